@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { KINDS, type Claim, type ClaimSpec, type PropertyClaim, type SingleCheckClaim, type NotCheckableClaim, type Where } from './types.js';
+
+const ID = /^[a-z0-9-]+\/[a-z0-9-]+$/;
+
+const declared = z.object({
+  id: z.string().regex(ID, 'must be `<chapter>/<slug>` in kebab-case'),
+  source: z.object({
+    file: z.string().regex(/^[a-z0-9-]+\.md$/, 'must be a file name under sources/'),
+    quote: z.string().trim().min(2, 'must quote the source verbatim'),
+  }),
+  statement: z.string().trim().min(10, 'must state the assertion in one English sentence'),
+  reading: z.string().trim().min(1).optional(),
+  kind: z.enum(KINDS),
+  reason: z.string().trim().min(10).optional(),
+  tolerance: z.object({ label: z.string(), why: z.string().min(1) }).loose().optional(),
+  check: z.function().optional(),
+  cases: z.function().optional(),
+});
+
+/** Thrown when a claim file declares something malformed; names the claim and the field. */
+export class ClaimDefinitionError extends Error {
+  constructor(id: string, field: string, message: string) {
+    super(`claim ${id || '(no id)'}: ${field} ${message}`);
+    this.name = 'ClaimDefinitionError';
+  }
+}
+
+/** Validates a claim at load time and attaches its chapter (the id's prefix). */
+export function defineClaim<C extends Where>(spec: PropertyClaim<C>): Claim;
+export function defineClaim(spec: SingleCheckClaim | NotCheckableClaim): Claim;
+export function defineClaim(spec: ClaimSpec): Claim {
+  const parsed = declared.safeParse(spec);
+  const id = typeof spec?.id === 'string' ? spec.id : '';
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ClaimDefinitionError(id, issue.path.join('.') || 'claim', issue.message);
+  }
+  const chapter = spec.id.split('/')[0]!;
+  if (spec.source.file !== `${chapter}.md`) {
+    throw new ClaimDefinitionError(id, 'source.file', `must be ${chapter}.md, the chapter named by the id`);
+  }
+  if (spec.kind === 'not-checkable') {
+    if (!('reason' in spec) || !spec.reason) throw new ClaimDefinitionError(id, 'reason', 'must say why no computation here can reach it');
+    if ('check' in spec) throw new ClaimDefinitionError(id, 'check', 'is not allowed on a not-checkable claim');
+  } else {
+    if (!('check' in spec)) throw new ClaimDefinitionError(id, 'check', 'is required');
+    if (!spec.tolerance) throw new ClaimDefinitionError(id, 'tolerance', 'is required, with its reason, before any run');
+    if (typeof spec.correction !== 'function') throw new ClaimDefinitionError(id, 'correction', 'is required: a function computing the fix from the evidence');
+  }
+  return Object.freeze({ ...spec, chapter });
+}

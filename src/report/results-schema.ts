@@ -1,0 +1,85 @@
+// The published shape of results.json. Other tools read it: keep names stable.
+import { z } from 'zod';
+import { BUDGETS, KINDS } from '../claim/types.js';
+
+export const VERDICTS = ['supported', 'refuted', 'qualified', 'inconclusive', 'not-checkable', 'error', 'stale'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+const scalar = z.union([z.number(), z.string(), z.boolean()]);
+const where = z.record(z.string(), scalar);
+const pair = z.tuple([z.number(), z.number()]);
+// JSON has no infinities: one-sided bands are written with null for the open end.
+const band = z.tuple([z.number().nullable(), z.number().nullable()]);
+
+export const observationSchema = z.object({
+  label: z.string(),
+  where,
+  method: z.enum(['value', 'mean', 'geometricMean', 'holds']),
+  measured: z.number().nullable(),
+  asserted: z.number().nullable(),
+  band: band.nullable(),
+  ci: pair.nullable(),
+  n: z.number().int().nullable(),
+  values: z.record(z.string(), z.number()).optional(),
+  outcome: z.enum(['inside', 'outside', 'straddle']),
+  phase: z.enum(['generate', 'shrink', 'qualify', 'single']),
+  qualifier: z.string().optional(),
+});
+
+export const evidenceSchema = z.object({
+  tolerance: z.object({ label: z.string(), why: z.string() }).nullable(),
+  observations: z.array(observationSchema),
+  observationsTotal: z.number().int(),
+  worst: observationSchema.nullable(),
+  records: z.record(z.string(), scalar),
+  property: z.object({
+    seed: z.number().int(), path: z.string().nullable(), numRuns: z.number().int(), numSkips: z.number().int(),
+    numShrinks: z.number().int(), failed: z.boolean(), interrupted: z.boolean(), counterexample: where.nullable(), error: z.string().nullable(),
+  }).nullable(),
+  qualifiers: z.array(z.object({ condition: z.string(), numRuns: z.number().int(), failed: z.boolean(), interrupted: z.boolean() })),
+  fault: z.object({ kind: z.enum(['throw', 'timeout', 'leak', 'crash', 'health', 'stale']), message: z.string() }).nullable(),
+});
+
+export const claimResultSchema = z.object({
+  id: z.string(),
+  chapter: z.string(),
+  source: z.object({ file: z.string(), quote: z.string(), line: z.number().int().nullable() }),
+  statement: z.string(),
+  reading: z.string().nullable(),
+  kind: z.enum(KINDS),
+  verdict: z.enum(VERDICTS),
+  summary: z.string(),
+  qualifiedBy: z.string().nullable(),
+  correction: z.string().nullable(),
+  evidence: evidenceSchema,
+  counterexample: where.nullable(),
+  replay: z.string().nullable(),
+  seed: z.number().int(),
+  backend: z.string(),
+  durationMs: z.number(),
+});
+
+export const runSchema = z.object({
+  seed: z.number().int(),
+  budget: z.enum(BUDGETS),
+  backend: z.string(),
+  versions: z.record(z.string(), z.string()),
+  startedAt: z.string(),
+  durationMs: z.number(),
+  filters: z.object({ chapter: z.array(z.string()), claim: z.array(z.string()), kind: z.array(z.string()) }),
+});
+
+export const resultsSchema = z.object({
+  run: runSchema,
+  claims: z.array(claimResultSchema),
+});
+
+export type ClaimResult = z.infer<typeof claimResultSchema>;
+export type Results = z.infer<typeof resultsSchema>;
+export type RunInfo = z.infer<typeof runSchema>;
+export type ObservationRecord = z.infer<typeof observationSchema>;
+
+/** The JSON Schema published as reports/results.schema.json. */
+export function resultsJsonSchema(): object {
+  return { $id: 'https://claimcheck.dev/results.schema.json', ...z.toJSONSchema(resultsSchema, { target: 'draft-2020-12' }) };
+}

@@ -1,0 +1,66 @@
+// The judge compares measurements with the claim's tolerance band and records each
+// comparison. It classifies; the verdict is decided later, in decide.ts.
+import type { Judge, Observation, Outcome, Where } from '../claim/types.js';
+import type { Tolerance } from '../claim/tolerance.js';
+import { geometricMeanInterval, meanInterval, type Interval } from '../stats/interval.js';
+
+/** Family-wise error rate for a claim's statistical comparisons. */
+export const FAMILY_ALPHA = 0.05;
+
+export interface JudgeState {
+  observations: Observation[];
+  /** Where the current property case is; merged into every observation. */
+  currentCase: Where;
+  phase: Observation['phase'];
+  /** How many interval judgements share the family-wise error rate. */
+  comparisons: number;
+  intervalJudgements: number;
+}
+
+function classifyPoint(x: number, [lo, hi]: [number, number]): Outcome {
+  return x >= lo && x <= hi ? 'inside' : 'outside';
+}
+
+function classifyInterval(ci: Interval, [lo, hi]: [number, number]): Outcome {
+  if (ci.lo >= lo && ci.hi <= hi) return 'inside';
+  if (ci.hi < lo || ci.lo > hi) return 'outside';
+  return 'straddle';
+}
+
+function finite(label: string, x: number): number {
+  if (!Number.isFinite(x)) throw new Error(`${label}: measured value is ${x}`);
+  return x;
+}
+
+/** Creates a judge bound to a tolerance that appends observations to `state`. */
+export function createJudge(tolerance: Tolerance, state: JudgeState): Judge {
+  const push = (o: Omit<Observation, 'phase' | 'where'> & { where?: Where }): boolean => {
+    state.observations.push({ ...o, where: { ...state.currentCase, ...o.where }, phase: state.phase });
+    return o.outcome !== 'outside';
+  };
+  const interval = (method: 'mean' | 'geometricMean', j: { label: string; samples: readonly number[]; asserted: number; where?: Where }) => {
+    state.intervalJudgements++;
+    const level = 1 - FAMILY_ALPHA / Math.max(1, state.comparisons);
+    const ci = method === 'mean' ? meanInterval(j.samples, level) : geometricMeanInterval(j.samples, level);
+    const band = tolerance.band(j.asserted);
+    return push({
+      label: j.label, where: j.where, method, measured: ci.estimate, asserted: j.asserted, band,
+      ci: [ci.lo, ci.hi], n: ci.n, outcome: classifyInterval(ci, band),
+    });
+  };
+  return {
+    value(j) {
+      const band = tolerance.band(j.asserted);
+      const measured = finite(j.label, j.measured);
+      return push({ label: j.label, where: j.where, method: 'value', measured, asserted: j.asserted, band, ci: null, n: null, outcome: classifyPoint(measured, band) });
+    },
+    mean: (j) => interval('mean', j),
+    geometricMean: (j) => interval('geometricMean', j),
+    holds(j) {
+      return push({
+        label: j.label, where: j.where, method: 'holds', measured: null, asserted: null, band: null, ci: null, n: null,
+        ...(j.values ? { values: j.values } : {}), outcome: j.holds ? 'inside' : 'outside',
+      });
+    },
+  };
+}

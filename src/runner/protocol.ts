@@ -1,0 +1,23 @@
+// Messages between the suite (main thread) and a claim worker.
+import type { Budget } from '../claim/types.js';
+import type { BackendName, BackendInfo } from '../backend/select.js';
+import type { RawOutcome } from './outcome.js';
+
+export interface WorkerConfig {
+  registry: string;
+  backend?: BackendName;
+}
+
+export interface RunMessage {
+  type: 'run';
+  id: string;
+  seed: number;
+  budget: Budget;
+  softDeadline: number;
+  replay?: { seed: number; path: string };
+}
+
+export type WorkerReply =
+  | { type: 'ready'; backend: BackendInfo }
+  | { type: 'failed'; message: string }
+  | { type: 'done'; id: string; outcome: RawOutcome };

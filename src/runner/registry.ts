@@ -1,0 +1,26 @@
+// Loads an ordered claim registry module (`export const claims: Claim[]`) and checks it.
+import { pathToFileURL } from 'node:url';
+import type { Claim } from '../claim/types.js';
+
+/** Thrown when a registry cannot be loaded or is inconsistent; the message names the culprit. */
+export class RegistryError extends Error {
+  override name = 'RegistryError';
+}
+
+/** Imports the registry at `modulePath` and checks ids are unique. */
+export async function loadRegistry(modulePath: string): Promise<Claim[]> {
+  let mod: { claims?: unknown };
+  try {
+    mod = await import(pathToFileURL(modulePath).href);
+  } catch (e) {
+    throw new RegistryError(`cannot load claims from ${modulePath}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (!Array.isArray(mod.claims)) throw new RegistryError(`${modulePath} must export \`claims\`, an array of claims`);
+  const claims = mod.claims as Claim[];
+  const seen = new Set<string>();
+  for (const c of claims) {
+    if (seen.has(c.id)) throw new RegistryError(`duplicate claim id ${c.id}`);
+    seen.add(c.id);
+  }
+  return claims;
+}

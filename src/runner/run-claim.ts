@@ -1,0 +1,126 @@
+// Runs one claim in this thread: builds its context, drives fast-check, watches tensors.
+import * as fc from 'fast-check';
+import { isProperty, type Budget, type CheckContext, type Claim, type PropertyClaim, type Tf, type Where } from '../claim/types.js';
+import { createJudge, type JudgeState } from './judge.js';
+import { DEFAULT_RUNS, forBudget } from './budget.js';
+import { deriveSeed } from './seed.js';
+import type { PropertyRun, QualifierRun, RawOutcome } from './outcome.js';
+
+export interface RunOptions {
+  tf: Tf;
+  backend: string;
+  budget: Budget;
+  /** The claim's seed (already derived from the run seed). */
+  seed: number;
+  /** Soft deadline (epoch ms): fast-check stops generating then (an interrupted run is never supported). */
+  softDeadline: number;
+  /** Replays one fast-check case instead of a full run. */
+  replay?: { seed: number; path: string };
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+}
+
+/** Runs a checked claim and returns its raw outcome; never throws for the claim's sake. */
+export async function runClaim(claim: Claim, opts: RunOptions): Promise<RawOutcome> {
+  if (claim.kind === 'not-checkable') throw new Error(`${claim.id} is not checkable; nothing to run`);
+  const started = Date.now();
+  const { tf } = opts;
+  const state: State = { observations: [], currentCase: {}, phase: 'single', comparisons: 1, intervalJudgements: 0 };
+  const records: RawOutcome['records'] = {};
+  const ctx: CheckContext = {
+    tf, budget: opts.budget, seed: opts.seed, backend: opts.backend,
+    judge: createJudge(claim.tolerance, state),
+    scale: (per) => per[opts.budget],
+    record: (name, value) => { records[name] = value; },
+  };
+  const outcome: RawOutcome = { observations: state.observations, records, property: null, qualifiers: [], fault: null, backend: opts.backend, durationMs: 0 };
+  const tensorsBefore = tf.memory().numTensors;
+  const perRun = claim.judgements ?? 1;
+  try {
+    if (isProperty(claim)) {
+      const numRuns = forBudget(opts.budget, DEFAULT_RUNS, claim.runs);
+      state.comparisons = numRuns * perRun;
+      outcome.property = await checkProperty(claim, ctx, state, opts, numRuns);
+      if (outcome.property.failed && !outcome.property.error && !outcome.fault) {
+        for (const q of claim.qualifiers ?? []) outcome.qualifiers.push(await checkQualifier(claim, q, ctx, state, opts, numRuns));
+      }
+    } else {
+      state.comparisons = perRun;
+      await claim.check(ctx);
+    }
+    const planned = state.comparisons;
+    const made = state.observations.filter((o) => (o.phase === 'generate' || o.phase === 'single') && (o.method === 'mean' || o.method === 'geometricMean')).length;
+    if (made > planned) {
+      outcome.fault = { kind: 'health', message: `made ${made} interval judgements but declared ${planned}: the multiplicity correction would be too loose (raise \`judgements\`)` };
+    } else if (state.observations.length === 0) {
+      outcome.fault = { kind: 'health', message: 'the check judged nothing: no measurement was compared with the claim' };
+    } else if (outcome.property?.error && !state.observations.some((o) => o.outcome === 'outside')) {
+      outcome.fault = { kind: 'health', message: `fast-check could not run the property: ${outcome.property.error}` };
+    }
+  } catch (e) {
+    outcome.fault = { kind: 'throw', message: message(e) };
+  }
+  if (state.thrown && !outcome.fault) outcome.fault = { kind: 'throw', message: state.thrown };
+  const leaked = tf.memory().numTensors - tensorsBefore;
+  if (leaked > 0 && !outcome.fault) outcome.fault = { kind: 'leak', message: `${leaked} tensor(s) left allocated after the check (dispose them or use tf.tidy)` };
+  outcome.durationMs = Date.now() - started;
+  return outcome;
+}
+
+type State = JudgeState & { thrown?: string };
+
+// fast-check needs a positive budget; a run already past its deadline gets a token second.
+const remaining = (opts: RunOptions): number => Math.max(1000, opts.softDeadline - Date.now());
+
+function predicate(claim: PropertyClaim, ctx: CheckContext, state: State) {
+  return async (c: Where): Promise<boolean> => {
+    state.currentCase = c;
+    const before = state.observations.length;
+    try {
+      await claim.check(c, ctx);
+    } catch (e) {
+      state.thrown ??= message(e);
+      throw e;
+    }
+    const failed = state.observations.slice(before).some((o) => o.outcome === 'outside');
+    if (failed && state.phase === 'generate') state.phase = 'shrink';
+    return !failed;
+  };
+}
+
+async function checkProperty(claim: PropertyClaim, ctx: CheckContext, state: State, opts: RunOptions, numRuns: number): Promise<PropertyRun> {
+  state.phase = 'generate';
+  const seed = opts.replay?.seed ?? opts.seed;
+  const details = await fc.check(fc.asyncProperty(claim.cases(opts.budget), predicate(claim, ctx, state)), {
+    seed, numRuns,
+    interruptAfterTimeLimit: remaining(opts),
+    markInterruptAsFailure: false,
+    ...(opts.replay ? { path: opts.replay.path, endOnFailure: true } : {}),
+  });
+  const outside = state.observations.some((o) => o.outcome === 'outside');
+  return {
+    seed: details.seed,
+    path: details.failed ? details.counterexamplePath : null,
+    numRuns: details.numRuns,
+    numSkips: details.numSkips,
+    numShrinks: details.numShrinks,
+    failed: details.failed,
+    interrupted: details.interrupted,
+    counterexample: details.failed && details.counterexample ? (details.counterexample[0] as Where) : null,
+    error: details.failed && !outside && !state.thrown ? String(details.errorInstance ?? 'property failed without a judgement') : null,
+  };
+}
+
+async function checkQualifier(claim: PropertyClaim, q: { condition: string; holds: (c: Where) => boolean }, ctx: CheckContext, state: State, opts: RunOptions, numRuns: number): Promise<QualifierRun> {
+  state.phase = 'qualify';
+  const before = state.observations.length;
+  const details = await fc.check(fc.asyncProperty(claim.cases(opts.budget).filter(q.holds), predicate(claim, ctx, state)), {
+    seed: deriveSeed(opts.seed, q.condition), numRuns,
+    interruptAfterTimeLimit: remaining(opts),
+    markInterruptAsFailure: false,
+  });
+  for (const o of state.observations.slice(before)) o.qualifier = q.condition;
+  return { condition: q.condition, numRuns: details.numRuns, failed: details.failed, interrupted: details.interrupted };
+}

@@ -1,0 +1,63 @@
+// Turns a claim, its outcome and the decision into the published result record.
+import type { Budget, Claim, Observation } from '../claim/types.js';
+import type { ClaimResult, ObservationRecord } from '../report/results-schema.js';
+import type { Decision } from './decide.js';
+import type { RawOutcome } from './outcome.js';
+
+/** Observations kept in results.json per claim; the rest are counted, not listed. */
+const KEEP = 60;
+
+const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+function serialise(o: Observation): ObservationRecord {
+  return { ...o, band: o.band ? [finiteOrNull(o.band[0]), finiteOrNull(o.band[1])] : null };
+}
+
+// Keeps the informative judgements: every one outside or straddling first, then the rest in order.
+function keep(observations: readonly Observation[], worst: Observation | null): Observation[] {
+  const notable = observations.filter((o) => o.outcome !== 'inside');
+  const rest = observations.filter((o) => o.outcome === 'inside');
+  const kept = [...notable.slice(-KEEP / 2), ...rest].slice(0, KEEP);
+  if (worst && !kept.includes(worst)) kept.push(worst);
+  return observations.filter((o) => kept.includes(o));
+}
+
+/** The command that reruns this claim (or just its counterexample) from data. */
+export function replayCommand(claim: Claim, outcome: RawOutcome | null, seed: number, budget: Budget): string | null {
+  if (claim.kind === 'not-checkable') return null;
+  const p = outcome?.property;
+  if (p?.failed && p.path !== null) return `npx claimcheck replay ${claim.id} --seed ${p.seed} --path ${p.path} --budget ${budget}`;
+  return `npx claimcheck run --claim ${claim.id} --seed ${seed} --budget ${budget}`;
+}
+
+/** Assembles the record written to results.json for one claim. */
+export function toResult(claim: Claim, decision: Decision, outcome: RawOutcome | null, ctx: { line: number | null; seed: number; runSeed: number; budget: Budget; backend: string }): ClaimResult {
+  const observations = outcome?.observations ?? [];
+  return {
+    id: claim.id,
+    chapter: claim.chapter,
+    source: { file: claim.source.file, quote: claim.source.quote, line: ctx.line },
+    statement: claim.statement,
+    reading: claim.reading ?? null,
+    kind: claim.kind,
+    verdict: decision.verdict,
+    summary: decision.summary,
+    qualifiedBy: decision.qualifiedBy,
+    correction: decision.correction,
+    evidence: {
+      tolerance: claim.kind === 'not-checkable' ? null : { label: claim.tolerance.label, why: claim.tolerance.why },
+      observations: keep(observations, decision.worst).map(serialise),
+      observationsTotal: observations.length,
+      worst: decision.worst ? serialise(decision.worst) : null,
+      records: outcome?.records ?? {},
+      property: outcome?.property ?? null,
+      qualifiers: outcome?.qualifiers ?? [],
+      fault: outcome?.fault ?? null,
+    },
+    counterexample: decision.counterexample,
+    replay: decision.verdict === 'stale' ? null : replayCommand(claim, outcome, ctx.runSeed, ctx.budget),
+    seed: ctx.seed,
+    backend: outcome?.backend ?? ctx.backend,
+    durationMs: outcome?.durationMs ?? 0,
+  };
+}

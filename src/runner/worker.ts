@@ -1,0 +1,23 @@
+// A claim worker: its own tfjs backend and registry; runs one claim per message.
+import { parentPort, workerData } from 'node:worker_threads';
+import { selectBackend, tf } from '../backend/select.js';
+import { loadRegistry } from './registry.js';
+import { runClaim } from './run-claim.js';
+import type { RunMessage, WorkerConfig, WorkerReply } from './protocol.js';
+
+const port = parentPort!;
+const post = (m: WorkerReply) => port.postMessage(m);
+const config = workerData as WorkerConfig;
+
+try {
+  const backend = await selectBackend(config.backend);
+  const claims = new Map((await loadRegistry(config.registry)).map((c) => [c.id, c]));
+  port.on('message', async (m: RunMessage) => {
+    const claim = claims.get(m.id)!;
+    const outcome = await runClaim(claim, { tf, backend: backend.name, budget: m.budget, seed: m.seed, softDeadline: m.softDeadline, ...(m.replay ? { replay: m.replay } : {}) });
+    post({ type: 'done', id: m.id, outcome });
+  });
+  post({ type: 'ready', backend });
+} catch (e) {
+  post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
+}
