@@ -1,6 +1,7 @@
 // Picks the fastest backend that loads: tfjs-node, else wasm, else cpu.
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
+import { patchWasmBatchMatMul } from './wasm-matmul.js';
 
 export const BACKENDS = ['tensorflow', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];
@@ -36,6 +37,7 @@ export async function selectBackend(forced?: BackendName): Promise<BackendInfo> 
   for (const name of order) {
     if (await activate(name)) {
       tf.enableProdMode();
+      if (name === 'wasm') patchWasmBatchMatMul();
       return { name, versions: { node: process.versions.node, ...(tf.version as Record<string, string>) } };
     }
   }
