@@ -1,0 +1,55 @@
+import { join, resolve } from 'node:path';
+import type { Budget } from '../../claim/types.js';
+import type { BackendName } from '../../backend/select.js';
+import { VERDICTS } from '../../report/results-schema.js';
+import { writeReports } from '../../report/write-reports.js';
+import { loadRegistry } from '../../runner/registry.js';
+import { runSuite } from '../../runner/run-suite.js';
+import { EXIT } from '../exit-codes.js';
+import { filterClaims, type Filters } from '../filter.js';
+import { DEFAULT_REGISTRY, DEFAULT_SOURCES } from '../paths.js';
+import { progressEvents } from '../progress.js';
+import type { Io } from './io.js';
+
+export interface RunFlags extends Filters {
+  seed: number;
+  budget: Budget;
+  backend?: BackendName;
+  out: string;
+  resume?: boolean;
+  failOn?: string[];
+  registry?: string;
+  sources?: string;
+}
+
+/** Runs the selected claims, writes the three reports and returns the exit code. */
+export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
+  const registry = resolve(flags.registry ?? DEFAULT_REGISTRY);
+  const selected = filterClaims(await loadRegistry(registry), flags);
+  const outDir = resolve(flags.out);
+  const progress = progressEvents(io.err);
+  io.err.write(`claimcheck: ${selected.length} claim(s), budget ${flags.budget}, seed ${flags.seed}\n`);
+  let results;
+  try {
+    results = await runSuite({
+      registry, claims: selected,
+      sourcesDir: resolve(flags.sources ?? DEFAULT_SOURCES),
+      seed: flags.seed, budget: flags.budget,
+      ...(flags.backend ? { backend: flags.backend } : {}),
+      logPath: join(outDir, 'results.jsonl'),
+      resume: flags.resume ?? false,
+      filters: { chapter: flags.chapter ?? [], claim: flags.claim ?? [], kind: flags.kind ?? [] },
+      events: progress,
+    });
+  } finally {
+    progress.stop();
+  }
+  const paths = writeReports(results, outDir);
+  const counts = VERDICTS.map((v) => [v, results.claims.filter((c) => c.verdict === v).length] as const).filter(([, n]) => n > 0);
+  io.out.write(`${counts.map(([v, n]) => `${n} ${v}`).join(', ')} (backend ${results.run.backend}, ${(results.run.durationMs / 1000).toFixed(1)} s)\n`);
+  io.out.write(`reports: ${paths.markdown}\n         ${paths.html}\n         ${paths.json}\n`);
+  for (const c of results.claims.filter((r) => r.verdict === 'error' || r.verdict === 'stale')) io.err.write(`${c.verdict}: ${c.id}: ${c.summary}\n`);
+  if (results.claims.some((c) => c.verdict === 'error' || c.verdict === 'stale')) return EXIT.faults;
+  if (results.claims.some((c) => flags.failOn?.includes(c.verdict))) return EXIT.findings;
+  return EXIT.ok;
+}

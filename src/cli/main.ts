@@ -1,0 +1,57 @@
+// The claimcheck command line: commands, their options (declared in options.ts) and exit codes.
+import { Command, CommanderError } from 'commander';
+import { ClaimDefinitionError } from '../claim/define-claim.js';
+import { RegistryError } from '../runner/registry.js';
+import { ResumeMismatchError } from '../runner/run-suite.js';
+import { EXIT } from './exit-codes.js';
+import { UsageError } from './filter.js';
+import { option } from './options.js';
+import type { Io } from './commands/io.js';
+import { runCommand } from './commands/run.js';
+import { listCommand } from './commands/list.js';
+import { replayCommand } from './commands/replay.js';
+import { reportCommand } from './commands/report.js';
+
+function program(io: Io, setCode: (code: number) => void): Command {
+  const p = new Command('claimcheck')
+    .description('Checks every statement of a textbook chapter by computation and reports what holds.\n' +
+      'Verdicts: supported, refuted, qualified, inconclusive, not-checkable; error and stale are faults of the suite.')
+    .configureOutput({ writeOut: (s) => io.out.write(s), writeErr: (s) => io.err.write(s) })
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)');
+  const filters = ['chapter', 'claim', 'kind'] as const;
+  const run = p.command('run', { isDefault: true })
+    .description('run claims, write results.json, report.md and report.html (the default command)');
+  for (const o of [...filters, 'seed', 'budget', 'backend', 'out', 'resume', 'failOn', 'registry', 'sources'] as const) run.addOption(option(o));
+  run.action(async (flags) => setCode(await runCommand(flags, io)));
+
+  const list = p.command('list').description('list claims with their kind, source line and statement');
+  for (const o of [...filters, 'registry', 'sources'] as const) list.addOption(option(o));
+  list.action(async (flags) => setCode(await listCommand(flags, io)));
+
+  const replay = p.command('replay <id>').description('rerun one counterexample from the seed and path a report prints');
+  for (const o of ['replaySeed', 'path', 'budget', 'backend', 'registry'] as const) replay.addOption(option(o));
+  replay.action(async (id: string, flags) => setCode(await replayCommand(id, flags, io)));
+
+  const report = p.command('report').description('rebuild report.md and report.html from a results.json');
+  report.addOption(option('from'));
+  report.option('--out <dir>', 'where to write the documents (default: next to --from)');
+  report.action(async (flags) => setCode(await reportCommand(flags, io)));
+  return p;
+}
+
+/** Runs the CLI on argv and returns the exit code; expected failures print a message, not a stack. */
+export async function main(argv: string[], io: Io = { out: process.stdout, err: process.stderr }): Promise<number> {
+  let code: number = EXIT.ok;
+  try {
+    await program(io, (c) => { code = c; }).parseAsync(argv);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (e instanceof UsageError || e instanceof RegistryError || e instanceof ClaimDefinitionError || e instanceof ResumeMismatchError) {
+      io.err.write(`claimcheck: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,41 @@
+// Every CLI option, declared once as data; commands pick theirs and --help is generated from them.
+import { InvalidArgumentError, Option } from 'commander';
+import { BUDGETS, KINDS } from '../claim/types.js';
+import { BACKENDS } from '../backend/select.js';
+
+function integer(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 0x7fffffff) throw new InvalidArgumentError('expected a whole number from 0 to 2147483647');
+  return n;
+}
+
+const spec = {
+  chapter: { flags: '--chapter <name...>', description: 'only the claims of these chapters (the source file stem, e.g. depth-vs-width)' },
+  claim: { flags: '--claim <id...>', description: 'only these claims, by id (a trailing * matches a prefix, e.g. depth-vs-width/*)' },
+  kind: { flags: '--kind <kind...>', description: 'only claims of these kinds', choices: KINDS },
+  seed: { flags: '--seed <n>', description: 'run seed; every claim derives its own seed from it and its id', default: 1, parse: integer },
+  budget: { flags: '--budget <name>', description: 'cases, samples and training steps: quick (CI), standard, full (nightly)', choices: BUDGETS, default: 'standard' },
+  backend: { flags: '--backend <name>', description: 'force a tfjs backend (default: tensorflow if it loads, else wasm, else cpu)', choices: BACKENDS },
+  out: { flags: '--out <dir>', description: 'folder for results.json, report.md, report.html and results.jsonl', default: 'reports/latest' },
+  resume: { flags: '--resume', description: 'continue an interrupted run from <out>/results.jsonl (same seed, budget and filters)' },
+  failOn: { flags: '--fail-on <verdict...>', description: 'also exit non-zero (3) when a claim gets one of these verdicts', choices: ['refuted', 'qualified', 'inconclusive'] },
+  replaySeed: { flags: '--seed <n>', description: 'the fast-check seed printed in the replay command', parse: integer, mandatory: true },
+  path: { flags: '--path <path>', description: "fast-check's counterexample path printed in the replay command", mandatory: true },
+  from: { flags: '--from <file>', description: 'the results.json to rebuild the documents from', default: 'reports/latest/results.json' },
+  registry: { flags: '--registry <module>', description: 'module exporting the claims (default: claims/index.ts)', hidden: true },
+  sources: { flags: '--sources <dir>', description: 'folder holding the chapters (default: sources/)', hidden: true },
+} as const;
+
+export type OptionName = keyof typeof spec;
+
+/** Builds the commander Option for a declared option. */
+export function option(name: OptionName): Option {
+  const s = spec[name] as { flags: string; description: string; choices?: readonly string[]; default?: unknown; parse?: (v: string) => unknown; hidden?: boolean; mandatory?: boolean };
+  const o = new Option(s.flags, s.description);
+  if (s.choices) o.choices(s.choices);
+  if (s.default !== undefined) o.default(s.default);
+  if (s.parse) o.argParser(s.parse);
+  if (s.hidden) o.hideHelp();
+  if (s.mandatory) o.makeOptionMandatory();
+  return o;
+}

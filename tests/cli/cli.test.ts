@@ -1,0 +1,77 @@
+// The CLI end to end, as a real process on the fixture claims.
+import { describe, expect, it } from 'vitest';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FIXTURE_REGISTRY, FIXTURE_SOURCES } from '../runner/fixture-run.js';
+
+const BIN = fileURLToPath(new URL('../../bin/claimcheck.js', import.meta.url));
+const fixtures = ['--registry', FIXTURE_REGISTRY, '--sources', FIXTURE_SOURCES];
+const cli = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+const tmp = () => mkdtempSync(join(tmpdir(), 'claimcheck-cli-'));
+
+describe('claimcheck CLI', () => {
+  it('explains itself with --help', () => {
+    const r = cli(['run', '--help']);
+    expect(r.status).toBe(0);
+    for (const flag of ['--chapter', '--claim', '--kind', '--seed', '--budget', '--backend', '--out', '--resume', '--fail-on']) expect(r.stdout).toContain(flag);
+    expect(cli(['--help']).stdout).toMatch(/run .*\n.*list.*\n.*replay.*\n.*report/s);
+  });
+
+  it('rejects bad arguments with a message, not a stack trace', () => {
+    for (const args of [['run', '--budget', 'huge'], ['run', '--seed', 'abc'], ['run', '--claim', 'nope/none', ...fixtures], ['replay', 'fixture/planted-false', '--seed', '1', '--path', 'x', ...fixtures]]) {
+      const r = cli(args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stderr.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('writes the three reports and exits 1 when a claim errors or goes stale', () => {
+    const out = tmp();
+    const r = cli(['run', '--budget', 'quick', '--out', out, ...fixtures]);
+    expect(r.status).toBe(1);
+    for (const f of ['results.json', 'report.md', 'report.html', 'results.jsonl']) expect(existsSync(join(out, f))).toBe(true);
+    expect(r.stderr).toMatch(/\[\d+\/9\] \S+\s+fixture\//);
+    expect(r.stdout).toMatch(/1 refuted/);
+  });
+
+  it('exits 3 with --fail-on refuted when only findings occur, 0 without it', () => {
+    const only = ['--claim', 'fixture/planted-false', 'fixture/true-property'];
+    expect(cli(['run', '--budget', 'quick', '--out', tmp(), ...only, ...fixtures]).status).toBe(0);
+    expect(cli(['run', '--budget', 'quick', '--out', tmp(), '--fail-on', 'refuted', ...only, ...fixtures]).status).toBe(3);
+  });
+
+  it('resumes a run killed midway with nothing lost', async () => {
+    const out = tmp();
+    const log = join(out, 'results.jsonl');
+    const args = ['run', '--budget', 'quick', '--out', out, '--claim', 'fixture/true-property', 'fixture/planted-false', 'fixture/hangs', 'fixture/normal-mean', ...fixtures];
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: 'ignore' });
+    const lines = () => (existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : []);
+    // Claims run in registry order; kill it while the hanging claim (last) runs: header and three results logged.
+    await new Promise<void>((resolve, reject) => {
+      const t = setInterval(() => { if (lines().length >= 4) { clearInterval(t); child.kill('SIGKILL'); resolve(); } }, 50);
+      child.on('exit', () => { clearInterval(t); reject(new Error('the run finished before it could be killed')); });
+    });
+    const before = lines();
+    expect(before).toHaveLength(4);
+    const r = cli([...args, '--resume']);
+    expect(r.status).toBe(1);
+    const after = lines();
+    expect(after.slice(0, 4)).toEqual(before);
+    expect(after).toHaveLength(5);
+    const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
+    expect(results.claims.map((c: { id: string }) => c.id)).toEqual(['fixture/true-property', 'fixture/planted-false', 'fixture/normal-mean', 'fixture/hangs']);
+  });
+
+  it('refuses to resume a log from a different seed', () => {
+    const out = tmp();
+    const only = ['--claim', 'fixture/true-property', ...fixtures];
+    cli(['run', '--budget', 'quick', '--seed', '1', '--out', out, ...only]);
+    const r = cli(['run', '--budget', 'quick', '--seed', '2', '--resume', '--out', out, ...only]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/cannot resume/);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { defineClaim, relative, atMost } from '../../src/claim/index.js';
+import type { Observation } from '../../src/claim/types.js';
+import { decide } from '../../src/runner/decide.js';
+import type { RawOutcome } from '../../src/runner/outcome.js';
+
+const claim = defineClaim({
+  id: 'depth-vs-width/synthetic', source: { file: 'depth-vs-width.md', quote: '合成' },
+  statement: 'A synthetic claim for the decision rules.', kind: 'statistical',
+  tolerance: relative(0.1, 'synthetic'),
+  qualifiers: [{ condition: 'width >= 64', holds: (w) => Number(w.width) >= 64 }],
+  correction: (e) => `holds when ${e.qualifiedBy ?? 'never'}`,
+  check: () => {},
+});
+
+const obs = (outcome: Observation['outcome'], width: number): Observation => ({
+  label: 'factor', where: { width }, method: 'mean', measured: 1, asserted: 1, band: [0.9, 1.1],
+  ci: [0.95, 1.05], n: 10, outcome, phase: 'single',
+});
+const outcome = (observations: Observation[], extra: Partial<RawOutcome> = {}): RawOutcome =>
+  ({ observations, records: {}, property: null, qualifiers: [], fault: null, backend: 'cpu', durationMs: 1, ...extra });
+
+describe('decide', () => {
+  it('supports when every interval lies inside the band', () => {
+    expect(decide(claim, outcome([obs('inside', 8), obs('inside', 128)])).verdict).toBe('supported');
+  });
+  it('is inconclusive when an interval straddles and none is outside', () => {
+    expect(decide(claim, outcome([obs('inside', 8), obs('straddle', 128)])).verdict).toBe('inconclusive');
+  });
+  it('refutes when a judgement falls outside and no qualifier explains it', () => {
+    const d = decide(claim, outcome([obs('outside', 128), obs('inside', 8)]));
+    expect(d.verdict).toBe('refuted');
+    expect(d.correction).toBe('holds when never');
+  });
+  it('qualifies when the failures all lie outside a named condition that holds inside', () => {
+    const d = decide(claim, outcome([obs('outside', 8), obs('inside', 64), obs('inside', 256)]));
+    expect(d.verdict).toBe('qualified');
+    expect(d.qualifiedBy).toBe('width >= 64');
+    expect(d.correction).toBe('holds when width >= 64');
+  });
+  it('never supports a property run interrupted by its time limit', () => {
+    const property = { seed: 1, path: null, numRuns: 3, numSkips: 0, numShrinks: 0, failed: false, interrupted: true, counterexample: null, error: null };
+    expect(decide(claim, outcome([obs('inside', 8)], { property })).verdict).toBe('inconclusive');
+  });
+  it('turns faults into error and stale, never into findings', () => {
+    expect(decide(claim, outcome([obs('outside', 8)], { fault: { kind: 'leak', message: '1 tensor' } })).verdict).toBe('error');
+    expect(decide(claim, outcome([], { fault: { kind: 'stale', message: 'quote not found' } })).verdict).toBe('stale');
+  });
+  it('reports the worst deviation, not only the first', () => {
+    const far = { ...obs('outside', 16), measured: 3, ci: [2.9, 3.1] as [number, number] };
+    const near = { ...obs('outside', 8), measured: 1.2, ci: [1.15, 1.25] as [number, number] };
+    expect(decide(claim, outcome([near, far])).worst).toBe(far);
+  });
+  it('errors when the correction itself throws', () => {
+    const bad = defineClaim({ ...claim, qualifiers: [], correction: () => { throw new Error('oops'); } } as never);
+    expect(decide(bad, outcome([obs('outside', 8)])).verdict).toBe('error');
+  });
+  it('keeps one-sided bands one-sided', () => {
+    const bound = defineClaim({ ...claim, qualifiers: [], tolerance: atMost(0, 'bound') } as never);
+    expect(decide(bound, outcome([{ ...obs('inside', 1), method: 'value', ci: null, band: [-Infinity, 4] }])).verdict).toBe('supported');
+  });
+});

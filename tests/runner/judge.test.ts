@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { absolute, atMost } from '../../src/claim/tolerance.js';
+import { createJudge, FAMILY_ALPHA, type JudgeState } from '../../src/runner/judge.js';
+
+const state = (comparisons = 1): JudgeState => ({ observations: [], currentCase: { depth: 3 }, phase: 'single', comparisons, intervalJudgements: 0 });
+
+describe('judge', () => {
+  it('classifies values against the band and tags them with the current case', () => {
+    const s = state();
+    const j = createJudge(atMost(0, 'bound'), s);
+    expect(j.value({ label: 'regions', measured: 8, asserted: 8 })).toBe(true);
+    expect(j.value({ label: 'regions', measured: 9, asserted: 8 })).toBe(false);
+    expect(s.observations.map((o) => o.outcome)).toEqual(['inside', 'outside']);
+    expect(s.observations[0]!.where).toEqual({ depth: 3 });
+  });
+  it('calls an interval straddling the band straddle, not outside', () => {
+    const s = state();
+    const j = createJudge(absolute(0.1, 'x'), s);
+    expect(j.mean({ label: 'm', samples: [0.8, 1.2, 0.9, 1.1], asserted: 1.05 })).toBe(true);
+    expect(s.observations[0]!.outcome).toBe('straddle');
+  });
+  it('widens intervals with the number of comparisons (Bonferroni)', () => {
+    const xs = [0.9, 1.1, 1.0, 1.05, 0.95, 1.02];
+    const one = state(1);
+    const many = state(100);
+    createJudge(absolute(1, 'x'), one).mean({ label: 'm', samples: xs, asserted: 1 });
+    createJudge(absolute(1, 'x'), many).mean({ label: 'm', samples: xs, asserted: 1 });
+    const width = (s: JudgeState) => s.observations[0]!.ci![1] - s.observations[0]!.ci![0];
+    expect(width(many)).toBeGreaterThan(width(one));
+    expect(FAMILY_ALPHA).toBe(0.05);
+  });
+  it('refuses a non-finite measurement', () => {
+    expect(() => createJudge(absolute(1, 'x'), state()).value({ label: 'v', measured: NaN, asserted: 0 })).toThrow(/NaN/);
+  });
+});
