@@ -1,7 +1,12 @@
-// Every chapter's claims, in the order the report lists chapters.
-import type { Claim } from '../src/claim/index.js';
-import { claims as depthVsWidth } from './depth-vs-width/index.js';
-import { claims as deepFeedforward } from './deep-feedforward-networks/index.js';
-import { claims as whyDeepLearningWorks } from './why-deep-learning-works/index.js';
+// Every chapter's claims and narrative annotations, in the order the report lists chapters.
+import type { Claim, Narrative } from '../src/claim/index.js';
+import * as depthVsWidth from './depth-vs-width/index.js';
+import * as deepFeedforward from './deep-feedforward-networks/index.js';
+import * as whyNotDeeper from './why-not-deeper/index.js';
+import * as infiniteWidthNtk from './infinite-width-ntk/index.js';
+import * as whyDeepLearningWorks from './why-deep-learning-works/index.js';
 
-export const claims: Claim[] = [...depthVsWidth, ...deepFeedforward, ...whyDeepLearningWorks];
+const chapters = [depthVsWidth, deepFeedforward, whyNotDeeper, infiniteWidthNtk, whyDeepLearningWorks];
+
+export const claims: Claim[] = chapters.flatMap((c) => c.claims);
+export const narrative: Narrative[] = chapters.flatMap((c) => c.narrative);

@@ -5,3 +5,6 @@ import { deepLinearIsAffine } from './03-illusion-of-depth.js';
 import { heReluFactor, xavierReluFactor, heTanhFactor, heTanhFactorDeepLayers } from './05-disciplined-start.js';
 
 export const claims: Claim[] = [knowledgeGapHistory, deepLinearIsAffine, heReluFactor, xavierReluFactor, heTanhFactor, heTanhFactorDeepLayers];
+
+/** Sentences of deep-feedforward-networks.md that assert nothing checkable, keyed by a verbatim quote. */
+export { narrative } from './narrative.js';
