@@ -37,6 +37,8 @@ describe('the suite on fixture claims', () => {
     expect(code).toBe(0);
     expect(out).toContain('refuted');
     expect(out).toContain('counterexample: {"n":100}');
+    // Just that case, straight from the path: no new search, no new shrinking.
+    expect(out).toContain('counterexample after 1 case(s), shrunk 0 time(s)');
   });
 
   it('qualifies a statement that holds only under a declared narrower condition', () => {
