@@ -4,6 +4,8 @@ import { renderBrief } from './claim-brief.js';
 import { renderFinding } from './finding.js';
 import { after, badge, chaptersInOrder, codeSpan, durationText, isFault, oneLine } from './markdown-bits.js';
 import { summaryTable } from './summary-table.js';
+import { changesSection } from './changes-section.js';
+import { coverageSection } from './coverage-table.js';
 
 function runFacts(run: Results['run']): string {
   const tfjs = run.versions.tfjs ?? run.versions['tfjs-core'] ?? 'unknown';
@@ -56,9 +58,11 @@ export function renderMarkdown(results: Results): string {
   return [
     '# claimcheck report',
     runFacts(run),
+    changesSection(results.changes),
     '## Summary',
     summaryTable(claims),
     tally(claims),
+    coverageSection(results.coverage),
     findings(claims),
     faults(claims),
     byChapter(claims),

@@ -69,15 +69,40 @@ export const runSchema = z.object({
   filters: z.object({ chapter: z.array(z.string()), claim: z.array(z.string()), kind: z.array(z.string()) }),
 });
 
+export const chapterCoverageSchema = z.object({
+  chapter: z.string(),
+  file: z.string(),
+  sentences: z.number().int(),
+  claimed: z.number().int(),
+  narrative: z.number().int(),
+  uncovered: z.number().int(),
+});
+
+const coverageDelta = z.object({ chapter: z.string(), before: chapterCoverageSchema.nullable(), after: chapterCoverageSchema.nullable() });
+
+export const changesSchema = z.object({
+  /** startedAt of the run compared with, or null when there is none. */
+  since: z.string().nullable(),
+  verdicts: z.array(z.object({ id: z.string(), from: z.enum(VERDICTS), to: z.enum(VERDICTS) })),
+  added: z.array(z.string()),
+  removed: z.array(z.string()),
+  becameStale: z.array(z.string()),
+  coverage: z.array(coverageDelta),
+});
+
 export const resultsSchema = z.object({
   run: runSchema,
   claims: z.array(claimResultSchema),
+  coverage: z.array(chapterCoverageSchema).optional(),
+  changes: changesSchema.optional(),
 });
 
 export type ClaimResult = z.infer<typeof claimResultSchema>;
 export type Results = z.infer<typeof resultsSchema>;
 export type RunInfo = z.infer<typeof runSchema>;
 export type ObservationRecord = z.infer<typeof observationSchema>;
+export type ChapterCoverage = z.infer<typeof chapterCoverageSchema>;
+export type Changes = z.infer<typeof changesSchema>;
 
 /** The JSON Schema published as reports/results.schema.json. */
 export function resultsJsonSchema(): object {

@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Budget } from '../../claim/types.js';
 import type { BackendName } from '../../backend/select.js';
 import { VERDICTS } from '../../report/results-schema.js';
@@ -10,6 +10,10 @@ import { filterClaims, type Filters } from '../filter.js';
 import { DEFAULT_REGISTRY, DEFAULT_SOURCES } from '../paths.js';
 import { progressEvents } from '../progress.js';
 import type { Io } from './io.js';
+import { appendRun, lastComparableRun } from '../../history/history-store.js';
+import { changesSince } from '../../history/changes.js';
+import { sourceHashes } from '../../history/source-hashes.js';
+import { ENGINE_VERSION } from '../../version.js';
 
 export interface RunFlags extends Filters {
   seed: number;
@@ -27,13 +31,16 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   const registry = resolve(flags.registry ?? DEFAULT_REGISTRY);
   const selected = filterClaims(await loadRegistry(registry), flags);
   const outDir = resolve(flags.out);
+  const sourcesDir = resolve(flags.sources ?? DEFAULT_SOURCES);
+  // The history lives beside the output folder, so every run into reports/<name>/ shares it.
+  const historyPath = join(dirname(outDir), 'history.jsonl');
   const progress = progressEvents(io.err);
   io.err.write(`claimcheck: ${selected.length} claim(s), budget ${flags.budget}, seed ${flags.seed}\n`);
   let results;
   try {
     results = await runSuite({
       registry, claims: selected,
-      sourcesDir: resolve(flags.sources ?? DEFAULT_SOURCES),
+      sourcesDir,
       seed: flags.seed, budget: flags.budget,
       ...(flags.backend ? { backend: flags.backend } : {}),
       logPath: join(outDir, 'results.jsonl'),
@@ -44,7 +51,10 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   } finally {
     progress.stop();
   }
+  results.run.versions.claimcheck = ENGINE_VERSION;
+  results.changes = changesSince(lastComparableRun(historyPath, results), results);
   const paths = writeReports(results, outDir);
+  appendRun(historyPath, results, { engine: ENGINE_VERSION, sourceHashes: sourceHashes(sourcesDir, results.claims.map((c) => c.source.file)) });
   const counts = VERDICTS.map((v) => [v, results.claims.filter((c) => c.verdict === v).length] as const).filter(([, n]) => n > 0);
   io.out.write(`${counts.map(([v, n]) => `${n} ${v}`).join(', ')} (backend ${results.run.backend}, ${(results.run.durationMs / 1000).toFixed(1)} s)\n`);
   io.out.write(`reports: ${paths.markdown}\n         ${paths.html}\n         ${paths.json}\n`);

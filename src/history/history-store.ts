@@ -1,0 +1,61 @@
+// The run history: JSON Lines, one line per claim and per chapter's coverage, appended after
+// each run. Append-only text survives a crash, diffs well, streams, and needs no database.
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import { VERDICTS, chapterCoverageSchema, type Results } from '../report/results-schema.js';
+
+const runLine = z.object({ kind: z.literal('run'), run: z.string(), seed: z.number(), budget: z.string(), filters: z.string(), backend: z.string(), engine: z.string(), durationMs: z.number(), claims: z.number() });
+const claimLine = z.object({ kind: z.literal('claim'), run: z.string(), id: z.string(), chapter: z.string(), verdict: z.enum(VERDICTS), figure: z.number().nullable(), seed: z.number(), backend: z.string(), engine: z.string(), sourceHash: z.string() });
+const coverageLine = chapterCoverageSchema.extend({ kind: z.literal('coverage'), run: z.string() });
+const line = z.discriminatedUnion('kind', [runLine, claimLine, coverageLine]);
+
+export type HistoryLine = z.infer<typeof line>;
+type RunLine = z.infer<typeof runLine>;
+
+/** One earlier run as the history remembers it. */
+export interface PastRun {
+  run: RunLine;
+  claims: Map<string, z.infer<typeof claimLine>>;
+  coverage: Map<string, z.infer<typeof coverageLine>>;
+}
+
+/** The key that makes two runs comparable: same budget and same filters. */
+export const runKey = (r: Results['run']): string => `${r.budget} ${JSON.stringify(r.filters)}`;
+
+/** Reads the most recent comparable run before `results`, or null. Unreadable lines are skipped. */
+export function lastComparableRun(path: string, results: Results): PastRun | null {
+  if (!existsSync(path)) return null;
+  const lines: HistoryLine[] = [];
+  for (const text of readFileSync(path, 'utf8').split('\n')) {
+    if (!text.trim()) continue;
+    try {
+      const parsed = line.safeParse(JSON.parse(text));
+      if (parsed.success) lines.push(parsed.data);
+    } catch { /* a torn line from a killed write */ }
+  }
+  const key = runKey(results.run);
+  const previous = lines.filter((l): l is RunLine => l.kind === 'run' && `${l.budget} ${l.filters}` === key && l.run !== results.run.startedAt).at(-1);
+  if (!previous) return null;
+  const of = lines.filter((l) => l.run === previous.run);
+  return {
+    run: previous,
+    claims: new Map(of.flatMap((l) => (l.kind === 'claim' ? [[l.id, l] as const] : []))),
+    coverage: new Map(of.flatMap((l) => (l.kind === 'coverage' ? [[l.chapter, l] as const] : []))),
+  };
+}
+
+/** Appends a run's summary lines to the history at `path`. */
+export function appendRun(path: string, results: Results, meta: { engine: string; sourceHashes: Record<string, string> }): void {
+  const run = results.run.startedAt;
+  const lines: HistoryLine[] = [
+    { kind: 'run', run, seed: results.run.seed, budget: results.run.budget, filters: JSON.stringify(results.run.filters), backend: results.run.backend, engine: meta.engine, durationMs: results.run.durationMs, claims: results.claims.length },
+    ...results.claims.map((c): HistoryLine => ({
+      kind: 'claim', run, id: c.id, chapter: c.chapter, verdict: c.verdict, figure: c.evidence.worst?.measured ?? null,
+      seed: c.seed, backend: c.backend, engine: meta.engine, sourceHash: meta.sourceHashes[c.source.file] ?? 'missing',
+    })),
+    ...(results.coverage ?? []).map((c): HistoryLine => ({ kind: 'coverage', run, ...c })),
+  ];
+  mkdirSync(dirname(path), { recursive: true });
+  appendFileSync(path, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+}
