@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { callerFile } from './caller-file.js';
 import { KINDS, type Claim, type ClaimSpec, type PropertyClaim, type SingleCheckClaim, type NotCheckableClaim, type Where } from './types.js';
 
 const ID = /^[a-z0-9-]+\/[a-z0-9-]+$/;
@@ -20,8 +21,8 @@ const declared = z.object({
 
 /** Thrown when a claim file declares something malformed; names the claim and the field. */
 export class ClaimDefinitionError extends Error {
-  constructor(id: string, field: string, message: string) {
-    super(`claim ${id || '(no id)'}: ${field} ${message}`);
+  constructor(id: string, field: string, message: string, file = callerFile()) {
+    super(`${file ? `${file}: ` : ''}claim ${id || '(no id)'}: ${field} ${message}`);
     this.name = 'ClaimDefinitionError';
   }
 }
@@ -48,5 +49,6 @@ export function defineClaim(spec: ClaimSpec): Claim {
     if (!spec.tolerance) throw new ClaimDefinitionError(id, 'tolerance', 'is required, with its reason, before any run');
     if (typeof spec.correction !== 'function') throw new ClaimDefinitionError(id, 'correction', 'is required: a function computing the fix from the evidence');
   }
-  return Object.freeze({ ...spec, chapter });
+  const definedIn = callerFile();
+  return Object.freeze({ ...spec, chapter, ...(definedIn ? { definedIn } : {}) });
 }

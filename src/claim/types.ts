@@ -140,7 +140,7 @@ export interface NotCheckableClaim extends ClaimCommon {
 export type ClaimSpec = SingleCheckClaim | PropertyClaim<any> | NotCheckableClaim;
 
 /** A validated claim with its chapter, as held by the registry. */
-export type Claim = ClaimSpec & { readonly chapter: string };
+export type Claim = ClaimSpec & { readonly chapter: string; /** The claim file, project-relative, for error messages and authoring. */ readonly definedIn?: string };
 
 export function isProperty(claim: ClaimSpec): claim is PropertyClaim<any> {
   return 'cases' in claim;

@@ -17,10 +17,11 @@ export async function loadRegistry(modulePath: string): Promise<Claim[]> {
   }
   if (!Array.isArray(mod.claims)) throw new RegistryError(`${modulePath} must export \`claims\`, an array of claims`);
   const claims = mod.claims as Claim[];
-  const seen = new Set<string>();
+  const seen = new Map<string, Claim>();
   for (const c of claims) {
-    if (seen.has(c.id)) throw new RegistryError(`duplicate claim id ${c.id}`);
-    seen.add(c.id);
+    const first = seen.get(c.id);
+    if (first) throw new RegistryError(`duplicate claim id ${c.id}, in ${first.definedIn ?? '?'} and ${c.definedIn ?? '?'}`);
+    seen.set(c.id, c);
   }
   return claims;
 }

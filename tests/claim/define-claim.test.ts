@@ -22,6 +22,10 @@ describe('defineClaim', () => {
     expect(() => defineClaim({ ...base, tolerance: undefined as never })).toThrow(/tolerance/);
     expect(() => defineClaim({ ...base, correction: undefined as never })).toThrow(/correction/);
   });
+  it('names the claim file in the error and records it on the claim', () => {
+    expect(() => defineClaim({ ...base, statement: '' })).toThrow(/^tests\/claim\/define-claim\.test\.ts: claim depth-vs-width\/example: statement/);
+    expect(defineClaim(base).definedIn).toBe('tests/claim/define-claim.test.ts');
+  });
   it('requires a reason on a not-checkable claim', () => {
     const { tolerance: _t, check: _c, correction: _x, ...rest } = base;
     expect(() => defineClaim({ ...rest, kind: 'not-checkable', reason: '' })).toThrow(/reason/);
