@@ -11,6 +11,7 @@ import { runCommand } from './commands/run.js';
 import { listCommand } from './commands/list.js';
 import { replayCommand } from './commands/replay.js';
 import { reportCommand } from './commands/report.js';
+import { showCommand } from './commands/show.js';
 
 function program(io: Io, setCode: (code: number) => void): Command {
   const p = new Command('claimcheck')
@@ -32,6 +33,10 @@ function program(io: Io, setCode: (code: number) => void): Command {
   const replay = p.command('replay <id>').description('rerun one counterexample from the seed and path a report prints');
   for (const o of ['replaySeed', 'path', 'budget', 'backend', 'registry'] as const) replay.addOption(option(o));
   replay.action(async (id: string, flags) => setCode(await replayCommand(id, flags, io)));
+
+  const show = p.command('show <id>').description('print one claim: its quote in context, statement, reading, last verdict and evidence');
+  for (const o of ['from', 'registry', 'sources'] as const) show.addOption(option(o));
+  show.action(async (id: string, flags) => setCode(await showCommand(id, flags, io)));
 
   const report = p.command('report').description('rebuild report.md and report.html from a results.json');
   report.addOption(option('from'));

@@ -21,7 +21,7 @@ const spec = {
   failOn: { flags: '--fail-on <verdict...>', description: 'also exit non-zero (3) when a claim gets one of these verdicts', choices: ['refuted', 'qualified', 'inconclusive'] },
   replaySeed: { flags: '--seed <n>', description: 'the fast-check seed printed in the replay command', parse: integer, mandatory: true },
   path: { flags: '--path <path>', description: "fast-check's counterexample path printed in the replay command", mandatory: true },
-  from: { flags: '--from <file>', description: 'the results.json to rebuild the documents from', default: 'reports/latest/results.json' },
+  from: { flags: '--from <file>', description: 'the results.json to read', default: 'reports/latest/results.json' },
   registry: { flags: '--registry <module>', description: 'module exporting the claims (default: claims/index.ts)', hidden: true },
   sources: { flags: '--sources <dir>', description: 'folder holding the chapters (default: sources/)', hidden: true },
 } as const;

@@ -98,7 +98,8 @@ export function decide(claim: Claim, outcome: RawOutcome | null): Decision {
       ? `${prop.numRuns} generated case(s), all inside; farthest from the asserted value: ${describe(worst!)}`
       : main.length === 1 ? describe(main[0]!) : `${main.length} judgements, all inside; e.g. ${describe(worst!)}`;
   }
-  const counterexample = verdict === 'refuted' || verdict === 'qualified' ? prop?.counterexample ?? outside[0]?.where ?? null : null;
+  const firstWhere = outside[0] && Object.keys(outside[0].where).length ? outside[0].where : null;
+  const counterexample = verdict === 'refuted' || verdict === 'qualified' ? prop?.counterexample ?? firstWhere : null;
   let correction: string | null = null;
   if (verdict === 'refuted' || verdict === 'qualified') {
     try {

@@ -75,3 +75,15 @@ describe('claimcheck CLI', () => {
     expect(r.stderr).toMatch(/cannot resume/);
   });
 });
+
+describe('claimcheck show', () => {
+  it('prints the quote in its context, the statement and the last verdict', () => {
+    const out = tmp();
+    cli(['run', '--budget', 'quick', '--out', out, '--claim', 'fixture/planted-false', ...fixtures]);
+    const r = cli(['show', 'fixture/planted-false', '--from', join(out, 'results.json'), ...fixtures]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('»每个整数都小于一百«');
+    expect(r.stdout).toMatch(/verdict\s+refuted/);
+    expect(r.stdout).toContain('replay');
+  });
+});
