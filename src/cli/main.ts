@@ -12,6 +12,7 @@ import { listCommand } from './commands/list.js';
 import { replayCommand } from './commands/replay.js';
 import { reportCommand } from './commands/report.js';
 import { showCommand } from './commands/show.js';
+import { coverageCommand } from './commands/coverage.js';
 
 function program(io: Io, setCode: (code: number) => void): Command {
   const p = new Command('claimcheck')
@@ -33,6 +34,10 @@ function program(io: Io, setCode: (code: number) => void): Command {
   const replay = p.command('replay <id>').description('rerun one counterexample from the seed and path a report prints');
   for (const o of ['replaySeed', 'path', 'budget', 'backend', 'registry'] as const) replay.addOption(option(o));
   replay.action(async (id: string, flags) => setCode(await replayCommand(id, flags, io)));
+
+  const coverage = p.command('coverage').description('sentences per chapter: covered by a claim, narrative, or uncovered (listed with their locators)');
+  for (const o of ['chapter', 'all', 'registry', 'sources'] as const) coverage.addOption(option(o));
+  coverage.action(async (flags) => setCode(await coverageCommand(flags, io)));
 
   const show = p.command('show <id>').description('print one claim: its quote in context, statement, reading, last verdict and evidence');
   for (const o of ['from', 'registry', 'sources'] as const) show.addOption(option(o));

@@ -22,6 +22,7 @@ const spec = {
   replaySeed: { flags: '--seed <n>', description: 'the fast-check seed printed in the replay command', parse: integer, mandatory: true },
   path: { flags: '--path <path>', description: "fast-check's counterexample path printed in the replay command", mandatory: true },
   from: { flags: '--from <file>', description: 'the results.json to read', default: 'reports/latest/results.json' },
+  all: { flags: '--all', description: 'list every sentence with its status, not only the uncovered ones' },
   registry: { flags: '--registry <module>', description: 'module exporting the claims (default: claims/index.ts)', hidden: true },
   sources: { flags: '--sources <dir>', description: 'folder holding the chapters (default: sources/)', hidden: true },
 } as const;

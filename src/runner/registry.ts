@@ -1,6 +1,7 @@
 // Loads an ordered claim registry module (`export const claims: Claim[]`) and checks it.
 import { pathToFileURL } from 'node:url';
 import type { Claim } from '../claim/types.js';
+import type { Narrative } from '../claim/narrative.js';
 
 /** Thrown when a registry cannot be loaded or is inconsistent; the message names the culprit. */
 export class RegistryError extends Error {
@@ -9,7 +10,12 @@ export class RegistryError extends Error {
 
 /** Imports the registry at `modulePath` and checks ids are unique. */
 export async function loadRegistry(modulePath: string): Promise<Claim[]> {
-  let mod: { claims?: unknown };
+  return (await loadProject(modulePath)).claims;
+}
+
+/** Imports a registry module: its claims (ids checked unique) and its narrative notes, if any. */
+export async function loadProject(modulePath: string): Promise<{ claims: Claim[]; narrative: Narrative[] }> {
+  let mod: { claims?: unknown; narrative?: unknown };
   try {
     mod = await import(pathToFileURL(modulePath).href);
   } catch (e) {
@@ -23,5 +29,6 @@ export async function loadRegistry(modulePath: string): Promise<Claim[]> {
     if (first) throw new RegistryError(`duplicate claim id ${c.id}, in ${first.definedIn ?? '?'} and ${c.definedIn ?? '?'}`);
     seen.set(c.id, c);
   }
-  return claims;
+  if (mod.narrative !== undefined && !Array.isArray(mod.narrative)) throw new RegistryError(`${modulePath}: \`narrative\` must be an array of notes`);
+  return { claims, narrative: (mod.narrative as Narrative[] | undefined) ?? [] };
 }

@@ -3,6 +3,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Budget, Claim } from '../claim/types.js';
 import { locateQuote } from '../claim/quote.js';
+import { nearestSentence } from '../coverage/nearest.js';
 import type { BackendName } from '../backend/select.js';
 import { resultsSchema, type ClaimResult, type Results } from '../report/results-schema.js';
 import { DEFAULT_TIME_LIMIT, forBudget } from './budget.js';
@@ -46,9 +47,15 @@ const SOFT_SHARE = 0.8;
 function staleOutcome(claim: Claim, sourcesDir: string): { line: number | null; outcome: RawOutcome | null } {
   const path = join(sourcesDir, claim.source.file);
   if (!existsSync(path)) return { line: null, outcome: faultOutcome({ kind: 'stale', message: `source ${claim.source.file} does not exist` }, 'none', 0) };
-  const { count, line } = locateQuote(readFileSync(path, 'utf8'), claim.source.quote);
+  const text = readFileSync(path, 'utf8');
+  const { count, line } = locateQuote(text, claim.source.quote);
   if (count === 1) return { line, outcome: null };
-  const message = count === 0 ? `quote not found in ${claim.source.file}` : `quote occurs ${count} times in ${claim.source.file}; it must anchor exactly one place`;
+  let message = `quote occurs ${count} times in ${claim.source.file}; it must anchor exactly one place`;
+  if (count === 0) {
+    // Show the author what the quoted text most likely became.
+    const near = nearestSentence(claim.source.file, text, claim.source.quote);
+    message = `quote not found in ${claim.source.file}` + (near ? `; nearest text (line ${near.line}, ${Math.round(near.similarity * 100)}% similar): «${near.text}»` : '; nothing similar remains');
+  }
   return { line, outcome: faultOutcome({ kind: 'stale', message }, 'none', 0) };
 }
 

@@ -87,3 +87,17 @@ describe('claimcheck show', () => {
     expect(r.stdout).toContain('replay');
   });
 });
+
+describe('claimcheck coverage', () => {
+  it('lists every sentence with its status, with the numbers results.json publishes', () => {
+    const out = tmp();
+    cli(['run', '--budget', 'quick', '--out', out, '--claim', 'fixture/true-property', ...fixtures]);
+    const [published] = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')).coverage;
+    const r = cli(['coverage', '--all', ...fixtures]);
+    expect(r.status).toBe(0);
+    const row = r.stdout.split('\n').find((l) => l.startsWith('fixture '))!.trim().split(/\s+/).slice(1).map(Number);
+    expect(row).toEqual([published.sentences, published.claimed, published.narrative, published.uncovered]);
+    expect(r.stdout).toMatch(/fixture\.md:3 § 固定样例 \(#2\)\s+claimed by fixture\/true-property/);
+    expect(r.stdout.match(/fixture\.md:\d+/g)!.length).toBe(published.sentences);
+  });
+});

@@ -3,7 +3,8 @@ import type { Budget } from '../../claim/types.js';
 import type { BackendName } from '../../backend/select.js';
 import { VERDICTS } from '../../report/results-schema.js';
 import { writeReports } from '../../report/write-reports.js';
-import { loadRegistry } from '../../runner/registry.js';
+import { loadProject } from '../../runner/registry.js';
+import { coverageCounts, coverageOfSources } from '../../coverage/index.js';
 import { runSuite } from '../../runner/run-suite.js';
 import { EXIT } from '../exit-codes.js';
 import { filterClaims, type Filters } from '../filter.js';
@@ -29,7 +30,8 @@ export interface RunFlags extends Filters {
 /** Runs the selected claims, writes the three reports and returns the exit code. */
 export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   const registry = resolve(flags.registry ?? DEFAULT_REGISTRY);
-  const selected = filterClaims(await loadRegistry(registry), flags);
+  const project = await loadProject(registry);
+  const selected = filterClaims(project.claims, flags);
   const outDir = resolve(flags.out);
   const sourcesDir = resolve(flags.sources ?? DEFAULT_SOURCES);
   // The history lives beside the output folder, so every run into reports/<name>/ shares it.
@@ -52,6 +54,8 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
     progress.stop();
   }
   results.run.versions.claimcheck = ENGINE_VERSION;
+  // Coverage is a property of the whole registry, so it counts every claim, not only the ones run.
+  results.coverage = coverageOfSources(sourcesDir, project.claims, project.narrative, flags.chapter).map(coverageCounts);
   results.changes = changesSince(lastComparableRun(historyPath, results), results);
   const paths = writeReports(results, outDir);
   appendRun(historyPath, results, { engine: ENGINE_VERSION, sourceHashes: sourceHashes(sourcesDir, results.claims.map((c) => c.source.file)) });
