@@ -13,6 +13,7 @@ import { replayCommand } from './commands/replay.js';
 import { reportCommand } from './commands/report.js';
 import { showCommand } from './commands/show.js';
 import { coverageCommand } from './commands/coverage.js';
+import { newClaimCommand } from './commands/new-claim.js';
 
 function program(io: Io, setCode: (code: number) => void): Command {
   const p = new Command('claimcheck')
@@ -38,6 +39,10 @@ function program(io: Io, setCode: (code: number) => void): Command {
   const coverage = p.command('coverage').description('sentences per chapter: covered by a claim, narrative, or uncovered (listed with their locators)');
   for (const o of ['chapter', 'all', 'registry', 'sources'] as const) coverage.addOption(option(o));
   coverage.action(async (flags) => setCode(await coverageCommand(flags, io)));
+
+  const create = p.command('new <chapter>').description('write a placeholder claim for one sentence into its section file');
+  for (const o of ['sentence', 'quote', 'sources', 'claimsDir'] as const) create.addOption(option(o));
+  create.action(async (chapter: string, flags) => setCode(await newClaimCommand(chapter, flags, io)));
 
   const show = p.command('show <id>').description('print one claim: its quote in context, statement, reading, last verdict and evidence');
   for (const o of ['from', 'registry', 'sources'] as const) show.addOption(option(o));

@@ -23,6 +23,9 @@ const spec = {
   path: { flags: '--path <path>', description: "fast-check's counterexample path printed in the replay command", mandatory: true },
   from: { flags: '--from <file>', description: 'the results.json to read', default: 'reports/latest/results.json' },
   all: { flags: '--all', description: 'list every sentence with its status, not only the uncovered ones' },
+  sentence: { flags: '--sentence <n>', description: 'the sentence, by its ordinal in the chapter (as `claimcheck coverage` prints it: #N)', parse: integer },
+  quote: { flags: '--quote <text>', description: 'the sentence, by a verbatim span inside it' },
+  claimsDir: { flags: '--claims-dir <dir>', description: 'folder of chapter claim folders (default: claims/)', hidden: true },
   registry: { flags: '--registry <module>', description: 'module exporting the claims (default: claims/index.ts)', hidden: true },
   sources: { flags: '--sources <dir>', description: 'folder holding the chapters (default: sources/)', hidden: true },
 } as const;

@@ -5,3 +5,4 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 export const DEFAULT_REGISTRY = `${root}claims/index.ts`;
 export const DEFAULT_SOURCES = `${root}sources`;
+export const DEFAULT_CLAIMS_DIR = `${root}claims`;

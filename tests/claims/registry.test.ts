@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { claims } from '../../claims/index.js';
 import { locateQuote } from '../../src/claim/quote.js';
+import { TODO } from '../../src/authoring/skeleton.js';
 
 const SOURCES = join(import.meta.dirname, '../../sources');
 
@@ -26,6 +27,10 @@ describe('claim registry', () => {
 
     it('states what is asserted', () => {
       expect(claim.statement.trim().length).toBeGreaterThan(10);
+    });
+
+    it('has no placeholder left by `claimcheck new`', () => {
+      expect(JSON.stringify(claim), `${claim.definedIn}: fill in the skeleton`).not.toContain(TODO);
     });
 
     it(claim.kind === 'not-checkable' ? 'says why it is not checkable' : 'declares a tolerance with its reason', () => {

@@ -101,3 +101,16 @@ describe('claimcheck coverage', () => {
     expect(r.stdout.match(/fixture\.md:\d+/g)!.length).toBe(published.sentences);
   });
 });
+
+describe('claimcheck new', () => {
+  it('writes a placeholder claim quoting the sentence into its section file', () => {
+    const dir = tmp();
+    const r = cli(['new', 'fixture', '--quote', '二倍不超过', '--claims-dir', dir, '--sources', FIXTURE_SOURCES]);
+    expect(r.status).toBe(0);
+    const written = readFileSync(join(dir, 'fixture', '01-section.ts'), 'utf8');
+    expect(written).toContain('// § 固定样例');
+    expect(written).toContain("quote: \"对每个整数，二倍不超过其平方。\"");
+    expect(written).toContain('TODO(claimcheck new)');
+    expect(cli(['new', 'fixture', '--sentence', '1', '--claims-dir', dir, '--sources', FIXTURE_SOURCES]).stderr).toMatch(/heading/);
+  });
+});
