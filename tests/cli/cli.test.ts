@@ -34,7 +34,7 @@ describe('claimcheck CLI', () => {
     const r = cli(['run', '--budget', 'quick', '--out', out, ...fixtures]);
     expect(r.status).toBe(1);
     for (const f of ['results.json', 'report.md', 'report.html', 'results.jsonl']) expect(existsSync(join(out, f))).toBe(true);
-    expect(r.stderr).toMatch(/\[\d+\/9\] \S+\s+fixture\//);
+    expect(r.stderr).toMatch(/\[\d+\/10\] \S+\s+fixture\//);
     expect(r.stdout).toMatch(/1 refuted/);
   });
 

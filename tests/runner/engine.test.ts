@@ -56,6 +56,10 @@ describe('the suite on fixture claims', () => {
     expect(byId('leaks').backend).toBe(results.run.backend);
   });
 
+  it('turns a property that rejects every case into error (a health check), never a finding', () => {
+    expect(byId('rejects-everything')).toMatchObject({ verdict: 'error', summary: expect.stringContaining('health') });
+  });
+
   it('marks a quote absent from its source stale and an opinion not-checkable', () => {
     expect(byId('stale').verdict).toBe('stale');
     expect(byId('opinion').verdict).toBe('not-checkable');
