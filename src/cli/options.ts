@@ -1,4 +1,5 @@
 // Every CLI option, declared once as data; commands pick theirs and --help is generated from them.
+import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option } from 'commander';
 import { BUDGETS, KINDS } from '../claim/types.js';
 import { BACKENDS } from '../backend/select.js';
@@ -9,6 +10,12 @@ function integer(value: string): number {
   return n;
 }
 
+function positive(value: string): number {
+  const n = integer(value);
+  if (n < 1 || n > 64) throw new InvalidArgumentError('expected a whole number from 1 to 64');
+  return n;
+}
+
 const spec = {
   chapter: { flags: '--chapter <name...>', description: 'only the claims of these chapters (the source file stem, e.g. depth-vs-width)' },
   claim: { flags: '--claim <id...>', description: 'only these claims, by id (a trailing * matches a prefix, e.g. depth-vs-width/*)' },
@@ -16,6 +23,7 @@ const spec = {
   seed: { flags: '--seed <n>', description: 'run seed; every claim derives its own seed from it and its id', default: 1, parse: integer },
   budget: { flags: '--budget <name>', description: 'cases, samples and training steps: quick (CI), standard, full (nightly)', choices: BUDGETS, default: 'standard' },
   backend: { flags: '--backend <name>', description: 'force a tfjs backend (default: tensorflow if it loads, else wasm, else cpu)', choices: BACKENDS },
+  workers: { flags: '--workers <n>', description: 'claims run side by side, each worker with its own backend (default: the number of cores)', default: availableParallelism(), parse: positive },
   out: { flags: '--out <dir>', description: 'folder for results.json, report.md, report.html and results.jsonl', default: 'reports/latest' },
   resume: { flags: '--resume', description: 'continue an interrupted run from <out>/results.jsonl (same seed, budget and filters)' },
   failOn: { flags: '--fail-on <verdict...>', description: 'also exit non-zero (3) when a claim gets one of these verdicts', choices: ['refuted', 'qualified', 'inconclusive'] },

@@ -14,7 +14,7 @@ export function progressEvents(stream: NodeJS.WriteStream | NodeJS.WritableStrea
   if (!tty) {
     return {
       start: (n) => { total = n; },
-      claimEnd: (i: number, r: ClaimResult) => { stream.write(`[${i + 1}/${total}] ${r.verdict.padEnd(13)} ${r.id} (${seconds(r.durationMs)})\n`); },
+      claimEnd: (r: ClaimResult, done: number) => { stream.write(`[${done}/${total}] ${r.verdict.padEnd(13)} ${r.id} (${seconds(r.durationMs)})\n`); },
       stop: () => {},
     };
   }
@@ -33,8 +33,8 @@ export function progressEvents(stream: NodeJS.WriteStream | NodeJS.WritableStrea
       bar.start(n, 0, { current: '', elapsed: elapsed() });
       timer = setInterval(() => bar.update({ elapsed: elapsed() }), 500);
     },
-    claimStart: (_i: number, c: Claim) => bar.update({ current: c.id, elapsed: elapsed() }),
-    claimEnd: (i: number) => bar.update(i + 1, { elapsed: elapsed() }),
+    claimStart: (c: Claim) => bar.update({ current: c.id, elapsed: elapsed() }),
+    claimEnd: (_r: ClaimResult, done: number) => bar.update(done, { elapsed: elapsed() }),
     stop: () => { clearInterval(timer); bar.stop(); },
   };
 }

@@ -16,8 +16,9 @@ import { toResult } from './to-result.js';
 
 export interface SuiteEvents {
   start?(total: number): void;
-  claimStart?(index: number, claim: Claim): void;
-  claimEnd?(index: number, result: ClaimResult): void;
+  claimStart?(claim: Claim): void;
+  /** `done` counts the claims finished so far, this one included (workers finish out of order). */
+  claimEnd?(result: ClaimResult, done: number): void;
 }
 
 export interface SuiteOptions {
@@ -32,6 +33,8 @@ export interface SuiteOptions {
   /** results.jsonl is written here as claims finish. */
   logPath: string;
   resume?: boolean;
+  /** Claims run side by side, each worker with its own backend (default 1). */
+  workers?: number;
   filters: Results['run']['filters'];
   events?: SuiteEvents;
 }
@@ -65,55 +68,67 @@ export async function runSuite(opts: SuiteOptions): Promise<Results> {
   const filters = JSON.stringify(opts.filters);
   const previous = opts.resume ? readLog(opts.logPath) : null;
   let header: LogHeader;
-  const done = new Map<string, ClaimResult>();
+  const logged = new Map<string, ClaimResult>();
   if (previous) {
     const h = previous.header;
     if (h.seed !== opts.seed || h.budget !== opts.budget || h.filters !== filters) {
       throw new ResumeMismatchError(`cannot resume: ${opts.logPath} is from a run with seed ${h.seed}, budget ${h.budget}, filters ${h.filters}`);
     }
     header = h;
-    for (const r of previous.results) done.set(r.id, r);
+    for (const r of previous.results) logged.set(r.id, r);
   } else {
     header = { seed: opts.seed, budget: opts.budget, startedAt: new Date(started).toISOString(), filters };
     startLog(opts.logPath, header);
   }
-  const isolate = new ClaimIsolate({ registry: opts.registry, ...(opts.backend ? { backend: opts.backend } : {}) });
-  let backend: { name: string; versions: Record<string, string> } | null = null;
-  const results: ClaimResult[] = [];
+  const isolates = Array.from({ length: Math.max(1, opts.workers ?? 1) }, () => new ClaimIsolate({ registry: opts.registry, ...(opts.backend ? { backend: opts.backend } : {}) }));
+  let backend = null as { name: string; versions: Record<string, string> } | null;
+  // Results keep registry order whatever order the workers finish in.
+  const results: (ClaimResult | undefined)[] = new Array(opts.claims.length);
+  let done = 0;
+  const finish = (index: number, result: ClaimResult) => {
+    results[index] = result;
+    opts.events?.claimEnd?.(result, ++done);
+  };
   opts.events?.start?.(opts.claims.length);
-  try {
-    for (const [index, claim] of opts.claims.entries()) {
-      const prior = done.get(claim.id);
+  let next = 0;
+  const work = async (isolate: ClaimIsolate): Promise<void> => {
+    while (next < opts.claims.length) {
+      const index = next++;
+      const claim = opts.claims[index]!;
+      const prior = logged.get(claim.id);
       if (prior) {
-        results.push(prior);
-        opts.events?.claimEnd?.(index, prior);
+        finish(index, prior);
         continue;
       }
-      opts.events?.claimStart?.(index, claim);
+      opts.events?.claimStart?.(claim);
       const seed = deriveSeed(opts.seed, claim.id);
       const { line, outcome: stale } = staleOutcome(claim, opts.sourcesDir);
       let outcome: RawOutcome | null = stale;
       if (!stale && claim.kind !== 'not-checkable') {
-        backend ??= await isolate.start();
+        const info = await isolate.start();
+        backend ??= info;
         const limit = forBudget(opts.budget, DEFAULT_TIME_LIMIT, claim.timeLimit) * 1000;
         outcome = await isolate.run({ type: 'run', id: claim.id, seed, budget: opts.budget, softDeadline: Date.now() + limit * SOFT_SHARE }, limit);
       }
       const result = toResult(claim, decide(claim, outcome), outcome, { line, seed, runSeed: opts.seed, budget: opts.budget, backend: backend?.name ?? 'none' });
       appendResult(opts.logPath, result);
-      results.push(result);
-      opts.events?.claimEnd?.(index, result);
+      finish(index, result);
     }
+  };
+  try {
+    await Promise.all(isolates.map(work));
   } finally {
-    await isolate.close();
+    await Promise.all(isolates.map((i) => i.close()));
   }
+  const finished = results as ClaimResult[];
   const run = {
     seed: opts.seed,
     budget: opts.budget,
-    backend: backend?.name ?? results.find((r) => r.backend !== 'none')?.backend ?? 'none',
+    backend: backend?.name ?? finished.find((r) => r.backend !== 'none')?.backend ?? 'none',
     versions: backend?.versions ?? { node: process.versions.node },
     startedAt: header.startedAt,
     durationMs: Date.now() - started,
     filters: opts.filters,
   };
-  return resultsSchema.parse({ run, claims: results });
+  return resultsSchema.parse({ run, claims: finished });
 }

@@ -47,7 +47,7 @@ describe('claimcheck CLI', () => {
   it('resumes a run killed midway with nothing lost', async () => {
     const out = tmp();
     const log = join(out, 'results.jsonl');
-    const args = ['run', '--budget', 'quick', '--out', out, '--claim', 'fixture/true-property', 'fixture/planted-false', 'fixture/hangs', 'fixture/normal-mean', ...fixtures];
+    const args = ['run', '--budget', 'quick', '--workers', '1', '--out', out, '--claim', 'fixture/true-property', 'fixture/planted-false', 'fixture/hangs', 'fixture/normal-mean', ...fixtures];
     const child = spawn(process.execPath, [BIN, ...args], { stdio: 'ignore' });
     const lines = () => (existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : []);
     // Claims run in registry order; kill it while the hanging claim (last) runs: header and three results logged.

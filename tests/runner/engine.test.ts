@@ -78,3 +78,12 @@ describe('the suite on fixture claims', () => {
     expect(comparable(again)).toEqual(comparable(first));
   });
 });
+
+describe('workers', () => {
+  it('give the same results with 1 and 2 workers: seeds come from the claim id, never from scheduling', async () => {
+    const ids = ['fixture/true-property', 'fixture/planted-false', 'fixture/qualified', 'fixture/normal-mean', 'fixture/throws', 'fixture/opinion'];
+    const one = await runFixtures(3, ids, 1);
+    const two = await runFixtures(3, ids, 2);
+    expect(comparable(two)).toEqual(comparable(one));
+  });
+});

@@ -11,11 +11,11 @@ export const FIXTURE_REGISTRY = fileURLToPath(new URL('../fixtures/claims.ts', i
 export const FIXTURE_SOURCES = fileURLToPath(new URL('../fixtures/sources', import.meta.url));
 
 /** Runs the fixture claims (optionally only `ids`) at the quick budget into a fresh folder. */
-export async function runFixtures(seed: number, ids?: string[]): Promise<Results> {
+export async function runFixtures(seed: number, ids?: string[], workers = 1): Promise<Results> {
   const all = await loadRegistry(FIXTURE_REGISTRY);
   const claims = ids ? all.filter((c) => ids.includes(c.id)) : all;
   return runSuite({
-    registry: FIXTURE_REGISTRY, claims, sourcesDir: FIXTURE_SOURCES, seed, budget: 'quick',
+    registry: FIXTURE_REGISTRY, claims, sourcesDir: FIXTURE_SOURCES, seed, budget: 'quick', workers,
     logPath: join(mkdtempSync(join(tmpdir(), 'claimcheck-')), 'results.jsonl'),
     filters: { chapter: [], claim: ids ?? [], kind: [] },
   });

@@ -20,6 +20,7 @@ export interface RunFlags extends Filters {
   seed: number;
   budget: Budget;
   backend?: BackendName;
+  workers: number;
   out: string;
   resume?: boolean;
   failOn?: string[];
@@ -37,7 +38,7 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   // The history lives beside the output folder, so every run into reports/<name>/ shares it.
   const historyPath = join(dirname(outDir), 'history.jsonl');
   const progress = progressEvents(io.err);
-  io.err.write(`claimcheck: ${selected.length} claim(s), budget ${flags.budget}, seed ${flags.seed}\n`);
+  io.err.write(`claimcheck: ${selected.length} claim(s), budget ${flags.budget}, seed ${flags.seed}, ${flags.workers} worker(s)\n`);
   let results;
   try {
     results = await runSuite({
@@ -47,6 +48,7 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
       ...(flags.backend ? { backend: flags.backend } : {}),
       logPath: join(outDir, 'results.jsonl'),
       resume: flags.resume ?? false,
+      workers: Math.min(flags.workers, Math.max(1, selected.length)),
       filters: { chapter: flags.chapter ?? [], claim: flags.claim ?? [], kind: flags.kind ?? [] },
       events: progress,
     });
