@@ -14,6 +14,7 @@ import { reportCommand } from './commands/report.js';
 import { showCommand } from './commands/show.js';
 import { coverageCommand } from './commands/coverage.js';
 import { newClaimCommand } from './commands/new-claim.js';
+import { mergeCommand } from './commands/merge.js';
 
 function program(io: Io, setCode: (code: number) => void): Command {
   const p = new Command('claimcheck')
@@ -25,7 +26,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
   const filters = ['chapter', 'claim', 'kind'] as const;
   const run = p.command('run', { isDefault: true })
     .description('run claims, write results.json, report.md and report.html (the default command)');
-  for (const o of [...filters, 'seed', 'budget', 'backend', 'workers', 'out', 'resume', 'failOn', 'registry', 'sources'] as const) run.addOption(option(o));
+  for (const o of [...filters, 'seed', 'budget', 'backend', 'workers', 'shard', 'out', 'resume', 'failOn', 'registry', 'sources'] as const) run.addOption(option(o));
   run.action(async (flags) => setCode(await runCommand(flags, io)));
 
   const list = p.command('list').description('list claims with their kind, source line and statement');
@@ -47,6 +48,10 @@ function program(io: Io, setCode: (code: number) => void): Command {
   const show = p.command('show <id>').description('print one claim: its quote in context, statement, reading, last verdict and evidence');
   for (const o of ['from', 'registry', 'sources'] as const) show.addOption(option(o));
   show.action(async (id: string, flags) => setCode(await showCommand(id, flags, io)));
+
+  const merge = p.command('merge <shard...>').description('join the outputs of `run --shard k/N` (folders or results.json files) into one run');
+  for (const o of ['out', 'registry', 'sources'] as const) merge.addOption(option(o));
+  merge.action(async (inputs: string[], flags) => setCode(await mergeCommand(inputs, flags, io)));
 
   const report = p.command('report').description('rebuild report.md and report.html from a results.json');
   report.addOption(option('from'));

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option } from 'commander';
 import { BUDGETS, KINDS } from '../claim/types.js';
 import { BACKENDS } from '../backend/select.js';
+import { parseShard } from './shard.js';
 
 function integer(value: string): number {
   const n = Number(value);
@@ -24,6 +25,7 @@ const spec = {
   budget: { flags: '--budget <name>', description: 'cases, samples and training steps: quick (CI), standard, full (nightly)', choices: BUDGETS, default: 'standard' },
   backend: { flags: '--backend <name>', description: 'force a tfjs backend (default: tensorflow if it loads, else wasm, else cpu)', choices: BACKENDS },
   workers: { flags: '--workers <n>', description: 'claims run side by side, each worker with its own backend (default: the number of cores)', default: availableParallelism(), parse: positive },
+  shard: { flags: '--shard <k/N>', description: 'run only slice k of N (every N-th claim); `claimcheck merge` joins the slices', parse: parseShard },
   out: { flags: '--out <dir>', description: 'folder for results.json, report.md, report.html and results.jsonl', default: 'reports/latest' },
   resume: { flags: '--resume', description: 'continue an interrupted run from <out>/results.jsonl (same seed, budget and filters)' },
   failOn: { flags: '--fail-on <verdict...>', description: 'also exit non-zero (3) when a claim gets one of these verdicts', choices: ['refuted', 'qualified', 'inconclusive'] },

@@ -67,6 +67,8 @@ export const runSchema = z.object({
   startedAt: z.string(),
   durationMs: z.number(),
   filters: z.object({ chapter: z.array(z.string()), claim: z.array(z.string()), kind: z.array(z.string()) }),
+  /** Present on one shard's results: this is slice `index` of `count`. */
+  shard: z.object({ index: z.number().int().min(1), count: z.number().int().min(1) }).optional(),
 });
 
 export const chapterCoverageSchema = z.object({

@@ -36,6 +36,8 @@ export interface SuiteOptions {
   /** Claims run side by side, each worker with its own backend (default 1). */
   workers?: number;
   filters: Results['run']['filters'];
+  /** Recorded in the log header, so --resume never continues another shard's log. */
+  shard?: { index: number; count: number };
   events?: SuiteEvents;
 }
 
@@ -65,7 +67,7 @@ function staleOutcome(claim: Claim, sourcesDir: string): { line: number | null; 
 /** Runs the claims and returns the validated results; every finished claim is already in the log. */
 export async function runSuite(opts: SuiteOptions): Promise<Results> {
   const started = Date.now();
-  const filters = JSON.stringify(opts.filters);
+  const filters = JSON.stringify({ ...opts.filters, ...(opts.shard ? { shard: opts.shard } : {}) });
   const previous = opts.resume ? readLog(opts.logPath) : null;
   let header: LogHeader;
   const logged = new Map<string, ClaimResult>();

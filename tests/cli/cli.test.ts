@@ -114,3 +114,23 @@ describe('claimcheck new', () => {
     expect(cli(['new', 'fixture', '--sentence', '1', '--claims-dir', dir, '--sources', FIXTURE_SOURCES]).stderr).toMatch(/heading/);
   });
 });
+
+describe('claimcheck run --shard and merge', () => {
+  it('merges two shards into results identical in content to an unsharded run', () => {
+    const root = tmp();
+    const only = ['--claim', 'fixture/true-property', 'fixture/planted-false', 'fixture/qualified', 'fixture/normal-mean', 'fixture/stale', 'fixture/opinion'];
+    const common = ['run', '--budget', 'quick', '--seed', '5', '--workers', '1', ...only, ...fixtures];
+    cli([...common, '--out', join(root, 'whole')]);
+    cli([...common, '--shard', '1/2', '--out', join(root, 's1')]);
+    cli([...common, '--shard', '2/2', '--out', join(root, 's2')]);
+    expect(cli(['merge', join(root, 's2'), join(root, 's1', 'results.json'), '--out', join(root, 'merged'), ...fixtures]).status).toBe(1);
+    const read = (d: string) => JSON.parse(readFileSync(join(root, d, 'results.json'), 'utf8'));
+    const strip = (r: { claims: { durationMs: number }[] }) => r.claims.map(({ durationMs: _d, ...c }) => c);
+    expect(read('s1').claims.length + read('s2').claims.length).toBe(6);
+    expect(strip(read('merged'))).toEqual(strip(read('whole')));
+    expect(read('merged').coverage).toEqual(read('whole').coverage);
+    const missing = cli(['merge', join(root, 's1'), '--out', join(root, 'bad'), ...fixtures]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('missing shard(s) 2/2');
+  });
+});

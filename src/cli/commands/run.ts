@@ -1,20 +1,16 @@
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Budget } from '../../claim/types.js';
 import type { BackendName } from '../../backend/select.js';
 import { VERDICTS } from '../../report/results-schema.js';
-import { writeReports } from '../../report/write-reports.js';
 import { loadProject } from '../../runner/registry.js';
-import { coverageCounts, coverageOfSources } from '../../coverage/index.js';
 import { runSuite } from '../../runner/run-suite.js';
 import { EXIT } from '../exit-codes.js';
 import { filterClaims, type Filters } from '../filter.js';
 import { DEFAULT_REGISTRY, DEFAULT_SOURCES } from '../paths.js';
 import { progressEvents } from '../progress.js';
 import type { Io } from './io.js';
-import { appendRun, lastComparableRun } from '../../history/history-store.js';
-import { changesSince } from '../../history/changes.js';
-import { sourceHashes } from '../../history/source-hashes.js';
-import { ENGINE_VERSION } from '../../version.js';
+import { publish } from '../publish.js';
+import { shardOf, type Shard } from '../shard.js';
 
 export interface RunFlags extends Filters {
   seed: number;
@@ -26,17 +22,16 @@ export interface RunFlags extends Filters {
   failOn?: string[];
   registry?: string;
   sources?: string;
+  shard?: Shard;
 }
 
 /** Runs the selected claims, writes the three reports and returns the exit code. */
 export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   const registry = resolve(flags.registry ?? DEFAULT_REGISTRY);
   const project = await loadProject(registry);
-  const selected = filterClaims(project.claims, flags);
+  const selected = shardOf(filterClaims(project.claims, flags), flags.shard);
   const outDir = resolve(flags.out);
   const sourcesDir = resolve(flags.sources ?? DEFAULT_SOURCES);
-  // The history lives beside the output folder, so every run into reports/<name>/ shares it.
-  const historyPath = join(dirname(outDir), 'history.jsonl');
   const progress = progressEvents(io.err);
   io.err.write(`claimcheck: ${selected.length} claim(s), budget ${flags.budget}, seed ${flags.seed}, ${flags.workers} worker(s)\n`);
   let results;
@@ -50,17 +45,14 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
       resume: flags.resume ?? false,
       workers: Math.min(flags.workers, Math.max(1, selected.length)),
       filters: { chapter: flags.chapter ?? [], claim: flags.claim ?? [], kind: flags.kind ?? [] },
+      ...(flags.shard ? { shard: flags.shard } : {}),
       events: progress,
     });
   } finally {
     progress.stop();
   }
-  results.run.versions.claimcheck = ENGINE_VERSION;
-  // Coverage is a property of the whole registry, so it counts every claim, not only the ones run.
-  results.coverage = coverageOfSources(sourcesDir, project.claims, project.narrative, flags.chapter).map(coverageCounts);
-  results.changes = changesSince(lastComparableRun(historyPath, results), results);
-  const paths = writeReports(results, outDir);
-  appendRun(historyPath, results, { engine: ENGINE_VERSION, sourceHashes: sourceHashes(sourcesDir, results.claims.map((c) => c.source.file)) });
+  if (flags.shard) results.run.shard = flags.shard;
+  const paths = publish(results, { outDir, sourcesDir, project, ...(flags.chapter ? { chapters: flags.chapter } : {}) });
   const counts = VERDICTS.map((v) => [v, results.claims.filter((c) => c.verdict === v).length] as const).filter(([, n]) => n > 0);
   io.out.write(`${counts.map(([v, n]) => `${n} ${v}`).join(', ')} (backend ${results.run.backend}, ${(results.run.durationMs / 1000).toFixed(1)} s)\n`);
   io.out.write(`reports: ${paths.markdown}\n         ${paths.html}\n         ${paths.json}\n`);
