@@ -3,7 +3,7 @@ import type { Tensor, Tensor1D, Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../claim/types.js';
 import { normalWeights, subSeed } from './init.js';
 
-export type Activation = 'relu' | 'tanh' | 'linear' | 'leakyRelu';
+export type Activation = 'relu' | 'tanh' | 'linear' | 'leakyRelu' | 'elu';
 
 export interface MlpSpec {
   /** Layer widths [input, hidden..., output]; sizes.length - 1 weight matrices. */
@@ -48,6 +48,7 @@ export function activate(tf: Tf, z: Tensor, activation: Activation, leakyAlpha =
     case 'relu': return tf.relu(z);
     case 'tanh': return tf.tanh(z);
     case 'leakyRelu': return tf.leakyRelu(z, leakyAlpha);
+    case 'elu': return tf.elu(z);
     case 'linear': return z;
   }
 }
