@@ -1,7 +1,81 @@
 // § 引言
-// The text: the instabilities of deep networks were a knowledge gap that once held the field back.
-// This is history, not mathematics: nothing we can compute reaches it.
-import { defineClaim } from '../../src/claim/index.js';
+// The text: deep feedforward networks learn complex patterns from data; their power is not a matter of
+// depth alone; going deeper brings instabilities that can stop learning altogether (and the field was
+// once held back by not understanding them). How we test it: small seeded gradient-descent runs on a
+// checkerboard and on a teacher regression task, and the scatter of the end-to-end gradient gain of
+// random nets at several depths. What would refute it: a net that cannot beat a linear model on a
+// nonlinear pattern; deeper nets that simply train better; no depth at which learning stalls.
+// The history sentence is not checkable.
+import type { Tensor2D } from '@tensorflow/tfjs';
+import { absolute, atLeast, defineClaim, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
+import { subSeed } from '../../src/nets/init.js';
+import { buildMlp, forward, type Activation } from '../../src/nets/mlp.js';
+import { fitMlp } from '../../src/nets/train.js';
+import { gradientNorms } from '../../src/nets/gradient-norms.js';
+import { Matrix, solve } from 'ml-matrix';
+import { teacherRegression } from '../../src/datasets/teacher-regression.js';
+
+const file = 'deep-feedforward-networks.md';
+const outside = (e: EvidenceView) => e.observations.find((o) => o.outcome === 'outside') ?? e.observations[0]!;
+
+export const cornerstone = defineClaim({
+  id: 'deep-feedforward-networks/cornerstone-of-modern-ai',
+  source: { file, quote: '是现代人工智能的基石' },
+  statement: 'Deep feedforward networks are the cornerstone of modern artificial intelligence.',
+  kind: 'not-checkable',
+  reason: 'An assessment of the field\'s history and practice (which methods its achievements rest on); no computation on networks can measure a method\'s standing in the field.',
+});
+
+export const learnsComplexPatterns = defineClaim({
+  id: 'deep-feedforward-networks/learns-complex-patterns',
+  source: { file, quote: '能够从海量数据中学习复杂的模式' },
+  statement: 'Deep feedforward networks can learn complex patterns from data.',
+  reading: 'A complex pattern = a 4 x 4 checkerboard on [-1, 1]^2 (labels +-1), which no linear classifier can beat chance on. "Learn" = generalise: a ReLU MLP 2 -> 64 -> 64 -> 64 -> 1 (He init) trained by Adam (lr 0.01, full batch, MSE on the +-1 labels) on 1024 uniform points must classify at least 90% of 2048 fresh points correctly (sign of the output). The best linear least-squares classifier, trained on the same points, is recorded for contrast. "Massive data" is scaled down to what this machine affords.',
+  kind: 'experiment',
+  tolerance: atLeast(0, '"learn" read as at least 90% held-out accuracy, far above the 50% any linear rule gets on a checkerboard'),
+  correction: (e) => `该网络在棋盘格模式上的测试准确率只有 ${((outside(e).measured ?? 0) * 100).toFixed(1)}%`,
+  check: ({ tf, judge, record, scale, seed }) => {
+    const steps = scale({ quick: 200, standard: 600, full: 1500 });
+    record('Adam steps', steps);
+    const board = (n: number, s: number) => tf.tidy(() => {
+      const x = tf.randomUniform([n, 2], -1, 1, 'float32', s) as Tensor2D;
+      const cells = tf.floor(tf.mul(tf.add(x, 1), 2));
+      const parity = tf.mod(tf.sum(cells, 1, true), 2);
+      return { x, y: tf.sub(tf.mul(parity, 2), 1) as Tensor2D };
+    });
+    const train = board(1024, subSeed(seed, 1));
+    const test = board(2048, subSeed(seed, 2));
+    const mlp = buildMlp(tf, { sizes: [2, 64, 64, 64, 1], activation: 'relu', weightVariance: (n) => 2 / n, seed: subSeed(seed, 3) });
+    try {
+      const fit = fitMlp(tf, mlp, train, { steps, learningRate: 0.01, optimizer: 'adam' });
+      const accuracy = (predict: (x: Tensor2D) => Tensor2D) => tf.tidy(() => tf.mean(tf.cast(tf.equal(tf.sign(predict(test.x)), test.y), 'float32')).dataSync()[0]!);
+      const acc = accuracy((x) => forward(tf, fit.mlp, x));
+      fit.mlp.dispose();
+      const [xs, ys] = [train.x.arraySync().map((r) => [...r, 1]), train.y.arraySync()];
+      const w = solve(new Matrix(xs), new Matrix(ys)).to1DArray();
+      const linAcc = accuracy((x) => tf.add(tf.matMul(x, tf.tensor2d([[w[0]!], [w[1]!]])), w[2]!) as Tensor2D);
+      record('linear least-squares classifier: test accuracy', linAcc);
+      judge.value({ label: 'held-out accuracy of the MLP on a 4 x 4 checkerboard', measured: acc, asserted: 0.9 });
+    } finally {
+      tf.dispose([train.x, train.y, test.x, test.y]);
+      mlp.dispose();
+    }
+  },
+});
+
+const teacherTask = (tf: CheckContext['tf'], examples: number, seed: number) => teacherRegression(tf, examples, seed);
+
+// Initial and final training MSE of a fresh square-hidden MLP trained by full-batch gradient descent.
+function trainLosses(tf: CheckContext['tf'], task: { x: Tensor2D; y: Tensor2D }, net: { hidden: number; width: number; activation: Activation; variance: number; seed: number }, steps: number, lr: number): { first: number; last: number } {
+  const mlp = buildMlp(tf, { sizes: [16, ...Array<number>(net.hidden).fill(net.width), 1], activation: net.activation, weightVariance: (n) => net.variance / n, seed: net.seed });
+  try {
+    const fit = fitMlp(tf, mlp, task, { steps, learningRate: lr });
+    fit.mlp.dispose();
+    return { first: fit.losses[0]!, last: fit.losses[fit.losses.length - 1]! };
+  } finally {
+    mlp.dispose();
+  }
+}
 
 export const knowledgeGapHistory = defineClaim({
   id: 'deep-feedforward-networks/knowledge-gap-history',
@@ -10,3 +84,83 @@ export const knowledgeGapHistory = defineClaim({
   kind: 'not-checkable',
   reason: 'A historical statement about what researchers knew and how the field developed; it is a matter of the literature and its chronology, and no computation on networks can measure it.',
 });
+
+export const notMerelyDepth = defineClaim({
+  id: 'deep-feedforward-networks/power-not-merely-depth',
+  source: { file, quote: '然而，它们的能力并不仅仅是其深度的函数' },
+  statement: 'The power of deep feedforward networks is not simply a function of their depth.',
+  reading: 'Read in context (the next sentence is about instabilities): adding depth does not by itself make a network more capable. Plain ReLU MLPs of width 32 with He init (Var = 2/n) at 3 and at 16 hidden layers are trained identically (full-batch gradient descent, lr 0.01, same steps) on the same teacher regression task (16-D inputs, 512 examples, a random tanh teacher). Sample per seed: final training MSE(depth 16) / MSE(depth 3). Supported if the geometric mean\'s interval lies above 1 (the deeper net ends worse, so depth alone did not buy capability); refuted if it lies below 1 (depth alone helped).',
+  kind: 'experiment',
+  tolerance: atLeast(0, 'the reading asserts an ordering: the deep-to-shallow loss ratio must not fall below 1'),
+  correction: (e) => `在相同训练下，更深的网络训练得更好（深/浅损失比 ${outside(e).measured?.toPrecision(3)}）`,
+  check: ({ tf, judge, record, scale, seed }) => {
+    const [seeds, steps] = [scale({ quick: 3, standard: 8, full: 16 }), scale({ quick: 40, standard: 200, full: 500 })];
+    record('seeds', seeds);
+    record('gradient-descent steps', steps);
+    const ratios: number[] = [];
+    for (let s = 0; s < seeds; s++) {
+      const task = teacherTask(tf, 512, subSeed(seed, s));
+      const loss = (hidden: number) => trainLosses(tf, task, { hidden, width: 32, activation: 'relu', variance: 2, seed: subSeed(seed, 50 + s) }, steps, 0.01).last;
+      ratios.push(loss(16) / loss(3));
+      tf.dispose([task.x, task.y]);
+    }
+    record('MSE(16 layers) / MSE(3 layers) per seed', ratios.map((r) => r.toPrecision(3)).join(', '));
+    judge.geometricMean({ label: 'final MSE, 16 hidden layers / 3 hidden layers', samples: ratios, asserted: 1 });
+  },
+});
+
+export const inherentInstability = defineClaim({
+  id: 'deep-feedforward-networks/depth-brings-inherent-instability',
+  source: { file, quote: '从浅层网络到深度网络的演进充满了固有的不稳定性' },
+  statement: 'Going from shallow to deep networks brings inherent instabilities.',
+  reading: '"Inherent" = present even with the best initialisation: He-initialised ReLU MLPs (Var = 2/n, width 32, zero biases) whose average gradient gain is 1 at every depth. The instability measured is the scatter of the end-to-end gradient gain log(|dL/dx| / |dL/dh_H|) across independently drawn networks (one batch of 8 N(0, I) inputs each): its variance at H = 32 hidden layers must exceed its variance at H = 4.',
+  kind: 'statistical',
+  tolerance: atLeast(0, 'the sentence asserts growth: the variance ratio deep/shallow must exceed 1'),
+  correction: (e) => `即使采用He初始化，深层网络端到端梯度增益的离散程度也没有随深度增加（方差比 ${outside(e).measured?.toPrecision(3)}）`,
+  check: ({ tf, judge, record, scale, seed }) => {
+    const nets = scale({ quick: 16, standard: 40, full: 100 });
+    record('networks per depth', nets);
+    const logGains = (hidden: number) => Array.from({ length: nets }, (_, i) => {
+      const mlp = buildMlp(tf, { sizes: Array<number>(hidden + 2).fill(32), activation: 'relu', weightVariance: (n) => 2 / n, seed: subSeed(seed, hidden * 1000 + i) });
+      const norms = gradientNorms(tf, mlp, { batchSize: 8, seed: subSeed(seed, 7 + i) });
+      mlp.dispose();
+      return Math.log(norms[0]! / norms[hidden]!);
+    });
+    const variance = (xs: number[]) => {
+      const m = xs.reduce((s, v) => s + v, 0) / xs.length;
+      return xs.reduce((s, v) => s + (v - m) ** 2, 0) / (xs.length - 1);
+    };
+    const [shallow, deep] = [variance(logGains(4)), variance(logGains(32))];
+    record('variance of log gain, 4 layers', shallow);
+    record('variance of log gain, 32 layers', deep);
+    judge.value({ label: 'Var(log gradient gain), 32 layers / 4 layers', measured: deep / shallow, asserted: 1 });
+  },
+});
+
+export const instabilityHaltsLearning = defineClaim({
+  id: 'deep-feedforward-networks/instability-can-halt-learning',
+  source: { file, quote: '这些不稳定性可能完全中止学习过程' },
+  statement: 'These instabilities can stop the learning process completely.',
+  reading: 'An existence statement. The same recipe that trains a shallow net: ReLU MLPs of width 32 with Xavier init (Var = 1/n), full-batch gradient descent (lr 0.05) on the teacher regression task of power-not-merely-depth. At 40 hidden layers the gradient reaching the early layers and the output scale shrink by about 2^-20; "completely stopped" = the training loss falls by less than 1% of its initial value over the run. The same recipe at 2 hidden layers is recorded (it must learn for the contrast to mean anything; its loss reduction is judged to exceed 50%).',
+  kind: 'experiment',
+  tolerance: absolute(0.01, '"completely" read as less than 1% relative loss reduction over the whole run'),
+  correction: (e) => `在40层的网络中学习并未完全停止：训练损失下降了 ${((outside(e).measured ?? 0) * 100).toFixed(1)}%`,
+  check: ({ tf, judge, record, scale, seed }) => {
+    const steps = scale({ quick: 40, standard: 200, full: 500 });
+    record('gradient-descent steps', steps);
+    const task = teacherTask(tf, 512, seed);
+    try {
+      const reduction = (hidden: number) => {
+        const { first, last } = trainLosses(tf, task, { hidden, width: 32, activation: 'relu', variance: 1, seed: subSeed(seed, hidden) }, steps, 0.05);
+        return 1 - last / first;
+      };
+      const shallow = reduction(2);
+      record('relative loss reduction, 2 hidden layers', shallow);
+      judge.holds({ label: 'the shallow net learns (loss falls by more than 50%)', holds: shallow > 0.5, values: { reduction: shallow } });
+      judge.value({ label: 'relative loss reduction, 40 hidden layers', measured: reduction(40), asserted: 0 });
+    } finally {
+      tf.dispose([task.x, task.y]);
+    }
+  },
+});
+

@@ -1,16 +1,22 @@
 // § 驯服猛兽，第一部分：有纪律的开始
-// The text: at initialisation, He init (Var = 2/n) in a ReLU net scales the back-propagated
-// gradient norm by exactly 1 per layer; Xavier (Var = 1/n) in a ReLU net by 1/sqrt(2); He in a
-// tanh net may give a factor above 1. How we test it: fresh square MLPs with weights drawn at
-// exactly the stated variance (untruncated; tfjs's heNormal would draw at ~0.77x), one Gaussian
-// batch back-propagated by tfjs autodiff; each network's per-layer factor is the geometric mean over
-// its hidden layers of |dL/dh_{l-1}| / |dL/dh_l|. What would refute it: a depth/width whose
-// interval of factors (several networks) lies outside the band; fast-check shrinks to the smallest.
+// The text: initialise so that signal and gradient variances are kept layer to layer; an expected-norm
+// analysis gives the exact condition, which depends on the activation: Var(W) = 1/n for tanh (Xavier),
+// 2/n for ReLU (He, because ReLU zeroes half its inputs and halves the variance); He in ReLU nets gives
+// a per-layer gradient factor of exactly 1, Xavier in ReLU nets 1/sqrt(2), He in tanh nets may give a
+// factor above 1. How we test it: fresh MLPs with weights drawn at exactly the stated variance
+// (untruncated; tfjs's heNormal would draw at ~0.77x), tfjs autodiff gradients through zero probes,
+// per-unit forward and backward variances, and the critical variance found by a secant search on fixed
+// networks; the names are checked against tfjs's own glorotUniform and heUniform. Per-layer factor of a
+// network = geometric mean over its hidden layers of |dL/dh_{l-1}| / |dL/dh_l|. What would refute it: a
+// depth/width whose factors or variances fall outside the band; fast-check shrinks to the smallest.
 import * as fc from 'fast-check';
-import { atLeast, defineClaim, relative, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { meanLayerFactor } from '../../src/nets/gradient-norms.js';
-import type { Activation } from '../../src/nets/mlp.js';
+import type { Tensor2D } from '@tensorflow/tfjs';
+import { atLeast, defineClaim, exactly, relative, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
+import { gradientNorms, meanLayerFactor } from '../../src/nets/gradient-norms.js';
+import { buildMlp, type Activation } from '../../src/nets/mlp.js';
 import { subSeed } from '../../src/nets/init.js';
+import { forwardTrace } from '../../src/nets/layer-jacobians.js';
+import { criticalVariance } from '../../src/nets/critical-variance.js';
 
 const file = 'deep-feedforward-networks.md';
 const BATCH = 32;
@@ -114,5 +120,326 @@ export const heTanhFactorDeepLayers = defineClaim({
     ctx.record('batch size', BATCH);
     const samples = Array.from({ length: nets }, (_, i) => meanLayerFactor(ctx.tf, { ...c, activation: 'tanh', weightVariance: (n) => 2 / n, seed: subSeed(c.seed, i), batchSize: BATCH, fromLayer: Math.floor(c.depth / 2) }));
     ctx.judge.geometricMean({ label: 'per-layer gradient-norm factor, second half of the hidden layers', samples, asserted: 1 });
+  },
+});
+
+// ---- The rest of the section: variance preservation, the exact conditions, the names. ----
+
+type Tf = CheckContext['tf'];
+const worstOutside = (e: EvidenceView) => e.observations.find((o) => o.outcome === 'outside') ?? e.observations[0]!;
+
+// Per-unit forward and backward variance factors of every hidden layer of a ReLU MLP with Var(W) = 2/fan_in:
+// forward q_{l+1}/q_l (mean square of pre-activations per unit), backward v_{l-1}/v_l (mean square of dL/dh per unit).
+function perUnitFactors(tf: Tf, sizes: number[], seed: number): { forward: number[]; backward: number[] } {
+  const mlp = buildMlp(tf, { sizes, activation: 'relu', weightVariance: (n) => 2 / n, seed });
+  const B = 64;
+  try {
+    const x = tf.randomNormal([B, sizes[0]!], 0, 1, 'float32', subSeed(seed, 1)) as Tensor2D;
+    const { zs, hs } = forwardTrace(tf, mlp, x);
+    const q = zs.map((z) => tf.tidy(() => tf.mean(tf.square(z)).dataSync()[0]!));
+    tf.dispose([...zs, ...hs.slice(1), x]);
+    const g = gradientNorms(tf, mlp, { batchSize: B, seed: subSeed(seed, 2) }).map((n, l) => (n * n) / (B * sizes[l]!));
+    const H = sizes.length - 2;
+    return {
+      forward: q.slice(1, H).map((v, l) => v / q[l]!),
+      backward: Array.from({ length: H - 1 }, (_, k) => g[k + 1]! / g[k + 2]!),
+    };
+  } finally {
+    mlp.dispose();
+  }
+}
+const preservedQuote = '信号在[前向传播](@article_id:372045)时方差得以保持，梯度在反向传播时方差也得以保持';
+const preservedStatement = 'One initialisation can keep the variance of signals in the forward pass and of gradients in the backward pass both unchanged from layer to layer.';
+const preservedTolerance = relative(0.1, '"preserved" read as a per-layer factor within 10% of 1; a rule that fails misses by the width ratio (2 here)');
+const geo = (xs: number[]) => Math.exp(xs.reduce((s, v) => s + Math.log(v), 0) / xs.length);
+// Per network: geometric means of the forward and backward per-layer factors over the layers selected by `pick` (by index of the transition).
+function preservedSamples(tf: Tf, sizesOf: (i: number) => number[], nets: number, seed: number, pick: (k: number) => boolean): { forward: number[]; backward: number[] } {
+  const out = { forward: [] as number[], backward: [] as number[] };
+  for (let i = 0; i < nets; i++) {
+    const f = perUnitFactors(tf, sizesOf(i), subSeed(seed, i));
+    out.forward.push(geo(f.forward.filter((_, k) => pick(k))));
+    out.backward.push(geo(f.backward.filter((_, k) => pick(k))));
+  }
+  return out;
+}
+
+export const variancePreservedSquare = defineClaim({
+  id: 'deep-feedforward-networks/variance-preserved-both-ways-reading-a',
+  source: { file, quote: preservedQuote },
+  statement: preservedStatement,
+  reading: 'Reading A (one of two; reading B is deep-feedforward-networks/variance-preserved-both-ways-reading-b): layers of equal width, as the chapter\'s analysis assumes. ReLU MLPs with He init Var(W) = 2/fan_in, 4..8 hidden layers of width 128..256, zero biases, a batch of 64 N(0, I) inputs. Forward: per-unit mean square of the pre-activations, layer to layer; backward: per-unit mean square of dL/dh (tfjs autodiff), layer to layer. Per network, the geometric mean over its hidden-layer transitions; networks are i.i.d. samples (the per-layer factor of one network scatters by about sqrt(2/n), about 10%, because deep ReLU layers make the examples\' representations correlated, so single layers are not judged).',
+  kind: 'statistical',
+  tolerance: preservedTolerance,
+  judgements: 2,
+  correction: (e) => `等宽网络中方差的每层因子为 ${worstOutside(e).measured?.toPrecision(3)}`,
+  cases: () => fc.record({ depth: fc.integer({ min: 4, max: 8 }), width: fc.integer({ min: 128, max: 256 }), seed: fc.nat() }),
+  runs: { quick: 2, standard: 8, full: 30 },
+  check: ({ depth, width, seed }, ctx) => {
+    const s = preservedSamples(ctx.tf, () => Array<number>(depth + 2).fill(width), ctx.scale({ quick: 4, standard: 6, full: 10 }), seed, () => true);
+    ctx.judge.geometricMean({ label: 'forward per-layer variance factor', samples: s.forward, asserted: 1 });
+    ctx.judge.geometricMean({ label: 'backward per-layer variance factor', samples: s.backward, asserted: 1 });
+  },
+});
+
+export const variancePreservedWidths = defineClaim({
+  id: 'deep-feedforward-networks/variance-preserved-both-ways-reading-b',
+  source: { file, quote: preservedQuote },
+  statement: preservedStatement,
+  reading: 'Reading B (one of two; reading A is deep-feedforward-networks/variance-preserved-both-ways-reading-a): layers of different widths, as real networks have. Same measurement, with hidden widths alternating between w and 2w (w = 64..128), Var(W) = 2/fan_in (the rule the section gives, with n = the number of inputs); the transitions that widen (w -> 2w) are judged, per network the geometric mean over them. The analysis predicts the forward factor 1 and the backward factor fan_out/fan_in = 2 there, so no single fan-based variance keeps both.',
+  kind: 'statistical',
+  tolerance: preservedTolerance,
+  judgements: 2,
+  correction: (e) => `当相邻层宽度不同时（如 w 与 2w），按输入数 n 设定方差只能保持前向方差；反向方差每层按 fan_out/fan_in 变化（实测 ${worstOutside(e).measured?.toPrecision(3)}），两者无法同时保持（Glorot 用 2/(fan_in+fan_out) 折中）`,
+  cases: () => fc.record({ depth: fc.integer({ min: 4, max: 8 }), width: fc.integer({ min: 64, max: 128 }), seed: fc.nat() }),
+  runs: { quick: 2, standard: 8, full: 30 },
+  check: ({ depth, width, seed }, ctx) => {
+    const hidden = Array.from({ length: depth }, (_, l) => (l % 2 ? 2 * width : width));
+    // Transition k goes from hidden layer k+1 (width w when k is even) to hidden layer k+2 (2w): the widening ones.
+    const s = preservedSamples(ctx.tf, () => [width, ...hidden, width], ctx.scale({ quick: 4, standard: 6, full: 10 }), seed, (k) => k % 2 === 0);
+    ctx.judge.geometricMean({ label: 'forward per-layer variance factor, widening layers', samples: s.forward, asserted: 1 });
+    ctx.judge.geometricMean({ label: 'backward per-layer variance factor, widening layers', samples: s.backward, asserted: 1 });
+  },
+});
+
+export const expectedNormAnalysis = defineClaim({
+  id: 'deep-feedforward-networks/expected-norm-analysis-predicts-the-factor',
+  source: { file, quote: '通过计算梯度[反向传播](@article_id:302452)时的[期望](@article_id:311378)范数，揭示了实现这一目标所需的精确条件' },
+  statement: 'Computing the expected norm of the back-propagated gradient reveals the exact condition for keeping gradients stable.',
+  reading: 'The expected-norm computation for a ReLU layer with Var(W) = c/n: E|g_{l-1}|^2 = n (c/n) E|g_l * relu\'(z_l)|^2 = (c/2) E|g_l|^2, so the condition is c = 2. We test the computation itself, at every c and not only at its root: square ReLU MLPs (4..8 hidden layers, width 128..256, zero biases, a batch of 32 N(0, I) inputs), c in [0.5, 4]; per network, the mean over hidden layers of |g_{l-1}|^2 / |g_l|^2 (tfjs autodiff); 4 networks per case (8 at standard), judged as a mean against c/2.',
+  kind: 'statistical',
+  tolerance: relative(0.05, 'the expected-norm formula is exact in the wide limit; finite width adds O(1/n) (< 1% here) and the mean over 4 nets and several layers has a few percent of noise; 5% still tells c/2 from any other simple law'),
+  correction: (e) => `期望范数计算给出的每层平方因子 c/2 = ${worstOutside(e).asserted?.toPrecision(3)} 与实测 ${worstOutside(e).measured?.toPrecision(3)} 不符`,
+  cases: () => fc.record({ c: fc.double({ min: 0.5, max: 4, noNaN: true }), depth: fc.integer({ min: 4, max: 8 }), width: fc.integer({ min: 128, max: 256 }), seed: fc.nat() }),
+  runs: { quick: 3, standard: 12, full: 40 },
+  check: ({ c, depth, width, seed }, { tf, judge, scale }) => {
+    const samples = Array.from({ length: scale({ quick: 4, standard: 8, full: 12 }) }, (_, i) => {
+      const mlp = buildMlp(tf, { sizes: Array<number>(depth + 2).fill(width), activation: 'relu', weightVariance: (n) => c / n, seed: subSeed(seed, i) });
+      const norms = gradientNorms(tf, mlp, { batchSize: 32, seed: subSeed(seed, 10 + i) });
+      mlp.dispose();
+      const sq = norms.slice(1).map((n, l) => (norms[l]! / n) ** 2);
+      return sq.reduce((s, v) => s + v, 0) / sq.length;
+    });
+    judge.mean({ label: 'mean per-layer |g_{l-1}|^2 / |g_l|^2 (asserted: c/2)', samples, asserted: c / 2 });
+  },
+});
+
+const criticalNet = (activation: Activation, depth: number, width: number, seed: number, nets: number) =>
+  ({ activation, depth, width, batchSize: 32, nets, seed, fromLayer: activation === 'tanh' ? Math.floor(depth / 2) : 0 });
+
+export const conditionDependsOnActivation = defineClaim({
+  id: 'deep-feedforward-networks/condition-depends-on-activation',
+  source: { file, quote: '结果直接取决于激活函数的选择' },
+  statement: 'The condition (the right weight variance) depends directly on the choice of activation.',
+  reading: 'The critical multiplier c* (Var(W) = c*/n makes the per-layer gradient factor exactly 1; secant search on fixed networks, src/nets/critical-variance.ts) is measured for ReLU and for tanh nets of the same shape (10 hidden layers of width 128, zero biases; for tanh over the second half of the layers, where the forward variance has settled, as in he-tanh-gradient-factor-reading-b). "Depends" = the two differ by more than the 10% the measurement can be trusted to.',
+  kind: 'statistical',
+  tolerance: exactly('a yes/no comparison of the two measured conditions'),
+  correction: (e) => `ReLU 与 tanh 网络的临界方差相差不到10%（${JSON.stringify(worstOutside(e).values)}）`,
+  check: ({ tf, judge, seed }) => {
+    const relu = criticalVariance(tf, criticalNet('relu', 10, 128, seed, 2)).c;
+    const tanh = criticalVariance(tf, criticalNet('tanh', 10, 128, seed, 2)).c;
+    judge.holds({ label: 'c*(ReLU) and c*(tanh) differ by more than 10%', holds: Math.abs(Math.log(relu / tanh)) > Math.log(1.1), values: { reluC: relu, tanhC: tanh } });
+  },
+});
+
+export const tanhOneOverN = defineClaim({
+  id: 'deep-feedforward-networks/tanh-variance-one-over-n',
+  source: { file, quote: '一个有 $n$ 个输入的层中权重的方差应设置为 $\\operatorname{Var}(W_{ij}) = 1/n$' },
+  statement: 'For tanh, the weights of a layer with n inputs should have variance 1/n.',
+  reading: '"Should" read by the section\'s own criterion: the variance that keeps the back-propagated gradient norm\'s per-layer factor at 1. Measured: the critical multiplier c* (Var = c*/n) of square tanh MLPs (8..16 hidden layers, width 128..256, zero biases, N(0, I) inputs), over the second half of the hidden layers, by secant search on 2 fixed networks per case; asserted c* = 1.',
+  kind: 'statistical',
+  tolerance: relative(0.1, '"1/n" is stated as the exact condition; 10% admits finite-depth and finite-width effects and still tells 1/n from He\'s 2/n'),
+  correction: (e) => `tanh 网络中使梯度每层因子为1的方差约为 ${worstOutside(e).measured?.toPrecision(3)}/n（深度 ${worstOutside(e).where.depth}、宽度 ${worstOutside(e).where.width}）`,
+  cases: () => fc.record({ depth: fc.integer({ min: 8, max: 16 }), width: fc.integer({ min: 128, max: 256 }), seed: fc.nat() }),
+  runs: { quick: 2, standard: 8, full: 24 },
+  check: ({ depth, width, seed }, { tf, judge }) => {
+    judge.value({ label: 'critical variance multiplier c* (tanh)', measured: criticalVariance(tf, criticalNet('tanh', depth, width, seed, 2)).c, asserted: 1 });
+  },
+});
+
+// Sample variance of a tfjs initializer's draws on a [fanIn, fanOut] kernel (repeated until >= 8192 draws), times fanIn.
+function initializerVarianceTimesFanIn(tf: Tf, name: 'glorotUniform' | 'heUniform', fanIn: number, fanOut: number, seed: number): number {
+  const reps = Math.ceil(8192 / (fanIn * fanOut));
+  let sum = 0;
+  let count = 0;
+  for (let k = 0; k < reps; k++) {
+    const init = tf.initializers[name]({ seed: subSeed(seed, k) });
+    const w = init.apply([fanIn, fanOut]);
+    sum += tf.tidy(() => tf.sum(tf.square(w)).dataSync()[0]!);
+    count += w.size;
+    w.dispose();
+  }
+  return (sum / count) * fanIn;
+}
+const xavierQuote = '这就是著名的**Xavier**或**[Glorot初始化](@article_id:638711)**';
+const xavierStatement = 'Var(W_ij) = 1/n, with n the number of inputs, is the well-known Xavier (Glorot) initialisation.';
+const xavierTolerance = relative(0.05, 'the sample variance of >= 8192 uniform draws has a relative standard error of sqrt(0.8/8192) = 1%; 5% is 5 standard errors and still tells 1/n from 2/(n_in + n_out) whenever the fans differ by a factor 1.3 or more');
+
+export const xavierSquare = defineClaim({
+  id: 'deep-feedforward-networks/xavier-is-one-over-n-reading-a',
+  source: { file, quote: xavierQuote },
+  statement: xavierStatement,
+  reading: 'Reading A (one of two; reading B is deep-feedforward-networks/xavier-is-one-over-n-reading-b): square layers (fan_in = fan_out = 16..256). "Xavier/Glorot initialisation" as a well-kept library implements it: tfjs glorotUniform (uniform, not truncated). Measured: the sample variance of its draws times n, asserted 1.',
+  kind: 'statistical',
+  tolerance: xavierTolerance,
+  correction: (e) => `Glorot 初始化的方差为 ${worstOutside(e).measured?.toPrecision(3)}/n`,
+  cases: () => fc.record({ n: fc.integer({ min: 16, max: 256 }), seed: fc.nat() }),
+  runs: { quick: 4, standard: 15, full: 50 },
+  check: ({ n, seed }, { tf, judge }) => {
+    judge.value({ label: 'Var(glorotUniform draws) * fan_in', measured: initializerVarianceTimesFanIn(tf, 'glorotUniform', n, n, seed), asserted: 1 });
+  },
+});
+
+export const xavierRectangular = defineClaim({
+  id: 'deep-feedforward-networks/xavier-is-one-over-n-reading-b',
+  source: { file, quote: xavierQuote },
+  statement: xavierStatement,
+  reading: 'Reading B (one of two; reading A is deep-feedforward-networks/xavier-is-one-over-n-reading-a): layers whose fan-out differs from their fan-in (fan_out = fan_in * k, k in {1/4, 1/2, 2, 4}, fan_in 16..128). Same measurement with tfjs glorotUniform; Glorot and Bengio\'s rule is Var = 2/(fan_in + fan_out), which equals 1/fan_in only when the fans are equal.',
+  kind: 'statistical',
+  tolerance: xavierTolerance,
+  correction: (e) => `Xavier/Glorot 初始化的方差是 $2/(n_{in}+n_{out})$；$1/n$（n 为输入数，即 LeCun 初始化）只在输入输出数相等时与之相同（fan_out/fan_in = ${worstOutside(e).where.k} 时实测为 ${worstOutside(e).measured?.toPrecision(3)}/n）`,
+  cases: () => fc.record({ n: fc.integer({ min: 16, max: 128 }), k: fc.constantFrom(0.25, 0.5, 2, 4), seed: fc.nat() }),
+  runs: { quick: 4, standard: 15, full: 50 },
+  check: ({ n, k, seed }, { tf, judge }) => {
+    judge.value({ label: 'Var(glorotUniform draws) * fan_in', measured: initializerVarianceTimesFanIn(tf, 'glorotUniform', n, Math.max(1, Math.round(n * k)), seed), asserted: 1 });
+  },
+});
+
+// Pre-activations of fresh He ReLU nets: the values of hidden layer `layer` (0-based) and every layer's mean square.
+function hiddenPreactivations(tf: Tf, seed: number, variance = 2, layer = 0): { z: number[]; q: number[] } {
+  const sizes = Array<number>(7).fill(128);
+  const mlp = buildMlp(tf, { sizes, activation: 'relu', weightVariance: (n) => variance / n, seed });
+  try {
+    const x = tf.randomNormal([32, 128], 0, 1, 'float32', subSeed(seed, 1)) as Tensor2D;
+    const { zs, hs } = forwardTrace(tf, mlp, x);
+    const z = Array.from(zs[layer]!.dataSync());
+    const q = zs.map((t) => tf.tidy(() => tf.mean(tf.square(t)).dataSync()[0]!));
+    tf.dispose([...zs, ...hs.slice(1), x]);
+    return { z, q };
+  } finally {
+    mlp.dispose();
+  }
+}
+
+export const reluZeroesHalf = defineClaim({
+  id: 'deep-feedforward-networks/relu-zeroes-half-its-inputs',
+  source: { file, quote: '因为它将其一半的输入置为零' },
+  statement: 'ReLU sets half of its inputs to zero.',
+  reading: 'At initialisation, for the pre-activations ReLU receives in the first hidden layer of a He-initialised MLP (width 128, zero biases, 32 N(0, I) inputs: symmetric about 0 and independent across examples): the share of outputs that are exactly 0. One sample per network, 6 networks (20 at standard), judged as a mean against 1/2.',
+  kind: 'statistical',
+  tolerance: relative(0.05, '"half" read as 1/2 within 5%: a network gives 4096 independent values, whose share has a standard error near 1%, so 5% admits sampling noise and still tells 1/2 from 1/3 or 2/3'),
+  correction: (e) => `ReLU 置零的输入比例为 ${worstOutside(e).measured?.toPrecision(3)}`,
+  check: ({ tf, judge, seed, scale }) => {
+    const samples = Array.from({ length: scale({ quick: 6, standard: 20, full: 40 }) }, (_, i) => {
+      const { z } = hiddenPreactivations(tf, subSeed(seed, i));
+      return z.filter((v) => v <= 0).length / z.length;
+    });
+    judge.mean({ label: 'share of ReLU outputs that are exactly 0', samples, asserted: 0.5 });
+  },
+});
+
+const halvesQuote = '所以它实际上将方差减半';
+const halvesStatement = 'ReLU effectively halves the variance.';
+const halvesTolerance = relative(0.05, '"halves" read as a factor 1/2 within 5%: each network gives 4096 independent values (about 1% standard error), and 5% tells 1/2 from 1/3');
+
+export const reluHalvesSecondMoment = defineClaim({
+  id: 'deep-feedforward-networks/relu-halves-variance-reading-a',
+  source: { file, quote: halvesQuote },
+  statement: halvesStatement,
+  reading: 'Reading A (one of two; reading B is deep-feedforward-networks/relu-halves-variance-reading-b): "variance" as the second moment E[x^2] (what the layer-to-layer analysis propagates): E[relu(z)^2] / E[z^2] over the pre-activations of relu-zeroes-half-its-inputs (first hidden layer); one sample per network, 6 networks (20 at standard), judged as a mean against 1/2.',
+  kind: 'statistical',
+  tolerance: halvesTolerance,
+  correction: (e) => `ReLU 使二阶矩变为原来的 ${worstOutside(e).measured?.toPrecision(3)} 倍`,
+  check: ({ tf, judge, seed, scale }) => {
+    const samples = Array.from({ length: scale({ quick: 6, standard: 20, full: 40 }) }, (_, i) => {
+      const { z } = hiddenPreactivations(tf, subSeed(seed, i));
+      return z.reduce((s, v) => s + Math.max(0, v) ** 2, 0) / z.reduce((s, v) => s + v * v, 0);
+    });
+    judge.mean({ label: 'E[relu(z)^2] / E[z^2]', samples, asserted: 0.5 });
+  },
+});
+
+export const reluHalvesVariance = defineClaim({
+  id: 'deep-feedforward-networks/relu-halves-variance-reading-b',
+  source: { file, quote: halvesQuote },
+  statement: halvesStatement,
+  reading: 'Reading B (one of two; reading A is deep-feedforward-networks/relu-halves-variance-reading-a): "variance" in its literal sense, Var(relu(z)) / Var(z), over the same pre-activations; judged as a mean against 1/2.',
+  kind: 'statistical',
+  tolerance: halvesTolerance,
+  correction: (e) => `ReLU 使方差变为原来的 ${worstOutside(e).measured?.toPrecision(3)} 倍（理论值 1/2 − 1/(2π) ≈ 0.341），不是减半；减半的是二阶矩 E[x²]`,
+  check: ({ tf, judge, seed, scale }) => {
+    const variance = (xs: number[]) => {
+      const m = xs.reduce((s, v) => s + v, 0) / xs.length;
+      return xs.reduce((s, v) => s + (v - m) ** 2, 0) / xs.length;
+    };
+    const samples = Array.from({ length: scale({ quick: 6, standard: 20, full: 40 }) }, (_, i) => {
+      const { z } = hiddenPreactivations(tf, subSeed(seed, i));
+      return variance(z.map((v) => Math.max(0, v))) / variance(z);
+    });
+    judge.mean({ label: 'Var(relu(z)) / Var(z)', samples, asserted: 0.5 });
+  },
+});
+
+export const doublingCompensates = defineClaim({
+  id: 'deep-feedforward-networks/doubling-weight-variance-compensates',
+  source: { file, quote: '为了抵消这一点，我们必须将权重的方差加倍' },
+  statement: 'Doubling the weight variance compensates for ReLU\'s halving.',
+  reading: 'Forward pass, per unit: in ReLU MLPs (6 hidden layers of width 128, zero biases, 32 N(0, I) inputs) the mean square of the pre-activations must stay the same from layer to layer when Var(W) = 2/n (it halves with 1/n, recorded). Per network, the geometric mean over layers 2..6 of q_{l+1}/q_l; 8 networks (24 at standard), judged on the geometric mean.',
+  kind: 'statistical',
+  tolerance: relative(0.05, '"compensates" = a per-layer factor of 1; 5% admits the sampling noise of the networks and still tells 1 from the uncompensated 1/2'),
+  correction: (e) => `方差加倍后前向二阶矩每层因子为 ${worstOutside(e).measured?.toPrecision(3)}`,
+  check: ({ tf, judge, record, seed, scale }) => {
+    const factor = (variance: number, i: number) => {
+      const { q } = hiddenPreactivations(tf, subSeed(seed, i), variance);
+      return (q[q.length - 1]! / q[1]!) ** (1 / (q.length - 2));
+    };
+    record('per-layer factor with Var = 1/n (one net)', factor(1, 0));
+    judge.geometricMean({ label: 'per-layer factor of the pre-activation mean square, Var = 2/n', samples: Array.from({ length: scale({ quick: 8, standard: 24, full: 48 }) }, (_, i) => factor(2, i)), asserted: 1 });
+  },
+});
+
+export const heTwoOverN = defineClaim({
+  id: 'deep-feedforward-networks/relu-variance-two-over-n',
+  source: { file, quote: '正确的选择是 $\\operatorname{Var}(W_{ij}) = 2/n$' },
+  statement: 'For ReLU the right choice is Var(W_ij) = 2/n.',
+  reading: 'By the section\'s criterion (the back-propagated gradient norm\'s per-layer factor is 1): the critical multiplier c* (Var = c*/n) of square ReLU MLPs (4..12 hidden layers, width 128..256, zero biases, a batch of 32 N(0, I) inputs), by secant search on 2 fixed networks per case (src/nets/critical-variance.ts); asserted c* = 2.',
+  kind: 'statistical',
+  tolerance: relative(0.1, '"2/n" is the exact condition; 10% admits the finite-width bias (order 1/n) and the spread of 2 networks, and still tells 2/n from 1/n'),
+  correction: (e) => `ReLU 网络中使梯度每层因子为1的方差约为 ${worstOutside(e).measured?.toPrecision(3)}/n`,
+  cases: () => fc.record({ depth: fc.integer({ min: 4, max: 12 }), width: fc.integer({ min: 128, max: 256 }), seed: fc.nat() }),
+  runs: { quick: 3, standard: 10, full: 30 },
+  check: ({ depth, width, seed }, { tf, judge }) => {
+    judge.value({ label: 'critical variance multiplier c* (ReLU)', measured: criticalVariance(tf, criticalNet('relu', depth, width, seed, 2)).c, asserted: 2 });
+  },
+});
+
+export const heName = defineClaim({
+  id: 'deep-feedforward-networks/he-initialisation-name',
+  source: { file, quote: '这被称为**[He初始化](@article_id:638572)**' },
+  statement: 'Var(W_ij) = 2/n, with n the number of inputs, is called He initialisation.',
+  reading: '"He initialisation" as a well-kept library implements it: tfjs heUniform (uniform, not truncated), on kernels of any shape (fan_in 16..256, fan_out 16..256). Measured: the sample variance of its draws times fan_in, asserted 2.',
+  kind: 'statistical',
+  tolerance: relative(0.05, 'the sample variance of >= 8192 uniform draws has a relative standard error of 1%; 5% still tells 2/n from 1/n or from 2/(n_in + n_out) when the fans differ'),
+  correction: (e) => `He 初始化的方差为 ${worstOutside(e).measured?.toPrecision(3)}/n`,
+  cases: () => fc.record({ fanIn: fc.integer({ min: 16, max: 256 }), fanOut: fc.integer({ min: 16, max: 256 }), seed: fc.nat() }),
+  runs: { quick: 4, standard: 15, full: 50 },
+  check: ({ fanIn, fanOut, seed }, { tf, judge }) => {
+    judge.value({ label: 'Var(heUniform draws) * fan_in', measured: initializerVarianceTimesFanIn(tf, 'heUniform', fanIn, fanOut, seed), asserted: 2 });
+  },
+});
+
+export const activationDeterminesInit = defineClaim({
+  id: 'deep-feedforward-networks/activation-determines-init',
+  source: { file, quote: '激活函数的微观选择决定了初始化整个网络的宏观策略' },
+  statement: 'The choice of activation alone determines the initialisation strategy for the whole network.',
+  reading: '"Determines" = given the activation, the right variance multiplier c* (per-layer gradient factor 1, as in relu-variance-two-over-n and tanh-variance-one-over-n) does not depend on the network\'s depth or width. For ReLU and tanh, c* of square MLPs with 6..16 hidden layers of width 96..256 must match c* of a reference net of the same activation (12 hidden layers of width 192) within 10%. (That the activation changes c* is condition-depends-on-activation.)',
+  kind: 'statistical',
+  tolerance: relative(0.1, 'the same 10% the single-condition claims use: finite-size effects are a few percent at these sizes'),
+  correction: (e) => `${worstOutside(e).where.activation} 网络的临界方差随深度/宽度变化：深度 ${worstOutside(e).where.depth}、宽度 ${worstOutside(e).where.width} 时为 ${worstOutside(e).measured?.toPrecision(3)}，参考网络为 ${worstOutside(e).asserted?.toPrecision(3)}`,
+  cases: () => fc.record({ activation: fc.constantFrom('relu', 'tanh'), depth: fc.integer({ min: 6, max: 16 }), width: fc.integer({ min: 96, max: 256 }), seed: fc.nat() }),
+  runs: { quick: 2, standard: 8, full: 24 },
+  check: ({ activation, depth, width, seed }, { tf, judge }) => {
+    const a = activation as Activation;
+    const reference = criticalVariance(tf, criticalNet(a, 12, 192, subSeed(seed, 1), 2)).c;
+    judge.value({ label: 'c* of this net (band: c* of the reference net)', measured: criticalVariance(tf, criticalNet(a, depth, width, seed, 2)).c, asserted: reference });
   },
 });
