@@ -1,4 +1,62 @@
 // Sentences of sources/infinite-width-ntk.md that assert nothing true or false, each with its reason.
 import { defineNarrative } from '../../src/claim/index.js';
 
-export const narrative = defineNarrative('infinite-width-ntk.md', []);
+export const narrative = defineNarrative('infinite-width-ntk.md', [
+  // § 引言
+  { quote: '拥有数十亿参数的巨型神经网络是如何仅使用简单的梯度下降就如此高效地学习的？', reason: 'rhetorical question opening the chapter' },
+  { quote: '为了解开这个谜团，我们求助于一种强大的理想化方法', reason: 'transition: announces the method (the infinite-width idealisation)' },
+  { quote: '通过研究这个极端极限，我们可以剥离那些令人困惑的细节', reason: 'metaphor announcing the approach; its content is the later claims' },
+  { quote: '本文将通过两章来探索这个强大的理论视角', reason: 'chapter outline' },
+  { quote: '在“原理与机制”一章中，我们将揭示无限宽视角如何', reason: 'chapter outline (the initialisation claims of § 生存的艺术 test its content)' },
+  { quote: '然后，我们将见证“大简化”的发生', reason: 'chapter outline (the linearisation and constant-kernel claims of § 大简化 test its content)' },
+  { quote: '在“应用与跨学科联系”一章中', reason: 'outline of a chapter that is not part of this source' },
+  { quote: '通过这段旅程，我们将看到，无穷的幻想为现实世界提供了异常清晰的视角', reason: 'rhetorical close of the introduction (metaphor)' },
+  // § 原理与机制
+  { quote: '究竟是如何运作的？', reason: 'rhetorical question' },
+  { quote: '我们被告知要想象一个具有难以想象的复杂性的景观', reason: 'framing: what "we are told to imagine" (a metaphor of a valley in a landscape), not an assertion of the text' },
+  { quote: '这个任务似乎就像在全世界的海滩上寻找一粒特定的沙子一样毫无希望', reason: 'metaphor (a grain of sand on all the beaches of the world)' },
+  { quote: '为了解开它，我们将借鉴物理学中的一个经典技巧', reason: 'transition: announces the idealisation used next' },
+  { quote: '而是*无限*宽呢？', reason: 'rhetorical question' },
+  { quote: '这听起来可能像是一个数学幻想', reason: 'metaphor (frictionless planes, point-mass planets)' },
+  // § 生存的艺术
+  { quote: '在网络能够学习之前，它必须首先能以一种稳定的方式存在', reason: 'metaphor ("exist stably") opening the section; its testable content, that deep nets far from criticality do not train, is infinite-width-ntk/healthy-net-lives-at-edge-of-chaos' },
+  { quote: '想象一个信号——你的输入数据——进入第一层', reason: 'imagined set-up (thought experiment)' },
+  { quote: '这个信号被处理并传递到下一层，再下一层，以此类推', reason: 'description of a forward pass, true by construction; set-up for the claims that follow' },
+  { quote: '它的强度会发生什么变化？', reason: 'rhetorical question' },
+  { quote: '两者都不可取', reason: 'evaluative transition summarising the two preceding sentences, whose consequences (a vanished or exploded signal) are claimed there' },
+  { quote: '我们可以用一个简单的量来捕捉这一点', reason: 'naming: introduces the symbol chi' },
+  { quote: '它衡量一个信号的微小扰动的平方范数在通过一层时被乘的平均因子', reason: 'definition of chi (the formula that evaluates it is claimed: infinite-width-ntk/chi-formula)' },
+  { quote: '让我们看看这个简单的原则会引导我们走向何方', reason: 'transition' },
+  { quote: '直接为我们提供了如何初始化网络的方案！', reason: 'announces the two derivations that follow (claimed: tanh-critical-weight-variance, relu-critical-weight-variance)' },
+  { quote: '情况稍微复杂一些', reason: 'transition introducing the ReLU case ("workhorse" is an epithet, not a measurable claim)' },
+  // § 大简化
+  { quote: '好了，我们有了一个正确初始化的网络', reason: 'transition' },
+  { quote: '现在我们来训练它', reason: 'transition' },
+  { quote: '在这里，在无限宽极限下，真正的魔术发生了', reason: 'rhetorical announcement ("magic")' },
+  { quote: '让我们想象一下[损失函数](@article_id:638865)', reason: 'transition' },
+  { quote: '但如果我们换个角度思考呢？', reason: 'rhetorical question' },
+  { quote: '真正重要的是网络的*预测*', reason: 'framing: the loss depends on the parameters only through the predictions, true by the definition L = 1/2 |f - y|^2' },
+  { quote: '这个矩阵就是著名的', reason: 'naming: calls K the neural tangent kernel' },
+  { quote: '这个核是什么？', reason: 'rhetorical question' },
+  { quote: 'K(x, x\') = \\mathbb{E}_{\\theta_0}', reason: 'definition (display formula) of the NTK, restating the sentence before it (claimed: infinite-width-ntk/ntk-is-gradient-product-averaged-over-init)' },
+  { quote: '所以，谜题解开了！', reason: 'rhetorical exclamation' },
+  // § 简约的代价
+  { quote: '但是，这种优美的简约性要付出什么代价呢？', reason: 'rhetorical question' },
+  { quote: '这意味着网络在某种意义上是“惰性”的', reason: 'naming: introduces the word "lazy" for the fixed kernel of the sentence before' },
+  { quote: '把它想象成一位雕塑家', reason: 'metaphor (sculptor)' },
+  { quote: '一个真实的、有限宽度的网络就像一个可以塑造黏土的雕塑家', reason: 'metaphor (clay); the finite-width feature learning it stands for is claimed at infinite-width-ntk/narrow-net-learns-features' },
+  { quote: '这就是特征学习', reason: 'naming within the metaphor' },
+  { quote: '相比之下，无限宽网络则是在开始时被给予一套精心制作的、固定的凿子', reason: 'metaphor (chisels); the fixed kernel is claimed at infinite-width-ntk/kernel-fixed-at-initialisation' },
+  { quote: '它能创作出美丽的雕塑，但只能通过线性组合这些特定凿子所能做出的切割来实现', reason: 'metaphor; the linear combination of fixed features is claimed at infinite-width-ntk/training-learns-linear-combination-of-fixed-features' },
+  { quote: '它不能在中途发明一种新型的凿子', reason: 'metaphor closing the sculptor image' },
+  // § 弥合差距
+  { quote: '与我们在实践中使用的有限网络无关吗？', reason: 'rhetorical question' },
+  { quote: '完全不是', reason: 'rhetorical answer, developed by the claims that follow' },
+  { quote: '想象一下运行一个[计算机模拟](@article_id:306827)', reason: 'set-up of the thought experiment whose outcomes are the next two claims' },
+  { quote: '这个视角也从新的角度阐明了经典的', reason: 'transition' },
+  { quote: '但在有限宽度 $n$ 和深度 $L$ 的情况下会发生什么？', reason: 'rhetorical question' },
+  { quote: '该理论可以被扩展以找到一个修正项', reason: 'transition announcing the correction formula of the next sentence (claimed there)' },
+  { quote: '因此，无限宽网络理论描述的不仅仅是一个幻想', reason: 'rhetorical conclusion' },
+  { quote: '它为理解提供了一个阶梯的第一级', reason: 'metaphor (a ladder)' },
+  { quote: '它解释了*为什么*深度网络根本就是可训练的', reason: 'closing summary restating the chapter\'s claims (initialisation from chi = 1, the NTK as a baseline), each tested above' },
+]);

@@ -1,0 +1,60 @@
+// § （引言）Why don't we just go deeper and deeper?
+// The text: in theory deeper nets may be more expressive, but in practice, past some depth, adding
+// layers may lower performance, even below a shallower net. (The file has no section headings; the
+// numbered list's items are its sections, and this file holds the text before the list.)
+// How we test it: expressivity by exact linear-region counts of a deep construction (the tent-map chain,
+// src/nets/sawtooth.ts) against the most a one-hidden-layer net with as many units can reach; the
+// performance drop by training plain nets of growing depth at a small scale. What would refute it: a
+// shallow net that matches the deep construction; test accuracy that keeps rising with depth.
+import * as fc from 'fast-check';
+import { atLeast, defineClaim, exactly } from '../../src/claim/index.js';
+import { countLinearRegions } from '../../src/nets/linear-regions.js';
+import { sawtoothNet } from '../../src/nets/sawtooth.js';
+import { searchRegions } from '../../src/nets/region-search.js';
+import { bySeed, taskReading, trainAtDepths } from './03-degradation.js';
+import type { CheckContext } from '../../src/claim/index.js';
+
+const file = 'why-not-deeper.md';
+
+/** Regions of the deep w-tooth fold with L layers, and the most a shallow net with L * w units reaches (bound k + 1, checked by search). */
+export function deepVsShallowRegions(ctx: CheckContext, L: number, w: number): { deep: number; shallowBound: number; shallowFound: number } {
+  const k = L * w;
+  const scales = [0.5, 2, 8].flatMap((c) => [0.1, 1, 10].map((s) => ({ weightVariance: c, biasStd: s })));
+  const found = searchRegions(ctx.tf, [1, k, 1], ctx.scale({ quick: 50, standard: 300, full: 1000 }), ctx.seed + L, scales).max;
+  return { deep: countLinearRegions(sawtoothNet(L, w)).regions, shallowBound: k + 1, shallowFound: found };
+}
+
+export const deeperMoreExpressive = defineClaim({
+  id: 'why-not-deeper/deeper-nets-more-expressive-in-theory',
+  source: { file, quote: '虽然理论上更深的网络可能具有更强的表达能力' },
+  statement: 'In theory, deeper networks may have greater expressive power.',
+  reading: 'Expressive power = the number of linear regions a ReLU net with 1-D input can realise, at an equal number of hidden units. Deep: the L-layer width-2 tent-map chain (2L units; regions counted exactly on the real line). Shallow: one hidden layer of 2L units, which has at most 2L + 1 regions (each unit adds one breakpoint; a random search of shallow nets confirms none exceeds it). Generated L = 2..8; deep must exceed the shallow bound.',
+  kind: 'exact',
+  tolerance: atLeast(0, 'an integer comparison: the band is regions(deep) - (2L + 1) >= 1 (asserted 1)'),
+  correction: (e) => `在单位数相同时，深层构造的线性区域数并不多于浅层网络（${JSON.stringify(e.counterexample)}）`,
+  cases: () => fc.record({ L: fc.integer({ min: 2, max: 8 }) }),
+  runs: { quick: 4, standard: 7, full: 7 },
+  check: ({ L }, ctx) => {
+    const r = deepVsShallowRegions(ctx, L, 2);
+    ctx.judge.holds({ label: 'no shallow net found above its bound 2L + 1', holds: r.shallowFound <= r.shallowBound, values: { found: r.shallowFound, bound: r.shallowBound } });
+    ctx.judge.value({ label: 'regions(deep) - (2L + 1)', measured: r.deep - r.shallowBound, asserted: 1 });
+  },
+});
+
+export const deeperCanBeWorse = defineClaim({
+  id: 'why-not-deeper/past-some-depth-adding-layers-hurts',
+  source: { file, quote: '继续简单地增加层数可能会导致性能下降，甚至比更浅的网络还要差' },
+  statement: 'In practice, past some depth, simply adding layers may lower performance, even below that of a shallower network.',
+  reading: `Performance = clean test accuracy after a fixed training budget; plain nets of 3, 12 and 24 hidden layers. Judged: the 24-layer net is below the better of the shallower two, and below the 3-layer net. ${taskReading}`,
+  kind: 'experiment',
+  tolerance: exactly('inequalities on measured accuracies'),
+  correction: (e) => `在这一规模下，增加层数并未使测试性能下降（${e.observations.map((o) => JSON.stringify(o.values)).join('；')}）`,
+  check: (ctx) => {
+    for (const [a, b, c] of bySeed(trainAtDepths(ctx, [{ depth: 3 }, { depth: 12 }, { depth: 24 }]))) {
+      const acc = [a!, b!, c!].map((r) => r.result.testAcc.at(-1)!);
+      const values = { acc3: acc[0]!, acc12: acc[1]!, acc24: acc[2]! };
+      ctx.judge.holds({ label: 'test accuracy at depth 24 below the best shallower net', holds: acc[2]! < Math.max(acc[0]!, acc[1]!), values, where: { seed: a!.seed } });
+      ctx.judge.holds({ label: 'test accuracy at depth 24 below depth 3', holds: acc[2]! < acc[0]!, values, where: { seed: a!.seed } });
+    }
+  },
+});

@@ -1,0 +1,236 @@
+// § 1. 梯度消失/爆炸 (Vanishing/Exploding Gradients)
+// The text: each layer may multiply the gradient by a factor below 1 (saturating sigmoid/tanh, bad
+// initialisation), so in deep nets the shallow layers get near-zero gradients, barely update, and the
+// net learns poorly; factors above 1 grow exponentially, make updates too large and training unstable,
+// even overflow to NaN; ReLU, careful initialisation, batch normalisation and residual connections help.
+// How we test it: weight-gradient norms per layer at initialisation (tfjs autodiff) of deep MLPs on a
+// batch of a synthetic 4-class task, and short SGD runs; per-input gradient factors of square nets for
+// the exponential growth. What would refute it: a setting named by the text whose per-layer factor is
+// not below 1; a product that does not vanish; a remedy that does not shrink |log(first/last)|.
+import { atMost, defineClaim, exactly, relative, type CheckContext } from '../../src/claim/index.js';
+import { subSeed } from '../../src/nets/init.js';
+import { inputGradientFactors } from '../../src/nets/input-gradient.js';
+import type { Phi } from '../../src/nets/mean-field.js';
+import { initialActivationGradients, trainMlp, type TrainNetSpec } from '../../src/nets/train-mlp.js';
+import { teacherClassification } from '../../src/datasets/teacher.js';
+
+const file = 'why-not-deeper.md';
+
+export const mainObstacleHistory = defineClaim({
+  id: 'why-not-deeper/vanishing-exploding-main-early-obstacle',
+  source: { file, quote: '这是早期限制深度网络训练的最主要障碍' },
+  statement: 'Vanishing/exploding gradients were the main obstacle that limited the training of deep networks early on.',
+  kind: 'not-checkable',
+  reason: 'A claim about the history of the field (what held back deep-network training before about 2010 and which obstacle mattered most); no computation on networks can measure a historical ranking of obstacles.',
+});
+
+interface Setting { phi: Phi; weightVariance: number; label: string }
+const settings: Setting[] = [
+  { phi: 'sigmoid', weightVariance: 1, label: 'sigmoid, Var(W) = 1/fan_in' },
+  { phi: 'tanh', weightVariance: 1, label: 'tanh, Var(W) = 1/fan_in (Xavier)' },
+  { phi: 'tanh', weightVariance: 0.5, label: 'tanh, Var(W) = 0.5/fan_in (too small)' },
+  { phi: 'relu', weightVariance: 1, label: 'ReLU, Var(W) = 1/fan_in (not He)' },
+];
+const settingsReading = 'Settings the sentence names: sigmoid and tanh (saturating) at Var(W) = 1/fan_in, and improper initialisations (tanh at 0.5/fan_in, ReLU at 1/fan_in instead of He\'s 2/fan_in); MLPs of width 32 with zero biases, weights drawn at exactly the stated variance; back-propagated gradients of the softmax cross-entropy with respect to each hidden layer\'s output, on a batch of 128 points of a 4-class task (8-dim N(0, I) inputs labelled by a random teacher), by tfjs autodiff, at initialisation. Ratio = |dL/dh_1| / |dL/dh_L| (first over last hidden layer). (Weight gradients |dL/dW_l| are not used: in a ReLU net with a mis-scaled init the shrinking activations and the shrinking back-propagated signal cancel in h_{l-1}^T delta_l, so their ratio stays near 1 while the back-propagated signal vanishes; a first run with weight gradients showed exactly that.)';
+
+/** |dL/dh_1| / |dL/dh_L| (first over last hidden layer's output) at initialisation of a net of L hidden layers, one value per seed. */
+export function firstOverLast(ctx: CheckContext, spec: Omit<TrainNetSpec, 'seed' | 'sizes'>, depth: number, seeds: number, width = 32): number[] {
+  return Array.from({ length: seeds }, (_, s) => {
+    const seed = subSeed(ctx.seed, s);
+    const data = teacherClassification(ctx.tf, { nTrain: 128, nTest: 1, d: 8, classes: 4, seed });
+    try {
+      const g = initialActivationGradients(ctx.tf, { ...spec, sizes: [8, ...Array<number>(depth).fill(width), 4], seed: subSeed(seed, 7) }, { x: data.xTrain, y: data.yTrain }, 'softmax');
+      return g[1]! / g[depth]!;
+    } finally {
+      data.dispose();
+    }
+  });
+}
+
+export const factorBelowOne = defineClaim({
+  id: 'why-not-deeper/layer-multiplies-gradient-below-one',
+  source: { file, quote: '梯度可能会被乘以一个小于1的因子' },
+  statement: 'At every layer (especially with saturating sigmoid/tanh or an improper initialisation) the gradient may be multiplied by a factor below 1.',
+  reading: `Per-layer factor = (|dL/dh_1| / |dL/dh_20|)^(1/19) in nets of 20 hidden layers; below 1 in each named setting (each seed one judgement). ${settingsReading}`,
+  kind: 'exact',
+  tolerance: atMost(0, 'the band is a per-layer factor <= 1 (asserted 1): the sentence claims a factor below 1, of whatever size'),
+  correction: (e) => { const o = e.observations.find((x) => x.outcome === 'outside')!; return `在 ${o.where.setting} 下，每层梯度因子为 ${o.measured!.toFixed(3)}，并不小于 1`; },
+  check: (ctx) => {
+    const seeds = ctx.scale({ quick: 2, standard: 5, full: 10 });
+    for (const s of settings) for (const r of firstOverLast(ctx, { phi: s.phi, weightVariance: s.weightVariance }, 20, seeds)) ctx.judge.value({ label: 'per-layer gradient factor', measured: r ** (1 / 19), asserted: 1, where: { setting: s.label } });
+  },
+});
+
+export const productNearZero = defineClaim({
+  id: 'why-not-deeper/product-of-factors-vanishes',
+  source: { file, quote: '这些因子连乘会导致梯度在传播到浅层时变得非常小，接近于0' },
+  statement: 'In very deep networks the product of these factors makes the gradient reaching the shallow layers very small, close to 0.',
+  reading: `Very deep = 30 hidden layers; close to 0 = the gradient reaching the first hidden layer at most 1e-3 of that at the last one. ${settingsReading}`,
+  kind: 'exact',
+  tolerance: atMost(0, 'the band is |dL/dh_1| / |dL/dh_30| <= 1e-3: three orders of magnitude is "close to 0" for an update'),
+  qualifiers: [{ condition: 'not tanh at Var(W) = 1/fan_in', holds: (c) => c.setting !== 'tanh, Var(W) = 1/fan_in (Xavier)' }],
+  correction: (e) => e.qualifiedBy ? '在很深的网络中，对 sigmoid 或不当初始化，这些因子连乘会使浅层梯度接近于 0；但对 Xavier 初始化的 tanh，每层因子随深度趋近于 1，连乘只按多项式衰减（30 层后约为末层的十分之一量级），并不接近 0' : '这些因子连乘并不一定使浅层梯度接近 0',
+  check: (ctx) => {
+    const seeds = ctx.scale({ quick: 2, standard: 5, full: 10 });
+    for (const s of settings) for (const r of firstOverLast(ctx, { phi: s.phi, weightVariance: s.weightVariance }, 30, seeds)) ctx.judge.value({ label: '|dL/dh_1| / |dL/dh_30|', measured: r, asserted: 1e-3, where: { setting: s.label } });
+  },
+});
+
+// SGD on the teacher task; returns per seed the training result.
+function trainSeeds(ctx: CheckContext, spec: Omit<TrainNetSpec, 'seed'>, lr: number, steps: number) {
+  const seeds = ctx.scale({ quick: 1, standard: 2, full: 6 });
+  return Array.from({ length: seeds }, (_, s) => {
+    const seed = subSeed(ctx.seed, s);
+    const data = teacherClassification(ctx.tf, { nTrain: 128, nTest: 1, d: 8, classes: 4, seed });
+    try {
+      return { seed, result: trainMlp(ctx.tf, { ...spec, seed: subSeed(seed, 3) }, { optimizer: 'sgd', lr, steps, loss: 'softmax', train: { x: data.xTrain, y: data.yTrain }, evalEvery: Math.max(1, Math.floor(steps / 10)) }) };
+    } finally {
+      data.dispose();
+    }
+  });
+}
+
+const sigmoidDeep: Omit<TrainNetSpec, 'seed'> = { sizes: [8, ...Array<number>(20).fill(32), 4], phi: 'sigmoid', weightVariance: 1 };
+const sigmoidShallow: Omit<TrainNetSpec, 'seed'> = { sizes: [8, 32, 32, 4], phi: 'sigmoid', weightVariance: 1 };
+
+export const shallowBarelyUpdate = defineClaim({
+  id: 'why-not-deeper/shallow-weights-barely-update',
+  source: { file, quote: '这使得浅层的权重几乎不更新' },
+  statement: 'Vanishing gradients make the weights of the shallow layers barely update.',
+  reading: 'A sigmoid MLP of 20 hidden layers of width 32 (Var(W) = 1/fan_in, zero biases) trained by full-batch SGD (lr 0.5) on the 4-class teacher task: the relative change |W_1(T) - W_1(0)| / |W_1(0)| of the first hidden weight matrix is at most 5% of that of the last hidden one. 60 steps at quick, 100 at standard.',
+  kind: 'experiment',
+  tolerance: atMost(0, 'the band is a ratio of relative updates <= 0.05: "barely" is read as at least twenty times less'),
+  correction: (e) => `浅层权重的相对更新量约为深层的 ${(100 * Math.max(...e.observations.map((o) => o.measured!))).toFixed(1)}%`,
+  check: (ctx) => {
+    for (const { seed, result } of trainSeeds(ctx, sigmoidDeep, 0.5, ctx.scale({ quick: 60, standard: 100, full: 400 }))) ctx.judge.value({ label: 'relative update of W_1 / relative update of W_20', measured: result.weightChange[0]! / result.weightChange[19]!, asserted: 0.05, where: { seed } });
+  },
+});
+
+export const hardToLearn = defineClaim({
+  id: 'why-not-deeper/vanishing-gradients-net-hard-to-learn',
+  source: { file, quote: '网络难以学习' },
+  statement: 'With vanishing gradients the network learns with difficulty.',
+  reading: 'The deep sigmoid MLP of shrinking gradients (20 hidden layers) against a shallow one (2 hidden layers), same width 32, same init (Var(W) = 1/fan_in), same SGD (lr 0.5) and steps on the 4-class teacher task: the deep net ends with the higher training loss, and stays near chance (loss at least 0.9 log 4; a first version compared with the initial loss, which a random readout inflates above chance, so dropping to the chance level counted as learning).',
+  kind: 'experiment',
+  tolerance: exactly('inequalities on measured losses'),
+  correction: (e) => `在这一规模下，梯度消失的深层网络仍然学得不错（${e.observations.map((o) => JSON.stringify(o.values)).join('；')}）`,
+  check: (ctx) => {
+    const steps = ctx.scale({ quick: 60, standard: 100, full: 400 });
+    const deep = trainSeeds(ctx, sigmoidDeep, 0.5, steps);
+    const shallow = trainSeeds(ctx, sigmoidShallow, 0.5, steps);
+    deep.forEach(({ seed, result }, i) => {
+      const [d0, dT, sT] = [result.trainLoss[0]!, result.trainLoss.at(-1)!, shallow[i]!.result.trainLoss.at(-1)!];
+      ctx.judge.holds({ label: 'deep loss above shallow loss', holds: dT > sT, values: { deep: dT, shallow: sT }, where: { seed } });
+      ctx.judge.holds({ label: 'deep net stays near chance (loss >= 0.9 log 4)', holds: dT >= 0.9 * Math.log(4), values: { initial: d0, final: dT }, where: { seed } });
+    });
+  },
+});
+
+export const explodingExponential = defineClaim({
+  id: 'why-not-deeper/exploding-gradients-grow-exponentially',
+  source: { file, quote: '它们可能会指数级增长，变得非常大' },
+  statement: 'If the gradient is multiplied by factors above 1, it may grow exponentially and become very large.',
+  reading: 'Square ReLU nets of width 64 with Var(W) = 4/fan_in (per-layer factor about sqrt(2)), zero biases; G = |dL/dx| / |dL/dh_L| per input (tfjs autodiff, 16 N(0, I) inputs per net, nets i.i.d.). Exponential = log G doubles when depth doubles: the typical log G at depth 20 over that at depth 10 must be 2 (+-15%); the typical G at depth 20 is recorded ("very large").',
+  kind: 'statistical',
+  tolerance: relative(0.15, 'exponential growth makes log G linear in depth, so the ratio is 2; +-15% admits the finite-width correction (about -5/4n per layer in log) and excludes polynomial growth (ratio log 2 / log 1 -> near 1)'),
+  correction: (e) => `梯度并非指数增长（log G 在深度加倍时之比为 ${e.observations[0]!.measured!.toFixed(2)}）`,
+  check: (ctx) => {
+    const nets = ctx.scale({ quick: 6, standard: 20, full: 60 });
+    const logG = (L: number, i: number) => { const g = inputGradientFactors(ctx.tf, { depth: L, width: 64, activation: 'relu', weightVariance: (k) => 4 / k, seed: subSeed(ctx.seed, 100 * L + i), batchSize: 16 }); return g.reduce((s, v) => s + Math.log(v), 0) / g.length; };
+    const samples = Array.from({ length: nets }, (_, i) => logG(20, i) / logG(10, i));
+    ctx.record('typical G at depth 20 (first net)', +Math.exp(logG(20, 0)).toFixed(1));
+    ctx.judge.mean({ label: 'log G(20) / log G(10)', samples, asserted: 2 });
+  },
+});
+
+const explodingSpec: Omit<TrainNetSpec, 'seed'> = { sizes: [8, ...Array<number>(20).fill(32), 4], phi: 'relu', weightVariance: 4 };
+const explodingReading = 'ReLU MLPs of 20 hidden layers of width 32, zero biases, with exploding initialisation Var(W) = 4/fan_in (gradient factor about sqrt(2) per layer, about 10^3 overall) against He (2/fan_in), trained by full-batch SGD with the same lr 0.05 on the 4-class teacher task (cross-entropy), 40 steps.';
+
+export const explodingUnstable = defineClaim({
+  id: 'why-not-deeper/exploding-gradients-unstable-training',
+  source: { file, quote: '这会导致参数更新过大，使得训练过程不稳定' },
+  statement: 'Exploding gradients make the parameter updates too large and the training unstable.',
+  reading: `Unstable = the loss does not decrease: the exploding run ends (or overflows) with a loss above its start, while the He run with the same step decreases its loss. ${explodingReading}`,
+  kind: 'experiment',
+  tolerance: exactly('inequalities on measured losses'),
+  correction: (e) => `在这一规模下，梯度爆炸并未使训练不稳定（${e.observations.map((o) => JSON.stringify(o.values)).join('；')}）`,
+  check: (ctx) => {
+    const bad = trainSeeds(ctx, explodingSpec, 0.05, 40);
+    const good = trainSeeds(ctx, { ...explodingSpec, weightVariance: 2 }, 0.05, 40);
+    bad.forEach(({ seed, result }, i) => {
+      const final = result.nonFinite ? Infinity : result.trainLoss.at(-1)!;
+      ctx.judge.holds({ label: 'exploding run: final loss above initial (or overflow)', holds: final > result.trainLoss[0]!, values: { initial: result.trainLoss[0]!, final: Number.isFinite(final) ? final : -1 }, where: { seed } });
+      const g = good[i]!.result;
+      ctx.judge.holds({ label: 'He run with the same step: loss decreases', holds: g.trainLoss.at(-1)! < g.trainLoss[0]!, values: { initial: g.trainLoss[0]!, final: g.trainLoss.at(-1)! }, where: { seed } });
+    });
+  },
+});
+
+export const explodingNan = defineClaim({
+  id: 'why-not-deeper/exploding-gradients-nan',
+  source: { file, quote: '甚至导致数值溢出 (NaNs)' },
+  statement: 'Exploding gradients can even cause numerical overflow (NaNs).',
+  reading: `The exploding run: within its 40 steps a loss or parameter becomes NaN or infinite (float32). ${explodingReading}`,
+  kind: 'experiment',
+  tolerance: exactly('whether a non-finite value occurred'),
+  correction: () => '在这一规模下，梯度爆炸没有导致数值溢出',
+  check: (ctx) => {
+    for (const { seed, result } of trainSeeds(ctx, explodingSpec, 0.05, 40)) ctx.judge.holds({ label: 'a NaN or infinity appeared', holds: result.nonFinite, where: { seed } });
+  },
+});
+
+const remedyReading = 'Remedy against baseline in nets of 30 hidden layers of width 32 at initialisation (a batch of 128 points of the 4-class teacher task, softmax cross-entropy, tfjs autodiff): the distance |log(|dL/dh_1| / |dL/dh_30|)| of the first-over-last back-propagated gradient ratio from 1 must at least halve (activation gradients, for the reason given in why-not-deeper/layer-multiplies-gradient-below-one). One judgement per seed (2 at quick, 5 at standard).';
+const remedyTolerance = atMost(0, '"significantly mitigate" is read as at least halving the log-distance from a healthy ratio of 1: the band is |log r_remedy| - 0.5 |log r_baseline| <= 0');
+function remedy(ctx: CheckContext, baseline: Omit<TrainNetSpec, 'seed' | 'sizes'>, fixed: Omit<TrainNetSpec, 'seed' | 'sizes'>): void {
+  const seeds = ctx.scale({ quick: 2, standard: 5, full: 10 });
+  const b = firstOverLast(ctx, baseline, 30, seeds);
+  const f = firstOverLast(ctx, fixed, 30, seeds);
+  b.forEach((rb, i) => ctx.judge.value({ label: '|log r_remedy| - 0.5 |log r_baseline|', measured: Math.abs(Math.log(f[i]!)) - 0.5 * Math.abs(Math.log(rb)), asserted: 0, where: { seed: i, baselineRatio: +rb.toExponential(3), remedyRatio: +f[i]!.toExponential(3) } }));
+}
+const remedyCorrection = (name: string) => () => `在 30 层的网络中，${name}并未显著缓解梯度消失/爆炸`;
+
+export const reluRemedy = defineClaim({
+  id: 'why-not-deeper/relu-mitigates-vanishing',
+  source: { file, quote: '更好的激活函数 (如 ReLU 及其变体)' },
+  statement: 'Better activation functions (such as ReLU and its variants) significantly mitigate vanishing/exploding gradients.',
+  reading: `Baseline: sigmoid at Var(W) = 1/fan_in; remedy: ReLU at its matching He initialisation (2/fan_in). ${remedyReading}`,
+  kind: 'exact',
+  tolerance: remedyTolerance,
+  correction: remedyCorrection('ReLU'),
+  check: (ctx) => remedy(ctx, { phi: 'sigmoid', weightVariance: 1 }, { phi: 'relu', weightVariance: 2 }),
+});
+
+export const initRemedy = defineClaim({
+  id: 'why-not-deeper/careful-init-mitigates-vanishing',
+  source: { file, quote: '仔细的权重初始化策略 (如 He/Xavier 初始化)' },
+  statement: 'Careful weight initialisation (such as He/Xavier) significantly mitigates vanishing/exploding gradients.',
+  reading: `Baseline: ReLU with a careless initialisation Var(W) = 0.5/fan_in; remedy: He (2/fan_in). ${remedyReading}`,
+  kind: 'exact',
+  tolerance: remedyTolerance,
+  correction: remedyCorrection('仔细的初始化'),
+  check: (ctx) => remedy(ctx, { phi: 'relu', weightVariance: 0.5 }, { phi: 'relu', weightVariance: 2 }),
+});
+
+export const batchNormRemedy = defineClaim({
+  id: 'why-not-deeper/batchnorm-mitigates-vanishing',
+  source: { file, quote: '批量归一化 (Batch Normalization)' },
+  statement: 'Batch normalisation significantly mitigates vanishing/exploding gradients.',
+  reading: `Baseline: ReLU with a careless initialisation Var(W) = 0.5/fan_in; remedy: the same net with batch normalisation (over the batch, no affine parameters) before every activation. ${remedyReading}`,
+  kind: 'exact',
+  tolerance: remedyTolerance,
+  correction: remedyCorrection('批量归一化'),
+  check: (ctx) => remedy(ctx, { phi: 'relu', weightVariance: 0.5 }, { phi: 'relu', weightVariance: 0.5, batchNorm: true }),
+});
+
+export const residualRemedy = defineClaim({
+  id: 'why-not-deeper/residual-connections-mitigate-vanishing',
+  source: { file, quote: '残差连接 (Residual Connections in ResNets)' },
+  statement: 'Residual connections significantly mitigate vanishing/exploding gradients.',
+  reading: `Baseline: sigmoid at Var(W) = 1/fan_in; remedy: the same net with residual connections (h <- h + sigmoid(h W + b) / sqrt(blocks) for every hidden layer after the first). ${remedyReading}`,
+  kind: 'exact',
+  tolerance: remedyTolerance,
+  correction: remedyCorrection('残差连接'),
+  check: (ctx) => remedy(ctx, { phi: 'sigmoid', weightVariance: 1 }, { phi: 'sigmoid', weightVariance: 1, residual: true }),
+});
+
+

@@ -1,0 +1,187 @@
+// § 2. 过拟合 (Overfitting)
+// The text: deeper nets have more parameters and more fitting capacity; with limited data a too-complex
+// model memorises noise, does well on training and badly on test data; L1/L2, Dropout, data augmentation
+// and early stopping help.
+// How we test it: parameter counts from layer sizes; small nets fitting random labels; a big net on a
+// small teacher task with 30% label noise (which training labels it reproduces, train against clean test
+// accuracy), then the same net with each remedy. What would refute it: a deeper net with no more
+// parameters; a big net that does not fit the flipped labels; a remedy that does not raise test accuracy.
+import * as fc from 'fast-check';
+import type { Tensor2D } from '@tensorflow/tfjs';
+import { atLeast, defineClaim, exactly, type CheckContext } from '../../src/claim/index.js';
+import { subSeed } from '../../src/nets/init.js';
+import { denseParamCount } from '../../src/nets/param-count.js';
+import { trainMlp, type TrainOptions, type TrainNetSpec, type TrainResult } from '../../src/nets/train-mlp.js';
+import { teacherClassification } from '../../src/datasets/teacher.js';
+
+const file = 'why-not-deeper.md';
+
+export const deeperMoreParameters = defineClaim({
+  id: 'why-not-deeper/deeper-means-more-parameters',
+  source: { file, quote: '更深的网络通常意味着模型拥有更多的参数' },
+  statement: 'A deeper network usually means a model with more parameters.',
+  reading: 'Dense nets of input d, L hidden layers of width w and c outputs (weights and biases), counted from layer sizes: adding a hidden layer adds w^2 + w parameters. Generated d, w, c in 1..512 and L in 1..50.',
+  kind: 'architecture',
+  tolerance: atLeast(0, 'an integer comparison: the band is count(L + 1) - count(L) >= 1 (asserted 1)'),
+  correction: () => '更深的网络并不意味着更多的参数',
+  cases: () => fc.record({ d: fc.integer({ min: 1, max: 512 }), w: fc.integer({ min: 1, max: 512 }), c: fc.integer({ min: 1, max: 512 }), L: fc.integer({ min: 1, max: 50 }) }),
+  runs: { quick: 50, standard: 200, full: 1000 },
+  check: ({ d, w, c, L }, ctx) => {
+    const count = (k: number) => denseParamCount([d, ...Array<number>(k).fill(w), c]);
+    ctx.judge.value({ label: 'count(L + 1) - count(L)', measured: count(L + 1) - count(L), asserted: 1 });
+  },
+});
+
+export const moreCapacity = defineClaim({
+  id: 'why-not-deeper/more-parameters-stronger-fitting',
+  source: { file, quote: '从而具有更强的拟合能力' },
+  statement: 'With more parameters, a deeper network has a stronger capacity to fit data.',
+  reading: 'Fitting capacity = how much of a random labelling a net can fit: 256 points (8-dim N(0, I)) with uniformly random labels among 4 classes; nets of 1, 2 and 4 hidden ReLU layers of width 16 (He init; 212, 484 and 1028 parameters), Adam (lr 0.01), the same number of steps; training accuracy must not fall with depth and must be higher at 4 layers than at 1. (A first version used 128 points and width 32, where every net fitted 97-100% and the strict ordering failed on a tie at 100%: it measured saturation, not capacity.)',
+  kind: 'experiment',
+  tolerance: exactly('an ordering of measured accuracies'),
+  correction: (e) => `在这一规模下，更深（参数更多）的网络拟合随机标签的能力并未更强（${e.observations.map((o) => JSON.stringify(o.values)).join('；')}）`,
+  check: (ctx) => {
+    const seeds = ctx.scale({ quick: 1, standard: 2, full: 6 });
+    const steps = ctx.scale({ quick: 120, standard: 200, full: 600 });
+    ctx.record('Adam steps', steps);
+    for (let s = 0; s < seeds; s++) {
+      const seed = subSeed(ctx.seed, s);
+      const data = teacherClassification(ctx.tf, { nTrain: 256, nTest: 1, d: 8, classes: 4, labelNoise: 0.75, seed });
+      try {
+        const acc = [1, 2, 4].map((L) => trainMlp(ctx.tf, { sizes: [8, ...Array<number>(L).fill(16), 4], phi: 'relu', weightVariance: 2, seed: subSeed(seed, L) }, { optimizer: 'adam', lr: 0.01, steps, loss: 'softmax', train: { x: data.xTrain, y: data.yTrain }, evalEvery: steps }).trainAcc.at(-1)!);
+        ctx.judge.holds({ label: 'random-label training accuracy: 1 <= 2 <= 4 layers, and 4 > 1', holds: acc[0]! <= acc[1]! && acc[1]! <= acc[2]! && acc[2]! > acc[0]!, values: { acc1: acc[0]!, acc2: acc[1]!, acc4: acc[2]! }, where: { seed } });
+      } finally {
+        data.dispose();
+      }
+    }
+  },
+});
+
+// The big net on the small noisy task, optionally with a remedy; results per seed.
+const bigNet = (seed: number): TrainNetSpec => ({ sizes: [8, 48, 48, 48, 4], phi: 'relu', weightVariance: 2, seed });
+export const noisyReading = 'Task: 64 training points (8-dim N(0, I)) labelled by a random teacher (4 classes) with 30% of the labels replaced by a different random class; 512 clean test points. Big net: 3 hidden ReLU layers of width 48 (He init, about 5.3k parameters), Adam lr 0.003 on the cross-entropy for 150 steps (quick) or 250, full batch.';
+type Variant = (seed: number) => { spec?: Partial<TrainNetSpec>; opts?: Partial<TrainOptions> };
+function noisyRuns(ctx: CheckContext, variants: readonly Variant[] = []): { seed: number; base: TrainResult; variants: TrainResult[]; flipped: boolean[]; labels: number[] }[] {
+  const seeds = ctx.scale({ quick: 1, standard: 2, full: 6 });
+  const steps = ctx.scale({ quick: 150, standard: 250, full: 1000 });
+  ctx.record('Adam steps', steps);
+  return Array.from({ length: seeds }, (_, s) => {
+    const seed = subSeed(ctx.seed, s);
+    const data = teacherClassification(ctx.tf, { nTrain: 64, nTest: 512, d: 8, classes: 4, labelNoise: 0.3, seed });
+    try {
+      const opts: TrainOptions = { optimizer: 'adam', lr: 0.003, steps, loss: 'softmax', train: { x: data.xTrain, y: data.yTrain }, test: { x: data.xTest, y: data.yTest }, evalEvery: 10 };
+      const base = trainMlp(ctx.tf, bigNet(subSeed(seed, 1)), opts);
+      const runs = variants.map((variant) => { const v = variant(seed); return trainMlp(ctx.tf, { ...bigNet(subSeed(seed, 1)), ...v.spec }, { ...opts, ...v.opts }); });
+      const labels = Array.from(ctx.tf.tidy(() => ctx.tf.argMax(data.yTrain, 1).dataSync()));
+      return { seed, base, variants: runs, flipped: data.flipped, labels };
+    } finally {
+      data.dispose();
+    }
+  });
+}
+
+export const memorisesNoise = defineClaim({
+  id: 'why-not-deeper/complex-model-memorises-noise',
+  source: { file, quote: '模型可能会“记住”训练数据中的噪声和特定细节' },
+  statement: 'A model too complex for limited training data may memorise the noise and particulars of the training data instead of the underlying rule.',
+  reading: `Memorising noise = the big net reproduces the corrupted labels: at the end it predicts the (wrong) given label for at least 80% of the training points whose label was flipped. ${noisyReading}`,
+  kind: 'experiment',
+  tolerance: atLeast(0, 'the band is a fraction of flipped labels reproduced >= 0.8 (asserted 0.8): most of the noise learned by heart'),
+  correction: (e) => `在这一规模下，大模型只“记住”了 ${(100 * Math.min(...e.observations.map((o) => o.measured!))).toFixed(0)}% 的噪声标签`,
+  check: (ctx) => {
+    for (const r of noisyRuns(ctx)) {
+      const idx = r.flipped.map((f, i) => (f ? i : -1)).filter((i) => i >= 0);
+      const fitted = idx.filter((i) => r.base.trainPred[i] === r.labels[i]).length / idx.length;
+      ctx.judge.value({ label: 'fraction of flipped training labels reproduced', measured: fitted, asserted: 0.8, where: { seed: r.seed, flipped: idx.length } });
+    }
+  },
+});
+
+export const poorGeneralisation = defineClaim({
+  id: 'why-not-deeper/overfit-model-good-on-train-poor-on-test',
+  source: { file, quote: '这会导致模型在训练数据上表现很好，但在未见过的测试数据（或验证数据）上表现很差' },
+  statement: 'Overfitting makes the model perform well on training data but poorly on unseen test data.',
+  reading: `Well on training = training accuracy (on the given, noisy labels) at least 0.9; poorly on test = clean test accuracy at least 0.2 below it. ${noisyReading}`,
+  kind: 'experiment',
+  tolerance: exactly('inequalities on measured accuracies'),
+  correction: (e) => `在这一规模下，过拟合的模型训练/测试表现差距不大（${e.observations.map((o) => JSON.stringify(o.values)).join('；')}）`,
+  check: (ctx) => {
+    for (const r of noisyRuns(ctx)) {
+      const [tr, te] = [r.base.trainAcc.at(-1)!, r.base.testAcc.at(-1)!];
+      ctx.judge.holds({ label: 'training accuracy >= 0.9', holds: tr >= 0.9, values: { train: tr }, where: { seed: r.seed } });
+      ctx.judge.holds({ label: 'test accuracy at least 0.2 below training accuracy', holds: te <= tr - 0.2, values: { train: tr, test: te }, where: { seed: r.seed } });
+    }
+  },
+});
+
+const remedyReading = (what: string) => `Helps = the big net with ${what} ends with a higher clean test accuracy than without it (same seed, data and budget). ${noisyReading}`;
+function judgeRemedy(ctx: CheckContext, runs: ReturnType<typeof noisyRuns>, names: readonly string[] = ['remedy']) {
+  for (const r of runs) r.variants.forEach((v, i) => ctx.judge.holds({ label: `test accuracy with ${names[i]} above without`, holds: v.testAcc.at(-1)! > r.base.testAcc.at(-1)!, values: { with: v.testAcc.at(-1)!, without: r.base.testAcc.at(-1)! }, where: { seed: r.seed } }));
+}
+const remedyCorrection = (name: string) => (e: { observations: readonly { values?: Record<string, number> }[] }) => `在这一规模下，${name}并未提高测试准确率（${e.observations.map((o) => JSON.stringify(o.values)).join('；')}）`;
+
+export const l1l2Helps = defineClaim({
+  id: 'why-not-deeper/l1-l2-regularisation-reduces-overfitting',
+  source: { file, quote: 'L1/L2 正则化' },
+  statement: 'L1/L2 regularisation helps reduce overfitting.',
+  reading: `${remedyReading('a penalty 1e-3 sum W^2 (L2) and, separately, 1e-4 sum |W| (L1) on the weights')} Both must help.`,
+  kind: 'experiment',
+  tolerance: exactly('inequalities on measured accuracies'),
+  correction: remedyCorrection('L1/L2 正则化'),
+  check: (ctx) => {
+    judgeRemedy(ctx, noisyRuns(ctx, [() => ({ opts: { l2: 1e-3 } }), () => ({ opts: { l1: 1e-4 } })]), ['L2', 'L1']);
+  },
+});
+
+export const dropoutHelps = defineClaim({
+  id: 'why-not-deeper/dropout-reduces-overfitting',
+  source: { file, quote: '正则化、Dropout)' },
+  statement: 'Dropout helps reduce overfitting.',
+  reading: remedyReading('dropout (p = 0.3) on every hidden layer during training'),
+  kind: 'experiment',
+  tolerance: exactly('inequalities on measured accuracies'),
+  correction: remedyCorrection('Dropout'),
+  check: (ctx) => judgeRemedy(ctx, noisyRuns(ctx, [() => ({ spec: { dropout: 0.3 } })]), ['dropout']),
+});
+
+export const augmentationHelps = defineClaim({
+  id: 'why-not-deeper/data-augmentation-reduces-overfitting',
+  source: { file, quote: '数据增强 (Data Augmentation)' },
+  statement: 'Data augmentation helps reduce overfitting.',
+  reading: remedyReading('data augmentation: at every step the training inputs are jittered by fresh N(0, 0.2^2 I) noise (label-preserving for all but points within about 0.2 of the teacher\'s decision boundaries)'),
+  kind: 'experiment',
+  tolerance: exactly('inequalities on measured accuracies'),
+  correction: remedyCorrection('数据增强'),
+  check: (ctx) => judgeRemedy(ctx, noisyRuns(ctx, [(seed) => ({ opts: { augment: (tf, x, step) => tf.add(x, tf.randomNormal(x.shape, 0, 0.2, 'float32', subSeed(seed, 10_000 + step))) as typeof x } })]), ['augmentation']),
+});
+
+export const earlyStoppingHelps = defineClaim({
+  id: 'why-not-deeper/early-stopping-reduces-overfitting',
+  source: { file, quote: '早停法 (Early Stopping)' },
+  statement: 'Early stopping helps reduce overfitting.',
+  reading: `Early stopping: keep the net at the evaluation step (every 10 steps) with the best accuracy on a validation set of 128 further noisy-label points drawn like the training set; helps = its clean test accuracy is above that of the net at the end. ${noisyReading}`,
+  kind: 'experiment',
+  tolerance: exactly('inequalities on measured accuracies'),
+  correction: remedyCorrection('早停法'),
+  check: (ctx) => {
+    const seeds = ctx.scale({ quick: 1, standard: 2, full: 6 });
+    const steps = ctx.scale({ quick: 150, standard: 250, full: 1000 });
+    for (let s = 0; s < seeds; s++) {
+      const seed = subSeed(ctx.seed, s);
+      const data = teacherClassification(ctx.tf, { nTrain: 192, nTest: 512, d: 8, classes: 4, labelNoise: 0.3, seed });
+      try {
+        const [xt, xv] = ctx.tf.split(data.xTrain, [64, 128]) as Tensor2D[];
+        const [yt, yv] = ctx.tf.split(data.yTrain, [64, 128]) as Tensor2D[];
+        try {
+          const r = trainMlp(ctx.tf, bigNet(subSeed(seed, 1)), { optimizer: 'adam', lr: 0.003, steps, loss: 'softmax', train: { x: xt!, y: yt! }, valid: { x: xv!, y: yv! }, test: { x: data.xTest, y: data.yTest }, evalEvery: 10 });
+          const best = r.validAcc.indexOf(Math.max(...r.validAcc));
+          ctx.judge.holds({ label: 'test accuracy at the best validation step above the final one', holds: r.testAcc[best]! > r.testAcc.at(-1)!, values: { early: r.testAcc[best]!, final: r.testAcc.at(-1)!, stoppedAt: r.at[best]! }, where: { seed } });
+        } finally {
+          ctx.tf.dispose([xt!, xv!, yt!, yv!]);
+        }
+      } finally {
+        data.dispose();
+      }
+    }
+  },
+});

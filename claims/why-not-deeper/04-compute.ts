@@ -1,0 +1,136 @@
+// § 4. 计算成本和训练时间 (Computational Cost and Training Time)
+// The text: deeper nets need more computation, in the forward and the backward pass; training takes
+// longer and needs more memory and compute; in practice one trades performance against budget.
+// How we test it: tfjs's own profiler (src/nets/activation-memory.ts) on forward passes and on weight
+// gradients of square MLPs of growing depth: matrix-multiply FLOPs and peak bytes; wall time per
+// training step. What would refute it: a deeper net that needs no more of them.
+import { atLeast, defineClaim, exactly, type CheckContext } from '../../src/claim/index.js';
+import type { Tensor2D } from '@tensorflow/tfjs';
+import { profilePass, forwardKeeping, weightGradients, type PassProfile } from '../../src/nets/activation-memory.js';
+import { buildMlp } from '../../src/nets/mlp.js';
+import { subSeed } from '../../src/nets/init.js';
+
+const file = 'why-not-deeper.md';
+const WIDTH = 128;
+const BATCH = 64;
+const depths = [2, 4, 8, 16, 32];
+const netReading = `Square ReLU MLPs of width ${WIDTH} (He init) with 2, 4, 8, 16 and 32 hidden layers, a batch of ${BATCH} N(0, I) inputs; tfjs's profiler (tf.profile) reports the matrix-multiply FLOPs of the kernels that ran and the peak bytes held.`;
+
+async function profiles(ctx: CheckContext, pass: 'forward' | 'backward'): Promise<PassProfile[]> {
+  const out: PassProfile[] = [];
+  for (const L of depths) {
+    const mlp = buildMlp(ctx.tf, { sizes: Array<number>(L + 2).fill(WIDTH), activation: 'relu', weightVariance: (n) => 2 / n, seed: subSeed(ctx.seed, L) });
+    const [x, r] = ctx.tf.tidy(() => [ctx.tf.randomNormal([BATCH, WIDTH], 0, 1, 'float32', subSeed(ctx.seed, 100 + L)) as Tensor2D, ctx.tf.randomNormal([BATCH, WIDTH], 0, 1, 'float32', subSeed(ctx.seed, 200 + L)) as Tensor2D]);
+    try {
+      out.push(await profilePass(ctx.tf, () => (pass === 'forward' ? forwardKeeping(ctx.tf, mlp, x) : weightGradients(ctx.tf, mlp, x, r))));
+    } finally {
+      mlp.dispose();
+      ctx.tf.dispose([x, r]);
+    }
+  }
+  depths.forEach((L, i) => ctx.record(`${pass} depth ${L}: matmul GFLOP / peak MB`, `${(out[i]!.matmulFlops / 1e9).toFixed(4)} / ${(out[i]!.peakBytes / 1e6).toFixed(2)}`));
+  return out;
+}
+
+const increasing = (xs: readonly number[]) => xs.every((v, i) => i === 0 || v > xs[i - 1]!);
+
+export const moreComputation = defineClaim({
+  id: 'why-not-deeper/deeper-more-computation',
+  source: { file, quote: '更深的网络意味着更多的计算量' },
+  statement: 'A deeper network means more computation.',
+  reading: `Computation = matrix-multiply FLOPs of a forward pass; must grow strictly with depth. ${netReading}`,
+  kind: 'architecture',
+  tolerance: exactly('an ordering of measured FLOP counts'),
+  correction: () => '更深的网络并不意味着更多的计算量',
+  check: async (ctx) => {
+    const p = await profiles(ctx, 'forward');
+    ctx.judge.holds({ label: 'forward FLOPs grow strictly with depth', holds: increasing(p.map((x) => x.matmulFlops)), values: Object.fromEntries(depths.map((L, i) => [`depth${L}`, p[i]!.matmulFlops])) });
+  },
+});
+
+export const moreOpsBothPasses = defineClaim({
+  id: 'why-not-deeper/forward-and-backward-need-more-operations',
+  source: { file, quote: '前向传播和反向传播都需要更多的操作' },
+  statement: 'Both the forward and the backward pass need more operations in a deeper network.',
+  reading: `Operations = matrix-multiply FLOPs counted by the profiler, for a forward pass and for a weight-gradient computation (forward plus back-propagation by tfjs autodiff); both must grow strictly with depth. ${netReading}`,
+  kind: 'architecture',
+  tolerance: exactly('orderings of measured FLOP counts'),
+  correction: () => '前向或反向传播的操作数并不随深度增加',
+  check: async (ctx) => {
+    for (const pass of ['forward', 'backward'] as const) {
+      const p = await profiles(ctx, pass);
+      ctx.judge.holds({ label: `${pass} FLOPs grow strictly with depth`, holds: increasing(p.map((x) => x.matmulFlops)), values: Object.fromEntries(depths.map((L, i) => [`depth${L}`, p[i]!.matmulFlops])), where: { pass } });
+    }
+  },
+});
+
+export const longerTraining = defineClaim({
+  id: 'why-not-deeper/deeper-training-takes-longer',
+  source: { file, quote: '这导致训练时间显著增加' },
+  statement: 'This makes training time increase significantly.',
+  reading: `Wall time of one training step (weight gradients by tfjs autodiff plus an SGD update) at 32 against 4 hidden layers, median of 7 repetitions after a warm-up; significantly = at least twice as long (8x the layers). Timing on a shared machine is noisy; the median and the wide factor absorb that. ${netReading}`,
+  kind: 'experiment',
+  tolerance: atLeast(0, 'the band is a time ratio >= 2 (asserted 2): a doubling is "significant" by any reading'),
+  correction: (e) => `训练时间随深度仅增加到 ${e.observations[0]!.measured!.toFixed(2)} 倍`,
+  check: (ctx) => {
+    const stepTime = (L: number) => {
+      const mlp = buildMlp(ctx.tf, { sizes: Array<number>(L + 2).fill(WIDTH), activation: 'relu', weightVariance: (n) => 2 / n, seed: subSeed(ctx.seed, L) });
+      const [x, r] = ctx.tf.tidy(() => [ctx.tf.randomNormal([BATCH, WIDTH], 0, 1, 'float32', 1) as Tensor2D, ctx.tf.randomNormal([BATCH, WIDTH], 0, 1, 'float32', 2) as Tensor2D]);
+      try {
+        const times: number[] = [];
+        for (let i = 0; i < 8; i++) {
+          const t = performance.now();
+          const updated = ctx.tf.tidy(() => weightGradients(ctx.tf, mlp, x, r).map((g, l) => ctx.tf.sub(mlp.weights[l]!, ctx.tf.mul(g, 1e-3))));
+          ctx.tf.tidy(() => ctx.tf.addN(updated.map((u) => ctx.tf.sum(u))).dataSync());
+          ctx.tf.dispose(updated);
+          if (i > 0) times.push(performance.now() - t);
+        }
+        return times.sort((a, b) => a - b)[3]!;
+      } finally {
+        mlp.dispose();
+        ctx.tf.dispose([x, r]);
+      }
+    };
+    const [t4, t32] = [stepTime(4), stepTime(32)];
+    ctx.record('median step time, 4 / 32 hidden layers (ms)', `${t4.toFixed(2)} / ${t32.toFixed(2)}`);
+    ctx.judge.value({ label: 'step time (32 layers) / step time (4 layers)', measured: t32 / t4, asserted: 2 });
+  },
+});
+
+export const moreMemory = defineClaim({
+  id: 'why-not-deeper/deeper-needs-more-memory',
+  source: { file, quote: 'GPU/TPU 内存' },
+  statement: 'Deeper networks demand more memory.',
+  reading: `Memory = peak bytes tfjs holds while computing a training step's weight gradients (the autodiff tape keeps every layer's activations); must grow strictly with depth, and be at least twice as large at 32 as at 4 hidden layers. ${netReading}`,
+  kind: 'architecture',
+  tolerance: exactly('an ordering and an inequality on measured bytes'),
+  correction: () => '更深的网络并不需要更多内存',
+  check: async (ctx) => {
+    const p = await profiles(ctx, 'backward');
+    const bytes = p.map((x) => x.peakBytes);
+    ctx.judge.holds({ label: 'peak bytes grow strictly with depth', holds: increasing(bytes), values: Object.fromEntries(depths.map((L, i) => [`depth${L}`, bytes[i]!])) });
+    ctx.judge.holds({ label: 'peak bytes at 32 layers >= 2x at 4 layers', holds: bytes[4]! >= 2 * bytes[1]!, values: { depth4: bytes[1]!, depth32: bytes[4]! } });
+  },
+});
+
+export const moreCompute = defineClaim({
+  id: 'why-not-deeper/deeper-needs-more-compute',
+  source: { file, quote: '和算力）的要求也更高' },
+  statement: 'Deeper networks demand more compute.',
+  reading: `Compute = matrix-multiply FLOPs of a training step (forward and back-propagation); at least twice as many at 32 as at 4 hidden layers. ${netReading}`,
+  kind: 'architecture',
+  tolerance: exactly('an inequality on measured FLOP counts'),
+  correction: () => '更深的网络并不需要更多算力',
+  check: async (ctx) => {
+    const p = await profiles(ctx, 'backward');
+    ctx.judge.holds({ label: 'training-step FLOPs at 32 layers >= 2x at 4 layers', holds: p[4]!.matmulFlops >= 2 * p[1]!.matmulFlops, values: { depth4: p[1]!.matmulFlops, depth32: p[4]!.matmulFlops } });
+  },
+});
+
+export const tradeOff = defineClaim({
+  id: 'why-not-deeper/trade-off-performance-and-budget',
+  source: { file, quote: '需要在模型性能和计算预算之间进行权衡' },
+  statement: 'In practice one has to trade model performance against the computational budget.',
+  kind: 'not-checkable',
+  reason: 'Advice about engineering practice (what one should weigh when choosing a model); whether a trade-off must be made depends on each project\'s goals and budget, which no computation here can supply.',
+});

@@ -1,0 +1,146 @@
+// § 5. 优化困难 (Optimization Difficulty)
+// The text: deep nets' loss surfaces can be very complex, with many local minima, saddle points and flat
+// regions; modern optimisers (Adam, RMSProp) and initialisation help, yet very deep nets stay hard.
+// How we test it: small nets trained from many seeds (distinct final losses at near-zero gradient),
+// the origin of a deep tanh net (a critical point with descent and ascent directions), a near-zero
+// initialisation (a plateau), and short training runs comparing optimisers, initialisations and depths.
+// What would refute it: one final loss for all seeds; no descent direction at the origin; a large
+// gradient at the plateau; SGD as good as Adam; a very deep net that trains as well as a shallow one.
+import type { Tensor2D } from '@tensorflow/tfjs';
+import { atMost, defineClaim, exactly } from '../../src/claim/index.js';
+import { subSeed } from '../../src/nets/init.js';
+import { originSaddle } from '../../src/nets/landscape.js';
+import { initialWeightGradients, trainMlp } from '../../src/nets/train-mlp.js';
+import { spherePoints, teacherClassification } from '../../src/datasets/teacher.js';
+import { bySeed, taskReading, trainAtDepths } from './03-degradation.js';
+
+const file = 'why-not-deeper.md';
+
+export const manyLocalMinima = defineClaim({
+  id: 'why-not-deeper/loss-surface-many-local-minima',
+  source: { file, quote: '有很多局部最小值' },
+  statement: 'The loss surface of a deep network can have many local minima.',
+  reading: 'A small deep net (8 inputs, 3 hidden tanh layers of width 3, He-like Var(W) = 1/fan_in, biases) fitted to 32 random regression targets (mean squared error) by full-batch Adam (lr 0.02) from 5 seeds at quick, 8 at standard (150 or 300 steps): the runs end at distinct loss values (differing by more than 2% relative). Many = at least 3 distinct final losses. (Whether each end point is a true local minimum rather than a slow stretch is not verified: a Hessian would be needed; the distinct plateaus after many steps are the evidence.)',
+  kind: 'experiment',
+  tolerance: exactly('an integer count of distinct final losses; the band is >= 3'),
+  correction: (e) => `多次训练只找到了 ${JSON.stringify(e.observations[0]!.values)} 个不同的局部最小值`,
+  check: (ctx) => {
+    const tf = ctx.tf;
+    const seeds = ctx.scale({ quick: 5, standard: 8, full: 40 });
+    const steps = ctx.scale({ quick: 150, standard: 300, full: 1500 });
+    const x = tf.randomNormal([32, 8], 0, 1, 'float32', ctx.seed) as Tensor2D;
+    const y = tf.randomNormal([32, 1], 0, 1, 'float32', subSeed(ctx.seed, 1)) as Tensor2D;
+    try {
+      const finals: number[] = [];
+      for (let s = 0; s < seeds; s++) {
+        const spec = { sizes: [8, 3, 3, 3, 1], phi: 'tanh' as const, weightVariance: 1, seed: subSeed(ctx.seed, 10 + s) };
+        const r = trainMlp(tf, spec, { optimizer: 'adam', lr: 0.02, steps, loss: 'mse', train: { x, y }, evalEvery: steps });
+        finals.push(r.trainLoss.at(-1)!);
+      }
+      const sorted = [...finals].sort((a, b) => a - b);
+      const distinct = sorted.filter((v, i) => i === 0 || v > sorted[i - 1]! * 1.02).length;
+      ctx.record('final losses', sorted.map((v) => v.toFixed(4)).join(', '));
+      ctx.judge.holds({ label: 'at least 3 distinct final losses', holds: distinct >= 3, values: { distinct, runs: seeds } });
+    } finally {
+      tf.dispose([x, y]);
+    }
+  },
+});
+
+export const saddlePoints = defineClaim({
+  id: 'why-not-deeper/loss-surface-saddle-points',
+  source: { file, quote: '鞍点 (saddle points)' },
+  statement: 'The loss surface of a deep network can have saddle points.',
+  reading: 'A deep tanh net (16 inputs, 3 hidden layers of width 16, NTK parametrisation, no biases) on 12 random labels: at theta = 0 the gradient vanishes (tfjs autodiff), and along a random direction t d the loss falls while along t d\' (the first layer\'s part of d negated, which negates the output) it rises (t = 1): theta = 0 is a saddle, not a minimum. Judged: gradient norm at 0 and the product of the two loss changes.',
+  kind: 'exact',
+  tolerance: atMost(0, 'one-sided: |grad| <= 1e-6 (asserted) and (L(t d) - L(0)) (L(t d\') - L(0)) <= 0'),
+  correction: () => '在这个例子中原点不是鞍点',
+  check: (ctx) => {
+    const tf = ctx.tf;
+    const x = spherePoints(tf, 12, 16, subSeed(ctx.seed, 0));
+    const y = tf.randomNormal([12, 1], 0, 1, 'float32', subSeed(ctx.seed, 1)) as Tensor2D;
+    try {
+      const r = originSaddle(tf, { sizes: [16, 16, 16, 16, 1], activation: 'tanh', weightVariance: 1, seed: 0 }, x, y, 1, subSeed(ctx.seed, 2));
+      ctx.record('loss at 0, along, against', `${r.atOrigin.toPrecision(6)}, ${r.along.toPrecision(6)}, ${r.against.toPrecision(6)}`);
+      ctx.judge.value({ label: 'gradient norm at theta = 0', measured: r.gradNorm, asserted: 1e-6 });
+      ctx.judge.value({ label: '(L(t d) - L(0)) (L(t d\') - L(0))', measured: (r.along - r.atOrigin) * (r.against - r.atOrigin), asserted: 0 });
+    } finally {
+      tf.dispose([x, y]);
+    }
+  },
+});
+
+export const flatRegions = defineClaim({
+  id: 'why-not-deeper/loss-surface-flat-regions',
+  source: { file, quote: '和平坦区域' },
+  statement: 'The loss surface of a deep network can have flat regions.',
+  reading: 'A flat region = a region far from any minimum where the gradient is near zero: a tanh MLP of 4 hidden layers of width 32 with near-zero weights (Var(W) = 0.01/fan_in, zero biases) on the 4-class teacher task sits at chance loss (at least 0.99 log 4) with a weight-gradient norm at most 1e-3 of that at the Xavier initialisation (Var(W) = 1/fan_in). One judgement pair per seed (3 at quick).',
+  kind: 'exact',
+  tolerance: exactly('inequalities on measured gradient norms and losses'),
+  correction: (e) => `在这一例子中没有找到平坦区域（${e.observations.map((o) => JSON.stringify(o.values)).join('；')}）`,
+  check: (ctx) => {
+    const seeds = ctx.scale({ quick: 3, standard: 10, full: 30 });
+    for (let s = 0; s < seeds; s++) {
+      const seed = subSeed(ctx.seed, s);
+      const data = teacherClassification(ctx.tf, { nTrain: 128, nTest: 1, d: 8, classes: 4, seed });
+      try {
+        const norm = (v: number) => Math.hypot(...initialWeightGradients(ctx.tf, { sizes: [8, 32, 32, 32, 32, 4], phi: 'tanh', weightVariance: v, seed }, { x: data.xTrain, y: data.yTrain }, 'softmax'));
+        const [flat, normal] = [norm(0.01), norm(1)];
+        const loss = trainMlp(ctx.tf, { sizes: [8, 32, 32, 32, 32, 4], phi: 'tanh', weightVariance: 0.01, seed }, { optimizer: 'sgd', lr: 0, steps: 0, loss: 'softmax', train: { x: data.xTrain, y: data.yTrain } }).trainLoss[0]!;
+        ctx.judge.holds({ label: 'gradient norm at most 1e-3 of Xavier\'s', holds: flat <= 1e-3 * normal, values: { flat, xavier: normal }, where: { seed } });
+        ctx.judge.holds({ label: 'loss at chance (>= 0.99 log 4)', holds: loss >= 0.99 * Math.log(4), values: { loss }, where: { seed } });
+      } finally {
+        data.dispose();
+      }
+    }
+  },
+});
+
+export const modernOptimisersHelp = defineClaim({
+  id: 'why-not-deeper/adam-rmsprop-help',
+  source: { file, quote: '虽然现代优化器 (如 Adam, RMSProp)' },
+  statement: 'Modern optimisers such as Adam and RMSProp help optimise deep networks.',
+  reading: `A plain net of 12 hidden layers trained with full-batch SGD (lr 0.05), Adam (lr 0.003) and RMSProp (lr 0.001), each at a customary step size, for the same number of steps: Adam and RMSProp each end with a lower training loss than SGD. ${taskReading}`,
+  kind: 'experiment',
+  tolerance: exactly('inequalities on measured losses'),
+  correction: (e) => `在这一规模下，Adam/RMSProp 并未优于 SGD（${e.observations.map((o) => JSON.stringify(o.values)).join('；')}）`,
+  check: (ctx) => {
+    for (const [sgd, adam, rms] of bySeed(trainAtDepths(ctx, [{ depth: 12 }, { depth: 12, optimizer: 'adam', lr: 0.003 }, { depth: 12, optimizer: 'rmsprop', lr: 0.001 }]))) {
+      const [s, a, r] = [sgd!, adam!, rms!].map((x) => x.result.trainLoss.at(-1)!);
+      ctx.judge.holds({ label: 'Adam below SGD', holds: a! < s!, values: { adam: a!, sgd: s! }, where: { seed: sgd!.seed } });
+      ctx.judge.holds({ label: 'RMSProp below SGD', holds: r! < s!, values: { rmsprop: r!, sgd: s! }, where: { seed: sgd!.seed } });
+    }
+  },
+});
+
+export const initHelps = defineClaim({
+  id: 'why-not-deeper/initialisation-techniques-help',
+  source: { file, quote: '和初始化技术有所帮助' },
+  statement: 'Initialisation techniques help optimise deep networks.',
+  reading: `A plain ReLU net of 12 hidden layers with He initialisation (2/fan_in) against a careless one (0.5/fan_in), same SGD and steps: He ends with the lower training loss. ${taskReading}`,
+  kind: 'experiment',
+  tolerance: exactly('an inequality on measured losses'),
+  correction: (e) => `在这一规模下，He 初始化并未帮助优化（${e.observations.map((o) => JSON.stringify(o.values)).join('；')}）`,
+  check: (ctx) => {
+    for (const [he, careless] of bySeed(trainAtDepths(ctx, [{ depth: 12 }, { depth: 12, weightVariance: 0.5, width: 32 }]))) {
+      const [h, c] = [he!.result.trainLoss.at(-1)!, careless!.result.trainLoss.at(-1)!];
+      ctx.judge.holds({ label: 'He below careless init', holds: h < c, values: { he: h, careless: c }, where: { seed: he!.seed } });
+    }
+  },
+});
+
+export const veryDeepStillHard = defineClaim({
+  id: 'why-not-deeper/very-deep-still-hard-to-optimise',
+  source: { file, quote: '但优化一个非常深的网络仍然是一个挑战' },
+  statement: 'Even with modern optimisers and initialisation, optimising a very deep network remains a challenge.',
+  reading: `With Adam (lr 0.003) and He initialisation, a plain net of 24 hidden layers ends with a higher training loss than one of 3, for the same steps. ${taskReading}`,
+  kind: 'experiment',
+  tolerance: exactly('an inequality on measured losses'),
+  correction: (e) => `在这一规模下，使用 Adam 与 He 初始化后，非常深的网络与浅层网络同样容易优化（${e.observations.map((o) => JSON.stringify(o.values)).join('；')}）`,
+  check: (ctx) => {
+    for (const [shallow, deep] of bySeed(trainAtDepths(ctx, [{ depth: 3, optimizer: 'adam', lr: 0.003 }, { depth: 24, optimizer: 'adam', lr: 0.003 }]))) {
+      const [s, d] = [shallow!.result.trainLoss.at(-1)!, deep!.result.trainLoss.at(-1)!];
+      ctx.judge.holds({ label: 'deep (24) training loss above shallow (3), with Adam and He', holds: d > s, values: { deep: d, shallow: s }, where: { seed: deep!.seed } });
+    }
+  },
+});
