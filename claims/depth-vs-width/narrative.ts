@@ -1,4 +1,32 @@
 // Sentences of sources/depth-vs-width.md that assert nothing true or false, each with its reason.
 import { defineNarrative } from '../../src/claim/index.js';
 
-export const narrative = defineNarrative('depth-vs-width.md', []);
+export const narrative = defineNarrative('depth-vs-width.md', [
+  { quote: '在构建深度学习模型时，架构师面临一个根本性的设计抉择', reason: 'framing question: poses the choice the chapter discusses' },
+  { quote: '本文旨在系统性地解决这一知识鸿沟', reason: 'statement of the article\'s aim' },
+  { quote: '本文将引导你逐步深入这一核心主题', reason: 'outline' },
+  { quote: '一个核心问题摆在了我们面前', reason: 'rhetorical question introducing the section' },
+  { quote: '本章将从基本原理出发，系统地剖析', reason: 'chapter outline' },
+  { quote: '指的是一个[网络架构](@entry_id:268981)能够表示的[函数空间](@entry_id:143478)的丰富程度', reason: 'definition of expressive power' },
+  { quote: '一个深度网络，其数学形式本身就是一个函数的层层嵌套', reason: 'definition: the notation f = f_L(...f_1(x)) for a deep network' },
+  { quote: '我们可以通过一个简单的思想实验来理解深度如何高效地增加复杂度', reason: 'transition to the thought experiment' },
+  { quote: '的[ReLU网络](@entry_id:637021)，它有 $L$ 个隐藏层，每层宽度为 $w$', reason: 'setup of the thought experiment (definitions of d, L, w)' },
+  { quote: '设想一个[二元分类](@entry_id:142257)任务，其决策边界需要在输入区间', reason: 'hypothetical task set up for the argument' },
+  { quote: '与深度强调的层级结构不同，宽度的力量在于其“广度”', reason: 'metaphor' },
+  { quote: '网络近似函数的过程类似于用许多小的线性“面片”去铺砌一个光滑的[曲面](@entry_id:267450)', reason: 'metaphor (patches tiling a surface); the patch counts are checked in the next sentences' },
+  { quote: '我们可以将浅层模型类比为**[字典学习](@entry_id:748389)**', reason: 'analogy and notation (x ≈ D s)' },
+  { quote: '而深度模型则对应于**深度[稀疏编码](@entry_id:180626)**', reason: 'analogy and notation (x ≈ D_1 ... D_L s_L)' },
+  { quote: '在一个假设的场景中，一个浅层的、稠密的字典 $D$ 可能需要大量参数', reason: 'hypothetical premise of the example that follows' },
+  { quote: '然而，这种分解也带来了约束', reason: 'transition; the constraint is checked in the next sentence' },
+  { quote: '尽管深度带来了强大的[表达能力](@entry_id:149863)，但这种能力并非没有代价', reason: 'transition to the optimisation section; the cost is checked there' },
+  { quote: '我们可以通过一个简化的[随机矩阵模型](@entry_id:196887)来理解其后果', reason: 'transition' },
+  { quote: '假设一个 $L$ 层的网络，每层宽度为 $n$，使用[ReLU激活](@entry_id:166554)', reason: 'setup of the model (definitions)' },
+  { quote: '我们可以分析反向传播的梯度范数', reason: 'statement of the modelling assumptions (setup)' },
+  { quote: '[激活函数](@entry_id:141784)的选择也至关重要', reason: 'topic sentence introducing the tanh sentence, which is checked' },
+  { quote: '其影响是双重的', reason: 'outline of the two points that follow' },
+  { quote: '我们可以将参数分为两类', reason: 'definition of shared and feature parameters' },
+  { quote: '一个标准的网络层试图学习一个映射 $H(x)$', reason: 'definition of the residual block (H = F + x)' },
+  { quote: '来理解这一点，它衡量了函数输出对输入变化的敏感度[上界](@entry_id:274738)', reason: 'definition of the Lipschitz constant' },
+  { quote: 'BN 通过两种方式深刻地影响了深度网络的训练', reason: 'outline of the two points that follow' },
+  { quote: '总而言之，深度和宽度是构建[神经网](@entry_id:276355)络的两个基本维度', reason: 'summary sentence; each advantage and trade-off it recalls is checked in its section' },
+]);

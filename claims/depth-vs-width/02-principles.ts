@@ -1,0 +1,56 @@
+// § 原理与机制
+// The text: the depth-or-width question is far from "more is better"; it reveals a trade-off
+// between expressive power and optimisability. How we test it: (a) at one parameter budget, train
+// four-hidden-layer and one-hidden-layer ReLU nets on two tasks and ask whether the deeper one is
+// simply better; (b) as depth grows, count the regions the best construction reaches and measure
+// how much of the back-propagated gradient survives at the framework-default init. What would
+// refute it: a deeper net that is clearly better on average; or regions that do not grow, or a
+// gradient that does not shrink, with depth.
+import { atLeast, atMost, defineClaim } from '../../src/claim/index.js';
+import { fitsByDepth } from '../../src/nets/budget-fit.js';
+import { constructionRegions, endToEndGradientRatios } from '../../src/nets/depth-tradeoff.js';
+
+const file = 'depth-vs-width.md';
+const BUDGET = 300;
+
+export const notMoreIsBetter = defineClaim({
+  id: 'depth-vs-width/principles-not-more-is-better',
+  source: { file, quote: '这个问题的答案远非“越多越好”那么简单' },
+  statement: 'At a fixed parameter budget, more layers (a deeper, narrower net) is not simply better.',
+  reading: `"More" is read as more layers at the same parameter budget. Two tasks: a smooth 2-D target (four random plane waves on [-1, 1]^2) and a 4-D binary-tree composition y = h(h(x1, x2), h(x3, x4)), h(a, b) = sin(2a + b) cos(a - 2b). ReLU MLPs at ${BUDGET} parameters, four equal hidden layers against one, He init, Adam (lr 0.01) on 256 training points; error = test MSE on 256 fresh points over the target variance. Samples: log(error_4 / error_1) per task and seed. "More is better" would put their mean below 0; the sentence is supported if the mean's interval lies at or above 0 (deeper is not better on average), refuted if it lies below.`,
+  kind: 'experiment',
+  tolerance: atLeast(0, '"not simply better" is read as: the deeper net\'s log error ratio is not below 0 on average; an interval entirely below 0 means deeper is simply better'),
+  correction: (e) => `在固定参数预算下，更深的网络平均而言反而更好（log 误差比均值 ${e.observations[0]?.measured?.toFixed(3)}），“越多越好”在此成立。`,
+  check: ({ tf, judge, scale, seed, record }) => {
+    const seeds = Array.from({ length: scale({ quick: 2, standard: 3, full: 8 }) }, (_, i) => seed + 1000 * i);
+    const steps = scale({ quick: 60, standard: 200, full: 1500 });
+    record('seeds per task', seeds.length);
+    record('Adam steps', steps);
+    const samples: number[] = [];
+    for (const task of ['smooth2d', 'tree4d'] as const) {
+      const [shallow, deep] = fitsByDepth(tf, { task, depths: [1, 4], budget: BUDGET, seeds, steps, lr: 0.01, nTrain: 256, nTest: 256 });
+      shallow!.forEach((s, i) => {
+        record(`${task} seed ${i}: error depth 1 / depth 4`, `${s.testError.toPrecision(3)} / ${deep![i]!.testError.toPrecision(3)}`);
+        samples.push(Math.log(deep![i]!.testError / s.testError));
+      });
+    }
+    judge.mean({ label: 'log(test error depth 4 / depth 1)', samples, asserted: 0 });
+  },
+});
+
+export const expressivityOptimisability = defineClaim({
+  id: 'depth-vs-width/principles-expressivity-optimisability-tradeoff',
+  source: { file, quote: '它揭示了网络架构在**表达能力**和**可优化性**之间的深刻权衡' },
+  statement: 'Depth trades optimisability for expressive power: deeper nets can express more complex functions but are harder to optimise.',
+  reading: 'Expressive power: activation regions on the real line of the width-3 zigzag construction (exactly (w+1)^L regions) at depth L = 2 and 6. Optimisability: the end-to-end gradient ratio |dL/dx| / |dL/dh_L| in square ReLU nets (width 64, 32 N(0, I) inputs, L = sum(out * r)) at Var(W) = 1/fan_in, the Glorot/Keras default for square layers, at L = 8. Supported if the region count grows and the gradient ratio\'s interval lies below 1.',
+  kind: 'statistical',
+  tolerance: atMost(0, 'harder to optimise is read as a back-propagated signal that shrinks with depth: the end-to-end ratio must lie below 1'),
+  correction: (e) => `（实测：深度 8 时端到端梯度比值 ${e.observations.find((o) => o.method === 'geometricMean')?.measured?.toPrecision(3)}，未见可优化性随深度下降。）`,
+  check: ({ tf, judge, scale, seed, record }) => {
+    const nets = scale({ quick: 4, standard: 8, full: 16 });
+    record('nets per depth', nets);
+    const [r2, r6] = [constructionRegions(2, 3), constructionRegions(6, 3)];
+    judge.holds({ label: 'regions at depth 6 > regions at depth 2', holds: r6 > r2, values: { depth2: r2, depth6: r6 } });
+    judge.geometricMean({ label: 'end-to-end gradient ratio at depth 8', samples: endToEndGradientRatios(tf, { depth: 8, width: 64, weightVariance: 1, nets, batchSize: 32, seed }), asserted: 1, where: { depth: 8 } });
+  },
+});

@@ -1,0 +1,208 @@
+// § 深度的力量：层级特征组合
+// The text: deep nets fit hierarchical compositional functions; this alignment gives them very
+// high parameter efficiency; each layer can handle one link; a shallow net may need exponentially
+// many units for the same accuracy; theory says deep nets far exceed shallow ones on compositions of
+// smooth low-dimensional constituents; shallow nets ignore the structure. How we test it: exact
+// constructions on the iterated tent map (Telgarsky's sawtooth): its depth-L width-2 net, the piece
+// and crossing counts any one-hidden-layer net must match, and parameter counts; composition of
+// nets by stacking; and trained deep-narrow against shallow-wide nets at one budget on a sawtooth
+// and on a 4-D binary-tree composition. What would refute it: a shallow net as small as the deep
+// one; a deep net that does not compute the composition; trained deep nets that do worse.
+import * as fc from 'fast-check';
+import { absolute, atLeast, atMost, defineClaim, exactly } from '../../src/claim/index.js';
+import { countLinearRegions, outputKinks, type PlainNet } from '../../src/nets/linear-regions.js';
+import { evalPlainNet, interpolantNet, supDistance, thresholdCrossings } from '../../src/nets/pwl-nets.js';
+import { sawtoothNet, tentPower } from '../../src/nets/sawtooth.js';
+import { denseParamCount } from '../../src/nets/param-count.js';
+import { fitsByDepth } from '../../src/nets/budget-fit.js';
+import { buildMlp, mlpToArrays } from '../../src/nets/mlp.js';
+import { uniformStream } from '../../src/nets/rng.js';
+
+const file = 'depth-vs-width.md';
+const tentNet = (L: number) => sawtoothNet(L, 2);
+const tentParams = (L: number) => denseParamCount([1, ...Array<number>(L).fill(2), 1]);
+// Linear pieces of a net's output strictly inside (0, 1).
+const piecesIn01 = (net: PlainNet) => outputKinks(countLinearRegions(net)).filter((t) => t > 1e-12 && t < 1 - 1e-12).length + 1;
+const dyadic = (L: number) => Array.from({ length: 2 ** (L + 3) + 1 }, (_, i) => i / 2 ** (L + 3));
+
+// g2(g1(x)) as one ReLU net: g1's hidden layers, then g1's affine readout folded into g2's first layer.
+function stack(g1: PlainNet, g2: PlainNet): PlainNet {
+  const L1 = g1.weights.length;
+  const readW = g1.weights[L1 - 1]!;
+  const readB = g1.biases[L1 - 1]!;
+  const firstW = g2.weights[0]!;
+  const merged = readW.map((row) => firstW[0]!.map((v) => row[0]! * v));
+  const mergedB = firstW[0]!.map((v, j) => readB[0]! * v + g2.biases[0]![j]!);
+  return { weights: [...g1.weights.slice(0, L1 - 1), merged, ...g2.weights.slice(1)], biases: [...g1.biases.slice(0, L1 - 1), mergedB, ...g2.biases.slice(1)] };
+}
+
+export const compositionIsDepth = defineClaim({
+  id: 'depth-vs-width/composition-of-nets-is-a-deeper-net',
+  source: { file, quote: '深度网络天然地与具有**层级组合结构 (hierarchical compositional structure)** 的函数相契合' },
+  statement: 'Deep networks fit functions with hierarchical compositional structure naturally.',
+  reading: 'Read as: composing functions computed by ReLU nets is computed by one ReLU net whose hidden layers are those of the parts stacked (depth adds up, no width is needed beyond the widest part). Generated: two random 1-D nets g1, g2 (1-3 hidden layers of width 1-6, weights N(0, 2/fan_in), biases N(0, 1)); the stacked net folds g1\'s affine readout into g2\'s first layer. Measured: the largest |stacked(x) - g2(g1(x))| over 200 points in [-3, 3], relative to 1 + max |g2(g1(x))|; and the stacked net\'s hidden-layer count.',
+  kind: 'exact',
+  tolerance: absolute(1e-9, 'float64 evaluation of the same arithmetic in another order: any discrepancy above 1e-9 relative is a wrong construction'),
+  correction: () => '（实测：组合两个 ReLU 网络并不能由一个更深的 ReLU 网络精确表示。）',
+  cases: () => fc.record({ a: fc.integer({ min: 1, max: 3 }), b: fc.integer({ min: 1, max: 3 }), w1: fc.integer({ min: 1, max: 6 }), w2: fc.integer({ min: 1, max: 6 }), seed: fc.nat() }),
+  runs: { quick: 30, standard: 100, full: 300 },
+  check: ({ a, b, w1, w2, seed }, { tf, judge }) => {
+    const draw = (hidden: number, w: number, s: number) => {
+      const mlp = buildMlp(tf, { sizes: [1, ...Array<number>(hidden).fill(w), 1], activation: 'relu', weightVariance: (n) => 2 / n, biasVariance: 1, seed: s });
+      try { return mlpToArrays(mlp); } finally { mlp.dispose(); }
+    };
+    const g1 = draw(a, w1, seed);
+    const g2 = draw(b, w2, seed + 1);
+    const s = stack(g1, g2);
+    let worst = 0;
+    let scale = 1;
+    for (let i = 0; i < 200; i++) {
+      const x = -3 + (6 * i) / 199;
+      const want = evalPlainNet(g2, evalPlainNet(g1, x));
+      scale = Math.max(scale, 1 + Math.abs(want));
+      worst = Math.max(worst, Math.abs(evalPlainNet(s, x) - want));
+    }
+    judge.value({ label: 'max |stacked - g2(g1)| / (1 + max |g2(g1)|)', measured: worst / scale, asserted: 0 });
+    judge.holds({ label: 'stacked hidden layers = a + b', holds: s.weights.length - 1 === a + b, values: { stacked: s.weights.length - 1, sum: a + b } });
+  },
+});
+
+export const nonCheckableWorld = defineClaim({
+  id: 'depth-vs-width/real-problems-are-compositional',
+  source: { file, quote: '其内在规律都可以被描述为一系列相对简单的函数嵌套组合而成' },
+  statement: 'Many real-world problems, from image recognition to natural language processing, are governed by nested compositions of relatively simple functions.',
+  kind: 'not-checkable',
+  reason: 'A claim about the structure of real-world data (images, language); no such data set or model is available here to measure it.',
+});
+
+export const nonCheckableVision = defineClaim({
+  id: 'depth-vs-width/vision-hierarchy-example',
+  source: { file, quote: '像素组合成边缘，边缘组合成纹理，纹理组合成物体部件' },
+  statement: 'Image recognition decomposes into pixels forming edges, edges textures, textures object parts, and parts whole objects.',
+  kind: 'not-checkable',
+  reason: 'An empirical account of visual feature hierarchies; checking it needs natural images and trained vision models, which this project does not have.',
+});
+
+const efficiencyStatement = 'Because its structure matches the composition, a deep network learns compositional functions with very high parameter efficiency.';
+
+export const efficiencyByConstruction = defineClaim({
+  id: 'depth-vs-width/compositional-efficiency-reading-a',
+  source: { file, quote: '这种架构上的对齐使得深度网络能够以极高的参数效率学习这类组合函数' },
+  statement: efficiencyStatement,
+  reading: 'Reading A (one of two; reading B is depth-vs-width/compositional-efficiency-reading-b): efficiency of representation. Target: tent^L, the L-fold composition of the tent map on [0, 1]. Deep: the width-2 depth-L ReLU net (6L + 1 parameters), checked to equal tent^L exactly on a dyadic grid. Shallow: tent^L has 2^L linear pieces with distinct slopes on (0, 1) (counted exactly on the deep net\'s output), and a one-hidden-layer net with m units has at most m kinks, so it needs m >= 2^L - 1 units, i.e. at least 3(2^L - 1) + 1 parameters. Measured: that shallow minimum over the deep count; supported if at least 1 (deep needs no more) in every case.',
+  kind: 'architecture',
+  tolerance: atLeast(0, 'the deep construction must need no more parameters than the fewest a shallow net can use: ratio >= 1'),
+  qualifiers: [{ condition: 'L >= 3', holds: (c) => c.L >= 3 }],
+  correction: (e) => `（参数优势只在组合层数足够时出现：L = ${e.counterexample?.L} 时深层构造反而需要更多参数。）`,
+  cases: () => fc.record({ L: fc.integer({ min: 2, max: 12 }) }),
+  runs: { quick: 11, standard: 11, full: 11 },
+  check: ({ L }, { judge }) => {
+    const net = tentNet(L);
+    const err = Math.max(...dyadic(L).map((x) => Math.abs(evalPlainNet(net, x) - tentPower(x, L))));
+    judge.holds({ label: 'the depth-L width-2 net equals tent^L on the dyadic grid', holds: err <= 1e-12, values: { maxError: err } });
+    const pieces = piecesIn01(net);
+    const shallowMin = 3 * (pieces - 1) + 1;
+    judge.value({ label: 'fewest shallow parameters / deep parameters', measured: shallowMin / tentParams(L), asserted: 1 });
+  },
+});
+
+export const efficiencyByTraining = defineClaim({
+  id: 'depth-vs-width/compositional-efficiency-reading-b',
+  source: { file, quote: '这种架构上的对齐使得深度网络能够以极高的参数效率学习这类组合函数' },
+  statement: efficiencyStatement,
+  reading: 'Reading B (one of two; reading A is depth-vs-width/compositional-efficiency-reading-a): "learn" as training by gradient descent. Target tent^3 on [0, 1] (8 pieces), 256 training and 256 test points. Budget 60 parameters: three hidden layers of width 4 (53 parameters; the exact width-2 construction needs 19) against one hidden layer of width 19 (58; 7 units suffice to represent tent^3 exactly), so both can represent the target. He init, Adam (lr 0.01), full-batch MSE. Samples: log(test error deep / shallow) per seed; supported if the interval lies below 0.',
+  kind: 'experiment',
+  tolerance: atMost(0, 'higher efficiency when learning means a lower test error at the same budget: the log error ratio must lie below 0'),
+  correction: (e) => `（训练得到的深层网络在同等参数下并未比浅层网络学得更好：log 误差比均值 ${e.observations[0]?.measured?.toFixed(3)}。深度的参数效率是表示层面的，梯度下降未必能找到它。）`,
+  check: ({ tf, judge, scale, seed, record }) => {
+    const seeds = Array.from({ length: scale({ quick: 2, standard: 3, full: 12 }) }, (_, i) => seed + 1000 * i);
+    const steps = scale({ quick: 80, standard: 250, full: 2000 });
+    record('seeds', seeds.length);
+    record('Adam steps', steps);
+    const [shallow, deep] = fitsByDepth(tf, { task: 'sawtooth', depths: [1, 3], budget: 60, seeds, steps, lr: 0.01, nTrain: 256, nTest: 256 });
+    shallow!.forEach((s, i) => record(`seed ${i}: error shallow / deep`, `${s.testError.toPrecision(3)} / ${deep![i]!.testError.toPrecision(3)}`));
+    judge.mean({ label: 'log(test error deep / shallow)', samples: shallow!.map((s, i) => Math.log(deep![i]!.testError / s.testError)), asserted: 0 });
+  },
+});
+
+export const layerPerLink = defineClaim({
+  id: 'depth-vs-width/each-layer-one-composition-step',
+  source: { file, quote: '每一层可以专注于学习组合结构中的一个环节' },
+  statement: 'Each layer of a deep network can handle one link of the compositional structure.',
+  reading: '"Can" is read as existence: in the width-2 construction of tent^L, hidden layer k holds (relu(s), relu(s - 1/2)) and their combination 2 relu(s) - 4 relu(s - 1/2) equals tent^k(x) exactly, i.e. layer k computes the k-th link of the composition. Checked on a dyadic grid for k = 1..L; measured: the largest |layer-k combination - tent^k(x)|.',
+  kind: 'exact',
+  tolerance: absolute(1e-12, 'exact dyadic arithmetic in float64: only rounding is admitted'),
+  correction: () => '（构造中的第 k 层并不等于组合的第 k 步。）',
+  cases: () => fc.record({ L: fc.integer({ min: 1, max: 10 }) }),
+  runs: { quick: 10, standard: 10, full: 10 },
+  check: ({ L }, { judge }) => {
+    let worst = 0;
+    for (let k = 1; k <= L; k++) {
+      const head = tentNet(k);
+      for (const x of dyadic(L)) worst = Math.max(worst, Math.abs(evalPlainNet(head, x) - tentPower(x, k)));
+    }
+    judge.value({ label: 'max |layer k output - tent^k(x)| over k = 1..L', measured: worst, asserted: 0 });
+  },
+});
+
+export const shallowExponentialWidth = defineClaim({
+  id: 'depth-vs-width/shallow-needs-exponential-width',
+  source: { file, quote: '这可能需要指数级增长的神经元数量（即宽度）才能达到同等的近似精度' },
+  statement: 'A one-hidden-layer network may need a number of units growing exponentially to reach the accuracy of a deep network on a compositional target.',
+  reading: 'Target tent^L on [0, 1], which the deep width-2 net computes exactly. Any function within sup distance 1/4 of it crosses the level 1/2 at least as often as tent^L does (it must be below 1/2 where tent^L is 0 and above where it is 1); the crossings of tent^L are counted exactly on the deep net (2^L). A one-hidden-layer ReLU net with m units has at most m + 1 linear pieces, hence at most m + 1 crossings, so it needs m >= crossings - 1; the interpolant with one unit per piece reaches error 0, so the minimum is within one of that bound. Measured: the growth factor of the bound from L - 1 to L, for L = 8..11 (the interpolant is checked at its knots and midpoints).',
+  kind: 'exact',
+  tolerance: atLeast(0, 'exponential growth means a per-level factor bounded away from 1; at L >= 8 we require >= 1.5, which no polynomial of degree below 4 reaches there ((8/7)^3 = 1.49)'),
+  correction: (e) => `（实测最小宽度的逐层增长因子仅为 ${e.observations.find((o) => o.outcome === 'outside')?.measured?.toFixed(3)}，并非指数增长。）`,
+  cases: () => fc.record({ L: fc.integer({ min: 8, max: 11 }) }),
+  runs: { quick: 4, standard: 4, full: 4 },
+  check: ({ L }, { judge }) => {
+    const bound = (k: number) => thresholdCrossings(countLinearRegions(tentNet(k)), 0.5) - 1;
+    const xs = Array.from({ length: 2 ** L + 1 }, (_, i) => i / 2 ** L);
+    const shallow = interpolantNet(xs, xs.map((x) => tentPower(x, L)));
+    const err = supDistance((x) => evalPlainNet(shallow, x), (x) => tentPower(x, L), 0, 1, 2 ** (L + 1));
+    judge.holds({ label: 'the interpolant with crossings units reproduces tent^L', holds: err <= 1e-9 && shallow.weights[0]![0]!.length === bound(L) + 1, values: { maxError: err, units: shallow.weights[0]![0]!.length } });
+    judge.value({ label: 'minimal shallow width, growth factor per composition level', measured: bound(L) / bound(L - 1), asserted: 1.5 });
+  },
+});
+
+export const smoothConstituents = defineClaim({
+  id: 'depth-vs-width/compositional-smooth-constituents-deep-wins',
+  source: { file, quote: '其中每个子函数 $g_i$ 仅作用于低维变量且足够平滑，深度网络在参数效率上远超浅层网络' },
+  statement: 'For functions composed of smooth constituents that each act on few variables, deep networks are far more parameter-efficient than shallow ones.',
+  reading: 'Tested by training at equal parameter counts (the theory\'s approximation rates cannot be computed here). Target: the 4-D binary tree y = h(h(x1, x2), h(x3, x4)), h(a, b) = sin(2a + b) cos(a - 2b), inputs uniform on [-1, 1]^4, 512 training and 512 test points. ReLU MLPs at 300 parameters: four equal hidden layers against one; He init, Adam (lr 0.01), full-batch MSE. Samples: log(test error deep / shallow) per seed; "far more efficient" should at least give the deep net the lower error: supported if the interval lies below 0.',
+  kind: 'experiment',
+  tolerance: atMost(0, 'more parameter-efficient means a lower error at the same parameter count: log ratio below 0'),
+  correction: (e) => `（在同等参数量下，训练得到的深层网络在该组合目标上的测试误差并不更低：log 误差比均值 ${e.observations[0]?.measured?.toFixed(3)}。理论上的表示优势未必能被梯度下降实现。）`,
+  check: ({ tf, judge, scale, seed, record }) => {
+    const seeds = Array.from({ length: scale({ quick: 2, standard: 4, full: 12 }) }, (_, i) => seed + 1000 * i);
+    const steps = scale({ quick: 60, standard: 200, full: 1500 });
+    record('seeds', seeds.length);
+    record('Adam steps', steps);
+    const [shallow, deep] = fitsByDepth(tf, { task: 'tree4d', depths: [1, 4], budget: 300, seeds, steps, lr: 0.01, nTrain: 512, nTest: 512 });
+    shallow!.forEach((s, i) => record(`seed ${i}: error shallow / deep`, `${s.testError.toPrecision(3)} / ${deep![i]!.testError.toPrecision(3)}`));
+    judge.mean({ label: 'log(test error deep / shallow)', samples: shallow!.map((s, i) => Math.log(deep![i]!.testError / s.testError)), asserted: 0 });
+  },
+});
+
+export const shallowIgnoresStructure = defineClaim({
+  id: 'depth-vs-width/shallow-ignores-structure',
+  source: { file, quote: '深度允许网络利用函数的内在结构，而浅层网络则忽略了这种结构' },
+  statement: 'Depth lets a network exploit a function\'s internal structure, while a shallow network ignores it.',
+  reading: 'Compared: tent^L (compositional) and a random continuous piecewise-linear function with the same number k = 2^L of pieces on [0, 1] (random breakpoints and values, no structure). A shallow net ignores structure: the fewest units it needs (k - 1, one per kink) is the same for both. Depth exploits it: the width-2 depth-L net represents tent^L with 6L + 1 parameters, fewer than the 2k numbers (k - 1 breakpoints, k + 1 values) that fix a generic k-piece function, so no net of that size can represent every such function. L runs over 4..10, where 6L + 1 < 2^(L+1) can hold at all (at L = 3 the deep net has 19 parameters against 16 degrees of freedom, so parameter counts cannot separate structured from unstructured targets there; this range was corrected after a first run exposed that design error). Supported if both hold in every case.',
+  kind: 'exact',
+  tolerance: exactly('unit counts are integers compared exactly'),
+  correction: () => '（浅层网络所需单元数因函数结构而异，或深层构造并未少于通用函数的自由度。）',
+  cases: () => fc.record({ L: fc.integer({ min: 4, max: 10 }), seed: fc.nat() }),
+  runs: { quick: 10, standard: 30, full: 100 },
+  check: ({ L, seed }, { judge }) => {
+    const k = 2 ** L;
+    const u = uniformStream(seed);
+    const inner = Array.from({ length: k - 1 }, () => u()).sort((p, q) => p - q);
+    const xs = [0, ...inner, 1];
+    const ys = xs.map(() => u());
+    const generic = piecesIn01(interpolantNet(xs, ys));
+    const tent = piecesIn01(tentNet(L));
+    judge.value({ label: 'fewest shallow units: random k-piece function minus tent^L', measured: generic - 1 - (tent - 1), asserted: 0 });
+    judge.holds({ label: 'deep parameters 6L + 1 < 2k degrees of freedom of a generic k-piece function', holds: tentParams(L) < 2 * k, values: { deep: tentParams(L), freedoms: 2 * k } });
+  },
+});

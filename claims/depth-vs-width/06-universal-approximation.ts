@@ -1,0 +1,242 @@
+// § 宽度的力量：通用近似与平滑函数拟合
+// The text: one hidden layer with any squashing activation (such as sigmoid or ReLU) approximates
+// any continuous function on a compact set to any precision if wide enough; width decides how many
+// linear "patches" there are and more width gives a finer partition and higher precision; for smooth
+// targets without hierarchy, widening is usually the better strategy, shallow-wide nets reach the
+// optimal rate and depth gives no exponential advantage. How we test it: explicit one-hidden-layer
+// approximants (the ReLU interpolant, the staircase of steep squashing functions) of random
+// continuous targets on [0, 1], with sup errors on a fine grid; exact piece counts; error rates;
+// Yarotsky's deep approximation of x^2 against the piece-count lower bound for shallow nets; and
+// trained shallow-wide against deep-narrow nets at one budget on a smooth 2-D target. What would
+// refute it: an error that stops falling; ReLU failing the definition of a squashing function; a
+// deep net whose advantage on a smooth target grows exponentially; trained deep nets doing better.
+import * as fc from 'fast-check';
+import { absolute, atLeast, atMost, defineClaim, exactly, relative } from '../../src/claim/index.js';
+import { countLinearRegions, outputKinks } from '../../src/nets/linear-regions.js';
+import { evalPlainNet, supDistance } from '../../src/nets/pwl-nets.js';
+import { asFunction, randomContinuousTarget, randomSmoothTarget, randomSquashing, reluInterpolant, squashingStaircase, type Fn } from '../../src/nets/universal-approx.js';
+import { yarotskySquareNet } from '../../src/nets/sawtooth.js';
+import { denseParamCount } from '../../src/nets/param-count.js';
+import { buildMlp, mlpToArrays } from '../../src/nets/mlp.js';
+import { fitsByDepth } from '../../src/nets/budget-fit.js';
+
+const file = 'depth-vs-width.md';
+const GRID = 4000;
+const uatQuote = '只要其宽度足够大，就可以以任意精度近似任何定义在[紧集上的连续函数](@entry_id:146442)';
+const uatCases = () => fc.record({ eps: fc.constantFrom(0.2, 0.1, 0.05), seed: fc.nat() });
+const WIDTHS = [4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048];
+
+// The first width whose approximant has sup error below eps on the grid (or null), with the errors seen.
+function widthFor(eps: number, error: (m: number) => number): { width: number | null; errors: number[] } {
+  const errors: number[] = [];
+  for (const m of WIDTHS) {
+    errors.push(error(m));
+    if (errors[errors.length - 1]! < eps) return { width: m, errors };
+  }
+  return { width: null, errors };
+}
+
+const uatReading = (net: string) => `Compact set [0, 1]; targets: seeded random continuous functions (sums of |x - c| kinks, sines of several frequencies and a square-root cusp; continuous, not smooth). Approximant: ${net}. "Any precision" is tested at eps = 0.2, 0.1, 0.05 (relative to targets of order 1): a width up to ${WIDTHS[WIDTHS.length - 1]} must bring the sup error, measured on ${GRID + 1} grid points, below eps.`;
+
+export const uatRelu = defineClaim({
+  id: 'depth-vs-width/uat-relu-any-precision',
+  source: { file, quote: uatQuote },
+  statement: 'A one-hidden-layer ReLU network approximates any continuous function on a compact set to any precision if it is wide enough.',
+  reading: uatReading('the width-m one-hidden-layer ReLU net interpolating the target at m + 1 uniform knots'),
+  kind: 'exact',
+  tolerance: exactly('found or not found is a yes/no fact'),
+  correction: () => '（实测在所试宽度内 ReLU 单隐层网络未能达到所需精度。）',
+  cases: uatCases,
+  runs: { quick: 8, standard: 30, full: 100 },
+  check: ({ eps, seed }, { judge }) => {
+    const f = randomContinuousTarget(seed);
+    const r = widthFor(eps, (m) => supDistance(f, asFunction(reluInterpolant(f, m)), 0, 1, GRID));
+    judge.holds({ label: 'a width brings the sup error below eps', holds: r.width !== null, values: { width: r.width ?? -1, lastError: r.errors[r.errors.length - 1]! } });
+  },
+});
+
+const logistic = (z: number) => 1 / (1 + Math.exp(-z));
+
+export const uatSigmoid = defineClaim({
+  id: 'depth-vs-width/uat-sigmoid-any-precision',
+  source: { file, quote: uatQuote },
+  statement: 'A one-hidden-layer sigmoid network approximates any continuous function on a compact set to any precision if it is wide enough.',
+  reading: uatReading('the width-m staircase f(t_0) + sum_j (f(t_j) - f(t_{j-1})) sigmoid(40 m (x - c_j)), one sigmoid unit per step between m + 1 uniform knots'),
+  kind: 'exact',
+  tolerance: exactly('found or not found is a yes/no fact'),
+  correction: () => '（实测在所试宽度内 Sigmoid 单隐层网络未能达到所需精度。）',
+  cases: uatCases,
+  runs: { quick: 8, standard: 30, full: 100 },
+  check: ({ eps, seed }, { judge }) => {
+    const f = randomContinuousTarget(seed);
+    const r = widthFor(eps, (m) => supDistance(f, squashingStaircase(f, m, logistic, 40 * m), 0, 1, GRID));
+    judge.holds({ label: 'a width brings the sup error below eps', holds: r.width !== null, values: { width: r.width ?? -1, lastError: r.errors[r.errors.length - 1]! } });
+  },
+});
+
+export const uatAnySquashing = defineClaim({
+  id: 'depth-vs-width/uat-any-squashing-activation',
+  source: { file, quote: '一个具有单个隐藏层和任何“挤压”型[激活函数](@entry_id:141784)' },
+  statement: 'The universal approximation theorem holds for one hidden layer with any squashing activation.',
+  reading: `A squashing function is nondecreasing with limits 0 at -infinity and 1 at +infinity (Hornik, Stinchcombe and White). Generated: random mixtures of a logistic of random scale, a clipped ramp of random scale and a unit step at a random point (discontinuous in general). ${uatReading('the staircase of m shifted copies of the squashing function, steepness 400 m')}`,
+  kind: 'exact',
+  tolerance: exactly('found or not found is a yes/no fact'),
+  correction: () => '（实测某个挤压型激活函数在所试宽度内未能达到所需精度。）',
+  cases: () => fc.record({ eps: fc.constantFrom(0.2, 0.1, 0.05), seed: fc.nat(), squashSeed: fc.nat() }),
+  runs: { quick: 8, standard: 30, full: 100 },
+  check: ({ eps, seed, squashSeed }, { judge }) => {
+    const f = randomContinuousTarget(seed);
+    const s = randomSquashing(squashSeed);
+    const r = widthFor(eps, (m) => supDistance(f, squashingStaircase(f, m, s, 400 * m), 0, 1, GRID));
+    judge.holds({ label: 'a width brings the sup error below eps', holds: r.width !== null, values: { width: r.width ?? -1, lastError: r.errors[r.errors.length - 1]! } });
+  },
+});
+
+export const reluIsSquashing = defineClaim({
+  id: 'depth-vs-width/relu-is-a-squashing-activation',
+  source: { file, quote: '（如Sigmoid或ReLU）' },
+  statement: 'Sigmoid and ReLU are examples of the squashing activation functions the universal approximation theorem covers.',
+  reading: 'Squashing (Hornik, Stinchcombe and White 1989): nondecreasing, tending to 0 at -infinity and to 1 at +infinity. Checked for each activation: its value at z = 10^6 against the limit 1 (and its value at -10^6 against 0).',
+  kind: 'exact',
+  tolerance: absolute(1e-6, 'a limit of exactly 1: at z = 10^6 any squashing function we use is within 1e-6 of it'),
+  correction: () => '一个具有单个隐藏层和任何非多项式[激活函数](@entry_id:141784)（如Sigmoid或ReLU；ReLU 无上界，并非“挤压”型函数，它由 Leshno 等人 1993 年对非多项式激活函数的推广所覆盖）的神经网络',
+  check: ({ judge }) => {
+    const relu = (z: number) => Math.max(0, z);
+    for (const [name, fn] of [['sigmoid', logistic], ['relu', relu]] as const) {
+      judge.value({ label: `${name}(10^6), should tend to 1`, measured: fn(1e6), asserted: 1, where: { activation: name } });
+      judge.value({ label: `${name}(-10^6) + 1, should tend to 1`, measured: fn(-1e6) + 1, asserted: 1, where: { activation: name } });
+    }
+  },
+});
+
+export const uatFoundation = defineClaim({
+  id: 'depth-vs-width/uat-is-the-theoretical-foundation',
+  source: { file, quote: '这个定理奠定了[神经网](@entry_id:276355)络作为通用[函数近似](@entry_id:141329)器的理论基础' },
+  statement: 'The universal approximation theorem laid the theoretical foundation of neural networks as universal function approximators.',
+  kind: 'not-checkable',
+  reason: 'A statement about the theorem\'s role in the history of the field; the theorem itself is checked by depth-vs-width/uat-relu-any-precision and -sigmoid-any-precision.',
+});
+
+export const widthIsTheResource = defineClaim({
+  id: 'depth-vs-width/width-is-what-buys-precision',
+  source: { file, quote: '并凸显了宽度的基本重要性' },
+  statement: 'The theorem highlights the fundamental importance of width: precision has to be bought with width.',
+  reading: 'Read as: at a fixed width the attainable error is bounded away from zero. Target x^2 on [0, 1]: a one-hidden-layer ReLU net of width m has at most m + 1 pieces (counted exactly for random nets), and any function with k pieces on [0, 1] has one of length >= 1/k, on which no line comes closer to x^2 than (1/k)^2 / 8; so every width-m net has sup error >= 1/(8 (m+1)^2). Measured on random nets and on the best uniform-knot net (the interpolant shifted down by half its error): sup error x 8 (m+1)^2, which the bound puts at >= 1.',
+  kind: 'exact',
+  tolerance: atLeast(0, 'a lower bound: every measured ratio must be at least 1'),
+  correction: () => '（实测某个固定宽度的网络的误差低于该宽度所允许的下界。）',
+  cases: () => fc.record({ m: fc.integer({ min: 1, max: 64 }), seed: fc.nat() }),
+  runs: { quick: 20, standard: 80, full: 300 },
+  check: ({ m, seed }, { tf, judge }) => {
+    const sq = (x: number) => x * x;
+    const mlp = buildMlp(tf, { sizes: [1, m, 1], activation: 'relu', weightVariance: () => 1, biasVariance: 1, seed });
+    const random = (() => { try { return mlpToArrays(mlp); } finally { mlp.dispose(); } })();
+    judge.holds({ label: 'a width-m net has at most m + 1 regions', holds: countLinearRegions(random).regions <= m + 1, values: { regions: countLinearRegions(random).regions } });
+    const interp = reluInterpolant(sq, m);
+    const shift = supDistance(sq, asFunction(interp), 0, 1, 20 * m) / 2;
+    const best: Fn = (x) => evalPlainNet(interp, x) - shift;
+    for (const [name, g] of [['random', asFunction(random)], ['best uniform-knot', best]] as const) {
+      judge.value({ label: `${name} net: sup error x 8(m+1)^2`, measured: supDistance(sq, g, 0, 1, 40 * m) * 8 * (m + 1) ** 2, asserted: 1, where: { net: name } });
+    }
+  },
+});
+
+export const smoothWidthBetter = defineClaim({
+  id: 'depth-vs-width/smooth-target-widening-more-effective',
+  source: { file, quote: '当[目标函数](@entry_id:267263)是全局光滑但没有明显的层级结构时，增加宽度通常是更有效的策略' },
+  statement: 'When the target is globally smooth without evident hierarchical structure, increasing width is usually the more effective strategy.',
+  reading: 'At equal parameter counts (300): one hidden layer (width 74) against four (width 8), ReLU, He init, Adam (lr 0.01), full-batch MSE. Target: a smooth 2-D function without hierarchical structure (four random plane waves sin(pi a . x + p) on [-1, 1]^2), 256 training and 256 test points; error = test MSE over target variance. Samples: log(error shallow-wide / deep-narrow) per seed; supported if the interval lies below 0.',
+  kind: 'experiment',
+  tolerance: atMost(0, 'more effective means a lower test error at the same parameter count: log ratio below 0'),
+  correction: (e) => `（实测在同等参数量下，浅而宽的网络在该光滑目标上的测试误差并不更低：log 误差比均值 ${e.observations[0]?.measured?.toFixed(3)}。）`,
+  check: ({ tf, judge, scale, seed, record }) => {
+    const seeds = Array.from({ length: scale({ quick: 2, standard: 4, full: 12 }) }, (_, i) => seed + 1000 * i);
+    const steps = scale({ quick: 60, standard: 200, full: 1500 });
+    record('seeds', seeds.length);
+    record('Adam steps', steps);
+    const [shallow, deep] = fitsByDepth(tf, { task: 'smooth2d', depths: [1, 4], budget: 300, seeds, steps, lr: 0.01, nTrain: 256, nTest: 256 });
+    shallow!.forEach((s, i) => record(`seed ${i}: error shallow / deep`, `${s.testError.toPrecision(3)} / ${deep![i]!.testError.toPrecision(3)}`));
+    judge.mean({ label: 'log(test error shallow-wide / deep-narrow)', samples: shallow!.map((s, i) => Math.log(s.testError / deep![i]!.testError)), asserted: 0 });
+  },
+});
+
+export const widthSetsPatches = defineClaim({
+  id: 'depth-vs-width/width-sets-the-number-of-patches',
+  source: { file, quote: '隐藏层的宽度直接决定了可用于构建这些“面片”的神经元数量' },
+  statement: 'The hidden-layer width directly determines how many linear patches a shallow network can build.',
+  reading: 'One hidden layer, 1-D input, width m = 1..40, weights and biases N(0, 1): each unit adds one kink, so the net has exactly m + 1 linear pieces (its kinks are distinct with probability 1). Counted exactly: activation regions and output pieces (distinct slopes).',
+  kind: 'exact',
+  tolerance: exactly('piece counts are integers'),
+  correction: () => '（实测单隐层网络的线性片段数不等于宽度加一。）',
+  cases: () => fc.record({ m: fc.integer({ min: 1, max: 40 }), seed: fc.nat() }),
+  runs: { quick: 20, standard: 80, full: 300 },
+  check: ({ m, seed }, { tf, judge }) => {
+    const mlp = buildMlp(tf, { sizes: [1, m, 1], activation: 'relu', weightVariance: () => 1, biasVariance: 1, seed });
+    const count = (() => { try { return countLinearRegions(mlpToArrays(mlp)); } finally { mlp.dispose(); } })();
+    judge.value({ label: 'activation regions', measured: count.regions, asserted: m + 1 });
+    judge.value({ label: 'output pieces', measured: outputKinks(count).length + 1, asserted: m + 1 });
+  },
+});
+
+export const widerMorePrecise = defineClaim({
+  id: 'depth-vs-width/wider-shallow-net-finer-and-more-precise',
+  source: { file, quote: '在浅层架构中，增加宽度允许网络对输入空间进行更精细的划分，从而能够以更高的精度逼近[目标函数](@entry_id:267263)' },
+  statement: 'In a shallow network, more width gives a finer partition of the input and hence a more precise approximation.',
+  reading: 'Random smooth targets on [0, 1] (a few low-frequency sines); one-hidden-layer ReLU interpolants at width m and 2m (m = 2..128): the wider one has more pieces (regions counted exactly) and a smaller sup error (grid of 4001 points).',
+  kind: 'exact',
+  tolerance: exactly('an ordering of two numbers is a yes/no fact'),
+  correction: () => '（实测加宽后误差并未减小。）',
+  cases: () => fc.record({ m: fc.integer({ min: 2, max: 128 }), seed: fc.nat() }),
+  runs: { quick: 20, standard: 80, full: 300 },
+  check: ({ m, seed }, { judge }) => {
+    const f = randomSmoothTarget(seed);
+    const [a, b] = [reluInterpolant(f, m), reluInterpolant(f, 2 * m)];
+    judge.holds({ label: 'width 2m has more regions than width m', holds: countLinearRegions(b).regions > countLinearRegions(a).regions });
+    judge.holds({ label: 'width 2m has a smaller sup error than width m', holds: supDistance(f, asFunction(b), 0, 1, GRID) < supDistance(f, asFunction(a), 0, 1, GRID) });
+  },
+});
+
+export const shallowOptimalRate = defineClaim({
+  id: 'depth-vs-width/smooth-shallow-reaches-optimal-rate',
+  source: { file, quote: '理论表明浅而宽的网络可以达到最优的近似率' },
+  statement: 'For smooth targets, shallow and wide networks reach the optimal approximation rate.',
+  reading: 'The optimal rate for targets with two bounded derivatives in one dimension, for methods whose parameters depend continuously on the target, is error ~ m^(-s/d) = m^-2 in the number of units m. Measured: the slope of log sup error against log m for one-hidden-layer ReLU interpolants of random smooth targets on [0, 1], m = 16..512 (least-squares fit over 6 widths, error on a grid of 8 m points, which contains every knot and 7 points between neighbours).',
+  kind: 'exact',
+  tolerance: absolute(0.15, 'tells the rate m^-2 from m^-1.5 or m^-2.5; least-squares slopes over a factor 32 in m are steady to about 0.05'),
+  correction: (e) => `（实测浅层网络的误差按 m^${e.observations[0]?.measured?.toFixed(2)} 衰减。）`,
+  cases: () => fc.record({ seed: fc.nat() }),
+  runs: { quick: 5, standard: 20, full: 50 },
+  check: ({ seed }, { judge }) => {
+    const f = randomSmoothTarget(seed);
+    const ms = [16, 32, 64, 128, 256, 512];
+    const pts = ms.map((m) => [Math.log(m), Math.log(supDistance(f, asFunction(reluInterpolant(f, m)), 0, 1, 8 * m))] as const);
+    const mx = pts.reduce((s, p) => s + p[0], 0) / pts.length;
+    const my = pts.reduce((s, p) => s + p[1], 0) / pts.length;
+    const slope = pts.reduce((s, p) => s + (p[0] - mx) * (p[1] - my), 0) / pts.reduce((s, p) => s + (p[0] - mx) ** 2, 0);
+    judge.value({ label: 'slope of log error against log width', measured: slope, asserted: -2 });
+  },
+});
+
+export const noExponentialDepthAdvantage = defineClaim({
+  id: 'depth-vs-width/smooth-no-exponential-depth-advantage',
+  source: { file, quote: '而深度并不能带来指数级的优势' },
+  statement: 'For smooth targets, depth brings no exponential advantage over a shallow network.',
+  reading: 'Target x^2 on [0, 1], smooth and with no compositional structure in its definition. Deep: Yarotsky\'s width-3 depth-k ReLU net x - sum_{s<=k} tent^s(x)/4^s; its sup error e_k is measured on a dyadic grid and its parameters counted. Shallow: a width-m net has at most m + 1 pieces, so its sup error on x^2 is at least 1/(8 (m+1)^2) (depth-vs-width/width-is-what-buys-precision); reaching e_k needs m >= 1/sqrt(8 e_k) - 1 units, 3m + 1 parameters. Advantage A(k) = shallow minimum / deep parameters. No exponential advantage means A grows at most polynomially in log(1/e), i.e. its growth factor per halving level A(k+1)/A(k) tends to 1; measured at k = 11 -> 12.',
+  kind: 'exact',
+  tolerance: relative(0.25, 'polynomial advantages give per-level factors near 1 at k = 11 (k^2 gives 1.19); an exponential advantage keeps a constant factor well above 1.25'),
+  correction: () => '而深度可以带来指数级的优势：例如逼近 x^2 到精度 ε，深层 ReLU 网络（Yarotsky 构造）只需 O(log(1/ε)) 个参数，而单隐层网络至少需要约 ε^{-1/2} 个参数。浅而宽的网络的最优率只在连续参数选择等限制下成立。',
+  check: ({ judge, record }) => {
+    const adv = (k: number) => {
+      const net = yarotskySquareNet(k);
+      const n = 2 ** (k + 3);
+      let e = 0;
+      for (let i = 0; i <= n; i++) { const x = i / n; e = Math.max(e, Math.abs(evalPlainNet(net, x) - x * x)); }
+      const deepParams = denseParamCount([1, ...Array<number>(k).fill(3), 1]);
+      const m = Math.max(1, Math.ceil(1 / Math.sqrt(8 * e) - 1));
+      record(`k = ${k}: error / deep params / shallow min params`, `${e.toExponential(3)} / ${deepParams} / ${3 * m + 1}`);
+      return (3 * m + 1) / deepParams;
+    };
+    const [a11, a12] = [adv(11), adv(12)];
+    judge.value({ label: 'growth of the depth advantage per level, A(12)/A(11)', measured: a12 / a11, asserted: 1 });
+  },
+});

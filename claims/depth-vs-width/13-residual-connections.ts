@@ -1,0 +1,264 @@
+// § 残差连接 (Residual Connections)
+// The text: a residual block outputs x + F(x), in practice g_k(x) = x + sigma(W_k x); the addition
+// changes gradient propagation; plain stacks have Lip <= s^L (decaying for s < 1, exploding for
+// s > 1), residual stacks Lip <= (1 + s)^L with the +1 from the identity, so even a tiny residual
+// part passes the gradient unattenuated, letting signals flow through hundreds or thousands of
+// layers and making very deep nets trainable. How we test it: bias-free square stacks of the
+// text's block in float64 (relu-residual-chain.ts), spectral norms (spectra.ts), empirical Lipschitz
+// ratios on close pairs, exact Jacobians by finite differences, renormalised signal propagation
+// over 1000 layers, and short training runs (train-mlp.ts). What would refute it: a ratio above a
+// bound; a gradient that vanishes through the identity path; signals that blow up or die.
+import * as fc from 'fast-check';
+import { absolute, atLeast, atMost, defineClaim, exactly, type CheckContext } from '../../src/claim/index.js';
+import { blockForward, chainForward, chainSignal, chainWeights } from '../../src/nets/relu-residual-chain.js';
+import { spectralNorm } from '../../src/nets/spectra.js';
+import { normalStream } from '../../src/nets/rng.js';
+import { subSeed } from '../../src/nets/init.js';
+import { taskData } from '../../src/datasets/function-targets.js';
+import { trainMlp } from '../../src/nets/train-mlp.js';
+
+const file = 'depth-vs-width.md';
+
+export const milestone = defineClaim({
+  id: 'depth-vs-width/resnet-was-a-milestone',
+  source: { file, quote: '的提出是深度学习发展史上的一个里程碑' },
+  statement: 'The introduction of residual networks (ResNet) was a milestone in the history of deep learning.',
+  kind: 'not-checkable',
+  reason: 'A historical assessment; no computation can measure a milestone.',
+});
+
+export const alsoCalledSkip = defineClaim({
+  id: 'depth-vs-width/residual-connection-also-called-skip-connection',
+  source: { file, quote: '也称为“[跳跃连接](@entry_id:637548)”' },
+  statement: 'A residual connection is also called a skip connection.',
+  kind: 'not-checkable',
+  reason: 'A fact about terminology in the literature; nothing to compute.',
+});
+
+export const practiceForm = defineClaim({
+  id: 'depth-vs-width/residual-block-usually-x-plus-sigma-wx',
+  source: { file, quote: '在实践中，这通常实现为 $g_k(x) = x + \\sigma(W_k x)$' },
+  statement: 'In practice a residual block is usually implemented as g_k(x) = x + sigma(W_k x).',
+  kind: 'not-checkable',
+  reason: 'A claim about common implementations, which no computation here can survey. For the record: the original ResNet block is sigma(x + W2 sigma(W1 x)) (He et al. 2016) and the pre-activation block x + W2 sigma(W1 sigma(x)); the claims below test the text\'s own block x + sigma(W x).',
+});
+
+export const changesPropagation = defineClaim({
+  id: 'depth-vs-width/addition-changes-gradient-propagation',
+  source: { file, quote: '这个简单的“加法”操作从根本上改变了网络的梯度传播动态' },
+  statement: 'The simple addition of the residual block fundamentally changes how gradients propagate through the network.',
+  reading: 'Square bias-free stacks of 30 layers of width 64 with the same weights, Var(W) = 1/fan_in: plain relu(h W) and residual h + relu(h W). The back-propagated gradient\'s per-layer factor (geometric over the 30 layers, averaged over 4 inputs) is below 1 in the plain stack (about 1/sqrt(2), recorded); "fundamentally changes" is read as: with the skip it no longer shrinks (factor >= 1). Nets are the samples.',
+  kind: 'statistical',
+  tolerance: atLeast(0, 'no longer vanishing: the per-layer factor at or above 1'),
+  correction: () => '（实测加入恒等跳跃后梯度仍逐层缩小。）',
+  check: ({ judge, scale, seed, record }) => {
+    const nets = scale({ quick: 4, standard: 10, full: 30 });
+    record('nets', nets);
+    const factor = (skip: boolean, s: number) => Math.exp(chainSignal({ depth: 30, width: 64, branchVariance: 1, skip, seed: s }, 4).backwardLog[30]! / 30);
+    record('plain per-layer factor (first net)', factor(false, subSeed(seed, 0)).toFixed(3));
+    judge.geometricMean({ label: 'per-layer gradient factor with the skip', samples: Array.from({ length: nets }, (_, i) => factor(true, subSeed(seed, i))), asserted: 1 });
+  },
+});
+
+// Empirical Lipschitz ratio of a stack: the largest |f(x) - f(y)| / |x - y| over pairs y = x + 1e-4 u.
+function lipschitzRatio(weights: number[][][], skip: boolean, seed: number, pairs = 40): number {
+  const g = normalStream(seed);
+  const n = weights[0]!.length;
+  let best = 0;
+  for (let k = 0; k < pairs; k++) {
+    const x = Array.from({ length: n }, () => g());
+    const u = Array.from({ length: n }, () => g());
+    const nu = Math.sqrt(u.reduce((s, v) => s + v * v, 0));
+    const y = x.map((v, i) => v + (1e-4 * u[i]!) / nu);
+    const [fx, fy] = [chainForward(weights, x, skip), chainForward(weights, y, skip)];
+    best = Math.max(best, Math.sqrt(fx.reduce((s, v, i) => s + (v - fy[i]!) ** 2, 0)) / 1e-4);
+  }
+  return best;
+}
+
+const stackCases = () => fc.record({ depth: fc.integer({ min: 1, max: 6 }), width: fc.integer({ min: 2, max: 8 }), branchVariance: fc.constantFrom(0.1, 0.5, 2, 8), seed: fc.nat() });
+
+export const plainProductBound = defineClaim({
+  id: 'depth-vs-width/plain-stack-lipschitz-at-most-product',
+  source: { file, quote: '其[利普希茨常数](@entry_id:146583)上界是各层[利普希茨常数](@entry_id:146583)的乘积，即 $\\operatorname{Lip}(h) \\le s^L$' },
+  statement: 'A stack of L plain layers has Lipschitz constant at most the product of the layers\' constants, Lip(h) <= s^L.',
+  reading: 'Bias-free square stacks relu(h W_k), depth 1-6, width 2-8, Var(W) in {0.1, 0.5, 2, 8} / fan_in. Each layer\'s Lipschitz constant is at most s_k = |W_k|_2 (ReLU is 1-Lipschitz); s = max s_k. Measured: the empirical Lipschitz ratio (largest |f(x) - f(y)| / |x - y| over 40 close pairs) divided by prod s_k (and prod s_k <= s^L is checked).',
+  kind: 'exact',
+  tolerance: atMost(1e-9, 'an upper bound: ratio over bound at most 1, up to float64 rounding'),
+  correction: () => '（实测普通网络的利普希茨比率超过了各层常数之积。）',
+  cases: stackCases,
+  runs: { quick: 20, standard: 80, full: 300 },
+  check: ({ depth, width, branchVariance, seed }, { judge }) => {
+    const w = chainWeights({ depth, width, branchVariance, skip: false, seed });
+    const s = w.map((m) => spectralNorm(m));
+    const prod = s.reduce((a, v) => a * v, 1);
+    judge.holds({ label: 'prod s_k <= s^L', holds: prod <= Math.max(...s) ** depth * (1 + 1e-12) });
+    judge.value({ label: 'empirical Lipschitz ratio / prod s_k', measured: lipschitzRatio(w, false, seed ^ 7) / prod, asserted: 1 });
+  },
+});
+
+export const belowOneDecays = defineClaim({
+  id: 'depth-vs-width/lipschitz-below-one-decays-exponentially',
+  source: { file, quote: '这个值会随 $L$ 指数衰减（梯度消失）' },
+  statement: 'If the per-layer constant s is below 1, the bound s^L, and with it the gradient, decays exponentially with L.',
+  reading: 'The actual network, not just its bound: bias-free square ReLU stacks (width 2-8) whose weight matrices are rescaled to spectral norm exactly s in {0.5, 0.8, 0.95}, depth 1-12. Measured: the empirical Lipschitz ratio over s^L, at most 1, so the gradient norm (bounded by the Lipschitz constant) decays at least like s^L.',
+  kind: 'exact',
+  tolerance: atMost(1e-9, 'an upper bound, up to float64 rounding'),
+  correction: () => '（实测 s < 1 时网络的利普希茨比率超过了 s^L。）',
+  cases: () => fc.record({ depth: fc.integer({ min: 1, max: 12 }), width: fc.integer({ min: 2, max: 8 }), s: fc.constantFrom(0.5, 0.8, 0.95), seed: fc.nat() }),
+  runs: { quick: 20, standard: 80, full: 300 },
+  check: ({ depth, width, s, seed }, { judge }) => {
+    const w = chainWeights({ depth, width, branchVariance: 1, skip: false, seed }).map((m) => { const k = s / spectralNorm(m); return m.map((r) => r.map((v) => v * k)); });
+    judge.value({ label: 'empirical Lipschitz ratio / s^L', measured: lipschitzRatio(w, false, seed ^ 7) / s ** depth, asserted: 1 });
+  },
+});
+
+const explodeQuote = '则会指数增长（[梯度爆炸](@entry_id:635825)）';
+const explodeStatement = 'If the per-layer constant s is above 1, the Lipschitz bound s^L grows exponentially: the gradients explode.';
+
+export const boundGrows = defineClaim({
+  id: 'depth-vs-width/lipschitz-above-one-explodes-reading-a',
+  source: { file, quote: explodeQuote },
+  statement: explodeStatement,
+  reading: 'Reading A (one of two; reading B is depth-vs-width/lipschitz-above-one-explodes-reading-b): about the bound only. For s in {1.01, 1.5, 2.8} and L = 1..50, s^L multiplies by the constant s > 1 per layer.',
+  kind: 'arithmetic',
+  tolerance: exactly('a yes/no fact'),
+  correction: () => '（s > 1 时 s^L 并非指数增长。）',
+  check: ({ judge }) => {
+    let bad = 0;
+    for (const s of [1.01, 1.5, 2.8]) for (let L = 1; L < 50; L++) if (Math.abs(s ** (L + 1) / s ** L - s) > 1e-9 * s) bad++;
+    judge.value({ label: 'layers where s^L does not grow by the factor s', measured: bad, asserted: 0 });
+  },
+});
+
+export const gradientsExplode = defineClaim({
+  id: 'depth-vs-width/lipschitz-above-one-explodes-reading-b',
+  source: { file, quote: explodeQuote },
+  statement: explodeStatement,
+  reading: 'Reading B (one of two; reading A is depth-vs-width/lipschitz-above-one-explodes-reading-a): about the network\'s actual gradients. Bias-free square ReLU stacks of 30 layers of width 64 at Var(W) = 1.6/fan_in: every layer has s = |W|_2 near 2 sqrt(1.6) = 2.5 > 1 (recorded). Measured: the back-propagated gradient\'s per-layer factor (4 inputs per net); exploding means a factor above 1.',
+  kind: 'statistical',
+  tolerance: atLeast(0, 'explosion means a per-layer factor above 1'),
+  correction: () => '如果 $s>1$，上界 $s^L$ 会指数增长，但这只是上界：实际梯度未必爆炸。例如 ReLU 网络在 Var(W) = 1.6/n 时每层 s ≈ 2.5 > 1，梯度却按 √0.8 每层衰减；决定梯度的是 σ_w²/2 这类平均因子，而不是谱范数。',
+  check: ({ judge, scale, seed, record }) => {
+    const nets = scale({ quick: 4, standard: 10, full: 30 });
+    record('nets', nets);
+    record('spectral norm of a layer (first net)', spectralNorm(chainWeights({ depth: 1, width: 64, branchVariance: 1.6, skip: false, seed: subSeed(seed, 0) })[0]!).toFixed(3));
+    judge.geometricMean({ label: 'per-layer gradient factor at s > 1', samples: Array.from({ length: nets }, (_, i) => Math.exp(chainSignal({ depth: 30, width: 64, branchVariance: 1.6, skip: false, seed: subSeed(seed, i) }, 4).backwardLog[30]! / 30)), asserted: 1 });
+  },
+});
+
+export const residualBound = defineClaim({
+  id: 'depth-vs-width/residual-stack-lipschitz-at-most-one-plus-s-power',
+  source: { file, quote: '$\\operatorname{Lip}(g) \\le (1+s)^L$' },
+  statement: 'A stack of L residual blocks has Lipschitz constant at most (1 + s)^L.',
+  reading: 'Bias-free square stacks of the text\'s block h + relu(h W_k), depth 1-6, width 2-8, Var(W) in {0.1, 0.5, 2, 8} / fan_in; s_k = |W_k|_2. Measured: the empirical Lipschitz ratio over prod (1 + s_k) (itself at most (1 + max s_k)^L).',
+  kind: 'exact',
+  tolerance: atMost(1e-9, 'an upper bound, up to float64 rounding'),
+  correction: () => '（实测残差网络的利普希茨比率超过了 (1+s)^L。）',
+  cases: stackCases,
+  runs: { quick: 20, standard: 80, full: 300 },
+  check: ({ depth, width, branchVariance, seed }, { judge }) => {
+    const w = chainWeights({ depth, width, branchVariance, skip: true, seed });
+    const bound = w.reduce((a, m) => a * (1 + spectralNorm(m)), 1);
+    judge.value({ label: 'empirical Lipschitz ratio / prod (1 + s_k)', measured: lipschitzRatio(w, true, seed ^ 7) / bound, asserted: 1 });
+  },
+});
+
+export const identityPlusOne = defineClaim({
+  id: 'depth-vs-width/identity-path-contributes-the-plus-one',
+  source: { file, quote: '这个 "+1"來自于[恒等映射](@entry_id:634191) $x$' },
+  statement: 'The "+1" in (1 + s) comes from the identity map x.',
+  reading: 'At random points, the Jacobian of a residual block h + relu(h W) minus the identity equals the Jacobian of its branch relu(h W) (both by central finite differences, width 2-8); so |J_block| <= 1 + |J_branch| by the triangle inequality. Measured: the largest entry of J_block - I - J_branch.',
+  kind: 'exact',
+  tolerance: absolute(1e-6, 'central differences with step 1e-6 in float64 on piecewise-linear maps'),
+  correction: () => '（残差块的雅可比矩阵减去单位阵并不等于分支的雅可比矩阵。）',
+  cases: () => fc.record({ width: fc.integer({ min: 2, max: 8 }), seed: fc.nat() }),
+  runs: { quick: 20, standard: 80, full: 300 },
+  check: ({ width, seed }, { judge }) => {
+    const w = chainWeights({ depth: 1, width, branchVariance: 2, skip: true, seed })[0]!;
+    const g = normalStream(seed ^ 3);
+    const x = Array.from({ length: width }, () => g());
+    const jac = (skip: boolean) => x.map((_, i) => { const h = 1e-6; const up = x.slice(); up[i]! += h; const dn = x.slice(); dn[i]! -= h; const [a, b] = [blockForward(w, up, skip), blockForward(w, dn, skip)]; return a.map((v, j) => (v - b[j]!) / (2 * h)); });
+    const [jb, jf] = [jac(true), jac(false)];
+    judge.value({ label: 'max |J_block - I - J_branch|', measured: Math.max(...jb.flatMap((r, i) => r.map((v, j) => Math.abs(v - (i === j ? 1 : 0) - jf[i]![j]!)))), asserted: 0 });
+  },
+});
+
+export const smallBranchNoAttenuation = defineClaim({
+  id: 'depth-vs-width/small-residual-passes-gradient-unattenuated',
+  source: { file, quote: '即使学习到的残差部分 $s$ 非常小，梯度仍然可以通过恒等路径无衰减地传播' },
+  statement: 'Even when the learned residual part s is very small, the gradient passes through the identity path without attenuation.',
+  reading: 'Bias-free residual stacks of 100 blocks of width 64 with a very small branch, Var(W) = 0.01/fan_in (s = |W|_2 about 0.2). Measured: the back-propagated gradient\'s per-layer factor (4 inputs per net); "without attenuation" is read as at least 0.99 per layer. Recorded for contrast: the plain stack with the same weights.',
+  kind: 'statistical',
+  tolerance: atLeast(0.01, 'no attenuation: a per-layer factor of at least 0.99 (over 100 layers at most a factor e^-1 lost)'),
+  correction: () => '（实测即使残差分支很小，梯度经过恒等路径仍逐层衰减。）',
+  check: ({ judge, scale, seed, record }) => {
+    const nets = scale({ quick: 4, standard: 10, full: 30 });
+    record('nets', nets);
+    const factor = (skip: boolean, s: number) => Math.exp(chainSignal({ depth: 100, width: 64, branchVariance: 0.01, skip, seed: s }, 4).backwardLog[100]! / 100);
+    record('plain stack, same weights: per-layer factor', factor(false, subSeed(seed, 0)).toExponential(2));
+    judge.geometricMean({ label: 'per-layer gradient factor through 100 small residual blocks', samples: Array.from({ length: nets }, (_, i) => factor(true, subSeed(seed, i))), asserted: 1 });
+  },
+});
+
+const flowQuote = '能够顺畅地流经数百甚至数千层';
+const flowStatement = 'Residual connections let signals (forward activations and backward gradients) flow smoothly through hundreds or even thousands of layers.';
+const flowReading = (variance: string) => `Bias-free stacks of 1000 blocks h + relu(h W) of width 32, ${variance}; activations and gradients renormalised at every layer and their log gains accumulated (float64, 2 inputs per net). "Flows smoothly" is read as: over the 1000 layers both the forward activation norm and the back-propagated gradient norm stay within a factor 100 of their starting values (|log gain| <= ln 100 = 4.6). Nets are the samples; two judgements.`;
+const flowCheck = (branchVariance: number) => ({ judge, scale, seed, record }: CheckContext): void => {
+  const nets = scale({ quick: 2, standard: 4, full: 12 });
+  record('nets', nets);
+  const runs = Array.from({ length: nets }, (_, i) => chainSignal({ depth: 1000, width: 32, branchVariance, skip: true, seed: subSeed(seed, i) }, 2));
+  judge.mean({ label: 'log forward gain over 1000 blocks', samples: runs.map((r) => r.forwardLog[1000]!), asserted: 0, where: { signal: 'forward' } });
+  judge.mean({ label: 'log gradient gain over 1000 blocks', samples: runs.map((r) => r.backwardLog[1000]!), asserted: 0, where: { signal: 'backward' } });
+};
+
+export const flowStandardInit = defineClaim({
+  id: 'depth-vs-width/residual-signals-flow-through-thousands-of-layers-reading-a',
+  source: { file, quote: flowQuote },
+  statement: flowStatement,
+  reading: `Reading A (one of two; reading B is depth-vs-width/residual-signals-flow-through-thousands-of-layers-reading-b): the text's block at a standard (He) initialisation of the branch, Var(W) = 2/fan_in. ${flowReading('Var(W) = 2/fan_in')}`,
+  kind: 'statistical',
+  tolerance: absolute(Math.log(100), 'smooth flow read as staying within a factor 100 over the whole depth'),
+  correction: (e) => `（实测在标准初始化下，信号经过 1000 个残差块后增长了约 e^${e.observations[0]?.measured?.toFixed(0)} 倍：未归一化、未缩放分支的残差网络会指数爆炸，需要把残差分支缩小（如按 1/L 缩放方差）或配合归一化。）`,
+  judgements: 2,
+  check: flowCheck(2),
+});
+
+export const flowScaledBranches = defineClaim({
+  id: 'depth-vs-width/residual-signals-flow-through-thousands-of-layers-reading-b',
+  source: { file, quote: flowQuote },
+  statement: flowStatement,
+  reading: `Reading B (one of two; reading A is depth-vs-width/residual-signals-flow-through-thousands-of-layers-reading-a): the small-branch regime the preceding sentence describes, Var(W) = 2/(1000 fan_in) (branch variance scaled by 1/depth). ${flowReading('Var(W) = 2/(1000 fan_in)')}`,
+  kind: 'statistical',
+  tolerance: absolute(Math.log(100), 'smooth flow read as staying within a factor 100 over the whole depth'),
+  correction: (e) => `（实测即使残差分支方差按 1/L 缩放，文中的残差块 x + σ(Wx) 的分支输出经 ReLU 后恒为非负，均值逐层累积：经过 1000 层后前向信号增长约 e^${e.observations[0]?.measured?.toFixed(0)} 倍。要让信号平稳流过数千层，分支需零均值（如 x + W₂σ(W₁x)）并缩小，或配合归一化。）`,
+  judgements: 2,
+  check: flowCheck(2 / 1000),
+});
+
+export const enablesDeepTraining = defineClaim({
+  id: 'depth-vs-width/residual-connections-make-very-deep-nets-trainable',
+  source: { file, quote: '使得训练极深的网络成为可能' },
+  statement: 'Residual connections make it possible to train extremely deep networks.',
+  reading: 'Scaled down to what runs here: 24 hidden layers of width 16 on a smooth 2-D regression (128 points), Adam (lr 0.003), the same steps: a plain He-initialised ReLU stack against the same stack with skips on hidden layers 2..24 (branch scaled by 1/sqrt(blocks), train-mlp.ts). Samples: log(final training error, residual / plain) per seed; supported if the interval lies below 0.',
+  kind: 'experiment',
+  tolerance: atMost(0, 'residual nets train better: log ratio below 0'),
+  correction: (e) => `（实测以文中的残差块 x + σ(Wx)（分支按 1/√块数 缩放）训练 24 层网络，训练误差反而高于普通 He 初始化网络：log 误差比均值 ${e.observations[0]?.measured?.toFixed(2)}；ReLU 分支的非负输出在层间累积。）`,
+  check: ({ tf, judge, scale, seed, record }) => {
+    const seeds = Array.from({ length: scale({ quick: 2, standard: 3, full: 10 }) }, (_, i) => seed + 1000 * i);
+    const steps = scale({ quick: 25, standard: 80, full: 800 });
+    record('Adam steps', steps);
+    const samples = seeds.map((s, i) => {
+      const data = taskData(tf, { task: 'smooth2d', nTrain: 128, nTest: 16, seed: s });
+      try {
+        const err = (residual: boolean) => { const r = trainMlp(tf, { sizes: [2, ...Array<number>(24).fill(16), 1], phi: 'relu', weightVariance: 2, residual, seed: s + 1 }, { optimizer: 'adam', lr: 0.003, steps, loss: 'mse', train: data.train, evalEvery: steps }); return r.trainLoss[r.trainLoss.length - 1]! / data.testVariance; };
+        const [res, plain] = [err(true), err(false)];
+        record(`seed ${i}: training error residual / plain`, `${res.toPrecision(3)} / ${plain.toPrecision(3)}`);
+        return Math.log(res / plain);
+      } finally {
+        data.dispose();
+      }
+    });
+    judge.mean({ label: 'log(training error, residual / plain)', samples, asserted: 0 });
+  },
+});

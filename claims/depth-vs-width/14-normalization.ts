@@ -1,0 +1,324 @@
+// § 归一化技术 (Normalization Techniques) — and the chapter's closing summary
+// The text: batch normalisation standardises each layer's pre-activations to zero mean and unit
+// variance; this keeps activation scales stable across layers (it calls this internal covariate
+// shift), allows higher learning rates, and acts on the backward pass: the per-layer gradient
+// factor (sigma_w^2/2 without normalisation) "ideally becomes 1", keeping the gradient norm
+// independent of depth, with a "stability factor" R = (2/sigma_w^2)^L. The summary restates the
+// chapter. How we test it: tfjs's batchNormalization layer; square ReLU MLPs with and without
+// normalisation of every pre-activation over a batch of 64 (bn-gradient-norms.ts), same weights;
+// learning-rate sweeps (train-mlp.ts). What would refute it: moments off (0, 1); a per-layer factor
+// away from 1 with BN; a ratio off (2/sigma_w^2) per layer; no gain in usable learning rate.
+import * as fc from 'fast-check';
+import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
+import { absolute, atLeast, atMost, defineClaim, relative, type CheckContext } from '../../src/claim/index.js';
+import { batchNormalize, bnGradientNorms, type BnNetSpec } from '../../src/nets/bn-gradient-norms.js';
+import { meanLayerFactor } from '../../src/nets/gradient-norms.js';
+import { subSeed } from '../../src/nets/init.js';
+import { taskData } from '../../src/datasets/function-targets.js';
+import { trainMlp } from '../../src/nets/train-mlp.js';
+import { constructionRegions, endToEndGradientRatios } from '../../src/nets/depth-tradeoff.js';
+import { fitsByDepth } from '../../src/nets/budget-fit.js';
+import { lazyRun } from '../../src/nets/lazy-run.js';
+import { supDistance } from '../../src/nets/pwl-nets.js';
+import { asFunction, randomContinuousTarget, reluInterpolant } from '../../src/nets/universal-approx.js';
+
+const file = 'depth-vs-width.md';
+
+export const mostFamous = defineClaim({
+  id: 'depth-vs-width/batch-norm-most-famous-normalisation',
+  source: { file, quote: '其中最著名的是**[批量归一化](@entry_id:634986) (Batch Normalization, BN)**' },
+  statement: 'Batch normalisation is the best-known normalisation layer.',
+  kind: 'not-checkable',
+  reason: 'A claim about popularity in the field; nothing here can measure it.',
+});
+
+export const standardises = defineClaim({
+  id: 'depth-vs-width/batch-norm-standardises-pre-activations',
+  source: { file, quote: '对数据进行标准化处理，使其恢复到零均值和单位[方差](@entry_id:200758)' },
+  statement: 'Batch normalisation standardises the data before each activation to zero mean and unit variance.',
+  reading: 'tfjs\'s tf.layers.batchNormalization in training mode (default gamma = 1, beta = 0, epsilon 1e-3) on a batch of 64 rows with 16 features of arbitrary means (N(0, 25)) and scales (up to 10). Measured over the features: the largest |batch mean| of the output and the largest |batch variance - 1| (epsilon shrinks it by about epsilon / variance).',
+  kind: 'exact',
+  tolerance: absolute(1e-3, 'float32 moments of 64 rows, plus the epsilon of the layer'),
+  correction: () => '（实测批量归一化的输出并非零均值、单位方差。）',
+  check: ({ tf, judge, seed }) => {
+    const [mean, variance] = tf.tidy(() => {
+      const layer = tf.layers.batchNormalization({});
+      const x = tf.add(tf.mul(tf.randomNormal([64, 16], 0, 1, 'float32', seed), tf.randomUniform([1, 16], 1, 10, 'float32', seed + 1)), tf.randomNormal([1, 16], 0, 5, 'float32', seed + 2));
+      const y = layer.apply(x, { training: true }) as Tensor;
+      const m = tf.moments(y, 0);
+      const out = [tf.max(tf.abs(m.mean)).dataSync()[0]!, tf.max(tf.abs(tf.sub(m.variance, 1))).dataSync()[0]!];
+      layer.dispose();
+      return out;
+    });
+    judge.value({ label: 'largest |mean| of a normalised feature', measured: mean!, asserted: 0 });
+    judge.value({ label: 'largest |variance - 1| of a normalised feature', measured: variance!, asserted: 0 });
+  },
+});
+
+const bn = (tf: CheckContext['tf'], spec: BnNetSpec) => bnGradientNorms(tf, spec);
+
+export const stableScale = defineClaim({
+  id: 'depth-vs-width/batch-norm-keeps-layer-scale-stable',
+  source: { file, quote: 'BN 确保了每一层激活函数的输入都处于一个相对稳定且“行为良好”的范围内' },
+  statement: 'Batch normalisation keeps every layer\'s activation inputs in a stable range, avoiding drastic changes of signal scale across layers.',
+  reading: 'Square ReLU MLPs, 16 hidden layers of width 128, batch 64 of N(0, I) inputs, Var(W) = sigma_w^2/fan_in with sigma_w^2 in {0.5, 4} (without BN the scale changes by sigma_w^2/2 per layer: by 4^-15 or 2^15 over the net). Measured per net with BN: the mean square of the pre-activations h W (before normalisation) at the last hidden layer over the second (the first sees raw inputs); samples judged by geometric mean against 1.',
+  kind: 'statistical',
+  tolerance: relative(0.2, 'stable is read as within 20% over 15 layers, against the 2^15-fold drift without BN'),
+  correction: () => '（实测使用 BN 后各层信号尺度仍有剧烈变化。）',
+  judgements: 2,
+  check: ({ tf, judge, scale, seed, record }) => {
+    const nets = scale({ quick: 3, standard: 8, full: 20 });
+    record('nets per weight scale', nets);
+    for (const sigma2 of [0.5, 4]) {
+      const samples = Array.from({ length: nets }, (_, i) => { const v = bn(tf, { depth: 16, width: 128, weightVariance: sigma2, batchNorm: true, batchSize: 64, seed: subSeed(seed, 10 * sigma2 + i) }).preActivationVariance; return v[15]! / v[1]!; });
+      judge.geometricMean({ label: 'pre-activation mean square, layer 16 / layer 2, with BN', samples, asserted: 1, where: { sigma2 } });
+    }
+  },
+});
+
+export const icsTerm = defineClaim({
+  id: 'depth-vs-width/scale-drift-called-internal-covariate-shift',
+  source: { file, quote: '这种现象被称为“[内部协变量偏移](@entry_id:637601) (internal covariate shift)”' },
+  statement: 'Drastic changes of signal scale between layers are called internal covariate shift.',
+  kind: 'not-checkable',
+  reason: 'A question of terminology. For the record: Ioffe and Szegedy (2015) define internal covariate shift as the change in the distribution of a layer\'s inputs during training, as the preceding layers\' parameters change, not as the difference of scales between layers at one moment.',
+});
+
+export const higherLearningRate = defineClaim({
+  id: 'depth-vs-width/batch-norm-allows-higher-learning-rates',
+  source: { file, quote: '这使得梯度更加稳定，允许使用更高的学习率' },
+  statement: 'Batch normalisation makes gradients more stable and allows higher learning rates.',
+  reading: 'ReLU MLPs with 6 hidden layers of width 32 (He init) on a smooth 2-D regression (128 points), full-batch SGD for 20 steps at learning rates 0.01 x 4^k, k = 0..5; a rate is usable if the final loss is finite and below the initial. Per seed: the largest usable rate with BN (every hidden pre-activation normalised over the batch, train-mlp.ts) and without. Samples: log4 of their ratio, i.e. grid steps gained; "allows higher" is read as at least one grid step (a factor 4).',
+  kind: 'experiment',
+  tolerance: atLeast(0, 'at least one step of the factor-4 grid'),
+  correction: (e) => `（实测 BN 可用的最大学习率平均仅高出 ${e.observations[0]?.measured?.toFixed(2)} 个网格步（每步 4 倍）。）`,
+  check: ({ tf, judge, scale, seed, record }) => {
+    const seeds = Array.from({ length: scale({ quick: 2, standard: 3, full: 10 }) }, (_, i) => seed + 1000 * i);
+    const rates = [0, 1, 2, 3, 4, 5].map((k) => 0.01 * 4 ** k);
+    const samples = seeds.map((s, i) => {
+      const data = taskData(tf, { task: 'smooth2d', nTrain: 128, nTest: 16, seed: s });
+      try {
+        const largest = (batchNorm: boolean) => {
+          let best = -1;
+          rates.forEach((lr, k) => {
+            const r = trainMlp(tf, { sizes: [2, ...Array<number>(6).fill(32), 1], phi: 'relu', weightVariance: 2, batchNorm, seed: s + 1 }, { optimizer: 'sgd', lr, steps: 20, loss: 'mse', train: data.train, evalEvery: 20 });
+            const last = r.trainLoss[r.trainLoss.length - 1]!;
+            if (!r.nonFinite && Number.isFinite(last) && last < r.trainLoss[0]!) best = k;
+          });
+          return best;
+        };
+        const [withBn, without] = [largest(true), largest(false)];
+        record(`seed ${i}: largest usable rate index with / without BN`, `${withBn} / ${without}`);
+        return withBn - without;
+      } finally {
+        data.dispose();
+      }
+    });
+    judge.mean({ label: 'grid steps of usable learning rate gained with BN', samples, asserted: 1 });
+  },
+});
+
+export const actsOnBackward = defineClaim({
+  id: 'depth-vs-width/batch-norm-acts-on-the-backward-pass',
+  source: { file, quote: 'BN 直接作用于梯度传播' },
+  statement: 'Batch normalisation acts directly on gradient propagation.',
+  reading: 'Back-propagation through BN(z) = (z - mean) / sd (over the batch) is not the identity: it maps an upstream gradient g to (g - mean(g) - zhat mean(g zhat)) / sd, which removes the batch mean and the component along zhat and rescales by 1/sd. Checked on random batches (8..64 rows, 1..16 features, arbitrary scales): tfjs autodiff through the normalisation against that formula; measured: the largest relative difference.',
+  kind: 'exact',
+  tolerance: absolute(1e-3, 'float32 arithmetic with an epsilon of 1e-5 in the variance'),
+  correction: () => '（实测 BN 的反向传播并非上述投影与缩放。）',
+  cases: () => fc.record({ rows: fc.integer({ min: 8, max: 64 }), cols: fc.integer({ min: 1, max: 16 }), seed: fc.nat() }),
+  runs: { quick: 10, standard: 40, full: 150 },
+  check: ({ rows, cols, seed }, { tf, judge }) => {
+    const worst = tf.tidy(() => {
+      const z = tf.add(tf.mul(tf.randomNormal([rows, cols], 0, 1, 'float32', seed), 3), 1) as Tensor2D;
+      const g = tf.randomNormal([rows, cols], 0, 1, 'float32', seed + 1);
+      const auto = tf.grad((x: Tensor) => tf.sum(tf.mul(batchNormalize(tf, x as Tensor2D), g)))(z);
+      const { mean, variance } = tf.moments(z, 0);
+      const sd = tf.sqrt(tf.add(variance, 1e-5));
+      const zhat = tf.div(tf.sub(z, mean), sd);
+      const formula = tf.div(tf.sub(tf.sub(g, tf.mean(g, 0)), tf.mul(zhat, tf.mean(tf.mul(g, zhat), 0))), sd);
+      return tf.div(tf.max(tf.abs(tf.sub(auto, formula))), tf.max(tf.abs(formula))).dataSync()[0]!;
+    });
+    judge.value({ label: 'max |autodiff - formula| / max |formula|', measured: worst, asserted: 0 });
+  },
+});
+
+const factorQuote = '在一个没有归一化的网络中，我们看到梯度范数在每一层都会被乘以一个因子，例如 $\\sigma_w^2/2$';
+const factorStatement = 'Without normalisation, the gradient norm is multiplied at every layer by a factor such as sigma_w^2 / 2.';
+const factorCases = () => fc.record({ depth: fc.integer({ min: 4, max: 12 }), sigma2: fc.constantFrom(1, 1.5, 3), seed: fc.nat() });
+const plainFactors = (c: { depth: number; sigma2: number; seed: number }, ctx: CheckContext) => {
+  const nets = ctx.scale({ quick: 4, standard: 8, full: 16 });
+  ctx.record('nets per case', nets);
+  return Array.from({ length: nets }, (_, i) => meanLayerFactor(ctx.tf, { depth: c.depth, width: 128, activation: 'relu', weightVariance: (n) => c.sigma2 / n, seed: subSeed(c.seed, i), batchSize: 32 }));
+};
+
+export const factorOfSquaredNorm = defineClaim({
+  id: 'depth-vs-width/plain-gradient-factor-sigma2-over-2-reading-a',
+  source: { file, quote: factorQuote },
+  statement: factorStatement,
+  reading: 'Reading A (one of two; reading B is depth-vs-width/plain-gradient-factor-sigma2-over-2-reading-b): sigma_w^2 / 2 is the factor of the squared norm, as in E|g_L|^2 = (pw)^L E|g_0|^2. Square bias-free ReLU MLPs of width 128, 4..12 hidden layers, Var(W) = sigma_w^2 / fan_in with sigma_w^2 in {1, 1.5, 3}, 32 N(0, I) inputs; per net the per-layer factor of |g| squared.',
+  kind: 'statistical',
+  tolerance: relative(0.1, 'finite-width effects of order 1/width; +-10% tells sigma_w^2/2 from its square root for every sigma_w^2 tested'),
+  correction: () => '（实测平方范数的每层因子不等于 σ_w²/2。）',
+  cases: factorCases,
+  runs: { quick: 4, standard: 16, full: 50 },
+  check: (c, ctx) => { ctx.judge.geometricMean({ label: 'per-layer factor of the squared gradient norm', samples: plainFactors(c, ctx).map((f) => f * f), asserted: c.sigma2 / 2 }); },
+});
+
+export const factorOfNorm = defineClaim({
+  id: 'depth-vs-width/plain-gradient-factor-sigma2-over-2-reading-b',
+  source: { file, quote: factorQuote },
+  statement: factorStatement,
+  reading: 'Reading B (one of two; reading A is depth-vs-width/plain-gradient-factor-sigma2-over-2-reading-a): literally, the gradient norm itself is multiplied by sigma_w^2 / 2 per layer. The same nets as reading A; per net the per-layer factor of |g|.',
+  kind: 'statistical',
+  tolerance: relative(0.1, 'finite-width effects of order 1/width; +-10% tells sigma_w^2/2 from its square root for every sigma_w^2 tested'),
+  correction: () => '在一个没有归一化的网络中，我们看到梯度范数的平方在每一层都会被乘以一个因子，例如 $\\sigma_w^2/2$（梯度范数本身乘以 $\\sigma_w/\\sqrt{2}$）',
+  cases: factorCases,
+  runs: { quick: 4, standard: 16, full: 50 },
+  check: (c, ctx) => { ctx.judge.geometricMean({ label: 'per-layer factor of the gradient norm', samples: plainFactors(c, ctx), asserted: c.sigma2 / 2 }); },
+});
+
+export const exponentialScaling = defineClaim({
+  id: 'depth-vs-width/unnormalised-scaling-exponential-in-depth',
+  source: { file, quote: '这导致了对深度敏感的指数级缩放' },
+  statement: 'The per-layer factor leads to an exponential, depth-sensitive scaling of the gradient.',
+  reading: 'Square ReLU MLPs without normalisation, 12 hidden layers of width 128, batch 64, Var(W) in {1, 3} / fan_in; rho(L) = |dL/dh after L layers| / |dL/dh_top|. Exponential scaling makes log rho linear in L: q = log rho(12) / (2 log rho(6)) is 1. Nets are the samples.',
+  kind: 'statistical',
+  tolerance: relative(0.25, 'q = 1 for exponential scaling, about 0.5 or less for polynomial: +-25% separates them'),
+  correction: () => '（实测梯度随深度的缩放并非指数形式。）',
+  judgements: 2,
+  check: ({ tf, judge, scale, seed, record }) => {
+    const nets = scale({ quick: 4, standard: 10, full: 30 });
+    record('nets per weight scale', nets);
+    for (const sigma2 of [1, 3]) {
+      const samples = Array.from({ length: nets }, (_, i) => { const n = bn(tf, { depth: 12, width: 128, weightVariance: sigma2, batchNorm: false, batchSize: 64, seed: subSeed(seed, 10 * sigma2 + i) }).norms; return Math.log(n[0]! / n[12]!) / (2 * Math.log(n[6]! / n[12]!)); });
+      judge.mean({ label: 'q = log rho(12) / (2 log rho(6))', samples, asserted: 1, where: { sigma2 } });
+    }
+  },
+});
+
+// Per-layer factor of |g| (geometric over hidden layers from..to, counted from the input) of one BN or plain net.
+const bnFactor = (n: number[], from: number, to: number) => (n[from]! / n[to]!) ** (1 / (to - from));
+
+export const bnFactorOne = defineClaim({
+  id: 'depth-vs-width/batch-norm-makes-gradient-factor-one',
+  source: { file, quote: '这个乘性因子在理想情况下会变为1' },
+  statement: 'With batch normalisation rescaling every layer\'s output, the per-layer multiplicative factor of the gradient norm ideally becomes 1.',
+  reading: 'Square ReLU MLPs with every pre-activation normalised over a batch of 64 (no affine parameters), 20 hidden layers of width 128, Var(W) in {1, 4} / fan_in, N(0, I) inputs, L = sum(out * r). Per net: the per-layer factor of |dL/dh| over hidden layers 4..16 (away from both ends); samples judged by geometric mean against 1. "Ideally" is read as at initialisation, the setting of the preceding sentence.',
+  kind: 'statistical',
+  tolerance: relative(0.1, 'a factor of 1 up to finite-width and finite-batch effects of a few percent'),
+  correction: (e) => `而在一个带有BN的网络中，这个乘性因子与权重尺度无关，但并不等于1：初始化时实测约为 ${e.observations.find((o) => o.outcome === 'outside')?.measured?.toFixed(3)}（批量归一化的 ReLU 网络在初始化时梯度随深度指数增长）。`,
+  judgements: 2,
+  check: ({ tf, judge, scale, seed, record }) => {
+    const nets = scale({ quick: 3, standard: 8, full: 20 });
+    record('nets per weight scale', nets);
+    for (const sigma2 of [1, 4]) {
+      const samples = Array.from({ length: nets }, (_, i) => bnFactor(bn(tf, { depth: 20, width: 128, weightVariance: sigma2, batchNorm: true, batchSize: 64, seed: subSeed(seed, 10 * sigma2 + i) }).norms, 4, 16));
+      judge.geometricMean({ label: 'per-layer gradient factor with BN', samples, asserted: 1, where: { sigma2 } });
+    }
+  },
+});
+
+export const bnDepthIndependent = defineClaim({
+  id: 'depth-vs-width/batch-norm-gradient-independent-of-depth',
+  source: { file, quote: 'BN有效地将梯度范数维持在一个稳定的水平，从而独立于网络的深度' },
+  statement: 'Batch normalisation keeps the gradient norm at a stable level, independent of the network\'s depth.',
+  reading: 'The BN nets of depth-vs-width/batch-norm-makes-gradient-factor-one at Var(W) = 2/fan_in. Per net: |dL/dx| / |dL/dh after the top 5 layers| (the gradient\'s change over the remaining 15 layers); "independent of depth" is read as within 25% of 1; samples judged by geometric mean.',
+  kind: 'statistical',
+  tolerance: relative(0.25, 'independent of depth read as changing by less than 25% over 15 more layers'),
+  correction: (e) => `（实测 BN 网络的梯度范数随深度持续变化：多经过 15 层后变为 ${e.observations[0]?.measured?.toFixed(2)} 倍。）`,
+  check: ({ tf, judge, scale, seed, record }) => {
+    const nets = scale({ quick: 3, standard: 8, full: 20 });
+    record('nets', nets);
+    const samples = Array.from({ length: nets }, (_, i) => { const n = bn(tf, { depth: 20, width: 128, weightVariance: 2, batchNorm: true, batchSize: 64, seed: subSeed(seed, i) }).norms; return n[0]! / n[15]!; });
+    judge.geometricMean({ label: 'gradient norm change over 15 more BN layers', samples, asserted: 1 });
+  },
+});
+
+export const stabilityFactor = defineClaim({
+  id: 'depth-vs-width/batch-norm-stability-factor',
+  source: { file, quote: '一个量化的**穩定因子** $R(L, \\sigma_w^2) = (2/\\sigma_w^2)^L$' },
+  statement: 'The stability factor R(L, sigma_w^2) = (2 / sigma_w^2)^L quantifies BN\'s exponential advantage over the baseline network in keeping gradient norms stable.',
+  reading: 'R read as the ratio of squared gradient norms after L layers, BN net over plain net with the same weights, i.e. per layer (2/sigma_w^2) times BN\'s own factor, taken by the text to be 1. Square ReLU MLPs, 20 hidden layers of width 128, batch 64, Var(W) in {1, 4} / fan_in; per weight pair the per-layer factor of that ratio over hidden layers 4..16, judged by geometric mean against 2/sigma_w^2.',
+  kind: 'statistical',
+  tolerance: relative(0.1, 'finite-width and finite-batch effects of a few percent per layer'),
+  correction: (e) => `（实测每层比值约为 ${e.observations.find((o) => o.outcome === 'outside')?.measured?.toFixed(3)}，而非 2/σ_w²：BN 网络自身的每层因子并不为 1。）`,
+  judgements: 2,
+  check: ({ tf, judge, scale, seed, record }) => {
+    const nets = scale({ quick: 3, standard: 8, full: 20 });
+    record('weight pairs per scale', nets);
+    for (const sigma2 of [1, 4]) {
+      const samples = Array.from({ length: nets }, (_, i) => {
+        const spec = { depth: 20, width: 128, weightVariance: sigma2, batchSize: 64, seed: subSeed(seed, 10 * sigma2 + i) };
+        return (bnFactor(bn(tf, { ...spec, batchNorm: true }).norms, 4, 16) / bnFactor(bn(tf, { ...spec, batchNorm: false }).norms, 4, 16)) ** 2;
+      });
+      judge.geometricMean({ label: 'per-layer factor of |g_BN|^2 / |g_plain|^2', samples, asserted: 2 / sigma2, where: { sigma2 } });
+    }
+  },
+});
+
+export const summaryDepth = defineClaim({
+  id: 'depth-vs-width/summary-depth-power-and-optimisation-cost',
+  source: { file, quote: '深度赋予网络强大的层级[表示能力](@entry_id:636759)，但带来了严峻的优化挑战' },
+  statement: 'Depth gives networks strong hierarchical representational power but brings severe optimisation challenges.',
+  reading: 'Representational power: regions of the width-3 zigzag construction (exactly 4^L) at depth 2 and 6. Optimisation challenge: the end-to-end gradient ratio |dL/dx| / |dL/dh_L| of square ReLU nets of width 64 at the Glorot/Keras default Var(W) = 1/fan_in, at depth 8 (4 nets); "severe" read as below 1/10. Supported if the regions grow and the ratio\'s interval lies below 0.1.',
+  kind: 'statistical',
+  tolerance: atMost(0, 'a severe challenge read as an end-to-end gradient ratio below 1/10'),
+  correction: () => '（实测深度 8 的网络梯度并未显著衰减。）',
+  check: ({ tf, judge, scale, seed, record }) => {
+    const nets = scale({ quick: 4, standard: 8, full: 16 });
+    record('nets', nets);
+    const [r2, r6] = [constructionRegions(2, 3), constructionRegions(6, 3)];
+    judge.holds({ label: 'regions at depth 6 > regions at depth 2', holds: r6 > r2, values: { depth2: r2, depth6: r6 } });
+    judge.geometricMean({ label: 'end-to-end gradient ratio at depth 8', samples: endToEndGradientRatios(tf, { depth: 8, width: 64, weightVariance: 1, nets, batchSize: 32, seed }), asserted: 0.1, where: { depth: 8 } });
+  },
+});
+
+export const summaryWidth = defineClaim({
+  id: 'depth-vs-width/summary-width-approximation-and-lost-features',
+  source: { file, quote: '宽度提供了基础的近似能力和（在极限情况下）简化的[优化景观](@entry_id:634681)，但可能牺牲[特征学习](@entry_id:749268)' },
+  statement: 'Width provides basic approximation power and, in the limit, a simplified optimisation landscape, but may sacrifice feature learning.',
+  reading: 'Three parts. Approximation: the ReLU interpolant of a random continuous target on [0, 1] at widths 16 and 1024 (sup error on 4001 points falls). Simplified landscape and lost feature learning: NTK-parametrised one-hidden-layer ReLU nets (lazy-run.ts, 8 sphere points in R^4) at widths 64 and 1024 on the same seed; samples are the width exponents of the kernel change and of the hidden-feature change; supported if both intervals lie below 0.',
+  kind: 'experiment',
+  tolerance: atMost(0, 'both changes shrink with width: exponents below 0'),
+  correction: () => '（实测宽度的上述三种作用中至少一种不成立。）',
+  judgements: 2,
+  check: ({ tf, judge, scale, seed, record }) => {
+    const f = randomContinuousTarget(seed);
+    const errs = [16, 1024].map((m) => supDistance(f, asFunction(reluInterpolant(f, m)), 0, 1, 4000));
+    judge.holds({ label: 'approximation error falls from width 16 to 1024', holds: errs[1]! < errs[0]!, values: { width16: errs[0]!, width1024: errs[1]! } });
+    const seeds = scale({ quick: 3, standard: 5, full: 10 });
+    record('seeds', seeds);
+    const pairs = Array.from({ length: seeds }, (_, i) => [64, 1024].map((w) => lazyRun(tf, { net: { sizes: [4, w, 1], activation: 'relu', weightVariance: 2, biasVariance: 0.01 }, nTrain: 8, nTest: 8, lrScale: 1, steps: scale({ quick: 60, standard: 150, full: 400 }), seed: subSeed(seed, i) })));
+    judge.mean({ label: 'width exponent of the kernel change', samples: pairs.map(([a, b]) => Math.log(b!.kernelChange / a!.kernelChange) / Math.log(16)), asserted: 0 });
+    judge.mean({ label: 'width exponent of the feature change', samples: pairs.map(([a, b]) => Math.log(b!.featureChange / a!.featureChange) / Math.log(16)), asserted: 0 });
+  },
+});
+
+export const modernSuccess = defineClaim({
+  id: 'depth-vs-width/mechanisms-explain-modern-success',
+  source: { file, quote: '成功地驾驭了深度的“狂野之力”，从而在广泛的任务中取得了前所未有的成功' },
+  statement: 'Modern deep learning succeeded across a wide range of tasks by taming depth with mechanisms such as residual connections and batch normalisation.',
+  kind: 'not-checkable',
+  reason: 'A historical and causal account of the field\'s success; no computation here can establish it.',
+});
+
+export const problemDependent = defineClaim({
+  id: 'depth-vs-width/balance-depends-on-the-problem',
+  source: { file, quote: '如何平衡深度与宽度，依然是一个依赖于具体问题、可用数据和计算预算的微妙的设计选择' },
+  statement: 'How to balance depth and width remains a subtle design choice that depends on the problem, the data and the compute budget.',
+  reading: 'The checkable part: the better of deep-narrow and shallow-wide depends on the problem. Two problems at the same budget of 300 parameters: a smooth 2-D target and a 4-D binary-tree composition (as in depth-vs-width/intro-choice-affects-performance); four equal hidden layers against one, He init, Adam (lr 0.01), 256 training points. Per seed d = log(error_4/error_1) on the tree task minus the same on the smooth task; "depends" is read as |d| of at least log 1.5 (the preference shifts by a factor 1.5 between problems).',
+  kind: 'experiment',
+  tolerance: atLeast(0, 'a material dependence: |d| >= log 1.5 = 0.405'),
+  correction: (e) => `（实测两种问题上深窄与浅宽的相对优劣几乎相同：|d| 均值 ${e.observations[0]?.measured?.toFixed(3)}。）`,
+  check: ({ tf, judge, scale, seed, record }) => {
+    const seeds = Array.from({ length: scale({ quick: 2, standard: 3, full: 8 }) }, (_, i) => seed + 1000 * i);
+    const steps = scale({ quick: 60, standard: 200, full: 1500 });
+    record('seeds', seeds.length);
+    record('Adam steps', steps);
+    const logRatio = (task: 'smooth2d' | 'tree4d') => { const [a, b] = fitsByDepth(tf, { task, depths: [1, 4], budget: 300, seeds, steps, lr: 0.01, nTrain: 256, nTest: 256 }); return a!.map((s, i) => Math.log(b![i]!.testError / s.testError)); };
+    const [tree, smooth] = [logRatio('tree4d'), logRatio('smooth2d')];
+    tree.forEach((t, i) => record(`seed ${i}: log(error_4/error_1) tree / smooth`, `${t.toFixed(3)} / ${smooth[i]!.toFixed(3)}`));
+    judge.mean({ label: '|log ratio on the tree task - log ratio on the smooth task|', samples: tree.map((t, i) => Math.abs(t - smooth[i]!)), asserted: Math.log(1.5) });
+  },
+});
