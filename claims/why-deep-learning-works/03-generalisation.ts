@@ -1,0 +1,237 @@
+// § 20.1.2 泛化
+// The text: with 10 values per input, MNIST-1D has 10^40 possible inputs, 10^35 times the training
+// set; a two-layer fully connected network with 400 units can create up to 10^42 linear regions for
+// MNIST-1D, about 10^37 per training example, most of them without data; "the model mentioned
+// before" has 177,201 parameters and so 167,201 extra degrees of freedom.
+// How we test it: the counts exactly in BigInt, judged on log10 where the text gives orders of
+// magnitude; the largest number of linear regions from the standard counting bounds (one hidden
+// layer: Zaslavsky's hyperplane-arrangement count, attained by generic nets; several layers: the
+// upper bound of Serra, Tjandraatmadja & Ramalingam 2018 and the lower bound of Montufar et al.
+// 2014) for each reading of "two-layer, 400 units"; the 400-unit network rebuilt in tfjs-layers and
+// counted. The training set: 10,000 examples (section 20.1), and MNIST-1D's default 4,000 (the size
+// figure 20.2 uses) where the text's inputs are ambiguous. What would refute it: an order of
+// magnitude that does not round to the text's, a count that differs.
+import { absolute, defineClaim, exactly, type EvidenceView } from '../../src/claim/index.js';
+import { MNIST1D_DEFAULTS } from '../../src/datasets/mnist1d-params.js';
+import { countParams, mlpLayers } from '../../src/nets/architectures.js';
+import { countWithTfjs, mlpModel } from '../../src/nets/architecture-tfjs.js';
+import { denseParamCount } from '../../src/nets/param-count.js';
+import { MNIST1D_SPLIT } from '../../src/nets/published-sizes.js';
+import { log10Big, montufarLowerBound, serraUpperBound, shallowMaxRegions } from '../../src/nets/region-bounds.js';
+
+const file = 'why-deep-learning-works.md';
+const D_IN = MNIST1D_DEFAULTS.length;
+const CLASSES = 10;
+/** Training-set sizes the text may mean: section 20.1's 10,000, and the generator's default split (figure 20.2's 4,000). */
+const TRAINING_SETS = [10_000, MNIST1D_SPLIT.train] as const;
+const measuredAt = (e: EvidenceView, label: string, key?: string) =>
+  e.observations.find((o) => o.label === label && (key === undefined || Object.values(o.where).includes(key)))?.measured ?? NaN;
+
+export const generalisationHarder = defineClaim({
+  id: 'why-deep-learning-works/generalisation-harder-to-explain',
+  source: { file, quote: '神经网络的高效拟合已经足够令人惊讶，而它们对新数据的泛化能力则更是难以理解' },
+  statement: 'Efficient fitting is surprising enough; that networks generalise to new data is even harder to understand.',
+  kind: 'not-checkable',
+  reason: 'A comparison of how hard two things are to understand: a judgement, not a measurable property.',
+});
+
+export const datasetSufficiency = defineClaim({
+  id: 'why-deep-learning-works/dataset-sufficiency-not-obvious',
+  source: { file, quote: '首先，典型数据集是否足以描述输入/输出映射并不是显然的' },
+  statement: 'It is not obvious that typical data sets suffice to characterise the input/output mapping.',
+  kind: 'not-checkable',
+  reason: 'A statement about what is obvious; its quantitative support (possible inputs against training examples) is checked by why-deep-learning-works/mnist1d-possible-inputs and mnist1d-inputs-per-training-example.',
+});
+
+const possibleInputs = () => 10n ** BigInt(D_IN);
+
+export const mnist1dPossibleInputs = defineClaim({
+  id: 'why-deep-learning-works/mnist1d-possible-inputs',
+  source: { file, quote: '若 MNIST-1D 数据的每个输入都有 10 种可能值，将产生 10^40 个可能的输入' },
+  statement: 'If each MNIST-1D input takes one of 10 values, there are 10^40 possible inputs.',
+  reading: 'Each of the input dimensions of an MNIST-1D example (the generator\'s length, src/datasets/mnist1d-params.ts) independently takes one of 10 values: 10^length inputs, counted exactly in BigInt and judged on log10.',
+  kind: 'arithmetic',
+  tolerance: exactly('the count of inputs is an exact power of ten: its exponent must equal the text\'s'),
+  correction: (e) => `将产生 10^${measuredAt(e, 'log10 possible inputs')} 个可能的输入`,
+  check: ({ judge, record }) => {
+    record('input dimensions', D_IN);
+    record('decimal digits of the count', possibleInputs().toString().length);
+    judge.value({ label: 'log10 possible inputs', measured: log10Big(possibleInputs()), asserted: 40 });
+  },
+});
+
+export const mnist1dInputsPerExample = defineClaim({
+  id: 'why-deep-learning-works/mnist1d-inputs-per-training-example',
+  source: { file, quote: '这是训练样本数量的 10^35 倍' },
+  statement: 'The 10^40 possible MNIST-1D inputs are 10^35 times the number of training examples.',
+  reading: 'Possible inputs 10^40 (recomputed, why-deep-learning-works/mnist1d-possible-inputs) divided by the training-set size, for both sizes the chapter uses: the 10,000 training points of section 20.1 and MNIST-1D\'s default 4,000 (figure 20.2). The text gives an order of magnitude, so the ratio is judged on log10.',
+  kind: 'arithmetic',
+  tolerance: absolute(0.5, 'an order of magnitude: the ratio must round to 10^35 on the log10 scale'),
+  correction: (e) => `这是训练样本数量的 10^${Math.round(measuredAt(e, 'log10 (possible inputs / training examples)', 'n=10000'))} 倍（10000 个训练样本；4000 个时约为 ${(10 ** (measuredAt(e, 'log10 (possible inputs / training examples)', 'n=4000') % 1)).toFixed(1)}×10^${Math.floor(measuredAt(e, 'log10 (possible inputs / training examples)', 'n=4000'))} 倍）`,
+  check: ({ judge }) => {
+    for (const n of TRAINING_SETS) {
+      judge.value({ label: 'log10 (possible inputs / training examples)', measured: log10Big(possibleInputs()) - Math.log10(n), asserted: 35, where: { trainingExamples: `n=${n}` } });
+    }
+  },
+});
+
+export const complexFunctions = defineClaim({
+  id: 'why-deep-learning-works/deep-nets-describe-complex-functions',
+  source: { file, quote: '其次，深度网络能描述极其复杂的函数' },
+  statement: 'Deep networks can describe extremely complex functions.',
+  kind: 'not-checkable',
+  reason: '"Extremely complex" names no measure; the measure the next sentence gives (linear regions) is checked by why-deep-learning-works/mnist1d-max-regions-reading-a, -b and -c.',
+});
+
+const regionQuote = '一个具有 400 个单元的两层全连接网络可以为 MNIST-1D 创建多达 10^42 个线性区域';
+const regionsCounted = 'Linear regions = activation-pattern regions of the input space R^40 (a network\'s output is affine on each). The text gives an order of magnitude, so the maximum is judged on log10.';
+const nearestRule = 'Judged: the value between the two bounds nearest to the text\'s 10^42 (on log10), i.e. the most favourable value the true maximum can take; the bounds are recorded. If 10^42 lay between the bounds the judged value would be 10^42 itself and the claim could not be refuted this way.';
+// The log10 value in [lower, upper] nearest to 42: the most favourable value the true maximum can take.
+function judgeBetween(judge: { value: (j: { label: string; measured: number; asserted: number }) => boolean }, record: (k: string, v: number) => void, lower: bigint, upper: bigint): void {
+  const [lo, hi] = [log10Big(lower), log10Big(upper)];
+  record('log10 lower bound (Montufar et al. 2014)', +lo.toFixed(2));
+  record('log10 upper bound (Serra et al. 2018)', +hi.toFixed(2));
+  judge.value({ label: 'log10 max regions (nearest value between the bounds)', measured: Math.min(Math.max(42, lo), hi), asserted: 42 });
+}
+const regionsRecorded = (record: (k: string, v: number | string) => void) => {
+  // One-hidden-layer widths whose exact maximum rounds to 10^42: the architecture the text's figure fits.
+  const fits: number[] = [];
+  for (let w = D_IN; w <= 400; w++) if (Math.round(log10Big(shallowMaxRegions(D_IN, w))) === 42) fits.push(w);
+  record('one hidden layer: widths whose maximum rounds to 10^42', fits.length ? `${fits[0]}-${fits[fits.length - 1]}` : 'none');
+  record('log10 11^40 = (400/40 + 1)^40', +(D_IN * Math.log10(400 / D_IN + 1)).toFixed(2));
+};
+const regionCorrection = (e: EvidenceView) => {
+  const lo = Number(e.records['log10 lower bound (Montufar et al. 2014)']);
+  const hi = Number(e.records['log10 upper bound (Serra et al. 2018)']);
+  const range = Number.isFinite(lo) ? `10^${Math.floor(lo)} 至 10^${Math.ceil(hi)}` : `约 10^${Math.round(e.observations[0]?.measured ?? NaN)}`;
+  return `${String(e.records['architecture'])}可以为 MNIST-1D 创建多达 ${range} 个线性区域（约 10^42 个区域对应的是 ${String(e.records['one hidden layer: widths whose maximum rounds to 10^42'])} 个单元的单隐藏层网络）`;
+};
+
+export const regionsTwoLayers400 = defineClaim({
+  id: 'why-deep-learning-works/mnist1d-max-regions-reading-a',
+  source: { file, quote: regionQuote },
+  statement: 'A fully connected ReLU network with two hidden layers of 400 units each can create up to about 10^42 linear regions on MNIST-1D\'s 40-dimensional input.',
+  reading: `Reading A (of three; b and c are why-deep-learning-works/mnist1d-max-regions-reading-b and -c): two hidden layers of 400 units each (the network whose 177,201 parameters the paragraph after next quotes is 40-400-400-1). The maximum is not known exactly for two layers; it lies between the lower bound of Montufar et al. (2014, corollary 6), which some net attains, and the upper bound of Serra et al. (2018, theorem 1). ${nearestRule} ${regionsCounted}`,
+  kind: 'arithmetic',
+  tolerance: absolute(0.5, 'an order of magnitude: the maximum must round to 10^42 on the log10 scale'),
+  correction: regionCorrection,
+  check: ({ judge, record }) => {
+    record('architecture', '两个各有 400 个隐藏单元的隐藏层的全连接网络');
+    regionsRecorded(record);
+    judgeBetween(judge, record, montufarLowerBound(D_IN, [400, 400]), serraUpperBound(D_IN, [400, 400]));
+  },
+});
+
+export const regionsTwoLayers200 = defineClaim({
+  id: 'why-deep-learning-works/mnist1d-max-regions-reading-b',
+  source: { file, quote: regionQuote },
+  statement: 'A fully connected ReLU network with 400 hidden units in all, two hidden layers of 200, can create up to about 10^42 linear regions on MNIST-1D\'s 40-dimensional input.',
+  reading: `Reading B (of three; a and c are why-deep-learning-works/mnist1d-max-regions-reading-a and -c): 400 units in total, 200 in each of two hidden layers. The maximum lies between the lower bound of Montufar et al. (2014) and the upper bound of Serra et al. (2018). ${nearestRule} ${regionsCounted}`,
+  kind: 'arithmetic',
+  tolerance: absolute(0.5, 'an order of magnitude: the maximum must round to 10^42 on the log10 scale'),
+  correction: regionCorrection,
+  check: ({ judge, record }) => {
+    record('architecture', '两个各有 200 个隐藏单元的隐藏层（共 400 个单元）的全连接网络');
+    regionsRecorded(record);
+    judgeBetween(judge, record, montufarLowerBound(D_IN, [200, 200]), serraUpperBound(D_IN, [200, 200]));
+  },
+});
+
+export const regionsOneLayer400 = defineClaim({
+  id: 'why-deep-learning-works/mnist1d-max-regions-reading-c',
+  source: { file, quote: regionQuote },
+  statement: 'A fully connected ReLU network with one hidden layer of 400 units ("two layers" of weights) can create up to about 10^42 linear regions on MNIST-1D\'s 40-dimensional input.',
+  reading: `Reading C (of three; a and b are why-deep-learning-works/mnist1d-max-regions-reading-a and -b): "two-layer" counted in weight layers, one hidden layer of 400 units. Its maximum is exact: 400 generic hyperplanes cut R^40 into sum_{j<=40} C(400, j) regions (Zaslavsky), attained by a generic net. ${regionsCounted}`,
+  kind: 'arithmetic',
+  tolerance: absolute(0.5, 'an order of magnitude: the maximum must round to 10^42 on the log10 scale'),
+  correction: regionCorrection,
+  check: ({ judge, record }) => {
+    record('architecture', '一个有 400 个隐藏单元的单隐藏层全连接网络');
+    regionsRecorded(record);
+    judge.value({ label: 'log10 max regions (Zaslavsky, exact)', measured: log10Big(shallowMaxRegions(D_IN, 400)), asserted: 42 });
+  },
+});
+
+export const regionsPerExample = defineClaim({
+  id: 'why-deep-learning-works/mnist1d-regions-per-training-example',
+  source: { file, quote: '大约为每个训练样本 10^37 个区域' },
+  statement: '10^42 linear regions are about 10^37 regions per training example.',
+  reading: 'The text\'s own arithmetic: its 10^42 regions divided by the training-set size, for the 10,000 training points of section 20.1 and MNIST-1D\'s default 4,000; judged on log10 (an order of magnitude). The region counts recomputed for the architecture (why-deep-learning-works/mnist1d-max-regions-*) are far larger still.',
+  kind: 'arithmetic',
+  tolerance: absolute(0.5, 'an order of magnitude: the ratio must round to 10^37 on the log10 scale'),
+  correction: (e) => `大约为每个训练样本 10^${Math.round(measuredAt(e, 'log10 (10^42 / training examples)', 'n=10000'))} 个区域`,
+  check: ({ judge }) => {
+    for (const n of TRAINING_SETS) {
+      judge.value({ label: 'log10 (10^42 / training examples)', measured: 42 - Math.log10(n), asserted: 37, where: { trainingExamples: `n=${n}` } });
+    }
+  },
+});
+
+export const regionsMostlyEmpty = defineClaim({
+  id: 'why-deep-learning-works/most-regions-contain-no-data',
+  source: { file, quote: '训练阶段的大部分区域都不包含数据' },
+  statement: 'Most of the network\'s linear regions contain no training data.',
+  reading: 'At most one region per training example can contain data, so the share of regions holding data is at most N / R. R = the smallest maximum region count of the readings of "two-layer, 400 units" (why-deep-learning-works/mnist1d-max-regions-*: the Montufar lower bound for 40-200-200, and the exact one-layer counts) and N = 10,000. "Most" holds if that share is below one half.',
+  kind: 'arithmetic',
+  tolerance: exactly('an inequality between exact counts'),
+  correction: (e) => `（含数据的区域最多占 10^${e.observations[0]?.values?.log10Share?.toFixed(0)}）`,
+  check: ({ judge }) => {
+    const n = 10_000;
+    const candidates = [montufarLowerBound(D_IN, [200, 200]), montufarLowerBound(D_IN, [400, 400]), shallowMaxRegions(D_IN, 400)];
+    const smallest = candidates.reduce((a, b) => (b < a ? b : a));
+    const log10Share = Math.log10(n) - log10Big(smallest);
+    judge.holds({ label: 'share of regions that can contain data < 1/2', holds: BigInt(2 * n) < smallest, values: { log10Share } });
+  },
+});
+
+const SIZES_400 = [D_IN, 400, 400, CLASSES];
+
+export const model400ParamCount = defineClaim({
+  id: 'why-deep-learning-works/mnist1d-400-unit-param-count',
+  source: { file, quote: '前面提到的模型有 177,201 个参数' },
+  statement: 'The model mentioned before (two hidden layers of 400 units, for MNIST-1D) has 177,201 parameters.',
+  reading: '"The model mentioned before" is the two-layer fully connected network with 400 units of the previous paragraph, read as two hidden layers of 400 units (the 43-unit network of section 20.1.1 has 4,095 parameters). MNIST-1D has 40 inputs and 10 classes (section 20.1), so 40 -> 400 -> 400 -> 10 with weights and biases, counted by tfjs-layers on the built model and by the counter. Other readings tried are recorded: one output unit (40-400-400-1), no biases, 200 + 200 units, one hidden layer of 400; only the one-output network gives 177,201.',
+  kind: 'architecture',
+  tolerance: exactly('a parameter count quoted to the last digit'),
+  correction: (e) => `前面提到的模型有 ${measuredAt(e, 'parameters').toLocaleString('en-US')} 个参数（177,201 是输出只有 1 个单元的 40-400-400-1 网络的参数数）`,
+  check: ({ tf, judge, record }) => {
+    const counted = countParams(mlpLayers(SIZES_400));
+    const byTfjs = countWithTfjs(() => mlpModel(tf, SIZES_400));
+    record('40-400-400-1 (one output)', denseParamCount([D_IN, 400, 400, 1]));
+    record('40-400-400-10 without biases', denseParamCount(SIZES_400, { bias: false }));
+    record('40-200-200-10 (400 units in all)', denseParamCount([D_IN, 200, 200, CLASSES]));
+    record('40-400-10 (one hidden layer)', denseParamCount([D_IN, 400, CLASSES]));
+    judge.holds({ label: 'counter equals tfjs-layers on the built model', holds: counted === byTfjs, values: { counted, byTfjs } });
+    judge.value({ label: 'parameters', measured: byTfjs, asserted: 177_201 });
+  },
+});
+
+export const extraDofAsStated = defineClaim({
+  id: 'why-deep-learning-works/extra-degrees-of-freedom-reading-a',
+  source: { file, quote: '它有 167,201 个额外自由度' },
+  statement: 'With one parameter per training example fitted, the 177,201-parameter model has 167,201 extra degrees of freedom.',
+  reading: 'Reading A (one of two; reading B is why-deep-learning-works/extra-degrees-of-freedom-reading-b): the text\'s own arithmetic, its count of 177,201 parameters minus the 10,000 training examples of section 20.1 (extra = parameters - examples).',
+  kind: 'arithmetic',
+  tolerance: exactly('a difference of integers quoted to the last digit'),
+  correction: (e) => `它有 ${measuredAt(e, 'extra degrees of freedom').toLocaleString('en-US')} 个额外自由度`,
+  check: ({ judge, record }) => {
+    record('with 4,000 training examples', 177_201 - MNIST1D_SPLIT.train);
+    judge.value({ label: 'extra degrees of freedom', measured: 177_201 - 10_000, asserted: 167_201 });
+  },
+});
+
+export const extraDofRebuilt = defineClaim({
+  id: 'why-deep-learning-works/extra-degrees-of-freedom-reading-b',
+  source: { file, quote: '它有 167,201 个额外自由度' },
+  statement: 'The model mentioned before (two hidden layers of 400 units, for MNIST-1D) has 167,201 extra degrees of freedom over its 10,000 training examples.',
+  reading: 'Reading B (one of two; reading A is why-deep-learning-works/extra-degrees-of-freedom-reading-a): the parameter count rebuilt for the model the text describes (40 -> 400 -> 400 -> 10 with biases, why-deep-learning-works/mnist1d-400-unit-param-count) minus the 10,000 training examples of section 20.1.',
+  kind: 'arithmetic',
+  tolerance: exactly('a difference of integers quoted to the last digit'),
+  correction: (e) => `它有 ${measuredAt(e, 'extra degrees of freedom').toLocaleString('en-US')} 个额外自由度（按重建的 ${(measuredAt(e, 'extra degrees of freedom') + 10_000).toLocaleString('en-US')} 个参数计）`,
+  check: ({ judge, record }) => {
+    const params = denseParamCount(SIZES_400);
+    record('rebuilt parameters', params);
+    record('with 4,000 training examples', params - MNIST1D_SPLIT.train);
+    judge.value({ label: 'extra degrees of freedom', measured: params - 10_000, asserted: 167_201 });
+  },
+});

@@ -1,0 +1,78 @@
+// § 20.2.1 数据集
+// The text: a random map from every 28x28 binary image to ten classes has no structure, so fitting it
+// means memorising 2^784 mappings; MNIST has 60,000 28x28 images in ten classes; Zhang et al. (2017)
+// replaced CIFAR-10's images by noise or permuted its ten labels. How we test it: the counts exactly
+// (BigInt) from the image side; the data-set figures against the data sets' published sizes. What
+// would refute it: another count. Whether the random-data fits succeed is an experiment (part 2).
+import { absolute, defineClaim, exactly } from '../../src/claim/index.js';
+import { CIFAR10, MNIST } from '../../src/nets/published-sizes.js';
+import { log10Big } from '../../src/nets/region-bounds.js';
+
+const file = 'why-deep-learning-works.md';
+
+export const notAllLearnable = defineClaim({
+  id: 'why-deep-learning-works/not-all-functions-learnable',
+  source: { file, quote: '我们需要认识到，并非所有函数都能被学习' },
+  statement: 'Not every function can be learned.',
+  kind: 'not-checkable',
+  reason: '"Learned" is left undefined (from how much data, by which model); the example that follows, the size of a structureless map, is checked by why-deep-learning-works/binary-image-map-size.',
+});
+
+export const binaryImageMap = defineClaim({
+  id: 'why-deep-learning-works/binary-image-map-size',
+  source: { file, quote: '以将每个可能的 28×28 二进制图像随机映射到十个类别中的一个为例，这样的函数没有固定结构，因此唯一的方法是记住 2^784 的映射' },
+  statement: 'A random map from every possible 28x28 binary image to one of ten classes must be memorised as 2^784 input-class pairs.',
+  reading: 'A 28x28 binary image has 28 * 28 pixels, each 0 or 1: 2^(28*28) images, each needing its class remembered. Counted exactly in BigInt and judged on the exponent of 2. Recorded: log10 of the count (which is also log10 log10 of the number of such maps, 10^(2^784)).',
+  kind: 'arithmetic',
+  tolerance: exactly('the exponent of an exact power of two'),
+  correction: (e) => `因此唯一的方法是记住 2^${e.observations[0]?.measured} 的映射`,
+  check: ({ judge, record }) => {
+    const images = 2n ** BigInt(MNIST.side * MNIST.side);
+    record('log10 binary images (also log10 log10 of the maps to ten classes, 10^(2^784))', +log10Big(images).toFixed(2));
+    judge.value({ label: 'log2 binary images', measured: images.toString(2).length - 1, asserted: 784 });
+  },
+});
+
+export const mnistSize = defineClaim({
+  id: 'why-deep-learning-works/mnist-size',
+  source: { file, quote: '在包含 60,000 个标记为十类之一的 28×28 图像的 MNIST 数据集上进行训练' },
+  statement: 'MNIST contains 60,000 training images of 28x28 pixels, each labelled as one of ten classes.',
+  reading: 'Against the published MNIST (LeCun et al. 1998): 60,000 training and 10,000 test images of 28x28 grey levels, ten digit classes. "60,000" is read to one significant figure; the side and the class count are exact (holds).',
+  kind: 'arithmetic',
+  tolerance: absolute(5000, '"60,000" is a round figure: one significant figure, 55,000 to 65,000'),
+  correction: (e) => `在包含 ${e.observations.find((o) => o.label === 'training images')?.measured} 个标记为十类之一的 28×28 图像的 MNIST 数据集上进行训练`,
+  check: ({ judge, record }) => {
+    record('test images', MNIST.test);
+    judge.holds({ label: '28x28 pixels and ten classes', holds: MNIST.side === 28 && MNIST.classes === 10, values: { side: MNIST.side, classes: MNIST.classes } });
+    judge.value({ label: 'training images', measured: MNIST.train, asserted: 60_000 });
+  },
+});
+
+export const simpleFunctions = defineClaim({
+  id: 'why-deep-learning-works/real-world-functions-simpler',
+  source: { file, quote: '这种矛盾可能因为我们试图近似的现实世界函数相对简单，更容易找到全局最小值' },
+  statement: 'The contradiction may arise because the real-world functions we approximate are relatively simple, so global minima are easier to find.',
+  kind: 'not-checkable',
+  reason: 'A hypothesis about "real-world functions" as a class; no computation here can sample that class. The random-data experiments that bear on it are part 2\'s.',
+});
+
+export const zhangAttribution = defineClaim({
+  id: 'why-deep-learning-works/zhang-2017-random-data-attribution',
+  source: { file, quote: '这一假设由 Zhang 等人在 2017 年的研究中得到验证' },
+  statement: 'Zhang et al. (2017) tested this hypothesis with experiments on CIFAR-10.',
+  kind: 'not-checkable',
+  reason: 'An attribution (who ran which experiment, in which year): a fact about the literature. The number in the sentence, CIFAR-10\'s ten classes, is checked by why-deep-learning-works/cifar10-ten-classes.',
+});
+
+export const cifarClasses = defineClaim({
+  id: 'why-deep-learning-works/cifar10-ten-classes',
+  source: { file, quote: '二是随机置换了十个类别的标签' },
+  statement: 'CIFAR-10 has ten classes.',
+  reading: 'Against the published CIFAR-10 (Krizhevsky 2009): 10 classes.',
+  kind: 'arithmetic',
+  tolerance: exactly('a class count is an integer'),
+  correction: (e) => `二是随机置换了${e.observations[0]?.measured}个类别的标签`,
+  check: ({ judge }) => {
+    judge.value({ label: 'classes', measured: CIFAR10.classes, asserted: 10 });
+  },
+});

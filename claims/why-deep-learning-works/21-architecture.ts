@@ -1,0 +1,100 @@
+// § 20.4.3 架构
+// The text: convolutional networks assume the input's statistics are the same everywhere and so
+// share parameters across positions; transformers suit permutation-invariant data, graph neural
+// networks data on irregular graphs. How we test it: tfjs conv layers have the same parameters
+// whatever the input size and commute with shifts (translation equivariance); a self-attention layer
+// without position encodings commutes with any permutation of its tokens (and its mean is invariant);
+// a graph-convolution layer commutes with any relabelling of the nodes. What would refute it: an
+// output that changes beyond float32 rounding. That matching architectures generalise better is an
+// experiment (part 2).
+import * as fc from 'fast-check';
+import type { Tensor, Tensor2D, Tensor4D } from '@tensorflow/tfjs';
+import { absolute, defineClaim, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
+import { subSeed } from '../../src/nets/init.js';
+import { uniformStream } from '../../src/nets/rng.js';
+
+const file = 'why-deep-learning-works.md';
+// The judgements that failed, with what was measured, for a correction.
+const failed = (e: EvidenceView) => e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.label}${Object.keys(o.where).length ? ` (${Object.entries(o.where).map(([k, v]) => `${k}=${v}`).join(', ')})` : ''}: ${o.measured ?? JSON.stringify(o.values)}`).join('; ');
+const FLOAT32 = 'float32 rounding: the same sums in another order differ by ~1e-6 relative; 1e-4 leaves a wide margin and is far below any real change';
+
+// max |a - b| / (1 + max |a|).
+const gap = (tf: CheckContext['tf'], a: Tensor, b: Tensor): number => tf.tidy(() => tf.div(tf.max(tf.abs(tf.sub(a, b))), tf.add(1, tf.max(tf.abs(a)))).dataSync()[0]!);
+
+function permutation(n: number, seed: number): number[] {
+  const u = uniformStream(seed);
+  const p = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(u() * (i + 1));
+    [p[i], p[j]] = [p[j]!, p[i]!];
+  }
+  return p;
+}
+
+export const convSharing = defineClaim({
+  id: 'why-deep-learning-works/conv-shares-parameters-across-positions',
+  source: { file, quote: '它们假定输入的统计特性在各处都相同，因此在不同位置共享参数' },
+  statement: 'Convolutional networks share their parameters across positions, treating every position of the input alike.',
+  reading: 'A tfjs conv2d layer (k x k kernel, C_in -> C_out, bias) built on inputs of two different sizes must have the same parameters (tfjs\'s count; holds), and, applied as tf.conv2d with \'valid\' padding, must commute with translation: the output on the input shifted by (s1, s2) equals the original output shifted by (s1, s2), wherever both are defined. Kernels k = 1..5, channels 1..4, inputs 12x12 to 20x20 with N(0, 1) pixels, shifts 1..4. Measured: the largest difference relative to 1 + max |output|.',
+  kind: 'exact',
+  tolerance: absolute(1e-4, FLOAT32),
+  correction: (e) => `（卷积层的输出在平移输入后没有相应平移，或其参数随输入大小而变：${failed(e)}）`,
+  cases: () => fc.record({ k: fc.integer({ min: 1, max: 5 }), cin: fc.integer({ min: 1, max: 4 }), cout: fc.integer({ min: 1, max: 4 }), side: fc.integer({ min: 12, max: 20 }), s1: fc.integer({ min: 1, max: 4 }), s2: fc.integer({ min: 0, max: 4 }), seed: fc.nat() }),
+  runs: { quick: 20, standard: 80, full: 300 },
+  check: ({ k, cin, cout, side, s1, s2, seed }, { tf, judge }) => {
+    const counts = [8, 32].map((n) => {
+      const layer = tf.layers.conv2d({ filters: cout, kernelSize: k, kernelInitializer: 'zeros' });
+      layer.apply(tf.input({ shape: [n, n, cin] }));
+      const c = layer.countParams();
+      layer.dispose();
+      return c;
+    });
+    judge.holds({ label: 'same parameters on 8x8 and 32x32 inputs', holds: counts[0] === counts[1], values: { small: counts[0]!, large: counts[1]! } });
+    const diff = tf.tidy(() => {
+      const x = tf.randomNormal([1, side, side, cin], 0, 1, 'float32', subSeed(seed, 0)) as Tensor4D;
+      const w = tf.randomNormal([k, k, cin, cout], 0, 1, 'float32', subSeed(seed, 1)) as Tensor4D;
+      const y = tf.conv2d(x, w, 1, 'valid');
+      const yShifted = tf.conv2d(tf.slice(x, [0, s1, s2, 0], [1, side - s1, side - s2, cin]), w, 1, 'valid');
+      const m = side - k + 1;
+      return gap(tf, tf.slice(y, [0, s1, s2, 0], [1, m - s1, m - s2, cout]), yShifted);
+    });
+    judge.value({ label: 'output on the shifted input minus the shifted output (relative)', measured: diff, asserted: 0 });
+  },
+});
+
+// Single-head self-attention without position encodings: softmax(X Wq (X Wk)^T / sqrt(d)) X Wv.
+function attention(tf: CheckContext['tf'], x: Tensor2D, wq: Tensor2D, wk: Tensor2D, wv: Tensor2D): Tensor2D {
+  const scores = tf.div(tf.matMul(tf.matMul(x, wq), tf.matMul(x, wk), false, true), Math.sqrt(wq.shape[1]));
+  return tf.matMul(tf.softmax(scores) as Tensor2D, tf.matMul(x, wv));
+}
+
+export const permutationModels = defineClaim({
+  id: 'why-deep-learning-works/transformers-and-gnns-respect-permutations',
+  source: { file, quote: '同理，Transformers 适用于对置换不变的数据建模，而图神经网络适合于不规则图上的数据表示' },
+  statement: 'Transformers suit permutation-invariant data and graph neural networks suit data on irregular graphs: their layers treat the elements (tokens, nodes) without regard to order.',
+  reading: 'A self-attention layer without position encodings (random Wq, Wk, Wv; 2 to 12 tokens of dimension 2 to 8) must satisfy Attn(P X) = P Attn(X) for a random permutation P, so mean-pooling its output gives a permutation-invariant function; a graph-convolution layer ReLU((A + I) H W) on a random undirected graph (2 to 12 nodes, edge probability 1/2) must satisfy layer(P A P^T, P H) = P layer(A, H). Measured with tfjs: the largest of the three differences relative to 1 + max |output|.',
+  kind: 'exact',
+  tolerance: absolute(1e-4, FLOAT32),
+  correction: (e) => `（置换输入元素后，注意力层或图卷积层的输出没有相应置换：${failed(e)}）`,
+  cases: () => fc.record({ n: fc.integer({ min: 2, max: 12 }), d: fc.integer({ min: 2, max: 8 }), seed: fc.nat() }),
+  runs: { quick: 20, standard: 80, full: 300 },
+  check: ({ n, d, seed }, { tf, judge }) => {
+    const worst = tf.tidy(() => {
+      const rnd = (shape: [number, number], i: number) => tf.randomNormal(shape, 0, 1, 'float32', subSeed(seed, i)) as Tensor2D;
+      const x = rnd([n, d], 0);
+      const [wq, wk, wv, w] = [rnd([d, d], 1), rnd([d, d], 2), rnd([d, d], 3), rnd([d, d], 4)];
+      const P = tf.gather(tf.eye(n), tf.tensor1d(permutation(n, subSeed(seed, 5)), 'int32')) as Tensor2D;
+      const att = attention(tf, x, wq, wk, wv);
+      const equivariance = gap(tf, tf.matMul(P, att), attention(tf, tf.matMul(P, x), wq, wk, wv));
+      const invariance = gap(tf, tf.mean(att, 0), tf.mean(attention(tf, tf.matMul(P, x), wq, wk, wv), 0));
+      const coin = uniformStream(subSeed(seed, 6));
+      const adj = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+      for (let r = 0; r < n; r++) for (let c = r + 1; c < n; c++) if (coin() < 0.5) adj[r]![c] = adj[c]![r] = 1;
+      const a = tf.tensor2d(adj);
+      const gcn = (adj: Tensor2D, h: Tensor2D) => tf.relu(tf.matMul(tf.matMul(tf.add(adj, tf.eye(n)), h), w));
+      const graph = gap(tf, tf.matMul(P, gcn(a, x)), gcn(tf.matMul(tf.matMul(P, a), P, false, true), tf.matMul(P, x)));
+      return Math.max(equivariance, invariance, graph);
+    });
+    judge.value({ label: 'largest change under permuting the tokens / nodes (relative)', measured: worst, asserted: 0 });
+  },
+});

@@ -1,0 +1,195 @@
+// § 20.5.1 剪枝
+// The text: Han et al. kept VGG's ImageNet performance with 8% of its weights, yet VGG has about 100
+// times as many parameters as ImageNet has training images; Frankle & Carbin cut VGG-19 (138 million
+// parameters) by 98.5% on CIFAR-10 (60,000 samples) and ResNet-50 (25.6 million) by 80% on ImageNet
+// (12.8 million samples), and the pruned networks are still over-parameterised. How we test it: the
+// networks rebuilt from their papers and counted (cross-checked in tfjs-layers: full size where it
+// is at most ResNet-50's size, width / 8 otherwise); the shares and ratios recomputed against the
+// published data-set sizes; the pruning percentages themselves are the cited experiments' results
+// and enter only as inputs. What would refute it: a count or a share outside the precision written.
+import { absolute, defineClaim, exactly, type EvidenceView } from '../../src/claim/index.js';
+import { countParams, resnetLayers, RESNETS, vggLayers, type VggConfig } from '../../src/nets/architectures.js';
+import { countWithTfjs, resnetModel, vggModel } from '../../src/nets/architecture-tfjs.js';
+import { CIFAR10, HAN_VGG16_REMAINING, IMAGENET_1K, IMAGENET_21K } from '../../src/nets/published-sizes.js';
+
+const file = 'why-deep-learning-works.md';
+const measured = (e: EvidenceView, label: string) => e.observations.find((o) => o.label === label)?.measured ?? NaN;
+const VGG16: VggConfig = { config: 'D', head: 'imagenet' };
+const VGG19: VggConfig = { config: 'E', head: 'imagenet' };
+const VGG19_CIFAR: VggConfig = { config: 'E', head: 'cifar' };
+
+const literature = (id: string, quote: string, statement: string, reason: string) =>
+  defineClaim({ id: `why-deep-learning-works/${id}`, source: { file, quote }, statement, kind: 'not-checkable', reason });
+
+export const storage = literature('pruning-reduces-storage', '通过修剪训练模型可以减小模型大小，进而降低存储需求（图 20.15）',
+  'Pruning a trained model reduces its size and so its storage needs.',
+  'A description of what the method is for; how much storage a pruned matrix actually saves depends on its sparse format, which the sentence leaves open.');
+export const criteria = literature('pruning-criteria', '最简单的修剪方法是去除个别权重',
+  'The simplest pruning removes individual weights, by the loss\'s second derivatives (LeCun et al. 1990; Hassibi & Stork 1993) or, more practically, by their absolute values (Han et al. 2016, 2015).',
+  'A survey of methods attributed to papers (who proposed which criterion, when); nothing to compute.');
+export const structured = literature('structured-pruning', '还有研究通过修剪隐藏单元',
+  'Other work prunes hidden units, convolution channels or whole residual layers.',
+  'A survey of methods attributed to papers; nothing to compute.');
+export const fineTune = literature('fine-tune-after-pruning', '修剪后，通常会对网络进行微调，有时这一过程还需重复',
+  'After pruning the network is usually fine-tuned, sometimes repeatedly.',
+  'A statement about common practice; no computation measures what practitioners usually do.');
+
+export const hanShare = defineClaim({
+  id: 'why-deep-learning-works/han-vgg-share-of-weights-kept',
+  source: { file, quote: '举例来说，Han 等人（2016）在只保留 8% 权重的情况下' },
+  statement: 'Han et al. kept only 8% of VGG\'s weights.',
+  reading: 'The pruned VGG-16 of Han et al. keeps 10.3 million parameters (Han et al. 2015, abstract; the same pruning is stage one of Han et al. 2016); the share kept is that over VGG-16\'s parameter count, rebuilt from Simonyan & Zisserman\'s configuration D (weights and biases). The paper\'s own "reduced 13x" (1/13) is recorded. "8%" is read to one significant figure.',
+  kind: 'arithmetic',
+  tolerance: absolute(0.5, 'one significant figure: shares from 7.5% to 8.5% round to 8%'),
+  correction: (e) => `举例来说，Han 等人（2016）在只保留 ${measured(e, 'share of weights kept (%)').toFixed(1)}% 权重的情况下`,
+  check: ({ judge, record }) => {
+    const total = countParams(vggLayers(VGG16));
+    record('VGG-16 parameters', total);
+    record('1/13 (the paper\'s rounded factor), %', +(100 / 13).toFixed(2));
+    judge.value({ label: 'share of weights kept (%)', measured: (100 * HAN_VGG16_REMAINING) / total, asserted: 8 });
+  },
+});
+
+export const vggHundredTimes = defineClaim({
+  id: 'why-deep-learning-works/vgg-params-per-imagenet-image',
+  source: { file, quote: 'VGG 网络的参数数量是 ImageNet 训练数据的约 100 倍（未计入数据增强）' },
+  statement: 'A VGG network has about 100 times as many parameters as ImageNet has training examples (without augmentation).',
+  reading: 'VGG-16 and VGG-19 (Simonyan & Zisserman 2015, configurations D and E, ImageNet head) rebuilt and counted, divided by the ILSVRC-2012 training set (1,281,167 images). "约 100 倍" is read to one significant figure.',
+  kind: 'arithmetic',
+  tolerance: absolute(50, 'one significant figure: ratios from 50 to 150 round to 100'),
+  correction: (e) => `VGG 网络的参数数量是 ImageNet 训练数据的约 ${Math.round(measured(e, 'parameters per training image'))} 倍（未计入数据增强）`,
+  check: ({ judge }) => {
+    for (const [name, c] of [['VGG-16', VGG16], ['VGG-19', VGG19]] as const) {
+      judge.value({ label: 'parameters per training image', measured: countParams(vggLayers(c)) / IMAGENET_1K.train, asserted: 100, where: { model: name } });
+    }
+  },
+});
+
+export const prunedVggStillOver = defineClaim({
+  id: 'why-deep-learning-works/pruned-vgg-still-overparameterised',
+  source: { file, quote: '这显著降低了模型大小，但还不足以证明非过参数化模型不可行' },
+  statement: 'Pruning reduced the model size substantially, but not to the point of showing that an under-parameterised model would do.',
+  reading: 'The pruned VGG-16 (10.3 million parameters kept, Han et al. 2015) against ImageNet-1k\'s 1,281,167 training images: still over-parameterised if it keeps more parameters than there are images; "substantially" = at least a factor 10 fewer than the rebuilt VGG-16.',
+  kind: 'arithmetic',
+  tolerance: exactly('inequalities between exact counts'),
+  correction: (e) => `（剪枝后的 VGG-16 仍有 ${(e.observations[0]?.values?.perImage ?? NaN).toFixed(1)} 倍于训练图像的参数。）`,
+  check: ({ judge }) => {
+    const total = countParams(vggLayers(VGG16));
+    const perImage = HAN_VGG16_REMAINING / IMAGENET_1K.train;
+    judge.holds({ label: 'pruned VGG-16 still has more parameters than training images', holds: perImage > 1, values: { perImage } });
+    judge.holds({ label: 'pruning removed at least 90% of VGG-16', holds: HAN_VGG16_REMAINING <= total / 10, values: { factor: total / HAN_VGG16_REMAINING } });
+  },
+});
+
+export const architectureSearch = literature('pruning-is-architecture-search', '修剪本质上是一种架构搜索过程',
+  'Pruning is in essence a search over architectures.',
+  'An interpretation of a method, not a property with a measurable value.');
+export const lotteryMethod = literature('lottery-ticket-procedure', 'Frankle & Carbin（2019）在其关于彩票假说的研究（见第 20.2.7 节）中',
+  'In their lottery-ticket work, Frankle & Carbin (2019) train the network, prune the smallest weights and retrain the rest from the same initial weights.',
+  'A description of a cited paper\'s procedure; its outcomes are the cited experiments\' (and part 2\'s).');
+
+export const cifarSize = defineClaim({
+  id: 'why-deep-learning-works/cifar10-size',
+  source: { file, quote: '他们在 CIFAR-10 数据集（60,000 样本）上' },
+  statement: 'The CIFAR-10 data set has 60,000 samples.',
+  reading: 'CIFAR-10 as published (Krizhevsky 2009): 50,000 training and 10,000 test images, 60,000 in all. The sentence counts the data set, so the total is judged; the training set alone (the figure that matters for over-parameterisation) is recorded. "60,000" to one significant figure.',
+  kind: 'arithmetic',
+  tolerance: absolute(5000, 'one significant figure: 55,000 to 65,000'),
+  correction: (e) => `他们在 CIFAR-10 数据集（${measured(e, 'images in the data set')} 样本）上`,
+  check: ({ judge, record }) => {
+    record('training images', CIFAR10.train);
+    judge.value({ label: 'images in the data set', measured: CIFAR10.train + CIFAR10.test, asserted: 60_000 });
+  },
+});
+
+export const vgg19Params = defineClaim({
+  id: 'why-deep-learning-works/vgg19-param-count',
+  source: { file, quote: '将 VGG-19 网络（原有 1.38 亿参数）的大小减少了 98.5%' },
+  statement: 'VGG-19 has 138 million parameters.',
+  reading: 'VGG-19 as published (Simonyan & Zisserman 2015, configuration E: 16 3x3 convs and fc 4096, 4096, 1000, with biases). Recorded: VGG-16 (configuration D), and the CIFAR-10 VGG-19 that Frankle & Carbin actually pruned (the same convs with batch norm, one fc layer to 10 classes; their figure 2 lists it at 20M); the CIFAR variant is built in full in tfjs-layers, the ImageNet one at width / 8 (full at the full budget), to cross-check the counter. "1.38 亿" is read to its three significant digits.',
+  kind: 'architecture',
+  tolerance: absolute(5e5, 'three significant digits: 137.5 to 138.5 million round to 1.38 亿'),
+  correction: (e) => `将 VGG-19 网络（原有 ${(measured(e, 'parameters') / 1e8).toFixed(2)} 亿参数；在 CIFAR-10 上剪枝的版本约 ${(Number(e.records['CIFAR-10 VGG-19 (Frankle & Carbin)']) / 1e4).toFixed(0)} 万）的大小减少了 98.5%`,
+  check: ({ tf, judge, record, scale }) => {
+    const divisor = scale({ quick: 8, standard: 8, full: 1 });
+    const small = { ...VGG19, widthDivisor: divisor };
+    const countedSmall = countParams(vggLayers(small));
+    const tfjsSmall = countWithTfjs(() => vggModel(tf, small));
+    const countedCifar = countParams(vggLayers(VGG19_CIFAR));
+    const tfjsCifar = countWithTfjs(() => vggModel(tf, VGG19_CIFAR));
+    record('cross-check width divisor (ImageNet VGG-19)', divisor);
+    record('VGG-16 (configuration D)', countParams(vggLayers(VGG16)));
+    record('CIFAR-10 VGG-19 (Frankle & Carbin)', countedCifar);
+    judge.holds({ label: 'counter equals tfjs-layers (ImageNet VGG-19 scaled, CIFAR VGG-19 full)', holds: countedSmall === tfjsSmall && countedCifar === tfjsCifar, values: { countedSmall, tfjsSmall, countedCifar, tfjsCifar } });
+    judge.value({ label: 'parameters', measured: countParams(vggLayers(VGG19)), asserted: 1.38e8 });
+  },
+});
+
+export const resnet50Params = defineClaim({
+  id: 'why-deep-learning-works/resnet50-param-count',
+  source: { file, quote: '对于 ResNet-50（有 2,560 万参数）' },
+  statement: 'ResNet-50 has 25.6 million parameters.',
+  reading: 'ResNet-50 as published (He et al. 2016a, table 1: bottleneck blocks [3, 4, 6, 3], projection shortcuts where the shape changes) in the torchvision layout: no conv biases, batch norm after every conv (its scale and shift counted; running statistics are not parameters), fc 2048 -> 1000 with bias. Built in full in tfjs-layers to cross-check the counter. "2,560 万" is read to its three significant digits.',
+  kind: 'architecture',
+  tolerance: absolute(5e4, 'three significant digits: 2555 万 to 2565 万'),
+  correction: (e) => `对于 ResNet-50（有 ${(measured(e, 'parameters') / 1e4).toFixed(0)} 万参数）`,
+  check: ({ tf, judge }) => {
+    const counted = countParams(resnetLayers(RESNETS['ResNet-50']));
+    const byTfjs = countWithTfjs(() => resnetModel(tf, RESNETS['ResNet-50']));
+    judge.holds({ label: 'counter equals tfjs-layers on the full model', holds: counted === byTfjs, values: { counted, byTfjs } });
+    judge.value({ label: 'parameters', measured: byTfjs, asserted: 2.56e7 });
+  },
+});
+
+export const imagenetSize = defineClaim({
+  id: 'why-deep-learning-works/imagenet-size-in-pruning-study',
+  source: { file, quote: 'ImageNet（1,280 万样本）' },
+  statement: 'ImageNet has 12.8 million samples.',
+  reading: 'The ImageNet on which ResNet-50 is trained is ILSVRC-2012 (ImageNet-1k), 1,281,167 training images (Russakovsky et al. 2015). "1,280 万" is read to its three significant digits. The full ImageNet-21k (14,197,122 images) is recorded.',
+  kind: 'arithmetic',
+  tolerance: absolute(5e4, 'three significant digits: 1275 万 to 1285 万'),
+  correction: (e) => `ImageNet（${(measured(e, 'training images') / 1e4).toFixed(0)} 万样本）`,
+  check: ({ judge, record }) => {
+    record('ImageNet-21k images', IMAGENET_21K.images);
+    judge.value({ label: 'training images', measured: IMAGENET_1K.train, asserted: 1.28e7 });
+  },
+});
+
+// The text's pruning results (shares removed) enter as inputs: they are the cited experiments' outcomes.
+const VGG_REMOVED = 0.985;
+const RESNET_REMOVED = 0.8;
+
+export const stillOverPublished = defineClaim({
+  id: 'why-deep-learning-works/pruned-nets-still-overparameterised-reading-a',
+  source: { file, quote: '这些成果虽然印象深刻，但即使是修剪后（不考虑数据增强），这些网络仍然过参数化' },
+  statement: 'Even after pruning (and without counting augmentation) these networks are still over-parameterised.',
+  reading: 'Reading A (one of two; reading B is why-deep-learning-works/pruned-nets-still-overparameterised-reading-b): rebuilt parameter counts and published data-set sizes. VGG-19 keeps 1.5% of its parameters (the text\'s 98.5% reduction) on CIFAR-10\'s 50,000 training images: both the CIFAR VGG-19 Frankle & Carbin pruned and the ImageNet VGG-19 the text\'s count refers to are tried; ResNet-50 keeps 20% on ImageNet-1k\'s 1,281,167 images. Over-parameterised = more parameters left than training examples.',
+  kind: 'arithmetic',
+  tolerance: exactly('inequalities between exact counts'),
+  correction: (e) => `（${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.model} 剪枝后每个训练样本仅 ${o.values?.perExample?.toFixed(2)} 个参数`).join('；')}，并非过参数化。）`,
+  check: ({ judge }) => {
+    const cases = [
+      { model: 'VGG-19 (CIFAR)', kept: (1 - VGG_REMOVED) * countParams(vggLayers(VGG19_CIFAR)), examples: CIFAR10.train },
+      { model: 'VGG-19 (ImageNet)', kept: (1 - VGG_REMOVED) * countParams(vggLayers(VGG19)), examples: CIFAR10.train },
+      { model: 'ResNet-50', kept: (1 - RESNET_REMOVED) * countParams(resnetLayers(RESNETS['ResNet-50'])), examples: IMAGENET_1K.train },
+    ];
+    for (const c of cases) judge.holds({ label: 'parameters left exceed training examples', holds: c.kept > c.examples, values: { perExample: c.kept / c.examples }, where: { model: c.model } });
+  },
+});
+
+export const stillOverAsStated = defineClaim({
+  id: 'why-deep-learning-works/pruned-nets-still-overparameterised-reading-b',
+  source: { file, quote: '这些成果虽然印象深刻，但即使是修剪后（不考虑数据增强），这些网络仍然过参数化' },
+  statement: 'By the paragraph\'s own figures, the pruned networks still have more parameters than training examples.',
+  reading: 'Reading B (one of two; reading A is why-deep-learning-works/pruned-nets-still-overparameterised-reading-a): the figures the paragraph itself gives: VGG-19 with 1.38 亿 parameters keeps 1.5% on CIFAR-10\'s 60,000 samples; ResNet-50 with 2,560 万 keeps 20% on ImageNet\'s 1,280 万 samples.',
+  kind: 'arithmetic',
+  tolerance: exactly('inequalities between exact numbers'),
+  correction: (e) => `（按本段给出的数字，${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.model} 剪枝后每个训练样本仅 ${o.values?.perExample?.toFixed(2)} 个参数`).join('；')}；ImageNet 训练集实为 ${(IMAGENET_1K.train / 1e4).toFixed(0)} 万样本。）`,
+  check: ({ judge }) => {
+    const cases = [
+      { model: 'VGG-19', kept: (1 - VGG_REMOVED) * 1.38e8, examples: 60_000 },
+      { model: 'ResNet-50', kept: (1 - RESNET_REMOVED) * 2.56e7, examples: 1.28e7 },
+    ];
+    for (const c of cases) judge.holds({ label: 'parameters left exceed training examples', holds: c.kept > c.examples, values: { perExample: c.kept / c.examples }, where: { model: c.model } });
+  },
+});

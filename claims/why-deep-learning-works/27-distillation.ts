@@ -1,0 +1,108 @@
+// § 20.5.2 知识蒸馏
+// The text: Zagoruyko & Komodakis (2017) used attention transfer to make an 18-layer residual network
+// (about 11 million parameters) match a 34-layer one (about 63 million) on ImageNet; the student still
+// has more parameters than the roughly one million training images. How we test it: both ResNets
+// rebuilt from He et al. (2016a) and counted (tfjs-layers builds both in full to cross-check), under
+// both counting conventions where the convention changes the verdict (with or without the final
+// classifier); the student against ImageNet-1k's training set. What would refute it: a count that
+// does not round to the text's figure at the digits written. Attributions are not-checkable.
+import { absolute, defineClaim, type EvidenceView } from '../../src/claim/index.js';
+import { countParams, resnetLayers, RESNETS, type ResNetConfig } from '../../src/nets/architectures.js';
+import { countWithTfjs, resnetModel } from '../../src/nets/architecture-tfjs.js';
+import { IMAGENET_1K } from '../../src/nets/published-sizes.js';
+
+const file = 'why-deep-learning-works.md';
+const measured = (e: EvidenceView, label: string) => e.observations.find((o) => o.label === label)?.measured ?? NaN;
+const literature = (id: string, quote: string, statement: string, reason: string) =>
+  defineClaim({ id: `why-deep-learning-works/${id}`, source: { file, quote }, statement, kind: 'not-checkable', reason });
+
+export const distillMethod = literature('distillation-reduces-parameters', '通过训练一个较小的网络（学生）模仿一个较大网络（教师）的性能，也可以减少模型参数',
+  'Training a smaller student network to mimic a larger teacher also reduces the number of parameters.',
+  'A description of a method: the student is smaller by construction; how well it mimics is an experiment (part 2).');
+export const bucilua = literature('distillation-origin', '这种方法称为知识蒸馏，最早由 Buciluǎ 等人（2006）提出',
+  'The method is called knowledge distillation and was first proposed by Buciluǎ et al. (2006).',
+  'A fact about the history of the literature (who proposed it first, when).');
+export const hinton = literature('hinton-2015-logits', 'Hinton 等人（2015）发现，不同输出类别间的信息模式很重要',
+  'Hinton et al. (2015) found that the pattern of information across output classes matters, and trained a small network to approximate the pre-softmax logits of a large one.',
+  'An attribution of a finding and a method to a paper; the finding is the cited experiment\'s.');
+export const attentionTransfer = literature('attention-transfer-method', 'Zagoruyko & Komodakis（2017）进一步推动了学生网络的激活空间图与教师网络在多个点上的相似性',
+  'Zagoruyko & Komodakis (2017) additionally encouraged the student\'s spatial activation maps to resemble the teacher\'s at several points.',
+  'A description of a cited method; nothing to compute.');
+
+const crossChecked = (tf: Parameters<typeof resnetModel>[0], c: ResNetConfig) => {
+  const counted = countParams(resnetLayers(c));
+  const byTfjs = countWithTfjs(() => resnetModel(tf, c));
+  return { counted, byTfjs, same: counted === byTfjs };
+};
+const resnetReading = 'rebuilt from He et al. (2016a, table 1) in the torchvision layout: basic blocks, projection shortcuts where the shape changes, no conv biases, batch norm after every conv (scale and shift counted, running statistics not), built in full in tfjs-layers to cross-check the counter.';
+
+export const resnet34Params = defineClaim({
+  id: 'why-deep-learning-works/resnet34-param-count',
+  source: { file, quote: '34 层残差网络（大约 6300 万参数）' },
+  statement: 'A 34-layer residual network has about 63 million parameters.',
+  reading: `ResNet-34 (blocks [3, 4, 6, 3]) ${resnetReading} With its ImageNet classifier (fc 512 -> 1000). Other readings tried and recorded: without the classifier; with bottleneck blocks (= ResNet-50); at twice the width; ResNet-152, the standard ResNet nearest 63 million. "大约 6300 万" is read to its two significant digits.`,
+  kind: 'architecture',
+  tolerance: absolute(5e5, 'two significant digits: 6250 万 to 6350 万 round to 6300 万'),
+  correction: (e) => `34 层残差网络（大约 ${(measured(e, 'parameters') / 1e6).toFixed(0)}00 万参数）`,
+  check: ({ tf, judge, record }) => {
+    const c = RESNETS['ResNet-34'];
+    const x = crossChecked(tf, c);
+    record('without the classifier', countParams(resnetLayers({ ...c, classifier: false })));
+    record('bottleneck blocks (ResNet-50)', countParams(resnetLayers(RESNETS['ResNet-50'])));
+    record('twice the width', countParams(resnetLayers({ ...c, widthDivisor: 0.5 })));
+    record('ResNet-152', countParams(resnetLayers(RESNETS['ResNet-152'])));
+    judge.holds({ label: 'counter equals tfjs-layers on the full model', holds: x.same, values: { counted: x.counted, byTfjs: x.byTfjs } });
+    judge.value({ label: 'parameters', measured: x.counted, asserted: 6.3e7 });
+  },
+});
+
+const r18Quote = '18 层残差网络（大约 1100 万参数）';
+
+export const resnet18Full = defineClaim({
+  id: 'why-deep-learning-works/resnet18-param-count-reading-a',
+  source: { file, quote: r18Quote },
+  statement: 'An 18-layer residual network, with its classifier, has about 11 million parameters.',
+  reading: `Reading A (one of two; reading B is why-deep-learning-works/resnet18-param-count-reading-b): the whole ImageNet ResNet-18 (blocks [2, 2, 2, 2]) including its classifier fc 512 -> 1000, ${resnetReading} "大约 1100 万" is read to its two significant digits.`,
+  kind: 'architecture',
+  tolerance: absolute(5e5, 'two significant digits: 1050 万 to 1150 万 round to 1100 万'),
+  correction: (e) => `18 层残差网络（大约 ${(measured(e, 'parameters') / 1e6).toFixed(0)}00 万参数）`,
+  check: ({ tf, judge }) => {
+    const x = crossChecked(tf, RESNETS['ResNet-18']);
+    judge.holds({ label: 'counter equals tfjs-layers on the full model', holds: x.same, values: { counted: x.counted, byTfjs: x.byTfjs } });
+    judge.value({ label: 'parameters', measured: x.counted, asserted: 1.1e7 });
+  },
+});
+
+export const resnet18Backbone = defineClaim({
+  id: 'why-deep-learning-works/resnet18-param-count-reading-b',
+  source: { file, quote: r18Quote },
+  statement: 'An 18-layer residual network, without its classifier, has about 11 million parameters.',
+  reading: `Reading B (one of two; reading A is why-deep-learning-works/resnet18-param-count-reading-a): the ResNet-18 feature extractor, without the final fc layer (the part the attention maps are taken from), ${resnetReading} "大约 1100 万" is read to its two significant digits.`,
+  kind: 'architecture',
+  tolerance: absolute(5e5, 'two significant digits: 1050 万 to 1150 万 round to 1100 万'),
+  correction: (e) => `18 层残差网络（不计分类层大约 ${(measured(e, 'parameters') / 1e6).toFixed(0)}00 万参数）`,
+  check: ({ tf, judge }) => {
+    const x = crossChecked(tf, { ...RESNETS['ResNet-18'], classifier: false });
+    judge.holds({ label: 'counter equals tfjs-layers on the full model', holds: x.same, values: { counted: x.counted, byTfjs: x.byTfjs } });
+    judge.value({ label: 'parameters', measured: x.counted, asserted: 1.1e7 });
+  },
+});
+
+export const studentStillOver = defineClaim({
+  id: 'why-deep-learning-works/distilled-student-still-overparameterised',
+  source: { file, quote: '然而，这个参数数量仍然超过了训练样本的数量（大约 100 万图像）' },
+  statement: 'The student\'s parameter count still exceeds the number of training examples, about one million images.',
+  reading: 'The student is ResNet-18 (rebuilt, with or without its classifier: both exceed), the training set ILSVRC-2012\'s 1,281,167 images. "大约 100 万" is read to one significant figure; "exceeds" is an exact inequality (holds).',
+  kind: 'arithmetic',
+  tolerance: absolute(5e5, 'one significant figure: 0.5 to 1.5 million round to 100 万'),
+  correction: (e) => `然而，这个参数数量仍然超过了训练样本的数量（大约 ${Math.round(measured(e, 'training images') / 1e5) * 10} 万图像）`,
+  check: ({ judge }) => {
+    const student = countParams(resnetLayers({ ...RESNETS['ResNet-18'], classifier: false }));
+    judge.holds({ label: 'ResNet-18 (even without classifier) has more parameters than training images', holds: student > IMAGENET_1K.train, values: { student, images: IMAGENET_1K.train } });
+    judge.value({ label: 'training images', measured: IMAGENET_1K.train, asserted: 1e6 });
+  },
+});
+
+export const noProofYet = literature('distillation-no-proof-underparameterised', '但目前为止，知识蒸馏还没有确凿证据证明欠参数化模型能够有良好的表现',
+  'So far, distillation has given no firm evidence that under-parameterised models can perform well.',
+  'A judgement on the state of the literature (what has or has not been shown); no computation reaches it.');

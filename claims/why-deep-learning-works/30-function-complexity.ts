@@ -1,0 +1,62 @@
+// § 20.6.1 建模函数的复杂度
+// The text: deep networks form more linear regions than shallow ones with the same number of
+// parameters (chapter 4); some "pathological" functions need far more hidden units in a shallow
+// network than in a deep one (Eldan & Shamir 2016; Telgarsky 2016). How we test it: on the line,
+// the zigzag construction of depth L and width w reaches (w+1)^L regions (counted exactly), while a
+// one-hidden-layer net with the same or more parameters has at most units + 1; Telgarsky's function,
+// the L-fold tent map, is computed exactly by a width-2 depth-L net whose linear pieces we count, and
+// a one-hidden-layer net needs one unit per kink. What would refute it: a shallow net at the same
+// parameter count matching the deep region count; a shallow unit count not far above the deep one.
+import * as fc from 'fast-check';
+import { defineClaim, exactly, type EvidenceView } from '../../src/claim/index.js';
+import { countLinearRegions, outputKinks } from '../../src/nets/linear-regions.js';
+import { denseParamCount } from '../../src/nets/param-count.js';
+import { sawtoothNet, zigzagNet } from '../../src/nets/sawtooth.js';
+
+const file = 'why-deep-learning-works.md';
+// The judgements that failed, with what was measured, for a correction.
+const failed = (e: EvidenceView) => e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.label}${Object.keys(o.where).length ? ` (${Object.entries(o.where).map(([k, v]) => `${k}=${v}`).join(', ')})` : ''}: ${o.measured ?? JSON.stringify(o.values)}`).join('; ');
+const literature = (id: string, quote: string, statement: string, reason: string) =>
+  defineClaim({ id: `why-deep-learning-works/${id}`, source: { file, quote }, statement, kind: 'not-checkable', reason });
+
+export const deepMoreRegions = defineClaim({
+  id: 'why-deep-learning-works/deep-nets-more-regions-per-parameter',
+  source: { file, quote: '第 4 章显示，与浅层网络相比，深层网络在相同参数量下可以形成更多的线性分割区域' },
+  statement: 'With the same number of parameters, deep networks can form more linear regions than shallow ones.',
+  reading: 'Networks of one input and one output. Deep: the zigzag net with L = 2..6 hidden layers of width w = 3..8 (src/nets/sawtooth.ts), whose activation regions on the real line are counted exactly. Shallow: one hidden layer with as many units as the deep net\'s parameter count allows (3 parameters a unit, plus the output bias), which has at most units + 1 regions on the line. Supported if the deep count exceeds the shallow maximum in every case.',
+  kind: 'exact',
+  tolerance: exactly('an inequality between integer region counts'),
+  correction: (e) => `（同参数量下，浅层网络的最大线性区域数不少于深层网络：${failed(e)}）`,
+  cases: () => fc.record({ L: fc.integer({ min: 2, max: 6 }), w: fc.integer({ min: 3, max: 8 }) }),
+  runs: { quick: 15, standard: 30, full: 30 },
+  check: ({ L, w }, { judge }) => {
+    const deep = countLinearRegions(zigzagNet(L, w)).regions;
+    const params = denseParamCount([1, ...Array<number>(L).fill(w), 1]);
+    const shallowUnits = Math.floor((params - 1) / 3);
+    judge.holds({ label: 'deep regions exceed the most a same-size shallow net can have', holds: deep > shallowUnits + 1, values: { deep, shallowMax: shallowUnits + 1, params } });
+  },
+});
+
+export const pathological = defineClaim({
+  id: 'why-deep-learning-works/pathological-functions-need-wide-shallow-nets',
+  source: { file, quote: '我们还注意到，一些特殊的“病态”函数被识别出来，相比于深层网络，使用浅层网络来建模这些函数需要远多的隐藏单元' },
+  statement: 'Some pathological functions need far more hidden units in a shallow network than in a deep one (Eldan & Shamir 2016; Telgarsky 2016).',
+  reading: 'Telgarsky\'s example: the L-fold composition of the tent map on [0, 1], computed exactly by a ReLU net of L hidden layers of width 2 (2L hidden units). Its linear pieces on (0, 1) are counted exactly (output kinks); a one-hidden-layer ReLU net has at most one kink per unit, so it needs at least pieces - 1 units. "Far more" = at least ten times the deep net\'s units, checked for L = 8..14: "some functions" asserts existence, and the ratio (2^L - 1)/(2L) grows exponentially but is below 10 up to L = 7.',
+  kind: 'exact',
+  tolerance: exactly('an inequality between integer unit counts'),
+  correction: (e) => `（浅层网络所需的隐藏单元并不远多于深层网络：${failed(e)}）`,
+  cases: () => fc.record({ L: fc.integer({ min: 8, max: 14 }) }),
+  runs: { quick: 8, standard: 8, full: 8 },
+  check: ({ L }, { judge }) => {
+    const kinks = outputKinks(countLinearRegions(sawtoothNet(L, 2))).filter((t) => t > 1e-12 && t < 1 - 1e-12).length;
+    const deepUnits = 2 * L;
+    judge.holds({ label: 'shallow units needed >= 10 x deep units', holds: kinks >= 10 * deepUnits, values: { shallowUnits: kinks, deepUnits, pieces: kinks + 1 } });
+  },
+});
+
+export const liangSrikant = literature('liang-srikant-function-families', '事实上，Liang & Srikant（2016）发现了一些由深层网络更有效建模的广泛函数族',
+  'Liang & Srikant (2016) found broad families of functions that deep networks model more efficiently.',
+  'An attribution of theorems to a paper; their families and rates are the paper\'s. The mechanism is checked on Telgarsky\'s example by why-deep-learning-works/pathological-functions-need-wide-shallow-nets.');
+export const realWorld = literature('real-world-functions-not-pathological', '此外，几乎没有证据显示我们试图逼近的现实世界函数具有这种特殊属性',
+  'There is little evidence that the real-world functions we approximate have this special property.',
+  'A statement about the absence of evidence for "real-world functions", a class no computation here can sample.');

@@ -1,0 +1,65 @@
+// § Problems
+// Problem 20.1 premises: ImageNet classification inputs are 224x224 RGB images; quantised to ten
+// levels per channel and trained on about 10 million examples, how many possible inputs are there per
+// training example? How we test it: the input size the rebuilt ImageNet classifiers need; the count
+// 10^(224*224*3) exactly in BigInt and per training example for each plausible training set (the
+// premise's "about 10 million" against ImageNet-1k and the full ImageNet-21k). The other problems are
+// questions (narrative) or premises about figure 20.2's experiment (part 2).
+import { absolute, defineClaim, exactly } from '../../src/claim/index.js';
+import { VGG_CONFIGS } from '../../src/nets/architectures.js';
+import { IMAGENET_1K, IMAGENET_21K } from '../../src/nets/published-sizes.js';
+import { log10Big } from '../../src/nets/region-bounds.js';
+
+const file = 'why-deep-learning-works.md';
+const SIDE = 224;
+const CHANNELS = 3;
+const possibleInputs = () => 10n ** BigInt(SIDE * SIDE * CHANNELS);
+
+export const inputSize = defineClaim({
+  id: 'why-deep-learning-works/imagenet-input-224',
+  source: { file, quote: '问题 20.1 在 ImageNet 图像分类任务中，输入图像的分辨率为 224×224 像素，每个像素点包含 RGB 三通道的颜色值' },
+  statement: 'ImageNet classification inputs are 224x224 pixels with three RGB channels.',
+  reading: 'The input side the rebuilt ImageNet classifiers require: VGG\'s fc6 takes a 7x7 grid after five 2x2 max-pools (Simonyan & Zisserman 2015), so its input side is 7 * 2^5; three colour channels are the first conv\'s input channels in every rebuilt net.',
+  kind: 'arithmetic',
+  tolerance: exactly('an image side in pixels is an integer'),
+  correction: (e) => `输入图像的分辨率为 ${e.observations[0]?.measured}×${e.observations[0]?.measured} 像素`,
+  check: ({ judge }) => {
+    const pools = VGG_CONFIGS.D.filter((v) => v === 'M').length;
+    judge.value({ label: 'input side VGG\'s fc6 implies (pixels)', measured: 7 * 2 ** pools, asserted: SIDE });
+  },
+});
+
+const premise = '并且用大约 1000 万个训练样本进行训练';
+const answerReading = 'The problem\'s answer is recorded: 10^(224*224*3) = 10^150528 possible inputs (counted exactly: 150,529 decimal digits), divided by the training set (log10 per example).';
+
+export const premiseImagenet1k = defineClaim({
+  id: 'why-deep-learning-works/problem-20-1-training-set-reading-a',
+  source: { file, quote: premise },
+  statement: 'ImageNet classification is trained with about 10 million training examples.',
+  reading: `Reading A (one of two; reading B is why-deep-learning-works/problem-20-1-training-set-reading-b): the ImageNet classification task of the problem is ILSVRC-2012 (ImageNet-1k), 1,281,167 training images, the set every ImageNet model in this chapter is trained on. "大约 1000 万" is read to one significant figure. ${answerReading}`,
+  kind: 'arithmetic',
+  tolerance: absolute(5e6, 'one significant figure: 5 to 15 million round to 1000 万'),
+  correction: (e) => `并且用大约 ${((e.observations.find((o) => o.label === 'training images')?.measured ?? NaN) / 1e4).toFixed(0)} 万个训练样本进行训练`,
+  check: ({ judge, record }) => {
+    const n = possibleInputs();
+    judge.holds({ label: 'count of possible inputs has 150,529 digits', holds: n.toString().length === SIDE * SIDE * CHANNELS + 1, values: { log10: log10Big(n) } });
+    record('log10 possible inputs per training example', +(log10Big(n) - Math.log10(IMAGENET_1K.train)).toFixed(2));
+    judge.value({ label: 'training images', measured: IMAGENET_1K.train, asserted: 1e7 });
+  },
+});
+
+export const premiseImagenet21k = defineClaim({
+  id: 'why-deep-learning-works/problem-20-1-training-set-reading-b',
+  source: { file, quote: premise },
+  statement: 'The full ImageNet has about 10 million training examples.',
+  reading: `Reading B (one of two; reading A is why-deep-learning-works/problem-20-1-training-set-reading-a): the full ImageNet release (ImageNet-21k, 14,197,122 images), all of it used for training. "大约 1000 万" is read to one significant figure. ${answerReading}`,
+  kind: 'arithmetic',
+  tolerance: absolute(5e6, 'one significant figure: 5 to 15 million round to 1000 万'),
+  correction: (e) => `并且用大约 ${Math.round((e.observations.find((o) => o.label === 'training images')?.measured ?? NaN) / 1e6) * 100} 万个训练样本进行训练`,
+  check: ({ judge, record }) => {
+    const n = possibleInputs();
+    judge.holds({ label: 'count of possible inputs has 150,529 digits', holds: n.toString().length === SIDE * SIDE * CHANNELS + 1, values: { log10: log10Big(n) } });
+    record('log10 possible inputs per training example', +(log10Big(n) - Math.log10(IMAGENET_21K.images)).toFixed(2));
+    judge.value({ label: 'training images', measured: IMAGENET_21K.images, asserted: 1e7 });
+  },
+});

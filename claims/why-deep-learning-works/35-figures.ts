@@ -1,0 +1,118 @@
+// § 附图
+// The captions: figure 20.2's four MNIST-1D networks (1-4 hidden layers of 298, 100, 75, 63 units;
+// 15208, 15210, 15235, 15139 parameters); figure 20.3's ImageNet models have 10 to 100 times as many
+// parameters as training examples; figure 20.6's 750-dimensional subspace is 0.4% of a two-hidden-
+// layer 200-unit MNIST network; figure 20.12's network of the same shape has 198,450 parameters.
+// How we test it: every network rebuilt in tfjs-layers and counted (weights and biases), cross-checked
+// against the counter; the ratios against ImageNet-1k's training set and the subspace share
+// recomputed. Readings tried where a count matches none are recorded. What would refute it: a count
+// that differs, a ratio or share outside what is written. The training outcomes are part 2's.
+import { absolute, atLeast, defineClaim, exactly, type EvidenceView } from '../../src/claim/index.js';
+import { countParams, mlpLayers } from '../../src/nets/architectures.js';
+import { countWithTfjs, mlpModel } from '../../src/nets/architecture-tfjs.js';
+import { IMAGENET_CNNS, paramsPerExample } from '../../src/nets/imagenet-models.js';
+import { denseParamCount } from '../../src/nets/param-count.js';
+import { IMAGENET_1K, MNIST } from '../../src/nets/published-sizes.js';
+import { MNIST1D_DEFAULTS } from '../../src/datasets/mnist1d-params.js';
+
+const file = 'why-deep-learning-works.md';
+const measured = (e: EvidenceView, label: string) => e.observations.find((o) => o.label === label)?.measured ?? NaN;
+const fig202Quote = '1、2、3、4 层的模型分别具有 298、100、75、63 个隐藏单元，以及 15208、15210、15235、15139 个参数';
+
+// Count a dense net both ways; the judged count is tfjs-layers'.
+function crossCount(tf: Parameters<typeof mlpModel>[0], sizes: number[]): { counted: number; byTfjs: number } {
+  return { counted: countParams(mlpLayers(sizes)), byTfjs: countWithTfjs(() => mlpModel(tf, sizes)) };
+}
+
+const fig202 = (layers: number, units: number, stated: number) => defineClaim({
+  id: `why-deep-learning-works/fig-20-2-${layers}-layer-param-count`,
+  source: { file, quote: fig202Quote },
+  statement: `Figure 20.2's MNIST-1D model with ${layers} hidden layer${layers > 1 ? 's' : ''} of ${units} units has ${stated} parameters.`,
+  reading: `A fully connected ReLU net for MNIST-1D: 40 inputs (the generator's length), ${layers} hidden layer${layers > 1 ? 's' : ''} of ${units} units, 10 outputs, weights and biases on every layer; built in tfjs-layers and counted, and counted from its sizes. Recorded: the count without biases, and the uniform widths whose counts bracket the stated one (which width, if any, gives it exactly).`,
+  kind: 'architecture',
+  tolerance: exactly('a parameter count quoted to the last digit'),
+  correction: (e) => fig202Quote.replace(String(stated), String(measured(e, 'parameters'))),
+  check: ({ tf, judge, record }) => {
+    const sizes = (h: number) => [MNIST1D_DEFAULTS.length, ...Array<number>(layers).fill(h), 10];
+    const { counted, byTfjs } = crossCount(tf, sizes(units));
+    record('without biases', denseParamCount(sizes(units), { bias: false }));
+    let h = 1;
+    while (denseParamCount(sizes(h + 1)) <= stated) h++;
+    record('widest uniform width with at most the stated count', `${h} units: ${denseParamCount(sizes(h))}; ${h + 1} units: ${denseParamCount(sizes(h + 1))}`);
+    judge.holds({ label: 'counter equals tfjs-layers on the built model', holds: counted === byTfjs, values: { counted, byTfjs } });
+    judge.value({ label: 'parameters', measured: byTfjs, asserted: stated });
+  },
+});
+
+export const fig202OneLayer = fig202(1, 298, 15208);
+export const fig202TwoLayers = fig202(2, 100, 15210);
+export const fig202ThreeLayers = fig202(3, 75, 15235);
+export const fig202FourLayers = fig202(4, 63, 15139);
+
+export const fig203Ratios = defineClaim({
+  id: 'why-deep-learning-works/fig-20-3-ten-to-hundred-times',
+  source: { file, quote: '作为卷积网的过参数化（相对于数据集大小的倍数）的函数，ImageNet 的性能展示了大部分模型的参数是训练样例的 10 至 100 倍' },
+  statement: 'Most of the ImageNet models in figure 20.3 have 10 to 100 times as many parameters as training examples.',
+  reading: 'The models of figure 20.3\'s families that this project rebuilds from their papers: ResNet-18/34/50/101/152, ResNeXt-50 (32x4d), ResNeXt-101 (32x8d), DenseNet-121/161/169/201 (Xception, EfficientNet, Inception and AmoebaNet are not rebuilt). Ratio = parameters / 1,281,167 ImageNet-1k training images; "10 to 100" taken literally (ends included); "most" = more than half.',
+  kind: 'arithmetic',
+  tolerance: atLeast(0, '"most" read as "more than half": the share must reach one half'),
+  correction: (e) => `ImageNet 的性能展示了约 ${Math.round(100 * measured(e, 'share of models with 10 to 100 parameters per training image'))}% 的模型的参数是训练样例的 10 至 100 倍`,
+  check: ({ judge, record }) => {
+    const ratios = paramsPerExample(IMAGENET_CNNS.filter((m) => ['ResNet', 'ResNeXt', 'DenseNet'].includes(m.family)), IMAGENET_1K.train);
+    ratios.forEach((r) => record(`${r.name}: parameters per training image`, +r.ratio.toFixed(1)));
+    const share = ratios.filter((r) => r.ratio >= 10 && r.ratio <= 100).length / ratios.length;
+    judge.value({ label: 'share of models with 10 to 100 parameters per training image', measured: share, asserted: 0.5 });
+  },
+});
+
+const MNIST_200 = [MNIST.side ** 2, 200, 200, MNIST.classes];
+
+export const fig206Share = defineClaim({
+  id: 'why-deep-learning-works/fig-20-6-subspace-share',
+  source: { file, quote: '仅占原始参数的 0.4%' },
+  statement: 'A 750-dimensional subspace is only 0.4% of the parameters of the two-hidden-layer, 200-unit MNIST network.',
+  reading: 'The network of the caption: MNIST\'s 784 inputs, two hidden layers of 200 units, 10 outputs, weights and biases (Li et al. 2018a\'s fully connected MNIST net), built in tfjs-layers and counted. Share = 750 / parameters (the 750 is the caption\'s measured intrinsic dimension, an input here). "0.4%" is read to one significant figure.',
+  kind: 'arithmetic',
+  tolerance: absolute(0.05, 'one significant figure: 0.35% to 0.45% round to 0.4%'),
+  correction: (e) => `仅占原始参数的 ${measured(e, 'subspace share of the parameters (%)').toFixed(2)}%`,
+  check: ({ tf, judge, record }) => {
+    const { counted, byTfjs } = crossCount(tf, MNIST_200);
+    record('parameters', byTfjs);
+    judge.holds({ label: 'counter equals tfjs-layers on the built model', holds: counted === byTfjs, values: { counted, byTfjs } });
+    judge.value({ label: 'subspace share of the parameters (%)', measured: (100 * 750) / byTfjs, asserted: 0.4 });
+  },
+});
+
+export const fig212Count = defineClaim({
+  id: 'why-deep-learning-works/fig-20-12-param-count',
+  source: { file, quote: '一个具有两个隐藏层、每层 200 个单元（198,450 个参数）的全连接网络在 MNIST 数据库上进行了训练' },
+  statement: 'The fully connected MNIST network with two hidden layers of 200 units has 198,450 parameters.',
+  reading: 'MNIST\'s 784 inputs (28 x 28), two hidden layers of 200 units, 10 outputs, weights and biases on every layer, built in tfjs-layers and counted. Other readings tried and recorded: no biases; biases on the hidden layers only; biases on the output only; and the input size that would give 198,450 with and without biases (none is a whole number).',
+  kind: 'architecture',
+  tolerance: exactly('a parameter count quoted to the last digit'),
+  correction: (e) => `一个具有两个隐藏层、每层 200 个单元（${measured(e, 'parameters').toLocaleString('en-US')} 个参数）的全连接网络在 MNIST 数据库上进行了训练`,
+  check: ({ tf, judge, record }) => {
+    const { counted, byTfjs } = crossCount(tf, MNIST_200);
+    const noBias = denseParamCount(MNIST_200, { bias: false });
+    record('no biases', noBias);
+    record('biases on hidden layers only', noBias + 400);
+    record('bias on the output only', noBias + 10);
+    record('input size giving 198,450 with biases', (198_450 - (200 * 200 + 200) - (200 * 10 + 10) - 200) / 200);
+    record('input size giving 198,450 without biases', (198_450 - 200 * 200 - 200 * 10) / 200);
+    judge.holds({ label: 'counter equals tfjs-layers on the built model', holds: counted === byTfjs, values: { counted, byTfjs } });
+    judge.value({ label: 'parameters', measured: byTfjs, asserted: 198_450 });
+  },
+});
+
+const literature = (id: string, quote: string, statement: string, reason: string) =>
+  defineClaim({ id: `why-deep-learning-works/${id}`, source: { file, quote }, statement, kind: 'not-checkable', reason });
+
+export const magnified = literature('fig-20-14-magnified-perturbation', '中间图，为了可见性放大了 10 倍',
+  'In figure 20.14 the perturbation is shown magnified ten times for visibility.',
+  'A plotting choice of the original figure (how the perturbation is displayed), not a quantity any computation derives.');
+export const magnitudeBased = literature('fig-20-15-magnitude-pruning-usual', '这通常基于权重的幅值来进行',
+  'Pruning is usually based on the magnitude of the weights.',
+  'A statement about common practice; no computation measures what is usual.');
+export const fineTuneAfter = literature('fig-20-15-fine-tune-after-pruning', '剪枝后，网络通常需要进行细微调整',
+  'After pruning the network usually needs some fine-tuning.',
+  'A statement about common practice; whether fine-tuning helps is an experiment (part 2).');
