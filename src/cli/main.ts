@@ -15,6 +15,7 @@ import { showCommand } from './commands/show.js';
 import { coverageCommand } from './commands/coverage.js';
 import { newClaimCommand } from './commands/new-claim.js';
 import { mergeCommand } from './commands/merge.js';
+import { siteCommand } from './commands/site.js';
 
 function program(io: Io, setCode: (code: number) => void): Command {
   const p = new Command('claimcheck')
@@ -52,6 +53,10 @@ function program(io: Io, setCode: (code: number) => void): Command {
   const merge = p.command('merge <shard...>').description('join the outputs of `run --shard k/N` (folders or results.json files) into one run');
   for (const o of ['out', 'registry', 'sources'] as const) merge.addOption(option(o));
   merge.action(async (inputs: string[], flags) => setCode(await mergeCommand(inputs, flags, io)));
+
+  const site = p.command('site').description('build the static site from a results.json and the history: summary, a page per chapter, plots');
+  for (const o of ['from', 'siteOut', 'history', 'runs', 'sources'] as const) site.addOption(option(o));
+  site.action(async (flags) => setCode(await siteCommand(flags, io)));
 
   const report = p.command('report').description('rebuild report.md and report.html from a results.json');
   report.addOption(option('from'));

@@ -1,0 +1,41 @@
+// A chapter's page: its coverage and verdict counts, a table of contents, then every claim in
+// source order, each in its paragraph.
+import { VERDICTS } from '../report/results-schema.js';
+import { badge, cell, oneLine } from '../report/markdown-bits.js';
+import { markdownTable } from '../report/markdown-table.js';
+import { claimCard, type CardParts } from './claim-card.js';
+import type { ChapterEntry } from './site-model.js';
+import { renderMarkdownFragment } from './site-markdown.js';
+
+function overview(ch: ChapterEntry): string {
+  const counts = VERDICTS.map((v) => [v, ch.claims.filter((e) => e.result.verdict === v).length] as const).filter(([, n]) => n > 0);
+  const cov = ch.coverage;
+  const coverage = cov
+    ? `**Coverage:** ${cov.claimed + cov.narrative} of ${cov.sentences} sentences accounted for (${cov.claimed} claimed, ${cov.narrative} narrative, ${cov.uncovered} uncovered).`
+    : null;
+  return [
+    `# ${oneLine(ch.chapter)}`,
+    `Every claim checked in \`${ch.file}\`, in source order: the quoted sentence highlighted in its paragraph, what the claim asserts, how the computation came out, and how to replay it.`,
+    `**${ch.claims.length} claim(s):** ${counts.map(([v, n]) => `${n} ${badge(v)}`).join(' · ')}`,
+    coverage,
+  ].filter((p): p is string => p !== null).join('\n\n');
+}
+
+function contents(ch: ChapterEntry): string {
+  const rows = ch.claims.map((e, i) => [
+    String(i + 1),
+    badge(e.result.verdict),
+    `[${cell(e.result.id.split('/').pop() ?? e.result.id)}](#${e.anchor})`,
+    e.result.source.line === null ? '—' : String(e.result.source.line),
+    e.stability.unstable ? 'unstable' : '',
+  ]);
+  return `## Claims\n\n${markdownTable(['#', 'verdict', 'claim', 'line', 'stability'], rows, ['r', 'l', 'l', 'r', 'l'])}`;
+}
+
+/** The body of a chapter page; `parts` holds each claim's rendered figures and stability, by id. */
+export function chapterPage(ch: ChapterEntry, parts: ReadonlyMap<string, CardParts>): string {
+  return [
+    renderMarkdownFragment(`${overview(ch)}\n\n${contents(ch)}`),
+    ...ch.claims.map((e) => claimCard(e, parts.get(e.result.id) ?? { figures: [], stability: '' })),
+  ].join('\n');
+}

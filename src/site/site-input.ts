@@ -1,0 +1,42 @@
+// Reads what the site is built from: a results.json, the run history beside it, the sources.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readHistory, recentRuns } from '../history/recent-runs.js';
+import { runKey } from '../history/history-store.js';
+import { sourceHashes } from '../history/source-hashes.js';
+import { resultsSchema, type Results } from '../report/results-schema.js';
+import type { SiteInput } from './site-model.js';
+
+/** Thrown when the results file is missing, not JSON, or not of the published schema. */
+export class SiteInputError extends Error {
+  override name = 'SiteInputError';
+}
+
+/** Reads and validates a results.json. */
+export function readResultsFile(path: string): Results {
+  if (!existsSync(path)) throw new SiteInputError(`${path} does not exist; run \`claimcheck run\` (or \`merge\`) first`);
+  let data: unknown;
+  try { data = JSON.parse(readFileSync(path, 'utf8')); } catch (e) { throw new SiteInputError(`${path} is not JSON: ${(e as Error).message}`); }
+  const parsed = resultsSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new SiteInputError(`${path} does not match the results schema at ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** The site's input: the results, the last `runs` comparable runs of the history, the sources they quote. */
+export function loadSiteInput(opts: { results: Results; historyPath: string; sourcesDir: string; runs: number }): SiteInput {
+  const files = [...new Set(opts.results.claims.map((c) => c.source.file))];
+  const sources = new Map<string, string>();
+  for (const f of files) {
+    const path = join(opts.sourcesDir, f);
+    if (existsSync(path)) sources.set(f, readFileSync(path, 'utf8'));
+  }
+  return {
+    results: opts.results,
+    runs: recentRuns(readHistory(opts.historyPath), runKey(opts.results.run), opts.runs),
+    sources,
+    sourceHashes: sourceHashes(opts.sourcesDir, files),
+  };
+}
