@@ -1,6 +1,7 @@
 // The claims of sources/why-deep-learning-works.md, in source order (sNN = the section's position
 // among the file's headings; 00 is the opening before the first heading).
-import type { Claim } from '../../src/claim/index.js';
+import { inSourceOrder, type Claim } from '../../src/claim/index.js';
+import { experimentClaims } from './experiments.js';
 import * as s00 from './00-introduction.js';
 import * as s01 from './01-doubts.js';
 import * as s02 from './02-training.js';
@@ -32,7 +33,9 @@ import * as s33 from './33-summary.js';
 import * as s34 from './34-problems.js';
 import * as s35 from './35-figures.js';
 
-export const claims: Claim[] = [
+// Part 1 (numbers, architectures, exact properties) lists its claims section by section;
+// the experiments (part 2) interleave with them by where their quotes stand.
+const numbersAndProperties: Claim[] = [
   s00.understandingLimited, s00.surprisingPhenomena,
   s01.mnist1dDimensions, s01.notSelfEvident,
   s02.mnist1dParamCount, s02.npHard, s02.remarkableFit, s02.unsurprisingIfOverparameterised, s02.debatable, s02.alexnetParams, s02.alexnetImages, s02.augmentationAsCounted, s02.augmentationDistinctCrops, s02.gpt3Total, s02.gpt3NonEmbedding, s02.gpt3Tokens, s02.overparameterisationUnsettled, s02.bothTrained, s02.surprising, s02.specialProperties,
@@ -64,6 +67,8 @@ export const claims: Claim[] = [
   s34.inputSize, s34.premiseImagenet1k, s34.premiseImagenet21k,
   s35.fig202OneLayer, s35.fig202TwoLayers, s35.fig202ThreeLayers, s35.fig202FourLayers, s35.fig203Ratios, s35.fig206Share, s35.fig212Count, s35.magnified, s35.magnitudeBased, s35.fineTuneAfter,
 ];
+
+export const claims: Claim[] = inSourceOrder([...numbersAndProperties, ...experimentClaims], new URL('../../sources/why-deep-learning-works.md', import.meta.url));
 
 /** Sentences of why-deep-learning-works.md that assert nothing checkable, keyed by a verbatim quote. */
 export { narrative } from './narrative.js';
