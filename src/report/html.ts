@@ -9,33 +9,42 @@ import { verdictBadges } from './verdict-badges.js';
 type Plugin = (md: MarkdownIt, options?: object) => void;
 const katex: Plugin = ((katexPlugin as unknown as { default?: Plugin }).default ?? katexPlugin) as Plugin;
 
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Escapes text for HTML content and attribute values. */
+export const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The report's Markdown renderer (raw HTML off, KaTeX, verdict badges), plus any extra plugins. */
+export function createRenderer(...extra: ReadonlyArray<(md: MarkdownIt) => void>): MarkdownIt {
+  // html: false, so no quote or claim text can become markup; trust: false keeps KaTeX from emitting \href links.
+  const md = markdownItFactory({ html: false, linkify: false, typographer: false })
+    .use(katex, { throwOnError: false, trust: false })
+    .use(verdictBadges);
+  for (const plugin of extra) md.use(plugin);
+  return md;
+}
 
 let renderer: MarkdownIt | null = null;
 
-function markdownIt(): MarkdownIt {
-  // html: false, so no quote or claim text can become markup; trust: false keeps KaTeX from emitting \href links.
-  renderer ??= markdownItFactory({ html: false, linkify: false, typographer: false })
-    .use(katex, { throwOnError: false, trust: false })
-    .use(verdictBadges);
-  return renderer;
-}
-
-/** Renders Markdown (with $…$ math) to one self-contained HTML page. */
-export function renderHtml(markdown: string, title: string): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
+/** The head of every self-contained page: charset, viewport, title, KaTeX's and the report's CSS. */
+export function pageHead(title: string, extraCss = ''): string {
+  return `<head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>${escapeHtml(title)}</title>
 <style>${katexCss()}</style>
-<style>${REPORT_CSS}</style>
-</head>
+<style>${REPORT_CSS}${extraCss}</style>
+</head>`;
+}
+
+/** Renders Markdown (with $…$ math) to one self-contained HTML page. */
+export function renderHtml(markdown: string, title: string): string {
+  renderer ??= createRenderer();
+  return `<!doctype html>
+<html lang="en">
+${pageHead(title)}
 <body>
 <main>
-${markdownIt().render(markdown)}</main>
+${renderer.render(markdown)}</main>
 </body>
 </html>
 `;

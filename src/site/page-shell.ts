@@ -1,9 +1,7 @@
 // One self-contained page: KaTeX's stylesheet with inlined fonts, the report's and the site's CSS,
 // a navigation bar, no script and no network.
-import { katexCss } from '../report/katex-css.js';
-import { REPORT_CSS } from '../report/report-css.js';
+import { escapeHtml, pageHead } from '../report/html.js';
 import { SITE_CSS } from './site-css.js';
-import { escapeHtml } from './site-markdown.js';
 
 export interface NavLink {
   href: string;
@@ -15,14 +13,7 @@ export function pageShell(opts: { title: string; page: string; nav: readonly Nav
   const nav = opts.nav.map((l) => `<li><a href="${escapeHtml(l.href)}"${l.href === opts.page ? ' aria-current="page"' : ''}>${escapeHtml(l.label)}</a></li>`).join('');
   return `<!doctype html>
 <html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<title>${escapeHtml(opts.title)}</title>
-<style>${katexCss()}</style>
-<style>${REPORT_CSS}${SITE_CSS}</style>
-</head>
+${pageHead(opts.title, SITE_CSS)}
 <body>
 <nav class="site" aria-label="pages"><ul>${nav}</ul></nav>
 <main>
