@@ -4,6 +4,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { VERDICTS, chapterCoverageSchema, type Results } from '../report/results-schema.js';
+import { recentRuns } from './recent-runs.js';
 
 const runLine = z.object({ kind: z.literal('run'), run: z.string(), seed: z.number(), budget: z.string(), filters: z.string(), backend: z.string(), engine: z.string(), durationMs: z.number(), claims: z.number() });
 const claimLine = z.object({ kind: z.literal('claim'), run: z.string(), id: z.string(), chapter: z.string(), verdict: z.enum(VERDICTS), figure: z.number().nullable(), seed: z.number(), backend: z.string(), engine: z.string(), sourceHash: z.string() });
@@ -23,9 +24,9 @@ export interface PastRun {
 /** The key that makes two runs comparable: same budget and same filters. */
 export const runKey = (r: Results['run']): string => `${r.budget} ${JSON.stringify(r.filters)}`;
 
-/** Reads the most recent comparable run before `results`, or null. Unreadable lines are skipped. */
-export function lastComparableRun(path: string, results: Results): PastRun | null {
-  if (!existsSync(path)) return null;
+/** Every readable line of a history file; torn or foreign lines are skipped. */
+export function readHistory(path: string): HistoryLine[] {
+  if (!existsSync(path)) return [];
   const lines: HistoryLine[] = [];
   for (const text of readFileSync(path, 'utf8').split('\n')) {
     if (!text.trim()) continue;
@@ -34,15 +35,13 @@ export function lastComparableRun(path: string, results: Results): PastRun | nul
       if (parsed.success) lines.push(parsed.data);
     } catch { /* a torn line from a killed write */ }
   }
-  const key = runKey(results.run);
-  const previous = lines.filter((l): l is RunLine => l.kind === 'run' && `${l.budget} ${l.filters}` === key && l.run !== results.run.startedAt).at(-1);
-  if (!previous) return null;
-  const of = lines.filter((l) => l.run === previous.run);
-  return {
-    run: previous,
-    claims: new Map(of.flatMap((l) => (l.kind === 'claim' ? [[l.id, l] as const] : []))),
-    coverage: new Map(of.flatMap((l) => (l.kind === 'coverage' ? [[l.chapter, l] as const] : []))),
-  };
+  return lines;
+}
+
+/** Reads the most recent comparable run before `results`, or null. */
+export function lastComparableRun(path: string, results: Results): PastRun | null {
+  const earlier = readHistory(path).filter((l) => l.run !== results.run.startedAt);
+  return recentRuns(earlier, runKey(results.run), 1)[0] ?? null;
 }
 
 /** Appends a run's summary lines to the history at `path`. */

@@ -1,38 +1,7 @@
 // The last K comparable runs of the history, oldest first: what verdict history and stability read.
-import { existsSync, readFileSync } from 'node:fs';
-import { VERDICTS } from '../report/results-schema.js';
 import type { HistoryLine, PastRun } from './history-store.js';
 
 type RunLine = PastRun['run'];
-
-const VERDICT_NAMES = new Set<string>(VERDICTS);
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
-// A structural check of the fields this reader uses; history-store.ts owns the full line schema.
-function asLine(value: unknown): HistoryLine | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const l = value as Record<string, unknown>;
-  if (!isString(l.run)) return null;
-  if (l.kind === 'run') return isString(l.budget) && isString(l.filters) && isNumber(l.seed) && isString(l.backend) && isString(l.engine) && isNumber(l.durationMs) && isNumber(l.claims) ? (l as HistoryLine) : null;
-  if (l.kind === 'claim') return isString(l.id) && isString(l.chapter) && isString(l.verdict) && VERDICT_NAMES.has(l.verdict) && isNumber(l.seed) && isString(l.sourceHash) ? (l as HistoryLine) : null;
-  if (l.kind === 'coverage') return isString(l.chapter) && isNumber(l.sentences) && isNumber(l.uncovered) ? (l as HistoryLine) : null;
-  return null;
-}
-
-/** Every readable line of a history file; torn or foreign lines are skipped. */
-export function readHistory(path: string): HistoryLine[] {
-  if (!existsSync(path)) return [];
-  const out: HistoryLine[] = [];
-  for (const text of readFileSync(path, 'utf8').split('\n')) {
-    if (!text.trim()) continue;
-    try {
-      const l = asLine(JSON.parse(text));
-      if (l) out.push(l);
-    } catch { /* a torn line from a killed write */ }
-  }
-  return out;
-}
 
 /**
  * The last `k` runs whose key (budget and filters, see `runKey`) is `key`, oldest first. A run

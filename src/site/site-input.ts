@@ -1,7 +1,8 @@
 // Reads what the site is built from: a results.json, the run history beside it, the sources.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readHistory, recentRuns } from '../history/recent-runs.js';
+import { readHistory } from '../history/history-store.js';
+import { recentRuns } from '../history/recent-runs.js';
 import { runKey } from '../history/history-store.js';
 import { sourceHashes } from '../history/source-hashes.js';
 import { resultsSchema, type Results } from '../report/results-schema.js';

@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readHistory, recentRuns } from '../../src/history/recent-runs.js';
+import { readHistory } from '../../src/history/history-store.js';
+import { recentRuns } from '../../src/history/recent-runs.js';
 import { stabilityOf, verdictHistory } from '../../src/site/stability.js';
 import { FILTERS, runLines } from './history-fixtures.js';
 
