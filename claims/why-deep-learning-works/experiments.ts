@@ -9,6 +9,10 @@ import * as s15 from './15-path-to-minimum-experiments.js';
 import * as s16 from './16-connected-minima-experiments.js';
 import * as s24 from './24-off-manifold-experiments.js';
 import * as s35 from './35-figures-experiments.js';
+import * as fitting from './part2-fitting.js';
+import * as generalisation from './part2-generalisation.js';
+import * as lossSurface from './part2-loss-surface.js';
+import * as parametersAndDepth from './part2-parameters-and-depth.js';
 
 export const experimentClaims: Claim[] = [
   s02.fortyThreeUnitsFit,
@@ -19,8 +23,11 @@ export const experimentClaims: Claim[] = [
   s16.barrierBetweenMinima,
   s24.adversarialIndistinguishable,
   s35.fig201RandomLabelsSlowest, s35.fig202FitAndDepth,
+  ...fitting.claims, ...lossSurface.claims, ...generalisation.claims, ...parametersAndDepth.claims,
 ];
 
-/** For runSuite's registry option. */
+/** The narrative notes of the part-2 sections. */
+export const experimentNarrative = [...fitting.narrative, ...lossSurface.narrative, ...generalisation.narrative, ...parametersAndDepth.narrative];
+
 /** The experiments alone, as a registry module (for running part 2 by itself). */
 export const claims = experimentClaims;

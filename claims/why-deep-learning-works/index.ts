@@ -1,7 +1,8 @@
 // The claims of sources/why-deep-learning-works.md, in source order (sNN = the section's position
 // among the file's headings; 00 is the opening before the first heading).
 import { inSourceOrder, type Claim } from '../../src/claim/index.js';
-import { experimentClaims } from './experiments.js';
+import { experimentClaims, experimentNarrative } from './experiments.js';
+import { narrative as numbersNarrative } from './narrative.js';
 import * as s00 from './00-introduction.js';
 import * as s01 from './01-doubts.js';
 import * as s02 from './02-training.js';
@@ -71,4 +72,4 @@ const numbersAndProperties: Claim[] = [
 export const claims: Claim[] = inSourceOrder([...numbersAndProperties, ...experimentClaims], new URL('../../sources/why-deep-learning-works.md', import.meta.url));
 
 /** Sentences of why-deep-learning-works.md that assert nothing checkable, keyed by a verbatim quote. */
-export { narrative } from './narrative.js';
+export const narrative = [...numbersNarrative, ...experimentNarrative];
