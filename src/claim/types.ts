@@ -46,6 +46,11 @@ export interface Judge {
   mean(j: JudgementBase & { samples: readonly number[]; asserted: number }): boolean;
   /** The geometric mean of positive i.i.d. samples, interval computed on the log scale. */
   geometricMean(j: JudgementBase & { samples: readonly number[]; asserted: number }): boolean;
+  /**
+   * The mean (or geometric mean) of i.i.d. samples drawn one at a time by draw(i), i < n, stopping
+   * early once a pre-planned look's interval is decisively inside or outside the band.
+   */
+  sequential(j: JudgementBase & { statistic: 'mean' | 'geometricMean'; draw: (i: number) => number; n: number; asserted: number }): boolean;
   /** An exact fact computed from the evidence (an integer inequality, an ordering). */
   holds(j: JudgementBase & { holds: boolean; values?: Record<string, number> }): boolean;
 }
@@ -87,6 +92,8 @@ export interface Observation {
   band: [number, number] | null;
   ci: [number, number] | null;
   n: number | null;
+  /** For a sequential judgement: the samples planned; n is the number used. */
+  planned?: number;
   values?: Record<string, number>;
   outcome: Outcome;
   phase: 'generate' | 'shrink' | 'qualify' | 'single';

@@ -6,6 +6,7 @@ import { after, badge, chaptersInOrder, codeSpan, durationText, isFault, oneLine
 import { summaryTable } from './summary-table.js';
 import { changesSection } from './changes-section.js';
 import { coverageSection } from './coverage-table.js';
+import { costSection } from './cost-section.js';
 
 function runFacts(run: Results['run']): string {
   const tfjs = run.versions.tfjs ?? run.versions['tfjs-core'] ?? 'unknown';
@@ -65,6 +66,7 @@ export function renderMarkdown(results: Results): string {
     coverageSection(results.coverage),
     findings(claims),
     faults(claims),
+    claims.length ? costSection(claims) : null,
     byChapter(claims),
   ].filter((p): p is string => p !== null).join('\n\n') + '\n';
 }

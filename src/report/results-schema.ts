@@ -20,6 +20,7 @@ export const observationSchema = z.object({
   band: band.nullable(),
   ci: pair.nullable(),
   n: z.number().int().nullable(),
+  planned: z.number().int().optional(),
   values: z.record(z.string(), z.number()).optional(),
   outcome: z.enum(['inside', 'outside', 'straddle']),
   phase: z.enum(['generate', 'shrink', 'qualify', 'single']),
@@ -38,6 +39,8 @@ export const evidenceSchema = z.object({
   }).nullable(),
   qualifiers: z.array(z.object({ condition: z.string(), numRuns: z.number().int(), failed: z.boolean(), interrupted: z.boolean() })),
   fault: z.object({ kind: z.enum(['throw', 'timeout', 'leak', 'crash', 'health', 'stale']), message: z.string() }).nullable(),
+  /** Over all of the claim's sequential judgements: samples drawn against samples planned. */
+  sampling: z.object({ used: z.number().int(), planned: z.number().int() }).nullable().optional(),
 });
 
 export const claimResultSchema = z.object({

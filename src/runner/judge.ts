@@ -2,7 +2,8 @@
 // comparison. It classifies; the verdict is decided later, in decide.ts.
 import type { Judge, Observation, Outcome, Where } from '../claim/types.js';
 import type { Tolerance } from '../claim/tolerance.js';
-import { geometricMeanInterval, meanInterval, type Interval } from '../stats/interval.js';
+import { geometricMeanInterval, meanInterval } from '../stats/interval.js';
+import { place, sequentialInterval } from '../stats/sequential.js';
 
 /** Family-wise error rate for a claim's statistical comparisons. */
 export const FAMILY_ALPHA = 0.05;
@@ -21,12 +22,6 @@ function classifyPoint(x: number, [lo, hi]: [number, number]): Outcome {
   return x >= lo && x <= hi ? 'inside' : 'outside';
 }
 
-function classifyInterval(ci: Interval, [lo, hi]: [number, number]): Outcome {
-  if (ci.lo >= lo && ci.hi <= hi) return 'inside';
-  if (ci.hi < lo || ci.lo > hi) return 'outside';
-  return 'straddle';
-}
-
 function finite(label: string, x: number): number {
   if (!Number.isFinite(x)) throw new Error(`${label}: measured value is ${x}`);
   return x;
@@ -38,14 +33,18 @@ export function createJudge(tolerance: Tolerance, state: JudgeState): Judge {
     state.observations.push({ ...o, where: { ...state.currentCase, ...o.where }, phase: state.phase });
     return o.outcome !== 'outside';
   };
-  const interval = (method: 'mean' | 'geometricMean', j: { label: string; samples: readonly number[]; asserted: number; where?: Where }) => {
+  // Each interval judgement gets an equal share of the claim's family-wise error rate.
+  const alpha = () => {
     state.intervalJudgements++;
-    const level = 1 - FAMILY_ALPHA / Math.max(1, state.comparisons);
+    return FAMILY_ALPHA / Math.max(1, state.comparisons);
+  };
+  const interval = (method: 'mean' | 'geometricMean', j: { label: string; samples: readonly number[]; asserted: number; where?: Where }) => {
+    const level = 1 - alpha();
     const ci = method === 'mean' ? meanInterval(j.samples, level) : geometricMeanInterval(j.samples, level);
     const band = tolerance.band(j.asserted);
     return push({
       label: j.label, where: j.where, method, measured: ci.estimate, asserted: j.asserted, band,
-      ci: [ci.lo, ci.hi], n: ci.n, outcome: classifyInterval(ci, band),
+      ci: [ci.lo, ci.hi], n: ci.n, outcome: place(ci, band),
     });
   };
   return {
@@ -56,6 +55,14 @@ export function createJudge(tolerance: Tolerance, state: JudgeState): Judge {
     },
     mean: (j) => interval('mean', j),
     geometricMean: (j) => interval('geometricMean', j),
+    sequential(j) {
+      const band = tolerance.band(j.asserted);
+      const r = sequentialInterval({ draw: j.draw, n: j.n, alpha: alpha(), statistic: j.statistic, band });
+      return push({
+        label: j.label, where: j.where, method: j.statistic, measured: r.interval.estimate, asserted: j.asserted, band,
+        ci: [r.interval.lo, r.interval.hi], n: r.used, planned: r.planned, outcome: r.placement,
+      });
+    },
     holds(j) {
       return push({
         label: j.label, where: j.where, method: 'holds', measured: null, asserted: null, band: null, ci: null, n: null,

@@ -22,6 +22,13 @@ function keep(observations: readonly Observation[], worst: Observation | null): 
   return observations.filter((o) => kept.includes(o));
 }
 
+// Adaptive sampling's account: what the sequential judgements drew against their fixed-n plan.
+function sampling(observations: readonly Observation[]): { used: number; planned: number } | null {
+  const sequential = observations.filter((o) => o.planned !== undefined);
+  if (sequential.length === 0) return null;
+  return { used: sequential.reduce((s, o) => s + (o.n ?? 0), 0), planned: sequential.reduce((s, o) => s + o.planned!, 0) };
+}
+
 /** The command that reruns this claim (or just its counterexample) from data. */
 export function replayCommand(claim: Claim, outcome: RawOutcome | null, seed: number, budget: Budget): string | null {
   if (claim.kind === 'not-checkable') return null;
@@ -53,6 +60,7 @@ export function toResult(claim: Claim, decision: Decision, outcome: RawOutcome |
       property: outcome?.property ?? null,
       qualifiers: outcome?.qualifiers ?? [],
       fault: outcome?.fault ?? null,
+      sampling: sampling(observations),
     },
     counterexample: decision.counterexample,
     replay: decision.verdict === 'stale' ? null : replayCommand(claim, outcome, ctx.runSeed, ctx.budget),

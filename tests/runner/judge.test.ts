@@ -32,4 +32,13 @@ describe('judge', () => {
   it('refuses a non-finite measurement', () => {
     expect(() => createJudge(absolute(1, 'x'), state()).value({ label: 'v', measured: NaN, asserted: 0 })).toThrow(/NaN/);
   });
+  it('records a sequential judgement with the samples used against those planned', () => {
+    const s = state(2);
+    const j = createJudge(absolute(0.1, 'x'), s);
+    expect(j.sequential({ label: 'far off', statistic: 'mean', draw: (i) => 5 + (i % 2 ? 0.01 : -0.01), n: 64, asserted: 1 })).toBe(false);
+    const o = s.observations[0]!;
+    expect([o.outcome, o.method, o.planned]).toEqual(['outside', 'mean', 64]);
+    expect(o.n).toBeLessThan(64);
+    expect(s.intervalJudgements).toBe(1);
+  });
 });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { costSection } from '../../src/report/cost-section.js';
+import { claim } from './fixtures/build.js';
+
+describe('costSection', () => {
+  const base = claim();
+  const claims = [
+    claim({ id: 'a/fast', chapter: 'a', durationMs: 200 }),
+    claim({ id: 'a/slow', chapter: 'a', durationMs: 90_000, evidence: { ...base.evidence, sampling: { used: 30, planned: 120 } } }),
+    claim({ id: 'b/mid', chapter: 'b', durationMs: 4_000, evidence: { ...base.evidence, sampling: { used: 50, planned: 80 } } }),
+  ];
+  const md = costSection(claims);
+
+  it('sums time per chapter and names each chapter\'s slowest claim', () => {
+    expect(md).toContain('| a | 2 | 1 min 30 s | `a/slow` 1 min 30 s |');
+    expect(md).toContain('| b | 1 | 4.0 s | `b/mid` 4.0 s |');
+    expect(md).toContain('Claim time summed over workers: 1 min 34 s.');
+  });
+  it('lists the slowest claims first', () => {
+    expect(md.indexOf('`a/slow` | exact')).toBeLessThan(md.indexOf('`b/mid` | exact'));
+    expect(md.indexOf('`b/mid` | exact')).toBeLessThan(md.indexOf('`a/fast` | exact'));
+  });
+  it('accounts for the samples adaptive sampling saved', () => {
+    expect(md).toContain('2 claim(s) drew 80 of 200 planned samples (60% saved)');
+  });
+  it('says so when nothing sampled sequentially', () => {
+    expect(costSection([claim()])).toContain('no claim in this run samples sequentially');
+  });
+});
