@@ -1,0 +1,102 @@
+// npm run bench: matmul GFLOP/s per backend, three representative workloads against PyTorch on one
+// CPU thread (when Debian's python3-torch is installed), and the suite's wall time per budget with
+// 1 and 2 workers. Writes bench/results/bench.json and bench/results/bench.md.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, Option } from 'commander';
+import { BACKENDS, selectBackend, tf } from '../src/backend/select.js';
+import { BUDGETS } from '../src/claim/types.js';
+import { gradientNormWorkload, matmulGflops, ntkWorkload, trainingWorkload } from './workloads.js';
+import { benchMarkdown, type BenchResults } from './markdown.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+const program = new Command('bench')
+  .description('Times matmul, three workloads (against PyTorch where installed) and the whole suite.')
+  .addOption(new Option('--suite <budgets...>', 'budgets whose whole-suite wall time to measure with 1 and 2 workers, or none').default(['quick']))
+  .option('--out <dir>', 'folder for bench.json and bench.md', join(root, 'bench/results'))
+  .parse();
+const opts = program.opts<{ suite: string[]; out: string }>();
+const suiteBudgets = opts.suite.filter((b) => b !== 'none');
+for (const b of suiteBudgets) if (!(BUDGETS as readonly string[]).includes(b)) program.error(`--suite: unknown budget '${b}' (choose from ${BUDGETS.join(', ')}, none)`);
+
+const cpuInfo = readFileSync('/proc/cpuinfo', 'utf8');
+const hasAvx512 = /\bavx512f\b/.test(cpuInfo);
+const machine = {
+  date: new Date().toISOString().slice(0, 10),
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  simd: ['avx2', 'fma', 'avx512f'].filter((f) => new RegExp(`\\b${f}\\b`).test(cpuInfo)),
+  node: process.versions.node,
+};
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+// --- tfjs backends
+const backends: BenchResults['backends'] = [];
+for (const name of BACKENDS) {
+  try {
+    await selectBackend(name);
+  } catch {
+    log(`backend ${name}: not available here, skipped`);
+    continue;
+  }
+  log(`backend ${name}: matmul`);
+  const slow = name === 'cpu';
+  const gflops = (n: number, tb = false) => matmulGflops(tf, n, false, tb, slow && n > 256 ? 2 : 5).gflops;
+  // The kernel's own peak: the best of several sizes with no transposed operand.
+  const ceiling = Math.max(...(slow ? [256] : [256, 512, 1024, 2048]).map((n) => gflops(n)));
+  const entry: BenchResults['backends'][number] = { name, matmul256: gflops(256), matmul1024: gflops(1024), matmul1024TransposedB: gflops(1024, true), ceiling };
+  if (!slow) {
+    log(`backend ${name}: workloads`);
+    const g = gradientNormWorkload(tf);
+    entry.workloads = { gradientBuildMs: g.build.ms, gradientNormsMs: g.gradients.ms, trainingMs: trainingWorkload(tf).ms, ntkMs: ntkWorkload(tf).ms };
+  }
+  backends.push(entry);
+}
+
+// --- the PyTorch yardstick
+function torchYardstick(): BenchResults['torch'] {
+  const python = '/usr/bin/python3';
+  if (spawnSync(python, ['-c', 'import torch'], { stdio: 'ignore' }).status !== 0) return { available: false, note: 'python3-torch is not installed (apt-get install python3-torch libopenblas0-pthread); column skipped' };
+  // Debian's OpenBLAS misdetects AVX-512 CPUs; on others its own detection is right (forcing SkylakeX crashes).
+  const env = { ...process.env, OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', ...(hasAvx512 ? { OPENBLAS_CORETYPE: 'SkylakeX' } : {}) };
+  log('pytorch: workloads');
+  const out = JSON.parse(execFileSync(python, [join(root, 'bench/torch_workloads.py')], { env, encoding: 'utf8' })) as {
+    torch: string; matmul: Record<string, { gflops: number }>; gradientNorms: { build: { ms: number }; gradients: { ms: number } }; training: { ms: number }; ntk: { ms: number };
+  };
+  const m1024 = out.matmul['1024']!.gflops;
+  return {
+    available: true, version: out.torch, coreType: env.OPENBLAS_CORETYPE ?? 'auto',
+    note: m1024 < 5 ? 'PyTorch runs on the reference BLAS (install libopenblas0-pthread): its figures are not a fair yardstick' : null,
+    matmul256: out.matmul['256']!.gflops, matmul1024: m1024,
+    workloads: { gradientBuildMs: out.gradientNorms.build.ms, gradientNormsMs: out.gradientNorms.gradients.ms, trainingMs: out.training.ms, ntkMs: out.ntk.ms },
+  };
+}
+const torch = torchYardstick();
+
+// --- the whole suite, 1 and 2 workers: wall time, and whether the verdicts agree
+const suite: BenchResults['suite'] = [];
+for (const budget of suiteBudgets) {
+  const verdicts: Record<number, string> = {};
+  for (const workers of [1, 2]) {
+    const out = mkdtempSync(join(tmpdir(), `claimcheck-bench-${budget}-${workers}-`));
+    log(`suite: ${budget} budget, ${workers} worker(s)`);
+    const t = performance.now();
+    spawnSync(process.execPath, [join(root, 'bin/claimcheck.js'), 'run', '--budget', budget, '--workers', String(workers), '--out', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const wallMs = performance.now() - t;
+    const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as { claims: { id: string; verdict: string; durationMs: number }[] };
+    verdicts[workers] = JSON.stringify(results.claims.map((c) => [c.id, c.verdict]));
+    suite.push({ budget, workers, wallMs, claims: results.claims.length, claimMs: results.claims.reduce((s, c) => s + c.durationMs, 0) });
+  }
+  suite.at(-1)!.sameVerdictsAsOneWorker = verdicts[1] === verdicts[2];
+}
+
+const results: BenchResults = { machine, backends, torch, suite };
+mkdirSync(opts.out, { recursive: true });
+writeFileSync(join(opts.out, 'bench.json'), JSON.stringify(results, null, 2) + '\n');
+const md = benchMarkdown(results);
+writeFileSync(join(opts.out, 'bench.md'), md);
+process.stdout.write(md);
