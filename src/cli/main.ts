@@ -27,7 +27,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
   const filters = ['chapter', 'claim', 'kind'] as const;
   const run = p.command('run', { isDefault: true })
     .description('run claims, write results.json, report.md and report.html (the default command)');
-  for (const o of [...filters, 'seed', 'budget', 'backend', 'workers', 'shard', 'out', 'resume', 'failOn', 'registry', 'sources'] as const) run.addOption(option(o));
+  for (const o of [...filters, 'seed', 'budget', 'backend', 'workers', 'shard', 'out', 'resume', 'profile', 'failOn', 'registry', 'sources'] as const) run.addOption(option(o));
   run.action(async (flags) => setCode(await runCommand(flags, io)));
 
   const list = p.command('list').description('list claims with their kind, source line and statement');

@@ -27,6 +27,7 @@ const spec = {
   workers: { flags: '--workers <n>', description: 'claims run side by side, each worker with its own backend (default: the number of cores)', default: availableParallelism(), parse: positive },
   shard: { flags: '--shard <k/N>', description: 'run only slice k of N (every N-th claim); `claimcheck merge` joins the slices', parse: parseShard },
   out: { flags: '--out <dir>', description: 'folder for results.json, report.md, report.html and results.jsonl', default: 'reports/latest' },
+  profile: { flags: '--profile', description: 'time every tfjs kernel call; results.json lists each claim\'s kernels by time and the report sums them' },
   resume: { flags: '--resume', description: 'continue an interrupted run from <out>/results.jsonl (same seed, budget and filters)' },
   failOn: { flags: '--fail-on <verdict...>', description: 'also exit non-zero (3) when a claim gets one of these verdicts', choices: ['refuted', 'qualified', 'inconclusive'] },
   replaySeed: { flags: '--seed <n>', description: 'the fast-check seed printed in the replay command', parse: integer, mandatory: true },

@@ -30,5 +30,24 @@ export function costSection(claims: readonly ClaimResult[]): string {
   const adaptive = sampled.length
     ? `Adaptive sampling: ${sampled.length} claim(s) drew ${used} of ${planned} planned samples (${(100 * (1 - used / planned)).toFixed(0)}% saved), stopping at pre-planned looks once an interval was decisively inside or outside its band.`
     : 'Adaptive sampling: no claim in this run samples sequentially.';
-  return ['## Cost', `Claim time summed over workers: ${durationText(total(claims))}.`, perChapter, `The ${Math.min(SLOWEST, claims.length)} slowest claims:`, slowest, adaptive].join('\n\n');
+  return ['## Cost', `Claim time summed over workers: ${durationText(total(claims))}.`, perChapter, `The ${Math.min(SLOWEST, claims.length)} slowest claims:`, slowest, adaptive, kernelTable(claims)]
+    .filter((p): p is string => p !== null).join('\n\n');
+}
+
+// With --profile: kernel time summed over the run; the remainder of claim time is JavaScript
+// (random draws, data generation, reading values back).
+function kernelTable(claims: readonly ClaimResult[]): string | null {
+  const profiled = claims.filter((c) => c.kernels);
+  if (profiled.length === 0) return null;
+  const sums = new Map<string, { ms: number; calls: number }>();
+  for (const k of profiled.flatMap((c) => c.kernels!)) {
+    const s = sums.get(k.name) ?? { ms: 0, calls: 0 };
+    sums.set(k.name, { ms: s.ms + k.ms, calls: s.calls + k.calls });
+  }
+  const claimMs = profiled.reduce((s, c) => s + c.durationMs, 0);
+  const kernelMs = [...sums.values()].reduce((s, k) => s + k.ms, 0);
+  const rows = [...sums].sort((a, b) => b[1].ms - a[1].ms).slice(0, SLOWEST)
+    .map(([name, k]) => [codeSpan(name), String(k.calls), durationText(k.ms), `${(100 * k.ms / claimMs).toFixed(1)}%`]);
+  rows.push(['everything outside kernels', '', durationText(claimMs - kernelMs), `${(100 * (claimMs - kernelMs) / claimMs).toFixed(1)}%`]);
+  return `Kernels (profiled run, ${profiled.length} claims):\n\n${markdownTable(['kernel', 'calls', 'time', 'share of claim time'], rows, ['l', 'r', 'r', 'r'])}`;
 }

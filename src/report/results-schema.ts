@@ -60,6 +60,8 @@ export const claimResultSchema = z.object({
   seed: z.number().int(),
   backend: z.string(),
   durationMs: z.number(),
+  /** With --profile: the claim's kernels by time, most first. */
+  kernels: z.array(z.object({ name: z.string(), ms: z.number(), calls: z.number().int() })).optional(),
 });
 
 export const runSchema = z.object({

@@ -1,5 +1,6 @@
 // What running one claim produces before any verdict: measurements and faults, serialisable.
 import type { Observation, Where } from '../claim/types.js';
+import type { KernelTime } from '../backend/kernel-clock.js';
 
 export interface PropertyRun {
   seed: number;
@@ -37,6 +38,8 @@ export interface RawOutcome {
   fault: Fault | null;
   backend: string;
   durationMs: number;
+  /** With --profile: time per kernel, most first. */
+  kernels?: KernelTime[];
 }
 
 /** An outcome for a claim that never produced measurements (crash, timeout, stale source). */

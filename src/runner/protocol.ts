@@ -6,6 +6,8 @@ import type { RawOutcome } from './outcome.js';
 export interface WorkerConfig {
   registry: string;
   backend?: BackendName;
+  /** Time every kernel call and report the tally with each outcome. */
+  profile?: boolean;
 }
 
 export interface RunMessage {

@@ -35,6 +35,8 @@ export interface SuiteOptions {
   resume?: boolean;
   /** Claims run side by side, each worker with its own backend (default 1). */
   workers?: number;
+  /** Time every kernel call; each result then lists its kernels by time. */
+  profile?: boolean;
   filters: Results['run']['filters'];
   /** Recorded in the log header, so --resume never continues another shard's log. */
   shard?: { index: number; count: number };
@@ -82,7 +84,7 @@ export async function runSuite(opts: SuiteOptions): Promise<Results> {
     header = { seed: opts.seed, budget: opts.budget, startedAt: new Date(started).toISOString(), filters };
     startLog(opts.logPath, header);
   }
-  const isolates = Array.from({ length: Math.max(1, opts.workers ?? 1) }, () => new ClaimIsolate({ registry: opts.registry, ...(opts.backend ? { backend: opts.backend } : {}) }));
+  const isolates = Array.from({ length: Math.max(1, opts.workers ?? 1) }, () => new ClaimIsolate({ registry: opts.registry, ...(opts.backend ? { backend: opts.backend } : {}), ...(opts.profile ? { profile: true } : {}) }));
   let backend = null as { name: string; versions: Record<string, string> } | null;
   // Results keep registry order whatever order the workers finish in.
   const results: (ClaimResult | undefined)[] = new Array(opts.claims.length);

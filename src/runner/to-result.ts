@@ -67,5 +67,6 @@ export function toResult(claim: Claim, decision: Decision, outcome: RawOutcome |
     seed: ctx.seed,
     backend: outcome?.backend ?? ctx.backend,
     durationMs: outcome?.durationMs ?? 0,
+    ...(outcome?.kernels ? { kernels: outcome.kernels } : {}),
   };
 }

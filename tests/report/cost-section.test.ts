@@ -27,3 +27,14 @@ describe('costSection', () => {
     expect(costSection([claim()])).toContain('no claim in this run samples sequentially');
   });
 });
+
+describe('costSection with a profiled run', () => {
+  it('sums kernel time over claims and names the time outside kernels', () => {
+    const md = costSection([
+      claim({ id: 'a/x', durationMs: 1000, kernels: [{ name: 'BatchMatMul', ms: 600, calls: 10 }, { name: 'Relu', ms: 100, calls: 10 }] }),
+      claim({ id: 'a/y', durationMs: 1000, kernels: [{ name: 'BatchMatMul', ms: 200, calls: 5 }] }),
+    ]);
+    expect(md).toContain('| `BatchMatMul` | 15 | 800 ms | 40.0% |');
+    expect(md).toContain('| everything outside kernels |   | 1.1 s | 55.0% |');
+  });
+});

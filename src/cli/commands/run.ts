@@ -19,6 +19,7 @@ export interface RunFlags extends Filters {
   workers: number;
   out: string;
   resume?: boolean;
+  profile?: boolean;
   failOn?: string[];
   registry?: string;
   sources?: string;
@@ -44,6 +45,7 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
       logPath: join(outDir, 'results.jsonl'),
       resume: flags.resume ?? false,
       workers: Math.min(flags.workers, Math.max(1, selected.length)),
+      ...(flags.profile ? { profile: true } : {}),
       filters: { chapter: flags.chapter ?? [], claim: flags.claim ?? [], kind: flags.kind ?? [] },
       ...(flags.shard ? { shard: flags.shard } : {}),
       events: progress,
