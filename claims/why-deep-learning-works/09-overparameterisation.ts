@@ -3,19 +3,18 @@
 // augmentation can add orders of magnitude of data; theory guarantees convergence when networks are
 // over-parameterised, but under unrealistic assumptions, e.g. width Omega[I^4 K^2] (Du et al. 2019a)
 // or width above the data-set size (Nguyen & Hein 2017). How we test it: every ImageNet CNN of the
-// families figure 20.3 compares that we can rebuild (ResNet, ResNeXt, DenseNet) counted from its
-// configuration and divided by ImageNet-1k's training set; AlexNet's augmentation factor from its
-// crop arithmetic; the widths the two theorems demand for the chapter's data sets against the widest
-// layer of every network the chapter names. What would refute it: ratios outside the stated orders,
+// families figure 20.3 compares that we can rebuild (ResNet, ResNeXt, DenseNet, Xception,
+// EfficientNet, Inception; not AmoebaNet) counted from its configuration and divided by ImageNet-1k's
+// training set; AlexNet's augmentation factor from its crop arithmetic; the widths the theorems demand
+// for the chapter's data sets against the widest layer of every network the chapter names, and
+// against the widths of the chapter's own MNIST-1D nets that fit their training sets. What would refute it: ratios outside the stated orders,
 // demanded widths a real network meets. Attributions of theorems are not-checkable.
 import { atLeast, defineClaim, exactly } from '../../src/claim/index.js';
-import { IMAGENET_CNNS, paramsPerExample } from '../../src/nets/imagenet-models.js';
+import { FIG_20_3_MODELS, IMAGENET_CNNS, paramsPerExample } from '../../src/nets/imagenet-models.js';
 import { maxWidth } from '../../src/nets/architectures.js';
 import { ALEXNET_AUGMENTATION, CIFAR10, IMAGENET_1K, MNIST } from '../../src/nets/published-sizes.js';
 
 const file = 'why-deep-learning-works.md';
-const FIG_20_3_FAMILIES = ['ResNet', 'ResNeXt', 'DenseNet'];
-const fig203Models = () => IMAGENET_CNNS.filter((m) => FIG_20_3_FAMILIES.includes(m.family));
 
 export const sejnowski = defineClaim({
   id: 'why-deep-learning-works/sejnowski-haystack-of-needles',
@@ -29,12 +28,12 @@ export const ordersOfMagnitude = defineClaim({
   id: 'why-deep-learning-works/imagenet-cnns-overparameterised-one-or-two-orders',
   source: { file, quote: '在实际应用中，网络常常被过度参数化至一个或两个数量级（如图 20.3 所示）' },
   statement: 'In practice networks are often over-parameterised by one or two orders of magnitude.',
-  reading: 'The networks of figure 20.3 (ImageNet classifiers) that this project rebuilds from their papers: ResNet-18/34/50/101/152, ResNeXt-50 (32x4d), ResNeXt-101 (32x8d), DenseNet-121/161/169/201 (Xception, EfficientNet, Inception and AmoebaNet are not rebuilt). Over-parameterisation = parameters / ImageNet-1k training images (1,281,167). "One or two orders of magnitude" = log10 of the ratio rounds to 1 or 2 (ratio from 10^0.5 to 10^2.5); "often" = for more than half of the models.',
+  reading: 'The networks of figure 20.3 (ImageNet classifiers) rebuilt from their published configurations: ResNet-18/34/50/101/152, ResNeXt-50 (32x4d), ResNeXt-101 (32x8d), DenseNet-121/161/169/201, Xception, EfficientNet-B0..B7, Inception-v4, Inception-ResNet-v2 (AmoebaNet is not rebuilt; the counts and their other readings are recorded by why-deep-learning-works/fig-20-3-ten-to-hundred-times). Over-parameterisation = parameters / ImageNet-1k training images (1,281,167). "One or two orders of magnitude" = log10 of the ratio rounds to 1 or 2 (ratio from 10^0.5 to 10^2.5); "often" = for more than half of the models.',
   kind: 'arithmetic',
   tolerance: atLeast(0, '"often" read as "for more than half": the share must reach one half'),
   correction: (e) => `在实际应用中，约 ${Math.round(100 * (e.observations[0]?.measured ?? NaN))}% 的网络被过度参数化至一个或两个数量级（如图 20.3 所示）`,
   check: ({ judge, record }) => {
-    const ratios = paramsPerExample(fig203Models(), IMAGENET_1K.train);
+    const ratios = paramsPerExample(FIG_20_3_MODELS, IMAGENET_1K.train);
     ratios.forEach((r) => record(`${r.name}: parameters per training image`, +r.ratio.toFixed(1)));
     const share = ratios.filter((r) => [1, 2].includes(Math.round(Math.log10(r.ratio)))).length / ratios.length;
     judge.value({ label: 'share of models over-parameterised by 10^1 or 10^2 (log10 rounded)', measured: share, asserted: 0.5 });
@@ -131,5 +130,72 @@ export const nguyenHeinUnrealistic = defineClaim({
   },
 });
 
+// The chapter's own MNIST-1D nets that fit their training sets: section 20.1's two 43-unit hidden
+// layers on 10,000 examples (about 4000 parameters), and figure 20.2's four nets on 4000 random labels.
+const MNIST1D_FITTING_NETS = [
+  { net: 'section 20.1, 2 x 43 units', examples: 10_000, hiddenLayers: 2, width: 43 },
+  { net: 'figure 20.2, 1 x 298 units', examples: 4000, hiddenLayers: 1, width: 298 },
+  { net: 'figure 20.2, 2 x 100 units', examples: 4000, hiddenLayers: 2, width: 100 },
+  { net: 'figure 20.2, 3 x 75 units', examples: 4000, hiddenLayers: 3, width: 75 },
+  { net: 'figure 20.2, 4 x 63 units', examples: 4000, hiddenLayers: 4, width: 63 },
+] as const;
+
+export const duMnist1dNets = defineClaim({
+  id: 'why-deep-learning-works/du-width-condition-vs-chapter-mnist1d-nets',
+  source: { file, quote: '其中 I 是训练数据量，K 是网络深度' },
+  statement: 'For the chapter\'s own MNIST-1D networks, the width Omega[I^4 K^2] is unrealistic: the widths that actually fit these training sets are far smaller.',
+  reading: 'The rate with its hidden constant set to 1, D = I^4 K^2, for each MNIST-1D net the chapter reports fitting its training set: section 20.1\'s two hidden layers of 43 units on 10,000 examples, and figure 20.2\'s 1-4 hidden layers of 298, 100, 75, 63 units on 4000 random-label examples. K = hidden layers (the book\'s depth; K + 1 weight layers is recorded too). "Unrealistic" = the demanded width exceeds the width that fits. Recorded per net: log10 of D and of D / width, the largest hidden constant c for which c I^4 K^2 would not exceed the width that fits, and log10 of the parameters and float32 bytes of a net of width D with 40 inputs, K hidden layers and 10 outputs.',
+  kind: 'arithmetic',
+  tolerance: exactly('inequalities between exact numbers'),
+  correction: (e) => `（按 I^4K^2 计算，${e.observations.filter((o) => o.outcome === 'outside').map((o) => o.where.net).join('、')} 的实际宽度已满足该条件。）`,
+  check: ({ judge, record }) => {
+    for (const n of MNIST1D_FITTING_NETS) {
+      const log10D = 4 * Math.log10(n.examples) + 2 * Math.log10(n.hiddenLayers);
+      const D = 10 ** log10D;
+      const params = 40 * D + (n.hiddenLayers - 1) * D * D + 10 * D + n.hiddenLayers * D + 10;
+      record(`${n.net}: log10 demanded width (K = hidden layers)`, +log10D.toFixed(2));
+      record(`${n.net}: log10 demanded width (K = weight layers)`, +(4 * Math.log10(n.examples) + 2 * Math.log10(n.hiddenLayers + 1)).toFixed(2));
+      record(`${n.net}: log10 (demanded / fitting width)`, +(log10D - Math.log10(n.width)).toFixed(2));
+      record(`${n.net}: largest hidden constant the fitting width meets`, Number((n.width / D).toPrecision(3)));
+      record(`${n.net}: log10 parameters at the demanded width`, +Math.log10(params).toFixed(2));
+      record(`${n.net}: log10 float32 bytes at the demanded width`, +Math.log10(4 * params).toFixed(2));
+      judge.holds({ label: 'I^4 K^2 exceeds the width that fits', holds: log10D > Math.log10(n.width), values: { log10D, width: n.width }, where: { net: n.net } });
+    }
+  },
+});
+
+export const du2019bShallow = defineClaim({
+  id: 'why-deep-learning-works/du-2019b-enough-units-vs-fig-20-2-shallow-net',
+  source: { file, quote: '例如，Du 等人（2019b）发现，对于具有足够隐层单元的浅层全连接 ReLU 网络' },
+  statement: 'The "enough hidden units" of Du et al. (2019b) is far more than the 298 units with which figure 20.2\'s shallow ReLU net fits 4000 MNIST-1D examples.',
+  reading: 'The text gives no number; the theorem (Du et al. 2019b, theorem 3.2, an input here) asks for m = Omega(n^6 / (lambda0^4 delta^3)) hidden units, lambda0 the least eigenvalue of the infinite-width Gram matrix H, delta the failure probability. For unit-norm inputs H_ii = 1/2, so lambda0 <= trace(H)/n = 1/2; with delta <= 1 and the hidden constant 1 the demand is at least 16 n^6 whatever the data: a lower bound on what the theorem asks. n = 4000 (figure 20.2). "Far more" = the bound exceeds 298, the width of figure 20.2\'s one-hidden-layer net (the theorem\'s own setting: one hidden ReLU layer).',
+  kind: 'arithmetic',
+  tolerance: exactly('an inequality between exact numbers'),
+  correction: () => `（按 Du 等人（2019b）的定理，n = 4000 时所需隐藏单元至少为 10^${(Math.log10(16) + 6 * Math.log10(4000)).toFixed(1)}。）`,
+  check: ({ judge, record }) => {
+    const n = 4000;
+    const log10Bound = Math.log10(16) + 6 * Math.log10(n);
+    record('log10 lower bound on the hidden units the theorem asks for (n = 4000)', +log10Bound.toFixed(2));
+    record('log10 (bound / 298)', +(log10Bound - Math.log10(298)).toFixed(2));
+    judge.holds({ label: '16 n^6 exceeds the 298 units that fit', holds: log10Bound > Math.log10(298), values: { log10Bound, width: 298 } });
+  },
+});
+
 export const theoryIncomplete = theory('theory-does-not-explain-fitting', '过参数化显然很重要，但当前的理论还不能完全解释实证的拟合性能',
   'Over-parameterisation clearly matters, but current theory cannot fully explain the empirical fitting performance.', 'A judgement on the state of theory; no computation measures what a theory explains.');
+
+export const overparamKey = defineClaim({
+  id: 'why-deep-learning-works/overparameterisation-key-factor',
+  source: { file: 'why-deep-learning-works.md', quote: '过参数化无疑是促进训练简化的一个关键因素' },
+  statement: 'Overparameterisation is undoubtedly a key factor in making training easy.',
+  kind: 'not-checkable',
+  reason: 'A judgement of relative importance among causes ("一个关键因素"). Its measurable consequence, that wider nets fit in fewer steps, is tested by why-deep-learning-works/wider-nets-converge-in-fewer-steps.',
+});
+
+export const manyEquivalentSolutions = defineClaim({
+  id: 'why-deep-learning-works/many-equivalent-solutions',
+  source: { file: 'why-deep-learning-works.md', quote: '这表明存在一个庞大的等效解集合，因此几乎总能找到一个方向来调整参数以减少损失' },
+  statement: 'This suggests there is a huge set of equivalent solutions, so a direction that reduces the loss can almost always be found.',
+  kind: 'not-checkable',
+  reason: 'An inference ("这表明") offered as an explanation; the size of the solution set is not measurable here. The symmetries that multiply solutions are checked by why-deep-learning-works/hidden-unit-permutation-symmetry and its neighbours in §20.3.1.',
+});

@@ -46,7 +46,7 @@ const numbersAndProperties: Claim[] = [
   s06.notAllLearnable, s06.binaryImageMap, s06.mnistSize, s06.simpleFunctions, s06.zhangAttribution, s06.cifarClasses,
   s07.l2MoreConvex, s07.l2Smoother, s07.implicitGrowsWithLr,
   s08.keskarBatches,
-  s09.sejnowski, s09.ordersOfMagnitude, s09.augmentationComplicates, s09.augmentationOrders, s09.theorySummary, s09.du2019b, s09.du2019a, s09.zou2020, s09.allenZhu, s09.stationaryGlobal, s09.wideFewMinima, s09.kawaguchi, s09.unrealistic, s09.duAttribution, s09.duUnrealistic, s09.nguyenHeinUnrealistic, s09.theoryIncomplete,
+  s09.sejnowski, s09.ordersOfMagnitude, s09.augmentationComplicates, s09.augmentationOrders, s09.theorySummary, s09.du2019b, s09.du2019bShallow, s09.du2019a, s09.zou2020, s09.allenZhu, s09.stationaryGlobal, s09.wideFewMinima, s09.kawaguchi, s09.unrealistic, s09.duAttribution, s09.duUnrealistic, s09.duMnist1dNets, s09.nguyenHeinUnrealistic, s09.theoryIncomplete,
   s10.activationRanges,
   s13.evidenceSources,
   s14.permutationSymmetry, s14.convChannelPermutation, s14.reluRescaling, s14.batchNormRedundancy, s14.everyInput, s14.minimaDifferBetweenPoints,

@@ -31,6 +31,17 @@ export const GPT3_MIX = [
   { name: 'Wikipedia', tokensBillions: 3, epochs: 3.4 },
 ] as const;
 
+/**
+ * AmoebaNets on ImageNet as published, not rebuilt (their evolved cells are not encoded here):
+ * AmoebaNet-A (N=6, F=190) and (N=6, F=448), Real et al. (2019), table 2; AmoebaNet-C (N=6, F=228),
+ * the model of Cubuk et al. (2019) (AutoAugment) as listed in Tan & Le (2019), table 2.
+ */
+export const AMOEBANET_PUBLISHED_PARAMS = {
+  'AmoebaNet-A (6, 190)': 86.7e6,
+  'AmoebaNet-A (6, 448)': 469e6,
+  'AmoebaNet-C (6, 228)': 155e6,
+} as const;
+
 /** AlexNet's training augmentation, Krizhevsky et al. (2012), section 4.1: random crops of 256x256 images, and their mirror images. */
 export const ALEXNET_AUGMENTATION = { imageSide: 256, cropSide: 224, inputSide: 227, reflections: 2 } as const;
 
