@@ -329,11 +329,11 @@ export const reluZeroesHalf = defineClaim({
   tolerance: relative(0.05, '"half" read as 1/2 within 5%: a network gives 4096 independent values, whose share has a standard error near 1%, so 5% admits sampling noise and still tells 1/2 from 1/3 or 2/3'),
   correction: (e) => `ReLU 置零的输入比例为 ${worstOutside(e).measured?.toPrecision(3)}`,
   check: ({ tf, judge, seed, scale }) => {
-    const samples = Array.from({ length: scale({ quick: 6, standard: 20, full: 40 }) }, (_, i) => {
+    const draw = (i: number) => {
       const { z } = hiddenPreactivations(tf, subSeed(seed, i));
       return z.filter((v) => v <= 0).length / z.length;
-    });
-    judge.mean({ label: 'share of ReLU outputs that are exactly 0', samples, asserted: 0.5 });
+    };
+    judge.sequential({ label: 'share of ReLU outputs that are exactly 0', statistic: 'mean', n: scale({ quick: 6, standard: 20, full: 40 }), draw, asserted: 0.5 });
   },
 });
 
@@ -350,11 +350,11 @@ export const reluHalvesSecondMoment = defineClaim({
   tolerance: halvesTolerance,
   correction: (e) => `ReLU 使二阶矩变为原来的 ${worstOutside(e).measured?.toPrecision(3)} 倍`,
   check: ({ tf, judge, seed, scale }) => {
-    const samples = Array.from({ length: scale({ quick: 6, standard: 20, full: 40 }) }, (_, i) => {
+    const draw = (i: number) => {
       const { z } = hiddenPreactivations(tf, subSeed(seed, i));
       return z.reduce((s, v) => s + Math.max(0, v) ** 2, 0) / z.reduce((s, v) => s + v * v, 0);
-    });
-    judge.mean({ label: 'E[relu(z)^2] / E[z^2]', samples, asserted: 0.5 });
+    };
+    judge.sequential({ label: 'E[relu(z)^2] / E[z^2]', statistic: 'mean', n: scale({ quick: 6, standard: 20, full: 40 }), draw, asserted: 0.5 });
   },
 });
 
@@ -371,11 +371,11 @@ export const reluHalvesVariance = defineClaim({
       const m = xs.reduce((s, v) => s + v, 0) / xs.length;
       return xs.reduce((s, v) => s + (v - m) ** 2, 0) / xs.length;
     };
-    const samples = Array.from({ length: scale({ quick: 6, standard: 20, full: 40 }) }, (_, i) => {
+    const draw = (i: number) => {
       const { z } = hiddenPreactivations(tf, subSeed(seed, i));
       return variance(z.map((v) => Math.max(0, v))) / variance(z);
-    });
-    judge.mean({ label: 'Var(relu(z)) / Var(z)', samples, asserted: 0.5 });
+    };
+    judge.sequential({ label: 'Var(relu(z)) / Var(z)', statistic: 'mean', n: scale({ quick: 6, standard: 20, full: 40 }), draw, asserted: 0.5 });
   },
 });
 
@@ -393,7 +393,7 @@ export const doublingCompensates = defineClaim({
       return (q[q.length - 1]! / q[1]!) ** (1 / (q.length - 2));
     };
     record('per-layer factor with Var = 1/n (one net)', factor(1, 0));
-    judge.geometricMean({ label: 'per-layer factor of the pre-activation mean square, Var = 2/n', samples: Array.from({ length: scale({ quick: 8, standard: 24, full: 48 }) }, (_, i) => factor(2, i)), asserted: 1 });
+    judge.sequential({ label: 'per-layer factor of the pre-activation mean square, Var = 2/n', statistic: 'geometricMean', n: scale({ quick: 8, standard: 24, full: 48 }), draw: (i) => factor(2, i), asserted: 1 });
   },
 });
 

@@ -229,8 +229,7 @@ export const geometricLaw = defineClaim({
   check: ({ depth, width, sigma2, seed }, { tf, judge, scale, record }) => {
     const nets = scale({ quick: 24, standard: 60, full: 150 });
     record('nets per case', nets);
-    const samples = Array.from({ length: nets }, (_, i) => { const n = profile(tf, depth, width, sigma2, subSeed(seed, i)); return (n[0]! / n[depth]!) ** 2; });
-    judge.mean({ label: '|g_L|^2 / |g_0|^2', samples, asserted: (sigma2 / 2) ** depth });
+    judge.sequential({ label: '|g_L|^2 / |g_0|^2', statistic: 'mean', n: nets, draw: (i) => { const n = profile(tf, depth, width, sigma2, subSeed(seed, i)); return (n[0]! / n[depth]!) ** 2; }, asserted: (sigma2 / 2) ** depth });
   },
 });
 
@@ -246,7 +245,7 @@ export const halfActive = defineClaim({
     const nets = scale({ quick: 10, standard: 30, full: 100 });
     record('nets per weight scale', nets);
     for (const sigma2 of [1, 2, 3]) {
-      const samples = Array.from({ length: nets }, (_, i) => {
+      const draw = (i: number) => {
         const mlp = squareNet(tf, 8, 64, sigma2, subSeed(seed, 100 * sigma2 + i));
         try {
           return tf.tidy(() => {
@@ -260,8 +259,8 @@ export const halfActive = defineClaim({
         } finally {
           mlp.dispose();
         }
-      });
-      judge.mean({ label: 'fraction of active ReLU units', samples, asserted: 0.5, where: { sigma2 } });
+      };
+      judge.sequential({ label: 'fraction of active ReLU units', statistic: 'mean', n: nets, draw, asserted: 0.5, where: { sigma2 } });
     }
   },
   judgements: 3,
@@ -282,8 +281,8 @@ export const geometricSeries = defineClaim({
     const nets = scale({ quick: 6, standard: 16, full: 40 });
     record('nets per weight scale', nets);
     for (const sigma2 of [1, 3]) {
-      const samples = Array.from({ length: nets }, (_, i) => { const n = profile(tf, 16, 128, sigma2, subSeed(seed, 100 * sigma2 + i)); return sqFactor(n, 16, 8, 16) / sqFactor(n, 16, 0, 8); });
-      judge.geometricMean({ label: 'per-layer factor, bottom half / top half', samples, asserted: 1, where: { sigma2 } });
+      const draw = (i: number) => { const n = profile(tf, 16, 128, sigma2, subSeed(seed, 100 * sigma2 + i)); return sqFactor(n, 16, 8, 16) / sqFactor(n, 16, 0, 8); };
+      judge.sequential({ label: 'per-layer factor, bottom half / top half', statistic: 'geometricMean', n: nets, draw, asserted: 1, where: { sigma2 } });
     }
   },
   judgements: 2,
@@ -301,22 +300,23 @@ export const exponentialTrend = defineClaim({
     const nets = scale({ quick: 6, standard: 16, full: 40 });
     record('nets per weight scale', nets);
     for (const sigma2 of [1, 3]) {
-      const samples = Array.from({ length: nets }, (_, i) => {
+      const draw = (i: number) => {
         const n = profile(tf, 16, 128, sigma2, subSeed(seed, 100 * sigma2 + i));
         const lr = (L: number) => Math.log(n[16 - L]! / n[16]!);
         return ((lr(16) - lr(8)) / 8) / ((lr(8) - lr(4)) / 4);
-      });
-      judge.mean({ label: 'q (exponential: 1)', samples, asserted: 1, where: { sigma2 } });
+      };
+      judge.sequential({ label: 'q (exponential: 1)', statistic: 'mean', n: nets, draw, asserted: 1, where: { sigma2 } });
     }
   },
   judgements: 2,
 });
 
 const factorCases = (variances: number[]) => () => fc.record({ depth: fc.integer({ min: 4, max: 12 }), width: fc.constantFrom(64, 128), sigma2: fc.constantFrom(...variances), seed: fc.nat() });
-const factorSamples = (c: { depth: number; width: number; sigma2: number; seed: number }, ctx: CheckContext, activation: Activation = 'relu') => {
+// The planned nets for one case and the draw of net i's factor (for judge.sequential).
+const factorDraws = (c: { depth: number; width: number; sigma2: number; seed: number }, ctx: CheckContext, activation: Activation = 'relu') => {
   const nets = ctx.scale({ quick: 4, standard: 8, full: 16 });
   ctx.record('nets per case', nets);
-  return Array.from({ length: nets }, (_, i) => meanLayerFactor(ctx.tf, { depth: c.depth, width: c.width, activation, weightVariance: (n) => c.sigma2 / n, seed: subSeed(c.seed, i), batchSize: BATCH }));
+  return { n: nets, draw: (i: number) => meanLayerFactor(ctx.tf, { depth: c.depth, width: c.width, activation, weightVariance: (n) => c.sigma2 / n, seed: subSeed(c.seed, i), batchSize: BATCH }) };
 };
 
 export const explodes = defineClaim({
@@ -329,7 +329,7 @@ export const explodes = defineClaim({
   correction: () => '（实测 pw > 1 时梯度并未逐层增长。）',
   cases: factorCases([2.5, 3, 4]),
   runs: { quick: 5, standard: 20, full: 60 },
-  check: (c, ctx) => { ctx.judge.geometricMean({ label: 'per-layer gradient-norm factor', samples: factorSamples(c, ctx), asserted: 1 }); },
+  check: (c, ctx) => { ctx.judge.sequential({ label: 'per-layer gradient-norm factor', statistic: 'geometricMean', ...factorDraws(c, ctx), asserted: 1 }); },
 });
 
 export const vanishes = defineClaim({
@@ -342,7 +342,7 @@ export const vanishes = defineClaim({
   correction: () => '（实测 pw < 1 时梯度并未逐层衰减。）',
   cases: factorCases([0.5, 1, 1.5]),
   runs: { quick: 5, standard: 20, full: 60 },
-  check: (c, ctx) => { ctx.judge.geometricMean({ label: 'per-layer gradient-norm factor', samples: factorSamples(c, ctx), asserted: 1 }); },
+  check: (c, ctx) => { ctx.judge.sequential({ label: 'per-layer gradient-norm factor', statistic: 'geometricMean', ...factorDraws(c, ctx), asserted: 1 }); },
 });
 
 export const explodingUnstable = defineClaim({
@@ -403,8 +403,8 @@ export const starveWithinNet = defineClaim({
   check: ({ tf, judge, scale, seed, record }) => {
     const nets = scale({ quick: 6, standard: 16, full: 40 });
     record('nets', nets);
-    const samples = Array.from({ length: nets }, (_, i) => { const g = relativeWeightGradients(tf, 12, 64, 1, subSeed(seed, i)); return g[0]! / g[g.length - 1]!; });
-    judge.geometricMean({ label: 'relative gradient, first layer / last layer', samples, asserted: 0.1 });
+    const draw = (i: number) => { const g = relativeWeightGradients(tf, 12, 64, 1, subSeed(seed, i)); return g[0]! / g[g.length - 1]!; };
+    judge.sequential({ label: 'relative gradient, first layer / last layer', statistic: 'geometricMean', n: nets, draw, asserted: 0.1 });
   },
 });
 
@@ -419,8 +419,8 @@ export const starveVersusCritical = defineClaim({
   check: ({ tf, judge, scale, seed, record }) => {
     const nets = scale({ quick: 6, standard: 16, full: 40 });
     record('net pairs', nets);
-    const samples = Array.from({ length: nets }, (_, i) => relativeWeightGradients(tf, 12, 64, 1, subSeed(seed, i))[0]! / relativeWeightGradients(tf, 12, 64, 2, subSeed(seed, i))[0]!);
-    judge.geometricMean({ label: 'first-layer relative gradient, pw = 1/2 over pw = 1', samples, asserted: 0.1 });
+    const draw = (i: number) => relativeWeightGradients(tf, 12, 64, 1, subSeed(seed, i))[0]! / relativeWeightGradients(tf, 12, 64, 2, subSeed(seed, i))[0]!;
+    judge.sequential({ label: 'first-layer relative gradient, pw = 1/2 over pw = 1', statistic: 'geometricMean', n: nets, draw, asserted: 0.1 });
   },
 });
 
@@ -437,7 +437,7 @@ export const stableAtCritical = defineClaim({
   check: ({ depth, width, seed }, { tf, judge, scale, record }) => {
     const nets = scale({ quick: 24, standard: 60, full: 150 });
     record('nets per case', nets);
-    judge.mean({ label: '|g_L|^2 / |g_0|^2 at pw = 1', samples: Array.from({ length: nets }, (_, i) => { const n = profile(tf, depth, width, 2, subSeed(seed, i)); return (n[0]! / n[depth]!) ** 2; }), asserted: 1 });
+    judge.sequential({ label: '|g_L|^2 / |g_0|^2 at pw = 1', statistic: 'mean', n: nets, draw: (i) => { const n = profile(tf, depth, width, 2, subSeed(seed, i)); return (n[0]! / n[depth]!) ** 2; }, asserted: 1 });
   },
 });
 
@@ -453,7 +453,7 @@ export const dynamicalIsometry = defineClaim({
     const nets = scale({ quick: 4, standard: 10, full: 30 });
     record('nets per depth', nets);
     for (const depth of [4, 16]) {
-      const samples = Array.from({ length: nets }, (_, i) => {
+      const draw = (i: number) => {
         const mlp = squareNet(tf, depth, 64, 2, subSeed(seed, 100 * depth + i));
         try {
           const j = tf.tidy(() => {
@@ -466,8 +466,8 @@ export const dynamicalIsometry = defineClaim({
         } finally {
           mlp.dispose();
         }
-      });
-      judge.mean({ label: 'spread std(s^2)/mean(s^2) of the Jacobian\'s squared singular values', samples, asserted: 0, where: { depth } });
+      };
+      judge.sequential({ label: 'spread std(s^2)/mean(s^2) of the Jacobian\'s squared singular values', statistic: 'mean', n: nets, draw, asserted: 0, where: { depth } });
     }
   },
   judgements: 2,
@@ -496,8 +496,8 @@ export const criticalDepthNorm = defineClaim({
     const groups = scale({ quick: 3, standard: 6, full: 16 });
     record('groups of 4 nets per weight scale', groups);
     for (const sigma2 of [1.6, 2.5]) {
-      const samples = Array.from({ length: groups }, (_, g) => crossingDepth(Array.from({ length: 4 }, (_, i) => profile(tf, 24, 128, sigma2, subSeed(seed, 1000 * g + 10 * sigma2 + i))), 24, 10, false));
-      judge.mean({ label: 'depth at which the gradient norm moved by tau', samples, asserted: Math.log(10) / Math.abs(Math.log(sigma2 / 2)), where: { sigma2 } });
+      const draw = (g: number) => crossingDepth(Array.from({ length: 4 }, (_, i) => profile(tf, 24, 128, sigma2, subSeed(seed, 1000 * g + 10 * sigma2 + i))), 24, 10, false);
+      judge.sequential({ label: 'depth at which the gradient norm moved by tau', statistic: 'mean', n: groups, draw, asserted: Math.log(10) / Math.abs(Math.log(sigma2 / 2)), where: { sigma2 } });
     }
   },
   judgements: 2,
@@ -515,8 +515,8 @@ export const criticalDepthSquared = defineClaim({
     const groups = scale({ quick: 3, standard: 6, full: 16 });
     record('groups of 4 nets per weight scale', groups);
     for (const sigma2 of [1.6, 2.5]) {
-      const samples = Array.from({ length: groups }, (_, g) => crossingDepth(Array.from({ length: 4 }, (_, i) => profile(tf, 24, 128, sigma2, subSeed(seed, 1000 * g + 10 * sigma2 + i))), 24, 10, true));
-      judge.mean({ label: 'depth at which the mean squared gradient norm moved by tau', samples, asserted: Math.log(10) / Math.abs(Math.log(sigma2 / 2)), where: { sigma2 } });
+      const draw = (g: number) => crossingDepth(Array.from({ length: 4 }, (_, i) => profile(tf, 24, 128, sigma2, subSeed(seed, 1000 * g + 10 * sigma2 + i))), 24, 10, true);
+      judge.sequential({ label: 'depth at which the mean squared gradient norm moved by tau', statistic: 'mean', n: groups, draw, asserted: Math.log(10) / Math.abs(Math.log(sigma2 / 2)), where: { sigma2 } });
     }
   },
   judgements: 2,
@@ -551,13 +551,17 @@ function erf(x: number): number {
 
 const tanhQuote = '这会使得 $pw$ 的乘积更倾向于小于1，从而加剧[梯度消失问题](@entry_id:144098)';
 const tanhStatement = 'Saturating activations such as tanh push the per-layer gradient factor pw below 1, aggravating vanishing gradients.';
+// The planned net pairs for one case and the draw of pair i's factor ratio (for judge.sequential).
 const pairedFactors = (c: { depth: number; width: number; sigma2: number; seed: number }, ctx: CheckContext, other: Activation) => {
   const nets = ctx.scale({ quick: 4, standard: 8, full: 16 });
   ctx.record('net pairs per case', nets);
-  return Array.from({ length: nets }, (_, i) => {
-    const spec = { depth: c.depth, width: c.width, weightVariance: (n: number) => c.sigma2 / n, seed: subSeed(c.seed, i), batchSize: BATCH };
-    return meanLayerFactor(ctx.tf, { ...spec, activation: 'tanh' }) / meanLayerFactor(ctx.tf, { ...spec, activation: other });
-  });
+  return {
+    n: nets,
+    draw: (i: number) => {
+      const spec = { depth: c.depth, width: c.width, weightVariance: (n: number) => c.sigma2 / n, seed: subSeed(c.seed, i), batchSize: BATCH };
+      return meanLayerFactor(ctx.tf, { ...spec, activation: 'tanh' }) / meanLayerFactor(ctx.tf, { ...spec, activation: other });
+    },
+  };
 };
 const tanhCases = () => fc.record({ depth: fc.integer({ min: 4, max: 12 }), width: fc.constantFrom(64, 128), sigma2: fc.constantFrom(1, 2), seed: fc.nat() });
 
@@ -571,7 +575,7 @@ export const tanhVersusLinear = defineClaim({
   correction: () => '（实测 tanh 并未使每层梯度因子低于线性激活。）',
   cases: tanhCases,
   runs: { quick: 4, standard: 16, full: 50 },
-  check: (c, ctx) => { ctx.judge.geometricMean({ label: 'per-layer factor tanh / linear (same weights)', samples: pairedFactors(c, ctx, 'linear'), asserted: 1 }); },
+  check: (c, ctx) => { ctx.judge.sequential({ label: 'per-layer factor tanh / linear (same weights)', statistic: 'geometricMean', ...pairedFactors(c, ctx, 'linear'), asserted: 1 }); },
 });
 
 export const tanhVersusRelu = defineClaim({
@@ -584,5 +588,5 @@ export const tanhVersusRelu = defineClaim({
   correction: () => '与 ReLU 相比，tanh 在零点附近导数接近 1（而 ReLU 有一半单元导数为 0），同样的权重方差下 tanh 网络的每层梯度因子反而更大；tanh 只是比线性激活更易使 pw 小于 1。',
   cases: tanhCases,
   runs: { quick: 4, standard: 16, full: 50 },
-  check: (c, ctx) => { ctx.judge.geometricMean({ label: 'per-layer factor tanh / relu (same weights)', samples: pairedFactors(c, ctx, 'relu'), asserted: 1 }); },
+  check: (c, ctx) => { ctx.judge.sequential({ label: 'per-layer factor tanh / relu (same weights)', statistic: 'geometricMean', ...pairedFactors(c, ctx, 'relu'), asserted: 1 }); },
 });

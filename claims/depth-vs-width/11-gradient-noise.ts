@@ -19,18 +19,24 @@ const file = 'depth-vs-width.md';
 const [NARROW, WIDE] = [16, 1024];
 const setup = `One-hidden-layer NTK-parametrised ReLU nets with a shared output scale s (f = s * net(x), s = 1), 64 points on the sphere of radius 2 in R^4, target sin(x . v), loss 1/2 mean squared error; minibatches of 8 drawn at random; widths ${NARROW} and ${WIDE} on the same seed; a sample is the width exponent log(m_${WIDE} / m_${NARROW}) / log(${WIDE / NARROW}) of the quantity m`;
 
-function exponents(ctx: CheckContext, metric: (s: NoiseStats) => number, label: string): number[] {
+// The planned seeds and the draw of seed i's width exponent (for judge.sequential); each drawn seed is recorded.
+function exponents(ctx: CheckContext, metric: (s: NoiseStats) => number, label: string): { n: number; draw: (i: number) => number } {
   const seeds = ctx.scale({ quick: 4, standard: 8, full: 16 });
   const draws = ctx.scale({ quick: 24, standard: 48, full: 96 });
   ctx.record('seeds', seeds);
   ctx.record('minibatches per net', draws);
-  return Array.from({ length: seeds }, (_, i) => {
-    const s = subSeed(ctx.seed, i);
-    const [a, b] = [NARROW, WIDE].map((width) => metric(gradientNoise(ctx.tf, { width, d: 4, n: 64, batchSize: 8, draws, seed: s })));
-    ctx.record(`seed ${i}: ${label} at ${NARROW} / ${WIDE}`, `${a!.toPrecision(3)} / ${b!.toPrecision(3)}`);
-    return Math.log(b! / a!) / Math.log(WIDE / NARROW);
-  });
+  return {
+    n: seeds,
+    draw: (i) => {
+      const s = subSeed(ctx.seed, i);
+      const [a, b] = [NARROW, WIDE].map((width) => metric(gradientNoise(ctx.tf, { width, d: 4, n: 64, batchSize: 8, draws, seed: s })));
+      ctx.record(`seed ${i}: ${label} at ${NARROW} / ${WIDE}`, `${a!.toPrecision(3)} / ${b!.toPrecision(3)}`);
+      return Math.log(b! / a!) / Math.log(WIDE / NARROW);
+    },
+  };
 }
+// The same draw with |exponent| as the sample.
+const magnitude = ({ n, draw }: { n: number; draw: (i: number) => number }) => ({ n, draw: (i: number) => Math.abs(draw(i)) });
 
 const noiseQuote = '宽度还扮演着另一个重要角色：平均化[梯度噪声](@entry_id:165895)';
 const noiseStatement = 'In finite-width SGD, width averages out gradient noise.';
@@ -43,7 +49,7 @@ export const widthAveragesNoiseRate = defineClaim({
   kind: 'statistical',
   tolerance: absolute(0.25, 'tells a w-fold fall (-1) from a sqrt(w)-fold one (-0.5) and from none (0)'),
   correction: (e) => `（实测小批量梯度的相对噪声随宽度的指数为 ${e.observations[0]?.measured?.toFixed(2)}，并未按 1/w 下降：噪声来自对数据的抽样，加宽网络并不能将其平均掉。）`,
-  check: (ctx) => { ctx.judge.mean({ label: 'width exponent of the relative gradient noise', samples: exponents(ctx, (s) => s.relativeNoise, 'relative noise'), asserted: -1 }); },
+  check: (ctx) => { ctx.judge.sequential({ label: 'width exponent of the relative gradient noise', statistic: 'mean', ...exponents(ctx, (s) => s.relativeNoise, 'relative noise'), asserted: -1 }); },
 });
 
 export const widthAveragesNoise = defineClaim({
@@ -54,7 +60,7 @@ export const widthAveragesNoise = defineClaim({
   kind: 'statistical',
   tolerance: atMost(0, 'averaging out means the relative noise shrinks with width: exponent below 0'),
   correction: (e) => `（实测小批量梯度的相对噪声随宽度的指数为 ${e.observations[0]?.measured?.toFixed(2)}：噪声来自数据抽样，加宽并不能将其平均掉。）`,
-  check: (ctx) => { ctx.judge.mean({ label: 'width exponent of the relative gradient noise', samples: exponents(ctx, (s) => s.relativeNoise, 'relative noise'), asserted: 0 }); },
+  check: (ctx) => { ctx.judge.sequential({ label: 'width exponent of the relative gradient noise', statistic: 'mean', ...exponents(ctx, (s) => s.relativeNoise, 'relative noise'), asserted: 0 }); },
 });
 
 export const minibatchNoisy = defineClaim({
@@ -102,8 +108,8 @@ export const bothStatisticsChange = defineClaim({
   correction: () => '（实测其中一类参数的梯度统计几乎不随宽度变化。）',
   judgements: 2,
   check: (ctx) => {
-    ctx.judge.mean({ label: '|width exponent| of the shared-gradient variance', samples: exponents(ctx, (s) => s.sharedVariance, 'shared-gradient variance').map(Math.abs), asserted: 0.1 });
-    ctx.judge.mean({ label: '|width exponent| of the per-neuron gradient size', samples: exponents(ctx, (s) => s.featureGradient, 'per-neuron gradient').map(Math.abs), asserted: 0.1 });
+    ctx.judge.sequential({ label: '|width exponent| of the shared-gradient variance', statistic: 'mean', ...magnitude(exponents(ctx, (s) => s.sharedVariance, 'shared-gradient variance')), asserted: 0.1 });
+    ctx.judge.sequential({ label: '|width exponent| of the per-neuron gradient size', statistic: 'mean', ...magnitude(exponents(ctx, (s) => s.featureGradient, 'per-neuron gradient')), asserted: 0.1 });
   },
 });
 
@@ -169,7 +175,7 @@ export const snrSqrtW = defineClaim({
   kind: 'statistical',
   tolerance: absolute(0.15, 'tells sqrt(w) (0.5) from no growth (0) and from linear growth (1)'),
   correction: (e) => `因此，共享参数梯度的信噪比并不随宽度按 √w 提高（实测宽度指数约为 ${e.observations[0]?.measured?.toFixed(2)}）：小批量噪声来自对数据的抽样，各通道面对的是同一批样本，其贡献并不独立。`,
-  check: (ctx) => { ctx.judge.mean({ label: 'width exponent of the shared-gradient SNR', samples: exponents(ctx, (s) => s.sharedSnr, 'shared SNR'), asserted: 0.5 }); },
+  check: (ctx) => { ctx.judge.sequential({ label: 'width exponent of the shared-gradient SNR', statistic: 'mean', ...exponents(ctx, (s) => s.sharedSnr, 'shared SNR'), asserted: 0.5 }); },
 });
 
 export const snrIncreases = defineClaim({
@@ -180,7 +186,7 @@ export const snrIncreases = defineClaim({
   kind: 'statistical',
   tolerance: atLeast(0, 'an increase: exponent above 0'),
   correction: (e) => `（实测共享参数梯度的信噪比随宽度的指数为 ${e.observations[0]?.measured?.toFixed(2)}，并未提高。）`,
-  check: (ctx) => { ctx.judge.mean({ label: 'width exponent of the shared-gradient SNR', samples: exponents(ctx, (s) => s.sharedSnr, 'shared SNR'), asserted: 0 }); },
+  check: (ctx) => { ctx.judge.sequential({ label: 'width exponent of the shared-gradient SNR', statistic: 'mean', ...exponents(ctx, (s) => s.sharedSnr, 'shared SNR'), asserted: 0 }); },
 });
 
 export const featureGradientShrinks = defineClaim({
@@ -191,7 +197,7 @@ export const featureGradientShrinks = defineClaim({
   kind: 'statistical',
   tolerance: absolute(0.1, 'tells 1/sqrt(w) (-0.5) from 1/w (-1) and from no change (0)'),
   correction: (e) => `（实测单个神经元特征梯度随宽度的指数为 ${e.observations[0]?.measured?.toFixed(2)}。）`,
-  check: (ctx) => { ctx.judge.mean({ label: 'width exponent of the per-neuron gradient size', samples: exponents(ctx, (s) => s.featureGradient, 'per-neuron gradient'), asserted: -0.5 }); },
+  check: (ctx) => { ctx.judge.sequential({ label: 'width exponent of the per-neuron gradient size', statistic: 'mean', ...exponents(ctx, (s) => s.featureGradient, 'per-neuron gradient'), asserted: -0.5 }); },
 });
 
 // Per seed: the width exponent of the mean per-neuron weight change after SGD at a fixed learning rate.

@@ -32,18 +32,18 @@ export const improvePropagation = defineClaim({
   check: ({ tf, judge, scale, seed, record }) => {
     const nets = scale({ quick: 4, standard: 10, full: 30 });
     record('nets per mechanism', nets);
-    const res = Array.from({ length: nets }, (_, i) => {
+    const res = (i: number) => {
       const s = subSeed(seed, i);
       const plain = Math.abs(chainSignal({ depth: 30, width: 64, branchVariance: 1, skip: false, seed: s }, 4).backwardLog[30]!) / 30;
       const skip = Math.abs(chainSignal({ depth: 30, width: 64, branchVariance: 1 / 30, skip: true, seed: s }, 4).backwardLog[30]!) / 30;
       return skip - plain;
-    });
-    judge.mean({ label: 'per-layer |log gain|: residual minus plain', samples: res, asserted: 0, where: { mechanism: 'residual' } });
-    const bn = Array.from({ length: nets }, (_, i) => {
+    };
+    judge.sequential({ label: 'per-layer |log gain|: residual minus plain', statistic: 'mean', n: nets, draw: res, asserted: 0, where: { mechanism: 'residual' } });
+    const bn = (i: number) => {
       const spec = { depth: 20, width: 64, weightVariance: 1, batchSize: 64, seed: subSeed(seed, 100 + i) };
       const gain = (n: number[]) => Math.abs(Math.log(n[0]! / n[20]!)) / 20;
       return gain(bnGradientNorms(tf, { ...spec, batchNorm: true }).norms) - gain(bnGradientNorms(tf, { ...spec, batchNorm: false }).norms);
-    });
-    judge.mean({ label: 'per-layer |log gain|: batch norm minus plain', samples: bn, asserted: 0, where: { mechanism: 'batch norm' } });
+    };
+    judge.sequential({ label: 'per-layer |log gain|: batch norm minus plain', statistic: 'mean', n: nets, draw: bn, asserted: 0, where: { mechanism: 'batch norm' } });
   },
 });

@@ -56,7 +56,7 @@ export const changesPropagation = defineClaim({
     record('nets', nets);
     const factor = (skip: boolean, s: number) => Math.exp(chainSignal({ depth: 30, width: 64, branchVariance: 1, skip, seed: s }, 4).backwardLog[30]! / 30);
     record('plain per-layer factor (first net)', factor(false, subSeed(seed, 0)).toFixed(3));
-    judge.geometricMean({ label: 'per-layer gradient factor with the skip', samples: Array.from({ length: nets }, (_, i) => factor(true, subSeed(seed, i))), asserted: 1 });
+    judge.sequential({ label: 'per-layer gradient factor with the skip', statistic: 'geometricMean', n: nets, draw: (i) => factor(true, subSeed(seed, i)), asserted: 1 });
   },
 });
 
@@ -143,7 +143,7 @@ export const gradientsExplode = defineClaim({
     const nets = scale({ quick: 4, standard: 10, full: 30 });
     record('nets', nets);
     record('spectral norm of a layer (first net)', spectralNorm(chainWeights({ depth: 1, width: 64, branchVariance: 1.6, skip: false, seed: subSeed(seed, 0) })[0]!).toFixed(3));
-    judge.geometricMean({ label: 'per-layer gradient factor at s > 1', samples: Array.from({ length: nets }, (_, i) => Math.exp(chainSignal({ depth: 30, width: 64, branchVariance: 1.6, skip: false, seed: subSeed(seed, i) }, 4).backwardLog[30]! / 30)), asserted: 1 });
+    judge.sequential({ label: 'per-layer gradient factor at s > 1', statistic: 'geometricMean', n: nets, draw: (i) => Math.exp(chainSignal({ depth: 30, width: 64, branchVariance: 1.6, skip: false, seed: subSeed(seed, i) }, 4).backwardLog[30]! / 30), asserted: 1 });
   },
 });
 
@@ -197,7 +197,7 @@ export const smallBranchNoAttenuation = defineClaim({
     record('nets', nets);
     const factor = (skip: boolean, s: number) => Math.exp(chainSignal({ depth: 100, width: 64, branchVariance: 0.01, skip, seed: s }, 4).backwardLog[100]! / 100);
     record('plain stack, same weights: per-layer factor', factor(false, subSeed(seed, 0)).toExponential(2));
-    judge.geometricMean({ label: 'per-layer gradient factor through 100 small residual blocks', samples: Array.from({ length: nets }, (_, i) => factor(true, subSeed(seed, i))), asserted: 1 });
+    judge.sequential({ label: 'per-layer gradient factor through 100 small residual blocks', statistic: 'geometricMean', n: nets, draw: (i) => factor(true, subSeed(seed, i)), asserted: 1 });
   },
 });
 

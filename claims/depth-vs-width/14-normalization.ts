@@ -16,7 +16,7 @@ import { meanLayerFactor } from '../../src/nets/gradient-norms.js';
 import { subSeed } from '../../src/nets/init.js';
 import { taskData } from '../../src/datasets/function-targets.js';
 import { trainMlp } from '../../src/nets/train-mlp.js';
-import { constructionRegions, endToEndGradientRatios } from '../../src/nets/depth-tradeoff.js';
+import { constructionRegions, endToEndGradientRatio } from '../../src/nets/depth-tradeoff.js';
 import { fitsByDepth } from '../../src/nets/budget-fit.js';
 import { lazyRun } from '../../src/nets/lazy-run.js';
 import { supDistance } from '../../src/nets/pwl-nets.js';
@@ -70,8 +70,8 @@ export const stableScale = defineClaim({
     const nets = scale({ quick: 3, standard: 8, full: 20 });
     record('nets per weight scale', nets);
     for (const sigma2 of [0.5, 4]) {
-      const samples = Array.from({ length: nets }, (_, i) => { const v = bn(tf, { depth: 16, width: 128, weightVariance: sigma2, batchNorm: true, batchSize: 64, seed: subSeed(seed, 10 * sigma2 + i) }).preActivationVariance; return v[15]! / v[1]!; });
-      judge.geometricMean({ label: 'pre-activation mean square, layer 16 / layer 2, with BN', samples, asserted: 1, where: { sigma2 } });
+      const draw = (i: number) => { const v = bn(tf, { depth: 16, width: 128, weightVariance: sigma2, batchNorm: true, batchSize: 64, seed: subSeed(seed, 10 * sigma2 + i) }).preActivationVariance; return v[15]! / v[1]!; };
+      judge.sequential({ label: 'pre-activation mean square, layer 16 / layer 2, with BN', statistic: 'geometricMean', n: nets, draw, asserted: 1, where: { sigma2 } });
     }
   },
 });
@@ -146,10 +146,11 @@ export const actsOnBackward = defineClaim({
 const factorQuote = '在一个没有归一化的网络中，我们看到梯度范数在每一层都会被乘以一个因子，例如 $\\sigma_w^2/2$';
 const factorStatement = 'Without normalisation, the gradient norm is multiplied at every layer by a factor such as sigma_w^2 / 2.';
 const factorCases = () => fc.record({ depth: fc.integer({ min: 4, max: 12 }), sigma2: fc.constantFrom(1, 1.5, 3), seed: fc.nat() });
+// The planned nets for one case and the draw of net i's factor (for judge.sequential).
 const plainFactors = (c: { depth: number; sigma2: number; seed: number }, ctx: CheckContext) => {
   const nets = ctx.scale({ quick: 4, standard: 8, full: 16 });
   ctx.record('nets per case', nets);
-  return Array.from({ length: nets }, (_, i) => meanLayerFactor(ctx.tf, { depth: c.depth, width: 128, activation: 'relu', weightVariance: (n) => c.sigma2 / n, seed: subSeed(c.seed, i), batchSize: 32 }));
+  return { n: nets, draw: (i: number) => meanLayerFactor(ctx.tf, { depth: c.depth, width: 128, activation: 'relu', weightVariance: (n) => c.sigma2 / n, seed: subSeed(c.seed, i), batchSize: 32 }) };
 };
 
 export const factorOfSquaredNorm = defineClaim({
@@ -162,7 +163,7 @@ export const factorOfSquaredNorm = defineClaim({
   correction: () => '（实测平方范数的每层因子不等于 σ_w²/2。）',
   cases: factorCases,
   runs: { quick: 4, standard: 16, full: 50 },
-  check: (c, ctx) => { ctx.judge.geometricMean({ label: 'per-layer factor of the squared gradient norm', samples: plainFactors(c, ctx).map((f) => f * f), asserted: c.sigma2 / 2 }); },
+  check: (c, ctx) => { const { n, draw } = plainFactors(c, ctx); ctx.judge.sequential({ label: 'per-layer factor of the squared gradient norm', statistic: 'geometricMean', n, draw: (i) => draw(i) ** 2, asserted: c.sigma2 / 2 }); },
 });
 
 export const factorOfNorm = defineClaim({
@@ -175,7 +176,7 @@ export const factorOfNorm = defineClaim({
   correction: () => '在一个没有归一化的网络中，我们看到梯度范数的平方在每一层都会被乘以一个因子，例如 $\\sigma_w^2/2$（梯度范数本身乘以 $\\sigma_w/\\sqrt{2}$）',
   cases: factorCases,
   runs: { quick: 4, standard: 16, full: 50 },
-  check: (c, ctx) => { ctx.judge.geometricMean({ label: 'per-layer factor of the gradient norm', samples: plainFactors(c, ctx), asserted: c.sigma2 / 2 }); },
+  check: (c, ctx) => { ctx.judge.sequential({ label: 'per-layer factor of the gradient norm', statistic: 'geometricMean', ...plainFactors(c, ctx), asserted: c.sigma2 / 2 }); },
 });
 
 export const exponentialScaling = defineClaim({
@@ -191,8 +192,8 @@ export const exponentialScaling = defineClaim({
     const nets = scale({ quick: 4, standard: 10, full: 30 });
     record('nets per weight scale', nets);
     for (const sigma2 of [1, 3]) {
-      const samples = Array.from({ length: nets }, (_, i) => { const n = bn(tf, { depth: 12, width: 128, weightVariance: sigma2, batchNorm: false, batchSize: 64, seed: subSeed(seed, 10 * sigma2 + i) }).norms; return Math.log(n[0]! / n[12]!) / (2 * Math.log(n[6]! / n[12]!)); });
-      judge.mean({ label: 'q = log rho(12) / (2 log rho(6))', samples, asserted: 1, where: { sigma2 } });
+      const draw = (i: number) => { const n = bn(tf, { depth: 12, width: 128, weightVariance: sigma2, batchNorm: false, batchSize: 64, seed: subSeed(seed, 10 * sigma2 + i) }).norms; return Math.log(n[0]! / n[12]!) / (2 * Math.log(n[6]! / n[12]!)); };
+      judge.sequential({ label: 'q = log rho(12) / (2 log rho(6))', statistic: 'mean', n: nets, draw, asserted: 1, where: { sigma2 } });
     }
   },
 });
@@ -213,8 +214,8 @@ export const bnFactorOne = defineClaim({
     const nets = scale({ quick: 3, standard: 8, full: 20 });
     record('nets per weight scale', nets);
     for (const sigma2 of [1, 4]) {
-      const samples = Array.from({ length: nets }, (_, i) => bnFactor(bn(tf, { depth: 20, width: 128, weightVariance: sigma2, batchNorm: true, batchSize: 64, seed: subSeed(seed, 10 * sigma2 + i) }).norms, 4, 16));
-      judge.geometricMean({ label: 'per-layer gradient factor with BN', samples, asserted: 1, where: { sigma2 } });
+      const draw = (i: number) => bnFactor(bn(tf, { depth: 20, width: 128, weightVariance: sigma2, batchNorm: true, batchSize: 64, seed: subSeed(seed, 10 * sigma2 + i) }).norms, 4, 16);
+      judge.sequential({ label: 'per-layer gradient factor with BN', statistic: 'geometricMean', n: nets, draw, asserted: 1, where: { sigma2 } });
     }
   },
 });
@@ -230,8 +231,8 @@ export const bnDepthIndependent = defineClaim({
   check: ({ tf, judge, scale, seed, record }) => {
     const nets = scale({ quick: 3, standard: 8, full: 20 });
     record('nets', nets);
-    const samples = Array.from({ length: nets }, (_, i) => { const n = bn(tf, { depth: 20, width: 128, weightVariance: 2, batchNorm: true, batchSize: 64, seed: subSeed(seed, i) }).norms; return n[0]! / n[15]!; });
-    judge.geometricMean({ label: 'gradient norm change over 15 more BN layers', samples, asserted: 1 });
+    const draw = (i: number) => { const n = bn(tf, { depth: 20, width: 128, weightVariance: 2, batchNorm: true, batchSize: 64, seed: subSeed(seed, i) }).norms; return n[0]! / n[15]!; };
+    judge.sequential({ label: 'gradient norm change over 15 more BN layers', statistic: 'geometricMean', n: nets, draw, asserted: 1 });
   },
 });
 
@@ -248,11 +249,11 @@ export const stabilityFactor = defineClaim({
     const nets = scale({ quick: 3, standard: 8, full: 20 });
     record('weight pairs per scale', nets);
     for (const sigma2 of [1, 4]) {
-      const samples = Array.from({ length: nets }, (_, i) => {
+      const draw = (i: number) => {
         const spec = { depth: 20, width: 128, weightVariance: sigma2, batchSize: 64, seed: subSeed(seed, 10 * sigma2 + i) };
         return (bnFactor(bn(tf, { ...spec, batchNorm: true }).norms, 4, 16) / bnFactor(bn(tf, { ...spec, batchNorm: false }).norms, 4, 16)) ** 2;
-      });
-      judge.geometricMean({ label: 'per-layer factor of |g_BN|^2 / |g_plain|^2', samples, asserted: 2 / sigma2, where: { sigma2 } });
+      };
+      judge.sequential({ label: 'per-layer factor of |g_BN|^2 / |g_plain|^2', statistic: 'geometricMean', n: nets, draw, asserted: 2 / sigma2, where: { sigma2 } });
     }
   },
 });
@@ -270,7 +271,7 @@ export const summaryDepth = defineClaim({
     record('nets', nets);
     const [r2, r6] = [constructionRegions(2, 3), constructionRegions(6, 3)];
     judge.holds({ label: 'regions at depth 6 > regions at depth 2', holds: r6 > r2, values: { depth2: r2, depth6: r6 } });
-    judge.geometricMean({ label: 'end-to-end gradient ratio at depth 8', samples: endToEndGradientRatios(tf, { depth: 8, width: 64, weightVariance: 1, nets, batchSize: 32, seed }), asserted: 0.1, where: { depth: 8 } });
+    judge.sequential({ label: 'end-to-end gradient ratio at depth 8', statistic: 'geometricMean', n: nets, draw: (i) => endToEndGradientRatio(tf, { depth: 8, width: 64, weightVariance: 1, batchSize: 32, seed }, i), asserted: 0.1, where: { depth: 8 } });
   },
 });
 

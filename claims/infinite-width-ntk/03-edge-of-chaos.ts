@@ -426,7 +426,7 @@ export const reluInputsSymmetric = defineClaim({
   correction: (e) => `初始化时 ReLU 的预激活并不对称（偏度 ${e.observations[0]!.measured!.toFixed(3)}）`,
   check: (ctx) => {
     const nets = ctx.scale({ quick: 32, standard: 64, full: 160 });
-    const samples = Array.from({ length: nets }, (_, i) => ctx.tf.tidy(() => {
+    const draw = (i: number) => ctx.tf.tidy(() => {
       const tf = ctx.tf;
       let h = tf.randomNormal([64, 128], 0, 1, 'float32', subSeed(ctx.seed, 2 * i));
       let total = 0;
@@ -436,9 +436,9 @@ export const reluInputsSymmetric = defineClaim({
         h = tf.relu(z);
       }
       return total;
-    }));
+    });
     ctx.record('nets', nets);
-    ctx.judge.mean({ label: 'skewness of pre-activations (layers 2-8)', samples, asserted: 0 });
+    ctx.judge.sequential({ label: 'skewness of pre-activations (layers 2-8)', statistic: 'mean', n: nets, draw, asserted: 0 });
   },
 });
 
@@ -452,7 +452,7 @@ export const reluDerivativeHalfTime = defineClaim({
   correction: (e) => `导数的平方为 1 的比例约为 ${e.observations[0]!.measured!.toFixed(3)}`,
   check: (ctx) => {
     const nets = ctx.scale({ quick: 4, standard: 10, full: 30 });
-    const samples = Array.from({ length: nets }, (_, i) => ctx.tf.tidy(() => {
+    const draw = (i: number) => ctx.tf.tidy(() => {
       const tf = ctx.tf;
       let h = tf.randomNormal([16, 256], 0, 1, 'float32', subSeed(ctx.seed, 2 * i));
       let total = 0;
@@ -462,8 +462,8 @@ export const reluDerivativeHalfTime = defineClaim({
         h = tf.relu(z);
       }
       return total;
-    }));
-    ctx.judge.mean({ label: 'fraction with relu\'(z)^2 = 1', samples, asserted: 0.5 });
+    });
+    ctx.judge.sequential({ label: 'fraction with relu\'(z)^2 = 1', statistic: 'mean', n: nets, draw, asserted: 0.5 });
   },
 });
 
@@ -479,11 +479,11 @@ export const reluMeanSquaredDerivative = defineClaim({
   check: (ctx) => {
     const batches = ctx.scale({ quick: 6, standard: 20, full: 60 });
     for (const q of [0.1, 1, 10]) {
-      const samples = Array.from({ length: batches }, (_, i) => ctx.tf.tidy(() => {
+      const draw = (i: number) => ctx.tf.tidy(() => {
         const z = ctx.tf.randomNormal([65536], 0, Math.sqrt(q), 'float32', subSeed(ctx.seed, 100 * q + i));
         return ctx.tf.mean(ctx.tf.square(ctx.tf.grad((t) => ctx.tf.sum(ctx.tf.relu(t)))(z))).dataSync()[0]!;
-      }));
-      ctx.judge.mean({ label: 'E[relu\'(z)^2]', samples, asserted: 0.5, where: { q } });
+      });
+      ctx.judge.sequential({ label: 'E[relu\'(z)^2]', statistic: 'mean', n: batches, draw, asserted: 0.5, where: { q } });
     }
   },
 });
@@ -498,14 +498,14 @@ export const reluCritical = defineClaim({
   correction: (e) => `于是，$\\chi=1$ 的条件要求 $\\sigma_w^2 \\approx ${e.observations[0]!.measured!.toFixed(2)}$`,
   check: (ctx) => {
     const nets = ctx.scale({ quick: 3, standard: 8, full: 20 });
-    const samples = Array.from({ length: nets }, (_, i) => {
+    const draw = (i: number) => {
       const slopes = [1.5, 2.5].map((v, j) => {
         const s = perturbationFactors(ctx, 'relu', v, 0, 11, subSeed(ctx.seed, 2 * i + j));
         return geo(s.distance2.slice(1).map((d, l) => d / s.distance2[l]!)) / v;
       });
       return 2 / (slopes[0]! + slopes[1]!);
-    });
-    ctx.judge.mean({ label: 'sigma_w^2 with unit perturbation factor', samples, asserted: 2 });
+    };
+    ctx.judge.sequential({ label: 'sigma_w^2 with unit perturbation factor', statistic: 'mean', n: nets, draw, asserted: 2 });
   },
 });
 

@@ -141,18 +141,21 @@ export const infiniteWidthGradientsStable = defineClaim({
 
 const critical: Record<'relu' | 'tanh', number> = { relu: 2, tanh: 1 };
 
-// Per-net samples of the gradient-norm factor through L layers of width n: the mean over 16 inputs of
+// Per-net draws of the gradient-norm factor through L layers of width n: the mean over 16 inputs of
 // G (arithmetic) or of log G (geometric). Rows whose gradient vanishes exactly (a layer with all units dead) are dropped and counted.
-function factorSamples(ctx: CheckContext, phi: 'relu' | 'tanh', L: number, n: number, stat: 'geometric' | 'arithmetic', tag: number, few = false): number[] {
+// Returns the planned nets and the draw of net i (for judge.sequential); the drop count of the nets drawn is recorded as they are drawn.
+function factorDraws(ctx: CheckContext, phi: 'relu' | 'tanh', L: number, n: number, stat: 'geometric' | 'arithmetic', tag: number, few = false): { n: number; draw: (i: number) => number } {
   const nets = few ? ctx.scale({ quick: 3, standard: 8, full: 40 }) : ctx.scale({ quick: 10, standard: 20, full: 100 });
   let dropped = 0;
-  const out = Array.from({ length: nets }, (_, i) => {
-    const g = inputGradientFactors(ctx.tf, { depth: L, width: n, activation: phi as Activation, weightVariance: (k) => critical[phi] / k, seed: subSeed(ctx.seed, 1000 * tag + i), batchSize: 16 }).filter((v) => (v > 0 ? true : (dropped++, false)));
-    return stat === 'geometric' ? Math.exp(g.reduce((s, v) => s + Math.log(v), 0) / g.length) : g.reduce((s, v) => s + v, 0) / g.length;
-  });
-  if (dropped) ctx.record(`rows with an exactly vanished gradient, dropped (${phi}, L=${L}, n=${n})`, dropped);
   ctx.record('nets per condition (16 inputs each)', nets);
-  return out;
+  return {
+    n: nets,
+    draw: (i) => {
+      const g = inputGradientFactors(ctx.tf, { depth: L, width: n, activation: phi as Activation, weightVariance: (k) => critical[phi] / k, seed: subSeed(ctx.seed, 1000 * tag + i), batchSize: 16 }).filter((v) => (v > 0 ? true : (dropped++, false)));
+      if (dropped) ctx.record(`rows with an exactly vanished gradient, dropped (${phi}, L=${L}, n=${n})`, dropped);
+      return stat === 'geometric' ? Math.exp(g.reduce((s, v) => s + Math.log(v), 0) / g.length) : g.reduce((s, v) => s + v, 0) / g.length;
+    },
+  };
 }
 
 const factorCases = (['relu', 'tanh'] as const).flatMap((phi) => [16, 32].flatMap((n) => [0.5, 1, 2].map((ratio) => ({ phi, n, L: n * ratio }))));
@@ -175,7 +178,7 @@ export const factorGeometric = defineClaim({
   judgements: factorCases.length,
   correction: factorCorrection('几何平均/中位数'),
   check: (ctx) => {
-    factorCases.forEach(({ phi, n, L }, i) => ctx.judge.geometricMean({ label: 'typical gradient-norm factor exp(E log G)', samples: factorSamples(ctx, phi, L, n, 'geometric', i), asserted: Math.exp(-L / (2 * n)), where: { phi, L, n } }));
+    factorCases.forEach(({ phi, n, L }, i) => ctx.judge.sequential({ label: 'typical gradient-norm factor exp(E log G)', statistic: 'geometricMean', ...factorDraws(ctx, phi, L, n, 'geometric', i), asserted: Math.exp(-L / (2 * n)), where: { phi, L, n } }));
   },
 });
 
@@ -189,7 +192,7 @@ export const factorArithmetic = defineClaim({
   judgements: factorCases.length,
   correction: factorCorrection('算术平均'),
   check: (ctx) => {
-    factorCases.forEach(({ phi, n, L }, i) => ctx.judge.mean({ label: 'mean gradient-norm factor E[G]', samples: factorSamples(ctx, phi, L, n, 'arithmetic', 100 + i), asserted: Math.exp(-L / (2 * n)), where: { phi, L, n } }));
+    factorCases.forEach(({ phi, n, L }, i) => ctx.judge.sequential({ label: 'mean gradient-norm factor E[G]', statistic: 'mean', ...factorDraws(ctx, phi, L, n, 'arithmetic', 100 + i), asserted: Math.exp(-L / (2 * n)), where: { phi, L, n } }));
   },
 });
 
@@ -203,7 +206,7 @@ export const factorNotOne = defineClaim({
   judgements: 2,
   correction: () => '在有限宽度下，梯度范数因子仍然接近 1',
   check: (ctx) => {
-    for (const n of [16, 32]) ctx.judge.geometricMean({ label: 'typical gradient-norm factor (ReLU, He)', samples: factorSamples(ctx, 'relu', n, n, 'geometric', 200 + n), asserted: 0.98, where: { L: n, n } });
+    for (const n of [16, 32]) ctx.judge.sequential({ label: 'typical gradient-norm factor (ReLU, He)', statistic: 'geometricMean', ...factorDraws(ctx, 'relu', n, n, 'geometric', 200 + n), asserted: 0.98, where: { L: n, n } });
   },
 });
 
@@ -220,9 +223,9 @@ export const tugOfWar = defineClaim({
   check: (ctx) => {
     [['relu', 8], ['relu', 16], ['tanh', 8], ['tanh', 16]].forEach(([phi, L], i) => {
       const p = phi as 'relu' | 'tanh';
-      const a = factorSamples(ctx, p, L as number, 16, 'geometric', 300 + i);
-      const b = factorSamples(ctx, p, 2 * (L as number), 32, 'geometric', 400 + i);
-      ctx.judge.geometricMean({ label: 'G(2L, 2n) / G(L, n)', samples: a.map((x, j) => b[j]! / x), asserted: 1, where: { phi: p, L: L as number, n: 16 } });
+      const a = factorDraws(ctx, p, L as number, 16, 'geometric', 300 + i);
+      const b = factorDraws(ctx, p, 2 * (L as number), 32, 'geometric', 400 + i);
+      ctx.judge.sequential({ label: 'G(2L, 2n) / G(L, n)', statistic: 'geometricMean', n: a.n, draw: (j) => { const x = a.draw(j); return b.draw(j) / x; }, asserted: 1, where: { phi: p, L: L as number, n: 16 } });
     });
   },
 });
@@ -242,8 +245,8 @@ export const tooDeepVanishes = defineClaim({
     [['relu', 8], ['relu', 16], ['tanh', 8], ['tanh', 16]].forEach(([phi, n], i) => {
       const p = phi as 'relu' | 'tanh';
       const L = 4 * (n as number);
-      const samples = Array.from({ length: nets }, (_, j) => { const g = inputGradientFactors(ctx.tf, { depth: L, width: n as number, activation: p as Activation, weightVariance: (k) => critical[p] / k, seed: subSeed(ctx.seed, 1000 * (500 + i) + j), batchSize: 16 }); return g.filter((v) => v <= 0.1).length / g.length; });
-      ctx.judge.mean({ label: 'fraction of inputs with G <= 0.1', samples, asserted: 0.5, where: { phi: p, L, n: n as number } });
+      const draw = (j: number) => { const g = inputGradientFactors(ctx.tf, { depth: L, width: n as number, activation: p as Activation, weightVariance: (k) => critical[p] / k, seed: subSeed(ctx.seed, 1000 * (500 + i) + j), batchSize: 16 }); return g.filter((v) => v <= 0.1).length / g.length; };
+      ctx.judge.sequential({ label: 'fraction of inputs with G <= 0.1', statistic: 'mean', n: nets, draw, asserted: 0.5, where: { phi: p, L, n: n as number } });
     });
   },
 });
@@ -259,6 +262,6 @@ export const wideningCompensates = defineClaim({
   judgements: 2,
   correction: (e) => e.qualifiedBy ? '对 ReLU，这可以通过加宽网络来抵消；对 tanh（σ_w²=1）加宽并不能恢复梯度，因为它在无限宽时也随深度衰减' : '加宽网络并不能抵消梯度消失',
   check: (ctx) => {
-    (['relu', 'tanh'] as const).forEach((phi, i) => ctx.judge.geometricMean({ label: 'typical gradient-norm factor at L = 32, n = 256', samples: factorSamples(ctx, phi, 32, 256, 'geometric', 600 + i, true), asserted: 1, where: { phi } }));
+    (['relu', 'tanh'] as const).forEach((phi, i) => ctx.judge.sequential({ label: 'typical gradient-norm factor at L = 32, n = 256', statistic: 'geometricMean', ...factorDraws(ctx, phi, 32, 256, 'geometric', 600 + i, true), asserted: 1, where: { phi } }));
   },
 });

@@ -12,8 +12,12 @@ export function constructionRegions(depth: number, teeth: number): number {
   return countLinearRegions(teeth >= 3 ? zigzagNet(depth, teeth) : sawtoothNet(depth, teeth)).regions;
 }
 
+/** Net i's |dL/dx| / |dL/dh_depth| in a fresh square ReLU net of `width` at Var(W) = weightVariance / fan_in (a draw for judge.sequential). */
+export function endToEndGradientRatio(tf: Tf, opts: { depth: number; width: number; weightVariance: number; batchSize: number; seed: number }, i: number): number {
+  return meanLayerFactor(tf, { depth: opts.depth, width: opts.width, activation: 'relu', weightVariance: (n) => opts.weightVariance / n, seed: subSeed(opts.seed, 100 * opts.depth + i), batchSize: opts.batchSize }) ** opts.depth;
+}
+
 /** Per net: |dL/dx| / |dL/dh_depth| in fresh square ReLU nets of `width` at Var(W) = weightVariance / fan_in. */
 export function endToEndGradientRatios(tf: Tf, opts: { depth: number; width: number; weightVariance: number; nets: number; batchSize: number; seed: number }): number[] {
-  return Array.from({ length: opts.nets }, (_, i) =>
-    meanLayerFactor(tf, { depth: opts.depth, width: opts.width, activation: 'relu', weightVariance: (n) => opts.weightVariance / n, seed: subSeed(opts.seed, 100 * opts.depth + i), batchSize: opts.batchSize }) ** opts.depth);
+  return Array.from({ length: opts.nets }, (_, i) => endToEndGradientRatio(tf, opts, i));
 }
