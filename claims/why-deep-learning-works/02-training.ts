@@ -23,7 +23,7 @@ export const mnist1dParamCount = defineClaim({
   id: 'why-deep-learning-works/mnist1d-43-unit-param-count',
   source: { file, quote: '在每层有 43 个隐藏单元（约 4000 参数）的情况下，两层全连接网络' },
   statement: 'A fully connected network with two hidden layers of 43 units each, for MNIST-1D, has about 4000 parameters.',
-  reading: 'MNIST-1D inputs are 40-point signals with 10 classes (the dataset\'s published description; the chapter itself says 40 input and 10 output dimensions). "Two-layer" is read as two hidden layers of 43 units each, dense 40 -> 43 -> 43 -> 10 with biases on every layer (the tf.layers default). "约 4000" is read as the count rounded to the one significant figure it is written with.',
+  reading: 'MNIST-1D inputs are 40-point signals with 10 classes (the dataset\'s published description; the chapter itself says 40 input and 10 output dimensions). "Two-layer" is read as two hidden layers of 43 units each, dense 40 -> 43 -> 43 -> 10 with biases on every layer (the tf.layers default). "约 4000" is read as the count rounded to the one significant figure it is written with. Reading A of two: this band was set with the count already known from session notes; why-deep-learning-works/mnist1d-43-unit-param-count-two-figures reads 约 4000 to two significant figures.',
   kind: 'architecture',
   tolerance: absolute(500, '"约 4000" is written to one significant figure: any count that rounds to 4000 at the nearest thousand, i.e. within 3500..4500, fits it'),
   correction: (e) => {
@@ -47,6 +47,19 @@ export const mnist1dParamCount = defineClaim({
     } finally {
       model.dispose();
     }
+  },
+});
+
+export const mnist1dParamCountTwoFigures = defineClaim({
+  id: 'why-deep-learning-works/mnist1d-43-unit-param-count-two-figures',
+  source: { file, quote: '在每层有 43 个隐藏单元（约 4000 参数）的情况下，两层全连接网络' },
+  statement: 'A fully connected network with two hidden layers of 43 units each, for MNIST-1D, has about 4000 parameters, to two significant figures.',
+  reading: 'Reading B of two (reading A, why-deep-learning-works/mnist1d-43-unit-param-count, allows one significant figure; its band was chosen with the count known, so this stricter reading is reported beside it). The same net, 40 -> 43 -> 43 -> 10 dense with biases; 约 4000 read as 4.0 thousand, i.e. the count rounds to 4000 at the nearest hundred.',
+  kind: 'architecture',
+  tolerance: absolute(50, 'two significant figures: counts within 3950..4050 round to 4.0 thousand'),
+  correction: (e) => `在每层有 43 个隐藏单元（约 ${Math.round(e.observations[0]!.measured! / 100) * 100} 参数）的情况下，两层全连接网络`,
+  check: ({ judge }) => {
+    judge.value({ label: 'parameters (weights and biases)', measured: denseParamCount(SIZES), asserted: 4000 });
   },
 });
 

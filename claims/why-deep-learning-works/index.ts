@@ -39,7 +39,7 @@ import * as s35 from './35-figures.js';
 const numbersAndProperties: Claim[] = [
   s00.understandingLimited, s00.surprisingPhenomena,
   s01.mnist1dDimensions, s01.notSelfEvident,
-  s02.mnist1dParamCount, s02.npHard, s02.remarkableFit, s02.unsurprisingIfOverparameterised, s02.debatable, s02.alexnetParams, s02.alexnetImages, s02.augmentationAsCounted, s02.augmentationDistinctCrops, s02.gpt3Total, s02.gpt3NonEmbedding, s02.gpt3Tokens, s02.overparameterisationUnsettled, s02.bothTrained, s02.surprising, s02.specialProperties,
+  s02.mnist1dParamCount, s02.mnist1dParamCountTwoFigures, s02.npHard, s02.remarkableFit, s02.unsurprisingIfOverparameterised, s02.debatable, s02.alexnetParams, s02.alexnetImages, s02.augmentationAsCounted, s02.augmentationDistinctCrops, s02.gpt3Total, s02.gpt3NonEmbedding, s02.gpt3Tokens, s02.overparameterisationUnsettled, s02.bothTrained, s02.surprising, s02.specialProperties,
   s03.generalisationHarder, s03.datasetSufficiency, s03.mnist1dPossibleInputs, s03.mnist1dInputsPerExample, s03.complexFunctions, s03.regionsTwoLayers400, s03.regionsTwoLayers200, s03.regionsOneLayer400, s03.regionsPerExample, s03.regionsMostlyEmpty, s03.model400ParamCount, s03.extraDofAsStated, s03.extraDofRebuilt,
   s04.notSelfEvidentSummary, s04.shouldNotWork,
   s05.gaborLandscape,
