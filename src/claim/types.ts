@@ -61,6 +61,11 @@ export interface CheckContext {
   budget: Budget;
   /** The claim's seed, derived from the run seed and the claim id. */
   seed: number;
+  /**
+   * The run's seed: for work several claims share within a run (one experiment judged by several
+   * claims), computed once per run seed and budget; everything else draws from `seed`.
+   */
+  runSeed: number;
   /** The active backend's name (`wasm`, `tensorflow`, `cpu`). */
   backend: string;
   judge: Judge;

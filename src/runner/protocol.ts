@@ -14,6 +14,7 @@ export interface RunMessage {
   type: 'run';
   id: string;
   seed: number;
+  runSeed: number;
   budget: Budget;
   softDeadline: number;
   replay?: { seed: number; path: string };

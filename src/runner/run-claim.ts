@@ -12,6 +12,8 @@ export interface RunOptions {
   budget: Budget;
   /** The claim's seed (already derived from the run seed). */
   seed: number;
+  /** The run's seed, for work shared between claims (default: the claim's seed). */
+  runSeed?: number;
   /** Soft deadline (epoch ms): fast-check stops generating then (an interrupted run is never supported). */
   softDeadline: number;
   /** Replays one fast-check case instead of a full run. */
@@ -30,7 +32,7 @@ export async function runClaim(claim: Claim, opts: RunOptions): Promise<RawOutco
   const state: State = { observations: [], currentCase: {}, phase: 'single', comparisons: 1, intervalJudgements: 0 };
   const records: RawOutcome['records'] = {};
   const ctx: CheckContext = {
-    tf, budget: opts.budget, seed: opts.seed, backend: opts.backend,
+    tf, budget: opts.budget, seed: opts.seed, runSeed: opts.runSeed ?? opts.seed, backend: opts.backend,
     judge: createJudge(claim.tolerance, state),
     scale: (per) => per[opts.budget],
     record: (name, value) => { records[name] = value; },

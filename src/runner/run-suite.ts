@@ -112,7 +112,7 @@ export async function runSuite(opts: SuiteOptions): Promise<Results> {
         const info = await isolate.start();
         backend ??= info;
         const limit = forBudget(opts.budget, DEFAULT_TIME_LIMIT, claim.timeLimit) * 1000;
-        outcome = await isolate.run({ type: 'run', id: claim.id, seed, budget: opts.budget, softDeadline: Date.now() + limit * SOFT_SHARE }, limit);
+        outcome = await isolate.run({ type: 'run', id: claim.id, seed, runSeed: opts.seed, budget: opts.budget, softDeadline: Date.now() + limit * SOFT_SHARE }, limit);
       }
       const result = toResult(claim, decide(claim, outcome), outcome, { line, seed, runSeed: opts.seed, budget: opts.budget, backend: backend?.name ?? 'none' });
       appendResult(opts.logPath, result);

@@ -12,7 +12,7 @@ beforeAll(async () => { backend = (await selectBackend()).name; });
 describe('claims at the quick budget', () => {
   const checked = claims.filter((c) => c.kind !== 'not-checkable');
   it.each(checked.map((c) => [c.id, c] as const))('%s runs without error', async (_id, claim) => {
-    const outcome = await runClaim(claim, { tf, backend, budget: 'quick', seed: deriveSeed(1, claim.id), softDeadline: Date.now() + 60_000 });
+    const outcome = await runClaim(claim, { tf, backend, budget: 'quick', seed: deriveSeed(1, claim.id), runSeed: 1, softDeadline: Date.now() + 60_000 });
     const decision = decide(claim, outcome);
     expect(decision.verdict, `${decision.verdict}: ${decision.summary}`).not.toBe('error');
     expect(decision.verdict, decision.summary).not.toBe('stale');
