@@ -66,12 +66,15 @@ export const learnsComplexPatterns = defineClaim({
 const teacherTask = (tf: CheckContext['tf'], examples: number, seed: number) => teacherRegression(tf, examples, seed);
 
 // Initial and final training MSE of a fresh square-hidden MLP trained by full-batch gradient descent.
-function trainLosses(tf: CheckContext['tf'], task: { x: Tensor2D; y: Tensor2D }, net: { hidden: number; width: number; activation: Activation; variance: number; seed: number }, steps: number, lr: number): { first: number; last: number } {
+// A run whose loss became non-finite learned nothing: it is scored at its initial loss (and flagged),
+// so a log-scale statistic over runs stays defined.
+function trainLosses(tf: CheckContext['tf'], task: { x: Tensor2D; y: Tensor2D }, net: { hidden: number; width: number; activation: Activation; variance: number; seed: number }, steps: number, lr: number): { first: number; last: number; diverged: boolean } {
   const mlp = buildMlp(tf, { sizes: [16, ...Array<number>(net.hidden).fill(net.width), 1], activation: net.activation, weightVariance: (n) => net.variance / n, seed: net.seed });
   try {
     const fit = fitMlp(tf, mlp, task, { steps, learningRate: lr });
     fit.mlp.dispose();
-    return { first: fit.losses[0]!, last: fit.losses[fit.losses.length - 1]! };
+    const [first, last] = [fit.losses[0]!, fit.losses[fit.losses.length - 1]!];
+    return Number.isFinite(last) ? { first, last, diverged: false } : { first, last: first, diverged: true };
   } finally {
     mlp.dispose();
   }
@@ -89,7 +92,7 @@ export const notMerelyDepth = defineClaim({
   id: 'deep-feedforward-networks/power-not-merely-depth',
   source: { file, quote: '然而，它们的能力并不仅仅是其深度的函数' },
   statement: 'The power of deep feedforward networks is not simply a function of their depth.',
-  reading: 'Read in context (the next sentence is about instabilities): adding depth does not by itself make a network more capable. Plain ReLU MLPs of width 32 with He init (Var = 2/n) at 3 and at 16 hidden layers are trained identically (full-batch gradient descent, lr 0.01, same steps) on the same teacher regression task (16-D inputs, 512 examples, a random tanh teacher). Sample per seed: final training MSE(depth 16) / MSE(depth 3). Supported if the geometric mean\'s interval lies above 1 (the deeper net ends worse, so depth alone did not buy capability); refuted if it lies below 1 (depth alone helped).',
+  reading: 'Read in context (the next sentence is about instabilities): adding depth does not by itself make a network more capable. Plain ReLU MLPs of width 32 with He init (Var = 2/n) at 3 and at 16 hidden layers are trained identically (full-batch gradient descent, lr 0.01, same steps) on the same teacher regression task (16-D inputs, 512 examples, a random tanh teacher). Sample per seed: final training MSE(depth 16) / MSE(depth 3). Supported if the geometric mean\'s interval lies above 1 (the deeper net ends worse, so depth alone did not buy capability); refuted if it lies below 1 (depth alone helped). A run whose loss became non-finite is scored at its initial loss (added after the full budget ended in error on a NaN loss; the band is unchanged).',
   kind: 'experiment',
   tolerance: atLeast(0, 'the reading asserts an ordering: the deep-to-shallow loss ratio must not fall below 1'),
   correction: (e) => `在相同训练下，更深的网络训练得更好（深/浅损失比 ${outside(e).measured?.toPrecision(3)}）`,
@@ -98,10 +101,15 @@ export const notMerelyDepth = defineClaim({
     record('seeds', seeds);
     record('gradient-descent steps', steps);
     const ratios: number[] = [];
+    const diverged: string[] = [];
     const draw = (s: number) => {
       const task = teacherTask(tf, 512, subSeed(seed, s));
       try {
-        const loss = (hidden: number) => trainLosses(tf, task, { hidden, width: 32, activation: 'relu', variance: 2, seed: subSeed(seed, 50 + s) }, steps, 0.01).last;
+        const loss = (hidden: number) => {
+          const r = trainLosses(tf, task, { hidden, width: 32, activation: 'relu', variance: 2, seed: subSeed(seed, 50 + s) }, steps, 0.01);
+          if (r.diverged) diverged.push(`${hidden} layers (seed ${s})`);
+          return r.last;
+        };
         ratios.push(loss(16) / loss(3));
         return ratios[s]!;
       } finally {
@@ -110,6 +118,7 @@ export const notMerelyDepth = defineClaim({
     };
     judge.sequential({ label: 'final MSE, 16 hidden layers / 3 hidden layers', statistic: 'geometricMean', n: seeds, draw, asserted: 1 });
     record('MSE(16 layers) / MSE(3 layers) per seed', ratios.map((r) => r.toPrecision(3)).join(', '));
+    record('runs that diverged (scored at their initial loss)', diverged.join(', ') || 'none');
   },
 });
 
