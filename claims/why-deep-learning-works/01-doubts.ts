@@ -36,3 +36,11 @@ export const notSelfEvident = defineClaim({
   kind: 'not-checkable',
   reason: 'A judgement about what should surprise a reader, not a property of networks; the chapter\'s measurable reasons (counts of inputs, regions and parameters) are checked by the claims of section 20.1.2.',
 });
+
+export const practitionersExpectFit = defineClaim({
+  id: 'why-deep-learning-works/practitioners-expect-fit-and-generalisation',
+  source: { file: 'why-deep-learning-works.md', quote: '实际上，我们已经习以为常，认为只要隐藏单元足够' },
+  statement: 'Practitioners have come to take for granted that, with enough hidden units, deep nets classify almost any training set almost perfectly and generalise to new data.',
+  kind: 'not-checkable',
+  reason: 'A statement about what practitioners expect, not about networks. The expectations themselves are tested at MNIST-1D scale by why-deep-learning-works/wide-two-layer-net-fits-and-generalises and why-deep-learning-works/random-data-fitted-more-slowly.',
+});

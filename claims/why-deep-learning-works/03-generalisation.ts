@@ -235,3 +235,11 @@ export const extraDofRebuilt = defineClaim({
     judge.value({ label: 'extra degrees of freedom', measured: params - 10_000, asserted: 167_201 });
   },
 });
+
+export const behavesReasonably = defineClaim({
+  id: 'why-deep-learning-works/excess-parameters-yet-reasonable',
+  source: { file: 'why-deep-learning-works.md', quote: '这种参数过剩让模型在训练数据间的行为几乎无拘无束，但它依然表现得很合理' },
+  statement: 'The excess of parameters leaves the model almost unconstrained between the training points, yet it behaves reasonably.',
+  kind: 'not-checkable',
+  reason: '"Almost unconstrained" is a qualitative gloss on the counted excess degrees of freedom (why-deep-learning-works/extra-degrees-of-freedom-reading-a and -b); "behaves reasonably" is the generalisation tested by why-deep-learning-works/wide-two-layer-net-fits-and-generalises and why-deep-learning-works/generalisation-improves-with-parameters. The sentence adds no further measurable content.',
+});

@@ -76,3 +76,11 @@ export const cifarClasses = defineClaim({
     judge.value({ label: 'classes', measured: CIFAR10.classes, asserted: 10 });
   },
 });
+
+export const datasetNotDecisive = defineClaim({
+  id: 'why-deep-learning-works/dataset-properties-not-decisive',
+  source: { file: 'why-deep-learning-works.md', quote: '这表明数据集的特性并非决定性因素' },
+  statement: 'This suggests that the properties of the data set are not the decisive factor.',
+  kind: 'not-checkable',
+  reason: 'An inference drawn from Zhang et al.\'s random-data experiment ("这表明"); the experiment itself is reproduced by why-deep-learning-works/random-data-fitted-more-slowly, and whether data properties are "decisive" is an interpretation, not a measurement.',
+});

@@ -23,3 +23,35 @@ export const keskarBatches = defineClaim({
     }
   },
 });
+
+export const sgdValleys = defineClaim({
+  id: 'why-deep-learning-works/sgd-may-cross-valleys',
+  source: { file: 'why-deep-learning-works.md', quote: '第 6 章提到，SGD 算法可能使优化过程在训练期间穿越不同的“谷”' },
+  statement: 'Chapter 6 noted that SGD may let the optimisation move between different valleys during training.',
+  kind: 'not-checkable',
+  reason: 'A hedged ("可能") recollection of chapter 6\'s intuition about why SGD helps, with no quantity to measure; whether stochasticity is needed at all is tested by why-deep-learning-works/large-batches-still-fit and why-deep-learning-works/fig-20-2-text-learning-rate-fits-random-labels.',
+});
+
+export const fig202Setup = defineClaim({
+  id: 'why-deep-learning-works/fig-20-2-setup-described',
+  source: { file: 'why-deep-learning-works.md', quote: '图 20.2 展示了四个全连接模型使用全批量（非随机）梯度下降' },
+  statement: 'Figure 20.2 shows four fully connected models trained by full-batch (non-stochastic) gradient descent on 4,000 MNIST-1D examples with random labels.',
+  kind: 'not-checkable',
+  reason: "Describes what the book's figure shows (its setup). The nets' sizes are checked by why-deep-learning-works/fig-20-2-{1,2,3,4}-layer-param-count, and the experiment is rerun by why-deep-learning-works/fig-20-2-text-learning-rate-fits-random-labels (at the text's learning rate, on fewer examples) and why-deep-learning-works/fig-20-2-random-labels-fitted-deeper-faster.",
+});
+
+export const fig202Rate = defineClaim({
+  id: 'why-deep-learning-works/fig-20-2-small-rate-choice',
+  source: { file: 'why-deep-learning-works.md', quote: '学习率被设定为较小的恒定值 0.0025，以尽量减少隐式正则化的影响' },
+  statement: 'No explicit regularisation was used, and the learning rate was set to the small constant 0.0025 to minimise implicit regularisation.',
+  kind: 'not-checkable',
+  reason: "The author's choice of settings for figure 20.2 (a fact about how the figure was made). That implicit regularisation grows with the learning rate is checked by why-deep-learning-works/implicit-regularisation-grows-with-learning-rate; the settings themselves are used by why-deep-learning-works/fig-20-2-text-learning-rate-fits-random-labels.",
+});
+
+export const noLocalMinimaHint = defineClaim({
+  id: 'why-deep-learning-works/suggests-no-local-minima',
+  source: { file: 'why-deep-learning-works.md', quote: '这暗示这些损失函数可能确实不存在局部最小值' },
+  statement: 'This hints that these loss functions may indeed have no local minima.',
+  kind: 'not-checkable',
+  reason: 'A hedged inference ("暗示", "可能"). The absence of local minima cannot be established by training runs (a run that fits shows only that one path avoided them), and no computation here can search a 15,000-dimensional loss surface exhaustively.',
+});

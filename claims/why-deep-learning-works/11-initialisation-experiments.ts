@@ -4,11 +4,16 @@
 // the training data grow, but fitting is not prevented in the end (figure 20.4: AdamW, one-hot targets,
 // mean squared error). How we test it: the phenomenon at MNIST-1D scale, multiples of He
 // initialisation timed to zero training error. What would refute it: a larger multiple fitted in no
-// more steps than the smaller one, or a multiple not fitted within the cap.
-import { defineClaim, exactly } from '../../src/claim/index.js';
+// more steps than the smaller one, or a multiple not fitted within the cap. And: He initialisation is
+// indispensable for deeper nets but the initial variance matters less for shallow ones. How we test
+// it: a 10-hidden-layer and a 1-hidden-layer ReLU net trained by plain gradient descent from He's
+// variance and from a quarter and four times it. What would refute it: the deep net fitting from the
+// off-He variances about as fast as from He's; the shallow net slowed far more than that.
+import { absolute, defineClaim, exactly, type CheckContext } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/classifier-run.js';
 import { subSeed } from '../../src/nets/init.js';
+import { relativeWeightChange } from '../../src/nets/param-probes.js';
 
 const file = 'why-deep-learning-works.md';
 
@@ -40,5 +45,145 @@ export const largerInitSlowerFit = defineClaim({
     } finally {
       task.dispose();
     }
+  },
+});
+
+const INIT_MULTIPLES = [0.25, 4] as const;
+const initSetup = (depth: number) => `A ReLU MLP with ${depth} hidden layer${depth > 1 ? 's' : ''} of 64 units, weights N(0, g * 2/fan_in) (g = 1 is He initialisation; g = 1/4 and 4, a factor 2 on each weight's standard deviation), zero biases, plain full-batch gradient descent (lr 0.1; no momentum, the optimiser whose steps the gradient's scale sets directly, as in figure 20.2) on the mean softmax cross-entropy, n seeded real MNIST-1D examples (quick 200, standard 300, full 500), the same data and the same initial draw (rescaled) for every g. Measured: steps to 100% training accuracy, evaluated every 10 steps; the He run is capped at 3000 steps, each off-He run at k times the He run's steps (a run that diverges to NaN counts as not fitted). Seeds: quick 1, standard 2, full 4, each judged (holds).`;
+
+/** Per seed: steps to fit from He's variance, and whether each off-He multiple fits within capFactor times that. */
+function initMultipleFits({ tf, scale, seed, record }: Pick<CheckContext, 'tf' | 'scale' | 'seed' | 'record'>, depth: number, capFactor: number): { seed: number; he: number | null; off: { g: number; fitStep: number | null; cap: number; nonFinite: boolean }[] }[] {
+  const [seeds, n] = [scale({ quick: 1, standard: 2, full: 4 }), scale({ quick: 200, standard: 300, full: 500 })];
+  record('hidden layers x width / examples / seeds / off-He cap', `${depth} x 64 / ${n} / ${seeds} / ${capFactor} x the He run's steps`);
+  const out = [];
+  for (let i = 0; i < seeds; i++) {
+    const s = subSeed(seed, i);
+    const task = mnist1dTask(tf, { seed: subSeed(s, 0), nTrain: n, nTest: 10 });
+    try {
+      const fit = (g: number, steps: number) => runClassifier(tf, { sizes: [40, ...Array<number>(depth).fill(64), 10], phi: 'relu', weightVariance: 2 * g, seed: subSeed(s, 1) }, { optimizer: 'sgd', lr: 0.1, steps, evalEvery: 10, train: task.train, stopWhenFit: true });
+      const he = fit(1, 3000).fitStep;
+      const cap = capFactor * (he ?? 3000);
+      const off = INIT_MULTIPLES.map((g) => { const r = fit(g, cap); return { g, fitStep: r.fitStep, cap, nonFinite: r.nonFinite }; });
+      record(`seed ${i}: steps to fit, g = 1 / ${INIT_MULTIPLES.join(' / ')}`, [he ?? '>3000', ...off.map((o) => (o.fitStep ?? (o.nonFinite ? 'diverged' : `>${o.cap}`)))].join(' / '));
+      out.push({ seed: i, he, off });
+    } finally {
+      task.dispose();
+    }
+  }
+  return out;
+}
+
+export const heIndispensableWhenDeep = defineClaim({
+  id: 'why-deep-learning-works/he-init-indispensable-for-deep-nets',
+  source: { file, quote: '显然，对于更深层的网络，这种初始化是避免梯度爆炸和消失不可或缺的' },
+  statement: 'For deeper networks, He-style initialisation is indispensable for avoiding exploding and vanishing gradients (and so for training to succeed).',
+  reading: `${initSetup(10)} k = 4. "Indispensable" read as: the deep net fits from He's variance within the cap, and from g = 1/4 (vanishing: the signal shrinks by ~2^-11 over the 11 layers) and g = 4 (exploding: grows by ~2^11) it does not fit within four times the steps He's variance needed. Judged per seed and multiple (where = g).`,
+  kind: 'experiment',
+  tolerance: exactly('exact facts of the runs: fitted within the cap or not'),
+  correction: (e) => `（MNIST-1D 复现中，10 层网络在偏离 He 方差时仍能在 He 初始化所需步数的 4 倍内拟合：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `g=${o.where.g} ${JSON.stringify(o.values)}`).join('；')}）`,
+  timeLimit: { quick: 120, standard: 600, full: 1800 },
+  check: (ctx) => {
+    for (const r of initMultipleFits(ctx, 10, 4)) {
+      ctx.judge.holds({ label: 'fits from He initialisation within the cap', holds: r.he !== null, values: { he: r.he ?? -1 }, where: { seed: r.seed, g: 1 } });
+      if (r.he === null) continue;
+      for (const o of r.off) ctx.judge.holds({ label: 'does not fit within 4x the He steps', holds: o.fitStep === null, values: { fitStep: o.fitStep ?? -1, heSteps: r.he }, where: { seed: r.seed, g: o.g } });
+    }
+  },
+});
+
+export const varianceMattersLessWhenShallow = defineClaim({
+  id: 'why-deep-learning-works/initial-variance-matters-less-for-shallow-nets',
+  source: { file, quote: '但对于较浅的网络，权重的初始方差就显得不那么重要' },
+  statement: 'For shallower networks, the initial variance of the weights matters less.',
+  reading: `${initSetup(1)} k = 2. "Matters less" read against the deep case (why-deep-learning-works/he-init-indispensable-for-deep-nets, same multiples, same optimiser, where the deep net is judged not to fit within 4x the He steps): the shallow net from g = 1/4 and from g = 4 still fits within twice the steps it needs from He's variance. Judged per seed and multiple (where = g).`,
+  kind: 'experiment',
+  tolerance: exactly('exact facts of the runs: fitted within the cap or not'),
+  correction: (e) => `（MNIST-1D 复现中，单隐藏层网络在方差为 He 值的 1/4 或 4 倍时，未能在 He 初始化所需步数的 2 倍内拟合：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `g=${o.where.g} ${JSON.stringify(o.values)}`).join('；')}）`,
+  timeLimit: { quick: 120, standard: 600, full: 1800 },
+  check: (ctx) => {
+    for (const r of initMultipleFits(ctx, 1, 2)) {
+      ctx.judge.holds({ label: 'fits from He initialisation within the cap', holds: r.he !== null, values: { he: r.he ?? -1 }, where: { seed: r.seed, g: 1 } });
+      if (r.he === null) continue;
+      for (const o of r.off) ctx.judge.holds({ label: 'fits within 2x the He steps', holds: o.fitStep !== null, values: { fitStep: o.fitStep ?? -1, heSteps: r.he }, where: { seed: r.seed, g: o.g } });
+    }
+  },
+});
+
+export const initExplanation = defineClaim({
+  id: 'why-deep-learning-works/xavier-he-init-possible-explanation',
+  source: { file, quote: 'Xavier/He 初始化将参数设置为易于优化的值，这是另一个可能的解释' },
+  statement: 'Xavier/He initialisation sets the parameters to values that are easy to optimise; this is another possible explanation of easy fitting.',
+  kind: 'not-checkable',
+  reason: 'A hedged candidate explanation ("可能的解释"), not a measurable statement; what initialisation does to fitting is tested by why-deep-learning-works/he-init-indispensable-for-deep-nets, why-deep-learning-works/initial-variance-matters-less-for-shallow-nets and why-deep-learning-works/larger-init-slower-but-fits.',
+});
+
+export const liuSetup = defineClaim({
+  id: 'why-deep-learning-works/liu-2023c-setup',
+  source: { file, quote: 'Liu 等人（2023c）在 1000 个 MNIST 数据点上训练了一个三层全连接网络，每层有 200 个隐藏单元' },
+  statement: 'Liu et al. (2023c) trained a three-layer fully connected net with 200 hidden units per layer on 1,000 MNIST points.',
+  kind: 'not-checkable',
+  reason: 'An attribution (who ran what, on MNIST, which this project does not have). The phenomenon they report is reproduced at MNIST-1D scale by why-deep-learning-works/larger-init-slower-but-fits, with the same widths.',
+});
+
+export const initNotWholeStory = defineClaim({
+  id: 'why-deep-learning-works/init-does-not-explain-easy-fitting',
+  source: { file, quote: '初始化并没有完全解释拟合神经网络为何较为容易' },
+  statement: 'Exploding and vanishing gradients reveal initial conditions that make training hard, but initialisation does not fully explain why fitting is easy.',
+  kind: 'not-checkable',
+  reason: 'A conclusion about the completeness of an explanation ("因此…并没有完全解释"), not a property of networks that a computation could measure.',
+});
+
+const fig204Setup = 'Figure 20.4 (Liu et al., MNIST) at MNIST-1D scale, as in why-deep-learning-works/larger-init-slower-but-fits: 40-200-200-10 ReLU, weights N(0, a^2 * 2/fan_in) (a = the multiple of He\'s standard deviation), zero biases, full-batch Adam (lr 0.003), mean squared error on one-hot targets, n = 300 seeded MNIST-1D training examples (1000 at full), 1000 test examples, multiples a = 1, 4 (quick), 1, 2, 4 (standard), 1, 2, 4, 8 (full), each trained to 100% training accuracy (evaluated every 10 steps; cap quick 1500, standard 3000, full 20000). One data draw; the same initial draw scaled by each multiple (single run: value / holds).';
+
+/** Per multiple of He's standard deviation: steps to fit, final test accuracy and distance travelled by the weights. */
+function fig204Runs({ tf, scale, seed, record }: Pick<CheckContext, 'tf' | 'scale' | 'seed' | 'record'>): { a: number; fitStep: number | null; testAcc: number; distance: number }[] {
+  const n = scale({ quick: 300, standard: 300, full: 1000 });
+  const multiples = scale({ quick: [1, 4], standard: [1, 2, 4], full: [1, 2, 4, 8] });
+  const cap = scale({ quick: 1500, standard: 3000, full: 20000 });
+  record('examples / test examples / step cap', `${n} / 1000 / ${cap}`);
+  const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 1000 });
+  try {
+    return multiples.map((a) => {
+      const r = runClassifier(tf, { sizes: [40, 200, 200, 10], phi: 'relu', weightVariance: 2 * a * a, seed: subSeed(seed, 1) }, { optimizer: 'adam', lr: 0.003, loss: 'mse', steps: cap, evalEvery: 10, train: task.train, test: task.test, stopWhenFit: true, keep: true });
+      const init = relativeWeightChange(tf, r.init, r.final);
+      const norm0 = tf.tidy(() => Math.sqrt(r.init.filter((_, k) => k % 2 === 0).reduce((acc, w) => acc + tf.sum(tf.square(w)).dataSync()[0]!, 0)));
+      tf.dispose([...r.init, ...r.final]);
+      const out = { a, fitStep: r.fitStep, testAcc: r.testAcc.at(-1)!, distance: init * norm0 };
+      record(`a=${a}: steps to fit / final training accuracy / test accuracy / distance travelled by the weights`, `${r.fitStep ?? `>${cap}`} / ${r.trainAcc.at(-1)!.toFixed(3)} / ${out.testAcc.toFixed(3)} / ${out.distance.toFixed(2)}`);
+      return out;
+    });
+  } finally {
+    task.dispose();
+  }
+}
+
+export const largerInitSameTestResult = defineClaim({
+  id: 'why-deep-learning-works/fig-20-4-final-result-unaffected-reading-b',
+  source: { file, quote: '使用较大倍数的 He 初始化时，虽然拟合网络需要更长时间，但最终结果不受影响' },
+  statement: 'With larger multiples of He initialisation the network takes longer to fit, but the final result is not affected.',
+  reading: `Reading B: "the final result" read as what the fitted net achieves on unseen data, its test accuracy, which must match He's (a = 1) within 0.05. Reading A, the final training result (every multiple still fits), is judged by why-deep-learning-works/larger-init-slower-but-fits ("fitted within the cap", with the same setup), which also judges "takes longer". ${fig204Setup} Judged per multiple a > 1 (where = a): test accuracy at a minus test accuracy at a = 1, 0 asserted.`,
+  kind: 'experiment',
+  tolerance: absolute(0.05, 'two test accuracies on 1,000 examples differ by ~0.02 (one standard error of their difference) from sampling alone; 0.05 is the largest change that could still be called "not affected"'),
+  correction: (e) => `（MNIST-1D 复现中，较大倍数 He 初始化训练出的网络测试准确率变化：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `a=${o.where.multiple}：${(o.measured ?? NaN).toFixed(3)}`).join('；')}）`,
+  timeLimit: { quick: 120, standard: 600, full: 1800 },
+  check: (ctx) => {
+    const runs = fig204Runs(ctx);
+    const he = runs[0]!;
+    for (const r of runs.slice(1)) ctx.judge.value({ label: 'test accuracy change from a = 1', measured: r.testAcc - he.testAcc, asserted: 0, where: { multiple: r.a } });
+  },
+});
+
+export const largerInitMovesFarther = defineClaim({
+  id: 'why-deep-learning-works/fig-20-4-weights-move-farther',
+  source: { file, quote: '这可能仅仅反映了权重需要移动更长的距离' },
+  statement: 'The longer fitting time at larger initialisation may simply reflect that the weights must move a longer distance.',
+  reading: `The hedge ("可能") is not checkable, but its premise is: from a larger initial scale the weights travel farther before the data are fitted. Measured: the Euclidean distance |W_T - W_0| over all weight matrices (biases excluded) at the step the net first fits (or the cap). ${fig204Setup} Judged per multiple a > 1 (where = multiple): the distance is strictly greater than at the next smaller multiple.`,
+  kind: 'experiment',
+  tolerance: exactly('an ordering of two measured distances'),
+  correction: (e) => `（MNIST-1D 复现中，较大倍数初始化下权重移动的距离并未更长：${e.observations.filter((o) => o.outcome === 'outside').map((o) => JSON.stringify(o.values)).join('；')}）`,
+  timeLimit: { quick: 120, standard: 600, full: 1800 },
+  check: (ctx) => {
+    const runs = fig204Runs(ctx);
+    for (let i = 1; i < runs.length; i++) ctx.judge.holds({ label: 'weights travel farther than at the next smaller multiple', holds: runs[i]!.distance > runs[i - 1]!.distance, values: { distance: runs[i]!.distance, smallerMultiple: runs[i - 1]!.distance }, where: { multiple: runs[i]!.a } });
   },
 });

@@ -80,3 +80,51 @@ export const fig201RandomLabelsSlowest = defineClaim({
     }
   },
 });
+
+export const fig201Setup = defineClaim({
+  id: 'why-deep-learning-works/fig-20-1-alexnet-cifar10',
+  source: { file, quote: '训练在 CIFAR-10 数据集上的 AlexNet 架构所得的损失' },
+  statement: 'Figure 20.1 shows the losses of AlexNet trained on CIFAR-10.',
+  kind: 'not-checkable',
+  reason: "Describes the data behind a figure adapted from Zhang et al. (2017a): AlexNet on CIFAR-10, which this project cannot train. The figure's phenomena are reproduced at MNIST-1D scale by why-deep-learning-works/random-data-fitted-more-slowly, why-deep-learning-works/fig-20-1-gaussian-inputs-fitted-more-slowly and why-deep-learning-works/fig-20-1-random-labels-slower-than-gaussian-inputs.",
+});
+
+export const fig202CaptionSetup = defineClaim({
+  id: 'why-deep-learning-works/fig-20-2-caption-setup',
+  source: { file, quote: '利用完全批量梯度下降、He 初始化（He initialization）、无动量或正则化，以及 0.0025 的学习率' },
+  statement: 'Figure 20.2: four fully connected nets were fitted to 4,000 MNIST-1D examples with random labels by full-batch gradient descent, He initialisation, no momentum or regularisation and learning rate 0.0025.',
+  kind: 'not-checkable',
+  reason: "Describes how the book's figure was made. Its nets' sizes are checked by why-deep-learning-works/fig-20-2-{1,2,3,4}-layer-param-count; the experiment is rerun with exactly these settings (on fewer examples, see its reading) by why-deep-learning-works/fig-20-2-text-learning-rate-fits-random-labels.",
+});
+
+export const fig204Setup = defineClaim({
+  id: 'why-deep-learning-works/fig-20-4-setup',
+  source: { file, quote: '一个具有每层 200 个隐藏单元的三层全连接网络在使用 AdamW、一位热目标（one-hot targets）和均方误差损失（mean-squared error loss）训练的 1000 个' },
+  statement: 'Figure 20.4: a three-layer fully connected net with 200 hidden units per layer was trained on 1,000 MNIST examples with AdamW, one-hot targets and mean squared error.',
+  kind: 'not-checkable',
+  reason: "Describes Liu et al. (2023c)'s MNIST setup, which this project cannot rerun on MNIST; the same net, targets and loss are trained on MNIST-1D by why-deep-learning-works/larger-init-slower-but-fits.",
+});
+
+export const fig201GaussianSlowerButFitted = defineClaim({
+  id: 'why-deep-learning-works/fig-20-1-gaussian-inputs-fitted-more-slowly',
+  source: { file, quote: '当像素从一个与原始数据有相同均值和方差的高斯随机分布中抽取时，尽管速度更慢，但模型仍然能够拟合' },
+  statement: 'When the inputs are drawn from a Gaussian with the data\'s mean and variance, the model fits more slowly but still fits.',
+  reading: 'The phenomenon of figure 20.1 (AlexNet on CIFAR-10), reproduced at MNIST-1D scale: a 40-128-10 ReLU net (He init), full-batch Adam (lr 0.003), no regularisation, on n seeded MNIST-1D training examples (quick 500, standard 1000, full 4000), real inputs and inputs replaced by i.i.d. N(0, 1) (MNIST-1D\'s inputs are standardised: mean 0, variance 1), same labels, same initial weights. Measured: steps to 100% training accuracy (evaluated every 5 steps; cap quick 1000, standard 3000, full 10000). Judged per seed (quick 2, standard 3, full 5): the Gaussian inputs are fitted within the cap, and in strictly more steps than the real inputs.',
+  kind: 'experiment',
+  tolerance: exactly('exact facts of each run: fitted or not; one step count above another or not'),
+  correction: (e) => `（在 MNIST-1D 上：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.label}不成立 ${JSON.stringify(o.values)}`).join('；')}）`,
+  timeLimit: { quick: 120, standard: 600, full: 1800 },
+  check: ({ tf, judge, scale, seed, record }) => {
+    const seeds = scale({ quick: 2, standard: 3, full: 5 });
+    const n = scale({ quick: 500, standard: 1000, full: 4000 });
+    const cap = scale({ quick: 1000, standard: 3000, full: 10000 });
+    record('examples / seeds / step cap', `${n} / ${seeds} / ${cap}`);
+    const runs = fitConditions(tf, { net: { sizes: [40, 128, 10], phi: 'relu', weightVariance: 2 }, conditions: ['real', 'gaussian inputs'], seeds: Array.from({ length: seeds }, (_, i) => subSeed(seed, i)), nTrain: n, train: { optimizer: 'adam', lr: 0.003, steps: cap, evalEvery: 5 } });
+    for (let i = 0; i < seeds; i++) {
+      const [real, g] = [runs[2 * i]!, runs[2 * i + 1]!];
+      record(`seed ${i}: steps to fit, real / Gaussian inputs`, `${real.fitStep ?? `>${cap}`} / ${g.fitStep ?? `>${cap}`}`);
+      judge.holds({ label: 'Gaussian inputs fitted within the cap', holds: g.fitStep !== null, values: { finalTrainAcc: g.finalTrainAcc }, where: { seed: i } });
+      if (g.fitStep !== null && real.fitStep !== null) judge.holds({ label: 'more steps than the real inputs', holds: g.fitStep > real.fitStep, values: { gaussianInputs: g.fitStep, realInputs: real.fitStep }, where: { seed: i } });
+    }
+  },
+});
