@@ -20,3 +20,11 @@ export const deployedSurprises = defineClaim({
   kind: 'not-checkable',
   reason: 'A statement about deployed systems in the world; no computation here observes them.',
 });
+
+export const mostReasonableExplanation = defineClaim({
+  id: 'why-deep-learning-works/adversarial-not-lack-of-off-manifold-robustness',
+  source: { file, quote: '目前最合理的解释是，对抗性示例并非因为缺乏对训练数据流形外数据的鲁棒性' },
+  statement: 'The most reasonable current explanation is that adversarial examples are not due to a lack of robustness to data off the training manifold.',
+  kind: 'not-checkable',
+  reason: 'A judgement about which explanation is most reasonable; it ranks hypotheses and measures nothing. The positive half of the explanation (the perturbations carry information that generalises) is tested at MNIST-1D scale by why-deep-learning-works/adversarial-perturbations-carry-generalising-features.',
+});

@@ -10,3 +10,11 @@ export const urbanEnsemble = defineClaim({
   kind: 'not-checkable',
   reason: 'An attribution: 16 is the ensemble size the cited experiment chose, a fact about that paper, not a quantity derivable from anything here; the distillation outcomes are experiments.',
 });
+
+export const hardToFindShallowSolution = defineClaim({
+  id: 'why-deep-learning-works/shallow-solutions-hard-to-find',
+  source: { file: 'why-deep-learning-works.md', quote: '另一个解释是，尽管拥有实际数量的隐藏单元的浅层网络理论上可以支持顶尖性能，但找到一个既能良好拟合训练数据又能合理进行插值的有效解决方案非常困难' },
+  statement: 'Another explanation: shallow networks with a practical number of hidden units could in theory support state-of-the-art performance, but finding a solution that fits the training data and interpolates sensibly is very hard.',
+  kind: 'not-checkable',
+  reason: 'A hypothesis offered as an explanation; its first half (that such shallow solutions exist at state-of-the-art scale) is a statement about ImageNet-scale models no computation here can reach. The test the next sentences describe, distilling into shallower students of equal size, is why-deep-learning-works/distilled-students-improve-with-depth.',
+});
