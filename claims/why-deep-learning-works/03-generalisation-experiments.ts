@@ -8,18 +8,10 @@ import { runClassifier } from '../../src/nets/classifier-run.js';
 import { subSeed } from '../../src/nets/init.js';
 import { denseParamCount } from '../../src/nets/param-count.js';
 
+import { spearman } from '../../src/stats/rank-correlation.js';
+
 const file = 'why-deep-learning-works.md';
 
-/** Spearman rank correlation of two equal-length lists without ties in xs (ties in ys share ranks). */
-function spearman(xs: readonly number[], ys: readonly number[]): number {
-  const rank = (v: readonly number[]) => v.map((a) => v.filter((b) => b < a).length + (v.filter((b) => b === a).length - 1) / 2);
-  const [rx, ry] = [rank(xs), rank(ys)];
-  const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
-  const [mx, my] = [mean(rx), mean(ry)];
-  const cov = rx.reduce((a, x, i) => a + (x - mx) * (ry[i]! - my), 0);
-  const sd = (v: number[], m: number) => Math.sqrt(v.reduce((a, x) => a + (x - m) ** 2, 0));
-  return cov / (sd(rx, mx) * sd(ry, my) || 1);
-}
 
 export const generalisationGrowsWithParams = defineClaim({
   id: 'why-deep-learning-works/generalisation-improves-with-parameters',

@@ -129,23 +129,3 @@ export function tanhNetLoss(xs: readonly (readonly number[])[], ys: readonly num
   };
 }
 
-/** Spearman's rank correlation (average ranks for ties). */
-export function spearman(a: readonly number[], b: readonly number[]): number {
-  const rank = (v: readonly number[]) => {
-    const idx = v.map((x, i) => [x, i] as const).sort((p, q) => p[0] - q[0]);
-    const r = new Array<number>(v.length);
-    for (let i = 0; i < idx.length;) {
-      let j = i;
-      while (j + 1 < idx.length && idx[j + 1]![0] === idx[i]![0]) j++;
-      for (let k = i; k <= j; k++) r[idx[k]![1]] = (i + j) / 2;
-      i = j + 1;
-    }
-    return r;
-  };
-  const [ra, rb] = [rank(a), rank(b)];
-  const mean = (v: number[]) => v.reduce((s, x) => s + x, 0) / v.length;
-  const [ma, mb] = [mean(ra), mean(rb)];
-  let [sab, saa, sbb] = [0, 0, 0];
-  for (let i = 0; i < ra.length; i++) { sab += (ra[i]! - ma) * (rb[i]! - mb); saa += (ra[i]! - ma) ** 2; sbb += (rb[i]! - mb) ** 2; }
-  return sab / Math.sqrt(saa * sbb);
-}

@@ -3,7 +3,7 @@ import type { Tensor1D, Tensor2D } from '@tensorflow/tfjs';
 import { selectBackend, tf } from '../../src/backend/select.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { evaluateClassifier } from '../../src/nets/classifier-run.js';
-import { findCritical, findMinimum, gaussianFunction, negativeShare, spearman, tanhNetLoss } from '../../src/nets/critical-points.js';
+import { findCritical, findMinimum, gaussianFunction, negativeShare, tanhNetLoss } from '../../src/nets/critical-points.js';
 import { flatLoss } from '../../src/nets/hessian.js';
 import { descendLinearNet, linearTask, rankCriticalLosses } from '../../src/nets/linear-net-minima.js';
 import { barrierShare, lossAlongChain, splitRuns, trainBend } from '../../src/nets/mode-connectivity.js';
@@ -108,12 +108,6 @@ describe('critical points', () => {
     net.grad(t).forEach((v, i) => expect(v).toBeCloseTo(fd(net, t, i), 5));
     const tfLoss = tf.tidy(() => flatLoss(tf, { sizes: [2, 2, 1], activation: 'tanh' }, tf.tensor1d(t) as Tensor1D, tf.tensor2d(xs) as Tensor2D, tf.tensor2d(ys, [3, 1]) as Tensor2D).dataSync()[0]!);
     expect(net.value(t)).toBeCloseTo(tfLoss, 5);
-  });
-
-  it('ranks with ties', () => {
-    expect(spearman([1, 2, 3, 4], [10, 20, 30, 40])).toBeCloseTo(1, 12);
-    expect(spearman([1, 2, 3, 4], [4, 3, 2, 1])).toBeCloseTo(-1, 12);
-    expect(spearman([1, 2, 3], [0, 0, 1])).toBeCloseTo(Math.sqrt(3) / 2, 12);
   });
 });
 
