@@ -26,5 +26,5 @@ export const mostReasonableExplanation = defineClaim({
   source: { file, quote: '目前最合理的解释是，对抗性示例并非因为缺乏对训练数据流形外数据的鲁棒性' },
   statement: 'The most reasonable current explanation is that adversarial examples are not due to a lack of robustness to data off the training manifold.',
   kind: 'not-checkable',
-  reason: 'A judgement about which explanation is most reasonable; it ranks hypotheses and measures nothing. The positive half of the explanation (the perturbations carry information that generalises) is tested at MNIST-1D scale by why-deep-learning-works/adversarial-perturbations-carry-generalising-features.',
+  reason: 'A judgement about which explanation is most reasonable; it ranks hypotheses and measures nothing. The positive half of the explanation (the perturbations carry information that generalises) is tested at MNIST-1D scale by why-deep-learning-works/adversarial-perturbations-carry-generalising-features-reading-a and -reading-b.',
 });

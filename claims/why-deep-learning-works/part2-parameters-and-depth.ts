@@ -21,7 +21,7 @@ import * as nc35 from './35-figures-adversarial.js';
 export const claims: Claim[] = [
   s21.architectureGreatlyImproves, s21.architectureMatchesData,
   s23.improvesWithOverparameterisation, s23.doubleDescent, s23.normPeaksAtThreshold, s23.normFallsWhenWider, s23.wideWeightsMoveLittle, s23.smootherExplanation,
-  s24.seedVariabilityOnCorruptedData, s24.attacksFlipMost, s24.nearButOffManifold, s24.nonRobustFeatures, nc24.mostReasonableExplanation,
+  s24.seedVariabilityOnCorruptedData, s24.attacksFlipMost, s24.nearButOffManifold, s24.nonRobustFeatures, s24.nonRobustFeaturesLargerEps, nc24.mostReasonableExplanation,
   s25.moreParametersTrainEasier, s26.prunedToEightPercent, s27.logitsBeatLabels,
   s30.sawtoothHardToFit, s31.deeperStudentsBetter, s32.untrainedConvHelps, s32.batchNormOnly, s32.randomConvFeaturesSupportClassification, s32.convStudentsBetter,
   nc31.hardToFindShallowSolution, nc32.ulyanov, nc32.urbanConversion,
