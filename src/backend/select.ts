@@ -2,6 +2,7 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { patchWasmBatchMatMul } from './wasm-matmul.js';
+import { patchWasmPowSquare } from './wasm-pow.js';
 
 export const BACKENDS = ['tensorflow', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];
@@ -37,7 +38,10 @@ export async function selectBackend(forced?: BackendName): Promise<BackendInfo> 
   for (const name of order) {
     if (await activate(name)) {
       tf.enableProdMode();
-      if (name === 'wasm') patchWasmBatchMatMul();
+      if (name === 'wasm') {
+        patchWasmBatchMatMul();
+        patchWasmPowSquare();
+      }
       return { name, versions: { node: process.versions.node, ...(tf.version as Record<string, string>) } };
     }
   }
