@@ -10,7 +10,7 @@ describe('the patched wasm Pow', () => {
       tf.pow(x, 2).dataSync(), tf.mul(x, x).dataSync(), tf.pow(x, 3).dataSync(), tf.norm(x).dataSync()[0]!,
     ]);
     expect(Array.from(squared)).toEqual(Array.from(product));
-    const xs = x.dataSync();
+    const xs = x.dataSync() as Float32Array;
     cubed.forEach((c, i) => expect(c).toBeCloseTo(xs[i]! ** 3, 3));
     expect(norm).toBeCloseTo(Math.sqrt(xs.reduce((s, v) => s + v * v, 0)), 3);
     expect(tf.engine().backend.numDataIds()).toBe(ids);
