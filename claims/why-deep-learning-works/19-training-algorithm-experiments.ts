@@ -14,29 +14,22 @@ import { subSeed } from '../../src/nets/init.js';
 import { spearman } from '../../src/stats/rank-correlation.js';
 
 const file = 'why-deep-learning-works.md';
-const budgetOf = (ctx: Pick<CheckContext, 'scale'>) => ctx.scale({ quick: 'quick', standard: 'standard', full: 'full' } as const);
 
-// One computation per run seed and budget (and process), shared by every claim judged on the same
-// runs: its seeds derive from the run's seed (ctx.runSeed), not the claim's own (each claim's seed
-// differs, which would multiply the cost by the number of claims), so another --seed gives other runs.
-const memo = new Map<string, unknown>();
-export function shared<T>(key: string, ctx: Pick<CheckContext, 'scale' | 'runSeed'>, compute: () => T): T {
-  const k = `${key}/${budgetOf(ctx)}/${ctx.runSeed}`;
-  if (!memo.has(k)) memo.set(k, compute());
-  return memo.get(k) as T;
-}
-/** The seeds of a shared experiment: `count` seeds drawn from the run seed, distinct per experiment (`stream`). */
+/**
+ * The seeds of a shared experiment (ctx.shared): `count` seeds drawn from the run seed, distinct per
+ * experiment (`stream`); the claim's own seed differs per claim and would multiply the cost.
+ */
 export const sharedSeeds = (ctx: Pick<CheckContext, 'runSeed'>, stream: number, count: number): number[] =>
   Array.from({ length: count }, (_, i) => subSeed(subSeed(ctx.runSeed, stream), i));
 
 export const GRID_READING = 'The grid, reproduced at MNIST-1D scale: a 40-100-10 ReLU net (He init, zero biases), plain SGD (constant learning rate, no momentum, no weight decay, no other regularisation) on the mean cross-entropy, n seeded MNIST-1D training examples (quick 500, standard and full 1000), 1000 test examples; batch sizes 25, 100 and n (full-batch descent), learning rates 0.5 and 1 (quick) or 0.25, 0.5 and 1 (standard, full). Every run of a seed starts from the same initial parameters and data and stops at the first epoch end at which every training point is classified (cap 3000 steps), so all are minima of the same solution set reached by different training details. Seeds (data, initialisation, minibatch order) quick 2, standard 4, full 8, drawn from the run seed (not the claim seed) because one grid is shared by all the claims judged on it.';
 
 /** The batch-size / learning-rate grid of the current budget (computed once per process). */
-export function grid(ctx: Pick<CheckContext, 'tf' | 'scale' | 'record' | 'runSeed'>): GridRun[] {
+export function grid(ctx: Pick<CheckContext, 'tf' | 'scale' | 'record' | 'runSeed' | 'shared'>): GridRun[] {
   const n = ctx.scale({ quick: 500, standard: 1000, full: 1000 });
   const seeds = ctx.scale({ quick: 2, standard: 4, full: 8 });
   const lrs = ctx.scale({ quick: [0.5, 1], standard: [0.25, 0.5, 1], full: [0.25, 0.5, 1] });
-  const runs = shared('batch-lr-grid', ctx, () => batchLrGrid(ctx.tf, { seeds: sharedSeeds(ctx, 1, seeds), nTrain: n, nTest: 1000, hidden: [100], batches: [25, 100, n], lrs, cap: 3000, iters: 15, rho: 0.05, draws: 4 }));
+  const runs = ctx.shared('batch-lr-grid', () => batchLrGrid(ctx.tf, { seeds: sharedSeeds(ctx, 1, seeds), nTrain: n, nTest: 1000, hidden: [100], batches: [25, 100, n], lrs, cap: 3000, iters: 15, rho: 0.05, draws: 4 }));
   ctx.record('training examples / seeds / learning rates / batch sizes', `${n} / ${seeds} / ${lrs.join(', ')} / 25, 100, ${n}`);
   seedsOf(runs).forEach((s, i) => {
     ctx.record(`seed ${i + 1}: test accuracy by (batch, lr)`, runs.filter((r) => r.seed === s).map((r) => `(${r.batch},${r.lr}):${r.testAcc.toFixed(3)}`).join(' '));
@@ -74,6 +67,7 @@ export const detailsPickMinimum = defineClaim({
   statement: 'Because deep networks are over-parametrised, the details of training decide which particular minimum of the solution set the algorithm converges to.',
   reading: `${GRID_READING} The 40-100-10 net has 5,110 parameters for 500 or 1000 examples (over-parametrised). Per seed (where = seed): every run reached zero training error (holds: all are in the solution set), and every pair of them, differing only in batch size and learning rate, computes a different function: the fraction of test points on which the two predict different classes is above 0 for every pair (holds). The smallest and mean pairwise disagreement are recorded.`,
   kind: 'experiment',
+  shares: ['batch-lr-grid'],
   tolerance: atLeast(0, 'exact facts of the runs: fitted or not, a disagreement above zero or not'),
   correction: (e) => `（MNIST-1D 复现中：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `seed ${o.where.seed} ${o.label} 不成立`).join('；')}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
@@ -104,6 +98,7 @@ export const sgdBeatsFullBatch = defineClaim({
   statement: 'Stochastic gradient descent generalises better than full-batch gradient descent.',
   reading: `LeCun et al.'s finding as a phenomenon at MNIST-1D scale, not their experiment. ${GRID_READING} Per seed: test accuracy with batch 25 minus with the full batch, same learning rate, averaged over the learning rates; both stopped at zero training error. Judged: the mean over seeds above 0 (t-interval).`,
   kind: 'experiment',
+  shares: ['batch-lr-grid'],
   tolerance: atLeast(0, '"better": any gain in test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，SGD 的测试准确率并未高于全批量梯度下降：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
@@ -127,6 +122,7 @@ export const smallBatchBetter = defineClaim({
   statement: 'Without other forms of regularisation, networks trained with smaller batches generalise better.',
   reading: `Keskar et al.'s finding as a phenomenon at MNIST-1D scale. ${GRID_READING} Keskar's large batches were about 10% of the training set: here batch 100 (10-20%) against the small batch 25, same learning rate, averaged over the learning rates, both at zero training error. Judged: the mean over seeds of test accuracy (batch 25) minus (batch 100) above 0 (t-interval).`,
   kind: 'experiment',
+  shares: ['batch-lr-grid'],
   tolerance: atLeast(0, '"better": any gain in test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，小批量的测试准确率并未高于大批量：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
@@ -141,6 +137,7 @@ export const largerLrBetter = defineClaim({
   statement: 'Larger learning rates usually generalise better.',
   reading: `${GRID_READING} Per seed: test accuracy at the largest learning rate (1) minus at the smallest (0.5 quick, 0.25 standard), same batch size, averaged over the three batch sizes; "usually" read as on average over seeds and batch sizes. Judged: the mean over seeds above 0 (t-interval).`,
   kind: 'experiment',
+  shares: ['batch-lr-grid'],
   tolerance: atLeast(0, '"better": any gain in test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，较大学习率的测试准确率并未更高：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
@@ -163,6 +160,7 @@ export const ratioCritical = defineClaim({
   statement: 'The ratio of batch size to learning rate is critical for generalisation.',
   reading: `${GRID_READING} Per seed: Spearman's rank correlation, over the seed's runs, between batch size / learning rate and test accuracy. "Critical" read as a strong dependence, |rho| >= 0.5 (the conventional threshold of a strong correlation), in the direction of figure 20.10 (higher ratio, lower test accuracy). Judged: the mean over seeds of rho at most -0.5 (t-interval).`,
   kind: 'experiment',
+  shares: ['batch-lr-grid'],
   tolerance: atMost(0, '"critical" fixed as a strong correlation, the asserted -0.5 itself'),
   correction: (e) => `（MNIST-1D 复现中，测试准确率与批量大小/学习率之比的秩相关不够强：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
@@ -179,6 +177,7 @@ export const ratioReadingA = defineClaim({
   statement: 'The ratio of batch size to learning rate correlates positively with how well the network generalises (its test accuracy).',
   reading: heReading('This claim tests the literal reading: rho(batch / lr, test accuracy) above 0. why-deep-learning-works/batch-lr-ratio-correlation-reading-b tests He et al.\'s (the generalisation gap, training minus test accuracy, grows with the ratio).'),
   kind: 'experiment',
+  shares: ['batch-lr-grid'],
   tolerance: atLeast(0, '"positive correlation": any rho above 0'),
   correction: (e) => `（He 等人的结果是：该比值越大，泛化越差（测试准确率与该比值负相关，泛化误差与之正相关）；MNIST-1D 复现：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
@@ -193,6 +192,7 @@ export const ratioReadingB = defineClaim({
   statement: 'The ratio of batch size to learning rate correlates positively with the generalisation gap (training minus test accuracy).',
   reading: heReading('This claim tests He et al.\'s reading: rho(batch / lr, training accuracy - test accuracy) above 0. why-deep-learning-works/batch-lr-ratio-correlation-reading-a tests the literal one.'),
   kind: 'experiment',
+  shares: ['batch-lr-grid'],
   tolerance: atLeast(0, '"positive correlation": any rho above 0'),
   correction: (e) => `（MNIST-1D 复现中，泛化误差与批量大小/学习率之比并无正相关：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
@@ -219,6 +219,7 @@ export const figure1010Directions = defineClaim({
   statement: 'As the batch size grows, generalisation falls; as the learning rate grows, generalisation rises.',
   reading: `Figure 20.10's trends reproduced at MNIST-1D scale. ${GRID_READING} Generalisation = test accuracy (every run has training accuracy 1, so the gap moves with it). Per seed: for each step up the batch-size axis (25 to 100, 100 to n), the test-accuracy change averaged over the learning rates; for each step up the learning-rate axis, the change averaged over the batch sizes. Judged: each step's mean over seeds below 0 (batch) or above 0 (learning rate), t-intervals, Bonferroni over the steps.`,
   kind: 'experiment',
+  shares: ['batch-lr-grid'],
   tolerance: atLeast(0, 'the direction alone: any fall (batch, judged as the negated change) or rise (learning rate)'),
   correction: (e) => `（MNIST-1D 复现中并非每一步都符合该趋势：${failedMeans(e)}）`,
   judgements: 4,

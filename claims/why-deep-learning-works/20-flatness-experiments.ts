@@ -31,6 +31,7 @@ export const flatterLessSensitive = defineClaim({
   statement: 'The flatter the minimum, the less small errors in the parameters affect the model.',
   reading: `${GRID_READING} ${SHARPNESS} "Effect of a small parameter error" = the perturbation increase of the training loss. Per seed: Spearman's correlation over the grid's minima between sharpness and that increase. Judged: the mean over seeds above 0 (t-interval).`,
   kind: 'experiment',
+  shares: ['batch-lr-grid'],
   tolerance: atLeast(0, '"the flatter, the smaller": any positive rank correlation'),
   correction: (e) => `（MNIST-1D 复现中，更平坦的极小值并未对参数误差更不敏感：${failedMeans(e)}）`,
   timeLimit: limits,
@@ -43,7 +44,7 @@ export const keskarFlatnessAttribution = literature('keskar-2017-flatness-correl
   'Keskar et al. (2017), varying batch size and learning rate, found that flatness correlates with generalisation.',
   'An attribution (their networks and data); the phenomenon is reproduced at MNIST-1D scale by why-deep-learning-works/sharpness-correlates-with-generalisation.');
 
-const sharpTest = (ctx: Pick<CheckContext, 'tf' | 'scale' | 'record' | 'runSeed'>) => rankCorrelation(grid(ctx), (r) => r.sharpness, (r) => r.testAcc);
+const sharpTest = (ctx: Pick<CheckContext, 'tf' | 'scale' | 'record' | 'runSeed' | 'shared'>) => rankCorrelation(grid(ctx), (r) => r.sharpness, (r) => r.testAcc);
 
 export const sharpnessCorrelates = defineClaim({
   id: 'why-deep-learning-works/sharpness-correlates-with-generalisation',
@@ -51,6 +52,7 @@ export const sharpnessCorrelates = defineClaim({
   statement: 'Across batch sizes and learning rates, flatness of the minimum correlates with generalisation.',
   reading: `Keskar et al.'s finding as a phenomenon at MNIST-1D scale. ${GRID_READING} ${SHARPNESS} Per seed: Spearman's correlation over the grid's minima between sharpness and test accuracy (flatter, better: negative). Judged: the mean over seeds below 0 (t-interval).`,
   kind: 'experiment',
+  shares: ['batch-lr-grid'],
   tolerance: atMost(0, '"correlates" (flat with good generalisation): any negative rank correlation of sharpness with test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，尖锐度与测试准确率并无负相关：${failedMeans(e)}）`,
   timeLimit: limits,
@@ -65,6 +67,7 @@ export const figure1011FlatBetter = defineClaim({
   statement: 'Flat minima usually generalise better.',
   reading: `The caption's statement tested on the minima of the batch-size / learning-rate grid, as why-deep-learning-works/sharpness-correlates-with-generalisation (same runs, same statistic): "usually" read as a negative rank correlation between sharpness and test accuracy on average over seeds. ${GRID_READING} ${SHARPNESS} Judged: the mean over seeds below 0 (t-interval).`,
   kind: 'experiment',
+  shares: ['batch-lr-grid'],
   tolerance: atMost(0, '"usually better": any negative rank correlation of sharpness with test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，平坦极小值并未泛化更好：${failedMeans(e)}）`,
   timeLimit: limits,
@@ -79,6 +82,7 @@ export const figure1011SmallErrors = defineClaim({
   statement: 'Small errors, in estimating the parameters or in the alignment of the training and test loss functions, matter less in flat regions.',
   reading: `${GRID_READING} ${SHARPNESS} Two errors, one judgement each, per seed a Spearman correlation over the grid's minima: (parameters) sharpness against the perturbation increase of the training loss; (alignment) sharpness against the test loss minus the training loss at the minimum, the cost of the test surface being shifted from the training one. Judged: each mean over seeds above 0 (t-intervals, Bonferroni over 2).`,
   kind: 'experiment',
+  shares: ['batch-lr-grid'],
   tolerance: atLeast(0, '"matter less when flat": any positive rank correlation of sharpness with the cost'),
   correction: (e) => `（MNIST-1D 复现中：${failedMeans(e)}）`,
   judgements: 2,
@@ -100,6 +104,7 @@ export const smallBatchFlatter = defineClaim({
   statement: 'Larger gradient variance (smaller batches) steers training away from sharp regions, which is why smaller batches generalise better.',
   reading: `${GRID_READING} ${SHARPNESS} The batch-25 gradient has the most variance, the full batch none. Per seed: sharpness at full batch minus sharpness at batch 25, same learning rate, averaged over the learning rates (judged above 0: batch 25 flatter; a first design judged the log of the ratio, which a run whose power-iteration estimate came out negative, -0.045 at seed 2 of the first quick run, left undefined, so the difference is judged), and the test-accuracy gain of batch 25 over the full batch (judged above 0, the generalisation it is said to explain). Means over seeds, t-intervals, Bonferroni over 2.`,
   kind: 'experiment',
+  shares: ['batch-lr-grid'],
   tolerance: atLeast(0, 'directions alone: any flattening (judged as the sharpness difference, full batch minus batch 25) and any gain'),
   correction: (e) => `（MNIST-1D 复现中：${failedMeans(e)}）`,
   judgements: 2,

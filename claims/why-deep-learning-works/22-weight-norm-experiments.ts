@@ -12,7 +12,7 @@ import type { CheckContext } from '../../src/claim/types.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runWithNormControl, settledStep, type NormRun } from '../../src/nets/norm-runs.js';
 import { subSeed } from '../../src/nets/init.js';
-import { failedMeans, shared, sharedSeeds } from './19-training-algorithm-experiments.js';
+import { failedMeans, sharedSeeds } from './19-training-algorithm-experiments.js';
 
 const file = 'why-deep-learning-works.md';
 const literature = (id: string, quote: string, statement: string, reason: string) =>
@@ -27,11 +27,11 @@ const MULTIPLES = [0.25, 0.5, 1, 2, 4];
 
 const sphereReading = `Figure 20.12's experiment at MNIST-1D scale: a 40-100-100-10 ReLU net (two hidden layers as in the figure), its whole parameter vector drawn with He scale, rescaled to l2 norm r and re-projected onto that sphere after every Adam step; r = c * r_X, r_X = ${XAVIER_RADIUS.toFixed(1)} the expected norm of a Xavier-normal draw, c in ${MULTIPLES.join(', ')}. Adam's step is scaled by c (lr 0.003 c) so that the angular step is the same at every radius and only the norm differs. Cross-entropy, batch 50, n seeded training examples (quick 500, standard and full 1000), 1000 test examples, S steps (quick 300, standard 1500, full 3000; a first quick run used 400 steps, both of its differences straddling 0, and quick was set to 300 afterwards); test accuracy at the end. Seeds (data, draw, order) quick 2, standard 4, full 6, drawn from the run seed (not the claim's) because both claims on figure 20.12 share the runs.`;
 
-function sphereRuns(ctx: Pick<CheckContext, 'tf' | 'scale' | 'record' | 'runSeed'>): number[][] {
+function sphereRuns(ctx: Pick<CheckContext, 'tf' | 'scale' | 'record' | 'runSeed' | 'shared'>): number[][] {
   const n = ctx.scale({ quick: 500, standard: 1000, full: 1000 });
   const steps = ctx.scale({ quick: 300, standard: 1500, full: 3000 });
   const seeds = ctx.scale({ quick: 2, standard: 4, full: 6 });
-  const acc = shared('sphere', ctx, () => sharedSeeds(ctx, 2, seeds).map((s) => {
+  const acc = ctx.shared('sphere', () => sharedSeeds(ctx, 2, seeds).map((s) => {
     const task = mnist1dTask(ctx.tf, { seed: subSeed(s, 0), nTrain: n, nTest: 1000 });
     try {
       return MULTIPLES.map((c) => runWithNormControl(ctx.tf, { sizes: SIZES, phi: 'relu', weightVariance: 2, seed: subSeed(s, 1) }, { lr: 0.003, steps, batchSize: 50, train: task.train, test: task.test, loss: 'softmax', radius: c * XAVIER_RADIUS, unitRadius: XAVIER_RADIUS, sphere: true, evalEvery: steps }));
@@ -54,6 +54,7 @@ export const goldilocksGeneralises = defineClaim({
   statement: 'In the Goldilocks zone of weight norms, the l2 norm is associated with good generalisation: nets held at norms in that range generalise better than at smaller or larger norms.',
   reading: `${sphereReading} "Associated with good generalisation" read as: test accuracy at the Xavier radius (c = 1, inside the zone by figure 20.12) above that at the smallest and at the largest radius tried. Per seed, the two differences; judged: each mean over seeds above 0 (t-intervals, Bonferroni over 2).`,
   kind: 'experiment',
+  shares: ['sphere'],
   tolerance: atLeast(0, '"better": any gain in test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，固定范数下 Xavier 半径处的测试准确率并未高于两端：${failedMeans(e)}）`,
   judgements: 2,
@@ -76,6 +77,7 @@ export const goldilocksNearXavier = defineClaim({
   statement: 'The network generalises well only in a small range of radii around the one defined by Xavier initialisation.',
   reading: `${sphereReading} Judged: the radius with the best mean test accuracy over seeds lies within a factor 2 of r_X (c in 0.5..2; holds), and the range is small: at the radius a factor 4 away from r_X on either side, test accuracy is lower than at r_X (per seed differences; means over seeds above 0, t-intervals, Bonferroni over 2).`,
   kind: 'experiment',
+  shares: ['sphere'],
   tolerance: atLeast(0, 'the best radius inside 0.5..2 r_X (an exact fact of the means), and any fall of test accuracy a factor 4 away'),
   correction: (e) => `（MNIST-1D 复现中：${e.observations.filter((o) => o.outcome !== 'inside').map((o) => `${o.label}: ${o.measured?.toFixed(3) ?? JSON.stringify(o.values)}`).join('；')}）`,
   judgements: 2,
@@ -106,10 +108,10 @@ const DECAY_STEPS = Math.round(Math.log(ALPHA) / (GROK_LR * GROK_DECAY));
 const EPOCH = 20;
 const grokReading = `Liu et al.'s (2023) MNIST experiment at MNIST-1D scale: a 40-100-100-10 ReLU net, cross-entropy, Adam lr ${GROK_LR} with decoupled weight decay ${GROK_DECAY} (AdamW: every parameter times 1 - ${(GROK_LR * GROK_DECAY).toFixed(5)} after each step, so decay alone shrinks a norm ${ALPHA}-fold in ${DECAY_STEPS} steps), batch 50, n = 1000 seeded training examples (an epoch is 20 steps), 1000 test examples, S steps (quick 2000, standard 4000, full 8000), evaluated every S/25. Three runs per seed from the same draw: He scale (N(0, 2/fan_in)), the draw times ${ALPHA} (parameter norm ${ALPHA}x He's, "much larger"), and the draw times ${ALPHA} without weight decay. Fit step = the evaluation from which training accuracy stays 1; generalisation step = the evaluation from which test accuracy stays at or above the He run's final test accuracy minus 0.03. Seeds quick 1, standard 3, full 5, drawn from the run seed (not the claim's) because the five claims on grokking share the runs. Design history: a first design (Adam lr 0.001, decay 0.3, batch 100, 6000 steps at quick and standard) cost ~70 s of CPU at quick, far over budget. A second (lr 0.003, decay 0.92, chosen so that decay alone would shrink the norm 4-fold in 500 steps, 1000 steps at quick) was a design error: its decay held the He run's norm so low that it never fitted the training set (training accuracy <= 0.96) and shrank the large-norm run below He's norm before it fitted, so none of the grokking sentences, which presuppose a fitted training set, could be measured. This third design keeps the first design's decay coefficient (whose He run fitted) and only speeds up the step. Quick's single seed and 2000 steps (100 epochs, ~20 s of CPU shared by five claims) judge one instance; the standard and full budgets add seeds and a longer tail.`;
 
-function grokRuns(ctx: Pick<CheckContext, 'tf' | 'scale' | 'record' | 'runSeed'>): GrokSeed[] {
+function grokRuns(ctx: Pick<CheckContext, 'tf' | 'scale' | 'record' | 'runSeed' | 'shared'>): GrokSeed[] {
   const steps = ctx.scale({ quick: 2000, standard: 4000, full: 8000 });
   const seeds = ctx.scale({ quick: 1, standard: 3, full: 5 });
-  const out = shared('grokking', ctx, () => sharedSeeds(ctx, 3, seeds).map((s) => {
+  const out = ctx.shared('grokking', () => sharedSeeds(ctx, 3, seeds).map((s) => {
     const task = mnist1dTask(ctx.tf, { seed: subSeed(s, 0), nTrain: 1000, nTest: 1000 });
     try {
       const run = (a: number, decay: number) => runWithNormControl(ctx.tf, { sizes: SIZES, phi: 'relu', weightVariance: 2 * a * a, seed: subSeed(s, 1) }, { lr: GROK_LR, steps, batchSize: 50, train: task.train, test: task.test, loss: 'softmax', decay, evalEvery: steps / 25 });
@@ -137,6 +139,7 @@ export const grokkingDelay = defineClaim({
   statement: 'Generalisation can improve suddenly and markedly many epochs after the training error has reached zero (grokking).',
   reading: `${grokReading} Per seed (holds, exact facts of the runs): the large-norm run fits the training set and reaches the generalisation level, and the gap from fit step to generalisation step is larger than the He run's gap by at least 10 epochs (${10 * EPOCH} steps: "many epochs"). The test-accuracy rise between the two steps is recorded. With one seed at quick the judgement is of that run alone.`,
   kind: 'experiment',
+  shares: ['grokking'],
   tolerance: atLeast(0, 'exact facts of the runs: steps reached or not, one gap above another by 10 epochs or not'),
   correction: (e) => `（MNIST-1D 复现中：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `seed ${o.where.seed}: ${o.label} ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: grokLimits,
@@ -158,6 +161,7 @@ export const grokkingLargeNorm = defineClaim({
   statement: 'Grokking occurs when the weight norm starts too large: the training data are fitted well, but the model varies a lot between the data points (and so generalises poorly at first).',
   reading: `${grokReading} Per seed (holds): when the large-norm run first fits the training set, its test accuracy is below the He run's at the He run's own fit step (it fits but does not yet generalise), and its parameter norm is then above the He run's final norm. "Varies a lot between the data points" is read through its consequence, poor test accuracy at the fit.`,
   kind: 'experiment',
+  shares: ['grokking'],
   tolerance: atLeast(0, 'exact facts of the runs: one accuracy or norm above another'),
   correction: (e) => `（MNIST-1D 复现中：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `seed ${o.where.seed}: ${o.label} ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: grokLimits,
@@ -178,6 +182,7 @@ export const grokkingNormShrinks = defineClaim({
   statement: 'Over time, implicit or explicit regularisation shrinks the weight norm until it enters the Goldilocks zone, at which point generalisation improves suddenly.',
   reading: `${grokReading} The Goldilocks zone is taken as the norms at which the He-initialised net trains and generalises (its final norm). Judged: per seed, the large-norm run's norm at its generalisation step below its initial norm (holds), and the ratio of that norm to the He run's final norm, pooled over seeds by its mean, equal to 1 within 50% (entering the zone; t-interval when several seeds).`,
   kind: 'experiment',
+  shares: ['grokking'],
   tolerance: relative(0.5, 'a norm within a factor 1.5 of the He run\'s is in the same range; figure 20.12\'s zone spans about a factor 2 of radii'),
   correction: (e) => `（MNIST-1D 复现中：${failedMeans(e)}）`,
   timeLimit: grokLimits,
@@ -201,6 +206,7 @@ export const fig1013Slower = defineClaim({
   statement: 'When the parameters are initialised with an l2 norm much larger than He initialisation gives, training takes longer and generalisation is slower still.',
   reading: `${grokReading} Per seed (holds): the large-norm run's fit step later than the He run's, and its generalisation step later than the He run's by more than its fit step is ("more slowly").`,
   kind: 'experiment',
+  shares: ['grokking'],
   tolerance: atLeast(0, 'exact facts of the runs: one step count above another'),
   correction: (e) => `（MNIST-1D 复现中：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `seed ${o.where.seed}: ${o.label} ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: grokLimits,
@@ -220,6 +226,7 @@ export const fig1013NormDelay = defineClaim({
   statement: 'The delay in generalisation is due to the time the weight norm needs to decrease back into the Goldilocks zone.',
   reading: `${grokReading} The attribution tested causally: the same large-norm draw trained without weight decay (its norm does not come down) against with it. Per seed (holds): the no-decay run's final norm is above the decayed run's, and its final test accuracy below the decayed run's; it has not reached the generalisation level by the end, or reached it later.`,
   kind: 'experiment',
+  shares: ['grokking'],
   tolerance: atLeast(0, 'exact facts of the runs: one norm, accuracy or step above another'),
   correction: (e) => `（MNIST-1D 复现中：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `seed ${o.where.seed}: ${o.label} ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: grokLimits,

@@ -73,6 +73,12 @@ export interface CheckContext {
   scale<T>(perBudget: PerBudget<T>): T;
   /** Records a figure for the evidence table (scale used, steps taken, ...). */
   record(name: string, value: number | string | boolean): void;
+  /**
+   * A computation several claims judge, done once per key, budget and run seed in this process:
+   * the key must be listed in the claim's `shares`, and the computation must draw its seeds from
+   * `runSeed` (never from `seed`, which differs per claim).
+   */
+  shared<T>(key: string, compute: () => T): T;
 }
 
 /** What the engine hands a correction: the figures the check measured. */
@@ -127,6 +133,8 @@ interface CheckedClaimBase<C> extends ClaimCommon {
   timeLimit?: Partial<PerBudget<number>>;
   /** Interval judgements (mean, geometricMean) per run of the check: the multiplicity correction divides the error rate by it. */
   judgements?: number;
+  /** Keys of the `ctx.shared` computations the check uses; claims sharing a key run on one worker, so it is computed once. */
+  shares?: readonly string[];
 }
 
 /** A claim checked once, e.g. arithmetic, architecture or one experiment. */

@@ -5,6 +5,7 @@ import { createJudge, type JudgeState } from './judge.js';
 import { DEFAULT_RUNS, forBudget } from './budget.js';
 import { deriveSeed } from './seed.js';
 import type { PropertyRun, QualifierRun, RawOutcome } from './outcome.js';
+import { sharedValue } from './shared-memo.js';
 
 export interface RunOptions {
   tf: Tf;
@@ -31,11 +32,13 @@ export async function runClaim(claim: Claim, opts: RunOptions): Promise<RawOutco
   const { tf } = opts;
   const state: State = { observations: [], currentCase: {}, phase: 'single', comparisons: 1, intervalJudgements: 0 };
   const records: RawOutcome['records'] = {};
+  const runSeed = opts.runSeed ?? opts.seed;
   const ctx: CheckContext = {
-    tf, budget: opts.budget, seed: opts.seed, runSeed: opts.runSeed ?? opts.seed, backend: opts.backend,
+    tf, budget: opts.budget, seed: opts.seed, runSeed, backend: opts.backend,
     judge: createJudge(claim.tolerance, state),
     scale: (per) => per[opts.budget],
     record: (name, value) => { records[name] = value; },
+    shared: (key, compute) => sharedValue(claim.shares, key, { budget: opts.budget, runSeed }, compute),
   };
   const outcome: RawOutcome = { observations: state.observations, records, property: null, qualifiers: [], fault: null, backend: opts.backend, durationMs: 0 };
   const tensorsBefore = tf.memory().numTensors;

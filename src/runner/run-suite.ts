@@ -9,6 +9,7 @@ import { resultsSchema, type ClaimResult, type Results } from '../report/results
 import { DEFAULT_TIME_LIMIT, forBudget } from './budget.js';
 import { decide } from './decide.js';
 import { ClaimIsolate } from './isolate.js';
+import { ClaimQueue } from './claim-queue.js';
 import { faultOutcome, type RawOutcome } from './outcome.js';
 import { appendResult, readLog, startLog, type LogHeader } from './results-log.js';
 import { deriveSeed } from './seed.js';
@@ -94,10 +95,9 @@ export async function runSuite(opts: SuiteOptions): Promise<Results> {
     opts.events?.claimEnd?.(result, ++done);
   };
   opts.events?.start?.(opts.claims.length);
-  let next = 0;
-  const work = async (isolate: ClaimIsolate): Promise<void> => {
-    while (next < opts.claims.length) {
-      const index = next++;
+  const queue = new ClaimQueue(opts.claims.map((c) => (c.kind === 'not-checkable' ? undefined : c.shares)));
+  const work = async (isolate: ClaimIsolate, w: number): Promise<void> => {
+    for (let index = queue.next(w); index !== null; index = queue.next(w)) {
       const claim = opts.claims[index]!;
       const prior = logged.get(claim.id);
       if (prior) {
@@ -120,7 +120,7 @@ export async function runSuite(opts: SuiteOptions): Promise<Results> {
     }
   };
   try {
-    await Promise.all(isolates.map(work));
+    await Promise.all(isolates.map((isolate, w) => work(isolate, w)));
   } finally {
     await Promise.all(isolates.map((i) => i.close()));
   }

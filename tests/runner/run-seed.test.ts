@@ -29,3 +29,33 @@ describe('the run seed in the claim context', () => {
     expect(o.records.runSeed).toBe(123);
   });
 });
+
+// A claim that counts how often its shared computation runs.
+let computed = 0;
+const sharing = (id: string, declare: boolean) => defineClaim({
+  id, source: { file: 'fixture.md', quote: '加法满足交换律' }, statement: 'Uses a shared value.', kind: 'exact',
+  tolerance: exactly('fixture'), correction: () => 'fixture',
+  ...(declare ? { shares: ['counter'] } : {}),
+  check: (ctx) => {
+    ctx.record('value', ctx.shared('counter', () => { computed++; return ctx.runSeed; }));
+    ctx.judge.holds({ label: 'ran', holds: true });
+  },
+});
+
+describe('ctx.shared', () => {
+  beforeAll(async () => { await selectBackend('cpu'); });
+  const run = (c: ReturnType<typeof sharing>, seed: number, runSeed: number, budget: 'quick' | 'standard' = 'quick') =>
+    runClaim(c, { tf, backend: 'cpu', budget, seed, runSeed, softDeadline: Date.now() + 10_000 });
+  it('computes once per key, budget and run seed, for every claim that declares the key', async () => {
+    const before = computed;
+    const [a, b] = [await run(sharing('fixture/share-a', true), 1, 41), await run(sharing('fixture/share-b', true), 2, 41)];
+    expect([a.records.value, b.records.value, computed - before]).toEqual([41, 41, 1]);
+    expect((await run(sharing('fixture/share-a', true), 1, 42)).records.value).toBe(42);
+    await run(sharing('fixture/share-a', true), 1, 42, 'standard');
+    expect(computed - before).toBe(3);
+  });
+  it('is a fault when the claim does not declare the key', async () => {
+    const o = await run(sharing('fixture/share-undeclared', false), 1, 41);
+    expect(o.fault?.message).toMatch(/shares: \['counter'\]/);
+  });
+});
