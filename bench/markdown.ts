@@ -2,7 +2,8 @@
 import { markdownTable } from '../src/report/markdown-table.js';
 import { durationText } from '../src/report/markdown-bits.js';
 
-interface Workloads {
+/** The workload times of one backend (each the median over the bench's rounds). */
+export interface Workloads {
   gradientBuildMs: number;
   gradientNormsMs: number;
   trainingMs: number;
@@ -16,6 +17,8 @@ export interface BenchResults {
   torch:
     | { available: false; note: string }
     | { available: true; version: string; coreType: string; note: string | null; matmul256: number; matmul1024: number; workloads: Workloads };
+  /** Rounds of the workloads, tfjs and PyTorch alternating. */
+  rounds: number;
   suite: { budget: string; workers: number; wallMs: number; claims: number; claimMs: number; sameVerdictsAsOneWorker?: boolean }[];
 }
 
@@ -44,6 +47,7 @@ export function benchMarkdown(r: BenchResults): string {
   const main = r.backends.find((b) => b.workloads);
   if (main?.workloads) {
     const t = r.torch.available ? r.torch.workloads : null;
+    parts.push(`Workloads: median of ${r.rounds} round(s), ${t ? 'tfjs and PyTorch alternating' : 'tfjs'}.`);
     parts.push(markdownTable(
       ['workload', main.name, ...(t ? ['PyTorch', 'ratio'] : [])],
       WORKLOADS.map(([k, label]) => [label, ms(main.workloads![k]), ...(t ? [ms(t[k]), `${(main.workloads![k] / t[k]).toFixed(1)}x`] : [])]),

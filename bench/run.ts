@@ -6,11 +6,11 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { BACKENDS, selectBackend, tf } from '../src/backend/select.js';
 import { BUDGETS } from '../src/claim/types.js';
 import { gradientNormWorkload, matmulGflops, ntkWorkload, trainingWorkload } from './workloads.js';
-import { benchMarkdown, type BenchResults } from './markdown.js';
+import { benchMarkdown, type BenchResults, type Workloads } from './markdown.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -18,8 +18,13 @@ const program = new Command('bench')
   .description('Times matmul, three workloads (against PyTorch where installed) and the whole suite.')
   .addOption(new Option('--suite <budgets...>', 'budgets whose whole-suite wall time to measure with 1 and 2 workers, or none').default(['quick']))
   .option('--out <dir>', 'folder for bench.json and bench.md', join(root, 'bench/results'))
+  .addOption(new Option('--rounds <n>', 'rounds of the workloads, tfjs and PyTorch alternating; each figure is the median over rounds').default(3).argParser((v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number >= 1');
+    return n;
+  }))
   .parse();
-const opts = program.opts<{ suite: string[]; out: string }>();
+const opts = program.opts<{ suite: string[]; out: string; rounds: number }>();
 const suiteBudgets = opts.suite.filter((b) => b !== 'none');
 for (const b of suiteBudgets) if (!(BUDGETS as readonly string[]).includes(b)) program.error(`--suite: unknown budget '${b}' (choose from ${BUDGETS.join(', ')}, none)`);
 
@@ -49,30 +54,48 @@ for (const name of BACKENDS) {
   // The kernel's own peak: the best of several sizes with no transposed operand.
   const ceiling = Math.max(...(slow ? [256] : [256, 512, 1024, 2048]).map((n) => gflops(n)));
   const entry: BenchResults['backends'][number] = { name, matmul256: gflops(256), matmul1024: gflops(1024), matmul1024TransposedB: gflops(1024, true), ceiling };
-  if (!slow) {
-    log(`backend ${name}: workloads`);
-    const g = gradientNormWorkload(tf);
-    entry.workloads = { gradientBuildMs: g.build.ms, gradientNormsMs: g.gradients.ms, trainingMs: trainingWorkload(tf).ms, ntkMs: ntkWorkload(tf).ms };
-  }
   backends.push(entry);
 }
 
-// --- the PyTorch yardstick
+/** One round of the three workloads on the active backend. */
+function tfjsWorkloads(): Workloads {
+  const g = gradientNormWorkload(tf);
+  return { gradientBuildMs: g.build.ms, gradientNormsMs: g.gradients.ms, trainingMs: trainingWorkload(tf).ms, ntkMs: ntkWorkload(tf).ms };
+}
+
+// --- the workloads: the fastest loaded backend against the PyTorch yardstick, in alternating
+// rounds so that drift in the machine's speed (a shared VM varies by 20-30% over minutes) falls
+// on both sides alike; each figure is the median over rounds.
+const python = '/usr/bin/python3';
+const hasTorch = spawnSync(python, ['-c', 'import torch'], { stdio: 'ignore' }).status === 0;
+// Debian's OpenBLAS misdetects AVX-512 CPUs; on others its own detection is right (forcing SkylakeX crashes).
+const torchEnv = { ...process.env, OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', ...(hasAvx512 ? { OPENBLAS_CORETYPE: 'SkylakeX' } : {}) };
+interface TorchRound { torch: string; matmul: Record<string, { gflops: number }>; gradientNorms: { build: { ms: number }; gradients: { ms: number } }; training: { ms: number }; ntk: { ms: number } }
+const torchRound = (): TorchRound => JSON.parse(execFileSync(python, [join(root, 'bench/torch_workloads.py')], { env: torchEnv, encoding: 'utf8' })) as TorchRound;
+
+const main = backends[0]!;
+await selectBackend(main.name as (typeof BACKENDS)[number]);
+const tfjsRounds: Workloads[] = [];
+const torchRounds: TorchRound[] = [];
+for (let r = 1; r <= opts.rounds; r++) {
+  log(`workloads, round ${r} of ${opts.rounds}: ${main.name}${hasTorch ? ', PyTorch' : ''}`);
+  tfjsRounds.push(tfjsWorkloads());
+  if (hasTorch) torchRounds.push(torchRound());
+}
+const medianOf = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const medianWorkloads = (rounds: Workloads[]): Workloads =>
+  Object.fromEntries((Object.keys(rounds[0]!) as (keyof Workloads)[]).map((k) => [k, medianOf(rounds.map((w) => w[k]))])) as unknown as Workloads;
+main.workloads = medianWorkloads(tfjsRounds);
+
 function torchYardstick(): BenchResults['torch'] {
-  const python = '/usr/bin/python3';
-  if (spawnSync(python, ['-c', 'import torch'], { stdio: 'ignore' }).status !== 0) return { available: false, note: 'python3-torch is not installed (apt-get install python3-torch libopenblas0-pthread); column skipped' };
-  // Debian's OpenBLAS misdetects AVX-512 CPUs; on others its own detection is right (forcing SkylakeX crashes).
-  const env = { ...process.env, OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', ...(hasAvx512 ? { OPENBLAS_CORETYPE: 'SkylakeX' } : {}) };
-  log('pytorch: workloads');
-  const out = JSON.parse(execFileSync(python, [join(root, 'bench/torch_workloads.py')], { env, encoding: 'utf8' })) as {
-    torch: string; matmul: Record<string, { gflops: number }>; gradientNorms: { build: { ms: number }; gradients: { ms: number } }; training: { ms: number }; ntk: { ms: number };
-  };
-  const m1024 = out.matmul['1024']!.gflops;
+  if (!hasTorch) return { available: false, note: 'python3-torch is not installed (apt-get install python3-torch libopenblas0-pthread); column skipped' };
+  const out = torchRounds[0]!;
+  const m1024 = medianOf(torchRounds.map((t) => t.matmul['1024']!.gflops));
   return {
-    available: true, version: out.torch, coreType: env.OPENBLAS_CORETYPE ?? 'auto',
+    available: true, version: out.torch, coreType: torchEnv.OPENBLAS_CORETYPE ?? 'auto',
     note: m1024 < 5 ? 'PyTorch runs on the reference BLAS (install libopenblas0-pthread): its figures are not a fair yardstick' : null,
-    matmul256: out.matmul['256']!.gflops, matmul1024: m1024,
-    workloads: { gradientBuildMs: out.gradientNorms.build.ms, gradientNormsMs: out.gradientNorms.gradients.ms, trainingMs: out.training.ms, ntkMs: out.ntk.ms },
+    matmul256: medianOf(torchRounds.map((t) => t.matmul['256']!.gflops)), matmul1024: m1024,
+    workloads: medianWorkloads(torchRounds.map((t) => ({ gradientBuildMs: t.gradientNorms.build.ms, gradientNormsMs: t.gradientNorms.gradients.ms, trainingMs: t.training.ms, ntkMs: t.ntk.ms }))),
   };
 }
 const torch = torchYardstick();
@@ -94,7 +117,7 @@ for (const budget of suiteBudgets) {
   suite.at(-1)!.sameVerdictsAsOneWorker = verdicts[1] === verdicts[2];
 }
 
-const results: BenchResults = { machine, backends, torch, suite };
+const results: BenchResults = { machine, backends, torch, rounds: opts.rounds, suite };
 mkdirSync(opts.out, { recursive: true });
 writeFileSync(join(opts.out, 'bench.json'), JSON.stringify(results, null, 2) + '\n');
 const md = benchMarkdown(results);
