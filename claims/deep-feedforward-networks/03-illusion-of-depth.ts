@@ -14,7 +14,7 @@ import { absoluteForward, composeAffine } from '../../src/nets/compose-affine.js
 import { subSeed } from '../../src/nets/init.js';
 import { countLinearRegions, outputKinks } from '../../src/nets/linear-regions.js';
 import { sawtoothNet } from '../../src/nets/sawtooth.js';
-import { fitMlp, mlpMse } from '../../src/nets/train.js';
+import { fitMlp, mlpMse, scoredFinalLoss } from '../../src/nets/train.js';
 import { activationDerivative, forwardTrace } from '../../src/nets/layer-jacobians.js';
 import { deadUnitRun, type DeadUnitRun } from '../../src/nets/dead-unit-run.js';
 import { gradientNorms } from '../../src/nets/gradient-norms.js';
@@ -341,10 +341,9 @@ export const reluTrainsBetter = defineClaim({
         const fit = fitMlp(tf, mlp, task, { steps, learningRate: 0.05 });
         fit.mlp.dispose();
         mlp.dispose();
-        const last = fit.losses[fit.losses.length - 1]!;
-        if (Number.isFinite(last)) return last;
-        diverged.push(`${activation} (seed ${s})`);
-        return fit.losses[0]!;
+        const scored = scoredFinalLoss(fit.losses);
+        if (scored.diverged) diverged.push(`${activation} (seed ${s})`);
+        return scored.last;
       };
       ratios.push(final('tanh', 1) / final('relu', 2));
       tf.dispose([task.x, task.y]);

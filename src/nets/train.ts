@@ -71,3 +71,12 @@ export function fitMlp(tf: Tf, mlp: Mlp, data: { x: Tensor2D; y: Tensor2D }, opt
     tf.dispose(init);
   }
 }
+
+/**
+ * A run's final loss for statistics over runs: a run whose loss became non-finite learned nothing,
+ * so it is scored at its initial loss (and flagged), which keeps a log-scale statistic defined.
+ */
+export function scoredFinalLoss(losses: readonly number[]): { first: number; last: number; diverged: boolean } {
+  const [first, last] = [losses[0]!, losses[losses.length - 1]!];
+  return Number.isFinite(last) ? { first, last, diverged: false } : { first, last: first, diverged: true };
+}

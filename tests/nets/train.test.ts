@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Scalar, Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { selectBackend, tf } from '../../src/backend/select.js';
 import { buildMlp } from '../../src/nets/mlp.js';
-import { fitMlp, mlpMse, trainParams } from '../../src/nets/train.js';
+import { fitMlp, mlpMse, scoredFinalLoss, trainParams } from '../../src/nets/train.js';
 
 beforeAll(async () => { await selectBackend(); });
 
@@ -37,5 +37,13 @@ describe('fitMlp', () => {
     fit.mlp.dispose();
     mlp.dispose();
     expect(tf.memory().numTensors).toBe(before);
+  });
+});
+
+describe('scoredFinalLoss', () => {
+  it('is the last loss of a finite run and the first of a diverged one, flagged', () => {
+    expect(scoredFinalLoss([2, 1, 0.5])).toEqual({ first: 2, last: 0.5, diverged: false });
+    expect(scoredFinalLoss([2, 40, NaN])).toEqual({ first: 2, last: 2, diverged: true });
+    expect(scoredFinalLoss([2, Infinity])).toEqual({ first: 2, last: 2, diverged: true });
   });
 });
