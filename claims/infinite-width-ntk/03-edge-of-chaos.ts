@@ -136,8 +136,8 @@ export const edgeOfChaosPreservesSignal = defineClaim({
 
 // Final training loss and test accuracy of deep tanh nets at each sigma_w^2 (mean over seeds).
 function tanhSweep(ctx: CheckContext, variances: readonly number[]): { loss: number[]; acc: number[] } {
-  const seeds = ctx.scale({ quick: 1, standard: 2, full: 6 });
-  const steps = ctx.scale({ quick: 40, standard: 80, full: 300 });
+  const seeds = ctx.scale({ quick: 1, standard: 2, full: 4 });
+  const steps = ctx.scale({ quick: 40, standard: 80, full: 120 });
   const [depth, width] = [12, 16];
   ctx.record('depth x width', `${depth} x ${width}`);
   ctx.record('SGD steps (lr 0.05, full batch of 128)', steps);
@@ -226,10 +226,10 @@ export const chiFormula = defineClaim({
   tolerance: relative(0.05, 'the formula is the infinite-width value; at n = 256 a single layer\'s factor, averaged over 32 pair directions, scatters by ~2% and the O(1/n) bias is ~0.4%; +-5% on the mean over layers and pairs admits that and still separates chi from 1 whenever they differ by more than 5%'),
   correction: (e) => { const o = outside(e)[0]!; return `一层对微小扰动平方范数的放大因子与 $\\sigma_w^2 \\mathbb{E}[(\\phi'(z))^2]$ 相差 ${(100 * (o.measured! - 1)).toFixed(1)}%（${whereText(o.where)}）`; },
   cases: () => fc.record({ phi: fc.constantFrom<Phi>('tanh', 'relu', 'sigmoid'), weightVariance: fc.double({ min: 0.5, max: 4, noNaN: true }), bias: fc.constantFrom(0, 0.1), seed: fc.nat() }),
-  runs: { quick: 5, standard: 12, full: 60 },
+  runs: { quick: 5, standard: 12, full: 24 },
   check: ({ phi, weightVariance, bias, seed }, ctx) => {
     const depth = 13;
-    const [width, nets] = ctx.scale({ quick: [256, 2], standard: [512, 3], full: [1024, 5] });
+    const [width, nets] = ctx.scale({ quick: [256, 2], standard: [512, 3], full: [512, 4] });
     ctx.record('width x nets per case', `${width} x ${nets}`);
     const u = normals(ctx, subSeed(seed, 9));
     const ratios = Array.from({ length: nets }, (_, i) => {
@@ -533,8 +533,8 @@ export const heCrucial = defineClaim({
   tolerance: exactly('an ordering of measured final losses'),
   correction: (e) => `实测：He 初始化并非唯一可训练的选择（${Object.entries(e.records).filter(([k]) => k.includes('loss')).map(([k, v]) => `${k} ${v}`).join('，')}）`,
   check: (ctx) => {
-    const seeds = ctx.scale({ quick: 1, standard: 2, full: 6 });
-    const steps = ctx.scale({ quick: 40, standard: 80, full: 300 });
+    const seeds = ctx.scale({ quick: 1, standard: 2, full: 4 });
+    const steps = ctx.scale({ quick: 40, standard: 80, full: 120 });
     ctx.record('SGD steps', steps);
     const loss = [1, 2, 4].map(() => 0);
     for (let s = 0; s < seeds; s++) {

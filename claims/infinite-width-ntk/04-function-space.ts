@@ -29,13 +29,13 @@ export const sweepReading = 'Two-layer ReLU nets f(x) = sigma_w / sqrt(m) * relu
 
 /** Runs the width sweep at the budget's scale and records it. */
 export function sweep(ctx: CheckContext, opts: { depth?: number; residual?: number; lrScale?: number; steps?: number; widths?: 'all' | 'widest' | 'narrowest' } = {}): { width: number; seed: number; result: LazyRunResult }[] {
-  const all = ctx.scale({ quick: [16, 128, 1024], standard: [16, 64, 256, 1024, 4096], full: [16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192] });
+  const all = ctx.scale({ quick: [16, 128, 1024], standard: [16, 64, 256, 1024, 4096], full: [16, 32, 64, 256, 1024, 4096] });
   const depth = opts.depth ?? 1;
   const cap = depth > 1 ? 512 : Infinity;
   const capped = all.filter((w) => w <= cap);
   const widths = opts.widths === 'widest' ? [capped[capped.length - 1]!] : opts.widths === 'narrowest' ? [capped[0]!] : capped;
-  const seeds = Array.from({ length: ctx.scale({ quick: 1, standard: 1, full: 4 }) }, (_, i) => subSeed(ctx.seed, i));
-  const steps = opts.steps ?? ctx.scale({ quick: 150, standard: 250, full: 600 });
+  const seeds = Array.from({ length: ctx.scale({ quick: 1, standard: 1, full: 2 }) }, (_, i) => subSeed(ctx.seed, i));
+  const steps = opts.steps ?? ctx.scale({ quick: 150, standard: 250, full: 400 });
   ctx.record('widths', widths.join(', '));
   ctx.record('seeds (data and init)', seeds.length);
   ctx.record('gradient-descent steps', steps);
@@ -328,8 +328,8 @@ export const ntkIsAverage = defineClaim({
   tolerance: vanishingTolerance,
   correction: (e) => `单个网络的经验核并不随宽度收敛到其期望（幂律指数 ${e.observations[0]!.measured!.toFixed(2)}）`,
   check: (ctx) => {
-    const widths = ctx.scale({ quick: [64, 512, 4096], standard: [32, 128, 512, 2048, 4096], full: [32, 128, 512, 2048, 8192, 16384] });
-    const nets = ctx.scale({ quick: 3, standard: 4, full: 10 });
+    const widths = ctx.scale({ quick: [64, 512, 4096], standard: [32, 128, 512, 2048, 4096], full: [32, 128, 512, 2048, 4096, 8192] });
+    const nets = ctx.scale({ quick: 3, standard: 4, full: 6 });
     const pts: [number, number][] = [];
     for (const m of widths) for (let i = 0; i < nets; i++) pts.push([Math.log(m), Math.log(concentration(ctx, m, subSeed(ctx.seed, 100 * m + i)))]);
     widths.forEach((m, j) => ctx.record(`mean distance at width ${m}`, +(pts.slice(j * nets, (j + 1) * nets).reduce((s, p) => s + Math.exp(p[1]), 0) / nets).toPrecision(3)));
@@ -374,7 +374,7 @@ export const closedForm = defineClaim({
   check: (ctx) => {
     const xs = [atAngle(0, 1), atAngle(0, 2), atAngle(45, 1), atAngle(90, 2)];
     const pairs: [number, number][] = [[0, 1], [0, 2], [0, 3]];
-    const nets = ctx.scale({ quick: 32, standard: 60, full: 300 });
+    const nets = ctx.scale({ quick: 32, standard: 60, full: 150 });
     ctx.record('nets (width 4096)', nets);
     const lim = limitNtk({ sizes: [4, 4096, 1], activation: 'relu', weightVariance: 2 }, xs);
     const samples = mcKernelSamples(ctx, xs, pairs, 4096, nets);
@@ -395,7 +395,7 @@ export const closedFormAllAngles = defineClaim({
     const angles = [45, 90, 135, 180];
     const xs = [atAngle(0, 1), ...angles.map((a) => atAngle(a, 2))];
     const pairs: [number, number][] = angles.map((_, j) => [0, j + 1]);
-    const nets = ctx.scale({ quick: 32, standard: 60, full: 300 });
+    const nets = ctx.scale({ quick: 32, standard: 60, full: 150 });
     ctx.record('nets (width 4096)', nets);
     const lim = limitNtk({ sizes: [4, 4096, 1], activation: 'relu', weightVariance: 2 }, xs);
     const scale = lim[0]![0]!;
@@ -418,7 +418,7 @@ export const normsAndAngle = defineClaim({
     const rot = (v: number[]) => q.map((row) => row.reduce((s, a, j) => s + a * v[j]!, 0));
     const base = [atAngle(0, 1), atAngle(60, 1.5), atAngle(120, 1.5), atAngle(60, 3)];
     const xs = [...base, ...base.map(rot)];
-    const nets = ctx.scale({ quick: 32, standard: 60, full: 300 });
+    const nets = ctx.scale({ quick: 32, standard: 60, full: 150 });
     const s = mcKernelSamples(ctx, xs, [[0, 1], [4, 5], [0, 2], [0, 3]], 4096, nets);
     const mean = (j: number) => s.reduce((a, r) => a + r[j]!, 0) / nets;
     ctx.record('nets (width 4096)', nets);

@@ -153,7 +153,7 @@ export const resnetKernelExact = defineClaim({
     const x = spherePoints(tf, 6, 4, subSeed(ctx.seed, 1));
     const lim = limitNtk(spec, x.arraySync());
     const norm2 = lim.flat().reduce((s, v) => s + v * v, 0);
-    const nets = ctx.scale({ quick: 80, standard: 200, full: 1000 });
+    const nets = ctx.scale({ quick: 80, standard: 200, full: 500 });
     ctx.record('nets (width 128, one residual block)', nets);
     try {
       const draw = (i: number) => {

@@ -145,7 +145,7 @@ const critical: Record<'relu' | 'tanh', number> = { relu: 2, tanh: 1 };
 // G (arithmetic) or of log G (geometric). Rows whose gradient vanishes exactly (a layer with all units dead) are dropped and counted.
 // Returns the planned nets and the draw of net i (for judge.sequential); the drop count of the nets drawn is recorded as they are drawn.
 function factorDraws(ctx: CheckContext, phi: 'relu' | 'tanh', L: number, n: number, stat: 'geometric' | 'arithmetic', tag: number, few = false): { n: number; draw: (i: number) => number } {
-  const nets = few ? ctx.scale({ quick: 3, standard: 8, full: 40 }) : ctx.scale({ quick: 10, standard: 20, full: 100 });
+  const nets = few ? ctx.scale({ quick: 3, standard: 8, full: 20 }) : ctx.scale({ quick: 10, standard: 20, full: 50 });
   let dropped = 0;
   ctx.record('nets per condition (16 inputs each)', nets);
   return {
@@ -240,7 +240,7 @@ export const tooDeepVanishes = defineClaim({
   judgements: 4,
   correction: (e) => { const o = e.observations.find((x) => x.outcome === 'outside')!; return `L ≫ n 时梯度并不一定消失（${o.where.phi}，L=${o.where.L}，n=${o.where.n} 时只有 ${(100 * o.measured!).toFixed(0)}% 的输入梯度缩小十倍以上）`; },
   check: (ctx) => {
-    const nets = ctx.scale({ quick: 10, standard: 20, full: 100 });
+    const nets = ctx.scale({ quick: 10, standard: 20, full: 50 });
     ctx.record('nets per condition (16 inputs each)', nets);
     [['relu', 8], ['relu', 16], ['tanh', 8], ['tanh', 16]].forEach(([phi, n], i) => {
       const p = phi as 'relu' | 'tanh';
