@@ -10,17 +10,10 @@
 import { atLeast, atMost, defineClaim, type EvidenceView } from '../../src/claim/index.js';
 import type { CheckContext } from '../../src/claim/types.js';
 import { batchLrGrid, type GridRun } from '../../src/nets/batch-lr-grid.js';
-import { subSeed } from '../../src/nets/init.js';
+import { sharedSeeds } from '../../src/nets/init.js';
 import { spearman } from '../../src/stats/rank-correlation.js';
 
 const file = 'why-deep-learning-works.md';
-
-/**
- * The seeds of a shared experiment (ctx.shared): `count` seeds drawn from the run seed, distinct per
- * experiment (`stream`); the claim's own seed differs per claim and would multiply the cost.
- */
-export const sharedSeeds = (ctx: Pick<CheckContext, 'runSeed'>, stream: number, count: number): number[] =>
-  Array.from({ length: count }, (_, i) => subSeed(subSeed(ctx.runSeed, stream), i));
 
 export const GRID_READING = 'The grid, reproduced at MNIST-1D scale: a 40-100-10 ReLU net (He init, zero biases), plain SGD (constant learning rate, no momentum, no weight decay, no other regularisation) on the mean cross-entropy, n seeded MNIST-1D training examples (quick 500, standard and full 1000), 1000 test examples; batch sizes 25, 100 and n (full-batch descent), learning rates 0.5 and 1 (quick) or 0.25, 0.5 and 1 (standard, full). Every run of a seed starts from the same initial parameters and data and stops at the first epoch end at which every training point is classified (cap 3000 steps), so all are minima of the same solution set reached by different training details. Seeds (data, initialisation, minibatch order) quick 2, standard 4, full 8, drawn from the run seed (not the claim seed) because one grid is shared by all the claims judged on it.';
 
@@ -29,7 +22,7 @@ export function grid(ctx: Pick<CheckContext, 'tf' | 'scale' | 'record' | 'runSee
   const n = ctx.scale({ quick: 500, standard: 1000, full: 1000 });
   const seeds = ctx.scale({ quick: 2, standard: 4, full: 8 });
   const lrs = ctx.scale({ quick: [0.5, 1], standard: [0.25, 0.5, 1], full: [0.25, 0.5, 1] });
-  const runs = ctx.shared('batch-lr-grid', () => batchLrGrid(ctx.tf, { seeds: sharedSeeds(ctx, 1, seeds), nTrain: n, nTest: 1000, hidden: [100], batches: [25, 100, n], lrs, cap: 3000, iters: 15, rho: 0.05, draws: 4 }));
+  const runs = ctx.shared('batch-lr-grid', () => batchLrGrid(ctx.tf, { seeds: sharedSeeds(ctx.runSeed, 1, seeds), nTrain: n, nTest: 1000, hidden: [100], batches: [25, 100, n], lrs, cap: 3000, iters: 15, rho: 0.05, draws: 4 }));
   ctx.record('training examples / seeds / learning rates / batch sizes', `${n} / ${seeds} / ${lrs.join(', ')} / 25, 100, ${n}`);
   seedsOf(runs).forEach((s, i) => {
     ctx.record(`seed ${i + 1}: test accuracy by (batch, lr)`, runs.filter((r) => r.seed === s).map((r) => `(${r.batch},${r.lr}):${r.testAcc.toFixed(3)}`).join(' '));

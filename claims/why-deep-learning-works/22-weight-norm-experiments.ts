@@ -11,8 +11,8 @@ import { atLeast, defineClaim, relative } from '../../src/claim/index.js';
 import type { CheckContext } from '../../src/claim/types.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runWithNormControl, settledStep, type NormRun } from '../../src/nets/norm-runs.js';
-import { subSeed } from '../../src/nets/init.js';
-import { failedMeans, sharedSeeds } from './19-training-algorithm-experiments.js';
+import { sharedSeeds, subSeed } from '../../src/nets/init.js';
+import { failedMeans } from './19-training-algorithm-experiments.js';
 
 const file = 'why-deep-learning-works.md';
 const literature = (id: string, quote: string, statement: string, reason: string) =>
@@ -31,7 +31,7 @@ function sphereRuns(ctx: Pick<CheckContext, 'tf' | 'scale' | 'record' | 'runSeed
   const n = ctx.scale({ quick: 500, standard: 1000, full: 1000 });
   const steps = ctx.scale({ quick: 300, standard: 1500, full: 3000 });
   const seeds = ctx.scale({ quick: 2, standard: 4, full: 6 });
-  const acc = ctx.shared('sphere', () => sharedSeeds(ctx, 2, seeds).map((s) => {
+  const acc = ctx.shared('sphere', () => sharedSeeds(ctx.runSeed, 2, seeds).map((s) => {
     const task = mnist1dTask(ctx.tf, { seed: subSeed(s, 0), nTrain: n, nTest: 1000 });
     try {
       return MULTIPLES.map((c) => runWithNormControl(ctx.tf, { sizes: SIZES, phi: 'relu', weightVariance: 2, seed: subSeed(s, 1) }, { lr: 0.003, steps, batchSize: 50, train: task.train, test: task.test, loss: 'softmax', radius: c * XAVIER_RADIUS, unitRadius: XAVIER_RADIUS, sphere: true, evalEvery: steps }));
@@ -111,7 +111,7 @@ const grokReading = `Liu et al.'s (2023) MNIST experiment at MNIST-1D scale: a 4
 function grokRuns(ctx: Pick<CheckContext, 'tf' | 'scale' | 'record' | 'runSeed' | 'shared'>): GrokSeed[] {
   const steps = ctx.scale({ quick: 2000, standard: 4000, full: 8000 });
   const seeds = ctx.scale({ quick: 1, standard: 3, full: 5 });
-  const out = ctx.shared('grokking', () => sharedSeeds(ctx, 3, seeds).map((s) => {
+  const out = ctx.shared('grokking', () => sharedSeeds(ctx.runSeed, 3, seeds).map((s) => {
     const task = mnist1dTask(ctx.tf, { seed: subSeed(s, 0), nTrain: 1000, nTest: 1000 });
     try {
       const run = (a: number, decay: number) => runWithNormControl(ctx.tf, { sizes: SIZES, phi: 'relu', weightVariance: 2 * a * a, seed: subSeed(s, 1) }, { lr: GROK_LR, steps, batchSize: 50, train: task.train, test: task.test, loss: 'softmax', decay, evalEvery: steps / 25 });

@@ -13,6 +13,13 @@ export function subSeed(seed: number, index: number): number {
   return h & 0x7fffffff;
 }
 
+/**
+ * The seeds of an experiment shared by several claims (ctx.shared): `count` seeds drawn from the run
+ * seed, distinct per experiment (`stream`); a claim's own seed differs per claim and would multiply the cost.
+ */
+export const sharedSeeds = (runSeed: number, stream: number, count: number): number[] =>
+  Array.from({ length: count }, (_, i) => subSeed(subSeed(runSeed, stream), i));
+
 /** A [fanIn, fanOut] matrix of i.i.d. N(0, variance) entries, untruncated, from `seed`. */
 export function normalWeights(tf: Tf, shape: [number, number], variance: number, seed: number): Tensor2D {
   if (!(variance >= 0)) throw new Error(`variance must be >= 0, got ${variance}`);
