@@ -7,12 +7,12 @@
 // What would refute it: one final loss for all seeds; no descent direction at the origin; a large
 // gradient at the plateau; SGD as good as Adam; a very deep net that trains as well as a shallow one.
 import type { Tensor2D } from '@tensorflow/tfjs';
-import { atMost, defineClaim, exactly } from '../../src/claim/index.js';
+import { atLeast, atMost, defineClaim, exactly } from '../../src/claim/index.js';
 import { subSeed } from '../../src/nets/init.js';
 import { originSaddle } from '../../src/nets/landscape.js';
 import { initialWeightGradients, trainMlp } from '../../src/nets/train-mlp.js';
 import { spherePoints, teacherClassification } from '../../src/datasets/teacher.js';
-import { bySeed, taskReading, trainAtDepths } from './03-degradation.js';
+import { bySeed, DEPTH_RUNS, finalLoss, meansText, taskReading, trainAtDepths } from './03-degradation.js';
 
 const file = 'why-not-deeper.md';
 
@@ -100,16 +100,16 @@ export const modernOptimisersHelp = defineClaim({
   id: 'why-not-deeper/adam-rmsprop-help',
   source: { file, quote: '虽然现代优化器 (如 Adam, RMSProp)' },
   statement: 'Modern optimisers such as Adam and RMSProp help optimise deep networks.',
-  reading: `A plain net of 12 hidden layers trained with full-batch SGD (lr 0.05), Adam (lr 0.003) and RMSProp (lr 0.001), each at a customary step size, for the same number of steps: Adam and RMSProp each end with a lower training loss than SGD. ${taskReading}`,
+  reading: `A plain net of 12 hidden layers trained with full-batch SGD (lr 0.05), Adam (lr 0.003) and RMSProp (lr 0.001), each at a customary step size, for the same number of steps: Adam and RMSProp each end with a lower training loss than SGD; per seed, log(loss_SGD / loss_Adam) and log(loss_SGD / loss_RMSProp), each mean against 0. ${taskReading}`,
   kind: 'experiment',
-  tolerance: exactly('inequalities on measured losses'),
-  correction: (e) => `在这一规模下，Adam/RMSProp 并未优于 SGD（${e.observations.map((o) => JSON.stringify(o.values)).join('；')}）`,
+  shares: [DEPTH_RUNS],
+  judgements: 2,
+  tolerance: atLeast(0, 'the sentence says they help: both mean log-ratios must be positive (>= 0)'),
+  correction: (e) => `在这一规模下，Adam/RMSProp 并未优于 SGD（${meansText(e)}）`,
   check: (ctx) => {
-    for (const [sgd, adam, rms] of bySeed(trainAtDepths(ctx, [{ depth: 12 }, { depth: 12, optimizer: 'adam', lr: 0.003 }, { depth: 12, optimizer: 'rmsprop', lr: 0.001 }]))) {
-      const [s, a, r] = [sgd!, adam!, rms!].map((x) => x.result.trainLoss.at(-1)!);
-      ctx.judge.holds({ label: 'Adam below SGD', holds: a! < s!, values: { adam: a!, sgd: s! }, where: { seed: sgd!.seed } });
-      ctx.judge.holds({ label: 'RMSProp below SGD', holds: r! < s!, values: { rmsprop: r!, sgd: s! }, where: { seed: sgd!.seed } });
-    }
+    const loss = bySeed(trainAtDepths(ctx, [{ depth: 12 }, { depth: 12, optimizer: 'adam', lr: 0.003 }, { depth: 12, optimizer: 'rmsprop', lr: 0.001 }])).map((runs) => runs.map(finalLoss));
+    ctx.judge.mean({ label: 'log(final training loss SGD / Adam)', samples: loss.map(([s, a]) => Math.log(s! / a!)), asserted: 0 });
+    ctx.judge.mean({ label: 'log(final training loss SGD / RMSProp)', samples: loss.map(([s, , r]) => Math.log(s! / r!)), asserted: 0 });
   },
 });
 
@@ -117,15 +117,14 @@ export const initHelps = defineClaim({
   id: 'why-not-deeper/initialisation-techniques-help',
   source: { file, quote: '和初始化技术有所帮助' },
   statement: 'Initialisation techniques help optimise deep networks.',
-  reading: `A plain ReLU net of 12 hidden layers with He initialisation (2/fan_in) against a careless one (0.5/fan_in), same SGD and steps: He ends with the lower training loss. ${taskReading}`,
+  reading: `A plain ReLU net of 12 hidden layers with He initialisation (2/fan_in) against a careless one (0.5/fan_in), same SGD and steps: He ends with the lower training loss; per seed, log(loss_careless / loss_He), its mean against 0. ${taskReading}`,
   kind: 'experiment',
-  tolerance: exactly('an inequality on measured losses'),
-  correction: (e) => `在这一规模下，He 初始化并未帮助优化（${e.observations.map((o) => JSON.stringify(o.values)).join('；')}）`,
+  shares: [DEPTH_RUNS],
+  tolerance: atLeast(0, 'the sentence says initialisation helps: the mean log-ratio must be positive (>= 0)'),
+  correction: (e) => `在这一规模下，He 初始化并未帮助优化（${meansText(e)}）`,
   check: (ctx) => {
-    for (const [he, careless] of bySeed(trainAtDepths(ctx, [{ depth: 12 }, { depth: 12, weightVariance: 0.5, width: 32 }]))) {
-      const [h, c] = [he!.result.trainLoss.at(-1)!, careless!.result.trainLoss.at(-1)!];
-      ctx.judge.holds({ label: 'He below careless init', holds: h < c, values: { he: h, careless: c }, where: { seed: he!.seed } });
-    }
+    const loss = bySeed(trainAtDepths(ctx, [{ depth: 12 }, { depth: 12, weightVariance: 0.5, width: 32 }])).map((runs) => runs.map(finalLoss));
+    ctx.judge.mean({ label: 'log(final training loss careless / He)', samples: loss.map(([h, c]) => Math.log(c! / h!)), asserted: 0 });
   },
 });
 
@@ -133,14 +132,13 @@ export const veryDeepStillHard = defineClaim({
   id: 'why-not-deeper/very-deep-still-hard-to-optimise',
   source: { file, quote: '但优化一个非常深的网络仍然是一个挑战' },
   statement: 'Even with modern optimisers and initialisation, optimising a very deep network remains a challenge.',
-  reading: `With Adam (lr 0.003) and He initialisation, a plain net of 24 hidden layers ends with a higher training loss than one of 3, for the same steps. ${taskReading}`,
+  reading: `With Adam (lr 0.003) and He initialisation, a plain net of 24 hidden layers ends with a higher training loss than one of 3, for the same steps; per seed, log(loss_24 / loss_3), its mean against 0. ${taskReading}`,
   kind: 'experiment',
-  tolerance: exactly('an inequality on measured losses'),
-  correction: (e) => `在这一规模下，使用 Adam 与 He 初始化后，非常深的网络与浅层网络同样容易优化（${e.observations.map((o) => JSON.stringify(o.values)).join('；')}）`,
+  shares: [DEPTH_RUNS],
+  tolerance: atLeast(0, 'the sentence says it remains harder: the mean log-ratio must be positive (>= 0)'),
+  correction: (e) => `在这一规模下，使用 Adam 与 He 初始化后，非常深的网络与浅层网络同样容易优化（${meansText(e)}）`,
   check: (ctx) => {
-    for (const [shallow, deep] of bySeed(trainAtDepths(ctx, [{ depth: 3, optimizer: 'adam', lr: 0.003 }, { depth: 24, optimizer: 'adam', lr: 0.003 }]))) {
-      const [s, d] = [shallow!.result.trainLoss.at(-1)!, deep!.result.trainLoss.at(-1)!];
-      ctx.judge.holds({ label: 'deep (24) training loss above shallow (3), with Adam and He', holds: d > s, values: { deep: d, shallow: s }, where: { seed: deep!.seed } });
-    }
+    const loss = bySeed(trainAtDepths(ctx, [{ depth: 3, optimizer: 'adam', lr: 0.003 }, { depth: 24, optimizer: 'adam', lr: 0.003 }])).map((runs) => runs.map(finalLoss));
+    ctx.judge.mean({ label: 'log(final training loss depth 24 / depth 3), Adam and He', samples: loss.map(([s, d]) => Math.log(d! / s!)), asserted: 0 });
   },
 });

@@ -6,9 +6,9 @@
 // nets of growing depth; residual nets trained with Adam at growing depth (returns per added depth).
 // What would refute it: a shallow net as expressive as the deep fold; training loss that falls
 // monotonically with depth; returns that grow with depth.
-import { atLeast, defineClaim, exactly } from '../../src/claim/index.js';
+import { atLeast, defineClaim } from '../../src/claim/index.js';
 import { deepVsShallowRegions } from './00-question.js';
-import { bySeed, taskReading, trainAtDepths } from './03-degradation.js';
+import { bySeed, DEPTH_RUNS, finalLoss, meansText, taskReading, trainAtDepths } from './03-degradation.js';
 
 const file = 'why-not-deeper.md';
 
@@ -35,15 +35,14 @@ export const notDeeperIsBetter = defineClaim({
   id: 'why-not-deeper/deeper-is-not-simply-better',
   source: { file, quote: '但并不是“越深越好”那么简单' },
   statement: 'It is not as simple as "the deeper the better".',
-  reading: `Plain nets of 3, 6, 12 and 24 hidden layers on the same task and budget: the final training loss does not fall monotonically with depth (the 24-layer net is not the best). ${taskReading}`,
+  reading: `Plain nets of 3, 6, 12 and 24 hidden layers on the same task and budget: the final training loss does not fall monotonically with depth (the 24-layer net is not the best); per seed, log(loss_24 / lowest loss of depths 3-12), its mean against 0. ${taskReading}`,
   kind: 'experiment',
-  tolerance: exactly('an ordering of measured losses'),
-  correction: (e) => `在这一规模下，越深确实越好（${e.observations.map((o) => JSON.stringify(o.values)).join('；')}）`,
+  shares: [DEPTH_RUNS],
+  tolerance: atLeast(0, 'the deepest net must end above the best shallower one on average: mean log-ratio >= 0'),
+  correction: (e) => `在这一规模下，越深确实越好（${meansText(e)}）`,
   check: (ctx) => {
-    for (const runs of bySeed(trainAtDepths(ctx, [3, 6, 12, 24].map((depth) => ({ depth }))))) {
-      const loss = runs.map((r) => r.result.trainLoss.at(-1)!);
-      ctx.judge.holds({ label: 'the deepest net does not have the lowest training loss', holds: loss[3]! > Math.min(...loss.slice(0, 3)), values: { loss3: loss[0]!, loss6: loss[1]!, loss12: loss[2]!, loss24: loss[3]! }, where: { seed: runs[0]!.seed } });
-    }
+    const loss = bySeed(trainAtDepths(ctx, [3, 6, 12, 24].map((depth) => ({ depth })))).map((runs) => runs.map(finalLoss));
+    ctx.judge.mean({ label: 'log(final training loss depth 24 / best of depths 3-12)', samples: loss.map((l) => Math.log(l[3]! / Math.min(...l.slice(0, 3)))), asserted: 0 });
   },
 });
 
@@ -59,15 +58,14 @@ export const optimalDepth = defineClaim({
   id: 'why-not-deeper/optimal-depth-returns-diminish',
   source: { file, quote: '仍然存在一个实际的“最佳深度”，超过这个深度，收益可能会递减甚至变为负值' },
   statement: 'Even with these techniques there is a practical optimal depth beyond which returns diminish or even turn negative.',
-  reading: `With the techniques (residual connections, Adam lr 0.003, He init), nets of 1, 4 and 16 hidden layers: the test-accuracy gain from 4 to 16 layers is smaller than the gain from 1 to 4 (diminishing, possibly negative, returns). ${taskReading}`,
+  reading: `With the techniques (residual connections, Adam lr 0.003, He init), nets of 1, 4 and 16 hidden layers: the test-accuracy gain from 4 to 16 layers is smaller than the gain from 1 to 4 (diminishing, possibly negative, returns); per seed, (acc_4 - acc_1) - (acc_16 - acc_4), its mean against 0. ${taskReading}`,
   kind: 'experiment',
-  tolerance: exactly('an inequality on measured accuracy gains'),
-  correction: (e) => `在这一规模下，加深带来的收益并未递减（${e.observations.map((o) => JSON.stringify(o.values)).join('；')}）`,
+  shares: [DEPTH_RUNS],
+  tolerance: atLeast(0, 'diminishing returns: the first gain must exceed the second on average (>= 0)'),
+  correction: (e) => `在这一规模下，加深带来的收益并未递减（${meansText(e)}）`,
   check: (ctx) => {
-    for (const [a, b, c] of bySeed(trainAtDepths(ctx, [1, 4, 16].map((depth) => ({ depth, residual: true, optimizer: 'adam' as const, lr: 0.003 }))))) {
-      const acc = [a!, b!, c!].map((r) => r.result.testAcc.at(-1)!);
-      ctx.judge.holds({ label: 'gain 4 -> 16 layers below gain 1 -> 4', holds: acc[2]! - acc[1]! < acc[1]! - acc[0]!, values: { acc1: acc[0]!, acc4: acc[1]!, acc16: acc[2]! }, where: { seed: a!.seed } });
-    }
+    const acc = bySeed(trainAtDepths(ctx, [1, 4, 16].map((depth) => ({ depth, residual: true, optimizer: 'adam' as const, lr: 0.003 })))).map((runs) => runs.map((r) => r.result.testAcc.at(-1)!));
+    ctx.judge.mean({ label: 'gain 1 -> 4 layers minus gain 4 -> 16 (test accuracy)', samples: acc.map(([a, b, c]) => (b! - a!) - (c! - b!)), asserted: 0 });
   },
 });
 
