@@ -51,8 +51,12 @@ export interface Judge {
    * early once a pre-planned look's interval is decisively inside or outside the band.
    */
   sequential(j: JudgementBase & { statistic: 'mean' | 'geometricMean'; draw: (i: number) => number; n: number; asserted: number }): boolean;
-  /** An exact fact computed from the evidence (an integer inequality, an ordering). */
-  holds(j: JudgementBase & { holds: boolean; values?: Record<string, number> }): boolean;
+  /**
+   * An exact fact computed from the evidence (an integer inequality, an ordering). `null`: the run
+   * could not settle it (an event the fact is about did not happen within the run's horizon, so
+   * the comparison is censored); it counts as undecided, like an interval that straddles the band.
+   */
+  holds(j: JudgementBase & { holds: boolean | null; values?: Record<string, number> }): boolean;
 }
 
 /** What a check receives: seeded randomness, the budget, tfjs, and the judge. */

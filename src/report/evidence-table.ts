@@ -1,5 +1,6 @@
 // The numbers a claim's check computed, as a table an author can read next to the quote.
 import type { ClaimResult, ObservationRecord } from './results-schema.js';
+import { factText } from './fact-text.js';
 import { formatNumber } from './format-number.js';
 import { cell, interval, whereText } from './markdown-bits.js';
 import { markdownTable } from './markdown-table.js';
@@ -25,7 +26,7 @@ function pick(observations: readonly ObservationRecord[], worst: ObservationReco
 
 function measured(o: ObservationRecord): string {
   if (o.method === 'holds') {
-    const verdict = o.outcome === 'outside' ? 'fails' : 'holds';
+    const verdict = factText(o.outcome);
     return o.values && Object.keys(o.values).length ? `${verdict} (${whereText(o.values)})` : verdict;
   }
   const how = o.method === 'mean' ? ' (mean)' : o.method === 'geometricMean' ? ' (geometric mean)' : '';

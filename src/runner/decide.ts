@@ -41,7 +41,7 @@ export function worstObservation(observations: readonly Observation[]): Observat
 
 function describe(o: Observation): string {
   const at = Object.keys(o.where).length ? ` at ${whereText(o.where)}` : '';
-  if (o.method === 'holds') return `${o.label}${at}: ${o.outcome === 'outside' ? 'does not hold' : 'holds'}`;
+  if (o.method === 'holds') return `${o.label}${at}: ${o.outcome === 'outside' ? 'does not hold' : o.outcome === 'straddle' ? 'undetermined by the run' : 'holds'}`;
   const ci = o.ci ? ` (CI [${fmt(o.ci[0])}, ${fmt(o.ci[1])}], n=${o.n})` : '';
   const band = o.band ? ` vs band [${fmt(Number.isFinite(o.band[0]) ? o.band[0] : null)}, ${fmt(Number.isFinite(o.band[1]) ? o.band[1] : null)}]` : '';
   return `${o.label}${at}: ${fmt(o.measured)}${ci}${band}`;
@@ -91,7 +91,7 @@ export function decide(claim: Claim, outcome: RawOutcome | null): Decision {
     summary = `time limit reached after ${prop.numRuns} case(s) with no counterexample: an interrupted run is never supported`;
   } else if (straddle.length > 0) {
     verdict = 'inconclusive';
-    summary = `${straddle.length} of ${main.length} interval(s) straddle the band, e.g. ${describe(straddle[0]!)}`;
+    summary = `${straddle.length} of ${main.length} judgement(s) undecided (an interval straddles the band, or a run left a fact unsettled), e.g. ${describe(straddle[0]!)}`;
   } else {
     verdict = 'supported';
     summary = prop

@@ -66,7 +66,7 @@ export function createJudge(tolerance: Tolerance, state: JudgeState): Judge {
     holds(j) {
       return push({
         label: j.label, where: j.where, method: 'holds', measured: null, asserted: null, band: null, ci: null, n: null,
-        ...(j.values ? { values: j.values } : {}), outcome: j.holds ? 'inside' : 'outside',
+        ...(j.values ? { values: j.values } : {}), outcome: j.holds === null ? 'straddle' : j.holds ? 'inside' : 'outside',
       });
     },
   };

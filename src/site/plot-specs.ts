@@ -3,6 +3,7 @@
 // tolerance band shaded and the asserted value marked. A yes/no judgement over computed figures
 // (deep loss above shallow loss) gets a bar per figure. Pure: results in, specs out.
 import type { TopLevelSpec } from 'vega-lite';
+import { factText } from '../report/fact-text.js';
 import type { ClaimResult, ObservationRecord } from '../report/results-schema.js';
 import { PLOT_COLORS, plotConfig } from './plot-style.js';
 
@@ -185,7 +186,7 @@ function comparisonSpec(obs: readonly ObservationRecord[]): TopLevelSpec {
   const rows = obs.flatMap((o, i) => Object.entries(o.values ?? {}).filter(([, v]) => finite(v)).map(([key, value]) => ({
     row: several ? `${i + 1}. ${key}` : key,
     value,
-    outcome: o.outcome === 'outside' ? 'fails' : 'holds',
+    outcome: factText(o.outcome),
   }))).slice(0, MAX_ROWS);
   const values = rows.map((r) => r.value);
   const log = values.every((v) => v > 0) && Math.max(...values) / Math.min(...values) >= 100;
@@ -193,7 +194,7 @@ function comparisonSpec(obs: readonly ObservationRecord[]): TopLevelSpec {
   const x = { field: 'value', type: 'quantitative', title: 'value', scale: log ? { type: 'log', nice: true } : { type: 'linear', zero: true, nice: true } } as const;
   const color = {
     field: 'outcome', type: 'nominal', title: null,
-    scale: { domain: ['holds', 'fails'], range: [PLOT_COLORS.inside, PLOT_COLORS.outside] },
+    scale: { domain: ['holds', 'undetermined', 'fails'], range: [PLOT_COLORS.inside, PLOT_COLORS.straddle, PLOT_COLORS.outside] },
     legend: { orient: 'bottom', direction: 'horizontal', title: null },
   } as const;
   return {

@@ -27,6 +27,12 @@ describe('decide', () => {
   it('is inconclusive when an interval straddles and none is outside', () => {
     expect(decide(claim, outcome([obs('inside', 8), obs('straddle', 128)])).verdict).toBe('inconclusive');
   });
+  it('is inconclusive, and says so, when a run leaves an exact fact unsettled', () => {
+    const fact: Observation = { ...obs('straddle', 8), method: 'holds', measured: null, asserted: null, band: null, ci: null, n: null, label: 'generalises later' };
+    const d = decide(claim, outcome([obs('inside', 8), fact]));
+    expect(d.verdict).toBe('inconclusive');
+    expect(d.summary).toMatch(/generalises later at width=8: undetermined by the run/);
+  });
   it('refutes when a judgement falls outside and no qualifier explains it', () => {
     const d = decide(claim, outcome([obs('outside', 128), obs('inside', 8)]));
     expect(d.verdict).toBe('refuted');

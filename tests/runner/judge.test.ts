@@ -19,6 +19,14 @@ describe('judge', () => {
     expect(j.mean({ label: 'm', samples: [0.8, 1.2, 0.9, 1.1], asserted: 1.05 })).toBe(true);
     expect(s.observations[0]!.outcome).toBe('straddle');
   });
+  it('records an exact fact as inside or outside, and one its run left unsettled as straddle', () => {
+    const s = state();
+    const j = createJudge(atMost(0, 'bound'), s);
+    expect(j.holds({ label: 'fits later', holds: true })).toBe(true);
+    expect(j.holds({ label: 'fits later', holds: false })).toBe(false);
+    expect(j.holds({ label: 'generalises later', holds: null, values: { gen: -1 } })).toBe(true);
+    expect(s.observations.map((o) => o.outcome)).toEqual(['inside', 'outside', 'straddle']);
+  });
   it('widens intervals with the number of comparisons (Bonferroni)', () => {
     const xs = [0.9, 1.1, 1.0, 1.05, 0.95, 1.02];
     const one = state(1);
