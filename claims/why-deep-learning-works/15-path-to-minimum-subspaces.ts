@@ -161,38 +161,46 @@ export const randomSubspaceTraining = defineClaim({
   id: 'why-deep-learning-works/random-subspace-training-works',
   source: { file, quote: '即使将优化限制在一个随机的低维子空间中，网络的训练仍然表现良好' },
   statement: 'Even when optimisation is restricted to a random low-dimensional subspace, the network still trains well.',
-  reading: 'Figure 20.6\'s experiment (Li et al. 2018a, two hidden layers of 200 units on MNIST) at MNIST-1D scale: a 40-64-64-10 ReLU net (D = 7,434 parameters, He init, zero biases); theta = theta_0 + P z, P a fixed sparse random D x d projection (Li et al.\'s sparse option: 4 signed nonzeros per row, columns of unit expected norm), only z trained, by Adam (lr 0.01) for s steps on the full batch; the unconstrained net by Adam (lr 0.003) for the same s steps. n seeded MNIST-1D training examples (quick 500, standard 1000, full 4000), 500 test examples; s = 300 (quick), 500 (standard, full). Performance = test accuracy at the end (as Li et al.\'s validation accuracy). "Low-dimensional" read as a tenth of the parameters, d = round(D / 10) = 743; "trains well" read as Li et al.\'s own criterion, 90% of the unconstrained net\'s accuracy. Judged (single run): accuracy at d = 743 over the full net\'s, at least 0.9. Also recorded: the curve over d = 32 ... 2048 (standard and full; quick runs d = 743 alone) and the smallest grid d reaching 90%.',
+  reading: 'Figure 20.6\'s experiment (Li et al. 2018a, two hidden layers of 200 units on MNIST) at MNIST-1D scale: a 40-64-64-10 ReLU net (D = 7,434 parameters, He init, zero biases); theta = theta_0 + P z, P a fixed sparse random D x d projection (Li et al.\'s sparse option: 4 signed nonzeros per row, columns of unit expected norm), only z trained, by Adam (lr 0.01) for s steps on the full batch; the unconstrained net by Adam (lr 0.003) for the same s steps. n seeded MNIST-1D training examples (quick 500, standard 1000, full 4000), 500 test examples; s = 300 (quick), 500 (standard, full). Performance = test accuracy at the end (as Li et al.\'s validation accuracy). "Low-dimensional" read as a tenth of the parameters, d = round(D / 10) = 743; "trains well" read as Li et al.\'s own criterion, 90% of the unconstrained net\'s accuracy. Judged: per seed (data, initialisation and projection drawn afresh; quick 3, standard 4, full 6), accuracy at d = 743 over the full net\'s; the mean over seeds at least 0.9 (t-interval). A first design judged one run, and its verdict flipped with the run seed at quick (refuted with run seeds 1 and 2, supported with 3), so the judgement is now over seeds. Also recorded: the curve over d = 32 ... 2048 for the first seed (standard and full; quick runs d = 743 alone) and the smallest grid d reaching 90%.',
   kind: 'experiment',
   tolerance: atLeast(0, 'Li et al.\'s 90% criterion'),
-  correction: (e) => `（MNIST-1D 复现中，限制在参数量十分之一的随机子空间内训练，测试准确率只达到无约束模型的 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(0)}%。）`,
+  correction: (e) => `（MNIST-1D 复现中，限制在参数量十分之一的随机子空间内训练，测试准确率平均只达到无约束模型的 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(0)}%（${e.observations[0]?.n} 个种子）。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   check: ({ tf, judge, scale, seed, record }) => {
     const n = scale({ quick: 500, standard: 1000, full: 4000 });
     const steps = scale({ quick: 300, standard: 500, full: 500 });
+    const seeds = scale({ quick: 3, standard: 4, full: 6 });
     const grid = scale<number[]>({ quick: [], standard: [32, 128, 512, 2048], full: [32, 64, 128, 256, 512, 1024, 2048] });
-    record('examples / test examples / steps / seeds', `${n} / 500 / ${steps} / 1`);
-    const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 500 });
-    const spec = { sizes: [40, 64, 64, 10], phi: 'relu' as const, weightVariance: 2, seed: subSeed(seed, 1) };
-    try {
-      const full = runClassifier(tf, spec, { optimizer: 'adam', lr: 0.003, steps, train: task.train, test: task.test });
-      const fullAcc = full.testAcc.at(-1)!;
-      record('unconstrained net: train / test accuracy', `${full.trainAcc.at(-1)!.toFixed(3)} / ${fullAcc.toFixed(3)}`);
-      const D = 40 * 64 + 64 + 64 * 64 + 64 + 64 * 10 + 10;
-      const tenth = Math.round(D / 10);
-      const curve: Record<number, number> = {};
-      let d90: number | null = null;
-      for (const d of [...grid, tenth].sort((a, b) => a - b)) {
-        const r = trainInSubspace(tf, spec, { d, steps, lr: 0.01, train: task.train, test: task.test, seed: subSeed(seed, 2) });
-        curve[d] = +(r.testAcc / fullAcc).toFixed(3);
-        record(`d = ${d}: train / test accuracy`, `${r.trainAcc.toFixed(3)} / ${r.testAcc.toFixed(3)}`);
-        if (d90 === null && r.testAcc >= 0.9 * fullAcc) d90 = d;
+    record('examples / test examples / steps / seeds', `${n} / 500 / ${steps} / ${seeds}`);
+    const D = 40 * 64 + 64 + 64 * 64 + 64 + 64 * 10 + 10;
+    const tenth = Math.round(D / 10);
+    const ratios: number[] = [];
+    for (let k = 0; k < seeds; k++) {
+      const task = mnist1dTask(tf, { seed: subSeed(seed, 10 * k), nTrain: n, nTest: 500 });
+      const spec = { sizes: [40, 64, 64, 10], phi: 'relu' as const, weightVariance: 2, seed: subSeed(seed, 10 * k + 1) };
+      try {
+        const full = runClassifier(tf, spec, { optimizer: 'adam', lr: 0.003, steps, train: task.train, test: task.test });
+        const fullAcc = full.testAcc.at(-1)!;
+        record(`seed ${k + 1}: unconstrained net: train / test accuracy`, `${full.trainAcc.at(-1)!.toFixed(3)} / ${fullAcc.toFixed(3)}`);
+        const curve: Record<number, number> = {};
+        let d90: number | null = null;
+        for (const d of [...(k === 0 ? grid : []), tenth].sort((a, b) => a - b)) {
+          const r = trainInSubspace(tf, spec, { d, steps, lr: 0.01, train: task.train, test: task.test, seed: subSeed(seed, 10 * k + 2) });
+          curve[d] = r.testAcc / fullAcc;
+          record(`seed ${k + 1}: d = ${d}: train / test accuracy`, `${r.trainAcc.toFixed(3)} / ${r.testAcc.toFixed(3)}`);
+          if (d90 === null && r.testAcc >= 0.9 * fullAcc) d90 = d;
+        }
+        ratios.push(curve[tenth]!);
+        if (k === 0 && grid.length > 0) {
+          record('seed 1: test accuracy over the unconstrained net\'s, by d', Object.entries(curve).map(([d, v]) => `${d}:${v.toFixed(3)}`).join(' '));
+          record('seed 1: smallest d reaching 90% (intrinsic dimension on this grid)', d90 === null ? 'none' : `${d90} (${((100 * d90) / D).toFixed(1)}% of ${D})`);
+        }
+      } finally {
+        task.dispose();
       }
-      record('test accuracy over the unconstrained net\'s, by d', Object.entries(curve).map(([d, v]) => `${d}:${v}`).join(' '));
-      record('smallest d reaching 90% (intrinsic dimension on this grid)', d90 === null ? 'none' : `${d90} (${((100 * d90) / D).toFixed(1)}% of ${D})`);
-      judge.value({ label: `test accuracy at d = ${tenth} over the unconstrained net's`, measured: curve[tenth]!, asserted: 0.9 });
-    } finally {
-      task.dispose();
     }
+    record(`accuracy at d = ${tenth} over the unconstrained net's, by seed`, ratios.map((v) => v.toFixed(3)).join(' '));
+    judge.mean({ label: `test accuracy at d = ${tenth} over the unconstrained net's`, samples: ratios, asserted: 0.9 });
   },
 });
 

@@ -43,18 +43,30 @@ export function rankCriticalLosses(t: LinearTask, h: number): { optimum: number;
   return { optimum: proj(top), nextBest: proj([...top.slice(0, h - 1), c - 1 - h]) };
 }
 
-/** Full-batch gradient descent on W1 (a x h), W2 (h x c) from N(0, scale^2) entries; the final loss. */
-export function descendLinearNet(t: LinearTask, h: number, o: { scale: number; lr: number; steps: number; seed: number }): number {
+export interface Descent {
+  loss: number;
+  /** Steps taken: fewer than the cap when the gradient fell below the tolerance. */
+  steps: number;
+  /** Whether the run stopped at a stationary point (gradient norm below the tolerance). */
+  converged: boolean;
+}
+
+/**
+ * Full-batch gradient descent on W1 (a x h), W2 (h x c) from N(0, scale^2) entries, until the
+ * gradient's Frobenius norm falls below `gradTol` or `maxSteps` are taken.
+ */
+export function descendLinearNet(t: LinearTask, h: number, o: { scale: number; lr: number; maxSteps: number; gradTol: number; seed: number }): Descent {
   const g = normalStream(o.seed);
   const [a, c] = [t.cxy.rows, t.cxy.columns];
   let W1 = new Matrix(Array.from({ length: a }, () => Array.from({ length: h }, () => o.scale * g())));
   let W2 = new Matrix(Array.from({ length: h }, () => Array.from({ length: c }, () => o.scale * g())));
-  for (let s = 0; s < o.steps; s++) {
+  for (let s = 0; s < o.maxSteps; s++) {
     const gM = t.cxx.mmul(W1.mmul(W2)).sub(t.cxy).mul(2);
     const g1 = gM.mmul(W2.transpose());
     const g2 = W1.transpose().mmul(gM);
+    if (Math.hypot(g1.norm(), g2.norm()) < o.gradTol) return { loss: linearLoss(t, W1.mmul(W2)), steps: s, converged: true };
     W1 = W1.sub(g1.mul(o.lr));
     W2 = W2.sub(g2.mul(o.lr));
   }
-  return linearLoss(t, W1.mmul(W2));
+  return { loss: linearLoss(t, W1.mmul(W2)), steps: o.maxSteps, converged: false };
 }

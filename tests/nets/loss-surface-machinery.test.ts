@@ -151,6 +151,10 @@ describe('linear nets', () => {
     const t = linearTask(100, 5, 4, 0.3, 1);
     const c = rankCriticalLosses(t, 2);
     expect(c.optimum).toBeLessThan(c.nextBest);
-    expect(descendLinearNet(t, 2, { scale: 0.01, lr: 0.01, steps: 6000, seed: 2 })).toBeCloseTo(c.optimum, 6);
+    const d = descendLinearNet(t, 2, { scale: 0.01, lr: 0.01, maxSteps: 100000, gradTol: 1e-9, seed: 2 });
+    expect(d.converged).toBe(true);
+    expect(d.steps).toBeLessThan(100000);
+    expect(d.loss).toBeCloseTo(c.optimum, 6);
+    expect(descendLinearNet(t, 2, { scale: 0.01, lr: 0.01, maxSteps: 10, gradTol: 1e-9, seed: 2 })).toMatchObject({ steps: 10, converged: false });
   });
 });
