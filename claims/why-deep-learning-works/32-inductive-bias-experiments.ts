@@ -15,11 +15,11 @@ import { atLeast, defineClaim, type EvidenceView } from '../../src/claim/index.j
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { archNet, type Arch } from '../../src/nets/arch-net.js';
 import { conv1dFeatures, conv1dInit, type Conv1dSpec } from '../../src/nets/conv1d.js';
-import { distillation, distilledStudent } from '../../src/nets/distill-setup.js';
+import { distilledStudent } from '../../src/nets/distill-setup.js';
 import { accuracyOf, correctness, trainFlat } from '../../src/nets/flat-train.js';
 import { normalWeights, subSeed } from '../../src/nets/init.js';
 import type { CheckContext } from '../../src/claim/types.js';
-import { CONV_TEACHER } from './31-trainability-experiments.js';
+import { convTeacher } from './31-trainability-experiments.js';
 
 const file = 'why-deep-learning-works.md';
 const failed = (e: EvidenceView) => e.observations.filter((o) => o.outcome !== 'inside').map((o) => `${o.label}: ${o.measured?.toFixed(3)} (CI ${o.ci?.map((v) => v.toFixed(3)).join('–')})`).join('; ');
@@ -153,27 +153,24 @@ export const convStudentsBetter = defineClaim({
   id: 'why-deep-learning-works/conv-students-beat-fc-and-depth-helps',
   source: { file, quote: '研究发现，与转换到全连接网络相比，向卷积架构的转换系统地表现更佳，说明卷积架构具有某些内在优势。由于卷积网络的序贯局部处理不易被更浅的网络模仿，这强调了深度的重要性' },
   statement: 'Converting a conv net into a conv student works systematically better than into a fully connected one; and the conv net\'s sequential local processing is not easily imitated by shallower nets, so depth matters (Urban et al. 2017).',
-  reading: 'Urban et al.\'s conversions (CIFAR-10) at MNIST-1D scale: the teacher of why-deep-learning-works/distilled-students-improve-with-depth (a 1-D conv net, three conv layers of 16 channels, 3,498 parameters, trained on n labelled examples; its logits on the n inputs plus 4n unlabelled ones are the transfer set). Three students of about a third of its size, trained on the logits (mean squared error, minibatch Adam, batch 100, lr 0.003, S steps: quick 300, standard 1000, full 2000; n quick 1000, standard 2000, full 4000): one conv layer of 5 channels (kernel 5, stride 2) and a read-out, 1,040 parameters; a fully connected 40-20-10 net, 1,030; three conv layers of 8 channels, 1,114. Seeds are student draws (quick 3, standard 4, full 8) of one teacher. Judged: (a) "conversion to conv beats fully connected": the mean of 1-layer conv minus fully connected student test accuracy above 0; (b) "not easily imitated by shallower nets": the mean of 3-layer minus 1-layer conv student test accuracy above 0 (t-intervals).',
+  reading: 'Urban et al.\'s conversions (CIFAR-10) at MNIST-1D scale: the teacher of why-deep-learning-works/distilled-students-improve-with-depth, the same trained net (drawn from the run seed, shared; a 1-D conv net, three conv layers of 16 channels, 3,498 parameters, trained on n labelled examples; its logits on the n inputs plus 4n unlabelled ones are the transfer set). Three students of about a third of its size, trained on the logits (mean squared error, minibatch Adam, batch 100, lr 0.003, S steps: quick 300, standard 1000, full 2000; n quick 1000, standard 2000, full 4000): one conv layer of 5 channels (kernel 5, stride 2) and a read-out, 1,040 parameters; a fully connected 40-20-10 net, 1,030; three conv layers of 8 channels, 1,114. Seeds are student draws (quick 3, standard 4, full 8) of one teacher. Judged: (a) "conversion to conv beats fully connected": the mean of 1-layer conv minus fully connected student test accuracy above 0; (b) "not easily imitated by shallower nets": the mean of 3-layer minus 1-layer conv student test accuracy above 0 (t-intervals).',
   kind: 'experiment',
   tolerance: atLeast(0, 'any positive gap in test accuracy'),
   judgements: 2,
   correction: (e) => `（MNIST-1D 复现中：${failed(e)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
-  check: ({ tf, judge, scale, seed, record }) => {
-    const n = scale({ quick: 1000, standard: 2000, full: 4000 });
+  shares: ['conv-teacher'],
+  check: (ctx) => {
+    const { tf, judge, scale, seed, record } = ctx;
     const steps = scale({ quick: 300, standard: 1000, full: 2000 });
     const seeds = scale({ quick: 3, standard: 4, full: 8 });
-    record('labelled / transfer / test examples, Adam steps, student seeds', `${n} / ${5 * n} / 1000, ${steps}, ${seeds}`);
-    const d = distillation(tf, { arch: CONV_TEACHER, seed: subSeed(seed, 0), n, extra: 4 * n, nTest: 1000, steps, lr: 0.003 });
-    try {
-      record('teacher test accuracy', d.teacherTestAcc);
-      const acc = Array.from({ length: seeds }, (_, s) => [CONV1, FC1, CONV3].map((arch, k) => distilledStudent(tf, d, arch, subSeed(seed, 10 * s + k + 1), steps, 0.003)));
-      record('student parameters: 1-layer conv / fully connected / 3-layer conv', acc[0]!.map((r) => r.net.paramCount).join(' / '));
-      acc.forEach((a, s) => record(`seed ${s}: student test accuracy, 1-layer conv / fully connected / 3-layer conv`, a.map((r) => r.testAcc.toFixed(3)).join(' / ')));
-      judge.mean({ label: '1-layer conv minus fully connected student test accuracy', samples: acc.map((a) => a[0]!.testAcc - a[1]!.testAcc), asserted: 0 });
-      judge.mean({ label: '3-layer minus 1-layer conv student test accuracy', samples: acc.map((a) => a[2]!.testAcc - a[0]!.testAcc), asserted: 0 });
-    } finally {
-      d.dispose();
-    }
+    const d = convTeacher(ctx);
+    record('labelled / transfer / test examples, Adam steps, student seeds', `${d.transfer.rows / 5} / ${d.transfer.rows} / ${d.test.rows}, ${steps}, ${seeds}`);
+    record('teacher test accuracy', d.teacherTestAcc);
+    const acc = Array.from({ length: seeds }, (_, s) => [CONV1, FC1, CONV3].map((arch, k) => distilledStudent(tf, d, arch, subSeed(seed, 10 * s + k + 1), steps, 0.003)));
+    record('student parameters: 1-layer conv / fully connected / 3-layer conv', acc[0]!.map((r) => r.net.paramCount).join(' / '));
+    acc.forEach((a, s) => record(`seed ${s}: student test accuracy, 1-layer conv / fully connected / 3-layer conv`, a.map((r) => r.testAcc.toFixed(3)).join(' / ')));
+    judge.mean({ label: '1-layer conv minus fully connected student test accuracy', samples: acc.map((a) => a[0]!.testAcc - a[1]!.testAcc), asserted: 0 });
+    judge.mean({ label: '3-layer minus 1-layer conv student test accuracy', samples: acc.map((a) => a[2]!.testAcc - a[0]!.testAcc), asserted: 0 });
   },
 });
