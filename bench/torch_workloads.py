@@ -1,8 +1,9 @@
 """The bench's yardstick: bench/workloads.ts's workloads in PyTorch on one CPU thread.
 
 Run by bench/run.ts when Debian's python3-torch is installed; prints one JSON object.
-The algorithms match the tfjs side (same shapes, per-example Jacobian loop for the NTK,
-a host read after every step as trainMlp does), so the ratio measures the backends.
+The algorithms match the tfjs side (same shapes; the NTK layer by layer from one batched
+backward pass through zero probes, as src/nets/ntk.ts does; a host read after every step as
+trainMlp does), so the ratio measures the backends.
 """
 import json
 import statistics
@@ -79,20 +80,19 @@ def training(reps=3):
 
 
 def ntk(reps=3):
-    w1 = torch.randn(40, 1024, requires_grad=True)
-    w2 = torch.randn(1024, 1, requires_grad=True)
+    w1 = torch.randn(40, 1024)
+    w2 = torch.randn(1024, 1)
     x = torch.randn(64, 40)
-
-    def f(xi):
-        return ((torch.relu(xi @ w1 * (2 / 40) ** 0.5) @ w2) * (2 / 1024) ** 0.5).sum()
+    c1, c2 = (2 / 40) ** 0.5, (2 / 1024) ** 0.5
 
     def run():
-        rows = []
-        for i in range(64):
-            g = torch.autograd.grad(f(x[i : i + 1]), (w1, w2))
-            rows.append(torch.cat([t.reshape(-1) for t in g]))
-        j = torch.stack(rows)
-        return (j @ j.T).numpy()
+        p1 = torch.zeros(64, 1024, requires_grad=True)
+        p2 = torch.zeros(64, 1, requires_grad=True)
+        h = torch.relu(x @ w1 * c1 + p1)
+        out = h @ w2 * c2 + p2
+        g1, g2 = torch.autograd.grad(out.sum(), (p1, p2))
+        k = (x @ x.T * c1**2) * (g1 @ g1.T) + (h @ h.T * c2**2) * (g2 @ g2.T)
+        return k.detach().numpy()
 
     return timed(run, reps)
 

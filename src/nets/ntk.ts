@@ -45,16 +45,23 @@ export function withParams(net: NtkNet, params: Tensor[]): NtkNet {
   return { spec: net.spec, params, dispose: () => params.forEach((p) => p.dispose()) };
 }
 
-/** The hidden streams s_1..s_H (pre-activations) and the output, on a [batch, input] tensor. */
-export function ntkForwardAll(tf: Tf, spec: NtkNetSpec, params: readonly Tensor[], x: Tensor2D): { streams: Tensor2D[]; output: Tensor2D } {
+/**
+ * The hidden streams s_1..s_H (pre-activations) and the output, on a [batch, input] tensor; also each
+ * weight matrix's input. `probes[l]`, when given, is added to layer l's affine output (zeros: the
+ * gradient with respect to them is the per-example gradient at that output).
+ */
+export function ntkForwardAll(tf: Tf, spec: NtkNetSpec, params: readonly Tensor[], x: Tensor2D, probes?: readonly Tensor2D[]): { streams: Tensor2D[]; output: Tensor2D; inputs: Tensor2D[] } {
   const withBias = (spec.biasVariance ?? 0) > 0;
   const sw = Math.sqrt(spec.weightVariance);
   const sb = Math.sqrt(spec.biasVariance ?? 0);
   const per = withBias ? 2 : 1;
   const L = spec.sizes.length - 1;
+  const inputs: Tensor2D[] = [];
   const affine = (h: Tensor2D, l: number): Tensor2D => {
+    inputs.push(h);
     let z = tf.mul(tf.matMul(h, params[per * l] as Tensor2D), sw / Math.sqrt(spec.sizes[l]!)) as Tensor2D;
     if (withBias) z = tf.add(z, tf.mul(params[per * l + 1]!, sb));
+    if (probes) z = tf.add(z, probes[l]!);
     return z;
   };
   const streams: Tensor2D[] = [];
@@ -64,7 +71,7 @@ export function ntkForwardAll(tf: Tf, spec: NtkNetSpec, params: readonly Tensor[
     const branch = affine(activate(tf, s, spec.activation) as Tensor2D, l);
     s = spec.residual !== undefined && l < L - 1 ? tf.add(s, tf.mul(branch, spec.residual)) : branch;
   }
-  return { streams, output: s };
+  return { streams, output: s, inputs };
 }
 
 /** The output on a [batch, input] tensor: [batch, output]. */
@@ -90,12 +97,31 @@ export function jacobian(tf: Tf, net: NtkNet, x: Tensor2D): Tensor2D {
   });
 }
 
-/** The empirical NTK K[i][j] = grad f(x1_i) . grad f(x2_j), as float64 arrays. */
+/**
+ * Each weight matrix's input H_l and the per-example gradient G_l of the output at its affine output,
+ * from one batched backward pass (row i of the summed output depends only on row i of x).
+ */
+function layerFactors(tf: Tf, net: NtkNet, x: Tensor2D): { inputs: Tensor2D[]; grads: Tensor2D[] } {
+  const probes = net.spec.sizes.slice(1).map((n) => tf.zeros([x.shape[0], n]) as Tensor2D);
+  const grads = tf.grads((...p: Tensor[]) => tf.sum(ntkForwardAll(tf, net.spec, net.params, x, p as Tensor2D[]).output))(probes) as Tensor2D[];
+  return { inputs: ntkForwardAll(tf, net.spec, net.params, x).inputs, grads };
+}
+
+/**
+ * The empirical NTK K[i][j] = grad f(x1_i) . grad f(x2_j), as float64 arrays. Layer l's weights
+ * z = c H W (+ sigma_b b) contribute (c^2 H1 H2^T + sigma_b^2) (elementwise) G1 G2^T, so no [batch, P]
+ * Jacobian is formed; `jacobian` is the per-row reference it is tested against.
+ */
 export function empiricalNtk(tf: Tf, net: NtkNet, x1: Tensor2D, x2?: Tensor2D): number[][] {
+  const { sizes, weightVariance, biasVariance = 0 } = net.spec;
   const k = tf.tidy(() => {
-    const j1 = jacobian(tf, net, x1);
-    const j2 = x2 ? jacobian(tf, net, x2) : j1;
-    return tf.matMul(j1, j2, false, true);
+    const a = layerFactors(tf, net, x1);
+    const b = x2 ? layerFactors(tf, net, x2) : a;
+    const terms = a.grads.map((g, l) => {
+      const hh = tf.mul(tf.matMul(a.inputs[l]!, b.inputs[l]!, false, true), weightVariance / sizes[l]!);
+      return tf.mul(biasVariance > 0 ? tf.add(hh, biasVariance) : hh, tf.matMul(g, b.grads[l]!, false, true));
+    });
+    return tf.addN(terms);
   });
   try {
     return k.arraySync() as number[][];

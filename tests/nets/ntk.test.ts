@@ -38,6 +38,18 @@ describe('NTK-parametrised nets', () => {
     net.dispose();
   });
 
+  it('the layer-wise kernel of a plain net with biases matches J1 J2^T between two input sets', () => {
+    const net = buildNtkNet(tf, { sizes: [4, 12, 8, 1], activation: 'relu', weightVariance: 2, biasVariance: 0.3, seed: 6 });
+    const [x1, x2] = [tf.tensor2d(xs), tf.tensor2d(xs.map((r) => r.map((v) => -0.5 * v + 0.1)))];
+    const before = tf.memory().numTensors;
+    const k = empiricalNtk(tf, net, x1, x2);
+    expect(tf.memory().numTensors).toBe(before);
+    const [j1, j2] = tf.tidy(() => [jacobian(tf, net, x1).arraySync(), jacobian(tf, net, x2).arraySync()]);
+    k.forEach((row, a) => row.forEach((v, b) => expect(v).toBeCloseTo(j1[a]!.reduce((s, ja, p) => s + ja * j2[b]![p]!, 0), 3)));
+    tf.dispose([x1, x2]);
+    net.dispose();
+  });
+
   it('Monte Carlo average of wide two-layer ReLU kernels matches the arc-cosine closed form', () => {
     const spec = { sizes: [4, 2048, 1], activation: 'relu' as const, weightVariance: 2 };
     const x = tf.tensor2d(xs);
