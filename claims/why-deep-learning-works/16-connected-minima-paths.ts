@@ -22,14 +22,14 @@ const file = 'why-deep-learning-works.md';
 const LINE = Array.from({ length: 11 }, (_, i) => i / 10);
 const CHAIN = Array.from({ length: 21 }, (_, i) => i / 20);
 // Minibatch SGD: batch 100 and lr 0.2 (a per-step cost dominated by tfjs's per-op overhead makes fewer, larger batches the affordable way to train ~100 epochs at quick).
-const sgdOf = (ctx: CheckContext) => ({ lr: 0.2, batchSize: 100, steps: ctx.scale({ quick: 300, standard: 1000, full: 2000 }) });
-const sgdReading = 'minibatch SGD (batch 100, lr 0.2; steps: quick 300, standard 1000, full 2000; He init, zero biases) on n seeded MNIST-1D examples (quick 300, standard 1000, full 4000)';
+const sgdOf = (ctx: CheckContext) => ({ lr: 0.2, batchSize: 100, steps: ctx.scale({ quick: 300, standard: 1000, full: 1000 }) });
+const sgdReading = 'minibatch SGD (batch 100, lr 0.2; steps: quick 300, standard and full 1000; He init, zero biases) on n seeded MNIST-1D examples (quick 300, standard and full 1000)';
 const barrierReading = 'Barrier = (peak - higher end) / (log 10 - higher end) of the training loss on 11 points of the straight line (0 = none, 1 = back to chance), as in why-deep-learning-works/loss-rises-between-two-minima.';
 const spec = (sizes: number[], seed: number): TrainNetSpec => ({ sizes, phi: 'relu', weightVariance: 2, seed });
 
 // Per seed: the task and a callback; n and seeds by budget.
 function perSeed(ctx: CheckContext, seeds: { quick: number; standard: number; full: number }, each: (train: TrainData, s: number, i: number) => void): void {
-  const n = ctx.scale({ quick: 300, standard: 1000, full: 4000 });
+  const n = ctx.scale({ quick: 300, standard: 1000, full: 1000 });
   const k = ctx.scale(seeds);
   ctx.record('examples / seeds', `${n} / ${k}`);
   for (let i = 0; i < k; i++) {
@@ -55,7 +55,7 @@ export const splitRunsConnected = defineClaim({
   id: 'why-deep-learning-works/split-runs-linearly-connected',
   source: { file, quote: '如果网络在最初相同的训练条件下开始，后来允许通过不同的 SGD 噪音和增强策略分开发展，这种损失增加会消失' },
   statement: 'If two networks start under the same training conditions and only later diverge through different SGD noise (and augmentation), the loss increase on the straight line between their solutions disappears.',
-  reading: `Frankle et al.'s protocol at MNIST-1D scale (SGD noise only; no augmentation): a 40-128-10 ReLU net, ${sgdReading}; the two runs share the initial draw and the first 10% of the steps, then continue with different minibatch orders. ${barrierReading} "Disappears" read as Frankle et al.'s stability threshold: a barrier below 0.02. Seeds: quick 2, standard 4, full 8; judged: the mean barrier (t-interval) at most 0.02.`,
+  reading: `Frankle et al.'s protocol at MNIST-1D scale (SGD noise only; no augmentation): a 40-128-10 ReLU net, ${sgdReading}; the two runs share the initial draw and the first 10% of the steps, then continue with different minibatch orders. ${barrierReading} "Disappears" read as Frankle et al.'s stability threshold: a barrier below 0.02. Seeds: quick 2, standard 4, full 8; judged: the mean barrier (t-interval) at most 0.02. Full-budget scales were cut to about 2x the standard cost (from about 4x: full was 2000 SGD steps on n = 4000) so the full budget finishes on a 2-core machine.`,
   kind: 'experiment',
   tolerance: atMost(0, 'Frankle et al. call a barrier under 2% none'),
   correction: (e) => `（MNIST-1D 复现中，共享前 10% 训练后分开的两次运行之间，直线上的损失障碍仍为到随机水平距离的 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}%。）`,
@@ -76,7 +76,7 @@ export const constrainedEarly = defineClaim({
   id: 'why-deep-learning-works/minima-constrained-early',
   source: { file, quote: '这说明解决方案在训练初期就受到约束，而且某些最小值族可以线性连接' },
   statement: 'Solutions are constrained early in training, and some families of minima are linearly connected.',
-  reading: `At MNIST-1D scale: a 40-128-10 ReLU net, ${sgdReading}. Per seed, pairs of runs split after 10% of the steps, runs from independent draws, and (full only, for cost) runs sharing only the initial draw (split at step 0). ${barrierReading} "Constrained early, families linearly connected" read as: runs that share the early phase end linearly connected (barrier < 0.02) while independent runs do not (barrier >= 0.1, the threshold of why-deep-learning-works/loss-rises-between-two-minima). Judged as two means over seeds (t-intervals), both must be >= 0: 0.02 - barrier(split at 10%) and barrier(independent) - 0.1. The split at step 0 is recorded (does the constraint need any shared training?). Seeds: quick 3, standard 3, full 8.`,
+  reading: `At MNIST-1D scale: a 40-128-10 ReLU net, ${sgdReading}. Per seed, pairs of runs split after 10% of the steps, runs from independent draws, and (full only, for cost) runs sharing only the initial draw (split at step 0). ${barrierReading} "Constrained early, families linearly connected" read as: runs that share the early phase end linearly connected (barrier < 0.02) while independent runs do not (barrier >= 0.1, the threshold of why-deep-learning-works/loss-rises-between-two-minima). Judged as two means over seeds (t-intervals), both must be >= 0: 0.02 - barrier(split at 10%) and barrier(independent) - 0.1. The split at step 0 is recorded (does the constraint need any shared training?). Seeds: quick 3, standard 3, full 5. Full-budget scales were cut to about 2.5x the standard cost (from about 8x: full was 8 seeds, 2000 SGD steps on n = 4000) so the full budget finishes on a 2-core machine.`,
   kind: 'experiment',
   tolerance: atLeast(0, 'both margins must be non-negative'),
   judgements: 2,
@@ -88,7 +88,7 @@ export const constrainedEarly = defineClaim({
     const sizes = [40, 128, 10];
     const sgd = sgdOf(ctx);
     const shares = ctx.scale({ quick: [sgd.steps / 10], standard: [sgd.steps / 10], full: [sgd.steps / 10, 0] });
-    perSeed(ctx, { quick: 3, standard: 3, full: 8 }, (train, s, i) => {
+    perSeed(ctx, { quick: 3, standard: 3, full: 5 }, (train, s, i) => {
       const row: number[] = [];
       for (const shared of shares) {
         const [a, b] = splitRuns(ctx.tf, spec(sizes, subSeed(s, 1)), { train, ...sgd, shared });
@@ -130,7 +130,7 @@ export const lowLossPath = defineClaim({
   id: 'why-deep-learning-works/low-loss-path-between-minima',
   source: { file, quote: '证明可以构建一条从一个最小值到另一个最小值的路径，在该路径上损失函数保持较低' },
   statement: 'Between two different minima a path can be built along which the loss stays low.',
-  reading: `The phenomenon at MNIST-1D scale: two 40-128-10 ReLU nets from independent draws, ${sgdReading}; ${bentReading}. "Stays low" read as: the barrier along the path below 0.05 (a twentieth of the way back to chance; the straight line's barrier is recorded for contrast). Seeds: quick 2, standard 4, full 8; judged: the mean barrier (t-interval) at most 0.05.`,
+  reading: `The phenomenon at MNIST-1D scale: two 40-128-10 ReLU nets from independent draws, ${sgdReading}; ${bentReading}. "Stays low" read as: the barrier along the path below 0.05 (a twentieth of the way back to chance; the straight line's barrier is recorded for contrast). Seeds: quick 2, standard 4, full 8; judged: the mean barrier (t-interval) at most 0.05. Full-budget scales were cut to about 2x the standard cost (from about 4-8x: full was 2000 SGD steps on n = 4000) so the full budget finishes on a 2-core machine.`,
   kind: 'experiment',
   tolerance: atMost(0, 'a twentieth of the way back to chance'),
   correction: (e) => `（MNIST-1D 复现中，训练出的折线路径上损失仍上升到随机水平距离的 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}%。）`,
@@ -162,7 +162,7 @@ export const pathWithWidthDepth = defineClaim({
   id: 'why-deep-learning-works/low-loss-path-clearer-wider-deeper',
   source: { file, quote: '随着网络宽度和深度的增加，这一现象变得更加明显' },
   statement: 'As networks grow wider and deeper, the low-loss path between minima becomes more pronounced.',
-  reading: `At MNIST-1D scale, width and depth grown together as in Draxler et al.'s sweep: ReLU nets with 1 hidden layer of 16 units, 2 of 48, 3 of 96 (bend trained 200 steps here, for cost); per net two independent minima (${sgdReading}) and ${bentReading}. "More pronounced" read as: the trained path's barrier is lower for the widest, deepest net than for the narrowest, shallowest. Seeds: quick 1, standard 2, full 4; judged per seed (exact comparison of two measured barriers; the middle net recorded).`,
+  reading: `At MNIST-1D scale, width and depth grown together as in Draxler et al.'s sweep: ReLU nets with 1 hidden layer of 16 units, 2 of 48, 3 of 96 (bend trained 200 steps here, for cost); per net two independent minima (${sgdReading}) and ${bentReading}. "More pronounced" read as: the trained path's barrier is lower for the widest, deepest net than for the narrowest, shallowest. Seeds: quick 1, standard 2, full 4; judged per seed (exact comparison of two measured barriers; the middle net recorded). Full-budget scales were cut to about 2x the standard cost (from about 4-8x: full was 2000 SGD steps on n = 4000) so the full budget finishes on a 2-core machine.`,
   kind: 'experiment',
   tolerance: exactly('an ordering of two measured barriers'),
   correction: (e) => `（MNIST-1D 复现中，更宽更深的网络上训练出的路径障碍并不更低：${e.observations.filter((o) => o.outcome === 'outside').map((o) => JSON.stringify(o.values)).join('；')}）`,
@@ -212,7 +212,7 @@ export const fig207LineBarrier = defineClaim({
   id: 'why-deep-learning-works/figure-20-7-line-barrier',
   source: { file, quote: '这些参数之间的线性插值展示了一个能量障碍' },
   statement: 'Linear interpolation between two independently found minima shows an energy barrier.',
-  reading: `At MNIST-1D scale: two 40-128-10 ReLU nets from independent draws, ${sgdReading}. ${barrierReading} "A barrier" read as in why-deep-learning-works/loss-rises-between-two-minima: at least 0.1. Seeds: quick 2, standard 4, full 8; judged: the mean (t-interval) at least 0.1.`,
+  reading: `At MNIST-1D scale: two 40-128-10 ReLU nets from independent draws, ${sgdReading}. ${barrierReading} "A barrier" read as in why-deep-learning-works/loss-rises-between-two-minima: at least 0.1. Seeds: quick 2, standard 4, full 8; judged: the mean (t-interval) at least 0.1. Full-budget scales were cut to about 2x the standard cost (from about 4x: full was 2000 SGD steps on n = 4000) so the full budget finishes on a 2-core machine.`,
   kind: 'experiment',
   tolerance: atLeast(0, 'a tenth of the way back to chance'),
   correction: (e) => `（MNIST-1D 复现中，两个独立极小值之间直线上的损失障碍仅为到随机水平距离的 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}%。）`,
@@ -232,7 +232,7 @@ export const fig207CurvedPath = defineClaim({
   id: 'why-deep-learning-works/figure-20-7-curved-path-deep-wide',
   source: { file, quote: '但是，在足够深且宽的网络中，能够在两个极小值间找到一条低能量的曲线路径' },
   statement: 'In sufficiently deep and wide networks, a low-energy curved path between the two minima can be found.',
-  reading: `At MNIST-1D scale for the deepest and widest net (ReLU, 3 hidden layers of 128; the sweep of why-deep-learning-works/low-loss-path-clearer-wider-deeper stops at 3 of 96): two independent minima (${sgdReading}) and ${bentReading}. "Low-energy" read as in why-deep-learning-works/low-loss-path-between-minima: barrier below 0.05. Seeds: quick 2, standard 4, full 8; judged: the mean (t-interval) at most 0.05.`,
+  reading: `At MNIST-1D scale for the deepest and widest net (ReLU, 3 hidden layers of 128; the sweep of why-deep-learning-works/low-loss-path-clearer-wider-deeper stops at 3 of 96): two independent minima (${sgdReading}) and ${bentReading}. "Low-energy" read as in why-deep-learning-works/low-loss-path-between-minima: barrier below 0.05. Seeds: quick 2, standard 4, full 8; judged: the mean (t-interval) at most 0.05. Full-budget scales were cut to about 2x the standard cost (from about 4-8x: full was 2000 SGD steps on n = 4000) so the full budget finishes on a 2-core machine.`,
   kind: 'experiment',
   tolerance: atMost(0, 'a twentieth of the way back to chance'),
   correction: (e) => `（MNIST-1D 复现中，三层 128 单元网络上训练出的路径障碍为到随机水平距离的 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}%。）`,

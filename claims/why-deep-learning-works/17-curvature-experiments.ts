@@ -111,7 +111,7 @@ export const fig208aIntended = defineClaim({
 // each the negative share of the float64 Hessian (hessian.ts's autodiff one is wrong for tanh: tfjs
 // drops the second derivative through tanh's saved output).
 function netDraws(ctx: CheckContext): { pts: CriticalPoint[]; zeroLoss: number }[] {
-  const draws = ctx.scale({ quick: 4, standard: 10, full: 30 });
+  const draws = ctx.scale({ quick: 4, standard: 10, full: 25 });
   const out: { pts: CriticalPoint[]; zeroLoss: number }[] = [];
   for (let i = 0; i < draws; i++) {
     const g = normalStream(subSeed(ctx.seed, 2000 + i));
@@ -131,7 +131,7 @@ function netDraws(ctx: CheckContext): { pts: CriticalPoint[]; zeroLoss: number }
   out.forEach((d, i) => ctx.record(`draw ${i}: critical points (loss:negative share)`, d.pts.map((p) => `${p.value.toFixed(4)}:${p.share.toFixed(2)}`).join(' ')));
   return out;
 }
-const netReading = 'At a scale where critical points can be found: 2-4-1 tanh nets (17 parameters), mean squared loss on 20 Gaussian inputs with targets sin(2 x1) + x1 cos(1.5 x2), plus 0.001 |theta|^2 (without it a tanh net\'s loss often has no finite minimum: descent saturates units and runs off to infinity, which a first run showed); per draw of the data, 24 starts with entries N(0, s^2), s from 0.1 to 2: two thirds searched by Levenberg-Marquardt on |grad L|^2 (which converges to saddles as readily as to minima; half of these first take 800 steps of gradient descent at lr 0.05, to reach saddles lower down), one third by saddle-free Newton (Dauphin et al.\'s method; it converges to minima); float64, 100 iterations, |grad L| < 1e-8; duplicates (same loss) merged; at each critical point the share of eigenvalues below -1e-4 max |eigenvalue| of the float64 Hessian (central differences of the exact gradient; hessian.ts\'s tfjs autodiff Hessian is not used because tfjs\'s second derivative through tanh is wrong). Draws: quick 4, standard 10, full 30.';
+const netReading = 'At a scale where critical points can be found: 2-4-1 tanh nets (17 parameters), mean squared loss on 20 Gaussian inputs with targets sin(2 x1) + x1 cos(1.5 x2), plus 0.001 |theta|^2 (without it a tanh net\'s loss often has no finite minimum: descent saturates units and runs off to infinity, which a first run showed); per draw of the data, 24 starts with entries N(0, s^2), s from 0.1 to 2: two thirds searched by Levenberg-Marquardt on |grad L|^2 (which converges to saddles as readily as to minima; half of these first take 800 steps of gradient descent at lr 0.05, to reach saddles lower down), one third by saddle-free Newton (Dauphin et al.\'s method; it converges to minima); float64, 100 iterations, |grad L| < 1e-8; duplicates (same loss) merged; at each critical point the share of eigenvalues below -1e-4 max |eigenvalue| of the float64 Hessian (central differences of the exact gradient; hessian.ts\'s tfjs autodiff Hessian is not used because tfjs\'s second derivative through tanh is wrong). Draws: quick 4, standard 10, full 25. Full-budget scales were cut to 2.5x the standard cost (from 3x: full was 30 draws) so the full budget finishes on a 2-core machine.';
 const netRho = (d: { pts: CriticalPoint[] }) => (d.pts.length >= 3 ? spearman(d.pts.map((p) => p.value), d.pts.map((p) => p.share)) : NaN);
 
 export const dauphinCorrelation = defineClaim({

@@ -47,8 +47,9 @@ function randomFcFeatures(tf: CheckContext['tf'], x: Tensor2D, seed: number): Te
 
 // Per seed: read-out test accuracy on random conv features, random fully connected features, raw input.
 function randomFeatureRuns({ tf, scale, seed, record }: Pick<CheckContext, 'tf' | 'scale' | 'seed' | 'record'>): { conv: number; fc: number; raw: number }[] {
-  const n = scale({ quick: 1000, standard: 2000, full: 4000 });
-  const steps = scale({ quick: 300, standard: 1000, full: 2000 });
+  // Full-batch read-outs cost n x steps per seed: the full budget's extra cost goes to the seeds.
+  const n = scale({ quick: 1000, standard: 2000, full: 2000 });
+  const steps = scale({ quick: 300, standard: 1000, full: 1200 });
   const seeds = scale({ quick: 3, standard: 6, full: 12 });
   record('training / test examples, read-out Adam steps (full batch, lr 0.01), seeds', `${n} / 1000, ${steps}, ${seeds}`);
   const out: { conv: number; fc: number; raw: number }[] = [];
@@ -76,13 +77,14 @@ function randomFeatureRuns({ tf, scale, seed, record }: Pick<CheckContext, 'tf' 
   }
   return out;
 }
-const randomReading = `Random, untrained feature extractors with only a linear read-out trained: a 1-D conv stack of three layers of 32 channels (kernel 5, stride 2, ReLU, He-initialised and frozen; ${FEATURES} features: 5 positions x 32 channels) against a fully connected ReLU stack 40-160-160-160 (He-initialised and frozen; the same depth and ${FEATURES} features) and against the raw 40-point input. The read-out is a softmax layer trained by full-batch Adam (lr 0.01, S steps: quick 300, standard 1000, full 2000) on n seeded MNIST-1D examples (quick 1000, standard 2000, full 4000); 1000 test examples; seeds (data draw, random extractors) quick 3, standard 6, full 12.`;
+const randomReading = `Random, untrained feature extractors with only a linear read-out trained: a 1-D conv stack of three layers of 32 channels (kernel 5, stride 2, ReLU, He-initialised and frozen; ${FEATURES} features: 5 positions x 32 channels) against a fully connected ReLU stack 40-160-160-160 (He-initialised and frozen; the same depth and ${FEATURES} features) and against the raw 40-point input. The read-out is a softmax layer trained by full-batch Adam (lr 0.01, S steps: quick 300, standard 1000, full 1200) on n seeded MNIST-1D examples (quick 1000, standard and full 2000); 1000 test examples; seeds (data draw, random extractors) quick 3, standard 6, full 12.`;
+const randomCut = 'Full-budget scales were cut to about 2.4x the standard cost (from about 8x: full was n = 4000, 2000 steps, 12 seeds) so the full budget finishes on a 2-core machine.';
 
 export const untrainedConvHelps = defineClaim({
   id: 'why-deep-learning-works/untrained-conv-features-beat-untrained-fc',
   source: { file, quote: '多层卷积架构似乎天生就有益处，即便是在未经训练的情况下也是如此' },
   statement: 'Multi-layer convolutional architectures appear inherently helpful, even untrained.',
-  reading: `${randomReading} "Helpful even untrained" read as: a linear read-out of the random conv features generalises better than one of random fully connected features of the same size and depth (the architecture, not the training, makes the difference). Judged: the mean over seeds of conv minus fully connected read-out test accuracy above 0 (t-interval).`,
+  reading: `${randomReading} "Helpful even untrained" read as: a linear read-out of the random conv features generalises better than one of random fully connected features of the same size and depth (the architecture, not the training, makes the difference). Judged: the mean over seeds of conv minus fully connected read-out test accuracy above 0 (t-interval). ${randomCut}`,
   kind: 'experiment',
   tolerance: atLeast(0, 'any gain in test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，随机卷积特征并未优于同规模的随机全连接特征：${failed(e)}）`,
@@ -96,7 +98,7 @@ export const randomConvFeaturesSupportClassification = defineClaim({
   id: 'why-deep-learning-works/random-conv-features-support-classification',
   source: { file, quote: 'Zhang 等（2017a）发现，随机初始化的卷积滤波器的特征可以支持后续使用核模型的图像分类' },
   statement: 'Features from randomly initialised convolutional filters can support subsequent image classification with a kernel model (Zhang et al. 2017a).',
-  reading: `The attribution is to a CIFAR-10 study; the phenomenon at MNIST-1D scale: ${randomReading} "Support classification" read as: the linear read-out (a linear model on the random features, i.e. a kernel model with the features' kernel) classifies better on the random conv features than on the raw input. Judged: the mean over seeds of conv-feature minus raw-input read-out test accuracy above 0 (t-interval).`,
+  reading: `The attribution is to a CIFAR-10 study; the phenomenon at MNIST-1D scale: ${randomReading} "Support classification" read as: the linear read-out (a linear model on the random features, i.e. a kernel model with the features' kernel) classifies better on the random conv features than on the raw input. Judged: the mean over seeds of conv-feature minus raw-input read-out test accuracy above 0 (t-interval). ${randomCut}`,
   kind: 'experiment',
   tolerance: atLeast(0, 'any gain in test accuracy over the raw input'),
   correction: (e) => `（MNIST-1D 复现中，随机卷积特征上的线性分类并未优于原始输入：${failed(e)}）`,
@@ -153,7 +155,7 @@ export const convStudentsBetter = defineClaim({
   id: 'why-deep-learning-works/conv-students-beat-fc-and-depth-helps',
   source: { file, quote: '研究发现，与转换到全连接网络相比，向卷积架构的转换系统地表现更佳，说明卷积架构具有某些内在优势。由于卷积网络的序贯局部处理不易被更浅的网络模仿，这强调了深度的重要性' },
   statement: 'Converting a conv net into a conv student works systematically better than into a fully connected one; and the conv net\'s sequential local processing is not easily imitated by shallower nets, so depth matters (Urban et al. 2017).',
-  reading: 'Urban et al.\'s conversions (CIFAR-10) at MNIST-1D scale: the teacher of why-deep-learning-works/distilled-students-improve-with-depth, the same trained net (drawn from the run seed, shared; a 1-D conv net, three conv layers of 16 channels, 3,498 parameters, trained on n labelled examples; its logits on the n inputs plus 4n unlabelled ones are the transfer set). Three students of about a third of its size, trained on the logits (mean squared error, minibatch Adam, batch 100, lr 0.003, S steps: quick 300, standard 1000, full 2000; n quick 1000, standard 2000, full 4000): one conv layer of 5 channels (kernel 5, stride 2) and a read-out, 1,040 parameters; a fully connected 40-20-10 net, 1,030; three conv layers of 8 channels, 1,114. Seeds are student draws (quick 3, standard 4, full 8) of one teacher. Judged: (a) "conversion to conv beats fully connected": the mean of 1-layer conv minus fully connected student test accuracy above 0; (b) "not easily imitated by shallower nets": the mean of 3-layer minus 1-layer conv student test accuracy above 0 (t-intervals).',
+  reading: 'Urban et al.\'s conversions (CIFAR-10) at MNIST-1D scale: the teacher of why-deep-learning-works/distilled-students-improve-with-depth, the same trained net (drawn from the run seed, shared; a 1-D conv net, three conv layers of 16 channels, 3,498 parameters, trained on n labelled examples; its logits on the n inputs plus 4n unlabelled ones are the transfer set). Three students of about a third of its size, trained on the logits (mean squared error, minibatch Adam, batch 100, lr 0.003, S steps: quick 300, standard 1000, full 1200; n quick 1000, standard 2000, full 4000): one conv layer of 5 channels (kernel 5, stride 2) and a read-out, 1,040 parameters; a fully connected 40-20-10 net, 1,030; three conv layers of 8 channels, 1,114. Seeds are student draws (quick 3, standard 4, full 8) of one teacher. Judged: (a) "conversion to conv beats fully connected": the mean of 1-layer conv minus fully connected student test accuracy above 0; (b) "not easily imitated by shallower nets": the mean of 3-layer minus 1-layer conv student test accuracy above 0 (t-intervals). Full-budget scales were cut to about 2.4x the standard cost (from about 4x: full was n = 4000, 2000 steps, 8 student seeds; with minibatches of 100 the cost follows the steps, not n) so the full budget finishes on a 2-core machine.',
   kind: 'experiment',
   tolerance: atLeast(0, 'any positive gap in test accuracy'),
   judgements: 2,
@@ -162,7 +164,7 @@ export const convStudentsBetter = defineClaim({
   shares: ['conv-teacher'],
   check: (ctx) => {
     const { tf, judge, scale, seed, record } = ctx;
-    const steps = scale({ quick: 300, standard: 1000, full: 2000 });
+    const steps = scale({ quick: 300, standard: 1000, full: 1200 });
     const seeds = scale({ quick: 3, standard: 4, full: 8 });
     const d = convTeacher(ctx);
     record('labelled / transfer / test examples, Adam steps, student seeds', `${d.transfer.rows / 5} / ${d.transfer.rows} / ${d.test.rows}, ${steps}, ${seeds}`);
