@@ -14,13 +14,24 @@ import { mlpOutput, type TrainData, type TrainNetSpec } from './train-mlp.js';
 // unit direction gives the product to ~1e-3 relative.
 const FD_STEP = 1e-3;
 
-/** The eigenvalue of largest magnitude of the Hessian of the mean cross-entropy on `set`, by `iters` power iterations from a seeded start. */
+/**
+ * The largest (algebraic) Hessian eigenvalue of the mean cross-entropy on `set`, by `iters` power
+ * iterations from a seeded start. Power iteration finds the eigenvalue of largest magnitude; where
+ * that is negative (a minimum of a hard fit can have a stronger negative direction than its top
+ * curvature), a second run on H - lambda I, whose spectrum is shifted to be non-negative, finds the top one.
+ */
 export function topHessianEigenvalue(tf: Tf, spec: TrainNetSpec, params: readonly Tensor[], set: TrainData, o: { iters: number; seed: number }): number {
+  const dominant = powerIteration(tf, spec, params, set, { ...o, shift: 0 });
+  return dominant >= 0 ? dominant : powerIteration(tf, spec, params, set, { ...o, shift: dominant }) + dominant;
+}
+
+/** The dominant eigenvalue of H - shift I by power iteration on finite-difference Hessian-vector products. */
+function powerIteration(tf: Tf, spec: TrainNetSpec, params: readonly Tensor[], set: TrainData, o: { iters: number; seed: number; shift: number }): number {
   const grads = tf.grads((...ps: Tensor[]) => tf.losses.softmaxCrossEntropy(set.y, mlpOutput(tf, spec, ps, set.x)) as Scalar);
   const hvp = (v: readonly Tensor[]): Tensor[] => {
     const plus = grads(params.map((p, k) => tf.add(p, tf.mul(v[k]!, FD_STEP))));
     const minus = grads(params.map((p, k) => tf.sub(p, tf.mul(v[k]!, FD_STEP))));
-    return plus.map((g, k) => tf.div(tf.sub(g, minus[k]!), 2 * FD_STEP));
+    return plus.map((g, k) => tf.sub(tf.div(tf.sub(g, minus[k]!), 2 * FD_STEP), tf.mul(v[k]!, o.shift)));
   };
   const norm = (v: readonly Tensor[]): Scalar => tf.sqrt(tf.addN(v.map((t) => tf.sum(tf.square(t))))) as Scalar;
   let v = tf.tidy(() => { const r = params.map((p, k) => tf.randomNormal(p.shape, 0, 1, 'float32', subSeed(o.seed, k))); const s = norm(r); return r.map((t) => tf.div(t, s)); });
