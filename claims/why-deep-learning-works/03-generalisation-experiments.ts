@@ -42,6 +42,6 @@ export const generalisationGrowsWithParams = defineClaim({
       }
     }
     record('rank correlation per seed', rhos.map((r) => r.toFixed(2)).join(', '));
-    judge.mean({ label: 'rank correlation, parameters vs test accuracy', samples: rhos, asserted: 0 });
+    judge.mean({ range: [-1, 1], label: 'rank correlation, parameters vs test accuracy', samples: rhos, asserted: 0 });
   },
 });

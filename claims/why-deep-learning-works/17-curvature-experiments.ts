@@ -65,7 +65,7 @@ export const gaussianFieldIndex = defineClaim({
   correction: (e) => `（采样的随机高斯函数中，临界点的函数值与下降方向比例的秩相关均值为 ${e.observations[0]?.measured?.toFixed(3)}。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   check: (ctx: CheckContext) => {
-    ctx.judge.mean({ label: 'Spearman correlation of value and negative-eigenvalue share', samples: fieldDraws(ctx).map(rho), asserted: 0 });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman correlation of value and negative-eigenvalue share', samples: fieldDraws(ctx).map(rho), asserted: 0 });
   },
 });
 
@@ -79,7 +79,7 @@ export const fig208aLiteral = defineClaim({
   correction: () => '（图注方向写反了：应为“函数在零梯度点下降的方向数随函数值的增加而增加（即随函数值降低而减少），从而所有极小值都位于较低的函数值”。）',
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   check: (ctx: CheckContext) => {
-    ctx.judge.mean({ label: 'Spearman correlation of value and negative-eigenvalue share', samples: fieldDraws(ctx).map(rho), asserted: 0 });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman correlation of value and negative-eigenvalue share', samples: fieldDraws(ctx).map(rho), asserted: 0 });
   },
 });
 
@@ -100,7 +100,7 @@ export const fig208aIntended = defineClaim({
       const minima = pts.filter((p) => p.share === 0);
       return minima.filter((p) => p.value < median).length / minima.length - 0.9;
     });
-    ctx.judge.mean({ label: 'Spearman correlation of value and negative-eigenvalue share', samples: draws.map(rho), asserted: 0 });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman correlation of value and negative-eigenvalue share', samples: draws.map(rho), asserted: 0 });
     ctx.judge.mean({ label: 'share of minima below the median critical value, minus 0.9', samples: low, asserted: 0 });
   },
 });
@@ -144,7 +144,7 @@ export const dauphinCorrelation = defineClaim({
   correction: (e) => `（小型 tanh 网络的临界点上，损失与负特征值比例的秩相关均值为 ${e.observations[0]?.measured?.toFixed(3)}。）`,
   timeLimit: { quick: 300, standard: 600, full: 1800 },
   check: (ctx: CheckContext) => {
-    ctx.judge.mean({ label: 'Spearman correlation of loss and negative-eigenvalue share', samples: netDraws(ctx).map(netRho).filter(Number.isFinite), asserted: 0 });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman correlation of loss and negative-eigenvalue share', samples: netDraws(ctx).map(netRho).filter(Number.isFinite), asserted: 0 });
   },
 });
 
@@ -174,7 +174,7 @@ export const fig208bLiteral = defineClaim({
   correction: () => '（图注方向写反了：应为“负特征值（指向下方的方向）的比例随损失的增加而增加（随损失降低而减少），这表明所有的极小值均对应于较低的损失”。）',
   timeLimit: { quick: 300, standard: 600, full: 1800 },
   check: (ctx: CheckContext) => {
-    ctx.judge.mean({ label: 'Spearman correlation of loss and negative-eigenvalue share', samples: netDraws(ctx).map(netRho).filter(Number.isFinite), asserted: 0 });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman correlation of loss and negative-eigenvalue share', samples: netDraws(ctx).map(netRho).filter(Number.isFinite), asserted: 0 });
   },
 });
 
@@ -197,7 +197,7 @@ export const fig208bIntended = defineClaim({
   timeLimit: { quick: 300, standard: 600, full: 1800 },
   check: (ctx: CheckContext) => {
     const draws = netDraws(ctx);
-    ctx.judge.mean({ label: 'Spearman correlation of loss and negative-eigenvalue share', samples: draws.map(netRho).filter(Number.isFinite), asserted: 0 });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman correlation of loss and negative-eigenvalue share', samples: draws.map(netRho).filter(Number.isFinite), asserted: 0 });
     ctx.judge.mean({ label: '0.1 - share of bad minima', samples: badMargins(draws), asserted: 0 });
   },
 });

@@ -158,7 +158,7 @@ export const ratioCritical = defineClaim({
   correction: (e) => `（MNIST-1D 复现中，测试准确率与批量大小/学习率之比的秩相关不够强：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
   check: (ctx) => {
-    ctx.judge.mean({ label: 'Spearman rho(batch / lr, test accuracy)', samples: rankCorrelation(grid(ctx), ratioOf, (r) => r.testAcc), asserted: -0.5 });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(batch / lr, test accuracy)', samples: rankCorrelation(grid(ctx), ratioOf, (r) => r.testAcc), asserted: -0.5 });
   },
 });
 
@@ -175,7 +175,7 @@ export const ratioReadingA = defineClaim({
   correction: (e) => `（He 等人的结果是：该比值越大，泛化越差（测试准确率与该比值负相关，泛化误差与之正相关）；MNIST-1D 复现：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
   check: (ctx) => {
-    ctx.judge.mean({ label: 'Spearman rho(batch / lr, test accuracy)', samples: rankCorrelation(grid(ctx), ratioOf, (r) => r.testAcc), asserted: 0 });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(batch / lr, test accuracy)', samples: rankCorrelation(grid(ctx), ratioOf, (r) => r.testAcc), asserted: 0 });
   },
 });
 
@@ -190,7 +190,7 @@ export const ratioReadingB = defineClaim({
   correction: (e) => `（MNIST-1D 复现中，泛化误差与批量大小/学习率之比并无正相关：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
   check: (ctx) => {
-    ctx.judge.mean({ label: 'Spearman rho(batch / lr, training - test accuracy)', samples: rankCorrelation(grid(ctx), ratioOf, (r) => r.trainAcc - r.testAcc), asserted: 0 });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(batch / lr, training - test accuracy)', samples: rankCorrelation(grid(ctx), ratioOf, (r) => r.trainAcc - r.testAcc), asserted: 0 });
   },
 });
 

@@ -36,7 +36,7 @@ export const flatterLessSensitive = defineClaim({
   correction: (e) => `（MNIST-1D 复现中，更平坦的极小值并未对参数误差更不敏感：${failedMeans(e)}）`,
   timeLimit: limits,
   check: (ctx) => {
-    ctx.judge.mean({ label: 'Spearman rho(sharpness, training-loss increase under perturbation)', samples: rankCorrelation(grid(ctx), (r) => r.sharpness, (r) => r.trainRise), asserted: 0 });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(sharpness, training-loss increase under perturbation)', samples: rankCorrelation(grid(ctx), (r) => r.sharpness, (r) => r.trainRise), asserted: 0 });
   },
 });
 
@@ -57,7 +57,7 @@ export const sharpnessCorrelates = defineClaim({
   correction: (e) => `（MNIST-1D 复现中，尖锐度与测试准确率并无负相关：${failedMeans(e)}）`,
   timeLimit: limits,
   check: (ctx) => {
-    ctx.judge.mean({ label: 'Spearman rho(sharpness, test accuracy)', samples: sharpTest(ctx), asserted: 0 });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(sharpness, test accuracy)', samples: sharpTest(ctx), asserted: 0 });
   },
 });
 
@@ -72,7 +72,7 @@ export const figure1011FlatBetter = defineClaim({
   correction: (e) => `（MNIST-1D 复现中，平坦极小值并未泛化更好：${failedMeans(e)}）`,
   timeLimit: limits,
   check: (ctx) => {
-    ctx.judge.mean({ label: 'Spearman rho(sharpness, test accuracy)', samples: sharpTest(ctx), asserted: 0 });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(sharpness, test accuracy)', samples: sharpTest(ctx), asserted: 0 });
   },
 });
 
@@ -89,8 +89,8 @@ export const figure1011SmallErrors = defineClaim({
   timeLimit: limits,
   check: (ctx) => {
     const runs = grid(ctx);
-    ctx.judge.mean({ label: 'Spearman rho(sharpness, training-loss increase under perturbation)', samples: rankCorrelation(runs, (r) => r.sharpness, (r) => r.trainRise), asserted: 0, where: { error: 'parameters' } });
-    ctx.judge.mean({ label: 'Spearman rho(sharpness, test loss - training loss)', samples: rankCorrelation(runs, (r) => r.sharpness, (r) => r.testLoss - r.trainLoss), asserted: 0, where: { error: 'train/test alignment' } });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(sharpness, training-loss increase under perturbation)', samples: rankCorrelation(runs, (r) => r.sharpness, (r) => r.trainRise), asserted: 0, where: { error: 'parameters' } });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(sharpness, test loss - training loss)', samples: rankCorrelation(runs, (r) => r.sharpness, (r) => r.testLoss - r.trainLoss), asserted: 0, where: { error: 'train/test alignment' } });
   },
 });
 

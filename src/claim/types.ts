@@ -43,7 +43,12 @@ export interface Judge {
   /** A deterministic number against the asserted value's band. */
   value(j: JudgementBase & { measured: number; asserted: number }): boolean;
   /** The mean of i.i.d. samples: a t-interval (multiplicity-corrected) against the band. */
-  mean(j: JudgementBase & { samples: readonly number[]; asserted: number }): boolean;
+  mean(j: JudgementBase & {
+    samples: readonly number[];
+    asserted: number;
+    /** The values the mean can take (a correlation's [-1, 1]): the interval is cut to them, which keeps its coverage. */
+    range?: readonly [number, number];
+  }): boolean;
   /** The geometric mean of positive i.i.d. samples, interval computed on the log scale. */
   geometricMean(j: JudgementBase & { samples: readonly number[]; asserted: number }): boolean;
   /**

@@ -38,9 +38,10 @@ export function createJudge(tolerance: Tolerance, state: JudgeState): Judge {
     state.intervalJudgements++;
     return FAMILY_ALPHA / Math.max(1, state.comparisons);
   };
-  const interval = (method: 'mean' | 'geometricMean', j: { label: string; samples: readonly number[]; asserted: number; where?: Where }) => {
+  const interval = (method: 'mean' | 'geometricMean', j: { label: string; samples: readonly number[]; asserted: number; where?: Where; range?: readonly [number, number] }) => {
     const level = 1 - alpha();
-    const ci = method === 'mean' ? meanInterval(j.samples, level) : geometricMeanInterval(j.samples, level);
+    const raw = method === 'mean' ? meanInterval(j.samples, level) : geometricMeanInterval(j.samples, level);
+    const ci = j.range ? { ...raw, lo: Math.max(raw.lo, j.range[0]), hi: Math.min(raw.hi, j.range[1]) } : raw;
     const band = tolerance.band(j.asserted);
     return push({
       label: j.label, where: j.where, method, measured: ci.estimate, asserted: j.asserted, band,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absolute, atMost } from '../../src/claim/tolerance.js';
+import { absolute, atLeast, atMost } from '../../src/claim/tolerance.js';
 import { createJudge, FAMILY_ALPHA, type JudgeState } from '../../src/runner/judge.js';
 
 const state = (comparisons = 1): JudgeState => ({ observations: [], currentCase: { depth: 3 }, phase: 'single', comparisons, intervalJudgements: 0 });
@@ -26,6 +26,17 @@ describe('judge', () => {
     expect(j.holds({ label: 'fits later', holds: false })).toBe(false);
     expect(j.holds({ label: 'generalises later', holds: null, values: { gen: -1 } })).toBe(true);
     expect(s.observations.map((o) => o.outcome)).toEqual(['inside', 'outside', 'straddle']);
+  });
+  it('cuts a mean\'s interval to the values it can take, keeping the estimate', () => {
+    const s = state();
+    const j = createJudge(atLeast(0, 'bound'), s);
+    const rhos = [1, 1, 0.6, 0.9];
+    j.mean({ label: 'free', samples: rhos, asserted: 0 });
+    j.mean({ label: 'correlation', samples: rhos, asserted: 0, range: [-1, 1] });
+    const [free, cut] = s.observations;
+    expect(free!.ci![1]).toBeGreaterThan(1);
+    expect(cut!.ci).toEqual([free!.ci![0], 1]);
+    expect(cut!.measured).toBe(free!.measured);
   });
   it('widens intervals with the number of comparisons (Bonferroni)', () => {
     const xs = [0.9, 1.1, 1.0, 1.05, 0.95, 1.02];
