@@ -15,12 +15,14 @@ const file = 'why-deep-learning-works.md';
 export const CONV_TEACHER: Arch = { kind: 'conv', channels: [16, 16, 16], kernel: 5, stride: 2 };
 const STUDENTS: Arch[] = [[298], [100, 100], [75, 75, 75], [63, 63, 63, 63]].map((hidden) => ({ kind: 'mlp', hidden }));
 
+// Adam steps of the conv teacher and of every student distilled from it, as both readings state.
+export const DISTIL_STEPS = { quick: 300, standard: 1000, full: 1200 };
+
 /** The conv teacher and its transfer set, trained once per run seed and budget for the claims that distil it. */
 export function convTeacher(ctx: Pick<CheckContext, 'tf' | 'scale' | 'runSeed' | 'shared'>): Distillation {
-  // Minibatches of 100: the cost follows the steps, so n keeps its full size. The students of both
-  // sharing claims train for the same steps as the teacher, as their readings state.
+  // Minibatches of 100: the cost follows the steps, so n keeps its full size.
   const n = ctx.scale({ quick: 1000, standard: 2000, full: 4000 });
-  const steps = ctx.scale({ quick: 300, standard: 1000, full: 1200 });
+  const steps = ctx.scale(DISTIL_STEPS);
   return ctx.shared('conv-teacher', () => distillation(ctx.tf, { arch: CONV_TEACHER, seed: sharedSeeds(ctx.runSeed, 9, 1)[0]!, n, extra: 4 * n, nTest: 1000, steps, lr: 0.003 }));
 }
 
@@ -39,7 +41,7 @@ export const deeperStudentsBetter = defineClaim({
   shares: ['conv-teacher'],
   check: (ctx) => {
     const { tf, judge, scale, seed, record } = ctx;
-    const steps = scale({ quick: 300, standard: 1000, full: 1200 });
+    const steps = scale(DISTIL_STEPS);
     const seeds = scale({ quick: 3, standard: 4, full: 8 });
     const d = convTeacher(ctx);
     record('labelled / transfer / test examples, Adam steps, student seeds', `${d.transfer.rows / 5} / ${d.transfer.rows} / ${d.test.rows}, ${steps}, ${seeds}`);

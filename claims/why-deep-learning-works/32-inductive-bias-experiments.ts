@@ -19,7 +19,7 @@ import { distilledStudent } from '../../src/nets/distill-setup.js';
 import { accuracyOf, correctness, trainFlat } from '../../src/nets/flat-train.js';
 import { normalWeights, subSeed } from '../../src/nets/init.js';
 import type { CheckContext } from '../../src/claim/types.js';
-import { convTeacher } from './31-trainability-experiments.js';
+import { convTeacher, DISTIL_STEPS } from './31-trainability-experiments.js';
 
 const file = 'why-deep-learning-works.md';
 const failed = (e: EvidenceView) => e.observations.filter((o) => o.outcome !== 'inside').map((o) => `${o.label}: ${o.measured?.toFixed(3)} (CI ${o.ci?.map((v) => v.toFixed(3)).join('–')})`).join('; ');
@@ -164,7 +164,7 @@ export const convStudentsBetter = defineClaim({
   shares: ['conv-teacher'],
   check: (ctx) => {
     const { tf, judge, scale, seed, record } = ctx;
-    const steps = scale({ quick: 300, standard: 1000, full: 1200 });
+    const steps = scale(DISTIL_STEPS);
     const seeds = scale({ quick: 3, standard: 4, full: 8 });
     const d = convTeacher(ctx);
     record('labelled / transfer / test examples, Adam steps, student seeds', `${d.transfer.rows / 5} / ${d.transfer.rows} / ${d.test.rows}, ${steps}, ${seeds}`);
