@@ -3,5 +3,11 @@ import type { CopyeditRule } from '../rule.js';
 import { mathParse } from './math-parse.js';
 import { missingRelation } from './missing-relation.js';
 import { parallelRelation } from './parallel-relation.js';
+import { markupDebris } from './markup-debris.js';
+import { traditionalCharsRule } from './traditional-chars.js';
+import { strayEnglish } from './stray-english.js';
+import { linkTermVariants } from './link-term-variants.js';
+import { glossVariants } from './gloss-variants.js';
+import { nearTerm } from './near-term.js';
 
-export const RULES: readonly CopyeditRule[] = [mathParse, missingRelation, parallelRelation];
+export const RULES: readonly CopyeditRule[] = [mathParse, missingRelation, parallelRelation, markupDebris, traditionalCharsRule, strayEnglish, linkTermVariants, glossVariants, nearTerm];
