@@ -45,11 +45,18 @@ export function proseOf(s: ReadSentence): string {
   return chars.join('');
 }
 
-/** Sections: sentences grouped by their heading path, in source order. */
-export function sections(ch: ChapterText): ReadSentence[][] {
+/** The whole chapter with every sentence's markup blanked (and text outside sentences kept). */
+export function proseText(ch: ChapterText): string {
+  const chars = ch.text.split('');
+  for (const s of ch.sentences) for (const [a, b] of s.markup) for (let i = a; i < b; i++) chars[i] = ' ';
+  return chars.join('');
+}
+
+/** Sections: sentences grouped by the first `depth` headings of their path, in source order. */
+export function sections(ch: ChapterText, depth = Infinity): ReadSentence[][] {
   const out = new Map<string, ReadSentence[]>();
   for (const s of ch.sentences) {
-    const key = s.sentence.headingPath.join('\u0000');
+    const key = s.sentence.headingPath.slice(0, depth).join('\u0000');
     out.set(key, [...(out.get(key) ?? []), s]);
   }
   return [...out.values()];

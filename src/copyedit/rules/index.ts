@@ -9,5 +9,8 @@ import { strayEnglish } from './stray-english.js';
 import { linkTermVariants } from './link-term-variants.js';
 import { glossVariants } from './gloss-variants.js';
 import { nearTerm } from './near-term.js';
+import { numberConsistency } from './number-consistency.js';
+import { captionNames } from './caption-names.js';
+import { symbolMeanings } from './symbol-meanings.js';
 
-export const RULES: readonly CopyeditRule[] = [mathParse, missingRelation, parallelRelation, markupDebris, traditionalCharsRule, strayEnglish, linkTermVariants, glossVariants, nearTerm];
+export const RULES: readonly CopyeditRule[] = [mathParse, missingRelation, parallelRelation, markupDebris, traditionalCharsRule, strayEnglish, linkTermVariants, glossVariants, nearTerm, numberConsistency, captionNames, symbolMeanings];
