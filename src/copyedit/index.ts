@@ -5,3 +5,4 @@ export { toFindings, hitId } from './to-findings.js';
 export { RULES } from './rules/index.js';
 export type { Hit, Confidence } from './hit.js';
 export type { CopyeditRule } from './rule.js';
+export { addCopyedit } from './publish-copyedit.js';
