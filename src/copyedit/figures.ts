@@ -9,8 +9,18 @@ export interface FigureText {
 }
 
 const LABEL = /^(?:\*\*)?(?:图|Figure|Fig\.)\s*(\d+(?:\.\d+)*)/;
-const refersTo = (text: string, label: string): boolean =>
-  new RegExp(`(?:图|Figure|Fig\\.)\\s*${label.replace(/\./g, '\\.')}(?!\\d|\\.\\d)`).test(text);
+const reference = (label: string): RegExp => new RegExp(`(?:图|Figure|Fig\\.)\\s*${label.replace(/\./g, '\\.')}(?!\\d|\\.\\d)`);
+const refersTo = (text: string, label: string): boolean => reference(label).test(text);
+const ANY_REFERENCE = /(?:图|Figure|Fig\.)\s*\d+(?:\.\d+)*/g;
+
+/**
+ * The part of a sentence that speaks about figure `label`: the whole sentence when it refers to one
+ * figure only, else the clause (between ，；) holding the reference.
+ */
+export function aboutFigure(text: string, label: string): string {
+  if ((text.match(ANY_REFERENCE) ?? []).length < 2) return text;
+  return text.split(/[，；,;]/).find((clause) => reference(label).test(clause)) ?? text;
+}
 
 export function figures(ch: ChapterText): FigureText[] {
   const out: FigureText[] = [];

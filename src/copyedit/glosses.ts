@@ -1,5 +1,5 @@
 // Glossary pairs as the chapters write them: a Chinese term followed by its English in parentheses,
-// `梯度消失 (vanishing gradients)`, `**[术语](@entry_id:N) (English)**`, `术语（English）`.
+// `术语 (English term)`, `**[术语](@entry_id:N) (English)**`, `术语（English）`.
 import type { ChapterText } from './chapter-text.js';
 
 export interface Gloss {

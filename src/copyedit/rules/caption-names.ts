@@ -1,7 +1,7 @@
 // A figure and the sentence describing it should name things alike: the same dataset or model
 // (`CIFAR-10` is not `CIFAR-100`, `MNIST` is not `MNIST-1D`), and the same name for a term that
 // either of them introduces (`称为 X`, `所谓的 X`, `called X`).
-import { figures } from '../figures.js';
+import { aboutFigure, figures } from '../figures.js';
 import { NAME } from '../quantities.js';
 import { proseOf, type ReadSentence } from '../chapter-text.js';
 import { observed, type Hit } from '../hit.js';
@@ -29,7 +29,8 @@ export const captionNames: CopyeditRule = {
       const captionTerms = f.caption.flatMap(namedTerms);
       for (const r of f.references) {
         const prose = proseOf(r);
-        for (const n of new Set(names(r))) {
+        const about = aboutFigure(prose, f.label);
+        for (const n of [...new Set(names(r))].filter((x) => about.includes(x))) {
           const other = [...captionNames].find((c) => c !== n && stem(c) === stem(n) && !captionNames.has(n));
           if (!other) continue;
           const at = r.sentence.start + prose.indexOf(n);
@@ -40,7 +41,7 @@ export const captionNames: CopyeditRule = {
             confidence: 'medium',
           });
         }
-        for (const t of namedTerms(r)) {
+        for (const t of namedTerms(r).filter((x) => about.includes(x.term))) {
           const other = captionTerms.find((c) => c.term !== t.term && !c.term.includes(t.term) && !t.term.includes(c.term));
           if (!other) continue;
           hits.push({

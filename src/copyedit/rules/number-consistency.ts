@@ -17,9 +17,11 @@ export const numberConsistency: CopyeditRule = {
     const all = quantities(ch);
     const hits: Hit[] = [];
     const reported = new Set<Quantity>();
+    // One difference is reported once, at whichever of its two places is reached first.
     const report = (q: Quantity, other: Quantity, what: string, confidence: 'medium' | 'low'): void => {
-      if (reported.has(q)) return;
+      if (reported.has(q) || reported.has(other)) return;
       reported.add(q);
+      reported.add(other);
       hits.push({
         rule: this.name, file: ch.file, start: q.start, end: q.end,
         summary: `${what}: ${q.value} ${q.noun}… here, ${other.value} ${other.noun}… in ${where(ch, other)}`,

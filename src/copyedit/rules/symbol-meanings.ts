@@ -18,7 +18,7 @@ interface Meaning {
   symbol: string;
   /** The head noun, for the report. */
   meaning: string;
-  /** The whole definition, for the comparison: `真实标签的向量` and `真实标签` are one meaning. */
+  /** The whole definition, for the comparison: `观测值的向量` and `观测值` are one meaning. */
   phrase: string;
   start: number;
   end: number;
@@ -45,7 +45,7 @@ function readings(ch: ChapterText, spans: ReturnType<typeof mathSpans>): Reading
 }
 
 /**
- * What each symbol is said to mean. A definition after it (`$y$ 是真实标签的向量`) counts as it
+ * What each symbol is said to mean. A definition after it (`$y$ 是观测值的向量`) counts as it
  * stands; a noun before it counts when it is a word of the chapter: used more than once, and not
  * a word that stands before many different symbols (其中, 通过: a conjunction or a verb).
  */
