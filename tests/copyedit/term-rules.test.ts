@@ -62,3 +62,10 @@ describe('caption-names', () => {
     expect(hitsOf(captionNames, text)).toEqual([]);
   });
 });
+
+describe('link-term-variants and declared synonyms', () => {
+  it('leaves two terms alone that the chapter names as synonyms', () => {
+    const text = '这就是**Alpha**或**[Beta初始化](@article_id:7)**。后来，[Alpha初始化](@article_id:7)被广泛使用。核心是[残差连接](@entry_id:9)，也称为“[捷径连接](@entry_id:9)”。[残差连接](@entry_id:9)很常见。';
+    expect(hitsOf(linkTermVariants, text)).toEqual([]);
+  });
+});

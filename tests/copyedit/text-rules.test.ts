@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { markupDebris } from '../../src/copyedit/rules/markup-debris.js';
 import { traditionalCharsRule } from '../../src/copyedit/rules/traditional-chars.js';
 import { strayEnglish } from '../../src/copyedit/rules/stray-english.js';
+import { splitLink } from '../../src/copyedit/rules/split-link.js';
 import { hitsOf } from './fixture.js';
 
 const repeat = (n: number, f: (i: number) => string): string => Array.from({ length: n }, (_, i) => f(i + 1)).join('');
@@ -67,5 +68,22 @@ describe('stray-english', () => {
   it('leaves a loanword the book writes more than once, or capitalises somewhere', () => {
     expect(hitsOf(strayEnglish, '模型读入 token 序列。', '每个 token 都有编号。')).toEqual([]);
     expect(hitsOf(strayEnglish, '出现了 grokking 现象。', 'Grokking 一词由此而来。')).toEqual([]);
+  });
+});
+
+describe('stray-english house style', () => {
+  it('leaves the terms Chinese machine-learning prose keeps in English', () => {
+    expect(hitsOf(strayEnglish, '模型训练了 3000 亿个 token，并输出 logits。')).toEqual([]);
+  });
+});
+
+describe('split-link', () => {
+  it('notes a link that stops inside a word the book links whole', () => {
+    const hits = hitsOf(splitLink, '这是[卷积网](@entry_id:5)络的结构。', '参见[卷积网络](@article_id:6)。');
+    expect(hits).toEqual([expect.objectContaining({ quote: '[卷积网](@entry_id:5)络', confidence: 'medium', correction: { replace: { span: '[卷积网](@entry_id:5)络', text: '[卷积网络](@entry_id:5)' } } })]);
+  });
+
+  it('leaves a link followed by an ordinary word alone', () => {
+    expect(hitsOf(splitLink, '[卷积网络](@entry_id:5)的结构与[池化](@entry_id:7)层。', '参见[卷积网络](@article_id:6)。')).toEqual([]);
   });
 });

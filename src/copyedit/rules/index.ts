@@ -4,6 +4,7 @@ import { mathParse } from './math-parse.js';
 import { missingRelation } from './missing-relation.js';
 import { parallelRelation } from './parallel-relation.js';
 import { markupDebris } from './markup-debris.js';
+import { splitLink } from './split-link.js';
 import { traditionalCharsRule } from './traditional-chars.js';
 import { strayEnglish } from './stray-english.js';
 import { linkTermVariants } from './link-term-variants.js';
@@ -13,4 +14,4 @@ import { numberConsistency } from './number-consistency.js';
 import { captionNames } from './caption-names.js';
 import { symbolMeanings } from './symbol-meanings.js';
 
-export const RULES: readonly CopyeditRule[] = [mathParse, missingRelation, parallelRelation, markupDebris, traditionalCharsRule, strayEnglish, linkTermVariants, glossVariants, nearTerm, numberConsistency, captionNames, symbolMeanings];
+export const RULES: readonly CopyeditRule[] = [mathParse, missingRelation, parallelRelation, markupDebris, splitLink, traditionalCharsRule, strayEnglish, linkTermVariants, glossVariants, nearTerm, numberConsistency, captionNames, symbolMeanings];

@@ -1,7 +1,9 @@
 // An ordinary English word left untranslated inside a Chinese sentence. Left alone: math, code,
 // links and citations (markup), parenthesised glossary terms, quoted passages, names and acronyms
 // (anything capitalised), and words the book uses as its own loanwords (capitalised somewhere, or
-// written the same way more than once). What remains is a word used once, as a plain word.
+// written the same way more than once), and the terms Chinese machine-learning prose keeps in
+// English by convention (a house-style list, as a copy editor keeps one). What remains is a word
+// used once, as a plain word.
 import { proseOf, type ChapterText } from '../chapter-text.js';
 import { observed, type Hit } from '../hit.js';
 import type { CopyeditRule } from '../rule.js';
@@ -10,6 +12,13 @@ const HAN = /\p{Script=Han}/u;
 // Parenthesised and quoted passages: glossary terms, English titles and quotations.
 const SHIELDED = /\([^()]*\)|（[^（）]*）|“[^”]*”|"[^"]*"|「[^」]*」|‘[^’]*’/g;
 const WORD = /(?<![A-Za-z0-9\\_^.-])[a-z][a-z'-]*[a-z](?![A-Za-z0-9_-])/g;
+
+// Kept in English in Chinese technical writing: translating them would confuse, not help.
+const KEPT_IN_ENGLISH = new Set([
+  'token', 'tokens', 'logit', 'logits', 'embedding', 'embeddings', 'epoch', 'epochs', 'batch', 'minibatch',
+  'dropout', 'softmax', 'sigmoid', 'tanh', 'relu', 'transformer', 'transformers', 'encoder', 'decoder',
+  'prompt', 'prompts', 'benchmark', 'benchmarks', 'checkpoint', 'checkpoints', 'backbone', 'grokking',
+]);
 
 const blank = (s: string, re: RegExp): string => s.replace(re, (m) => ' '.repeat(m.length));
 
@@ -40,7 +49,7 @@ export const strayEnglish: CopyeditRule = {
       if (!HAN.test(prose)) continue;
       for (const m of prose.matchAll(WORD)) {
         const w = m[0];
-        if (w.length < 3 || usage.capitalised.has(w) || (usage.lower.get(w) ?? 0) > 1) continue;
+        if (w.length < 3 || KEPT_IN_ENGLISH.has(w) || usage.capitalised.has(w) || (usage.lower.get(w) ?? 0) > 1) continue;
         // "et al." and the like belong to a citation.
         if (/^\s*al\b/.test(prose.slice(m.index + w.length)) || w === 'al') continue;
         const start = s.sentence.start + m.index;
