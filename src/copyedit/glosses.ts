@@ -16,7 +16,7 @@ export interface Gloss {
 // term (markup allowed around it) + optional space + ( English ) ; the term is the Han run before.
 const GLOSS = /((?:[A-Za-z0-9-]*\p{Script=Han})+)(?:\]\(@[^)]*\))?(?:\*\*|\*)?\s*[（(]\s*(?:\*\*)?([A-Za-z][A-Za-z '’-]*[A-Za-z])(?:\s*[,，]\s*[A-Za-z]+)?\s*(?:\*\*)?[)）]/gu;
 
-export function englishKey(english: string): string {
+function englishKey(english: string): string {
   return english.toLowerCase().replace(/\s+/g, ' ').split(' ').map((w) => w.replace(/(?<=[a-z]{2}[^s])s$/, '')).join(' ');
 }
 

@@ -4,7 +4,7 @@ import type { ChapterText } from './chapter-text.js';
 import type { MathSpan } from './math-body.js';
 
 /** The operators a lost relation can be, and each one's opposite (for the parallel clause). */
-export const OPPOSITE: Readonly<Record<string, string>> = {
+const OPPOSITE: Readonly<Record<string, string>> = {
   '<': '>', '>': '<', '\\le': '\\ge', '\\ge': '\\le', '\\leq': '\\geq', '\\geq': '\\leq',
   '\\ll': '\\gg', '\\gg': '\\ll', '\\lt': '\\gt', '\\gt': '\\lt', '\\leqslant': '\\geqslant', '\\geqslant': '\\leqslant',
 };
@@ -44,8 +44,8 @@ export function tokens(body: string): Token[] {
   return out;
 }
 
-export const isSpace = (t: Token | undefined): boolean => t !== undefined && /^\s+$/.test(t.text);
-export const isRelation = (t: Token): boolean => RELATIONS.has(t.text);
+const isSpace = (t: Token | undefined): boolean => t !== undefined && /^\s+$/.test(t.text);
+const isRelation = (t: Token): boolean => RELATIONS.has(t.text);
 /** A token that can end a left operand or start a right one. */
 export function canEnd(t: Token | undefined): boolean {
   return t !== undefined && !isSpace(t) && !NOT_OPERAND.has(t.text) && !['{', '(', '['].includes(t.text);
@@ -59,7 +59,7 @@ export const hasRelation = (body: string): boolean => tokens(body).some(isRelati
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** `left op right` at top level, or null: the one relation of a body such as `\chi > 1`. */
-export function splitRelation(body: string): { left: string; op: string; right: string } | null {
+function splitRelation(body: string): { left: string; op: string; right: string } | null {
   const ts = tokens(body);
   const rel = ts.filter((t) => t.depth === 0 && isRelation(t));
   if (rel.length !== 1) return null;

@@ -16,7 +16,7 @@ function distinct(a: string, b: string): [string, string] {
 }
 
 /** True when the text names the two terms as synonyms: one, a synonym marker, the other, within a clause. */
-export function declaredSynonyms(text: string, a: string, b: string): boolean {
+function declaredSynonyms(text: string, a: string, b: string): boolean {
   const [da, db] = distinct(a, b);
   const near = (x: string, y: string) => new RegExp(`${escape(x)}[^。；]{0,40}?${SYNONYM}[^。；]{0,40}?${escape(y)}`, 'u');
   return near(da, db).test(text) || near(db, da).test(text);

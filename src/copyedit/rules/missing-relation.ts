@@ -36,10 +36,10 @@ export const missingRelation: CopyeditRule = {
       const at = m.bodyStart - m.span[0];
       hits.push({
         rule: this.name, file: ch.file, start: m.span[0], end: m.span[1],
-        summary: `no relation between ${lost.left} and ${lost.right}: a gap stands where an operator such as < or > was lost${where}`,
+        summary: `no relation between $${lost.left}$ and $${lost.right}$: a gap stands where an operator such as < or > was lost${where}`,
         correction: op
           ? replaceWith(raw, `${raw.slice(0, at + lost.gap[0])} ${op} ${raw.slice(at + lost.gap[1])}`)
-          : observed(`a relation operator is missing between ${lost.left} and ${lost.right}; no parallel clause nearby says which one`),
+          : observed(`a relation operator is missing between $${lost.left}$ and $${lost.right}$; no parallel clause nearby says which one`),
         confidence: 'high',
       });
     }

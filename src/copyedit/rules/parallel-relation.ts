@@ -38,8 +38,8 @@ export const parallelRelation: CopyeditRule = {
         const seen = parallel.map((p) => ch.text.slice(p.span.span[0], p.span.span[1])).join(', ');
         hits.push({
           rule: this.name, file: ch.file, start: m.span[0], end: m.span[1],
-          summary: `${raw} states no relation, while the parallel clause has ${seen}: an operator between ${j.left} and ${j.right} seems lost`,
-          correction: op ? replaceWith(raw, `${raw.slice(0, at + j.gap[0])} ${op} ${raw.slice(at + j.gap[1])}`) : observed(`no operator between ${j.left} and ${j.right}; parallel: ${seen}`),
+          summary: `${raw} states no relation, while the parallel clause has ${seen}: an operator between $${j.left}$ and $${j.right}$ seems lost`,
+          correction: op ? replaceWith(raw, `${raw.slice(0, at + j.gap[0])} ${op} ${raw.slice(at + j.gap[1])}`) : observed(`no operator between $${j.left}$ and $${j.right}$; parallel: ${seen}`),
           // The same two operands on both sides is the fingerprint; a shared left operand alone may be a product.
           confidence: sameRight ? 'high' : 'medium',
         });

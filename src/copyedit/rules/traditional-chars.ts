@@ -19,7 +19,7 @@ const HAN = /\p{Script=Han}/u;
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Offsets (into `prose`) of characters that are traditional in a simplified text, with their simplified form. */
-export function traditionalChars(prose: string): Map<number, string> {
+function traditionalChars(prose: string): Map<number, string> {
   const { toSimplified, toTraditional } = opencc();
   const direct = toSimplified(prose);
   const roundTrip = toSimplified(toTraditional(prose));
