@@ -3,6 +3,7 @@ import { markupDebris } from '../../src/copyedit/rules/markup-debris.js';
 import { traditionalCharsRule } from '../../src/copyedit/rules/traditional-chars.js';
 import { strayEnglish } from '../../src/copyedit/rules/stray-english.js';
 import { splitLink } from '../../src/copyedit/rules/split-link.js';
+import { chatResidue } from '../../src/copyedit/rules/chat-residue.js';
 import { hitsOf } from './fixture.js';
 
 const repeat = (n: number, f: (i: number) => string): string => Array.from({ length: n }, (_, i) => f(i + 1)).join('');
@@ -85,5 +86,16 @@ describe('split-link', () => {
 
   it('leaves a link followed by an ordinary word alone', () => {
     expect(hitsOf(splitLink, '[卷积网络](@entry_id:5)的结构与[池化](@entry_id:7)层。', '参见[卷积网络](@article_id:6)。')).toEqual([]);
+  });
+});
+
+describe('chat-residue', () => {
+  it('notes a sentence addressed to the person who asked', () => {
+    const hits = hitsOf(chatResidue, '## 原因\n\n这是您提出的关键原因。更深的网络需要更多数据。');
+    expect(hits.map((h) => [h.quote, h.confidence])).toEqual([['这是您提出的关键原因。', 'medium']]);
+  });
+
+  it('leaves prose that addresses the reader in general, and quotations, alone', () => {
+    expect(hitsOf(chatResidue, '想象一个信号——你的输入数据——进入第一层。你会发现它变小了。')).toEqual([]);
   });
 });

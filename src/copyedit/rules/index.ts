@@ -13,5 +13,6 @@ import { nearTerm } from './near-term.js';
 import { numberConsistency } from './number-consistency.js';
 import { captionNames } from './caption-names.js';
 import { symbolMeanings } from './symbol-meanings.js';
+import { chatResidue } from './chat-residue.js';
 
-export const RULES: readonly CopyeditRule[] = [mathParse, missingRelation, parallelRelation, markupDebris, splitLink, traditionalCharsRule, strayEnglish, linkTermVariants, glossVariants, nearTerm, numberConsistency, captionNames, symbolMeanings];
+export const RULES: readonly CopyeditRule[] = [mathParse, missingRelation, parallelRelation, markupDebris, splitLink, traditionalCharsRule, strayEnglish, linkTermVariants, glossVariants, nearTerm, numberConsistency, captionNames, symbolMeanings, chatResidue];
