@@ -16,6 +16,7 @@ import { coverageCommand } from './commands/coverage.js';
 import { newClaimCommand } from './commands/new-claim.js';
 import { mergeCommand } from './commands/merge.js';
 import { siteCommand } from './commands/site.js';
+import { copyeditCommand } from './commands/copyedit.js';
 
 function program(io: Io, setCode: (code: number) => void): Command {
   const p = new Command('claimcheck')
@@ -41,6 +42,11 @@ function program(io: Io, setCode: (code: number) => void): Command {
   const coverage = p.command('coverage').description('sentences per chapter: covered by a claim, narrative, or uncovered (listed with their locators)');
   for (const o of ['chapter', 'all', 'registry', 'sources'] as const) coverage.addOption(option(o));
   coverage.action(async (flags) => setCode(await coverageCommand(flags, io)));
+
+  const copyedit = p.command('copyedit').description('check the text as written (no claims run): lost symbols, math that does not parse, markup debris, script, terminology, numbers, symbols');
+  for (const o of ['chapter', 'sources'] as const) copyedit.addOption(option(o));
+  copyedit.option('--json', 'print the hits as JSON');
+  copyedit.action(async (flags) => setCode(await copyeditCommand(flags, io)));
 
   const create = p.command('new <chapter>').description('write a placeholder claim for one sentence into its section file');
   for (const o of ['sentence', 'quote', 'sources', 'claimsDir'] as const) create.addOption(option(o));

@@ -7,6 +7,7 @@ import { summaryTable } from './summary-table.js';
 import { changesSection } from './changes-section.js';
 import { coverageSection } from './coverage-table.js';
 import { costSection } from './cost-section.js';
+import { copyeditSection } from './copyedit-section.js';
 
 function runFacts(run: Results['run']): string {
   const tfjs = run.versions.tfjs ?? run.versions['tfjs-core'] ?? 'unknown';
@@ -65,6 +66,7 @@ export function renderMarkdown(results: Results): string {
     tally(claims),
     coverageSection(results.coverage),
     findings(claims),
+    copyeditSection(results),
     faults(claims),
     claims.length ? costSection(claims) : null,
     byChapter(claims),

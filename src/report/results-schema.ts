@@ -97,9 +97,30 @@ export const changesSchema = z.object({
   coverage: z.array(coverageDelta),
 });
 
+export const CORRECTION_SCHEMA_NOTE = 'replace: an edit of the quoted span; observed: what was measured when no edit can be computed';
+export const correctionSchema = z.union([
+  z.object({ replace: z.object({ span: z.string(), text: z.string() }) }),
+  z.object({ observed: z.string() }),
+]).nullable();
+export const FINDING_CATEGORIES = ['error', 'copyedit'] as const;
+export const NOTE_CATEGORIES = ['wording', 'replication', 'unverified', 'informative', 'copyedit'] as const;
+const findingSource = z.object({ file: z.string(), quote: z.string(), line: z.number().int().nullable() });
+export const findingSchema = z.object({
+  id: z.string(),                      // stable across runs: root claim id, or `copyedit/<rule>/<file>:<line>:<col>`
+  category: z.enum(FINDING_CATEGORIES),
+  source: findingSource,               // quote = the exact span the finding is about
+  claims: z.array(z.string()),         // claim ids behind it ([] for copy-edit)
+  summary: z.string(),
+  correction: correctionSchema,
+  confidence: z.enum(['high', 'medium', 'low']),
+});
+export const noteSchema = findingSchema.omit({ category: true }).extend({ category: z.enum(NOTE_CATEGORIES) });
+
 export const resultsSchema = z.object({
   run: runSchema,
   claims: z.array(claimResultSchema),
+  findings: z.array(findingSchema),
+  notes: z.array(noteSchema),
   coverage: z.array(chapterCoverageSchema).optional(),
   changes: changesSchema.optional(),
 });
@@ -110,6 +131,9 @@ export type RunInfo = z.infer<typeof runSchema>;
 export type ObservationRecord = z.infer<typeof observationSchema>;
 export type ChapterCoverage = z.infer<typeof chapterCoverageSchema>;
 export type Changes = z.infer<typeof changesSchema>;
+export type Finding = z.infer<typeof findingSchema>;
+export type Note = z.infer<typeof noteSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
 
 /** The JSON Schema published as reports/results.schema.json. */
 export function resultsJsonSchema(): object {

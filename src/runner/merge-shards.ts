@@ -37,5 +37,8 @@ export function mergeShards(shards: readonly Results[], registry: readonly Claim
       durationMs: Math.max(...shards.map((s) => s.run.durationMs)),
     },
     claims,
+    // Findings are recomputed over the whole run when it is published.
+    findings: [],
+    notes: [],
   };
 }

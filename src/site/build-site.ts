@@ -63,7 +63,7 @@ export async function buildSite(input: SiteInput, opts: SiteOptions = {}): Promi
     body: indexPage(model, parts),
   }));
   for (const ch of model.chapters) {
-    files.set(ch.page, pageShell({ title: `${ch.chapter} · claimcheck`, page: ch.page, nav, footer: foot, body: chapterPage(ch, parts) }));
+    files.set(ch.page, pageShell({ title: `${ch.chapter} · claimcheck`, page: ch.page, nav, footer: foot, body: chapterPage(ch, parts, model.results) }));
   }
   for (const [name, content] of data) files.set(name, content);
   const broken = checkLinks(files);
