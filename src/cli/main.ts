@@ -67,7 +67,7 @@ Exit codes: 0 no difference, 3 a difference was found, 2 bad arguments or a back
   merge.action(async (inputs: string[], flags) => setCode(await mergeCommand(inputs, flags, io)));
 
   const site = p.command('site').description('build the static site from a results.json and the history: summary, a page per chapter, plots');
-  for (const o of ['from', 'siteOut', 'history', 'runs', 'sources'] as const) site.addOption(option(o));
+  for (const o of ['from', 'siteOut', 'history', 'parity', 'runs', 'sources'] as const) site.addOption(option(o));
   site.action(async (flags) => setCode(await siteCommand(flags, io)));
 
   const report = p.command('report').description('rebuild report.md and report.html from a results.json');

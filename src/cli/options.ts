@@ -38,6 +38,7 @@ const spec = {
   from: { flags: '--from <file>', description: 'the results.json to read', default: 'reports/latest/results.json' },
   siteOut: { flags: '--out <dir>', description: 'folder for the site: index.html, a page per chapter, results.json, history.jsonl', default: 'reports/site' },
   history: { flags: '--history <file>', description: 'the run history (default: history.jsonl beside the folder of --from)' },
+  parity: { flags: '--parity <file>', description: 'the parity.json of a `claimcheck parity` run, published as the parity page (a note says so when the file does not exist)' },
   runs: { flags: '--runs <n>', description: 'how many recent comparable runs the verdict history and stability read', default: 20, parse: positive },
   all: { flags: '--all', description: 'list every sentence with its status, not only the uncovered ones' },
   sentence: { flags: '--sentence <n>', description: 'the sentence, by its ordinal in the chapter (as `claimcheck coverage` prints it: #N)', parse: integer },
