@@ -49,6 +49,14 @@ describe('compareClaim', () => {
     const one = exact(0);
     const two = evidenceWith(one, [...one.evidence.observations, observation({ label: 'extra' })]);
     expect(compareClaim(['wasm', 'cpu'], [one, two])).toMatchObject({ status: 'measurement-differs', unmatched: 1 });
+    // Another case under the same label is not the same observation either.
+    const elsewhere = evidenceWith(one, [{ ...one.evidence.observations[0]!, where: { width: 3 } }]);
+    expect(compareClaim(['wasm', 'cpu'], [evidenceWith(one, [{ ...one.evidence.observations[0]!, where: { width: 2 } }]), elsewhere])).toMatchObject({ unmatched: 2 });
+  });
+
+  it('pairs a case whose recorded figures differ only by rounding', () => {
+    const at = (ratio: number) => evidenceWith(exact(0), [observation({ label: 'log ratio', where: { seed: 1, remedyRatio: ratio }, measured: -4.819, asserted: 0, band: [null, 0] })]);
+    expect(compareClaim(['wasm', 'cpu'], [at(356.1), at(356.2)])).toMatchObject({ status: 'same', unmatched: 0 });
   });
 });
 
