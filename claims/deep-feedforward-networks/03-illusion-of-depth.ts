@@ -843,7 +843,7 @@ export const derivativeNeverZeroFloat32 = defineClaim({
   id: 'deep-feedforward-networks/variant-derivative-never-zero-reading-b',
   source: { file, quote: neverZeroQuote },
   statement: neverZeroStatement,
-  reading: 'Reading B (one of two; reading A is deep-feedforward-networks/variant-derivative-never-zero-reading-a): as training computes them, in float32 by tfjs autodiff (tf.leakyRelu with alpha 0.01, tf.elu). Grid of 2001 points of [-100, 100]. Measured: the number of grid points where the derivative is exactly 0.0, and for ELU the least negative such input (recorded).',
+  reading: 'Reading B (one of two; reading A is deep-feedforward-networks/variant-derivative-never-zero-reading-a): as training computes them, in float32 by tfjs autodiff (tf.leakyRelu with alpha 0.01, tf.elu). Grid of 2001 points of [-100, 100]. Measured: the number of grid points where the derivative is exactly 0.0, and for ELU the least negative such input (recorded). The ELU count depends on the backend: tfjs differentiates ELU as dy (y + 1) with y = e^z - 1 in float32, which is exactly 0 wherever e^z - 1 rounds to -1 (z below about -17.3), and where that starts moves by a few grid points with the backend\'s exp (wasm\'s expf against cpu\'s float64 Math.exp rounded once: 831 against 827 zero derivatives in the wasm/cpu parity run at quick, docs/parity/).',
   kind: 'exact',
   tolerance: exactly('a count of zero derivatives; none is allowed'),
   correction: (e) => {

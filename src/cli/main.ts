@@ -17,6 +17,7 @@ import { newClaimCommand } from './commands/new-claim.js';
 import { mergeCommand } from './commands/merge.js';
 import { siteCommand } from './commands/site.js';
 import { copyeditCommand } from './commands/copyedit.js';
+import { parityCommand } from './commands/parity.js';
 
 function program(io: Io, setCode: (code: number) => void): Command {
   const p = new Command('claimcheck')
@@ -30,6 +31,17 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .description('run claims, write results.json, report.md and report.html (the default command)');
   for (const o of [...filters, 'seed', 'budget', 'backend', 'workers', 'shard', 'out', 'resume', 'profile', 'failOn', 'registry', 'sources'] as const) run.addOption(option(o));
   run.action(async (flags) => setCode(await runCommand(flags, io)));
+
+  const parity = p.command('parity')
+    .description('run claims on two or more backends with the same seed and compare verdicts and measurements claim by claim')
+    .addHelpText('after', `
+Exact, arithmetic and architecture claims must agree on the verdict and on every measurement within
+float tolerance; statistical and experiment claims must agree on the verdict, and each mean must
+differ by less than its interval width. Not-checkable claims are skipped. Writes parity.json,
+parity.md and each backend's results.json into --out, differences first.
+Exit codes: 0 no difference, 3 a difference was found, 2 bad arguments or a backend that cannot load.`);
+  for (const o of ['backends', ...filters, 'seed', 'budget', 'workers', 'parityOut', 'registry', 'sources'] as const) parity.addOption(option(o));
+  parity.action(async (flags) => setCode(await parityCommand(flags, io)));
 
   const list = p.command('list').description('list claims with their kind, source line and statement');
   for (const o of [...filters, 'registry', 'sources'] as const) list.addOption(option(o));
@@ -61,7 +73,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
   merge.action(async (inputs: string[], flags) => setCode(await mergeCommand(inputs, flags, io)));
 
   const site = p.command('site').description('build the static site from a results.json and the history: summary, a page per chapter, plots');
-  for (const o of ['from', 'siteOut', 'history', 'runs', 'sources'] as const) site.addOption(option(o));
+  for (const o of ['from', 'siteOut', 'history', 'parity', 'runs', 'sources'] as const) site.addOption(option(o));
   site.action(async (flags) => setCode(await siteCommand(flags, io)));
 
   const report = p.command('report').description('rebuild report.md and report.html from a results.json');

@@ -38,6 +38,8 @@ export interface SuiteOptions {
   workers?: number;
   /** Time every kernel call; each result then lists its kernels by time. */
   profile?: boolean;
+  /** Multiplies every claim's time limit: a slower backend gets the time the claim's work needs there. */
+  timeScale?: number;
   filters: Results['run']['filters'];
   /** Recorded in the log header, so --resume never continues another shard's log. */
   shard?: { index: number; count: number };
@@ -111,7 +113,7 @@ export async function runSuite(opts: SuiteOptions): Promise<Results> {
       if (!stale && claim.kind !== 'not-checkable') {
         const info = await isolate.start();
         backend ??= info;
-        const limit = forBudget(opts.budget, DEFAULT_TIME_LIMIT, claim.timeLimit) * 1000;
+        const limit = forBudget(opts.budget, DEFAULT_TIME_LIMIT, claim.timeLimit) * 1000 * (opts.timeScale ?? 1);
         outcome = await isolate.run({ type: 'run', id: claim.id, seed, runSeed: opts.seed, budget: opts.budget, softDeadline: Date.now() + limit * SOFT_SHARE }, limit);
       }
       const result = toResult(claim, decide(claim, outcome), outcome, { line, seed, runSeed: opts.seed, budget: opts.budget, backend: backend?.name ?? 'none' });
