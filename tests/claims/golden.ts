@@ -1,0 +1,48 @@
+// The golden snapshot of a run: per claim, what the engine concluded and the numbers behind it,
+// with everything that varies between two honest runs of the same seed left out (durations,
+// backend, kernel timings, paths). Restructuring commits must leave it unchanged; a commit that
+// changes it says why. `npm run golden:update` rewrites tests/claims/golden/quick-seed1.json.
+import type { ClaimResult, ObservationRecord } from '../../src/report/results-schema.js';
+
+/** Significant digits kept of every measured value and interval end. */
+export const GOLDEN_DIGITS = 6;
+
+function round(x: number | null): number | null {
+  if (x === null || !Number.isFinite(x) || x === 0) return x;
+  return Number(x.toPrecision(GOLDEN_DIGITS));
+}
+
+function observation(o: ObservationRecord) {
+  return {
+    label: o.label,
+    where: o.where,
+    measured: round(o.measured),
+    ci: o.ci === null ? null : o.ci.map(round),
+    n: o.n,
+  };
+}
+
+function claim(r: ClaimResult) {
+  return {
+    verdict: r.verdict,
+    summary: r.summary,
+    qualifiedBy: r.qualifiedBy,
+    observations: r.evidence.observations.map(observation),
+  };
+}
+
+/**
+ * The snapshot as JSON text, one claim per block and one observation per line, in id order so
+ * a diff names the claim that moved and the worker schedule cannot reorder it.
+ */
+export function goldenText(results: readonly ClaimResult[]): string {
+  const sorted = [...results].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const blocks = sorted.map((r) => {
+    const { observations, ...head } = claim(r);
+    const fields = Object.entries(head).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+    const obs = observations.map((o) => `      ${JSON.stringify(o)}`);
+    const obsField = obs.length === 0 ? '    "observations": []' : `    "observations": [\n${obs.join(',\n')}\n    ]`;
+    return `  ${JSON.stringify(r.id)}: {\n${[...fields, obsField].join(',\n')}\n  }`;
+  });
+  return `{\n  "digits": ${GOLDEN_DIGITS},\n  "claims": {\n${blocks.map((b) => `  ${b.replace(/\n/g, '\n  ')}`).join(',\n')}\n  }\n}\n`;
+}
