@@ -3,7 +3,7 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { VERDICTS, chapterCoverageSchema, type Results } from '../report/results-schema.js';
+import { VERDICTS, chapterCoverageSchema, type Results } from '../results/schema.js';
 import { recentRuns } from './recent-runs.js';
 
 const runLine = z.object({ kind: z.literal('run'), run: z.string(), seed: z.number(), budget: z.string(), filters: z.string(), backend: z.string(), engine: z.string(), durationMs: z.number(), claims: z.number() });

@@ -1,5 +1,5 @@
 // "What changed since the last run": the first thing an author rereading the report wants.
-import type { Changes, ChapterCoverage } from './results-schema.js';
+import type { Changes, ChapterCoverage } from '../results/schema.js';
 import { badge, cell, oneLine } from './markdown-bits.js';
 import { markdownTable } from './markdown-table.js';
 

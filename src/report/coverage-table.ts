@@ -1,5 +1,5 @@
 // Sentences per chapter and how each is accounted for: the measure of "every statement checked".
-import type { ChapterCoverage } from './results-schema.js';
+import type { ChapterCoverage } from '../results/schema.js';
 import { cell } from './markdown-bits.js';
 import { markdownTable } from './markdown-table.js';
 

@@ -1,5 +1,5 @@
 // The full account of a refuted or qualified claim: everything an author needs to fix the text.
-import type { ClaimResult } from './results-schema.js';
+import type { ClaimResult } from '../results/schema.js';
 import { evidenceTable } from './evidence-table.js';
 import { formatNumber } from './format-number.js';
 import { after, badge, cell, fenced, oneLine, quoteBlock, whereText } from './markdown-bits.js';

@@ -1,5 +1,5 @@
 // The report an author reads: findings first, faults of the suite apart, then every claim by chapter.
-import type { ClaimResult, Results, Verdict } from './results-schema.js';
+import type { ClaimResult, Results, Verdict } from '../results/schema.js';
 import { renderBrief } from './claim-brief.js';
 import { renderFinding } from './finding.js';
 import { after, badge, chaptersInOrder, codeSpan, durationText, isFault, oneLine } from './markdown-bits.js';

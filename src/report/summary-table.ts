@@ -1,5 +1,5 @@
 // Verdict counts per chapter, so the state of the whole book reads at a glance.
-import { VERDICTS, type ClaimResult, type Verdict } from './results-schema.js';
+import { VERDICTS, type ClaimResult, type Verdict } from '../results/schema.js';
 import { badge, cell, chaptersInOrder } from './markdown-bits.js';
 import { markdownTable } from './markdown-table.js';
 

@@ -5,7 +5,7 @@ import type { Budget, Claim } from '../claim/types.js';
 import { locateQuote } from '../claim/quote.js';
 import { nearestSentence } from '../coverage/nearest.js';
 import type { BackendName } from '../backend/select.js';
-import { resultsSchema, type ClaimResult, type Results } from '../report/results-schema.js';
+import { resultsSchema, type ClaimResult, type Results } from '../results/schema.js';
 import { DEFAULT_TIME_LIMIT, forBudget } from './budget.js';
 import { decide } from './decide.js';
 import { ClaimIsolate } from './isolate.js';

@@ -1,6 +1,6 @@
 // Results + history + sources -> the site's files (path -> content). Nothing is written here;
 // plots are rendered to SVG now, so the pages need no script to show them.
-import { VERDICTS } from '../report/results-schema.js';
+import { VERDICTS } from '../results/schema.js';
 import { durationText } from '../report/markdown-bits.js';
 import { chapterPage } from './chapter-page.js';
 import type { CardParts } from './claim-card.js';

@@ -1,6 +1,6 @@
 // A chapter's page: its coverage and verdict counts, a table of contents, then every claim in
 // source order, each in its paragraph.
-import { VERDICTS } from '../report/results-schema.js';
+import { VERDICTS } from '../results/schema.js';
 import { badge, cell, oneLine } from '../report/markdown-bits.js';
 import { markdownTable } from '../report/markdown-table.js';
 import { claimCard, type CardParts } from './claim-card.js';

@@ -1,6 +1,6 @@
 // A claim's verdict over the last runs, as a small strip: one dot per run, coloured by verdict.
 import type { TopLevelSpec } from 'vega-lite';
-import { VERDICTS } from '../report/results-schema.js';
+import { VERDICTS } from '../results/schema.js';
 import { VERDICT_COLORS, plotConfig } from './plot-style.js';
 import type { VerdictPoint } from './stability.js';
 

@@ -5,7 +5,7 @@ import { readHistory } from '../history/history-store.js';
 import { recentRuns } from '../history/recent-runs.js';
 import { runKey } from '../history/history-store.js';
 import { sourceHashes } from '../history/source-hashes.js';
-import { resultsSchema, type Results } from '../report/results-schema.js';
+import { resultsSchema, type Results } from '../results/schema.js';
 import type { SiteInput } from './site-model.js';
 
 /** Thrown when the results file is missing, not JSON, or not of the published schema. */

@@ -2,7 +2,7 @@
 // with everything that varies between two honest runs of the same seed left out (durations,
 // backend, kernel timings, paths). Restructuring commits must leave it unchanged; a commit that
 // changes it says why. `npm run golden:update` rewrites tests/claims/golden/quick-seed1.json.
-import type { ClaimResult, ObservationRecord } from '../../src/report/results-schema.js';
+import type { ClaimResult, ObservationRecord } from '../../src/results/schema.js';
 
 /** Significant digits kept of every measured value and interval end. */
 export const GOLDEN_DIGITS = 6;

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { claims } from '../../claims/index.js';
 import { runCommand } from '../../src/cli/commands/run.js';
 import { EXIT } from '../../src/cli/exit-codes.js';
-import type { ClaimResult } from '../../src/report/results-schema.js';
+import type { ClaimResult } from '../../src/results/schema.js';
 import { goldenText } from './golden.js';
 
 const out = mkdtempSync(join(tmpdir(), 'claimcheck-run-all-'));

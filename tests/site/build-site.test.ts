@@ -7,7 +7,7 @@ import { runKey } from '../../src/history/history-store.js';
 import { buildSite } from '../../src/site/build-site.js';
 import { buildSiteModel, type SiteInput } from '../../src/site/site-model.js';
 import { checkLinks } from '../../src/site/link-check.js';
-import type { Results } from '../../src/report/results-schema.js';
+import type { Results } from '../../src/results/schema.js';
 import { runLines } from './history-fixtures.js';
 
 const fixtureText = readFileSync(new URL('../fixtures/sources/fixture.md', import.meta.url), 'utf8');

@@ -5,7 +5,7 @@ import { claim, observation } from '../report/fixtures/build.js';
 import { curveAxis, evidencePlots, valueScale } from '../../src/site/plot-specs.js';
 import { verdictHistorySpec } from '../../src/site/history-spec.js';
 import { renderSvg, uniqueIds } from '../../src/site/render-svg.js';
-import type { ObservationRecord } from '../../src/report/results-schema.js';
+import type { ObservationRecord } from '../../src/results/schema.js';
 
 const along = (field: string, values: number[], over: Partial<ObservationRecord> = {}) =>
   values.map((v, i) => observation({ where: { [field]: v, seed: 100 + i }, measured: 0.5 + 0.01 * i, ci: [0.4, 0.6 + 0.01 * i], n: 32, method: 'mean', ...over }));
