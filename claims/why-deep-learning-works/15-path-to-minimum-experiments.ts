@@ -11,7 +11,7 @@ import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier, type ClassifierRun } from '../../src/nets/classifier-run.js';
 import { subSeed } from '../../src/nets/init.js';
 import { lossAlongLine, relativeWeightChange } from '../../src/nets/param-probes.js';
-import type { Tf } from '../../src/claim/types.js';
+import type { Tf } from '../../src/backend/tf.js';
 
 const file = 'why-deep-learning-works.md';
 const TS = Array.from({ length: 11 }, (_, i) => i / 10);

@@ -15,7 +15,8 @@ import { subSeed } from '../../src/nets/init.js';
 import { barrierShare, lossAlongChain, splitRuns, trainBend } from '../../src/nets/mode-connectivity.js';
 import { lossAlongLine } from '../../src/nets/param-probes.js';
 import type { TrainData, TrainNetSpec } from '../../src/nets/train-mlp.js';
-import type { CheckContext, Tf } from '../../src/claim/types.js';
+import type { CheckContext } from '../../src/claim/types.js';
+import type { Tf } from '../../src/backend/tf.js';
 import type { Tensor } from '@tensorflow/tfjs';
 
 const file = 'why-deep-learning-works.md';

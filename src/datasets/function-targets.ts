@@ -2,7 +2,7 @@
 // iterated), a smooth 2-D target without hierarchical structure, and a 4-D binary-tree composition
 // of smooth two-variable functions.
 import type { Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { subSeed } from '../nets/init.js';
 import { uniformStream } from '../nets/rng.js';
 import { tentPower } from '../nets/sawtooth.js';

@@ -1,6 +1,6 @@
 // MNIST-1D as training and test tensors for fitting experiments, with the random-data controls.
 import type { Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { subSeed } from '../nets/init.js';
 import { mnist1d } from './mnist1d.js';
 import { gaussianInputs, randomLabels } from './mnist1d-random.js';

@@ -1,6 +1,6 @@
 // A seeded regression task with a known smooth target: N(0, I) inputs labelled by a random tanh teacher net.
 import type { Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { subSeed } from '../nets/init.js';
 import { buildMlp, forward } from '../nets/mlp.js';
 

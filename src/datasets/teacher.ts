@@ -1,7 +1,7 @@
 // Seeded synthetic tasks: Gaussian inputs labelled by a random teacher network, with optional
 // label noise; plus inputs on the sphere for kernel experiments.
 import type { Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { subSeed } from '../nets/init.js';
 import { buildMlp, forward } from '../nets/mlp.js';
 

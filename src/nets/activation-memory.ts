@@ -1,7 +1,7 @@
 // Memory and arithmetic of a pass through an MLP, measured by tfjs itself: peak bytes allocated
 // (sampled after every kernel by tf.profile) and matmul FLOPs counted from the kernels' shapes.
 import type { Tensor, Tensor2D, TensorContainer } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { activate, forward, type Mlp } from './mlp.js';
 import { layerActivation } from './layer-jacobians.js';
 

@@ -2,7 +2,7 @@
 // gradient-sign attacks (for Ilyas et al.'s non-robust-feature data sets) and nearest-neighbour
 // distances to a reference set (how far a perturbed input is from any data point).
 import type { Scalar, Tensor, Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import type { Forward } from './flat-train.js';
 
 /**

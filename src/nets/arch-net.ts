@@ -1,7 +1,7 @@
 // MNIST-1D classifiers of either family (fully connected or 1-D convolutional) behind one interface,
 // for experiments that compare architectures, train students on a teacher's logits, or freeze parts.
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { conv1dInit, conv1dOutput, conv1dParamCount, type Conv1dSpec } from './conv1d.js';
 import type { Forward } from './flat-train.js';
 import { initParams, mlpOutput, type TrainNetSpec } from './train-mlp.js';

@@ -3,7 +3,7 @@
 // (AlexNet's two towers, VGG, ResNet, DenseNet, MLPs) whose trainable parameters tfjs counts itself.
 // Weights are zero-initialised: only their shapes matter, and no random draws are wasted.
 import type { LayersModel, SymbolicTensor } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import {
   alexnetLayers, densenetLayers, resnetLayers, vggLayers, VGG_CONFIGS,
   type AlexNetConfig, type DenseNetConfig, type ParamLayer, type ResNetConfig, type VggConfig,

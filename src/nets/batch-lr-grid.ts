@@ -4,7 +4,7 @@
 // increase under random parameter perturbations. For the §20.4.1–20.4.2 experiments (Keskar et al.
 // 2017; He et al. 2019), whose claims share one grid.
 import type { Tensor } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { mnist1dTask } from '../datasets/mnist1d-task.js';
 import { evaluateClassifier, runClassifier } from './classifier-run.js';
 import { subSeed } from './init.js';

@@ -2,7 +2,7 @@
 // batch normalisation before each activation: h_{l+1} = relu(BN(h_l W_l)), BN over the batch with no
 // affine parameters (tfjs autodiff through zero probes added to each h_l).
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { normalWeights, subSeed } from './init.js';
 
 export interface BnNetSpec {

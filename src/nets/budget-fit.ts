@@ -1,6 +1,6 @@
 // Architectures of a given depth at a fixed parameter budget, and one seeded fit of such a net to a
 // regression task (Adam on MSE via train-mlp.ts), reported as relative test error.
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { taskData, type TaskSpec } from '../datasets/function-targets.js';
 import { denseParamCount } from './param-count.js';
 import { trainMlp } from './train-mlp.js';

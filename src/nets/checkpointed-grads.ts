@@ -1,7 +1,7 @@
 // Gradient checkpointing: back-propagation that keeps only every k-th activation from the forward
 // pass and recomputes each segment's activations when the backward pass reaches it.
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import type { Mlp } from './mlp.js';
 import { applyLayer } from './activation-memory.js';
 

@@ -2,7 +2,7 @@
 // experiments: full-batch or minibatch SGD / Adam, optional L2, fixed pruning masks, a given start
 // point, frozen layers, and a stop at the first evaluation that classifies every training point.
 import type { Scalar, Tensor, Tensor2D, Variable } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { subSeed } from './init.js';
 import { uniformStream } from './rng.js';
 import { initParams, mlpOutput, type TrainData, type TrainNetSpec } from './train-mlp.js';

@@ -4,7 +4,7 @@
 // without keeping two copies of its wiring in step. Activations carry no parameters; they are
 // wired in tfjs only so the model reads as the published one.
 import type { LayersModel, SymbolicTensor } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import type { ParamLayer } from './architectures.js';
 
 export type Kernel = number | readonly [number, number];

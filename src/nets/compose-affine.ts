@@ -1,6 +1,6 @@
 // Collapses a network of affine layers (no activation) into one affine map.
 import type { Tensor1D, Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import type { Mlp } from './mlp.js';
 
 /** The single map x -> xW + b equal to the composition of all of `mlp`'s affine layers (activations ignored). */

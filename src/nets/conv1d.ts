@@ -2,7 +2,7 @@
 // the dense weight-shared matrix it equals: every op has a gradient kernel on the wasm backend (tfjs's
 // conv1d needs Conv2DBackpropFilter, which wasm lacks) and a layer costs four ops.
 import type { Tensor, Tensor1D, Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { normalWeights, subSeed } from './init.js';
 
 export interface Conv1dSpec {

@@ -1,6 +1,6 @@
 // The weight variance Var(W) = c / fan_in at which back-propagated gradients neither shrink nor grow:
 // the root of log(per-layer gradient factor) in log c, found by the secant method on fixed networks.
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { meanLayerFactor, type SquareNet } from './gradient-norms.js';
 import { subSeed } from './init.js';
 

@@ -2,7 +2,7 @@
 // hidden units start with a strongly negative bias, full-batch gradient descent, and at every step
 // which hidden units receive a negative pre-activation on the whole training set.
 import type { Tensor1D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { deadUnits } from './dead-units.js';
 import { subSeed } from './init.js';
 import { buildMlp, mlpToArrays, type Activation } from './mlp.js';

@@ -1,6 +1,6 @@
 // Dead ReLU units: hidden units whose pre-activation is <= 0 on every example of a data set.
 import type { Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { forwardTrace } from './layer-jacobians.js';
 import type { Mlp } from './mlp.js';
 

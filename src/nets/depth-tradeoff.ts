@@ -1,7 +1,7 @@
 // Expressivity and trainability of plain ReLU MLPs as depth grows at a fixed width: the linear
 // regions a construction reaches (the zigzag, or the w-tooth sawtooth for w < 3) and the factor by
 // which the back-propagated gradient shrinks from the last hidden layer to the input at a given init.
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { countLinearRegions } from './linear-regions.js';
 import { sawtoothNet, zigzagNet } from './sawtooth.js';
 import { meanLayerFactor } from './gradient-norms.js';

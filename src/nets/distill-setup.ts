@@ -3,7 +3,7 @@
 // The teacher's output is plain data, not tensors, so several claims can share one teacher through
 // ctx.shared (a worker-lifetime value must not hold tensors: each claim's leak check would see them).
 import type { Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { mnist1d } from '../datasets/mnist1d.js';
 import { mnist1dTask } from '../datasets/mnist1d-task.js';
 import { archNet, type Arch, type ArchNet } from './arch-net.js';

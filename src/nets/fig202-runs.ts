@@ -2,7 +2,7 @@
 // trained by plain full-batch gradient descent from He initialisation on MNIST-1D with random
 // labels, each until it classifies every training point (or a step cap). Shared by the claims that
 // read the figure's fit and its depth ordering at the text's learning rate.
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { mnist1dTask } from '../datasets/mnist1d-task.js';
 import { runClassifier } from './classifier-run.js';
 import { subSeed } from './init.js';

@@ -1,6 +1,6 @@
 // Fitting experiments on MNIST-1D shared by several claims: steps to zero training error of one net
 // on real data and on its random-data controls (shuffled labels, Gaussian inputs).
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { mnist1dTask } from '../datasets/mnist1d-task.js';
 import { runClassifier, type ClassifierRunOptions } from './classifier-run.js';
 import { subSeed } from './init.js';

@@ -3,7 +3,7 @@
 // batch or minibatch, with frozen parameters and fixed pruning masks. classifier-run.ts does the same
 // for train-mlp.ts's MLPs only; this one takes conv nets, students and read-outs alike.
 import type { Scalar, Tensor, Tensor2D, Variable } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { uniformStream } from './rng.js';
 
 export type Forward = (params: readonly Tensor[], x: Tensor2D) => Tensor2D;

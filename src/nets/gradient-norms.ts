@@ -1,6 +1,6 @@
 // Back-propagated gradient norms per layer at initialisation, by tfjs autodiff through zero probes.
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { subSeed } from './init.js';
 import { buildMlp, forward, type Activation, type Mlp } from './mlp.js';
 

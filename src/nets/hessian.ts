@@ -4,7 +4,7 @@
 // save the forward output and differentiate as if it did not depend on the input (on a 2-2-1 tanh
 // net the first layer's Hessian diagonal came out 0.002 where differences give -0.005).
 import type { Scalar, Tensor, Tensor1D, Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import type { Activation } from './mlp.js';
 import { activate } from './mlp.js';
 

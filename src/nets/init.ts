@@ -1,6 +1,6 @@
 // Gaussian weight draws at exactly the stated variance (tfjs's heNormal etc. truncate at 2 sigma).
 import type { Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 
 /** An independent 31-bit seed for stream `index` of `seed` (integer hash, no collisions between neighbours). */
 export function subSeed(seed: number, index: number): number {

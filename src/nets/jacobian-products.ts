@@ -1,7 +1,7 @@
 // End-to-end Jacobians of deep linear nets, plain (prod W_l) or residual (prod (I + W_l)), formed in
 // tfjs and renormalised at every layer so that depths in the thousands neither overflow nor underflow.
 import type { Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { subSeed } from './init.js';
 import { eigenModuli, singularValues } from './spectra.js';
 

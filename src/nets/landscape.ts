@@ -2,7 +2,7 @@
 // descent, the loss at the midpoint of a minimum and its hidden-unit permutation (non-convexity), and
 // the loss around the origin (a saddle point).
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { spherePoints } from '../datasets/teacher.js';
 import { subSeed } from './init.js';
 import { buildNtkNet, empiricalNtk, ntkForward, withParams, type NtkNet, type NtkNetSpec } from './ntk.js';

@@ -1,7 +1,7 @@
 // The chain rule written out: activation derivatives, a forward trace, explicit layer Jacobians
 // and their product, next to the full input-output Jacobian taken by tfjs autodiff.
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { activate, type Activation, type Mlp } from './mlp.js';
 
 /** phi'(z) written out by hand (not by autodiff): relu 1 for z > 0 else 0; leakyRelu 1 or alpha; elu (alpha 1) 1 or e^z; tanh 1 - tanh^2; linear 1. */

@@ -2,7 +2,7 @@
 // compare it with its linearisation at initialisation (kernel dynamics): kernel, feature and
 // parameter change, deviation from the linear model, eigen-component decay of the residual.
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { spherePoints } from '../datasets/teacher.js';
 import { subSeed } from './init.js';
 import { activate } from './mlp.js';

@@ -2,7 +2,7 @@
 // on standardised normal samples), the variance map's fixed point, chi = sigma_w^2 E[phi'(z)^2], and
 // per-layer statistics of pairs of inputs pushed through a wide random net.
 import type { Tensor, Tensor1D, Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { subSeed } from './init.js';
 import { activate, buildMlp, type Mlp } from './mlp.js';
 

@@ -1,6 +1,6 @@
 // A plain-tensor MLP: weight matrices, optional biases, one activation for hidden layers.
 import type { Tensor, Tensor1D, Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { normalWeights, subSeed } from './init.js';
 
 export type Activation = 'relu' | 'tanh' | 'linear' | 'leakyRelu' | 'elu';

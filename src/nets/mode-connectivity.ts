@@ -3,7 +3,7 @@
 // to keep the loss low (Garipov et al. 2018's polygonal chain), and pairs of runs that share their
 // start and an early phase of minibatch SGD before their minibatch orders diverge (Frankle et al. 2020).
 import type { Scalar, Tensor } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { evaluateClassifier, runClassifier } from './classifier-run.js';
 import { subSeed } from './init.js';
 import { uniformStream } from './rng.js';

@@ -3,7 +3,7 @@
 // re-project onto that sphere after every step or shrink by decoupled weight decay (AdamW), recording
 // the norm alongside the accuracies.
 import type { Scalar, Tensor, Tensor2D, Variable } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { evaluateClassifier } from './classifier-run.js';
 import { subSeed } from './init.js';
 import { uniformStream } from './rng.js';

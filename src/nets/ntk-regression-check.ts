@@ -2,7 +2,7 @@
 // have removed all but a fraction of the residual, then compares it with the empirical-NTK kernel
 // regression predictor and with its first-order Taylor expansion at the trained parameters.
 import type { Tensor } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { sphereTask } from './gradient-noise.js';
 import { subSeed } from './init.js';
 import { buildNtkNet, empiricalNtk, jacobian, predict, type NtkNetSpec } from './ntk.js';

@@ -2,7 +2,7 @@
 // the same descent for its linearisation at initialisation (kernel dynamics, float64).
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { EigenvalueDecomposition, Matrix, solve } from 'ml-matrix';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { ntkForward, predict, withParams, type NtkNet } from './ntk.js';
 
 export interface GdOptions {

@@ -1,7 +1,7 @@
 // Networks in the NTK parametrisation (plain or residual), their per-example Jacobian and
 // empirical neural tangent kernel, all by tfjs autodiff.
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { subSeed } from './init.js';
 import { activate, type Activation } from './mlp.js';
 

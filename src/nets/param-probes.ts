@@ -2,7 +2,7 @@
 // loss along a straight line, relative change, global magnitude-pruning masks, and the smallest
 // gradient-sign (FGSM) perturbation that changes each prediction.
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { evaluateClassifier } from './classifier-run.js';
 import { mlpOutput, type TrainData, type TrainNetSpec } from './train-mlp.js';
 

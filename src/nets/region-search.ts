@@ -1,5 +1,5 @@
 // Random search for the most activation regions a 1-D ReLU architecture realises (a lower bound on its maximum).
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { countLinearRegions, type PlainNet } from './linear-regions.js';
 
 export interface RegionSearch {

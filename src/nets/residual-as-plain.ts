@@ -2,7 +2,7 @@
 // and the exact rewriting of any such net as a plain ReLU MLP of width 2d + k: the identity is carried
 // through ReLUs as (relu(h), relu(-h)), since h = relu(h) - relu(-h).
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { subSeed } from './init.js';
 import type { Mlp } from './mlp.js';
 

@@ -4,7 +4,7 @@
 // under random perturbations of fixed relative norm, and the same increase for an ensemble's
 // averaged output; plus the average of several parameter sets (weight averaging) and a rank correlation.
 import type { Scalar, Tensor, Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { subSeed } from './init.js';
 import { mlpOutput, type TrainData, type TrainNetSpec } from './train-mlp.js';
 

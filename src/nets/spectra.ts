@@ -1,7 +1,7 @@
 // Spectra of small dense matrices (float64, ml-matrix): eigenvalues of non-symmetric matrices,
 // singular values, and seeded random Gaussian and orthogonal matrices drawn through tfjs.
 import { EigenvalueDecomposition, Matrix, QrDecomposition, SingularValueDecomposition } from 'ml-matrix';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 
 /** A dense matrix as rows of numbers. */
 export type Dense = number[][];

@@ -3,7 +3,7 @@
 // through hessian.ts's flat forward pass. By Sylvester's law of inertia U^T H U has the same signs of
 // eigenvalues as H restricted to span(U), so U need not be orthonormalised for counting them.
 import type { Scalar, Tensor, Tensor1D, Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { flatForward, flatSize, type FlatMlp } from './hessian.js';
 import { subSeed } from './init.js';
 import { symEig } from './ntk-train.js';

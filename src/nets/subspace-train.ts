@@ -4,7 +4,7 @@
 // `k` random coordinates of z, scaled so that each column of P has unit expected norm; a dense
 // D x d matrix would make every step a memory-bound D x d product.
 import type { Scalar, Tensor, Tensor1D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { evaluateClassifier } from './classifier-run.js';
 import { subSeed } from './init.js';
 import { uniformStream } from './rng.js';

@@ -3,7 +3,7 @@
 // unit's incoming weights and bias by c > 0 and its outgoing weights by 1/c. Plus a tfjs forward
 // pass, so the nets before and after are computed by the same library that trains them.
 import type { Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import type { PlainNet } from './linear-regions.js';
 
 const copy = (net: PlainNet): { weights: number[][][]; biases: number[][] } => ({

@@ -2,7 +2,7 @@
 // RMSProp on MSE or softmax cross-entropy, with optional batch normalisation, dropout, L1/L2
 // penalties and input augmentation; records losses, accuracies and per-layer weight changes.
 import type { Tensor, Tensor1D, Tensor2D, Variable } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { normalWeights, subSeed } from './init.js';
 import { applyPhi, type Phi } from './mean-field.js';
 

@@ -1,7 +1,7 @@
 // Small seeded training loops: gradient descent (or Adam) on a loss over a flat list of parameters,
 // and the plain-tensor MLP as such a list.
 import type { Scalar, Tensor, Tensor1D, Tensor2D, Variable } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { forward, type Mlp, type MlpSpec } from './mlp.js';
 
 export interface TrainOptions {

@@ -3,7 +3,7 @@
 // Brownian random walk (the control: a random walk also looks low-dimensional to PCA), and how far
 // the snapshots stray from the straight chord between the first and the last.
 import type { Tensor } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { runClassifier } from './classifier-run.js';
 import { subSeed } from './init.js';
 import { symEig } from './ntk-train.js';

@@ -1,7 +1,7 @@
 // Linear dynamics g_{k+1} = A g_k: matrices with prescribed eigenvalues, normal or not, and the
 // norms of their powers (transient growth before the eventual decay set by the spectral radius).
 import type { Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { gaussianMatrix, matmul, randomOrthogonal, spectralNorm, transpose, type Dense } from './spectra.js';
 import { subSeed } from './init.js';
 

@@ -1,12 +1,13 @@
 // The published shape of results.json. Other tools read it: keep names stable.
 import { z } from 'zod';
-import { BUDGETS, KINDS } from '../claim/types.js';
+import { BUDGETS, KINDS } from './vocabulary.js';
 
 export const VERDICTS = ['supported', 'refuted', 'qualified', 'inconclusive', 'not-checkable', 'error', 'stale'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 const scalar = z.union([z.number(), z.string(), z.boolean()]);
-const where = z.record(z.string(), scalar);
+export const whereSchema = z.record(z.string(), scalar);
+const where = whereSchema;
 const pair = z.tuple([z.number(), z.number()]);
 // JSON has no infinities: one-sided bands are written with null for the open end.
 const band = z.tuple([z.number().nullable(), z.number().nullable()]);
@@ -27,18 +28,30 @@ export const observationSchema = z.object({
   qualifier: z.string().optional(),
 });
 
+export const propertyRunSchema = z.object({
+  seed: z.number().int(),
+  /** fast-check's path to the shrunk counterexample, for replay. */
+  path: z.string().nullable(),
+  numRuns: z.number().int(), numSkips: z.number().int(), numShrinks: z.number().int(),
+  failed: z.boolean(), interrupted: z.boolean(), counterexample: where.nullable(),
+  /** fast-check's own failure message when no judgement explains the failure. */
+  error: z.string().nullable(),
+});
+
+export const qualifierRunSchema = z.object({ condition: z.string(), numRuns: z.number().int(), failed: z.boolean(), interrupted: z.boolean() });
+
+export const FAULT_KINDS = ['throw', 'timeout', 'leak', 'crash', 'health', 'stale'] as const;
+export const faultSchema = z.object({ kind: z.enum(FAULT_KINDS), message: z.string() });
+
 export const evidenceSchema = z.object({
   tolerance: z.object({ label: z.string(), why: z.string() }).nullable(),
   observations: z.array(observationSchema),
   observationsTotal: z.number().int(),
   worst: observationSchema.nullable(),
   records: z.record(z.string(), scalar),
-  property: z.object({
-    seed: z.number().int(), path: z.string().nullable(), numRuns: z.number().int(), numSkips: z.number().int(),
-    numShrinks: z.number().int(), failed: z.boolean(), interrupted: z.boolean(), counterexample: where.nullable(), error: z.string().nullable(),
-  }).nullable(),
-  qualifiers: z.array(z.object({ condition: z.string(), numRuns: z.number().int(), failed: z.boolean(), interrupted: z.boolean() })),
-  fault: z.object({ kind: z.enum(['throw', 'timeout', 'leak', 'crash', 'health', 'stale']), message: z.string() }).nullable(),
+  property: propertyRunSchema.nullable(),
+  qualifiers: z.array(qualifierRunSchema),
+  fault: faultSchema.nullable(),
   /** Over all of the claim's sequential judgements: samples drawn against samples planned. */
   sampling: z.object({ used: z.number().int(), planned: z.number().int() }).nullable().optional(),
 });
@@ -108,6 +121,11 @@ export type ClaimResult = z.infer<typeof claimResultSchema>;
 export type Results = z.infer<typeof resultsSchema>;
 export type RunInfo = z.infer<typeof runSchema>;
 export type ObservationRecord = z.infer<typeof observationSchema>;
+export type Where = z.infer<typeof whereSchema>;
+export type PropertyRun = z.infer<typeof propertyRunSchema>;
+export type QualifierRun = z.infer<typeof qualifierRunSchema>;
+export type Fault = z.infer<typeof faultSchema>;
+export type FaultKind = Fault['kind'];
 export type ChapterCoverage = z.infer<typeof chapterCoverageSchema>;
 export type Changes = z.infer<typeof changesSchema>;
 
