@@ -9,15 +9,15 @@
 import * as fc from 'fast-check';
 import type { Scalar, Tensor, Tensor1D, Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atLeast, defineClaim, exactly, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { buildMlp, forward, mlpToArrays, activate, type Activation, type Mlp } from '../../src/nets/mlp.js';
-import { absoluteForward, composeAffine } from '../../src/nets/compose-affine.js';
-import { subSeed } from '../../src/nets/init.js';
-import { countLinearRegions, outputKinks } from '../../src/nets/linear-regions.js';
-import { sawtoothNet } from '../../src/nets/sawtooth.js';
-import { fitMlp, mlpMse, scoredFinalLoss } from '../../src/nets/train.js';
-import { activationDerivative, forwardTrace } from '../../src/nets/layer-jacobians.js';
-import { deadUnitRun, type DeadUnitRun } from '../../src/nets/dead-unit-run.js';
-import { gradientNorms } from '../../src/nets/gradient-norms.js';
+import { buildMlp, forward, mlpToArrays, activate, type Activation, type Mlp } from '../../src/nets/base/mlp.js';
+import { absoluteForward, composeAffine } from '../../src/nets/build/compose-affine.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { countLinearRegions, outputKinks } from '../../src/nets/regions/linear-regions.js';
+import { sawtoothNet } from '../../src/nets/regions/sawtooth.js';
+import { fitMlp, mlpMse, scoredFinalLoss } from '../../src/nets/train/train.js';
+import { activationDerivative, forwardTrace } from '../../src/nets/probe/layer-jacobians.js';
+import { deadUnitRun, type DeadUnitRun } from '../../src/nets/experiments/dead-unit-run.js';
+import { gradientNorms } from '../../src/nets/probe/gradient-norms.js';
 import { Matrix, solve } from 'ml-matrix';
 
 const file = 'deep-feedforward-networks.md';

@@ -12,11 +12,11 @@
 import * as fc from 'fast-check';
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { atLeast, defineClaim, exactly, relative, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { gradientNorms, meanLayerFactor } from '../../src/nets/gradient-norms.js';
-import { buildMlp, type Activation } from '../../src/nets/mlp.js';
-import { subSeed } from '../../src/nets/init.js';
-import { forwardTrace } from '../../src/nets/layer-jacobians.js';
-import { criticalVariance } from '../../src/nets/critical-variance.js';
+import { gradientNorms, meanLayerFactor } from '../../src/nets/probe/gradient-norms.js';
+import { buildMlp, type Activation } from '../../src/nets/base/mlp.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { forwardTrace } from '../../src/nets/probe/layer-jacobians.js';
+import { criticalVariance } from '../../src/nets/probe/critical-variance.js';
 
 const file = 'deep-feedforward-networks.md';
 const BATCH = 32;

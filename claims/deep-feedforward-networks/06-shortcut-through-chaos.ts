@@ -12,17 +12,17 @@
 import * as fc from 'fast-check';
 import type { Scalar, Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atLeast, atMost, defineClaim, exactly, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { subSeed } from '../../src/nets/init.js';
-import { buildMlp, forward, type Mlp } from '../../src/nets/mlp.js';
-import { fitMlp, trainParams } from '../../src/nets/train.js';
-import { gradientNorms, layerFactors } from '../../src/nets/gradient-norms.js';
-import { autodiffJacobian } from '../../src/nets/layer-jacobians.js';
-import { jacobianProducts, layerMatrix } from '../../src/nets/jacobian-products.js';
-import { eigenModuli, eigenvalues, gaussianMatrix, spectralRadius } from '../../src/nets/spectra.js';
-import { plainMlpOf, randomResidualNet, residualApply, residualForward, residualParams, type ResidualNet } from '../../src/nets/residual-as-plain.js';
-import { countLinearRegions } from '../../src/nets/linear-regions.js';
-import { reluInterpolant, randomContinuousTarget } from '../../src/nets/universal-approx.js';
-import { evalPlainNet } from '../../src/nets/pwl-nets.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { buildMlp, forward, type Mlp } from '../../src/nets/base/mlp.js';
+import { fitMlp, trainParams } from '../../src/nets/train/train.js';
+import { gradientNorms, layerFactors } from '../../src/nets/probe/gradient-norms.js';
+import { autodiffJacobian } from '../../src/nets/probe/layer-jacobians.js';
+import { jacobianProducts, layerMatrix } from '../../src/nets/probe/jacobian-products.js';
+import { eigenModuli, eigenvalues, gaussianMatrix, spectralRadius } from '../../src/nets/base/spectra.js';
+import { plainMlpOf, randomResidualNet, residualApply, residualForward, residualParams, type ResidualNet } from '../../src/nets/build/residual-as-plain.js';
+import { countLinearRegions } from '../../src/nets/regions/linear-regions.js';
+import { reluInterpolant, randomContinuousTarget } from '../../src/nets/regions/universal-approx.js';
+import { evalPlainNet } from '../../src/nets/regions/pwl-nets.js';
 import { teacherRegression } from '../../src/datasets/teacher-regression.js';
 
 const file = 'deep-feedforward-networks.md';

@@ -9,12 +9,12 @@
 import * as fc from 'fast-check';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atLeast, atMost, defineClaim, exactly, relative, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { subSeed } from '../../src/nets/init.js';
-import { buildMlp, forward, type Mlp } from '../../src/nets/mlp.js';
-import { forwardDiscarding, profilePass, weightGradients } from '../../src/nets/activation-memory.js';
-import { checkpointedGradients } from '../../src/nets/checkpointed-grads.js';
-import { forwardTrace } from '../../src/nets/layer-jacobians.js';
-import { denseParamCount } from '../../src/nets/param-count.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { buildMlp, forward, type Mlp } from '../../src/nets/base/mlp.js';
+import { forwardDiscarding, profilePass, weightGradients } from '../../src/nets/probe/activation-memory.js';
+import { checkpointedGradients } from '../../src/nets/probe/checkpointed-grads.js';
+import { forwardTrace } from '../../src/nets/probe/layer-jacobians.js';
+import { denseParamCount } from '../../src/nets/count/param-count.js';
 
 const file = 'deep-feedforward-networks.md';
 type Tf = CheckContext['tf'];

@@ -12,12 +12,12 @@
 import * as fc from 'fast-check';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atLeast, atMost, defineClaim, exactly, relative, type CheckContext } from '../../src/claim/index.js';
-import { subSeed } from '../../src/nets/init.js';
-import { buildNtkNet, empiricalNtk, ntkForward, withParams } from '../../src/nets/ntk.js';
-import { limitNtk } from '../../src/nets/ntk-limit.js';
-import { symEig } from '../../src/nets/ntk-train.js';
-import { sweepWidths, widthExponent, type LazyRunResult } from '../../src/nets/lazy-run.js';
-import { originSaddle } from '../../src/nets/landscape.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { buildNtkNet, empiricalNtk, ntkForward, withParams } from '../../src/nets/build/ntk.js';
+import { limitNtk } from '../../src/nets/theory/ntk-limit.js';
+import { symEig } from '../../src/nets/train/ntk-train.js';
+import { sweepWidths, widthExponent, type LazyRunResult } from '../../src/nets/experiments/lazy-run.js';
+import { originSaddle } from '../../src/nets/landscape/landscape.js';
 import { spherePoints } from '../../src/datasets/teacher.js';
 import { nonConvexityProbe, nonConvexReading } from './01-introduction.js';
 

@@ -10,10 +10,10 @@
 // recomputed from the papers' procedures and tables. What would refute it: a count outside the
 // precision the text writes its figure with. The fitting result itself is an experiment (part 2).
 import { absolute, defineClaim, exactly, type EvidenceView } from '../../src/claim/index.js';
-import { denseParamCount } from '../../src/nets/param-count.js';
-import { alexnetLayers, countParams, GPT3_175B, gptLayers } from '../../src/nets/architectures.js';
-import { alexnetModel, countLayersWithTfjs, countWithTfjs } from '../../src/nets/architecture-tfjs.js';
-import { ALEXNET_AUGMENTATION, GPT3_MIX, IMAGENET_1K } from '../../src/nets/published-sizes.js';
+import { denseParamCount } from '../../src/nets/count/param-count.js';
+import { alexnetLayers, countParams, GPT3_175B, gptLayers } from '../../src/nets/count/architectures.js';
+import { alexnetModel, countLayersWithTfjs, countWithTfjs } from '../../src/nets/build/architecture-tfjs.js';
+import { ALEXNET_AUGMENTATION, GPT3_MIX, IMAGENET_1K } from '../../src/nets/count/published-sizes.js';
 
 const file = 'why-deep-learning-works.md';
 const SIZES = [40, 43, 43, 10] as const;

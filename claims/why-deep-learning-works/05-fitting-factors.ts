@@ -7,8 +7,8 @@
 // refute it: a single minimum and no saddle. That deep nets nevertheless fit reliably is part 2's.
 import * as fc from 'fast-check';
 import { defineClaim, exactly, type EvidenceView } from '../../src/claim/index.js';
-import { gridCriticalPoints } from '../../src/nets/grid-critical-points.js';
-import { normalStream, uniformStream } from '../../src/nets/rng.js';
+import { gridCriticalPoints } from '../../src/nets/landscape/grid-critical-points.js';
+import { normalStream, uniformStream } from '../../src/nets/base/rng.js';
 
 const file = 'why-deep-learning-works.md';
 // The judgements that failed, with what was measured, for a correction.

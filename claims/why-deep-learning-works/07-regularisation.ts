@@ -10,11 +10,11 @@
 import * as fc from 'fast-check';
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { defineClaim, exactly, relative, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { flatSize, lossHessian, type FlatMlp } from '../../src/nets/hessian.js';
-import { symEig } from '../../src/nets/ntk-train.js';
-import { subSeed } from '../../src/nets/init.js';
-import { normalStream } from '../../src/nets/rng.js';
-import { implicitCoefficientsForSeed } from '../../src/nets/modified-loss.js';
+import { flatSize, lossHessian, type FlatMlp } from '../../src/nets/probe/hessian.js';
+import { symEig } from '../../src/nets/train/ntk-train.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { normalStream } from '../../src/nets/base/rng.js';
+import { implicitCoefficientsForSeed } from '../../src/nets/theory/modified-loss.js';
 
 const file = 'why-deep-learning-works.md';
 // The judgements that failed, with what was measured, for a correction.

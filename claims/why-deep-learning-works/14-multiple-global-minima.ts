@@ -13,12 +13,12 @@
 import * as fc from 'fast-check';
 import type { Tensor, Tensor1D, Tensor2D, Tensor4D } from '@tensorflow/tfjs';
 import { absolute, defineClaim, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { buildMlp, mlpToArrays } from '../../src/nets/mlp.js';
-import { subSeed } from '../../src/nets/init.js';
-import { normalStream, uniformStream } from '../../src/nets/rng.js';
-import type { PlainNet } from '../../src/nets/linear-regions.js';
-import { flattenNet, netSizes, permuteHidden, plainForward, rescaleHidden } from '../../src/nets/symmetries.js';
-import { evalPlainNet, interpolantNet } from '../../src/nets/pwl-nets.js';
+import { buildMlp, mlpToArrays } from '../../src/nets/base/mlp.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { normalStream, uniformStream } from '../../src/nets/base/rng.js';
+import type { PlainNet } from '../../src/nets/regions/linear-regions.js';
+import { flattenNet, netSizes, permuteHidden, plainForward, rescaleHidden } from '../../src/nets/regions/symmetries.js';
+import { evalPlainNet, interpolantNet } from '../../src/nets/regions/pwl-nets.js';
 
 const file = 'why-deep-learning-works.md';
 // The judgements that failed, with what was measured, for a correction.

@@ -9,8 +9,8 @@
 // side of zero. The grid (src/nets/batch-lr-grid.ts) is shared with the flatness claims of § 20.4.2.
 import { atLeast, atMost, defineClaim, type EvidenceView } from '../../src/claim/index.js';
 import type { CheckContext } from '../../src/claim/types.js';
-import { batchLrGrid, type GridRun } from '../../src/nets/batch-lr-grid.js';
-import { sharedSeeds } from '../../src/nets/init.js';
+import { batchLrGrid, type GridRun } from '../../src/nets/experiments/batch-lr-grid.js';
+import { sharedSeeds } from '../../src/nets/base/init.js';
 import { spearman } from '../../src/stats/rank-correlation.js';
 
 const file = 'why-deep-learning-works.md';

@@ -7,7 +7,7 @@
 // against SGD) are part 2's.
 import * as fc from 'fast-check';
 import { defineClaim, relative } from '../../src/claim/index.js';
-import { implicitCoefficientsForSeed } from '../../src/nets/modified-loss.js';
+import { implicitCoefficientsForSeed } from '../../src/nets/theory/modified-loss.js';
 
 const file = 'why-deep-learning-works.md';
 

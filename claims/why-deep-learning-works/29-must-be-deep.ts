@@ -9,11 +9,11 @@
 // attributions are not-checkable.
 import * as fc from 'fast-check';
 import { absolute, atLeast, defineClaim, exactly, type EvidenceView } from '../../src/claim/index.js';
-import { asFunction, randomContinuousTarget, reluInterpolant } from '../../src/nets/universal-approx.js';
-import { supDistance } from '../../src/nets/pwl-nets.js';
-import { GPT3_175B } from '../../src/nets/architectures.js';
-import { binomial } from '../../src/nets/region-bounds.js';
-import { VEIT_RESNET110_BLOCKS, VIT_DEPTHS } from '../../src/nets/published-sizes.js';
+import { asFunction, randomContinuousTarget, reluInterpolant } from '../../src/nets/regions/universal-approx.js';
+import { supDistance } from '../../src/nets/regions/pwl-nets.js';
+import { GPT3_175B } from '../../src/nets/count/architectures.js';
+import { binomial } from '../../src/nets/count/region-bounds.js';
+import { VEIT_RESNET110_BLOCKS, VIT_DEPTHS } from '../../src/nets/count/published-sizes.js';
 
 const file = 'why-deep-learning-works.md';
 // The judgements that failed, with what was measured, for a correction.

@@ -6,11 +6,11 @@
 // would refute it: trained nets that capture most of the sawtooth (under a tenth of its variance
 // left unexplained).
 import { atLeast, defineClaim } from '../../src/claim/index.js';
-import { trainFlat } from '../../src/nets/flat-train.js';
-import { initParams, mlpOutput, type TrainNetSpec } from '../../src/nets/train-mlp.js';
-import { subSeed } from '../../src/nets/init.js';
-import { evalPlainNet } from '../../src/nets/pwl-nets.js';
-import { sawtoothNet, tentPower } from '../../src/nets/sawtooth.js';
+import { trainFlat } from '../../src/nets/train/flat-train.js';
+import { initParams, mlpOutput, type TrainNetSpec } from '../../src/nets/train/train-mlp.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { evalPlainNet } from '../../src/nets/regions/pwl-nets.js';
+import { sawtoothNet, tentPower } from '../../src/nets/regions/sawtooth.js';
 
 const file = 'why-deep-learning-works.md';
 const L = 6;

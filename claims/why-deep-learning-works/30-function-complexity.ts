@@ -9,9 +9,9 @@
 // parameter count matching the deep region count; a shallow unit count not far above the deep one.
 import * as fc from 'fast-check';
 import { defineClaim, exactly, type EvidenceView } from '../../src/claim/index.js';
-import { countLinearRegions, outputKinks } from '../../src/nets/linear-regions.js';
-import { denseParamCount } from '../../src/nets/param-count.js';
-import { sawtoothNet, zigzagNet } from '../../src/nets/sawtooth.js';
+import { countLinearRegions, outputKinks } from '../../src/nets/regions/linear-regions.js';
+import { denseParamCount } from '../../src/nets/count/param-count.js';
+import { sawtoothNet, zigzagNet } from '../../src/nets/regions/sawtooth.js';
 
 const file = 'why-deep-learning-works.md';
 // The judgements that failed, with what was measured, for a correction.

@@ -8,9 +8,9 @@
 // shallow net that matches the deep construction; test accuracy that keeps rising with depth.
 import * as fc from 'fast-check';
 import { atLeast, defineClaim } from '../../src/claim/index.js';
-import { countLinearRegions } from '../../src/nets/linear-regions.js';
-import { sawtoothNet } from '../../src/nets/sawtooth.js';
-import { searchRegions } from '../../src/nets/region-search.js';
+import { countLinearRegions } from '../../src/nets/regions/linear-regions.js';
+import { sawtoothNet } from '../../src/nets/regions/sawtooth.js';
+import { searchRegions } from '../../src/nets/regions/region-search.js';
 import { bySeed, DEPTH_RUNS, meansText, taskReading, trainAtDepths } from './03-degradation.js';
 import type { CheckContext } from '../../src/claim/index.js';
 

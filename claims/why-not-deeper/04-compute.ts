@@ -6,9 +6,9 @@
 // training step. What would refute it: a deeper net that needs no more of them.
 import { atLeast, defineClaim, exactly, type CheckContext } from '../../src/claim/index.js';
 import type { Tensor2D } from '@tensorflow/tfjs';
-import { profilePass, forwardKeeping, weightGradients, type PassProfile } from '../../src/nets/activation-memory.js';
-import { buildMlp } from '../../src/nets/mlp.js';
-import { subSeed } from '../../src/nets/init.js';
+import { profilePass, forwardKeeping, weightGradients, type PassProfile } from '../../src/nets/probe/activation-memory.js';
+import { buildMlp } from '../../src/nets/base/mlp.js';
+import { subSeed } from '../../src/nets/base/init.js';
 
 const file = 'why-not-deeper.md';
 const WIDTH = 128;

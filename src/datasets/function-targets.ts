@@ -3,9 +3,9 @@
 // of smooth two-variable functions.
 import type { Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../backend/tf.js';
-import { subSeed } from '../nets/init.js';
-import { uniformStream } from '../nets/rng.js';
-import { tentPower } from '../nets/sawtooth.js';
+import { subSeed } from '../nets/base/init.js';
+import { uniformStream } from '../nets/base/rng.js';
+import { tentPower } from '../nets/regions/sawtooth.js';
 
 export type TaskName = 'sawtooth' | 'smooth2d' | 'tree4d';
 

@@ -1,6 +1,6 @@
 // Controls for random-data experiments on MNIST-1D: labels shuffled away from their inputs, and
 // Gaussian inputs at the real data's mean and variance.
-import { normalStream, uniformStream } from '../nets/rng.js';
+import { normalStream, uniformStream } from '../nets/base/rng.js';
 
 function checkSeed(seed: number): void {
   if (!Number.isInteger(seed)) throw new Error(`seed must be an integer, got ${seed}`);

@@ -6,9 +6,9 @@ import { selectBackend, tf } from '../../src/backend/select.js';
 import {
   alexnetLayers, countParams, densenetLayers, depthOf, DENSENETS, GPT3_175B, gptLayers, layerParams, maxWidth, mlpLayers,
   resnetLayers, RESNETS, RESNEXTS, vggLayers, type ParamLayer,
-} from '../../src/nets/architectures.js';
-import { alexnetModel, densenetModel, mlpModel, resnetModel, tfjsLayerParams, trainableCount, vggModel } from '../../src/nets/architecture-tfjs.js';
-import { denseParamCount } from '../../src/nets/param-count.js';
+} from '../../src/nets/count/architectures.js';
+import { alexnetModel, densenetModel, mlpModel, resnetModel, tfjsLayerParams, trainableCount, vggModel } from '../../src/nets/build/architecture-tfjs.js';
+import { denseParamCount } from '../../src/nets/count/param-count.js';
 
 beforeAll(async () => { await selectBackend(); });
 

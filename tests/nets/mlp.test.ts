@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { activate, buildMlp, forward, mlpToArrays, type Activation } from '../../src/nets/mlp.js';
+import { activate, buildMlp, forward, mlpToArrays, type Activation } from '../../src/nets/base/mlp.js';
 
 beforeAll(async () => { await selectBackend(); });
 
