@@ -7,6 +7,12 @@ import type { ClaimResult, ObservationRecord } from '../../src/results/schema.js
 /** Significant digits kept of every measured value and interval end. */
 export const GOLDEN_DIGITS = 6;
 
+/**
+ * Claims whose measurement is wall-clock time, which no seed fixes: only their verdict and what
+ * they measure are kept (a verdict that moves under load is still a change worth seeing).
+ */
+export const WALL_CLOCK_CLAIMS: ReadonlySet<string> = new Set(['why-not-deeper/deeper-training-takes-longer']);
+
 function round(x: number | null): number | null {
   if (x === null || !Number.isFinite(x) || x === 0) return x;
   return Number(x.toPrecision(GOLDEN_DIGITS));
@@ -23,6 +29,9 @@ function observation(o: ObservationRecord) {
 }
 
 function claim(r: ClaimResult) {
+  if (WALL_CLOCK_CLAIMS.has(r.id)) {
+    return { verdict: r.verdict, summary: '(wall-clock time: not kept)', qualifiedBy: r.qualifiedBy, observations: r.evidence.observations.map((o) => ({ label: o.label, where: o.where })) };
+  }
   return {
     verdict: r.verdict,
     summary: r.summary,
