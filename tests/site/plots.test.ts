@@ -2,9 +2,9 @@
 // SVGs that render without a browser and can share a page.
 import { describe, expect, it } from 'vitest';
 import { claim, observation } from '../report/fixtures/build.js';
-import { curveAxis, evidencePlots, valueScale } from '../../src/site/plot-specs.js';
-import { verdictHistorySpec } from '../../src/site/history-spec.js';
-import { renderSvg, uniqueIds } from '../../src/site/render-svg.js';
+import { curveAxis, evidencePlots, valueScale } from '../../src/site/plots/plot-specs.js';
+import { verdictHistorySpec } from '../../src/site/plots/history-spec.js';
+import { renderSvg, uniqueIds } from '../../src/site/plots/render-svg.js';
 import type { ObservationRecord } from '../../src/results/schema.js';
 
 const along = (field: string, values: number[], over: Partial<ObservationRecord> = {}) =>

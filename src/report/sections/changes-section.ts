@@ -1,7 +1,7 @@
 // "What changed since the last run": the first thing an author rereading the report wants.
-import type { Changes, ChapterCoverage } from '../results/schema.js';
-import { badge, cell, oneLine } from './markdown-bits.js';
-import { markdownTable } from './markdown-table.js';
+import type { Changes, ChapterCoverage } from '../../results/schema.js';
+import { badge, cell, oneLine } from '../markdown-bits.js';
+import { markdownTable } from '../markdown-table.js';
 
 const covered = (c: ChapterCoverage | null): string => (c ? `${c.claimed + c.narrative}/${c.sentences} (${c.uncovered} uncovered)` : '—');
 

@@ -1,6 +1,6 @@
 // One claim in the by-chapter listing: enough to see what was checked and how it came out.
-import type { ClaimResult } from '../results/schema.js';
-import { after, badge, codeSpan, isFault, oneLine, quoteBlock, text } from './markdown-bits.js';
+import type { ClaimResult } from '../../results/schema.js';
+import { after, badge, codeSpan, isFault, oneLine, quoteBlock, text } from '../markdown-bits.js';
 
 function result(c: ClaimResult): string {
   if (isFault(c.verdict)) return `**Fault of the suite, not a finding:** ${after(c.summary)}`;

@@ -1,8 +1,8 @@
 // Where the run's time went and what adaptive sampling saved, so the slow claims are visible
 // before they push a budget over its limit.
-import type { ClaimResult } from '../results/schema.js';
-import { cell, chaptersInOrder, codeSpan, durationText } from './markdown-bits.js';
-import { markdownTable } from './markdown-table.js';
+import type { ClaimResult } from '../../results/schema.js';
+import { cell, chaptersInOrder, codeSpan, durationText } from '../markdown-bits.js';
+import { markdownTable } from '../markdown-table.js';
 
 /** How many of the slowest claims the section lists. */
 const SLOWEST = 10;

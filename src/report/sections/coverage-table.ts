@@ -1,7 +1,7 @@
 // Sentences per chapter and how each is accounted for: the measure of "every statement checked".
-import type { ChapterCoverage } from '../results/schema.js';
-import { cell } from './markdown-bits.js';
-import { markdownTable } from './markdown-table.js';
+import type { ChapterCoverage } from '../../results/schema.js';
+import { cell } from '../markdown-bits.js';
+import { markdownTable } from '../markdown-table.js';
 
 /** The coverage section: per chapter, sentences claimed, narrative and uncovered. */
 export function coverageSection(coverage: readonly ChapterCoverage[] | undefined): string | null {

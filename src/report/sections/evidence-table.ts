@@ -1,9 +1,9 @@
 // The numbers a claim's check computed, as a table an author can read next to the quote.
-import type { ClaimResult, ObservationRecord } from '../results/schema.js';
+import type { ClaimResult, ObservationRecord } from '../../results/schema.js';
 import { factText } from './fact-text.js';
-import { formatNumber } from './format-number.js';
-import { cell, interval, whereText } from './markdown-bits.js';
-import { markdownTable } from './markdown-table.js';
+import { formatNumber } from '../format-number.js';
+import { cell, interval, whereText } from '../markdown-bits.js';
+import { markdownTable } from '../markdown-table.js';
 
 const sameObservation = (a: ObservationRecord, b: ObservationRecord | null): boolean => b !== null && JSON.stringify(a) === JSON.stringify(b);
 

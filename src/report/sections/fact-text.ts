@@ -1,5 +1,5 @@
 // How an exact judgement (judge.holds) reads: a fact holds, fails, or was left undetermined by its run.
-import type { Outcome } from '../claim/types.js';
+import type { Outcome } from '../../claim/types.js';
 
 export type FactText = 'holds' | 'fails' | 'undetermined';
 

@@ -1,9 +1,9 @@
 // The full account of a refuted or qualified claim: everything an author needs to fix the text.
-import type { ClaimResult } from '../results/schema.js';
+import type { ClaimResult } from '../../results/schema.js';
 import { evidenceTable } from './evidence-table.js';
-import { formatNumber } from './format-number.js';
-import { after, badge, cell, fenced, oneLine, quoteBlock, whereText } from './markdown-bits.js';
-import { markdownTable } from './markdown-table.js';
+import { formatNumber } from '../format-number.js';
+import { after, badge, cell, fenced, oneLine, quoteBlock, whereText } from '../markdown-bits.js';
+import { markdownTable } from '../markdown-table.js';
 
 function search(c: ClaimResult): string | null {
   const p = c.evidence.property;

@@ -1,7 +1,7 @@
 // Verdict counts per chapter, so the state of the whole book reads at a glance.
-import { VERDICTS, type ClaimResult, type Verdict } from '../results/schema.js';
-import { badge, cell, chaptersInOrder } from './markdown-bits.js';
-import { markdownTable } from './markdown-table.js';
+import { VERDICTS, type ClaimResult, type Verdict } from '../../results/schema.js';
+import { badge, cell, chaptersInOrder } from '../markdown-bits.js';
+import { markdownTable } from '../markdown-table.js';
 
 /** A chapter × verdict table of counts with a total column and a totals row. */
 export function summaryTable(claims: readonly ClaimResult[]): string {

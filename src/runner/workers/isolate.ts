@@ -1,8 +1,8 @@
 // Runs claims in a worker thread so a hang or a crash costs one claim, not the run.
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
-import type { BackendInfo } from '../backend/select.js';
-import { faultOutcome, type RawOutcome } from './outcome.js';
+import type { BackendInfo } from '../../backend/select.js';
+import { faultOutcome, type RawOutcome } from '../outcome.js';
 import type { RunMessage, WorkerConfig, WorkerReply } from './protocol.js';
 
 const WORKER = fileURLToPath(new URL('./worker-entry.mjs', import.meta.url));

@@ -1,7 +1,7 @@
 // Messages between the suite (main thread) and a claim worker.
-import type { Budget } from '../claim/types.js';
-import type { BackendName, BackendInfo } from '../backend/select.js';
-import type { RawOutcome } from './outcome.js';
+import type { Budget } from '../../claim/types.js';
+import type { BackendName, BackendInfo } from '../../backend/select.js';
+import type { RawOutcome } from '../outcome.js';
 
 export interface WorkerConfig {
   registry: string;

@@ -1,9 +1,9 @@
 // A claim worker: its own tfjs backend and registry; runs one claim per message.
 import { parentPort, workerData } from 'node:worker_threads';
-import { selectBackend, tf } from '../backend/select.js';
-import { installKernelClock } from '../backend/kernel-clock.js';
-import { loadRegistry } from './registry.js';
-import { runClaim } from './run-claim.js';
+import { selectBackend, tf } from '../../backend/select.js';
+import { installKernelClock } from '../../backend/kernel-clock.js';
+import { loadRegistry } from '../registry.js';
+import { runClaim } from '../run-claim.js';
 import type { RunMessage, WorkerConfig, WorkerReply } from './protocol.js';
 
 const port = parentPort!;

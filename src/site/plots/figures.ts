@@ -1,7 +1,7 @@
 // Figures as HTML: a rendered SVG with a caption that says what every mark means.
 import type { Plot } from './plot-specs.js';
-import { escapeHtml } from './site-markdown.js';
-import type { Stability, VerdictPoint } from './stability.js';
+import { escapeHtml } from '../site-markdown.js';
+import type { Stability, VerdictPoint } from '../stability.js';
 
 /** An evidence plot with its caption. */
 export function evidenceFigure(plot: Plot, svg: string): string {

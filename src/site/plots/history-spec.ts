@@ -1,8 +1,8 @@
 // A claim's verdict over the last runs, as a small strip: one dot per run, coloured by verdict.
 import type { TopLevelSpec } from 'vega-lite';
-import { VERDICTS } from '../results/schema.js';
+import { VERDICTS } from '../../results/schema.js';
 import { VERDICT_COLORS, plotConfig } from './plot-style.js';
-import type { VerdictPoint } from './stability.js';
+import type { VerdictPoint } from '../stability.js';
 
 // `2026-11-23T18:37:37.954Z` -> `11-23 18:37`: enough to tell nightly runs apart.
 const when = (run: string): string => (/^\d{4}-(\d\d-\d\d)T(\d\d:\d\d)/.exec(run)?.slice(1).join(' ') ?? run);

@@ -3,8 +3,8 @@
 // tolerance band shaded and the asserted value marked. A yes/no judgement over computed figures
 // (deep loss above shallow loss) gets a bar per figure. Pure: results in, specs out.
 import type { TopLevelSpec } from 'vega-lite';
-import { factText } from '../report/fact-text.js';
-import type { ClaimResult, ObservationRecord } from '../results/schema.js';
+import { factText } from '../../report/sections/fact-text.js';
+import type { ClaimResult, ObservationRecord } from '../../results/schema.js';
 import { PLOT_COLORS, plotConfig } from './plot-style.js';
 
 /** One figure: a spec to render and the words that go beside it. */

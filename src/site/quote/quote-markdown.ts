@@ -1,6 +1,6 @@
 // A quote's paragraph as inert Markdown (math left for KaTeX), the quote bracketed by two private-use
 // characters that the quote-marks plugin turns into <mark>…</mark>.
-import { escapeMarkdown } from '../report/escape.js';
+import { escapeMarkdown } from '../../report/escape.js';
 import type { QuoteContext } from './quote-context.js';
 
 /** Opens and closes the highlighted quote; private-use characters no source contains. */
