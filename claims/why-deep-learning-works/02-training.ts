@@ -11,7 +11,8 @@
 // precision the text writes its figure with. The fitting result itself is an experiment (part 2).
 import { absolute, defineClaim, exactly, type EvidenceView } from '../../src/claim/index.js';
 import { denseParamCount } from '../../src/nets/count/param-count.js';
-import { alexnetLayers, countParams, GPT3_175B, gptLayers } from '../../src/nets/count/architectures.js';
+import { alexnetLayers, countParams } from '../../src/nets/count/architectures.js';
+import { GPT3_175B, gptLayers } from '../../src/nets/count/transformers.js';
 import { alexnetModel, countLayersWithTfjs, countWithTfjs } from '../../src/nets/build/architecture-tfjs.js';
 import { ALEXNET_AUGMENTATION, GPT3_MIX, IMAGENET_1K } from '../../src/nets/count/published-sizes.js';
 

@@ -11,7 +11,7 @@ import * as fc from 'fast-check';
 import { absolute, atLeast, defineClaim, exactly, type EvidenceView } from '../../src/claim/index.js';
 import { asFunction, randomContinuousTarget, reluInterpolant } from '../../src/nets/regions/universal-approx.js';
 import { supDistance } from '../../src/nets/regions/pwl-nets.js';
-import { GPT3_175B } from '../../src/nets/count/architectures.js';
+import { GPT3_175B } from '../../src/nets/count/transformers.js';
 import { binomial } from '../../src/nets/count/region-bounds.js';
 import { VEIT_RESNET110_BLOCKS, VIT_DEPTHS } from '../../src/nets/count/published-sizes.js';
 

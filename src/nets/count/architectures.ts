@@ -1,7 +1,7 @@
 // Named architectures as plain data: the list of their parameterised layers (shapes only), built
 // from each paper's published configuration, and a counter over that list. No tensors: VGG-16 alone
 // would be 138M floats. architecture-tfjs.ts builds the same lists (and scaled-down wired models)
-// in tfjs-layers to cross-check the counter.
+// in tfjs-layers to cross-check the counter; transformers.ts adds the GPT decoders.
 //
 // Conventions (per layer kind): conv = kh*kw*(in/groups)*out (+ out biases); dense = in*out (+ out);
 // batchNorm = its trainable scale and shift (2 per channel; the running mean and variance are
@@ -38,7 +38,7 @@ export function countParams(layers: readonly ParamLayer[]): number {
 
 const conv = (name: string, inChannels: number, outChannels: number, k: number, opts: { groups?: number; bias?: boolean } = {}): ParamLayer =>
   ({ kind: 'conv', name, inChannels, outChannels, kernel: [k, k], groups: opts.groups ?? 1, bias: opts.bias ?? true });
-const dense = (name: string, inputs: number, units: number, bias = true): ParamLayer => ({ kind: 'dense', name, inputs, units, bias });
+export const dense = (name: string, inputs: number, units: number, bias = true): ParamLayer => ({ kind: 'dense', name, inputs, units, bias });
 const bn = (name: string, channels: number): ParamLayer => ({ kind: 'batchNorm', name, channels });
 // A width divided by the scale-down factor (at least 1).
 const scaled = (n: number, d: number) => Math.max(1, Math.round(n / d));
@@ -217,47 +217,6 @@ export const DENSENETS = {
   'DenseNet-201': { growth: 32, blocks: [6, 12, 48, 32], initFeatures: 64 },
   'DenseNet-161': { growth: 48, blocks: [6, 12, 36, 24], initFeatures: 96 },
 } as const satisfies Record<string, DenseNetConfig>;
-
-export interface GptConfig {
-  layers: number;
-  dModel: number;
-  /** Attention heads: they split d_model and add no parameters of their own. */
-  heads: number;
-  context: number;
-  vocab: number;
-  /** Feed-forward width (GPT-2/3: 4 d_model). */
-  ffn?: number;
-  /** Output projection shares the token embedding (GPT-2/3 do); false adds a vocab x d matrix. */
-  tiedEmbeddings?: boolean;
-  /** Count the token and position embeddings (default true). */
-  embeddings?: boolean;
-}
-
-/**
- * A GPT-2/GPT-3 decoder (Radford et al. 2019; Brown et al. 2020): token and learned position
- * embeddings; per block LN, attention (fused q,k,v d -> 3d and output d -> d, with biases), LN,
- * MLP d -> ffn -> d with biases; a final LN. Sparse attention patterns change no shapes.
- */
-export function gptLayers(c: GptConfig): ParamLayer[] {
-  const d = c.dModel;
-  const ffn = c.ffn ?? 4 * d;
-  if (d % c.heads) throw new Error(`d_model ${d} is not divisible by ${c.heads} heads`);
-  const layers: ParamLayer[] = c.embeddings === false ? [] : [
-    { kind: 'embedding', name: 'tokens', rows: c.vocab, dim: d },
-    { kind: 'embedding', name: 'positions', rows: c.context, dim: d },
-  ];
-  for (let b = 0; b < c.layers; b++) {
-    const p = `block${b + 1}`;
-    layers.push({ kind: 'layerNorm', name: `${p}.ln1`, features: d }, dense(`${p}.qkv`, d, 3 * d), dense(`${p}.proj`, d, d));
-    layers.push({ kind: 'layerNorm', name: `${p}.ln2`, features: d }, dense(`${p}.fc`, d, ffn), dense(`${p}.out`, ffn, d));
-  }
-  layers.push({ kind: 'layerNorm', name: 'lnFinal', features: d });
-  if (c.tiedEmbeddings === false && c.embeddings !== false) layers.push(dense('unembed', d, c.vocab, false));
-  return layers;
-}
-
-/** GPT-3 175B, Brown et al. (2020), table 2.1: 96 layers, d_model 12288, 96 heads, context 2048; GPT-2 BPE vocabulary of 50257. */
-export const GPT3_175B: GptConfig = { layers: 96, dModel: 12288, heads: 96, context: 2048, vocab: 50257 };
 
 /** Weight layers on the longest input-output path: convs and dense layers, shortcuts excluded. */
 export function depthOf(layers: readonly ParamLayer[]): number {
