@@ -9,7 +9,8 @@
 import * as fc from 'fast-check';
 import type { Scalar, Tensor, Tensor1D, Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atLeast, defineClaim, exactly, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { buildMlp, forward, mlpToArrays, activate, type Activation, type Mlp } from '../../src/nets/base/mlp.js';
+import { buildMlp, forward, mlpToArrays, type Mlp } from '../../src/nets/base/mlp.js';
+import { activate, type Activation } from '../../src/nets/base/activations.js';
 import { absoluteForward, composeAffine } from '../../src/nets/build/compose-affine.js';
 import { subSeed } from '../../src/nets/base/init.js';
 import { countLinearRegions, outputKinks } from '../../src/nets/regions/linear-regions.js';

@@ -13,7 +13,7 @@ import { atLeast, atMost, defineClaim, exactly, relative, type CheckContext, typ
 import { subSeed } from '../../src/nets/base/init.js';
 import { inputGradientFactors } from '../../src/nets/probe/input-gradient.js';
 import { meanFieldTrajectory, standardNormals } from '../../src/nets/theory/mean-field.js';
-import type { Activation } from '../../src/nets/base/mlp.js';
+import type { Activation } from '../../src/nets/base/activations.js';
 import { judgeEach, judgeExponent, sweep, sweepReading, vanishingTolerance } from './04-function-space.js';
 
 const file = 'infinite-width-ntk.md';

@@ -11,7 +11,7 @@ import { atLeast, atMost, defineClaim, exactly, relative, type CheckContext } fr
 import { scoredFinalLoss } from '../../src/nets/train/train.js';
 import { subSeed } from '../../src/nets/base/init.js';
 import { inputGradientFactors } from '../../src/nets/probe/input-gradient.js';
-import type { Phi } from '../../src/nets/theory/mean-field.js';
+import type { Activation as Phi } from '../../src/nets/base/activations.js';
 import { initialActivationGradients, trainMlp, type TrainNetSpec } from '../../src/nets/train/train-mlp.js';
 import { teacherClassification } from '../../src/datasets/teacher.js';
 

@@ -14,7 +14,7 @@ import { sharedSeeds, subSeed } from '../../src/nets/base/init.js';
 import { scoredFinalLoss } from '../../src/nets/train/train.js';
 import { initialActivationGradients, trainMlp, type TrainNetSpec, type TrainResult } from '../../src/nets/train/train-mlp.js';
 import { teacherClassification } from '../../src/datasets/teacher.js';
-import type { Phi } from '../../src/nets/theory/mean-field.js';
+import type { Activation as Phi } from '../../src/nets/base/activations.js';
 
 const file = 'why-not-deeper.md';
 

@@ -1,9 +1,9 @@
 // A plain-tensor MLP: weight matrices, optional biases, one activation for hidden layers.
 import type { Tensor, Tensor1D, Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
+import { activate, type Activation } from './activations.js';
 import { normalWeights, subSeed } from './init.js';
 
-export type Activation = 'relu' | 'tanh' | 'linear' | 'leakyRelu' | 'elu';
 
 export interface MlpSpec {
   /** Layer widths [input, hidden..., output]; sizes.length - 1 weight matrices. */
@@ -43,16 +43,6 @@ export function buildMlp(tf: Tf, spec: MlpSpec): Mlp {
 }
 
 /** Applies an activation elementwise. */
-export function activate(tf: Tf, z: Tensor, activation: Activation, leakyAlpha = 0.01): Tensor {
-  switch (activation) {
-    case 'relu': return tf.relu(z);
-    case 'tanh': return tf.tanh(z);
-    case 'leakyRelu': return tf.leakyRelu(z, leakyAlpha);
-    case 'elu': return tf.elu(z);
-    case 'linear': return z;
-  }
-}
-
 /** Forward pass on a [batch, input] tensor; `probes[l]` (if given) is added to h_l for l = 0..L-1 (h_0 = x). */
 export function forward(tf: Tf, mlp: Mlp, x: Tensor2D, probes?: readonly Tensor[]): Tensor2D {
   const { spec } = mlp;

@@ -3,7 +3,7 @@
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { subSeed } from '../base/init.js';
-import { activate, type Activation } from '../base/mlp.js';
+import { activate, type Activation } from '../base/activations.js';
 
 export interface NtkNetSpec {
   /** [input, hidden..., output]; every weight is N(0, 1) and scaled by sigma_w / sqrt(fanIn) in the forward pass. */

@@ -5,7 +5,8 @@ import type { Tensor1D } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { deadUnits } from '../probe/dead-units.js';
 import { subSeed } from '../base/init.js';
-import { buildMlp, mlpToArrays, type Activation } from '../base/mlp.js';
+import { buildMlp, mlpToArrays } from '../base/mlp.js';
+import { type Activation } from '../base/activations.js';
 import { teacherRegression } from '../../datasets/teacher-regression.js';
 import { fitMlp } from '../train/train.js';
 

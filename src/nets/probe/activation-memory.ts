@@ -2,7 +2,8 @@
 // (sampled after every kernel by tf.profile) and matmul FLOPs counted from the kernels' shapes.
 import type { Tensor, Tensor2D, TensorContainer } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
-import { activate, forward, type Mlp } from '../base/mlp.js';
+import { forward, type Mlp } from '../base/mlp.js';
+import { activate } from '../base/activations.js';
 import { layerActivation } from './layer-jacobians.js';
 
 export interface PassProfile {

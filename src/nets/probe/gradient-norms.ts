@@ -2,7 +2,8 @@
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { subSeed } from '../base/init.js';
-import { buildMlp, forward, type Activation, type Mlp } from '../base/mlp.js';
+import { buildMlp, forward, type Mlp } from '../base/mlp.js';
+import { type Activation } from '../base/activations.js';
 
 export interface GradientNormOptions {
   /** Inputs per batch, each N(0, I). */

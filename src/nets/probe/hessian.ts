@@ -5,8 +5,8 @@
 // net the first layer's Hessian diagonal came out 0.002 where differences give -0.005).
 import type { Scalar, Tensor, Tensor1D, Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
-import type { Activation } from '../base/mlp.js';
-import { activate } from '../base/mlp.js';
+import type { Activation } from '../base/activations.js';
+import { activate } from '../base/activations.js';
 
 export interface FlatMlp {
   /** Layer sizes [input, hidden..., output]; parameters flattened per layer as W (row-major, fanIn x fanOut) then b. */

@@ -2,9 +2,10 @@
 // and their product, next to the full input-output Jacobian taken by tfjs autodiff.
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
-import { activate, type Activation, type Mlp } from '../base/mlp.js';
+import type { Mlp } from '../base/mlp.js';
+import { activate, type Activation } from '../base/activations.js';
 
-/** phi'(z) written out by hand (not by autodiff): relu 1 for z > 0 else 0; leakyRelu 1 or alpha; elu (alpha 1) 1 or e^z; tanh 1 - tanh^2; linear 1. */
+/** phi'(z) written out by hand (not by autodiff): relu 1 for z > 0 else 0; leakyRelu 1 or alpha; elu (alpha 1) 1 or e^z; tanh 1 - tanh^2; sigmoid s (1 - s); linear 1. */
 export function activationDerivative(tf: Tf, z: Tensor, activation: Activation, leakyAlpha = 0.01): Tensor {
   return tf.tidy(() => {
     const positive = tf.greater(z, 0);
@@ -13,6 +14,7 @@ export function activationDerivative(tf: Tf, z: Tensor, activation: Activation, 
       case 'leakyRelu': return tf.where(positive, tf.onesLike(z), tf.fill(z.shape, leakyAlpha));
       case 'elu': return tf.where(positive, tf.onesLike(z), tf.exp(z));
       case 'tanh': return tf.sub(1, tf.square(tf.tanh(z)));
+      case 'sigmoid': { const s = tf.sigmoid(z); return tf.mul(s, tf.sub(1, s)); }
       case 'linear': return tf.onesLike(z);
     }
   });

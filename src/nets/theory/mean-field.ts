@@ -4,15 +4,8 @@
 import type { Tensor, Tensor1D, Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { subSeed } from '../base/init.js';
-import { activate, buildMlp, type Mlp } from '../base/mlp.js';
-
-/** Activations with a mean-field treatment here (sigmoid in addition to mlp.ts's). */
-export type Phi = 'relu' | 'tanh' | 'sigmoid' | 'linear';
-
-/** phi applied elementwise. */
-export function applyPhi(tf: Tf, z: Tensor, phi: Phi): Tensor {
-  return phi === 'sigmoid' ? tf.sigmoid(z) : activate(tf, z, phi);
-}
+import { buildMlp, type Mlp } from '../base/mlp.js';
+import { activate, SCALAR_ACTIVATIONS, type Activation } from '../base/activations.js';
 
 /** 2 * half standard normal samples, antithetic (u, -u) and rescaled to mean(u^2) = 1 exactly, as float64. */
 export function standardNormals(tf: Tf, half: number, seed: number): Float64Array {
@@ -24,11 +17,11 @@ export function standardNormals(tf: Tf, half: number, seed: number): Float64Arra
 }
 
 /** E[phi(z)^2], E[phi'(z)^2] and E[phi(z)] for z = sqrt(q) u over the samples u; phi' by tfjs autodiff. */
-export function gaussianMoments(tf: Tf, phi: Phi, q: number, u: Float64Array): { phi2: number; dphi2: number; mean: number } {
+export function gaussianMoments(tf: Tf, phi: Activation, q: number, u: Float64Array): { phi2: number; dphi2: number; mean: number } {
   const out = tf.tidy(() => {
     const z = tf.mul(tf.tensor1d(Float32Array.from(u)), Math.sqrt(q)) as Tensor1D;
-    const f = applyPhi(tf, z, phi);
-    const d = tf.grad((t: Tensor) => tf.sum(applyPhi(tf, t, phi)))(z);
+    const f = activate(tf, z, phi);
+    const d = tf.grad((t: Tensor) => tf.sum(activate(tf, t, phi)))(z);
     return tf.stack([tf.mean(tf.square(f)), tf.mean(tf.square(d)), tf.mean(f)]);
   });
   try {
@@ -39,11 +32,9 @@ export function gaussianMoments(tf: Tf, phi: Phi, q: number, u: Float64Array): {
   }
 }
 
-const scalarPhi: Record<Phi, (z: number) => number> = { relu: (z) => Math.max(0, z), tanh: Math.tanh, sigmoid: (z) => 1 / (1 + Math.exp(-z)), linear: (z) => z };
-
 /** E[phi(sqrt(q) u)^2] over the samples u, in float64 (the variance map needs no derivative). */
-export function meanSquare(phi: Phi, q: number, u: Float64Array): number {
-  const f = scalarPhi[phi];
+export function meanSquare(phi: Activation, q: number, u: Float64Array): number {
+  const f = SCALAR_ACTIVATIONS[phi];
   const s = Math.sqrt(q);
   let acc = 0;
   for (const v of u) acc += f(s * v) ** 2;
@@ -51,7 +42,7 @@ export function meanSquare(phi: Phi, q: number, u: Float64Array): number {
 }
 
 /** The stable fixed point q* of q -> sigma_w^2 E[phi(sqrt(q) u)^2] + sigma_b^2 (0 when the map contracts to 0). */
-export function fixedPointVariance(phi: Phi, weightVariance: number, biasVariance: number, u: Float64Array): number {
+export function fixedPointVariance(phi: Activation, weightVariance: number, biasVariance: number, u: Float64Array): number {
   const g = (q: number) => weightVariance * meanSquare(phi, q, u) + biasVariance - q;
   let [lo, hi] = [1e-9, 1e3];
   if (g(lo) <= 0) return biasVariance === 0 ? 0 : lo;
@@ -64,7 +55,7 @@ export function fixedPointVariance(phi: Phi, weightVariance: number, biasVarianc
 }
 
 /** chi = sigma_w^2 E[phi'(z)^2] at pre-activation variance q. */
-export function chi(tf: Tf, phi: Phi, weightVariance: number, q: number, u: Float64Array): number {
+export function chi(tf: Tf, phi: Activation, weightVariance: number, q: number, u: Float64Array): number {
   return weightVariance * gaussianMoments(tf, phi, q, u).dphi2;
 }
 
@@ -83,7 +74,7 @@ export interface PairLayerStats {
  * Pushes x (rows paired as (2i, 2i+1)) through every layer of `mlp` (z_l = h_{l-1} W + b, h_l = phi(z_l),
  * h_0 = x; all layers are treated as hidden) and returns per-layer statistics of the pre-activations z_l.
  */
-export function pairStats(tf: Tf, mlp: Mlp, x: Tensor2D, phi: Phi, saturation = 2): PairLayerStats {
+export function pairStats(tf: Tf, mlp: Mlp, x: Tensor2D, phi: Activation, saturation = 2): PairLayerStats {
   const stats = tf.tidy(() => {
     const rows: Tensor[] = [];
     let h: Tensor2D = x;
@@ -104,7 +95,7 @@ export function pairStats(tf: Tf, mlp: Mlp, x: Tensor2D, phi: Phi, saturation = 
         tf.mean(cos),
         tf.mean(tf.cast(tf.greater(tf.abs(z), saturation), 'float32')),
       ]));
-      h = applyPhi(tf, z, phi) as Tensor2D;
+      h = activate(tf, z, phi) as Tensor2D;
     });
     return tf.stack(rows);
   });
@@ -117,7 +108,7 @@ export function pairStats(tf: Tf, mlp: Mlp, x: Tensor2D, phi: Phi, saturation = 
 }
 
 export interface WideNetProbe {
-  phi: Phi;
+  phi: Activation;
   /** sigma_w^2: Var(W_ij) = sigma_w^2 / width. */
   weightVariance: number;
   /** sigma_b^2 (0: no biases). */
@@ -160,7 +151,7 @@ export function probeWideNet(tf: Tf, p: WideNetProbe): PairLayerStats {
  * The infinite-width recursion from input variance q0: q_{l+1} = sigma_w^2 E[phi(z_l)^2] + sigma_b^2 with
  * z_l ~ N(0, q_l), and chi_l = sigma_w^2 E[phi'(z_l)^2] (phi' by tfjs autodiff), for `layers` layers.
  */
-export function meanFieldTrajectory(tf: Tf, phi: Phi, weightVariance: number, biasVariance: number, q0: number, layers: number, u: Float64Array): { q: number[]; chi: number[] } {
+export function meanFieldTrajectory(tf: Tf, phi: Activation, weightVariance: number, biasVariance: number, q0: number, layers: number, u: Float64Array): { q: number[]; chi: number[] } {
   const q = [q0];
   const chis: number[] = [];
   for (let l = 0; l < layers; l++) {
@@ -175,7 +166,7 @@ export function meanFieldTrajectory(tf: Tf, phi: Phi, weightVariance: number, bi
  * phi' by tfjs autodiff, so no finite-difference rounding limits how far it can shrink. Returns per layer the
  * pre-activation variance q_l and the mean squared tangent norm per unit |dz_l|^2 / width (all layers hidden).
  */
-export function tangentStats(tf: Tf, mlp: Mlp, x: Tensor2D, v: Tensor2D, phi: Phi): { q: number[]; tangent2: number[] } {
+export function tangentStats(tf: Tf, mlp: Mlp, x: Tensor2D, v: Tensor2D, phi: Activation): { q: number[]; tangent2: number[] } {
   const stats = tf.tidy(() => {
     const rows: Tensor[] = [];
     let h: Tensor = x;
@@ -186,8 +177,8 @@ export function tangentStats(tf: Tf, mlp: Mlp, x: Tensor2D, v: Tensor2D, phi: Ph
       if (b) z = tf.add(z, b);
       const dz = tf.matMul(dh as Tensor2D, w);
       rows.push(tf.stack([tf.mean(tf.square(z)), tf.mean(tf.square(dz))]));
-      h = applyPhi(tf, z, phi);
-      dh = tf.mul(tf.grad((t: Tensor) => tf.sum(applyPhi(tf, t, phi)))(z), dz);
+      h = activate(tf, z, phi);
+      dh = tf.mul(tf.grad((t: Tensor) => tf.sum(activate(tf, t, phi)))(z), dz);
     });
     return tf.stack(rows);
   });

@@ -4,12 +4,12 @@
 import type { Tensor, Tensor1D, Tensor2D, Variable } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { normalWeights, subSeed } from '../base/init.js';
-import { applyPhi, type Phi } from '../theory/mean-field.js';
+import { activate, type Activation } from '../base/activations.js';
 
 export interface TrainNetSpec {
   /** [input, hidden..., output]. */
   sizes: readonly number[];
-  phi: Phi;
+  phi: Activation;
   /** Var(W_ij) = weightVariance / fanIn; biases start at 0. */
   weightVariance: number;
   /** Hidden layers 2..H become h <- h + (phi(z) or BN) * residualScale, z = h W + b (equal hidden widths). */
@@ -75,7 +75,7 @@ export function mlpOutput(tf: Tf, spec: TrainNetSpec, params: readonly Tensor[],
       const { mean, variance } = tf.moments(z, 0);
       z = tf.div(tf.sub(z, mean), tf.sqrt(tf.add(variance, 1e-5))) as Tensor2D;
     }
-    let a = applyPhi(tf, z, spec.phi) as Tensor2D;
+    let a = activate(tf, z, spec.phi) as Tensor2D;
     if (dropSeed !== undefined && spec.dropout) {
       const keep = tf.cast(tf.greater(tf.randomUniform(a.shape, 0, 1, 'float32', subSeed(dropSeed, l)), spec.dropout), 'float32');
       a = tf.div(tf.mul(a, keep), 1 - spec.dropout) as Tensor2D;
