@@ -18,7 +18,16 @@ function round(x: number | null): number | null {
   return Number(x.toPrecision(GOLDEN_DIGITS));
 }
 
+/**
+ * tfjs's random generators take a seed of 0 for "no seed" and draw from Math.random, so a case
+ * that fast-check shrinks to seed 0 is not reproducible (a defect of those claims, to be fixed by
+ * never handing tfjs a 0). Until then such observations keep their label and case, not their value,
+ * and a summary that quotes one is not kept.
+ */
+const UNSEEDED = (where: Record<string, unknown>) => where.seed === 0;
+
 function observation(o: ObservationRecord) {
+  if (UNSEEDED(o.where)) return { label: o.label, where: o.where, unseeded: true };
   return {
     label: o.label,
     where: o.where,
@@ -34,7 +43,7 @@ function claim(r: ClaimResult) {
   }
   return {
     verdict: r.verdict,
-    summary: r.summary,
+    summary: /\bseed=0\b/.test(r.summary) ? '(quotes a case at seed 0, which tfjs does not seed: not kept)' : r.summary,
     qualifiedBy: r.qualifiedBy,
     observations: r.evidence.observations.map(observation),
   };
