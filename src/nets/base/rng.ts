@@ -30,3 +30,17 @@ export function normalStream(seed: number): () => number {
     return m * Math.cos(v);
   };
 }
+
+/** Shuffles `a` in place (Fisher-Yates, from the last element down, one uniform from `u` per swap) and returns it. */
+export function shuffleInPlace<T extends { length: number; [i: number]: unknown }>(a: T, u: () => number): T {
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(u() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
+
+/** A uniformly random permutation of 0..n-1 drawn from `u`. */
+export function permutation(n: number, u: () => number): number[] {
+  return shuffleInPlace(Array.from({ length: n }, (_, i) => i), u);
+}

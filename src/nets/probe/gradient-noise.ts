@@ -6,7 +6,7 @@ import type { Tf } from '../../backend/tf.js';
 import { spherePoints } from '../../datasets/teacher.js';
 import { subSeed } from '../base/init.js';
 import { buildNtkNet, ntkForward, withParams, type NtkNet } from '../build/ntk.js';
-import { uniformStream } from '../base/rng.js';
+import { permutation, uniformStream } from '../base/rng.js';
 import { trainParams } from '../train/train.js';
 
 export interface NoiseSpec {
@@ -47,9 +47,7 @@ export function sphereTask(tf: Tf, n: number, d: number, seed: number): { x: Ten
 function batches(n: number, k: number, draws: number, seed: number): number[][] {
   const u = uniformStream(seed);
   return Array.from({ length: draws }, () => {
-    const p = Array.from({ length: n }, (_, i) => i);
-    for (let i = n - 1; i > 0; i--) { const j = Math.floor(u() * (i + 1)); [p[i], p[j]] = [p[j]!, p[i]!]; }
-    return p.slice(0, k);
+    return permutation(n, u).slice(0, k);
   });
 }
 

@@ -4,7 +4,7 @@
 import type { Scalar, Tensor, Tensor2D, Variable } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { subSeed } from '../base/init.js';
-import { uniformStream } from '../base/rng.js';
+import { permutation, uniformStream } from '../base/rng.js';
 import { initParams, mlpOutput, type TrainData, type TrainNetSpec } from './train-mlp.js';
 
 export interface ClassifierRunOptions {
@@ -79,11 +79,7 @@ export function runClassifier(tf: Tf, spec: TrainNetSpec, opts: ClassifierRunOpt
   const order = uniformStream(opts.orderSeed ?? subSeed(spec.seed, 7));
   let perm: number[] = [];
   const nextRows = (): number[] => {
-    if (perm.length < batch) {
-      const p = Array.from({ length: n }, (_, i) => i);
-      for (let i = n - 1; i > 0; i--) { const j = Math.floor(order() * (i + 1)); [p[i], p[j]] = [p[j]!, p[i]!]; }
-      perm = p;
-    }
+    if (perm.length < batch) perm = permutation(n, order);
     return perm.splice(0, batch);
   };
   const every = opts.evalEvery ?? Math.max(1, Math.floor(opts.steps / 10));

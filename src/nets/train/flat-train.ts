@@ -4,7 +4,7 @@
 // for train-mlp.ts's MLPs only; this one takes conv nets, students and read-outs alike.
 import type { Scalar, Tensor, Tensor2D, Variable } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
-import { uniformStream } from '../base/rng.js';
+import { permutation, uniformStream } from '../base/rng.js';
 
 export type Forward = (params: readonly Tensor[], x: Tensor2D) => Tensor2D;
 
@@ -42,10 +42,7 @@ export function trainFlat(tf: Tf, forward: Forward, init: readonly Tensor[], o: 
     for (let step = 0; step < o.steps; step++) {
       let rows = null;
       if (batch < n) {
-        if (perm.length < batch) {
-          perm = Array.from({ length: n }, (_, i) => i);
-          for (let i = n - 1; i > 0; i--) { const j = Math.floor(u() * (i + 1)); [perm[i], perm[j]] = [perm[j]!, perm[i]!]; }
-        }
+        if (perm.length < batch) perm = permutation(n, u);
         rows = tf.tensor1d(perm.splice(0, batch), 'int32');
       }
       const cost = optimizer.minimize(() => tf.tidy(() => {

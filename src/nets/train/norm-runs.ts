@@ -6,7 +6,7 @@ import type { Scalar, Tensor, Tensor2D, Variable } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { evaluateClassifier } from './classifier-run.js';
 import { subSeed } from '../base/init.js';
-import { uniformStream } from '../base/rng.js';
+import { permutation, uniformStream } from '../base/rng.js';
 import { initParams, mlpOutput, type TrainData, type TrainNetSpec } from './train-mlp.js';
 
 export interface NormRunOptions {
@@ -58,10 +58,7 @@ export function runWithNormControl(tf: Tf, spec: TrainNetSpec, o: NormRunOptions
   const order = uniformStream(subSeed(spec.seed, 7));
   let perm: number[] = [];
   const nextRows = (): number[] => {
-    if (perm.length < batch) {
-      perm = Array.from({ length: n }, (_, i) => i);
-      for (let i = n - 1; i > 0; i--) { const j = Math.floor(order() * (i + 1)); [perm[i], perm[j]] = [perm[j]!, perm[i]!]; }
-    }
+    if (perm.length < batch) perm = permutation(n, order);
     return perm.splice(0, batch);
   };
   const scaleAll = (c: number): void => { for (const v of vars) { const t = tf.mul(v, c); v.assign(t); t.dispose(); } };

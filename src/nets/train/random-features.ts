@@ -2,15 +2,14 @@
 // is trained by gradient descent on the squared error to interpolation: gradient descent from zero
 // stays in the row space of the features, so it ends at the minimum-norm least-squares solution,
 // computed here in closed form in float64 (the classic double-descent model, Belkin et al. 2019).
-import { normalStream, uniformStream } from '../base/rng.js';
+import { normalStream, permutation, uniformStream } from '../base/rng.js';
 
 /** Labels with a `share` of them moved to a uniformly drawn different class (seeded). */
 export function noisyLabels(labels: ArrayLike<number>, classes: number, share: number, seed: number): Int32Array {
   const u = uniformStream(seed);
   const out = Int32Array.from(labels);
   const n = out.length;
-  const idx = Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) { const j = Math.floor(u() * (i + 1)); [idx[i], idx[j]] = [idx[j]!, idx[i]!]; }
+  const idx = permutation(n, u);
   for (const i of idx.slice(0, Math.round(share * n))) out[i] = (out[i]! + 1 + Math.floor(u() * (classes - 1))) % classes;
   return out;
 }
