@@ -193,7 +193,7 @@ export const nonlinearityBuildsComplexity = defineClaim({
   id: 'deep-feedforward-networks/nonlinearity-builds-complexity',
   source: { file, quote: '打破了线性的锁链，使得网络能够构建出日益复杂的表示' },
   statement: 'With a nonlinear activation, adding layers lets a network build ever more complex functions.',
-  reading: 'Complexity of a 1-D function = number of linear pieces of the output (slope changes counted exactly on the whole real line, float64). "Enables" is an existence statement: we build the tent-map composition (width-2 ReLU layers, src/nets/sawtooth.ts, Telgarsky) at depths L = 1..12 and check that its count of output kinks strictly increases with every layer added; a linear network of any depth has none (deep-linear-is-affine).',
+  reading: 'Complexity of a 1-D function = number of linear pieces of the output (slope changes counted exactly on the whole real line, float64). "Enables" is an existence statement: we build the tent-map composition (width-2 ReLU layers, src/nets/regions/sawtooth.ts, Telgarsky) at depths L = 1..12 and check that its count of output kinks strictly increases with every layer added; a linear network of any depth has none (deep-linear-is-affine).',
   kind: 'exact',
   tolerance: exactly('kink counts are integers; the ordering is strict'),
   correction: (e) => `在深度 ${outside(e).where.depth} 处增加一层并未增加输出的线性片段数`,

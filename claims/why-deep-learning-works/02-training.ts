@@ -3,7 +3,7 @@
 // network fits 10000 MNIST-1D training examples perfectly; AlexNet has 60 million parameters, was
 // trained on about a million images, each augmented by 2048 transformations; GPT-3 has 175 billion
 // parameters and was trained on 300 billion tokens; whether either is over-parameterised is open.
-// How we test it: every network is rebuilt from its published configuration (src/nets/architectures.ts)
+// How we test it: every network is rebuilt from its published configuration (src/nets/count/architectures.ts)
 // and counted; the counter is cross-checked against tfjs-layers, on the full model where it is
 // small and on a scaled-down model of the same family (every width divided by 8: the same counting
 // formula) where the full one would hold hundreds of megabytes. Augmentation and token totals are

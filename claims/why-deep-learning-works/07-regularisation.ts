@@ -4,7 +4,7 @@
 // learning rate (equation 9.9: GD follows the flow of L + (alpha/4)|grad L|^2). How we test it: the
 // full Hessian (tfjs autodiff twice) of small tanh nets' losses at random points, with and without
 // the L2 term, compared eigenvalue by eigenvalue; and, in float64, one gradient-descent step against
-// the gradient flow of L + c|grad L|^2, fitting c for two learning rates (src/nets/modified-loss.ts).
+// the gradient flow of L + c|grad L|^2, fitting c for two learning rates (src/nets/theory/modified-loss.ts).
 // What would refute it: negative curvature that L2 does not reduce; a fitted c that is not alpha/4
 // to leading order. The fitting experiments (Zhang et al.; large learning rates) are part 2's.
 import * as fc from 'fast-check';
