@@ -9,15 +9,16 @@
 import * as fc from 'fast-check';
 import type { Scalar, Tensor, Tensor1D, Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atLeast, defineClaim, exactly, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { buildMlp, forward, mlpToArrays, activate, type Activation, type Mlp } from '../../src/nets/mlp.js';
-import { absoluteForward, composeAffine } from '../../src/nets/compose-affine.js';
-import { subSeed } from '../../src/nets/init.js';
-import { countLinearRegions, outputKinks } from '../../src/nets/linear-regions.js';
-import { sawtoothNet } from '../../src/nets/sawtooth.js';
-import { fitMlp, mlpMse, scoredFinalLoss } from '../../src/nets/train.js';
-import { activationDerivative, forwardTrace } from '../../src/nets/layer-jacobians.js';
-import { deadUnitRun, type DeadUnitRun } from '../../src/nets/dead-unit-run.js';
-import { gradientNorms } from '../../src/nets/gradient-norms.js';
+import { buildMlp, forward, mlpToArrays, type Mlp } from '../../src/nets/base/mlp.js';
+import { activate, type Activation } from '../../src/nets/base/activations.js';
+import { absoluteForward, composeAffine } from '../../src/nets/build/compose-affine.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { countLinearRegions, outputKinks } from '../../src/nets/regions/linear-regions.js';
+import { sawtoothNet } from '../../src/nets/regions/sawtooth.js';
+import { fitMlp, mlpMse, scoredFinalLoss } from '../../src/nets/train/train.js';
+import { activationDerivative, forwardTrace } from '../../src/nets/probe/layer-jacobians.js';
+import { deadUnitRun, type DeadUnitRun } from '../../src/nets/experiments/dead-unit-run.js';
+import { gradientNorms } from '../../src/nets/probe/gradient-norms.js';
 import { Matrix, solve } from 'ml-matrix';
 
 const file = 'deep-feedforward-networks.md';
@@ -192,7 +193,7 @@ export const nonlinearityBuildsComplexity = defineClaim({
   id: 'deep-feedforward-networks/nonlinearity-builds-complexity',
   source: { file, quote: '打破了线性的锁链，使得网络能够构建出日益复杂的表示' },
   statement: 'With a nonlinear activation, adding layers lets a network build ever more complex functions.',
-  reading: 'Complexity of a 1-D function = number of linear pieces of the output (slope changes counted exactly on the whole real line, float64). "Enables" is an existence statement: we build the tent-map composition (width-2 ReLU layers, src/nets/sawtooth.ts, Telgarsky) at depths L = 1..12 and check that its count of output kinks strictly increases with every layer added; a linear network of any depth has none (deep-linear-is-affine).',
+  reading: 'Complexity of a 1-D function = number of linear pieces of the output (slope changes counted exactly on the whole real line, float64). "Enables" is an existence statement: we build the tent-map composition (width-2 ReLU layers, src/nets/regions/sawtooth.ts, Telgarsky) at depths L = 1..12 and check that its count of output kinks strictly increases with every layer added; a linear network of any depth has none (deep-linear-is-affine).',
   kind: 'exact',
   tolerance: exactly('kink counts are integers; the ordering is strict'),
   correction: (e) => `在深度 ${outside(e).where.depth} 处增加一层并未增加输出的线性片段数`,

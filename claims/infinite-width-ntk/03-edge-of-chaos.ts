@@ -9,9 +9,10 @@
 // saturate / decorrelate as said; a sweep whose best initialisation is not the critical one.
 import * as fc from 'fast-check';
 import { absolute, atLeast, atMost, defineClaim, exactly, relative, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { subSeed } from '../../src/nets/init.js';
-import { chi, fixedPointVariance, meanFieldTrajectory, probeTangent, probeWideNet, standardNormals, type Phi } from '../../src/nets/mean-field.js';
-import { trainMlp } from '../../src/nets/train-mlp.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { chi, fixedPointVariance, meanFieldTrajectory, probeTangent, probeWideNet, standardNormals } from '../../src/nets/theory/mean-field.js';
+import type { Activation as Phi } from '../../src/nets/base/activations.js';
+import { trainMlp } from '../../src/nets/train/train-mlp.js';
 import { teacherClassification } from '../../src/datasets/teacher.js';
 
 const file = 'infinite-width-ntk.md';

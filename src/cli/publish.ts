@@ -7,7 +7,7 @@ import { addCopyedit } from '../copyedit/index.js';
 import { changesSince } from '../history/changes.js';
 import { appendRun, lastComparableRun } from '../history/history-store.js';
 import { sourceHashes } from '../history/source-hashes.js';
-import type { Results } from '../report/results-schema.js';
+import type { Results } from '../results/schema.js';
 import { writeReports } from '../report/write-reports.js';
 import { ENGINE_VERSION } from '../version.js';
 

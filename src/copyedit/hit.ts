@@ -1,5 +1,5 @@
 // What a copy-edit rule reports: a span of the chapter as written, what is wrong, and the edit.
-import type { Correction } from '../report/results-schema.js';
+import type { Correction } from '../results/schema.js';
 
 export type Confidence = 'high' | 'medium' | 'low';
 

@@ -1,6 +1,6 @@
 // The copy-edit pass as part of a run: its hits replace any earlier copy-edit entries of the
 // results' findings and notes, and both lists stay sorted strongest evidence first.
-import type { Results } from '../report/results-schema.js';
+import type { Results } from '../results/schema.js';
 import { copyeditBook, readBook } from './run-copyedit.js';
 import { toFindings } from './to-findings.js';
 

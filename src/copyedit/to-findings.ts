@@ -1,5 +1,5 @@
 // Hits as the results model's findings (high confidence) and notes (the rest), category `copyedit`.
-import type { Finding, Note } from '../report/results-schema.js';
+import type { Finding, Note } from '../results/schema.js';
 import { lineCol, type ChapterText } from './chapter-text.js';
 import type { Hit } from './hit.js';
 

@@ -1,7 +1,7 @@
 // The same claims on several backends, claim by claim: do the verdicts agree, and how far apart are
 // the measurements? The first backend is the reference every other one is compared with.
 import type { Kind } from '../claim/types.js';
-import type { ClaimResult, ObservationRecord, Results } from '../report/results-schema.js';
+import type { ClaimResult, ObservationRecord, Results } from '../results/schema.js';
 import type { ParityClaim, ParityReport, ParityStatus, ParityWorst } from './parity-schema.js';
 
 /**

@@ -1,7 +1,7 @@
 // The published shape of parity.json: the same claims run on several backends, compared claim by claim.
 import { z } from 'zod';
 import { BUDGETS, KINDS } from '../claim/types.js';
-import { VERDICTS } from '../report/results-schema.js';
+import { VERDICTS } from '../results/schema.js';
 
 export const PARITY_STATUSES = ['verdict-differs', 'measurement-differs', 'same'] as const;
 export type ParityStatus = (typeof PARITY_STATUSES)[number];

@@ -1,13 +1,13 @@
 // The report an author reads: findings first, faults of the suite apart, then every claim by chapter.
-import type { ClaimResult, Results, Verdict } from './results-schema.js';
-import { renderBrief } from './claim-brief.js';
-import { renderFinding } from './finding.js';
+import type { ClaimResult, Results, Verdict } from '../results/schema.js';
+import { renderBrief } from './sections/claim-brief.js';
+import { renderFinding } from './sections/finding.js';
 import { after, badge, chaptersInOrder, codeSpan, durationText, isFault, oneLine } from './markdown-bits.js';
-import { summaryTable } from './summary-table.js';
-import { changesSection } from './changes-section.js';
-import { coverageSection } from './coverage-table.js';
-import { costSection } from './cost-section.js';
-import { copyeditSection } from './copyedit-section.js';
+import { summaryTable } from './sections/summary-table.js';
+import { changesSection } from './sections/changes-section.js';
+import { coverageSection } from './sections/coverage-table.js';
+import { costSection } from './sections/cost-section.js';
+import { copyeditSection } from './sections/copyedit-section.js';
 
 function runFacts(run: Results['run']): string {
   const tfjs = run.versions.tfjs ?? run.versions['tfjs-core'] ?? 'unknown';

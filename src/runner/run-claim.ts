@@ -1,10 +1,12 @@
 // Runs one claim in this thread: builds its context, drives fast-check, watches tensors.
 import * as fc from 'fast-check';
-import { isProperty, type Budget, type CheckContext, type Claim, type PropertyClaim, type Tf, type Where } from '../claim/types.js';
+import { isProperty, type Budget, type CheckContext, type Claim, type PropertyClaim, type Where } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { createJudge, type JudgeState } from './judge.js';
 import { DEFAULT_RUNS, forBudget } from './budget.js';
 import { deriveSeed } from './seed.js';
-import type { PropertyRun, QualifierRun, RawOutcome } from './outcome.js';
+import type { RawOutcome } from './outcome.js';
+import type { PropertyRun, QualifierRun } from '../results/schema.js';
 import { sharedValue } from './shared-memo.js';
 import { restoreMathRandom, seedMathRandom } from './seeded-math-random.js';
 

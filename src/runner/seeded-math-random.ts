@@ -3,7 +3,7 @@
 // unseeded weights: its measurement changed from run to run, and its replay did not reproduce it.
 // Seeding Math.random from the claim's seed and the case makes that draw, and any other unseeded
 // one, a fixed function of what the report prints.
-import { uniformStream } from '../nets/rng.js';
+import { uniformStream } from '../nets/base/rng.js';
 import { deriveSeed } from './seed.js';
 
 const unseeded = Math.random;

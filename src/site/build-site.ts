@@ -1,15 +1,15 @@
 // Results + history + sources -> the site's files (path -> content). Nothing is written here;
 // plots are rendered to SVG now, so the pages need no script to show them.
-import { VERDICTS } from '../report/results-schema.js';
+import { VERDICTS } from '../results/schema.js';
 import { durationText } from '../report/markdown-bits.js';
 import { chapterPage } from './chapter-page.js';
 import type { CardParts } from './claim-card.js';
-import { evidenceFigure, stabilityBlock } from './figures.js';
-import { verdictHistorySpec } from './history-spec.js';
+import { evidenceFigure, stabilityBlock } from './plots/figures.js';
+import { verdictHistorySpec } from './plots/history-spec.js';
 import { indexPage } from './index-page.js';
 import { checkLinks, type BrokenLink } from './link-check.js';
 import { pageShell, type NavLink } from './page-shell.js';
-import { renderSvg } from './render-svg.js';
+import { renderSvg } from './plots/render-svg.js';
 import { buildSiteModel, type SiteInput, type SiteModel } from './site-model.js';
 import { escapeHtml, renderMarkdownFragment } from './site-markdown.js';
 import { parityMarkdown } from '../parity/parity-markdown.js';

@@ -1,7 +1,7 @@
 // A chapter's page: its coverage and verdict counts, a table of contents, then every claim in
 // source order, each in its paragraph.
-import { VERDICTS, type Results } from '../report/results-schema.js';
-import { copyeditSection } from '../report/copyedit-section.js';
+import { VERDICTS, type Results } from '../results/schema.js';
+import { copyeditSection } from '../report/sections/copyedit-section.js';
 import { badge, cell, oneLine } from '../report/markdown-bits.js';
 import { markdownTable } from '../report/markdown-table.js';
 import { claimCard, type CardParts } from './claim-card.js';

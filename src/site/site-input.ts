@@ -3,9 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readHistory } from '../history/history-store.js';
 import { recentRuns } from '../history/recent-runs.js';
-import { runKey } from '../history/history-store.js';
+import { runKey } from '../history/history-line.js';
 import { sourceHashes } from '../history/source-hashes.js';
-import { resultsSchema, type Results } from '../report/results-schema.js';
+import { resultsSchema, type Results } from '../results/schema.js';
 import { parityReportSchema, type ParityReport } from '../parity/parity-schema.js';
 import type { SiteInput } from './site-model.js';
 

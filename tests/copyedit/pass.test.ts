@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { addCopyedit, copyeditBook, readBook } from '../../src/copyedit/index.js';
 import { markupDebris } from '../../src/copyedit/rules/markup-debris.js';
 import { writeReports } from '../../src/report/write-reports.js';
-import { resultsSchema, type Finding } from '../../src/report/results-schema.js';
+import { resultsSchema, type Finding } from '../../src/results/schema.js';
 import { buildSite } from '../../src/site/build-site.js';
 import { sampleResults } from '../report/fixtures/build.js';
 

@@ -4,7 +4,7 @@ import { claim, observation, results, sampleResults } from '../report/fixtures/b
 import { compareClaim, compareRuns, FLOAT_TOLERANCE, relativeDifference } from '../../src/parity/compare-backends.js';
 import { parityReportSchema } from '../../src/parity/parity-schema.js';
 import { buildSite } from '../../src/site/build-site.js';
-import type { ClaimResult } from '../../src/report/results-schema.js';
+import type { ClaimResult } from '../../src/results/schema.js';
 
 const evidenceWith = (c: ClaimResult, observations: ClaimResult['evidence']['observations']): ClaimResult => ({ ...c, evidence: { ...c.evidence, observations, observationsTotal: observations.length } });
 const exact = (measured: number, band: [number, number] = [-1e-4, 1e-4]) => evidenceWith(claim({ verdict: 'supported' }), [observation({ label: 'residue', where: {}, measured, asserted: 0, band })]);

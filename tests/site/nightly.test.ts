@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sourceHashes } from '../../src/history/source-hashes.js';
-import type { Results } from '../../src/report/results-schema.js';
+import type { Results } from '../../src/results/schema.js';
 import { comparable } from '../runner/fixture-run.js';
 import { openSite, type SiteReport } from './browser.js';
 import { runLines } from './history-fixtures.js';

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { resultsSchema, type Results } from '../../report/results-schema.js';
+import { resultsSchema, type Results } from '../../results/schema.js';
 import { loadProject } from '../../runner/registry.js';
 import { mergeShards, MergeError } from '../../runner/merge-shards.js';
 import { EXIT } from '../exit-codes.js';

@@ -5,7 +5,7 @@ import type { BackendName } from '../../backend/select.js';
 import { compareRuns } from '../../parity/compare-backends.js';
 import { parityMarkdown, parityTerminal } from '../../parity/parity-markdown.js';
 import { parityReportSchema } from '../../parity/parity-schema.js';
-import type { Results } from '../../report/results-schema.js';
+import type { Results } from '../../results/schema.js';
 import { loadProject } from '../../runner/registry.js';
 import { runSuite } from '../../runner/run-suite.js';
 import { EXIT } from '../exit-codes.js';

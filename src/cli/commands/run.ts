@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Budget } from '../../claim/types.js';
 import type { BackendName } from '../../backend/select.js';
-import { VERDICTS } from '../../report/results-schema.js';
+import { VERDICTS } from '../../results/schema.js';
 import { loadProject } from '../../runner/registry.js';
 import { runSuite } from '../../runner/run-suite.js';
 import { EXIT } from '../exit-codes.js';
