@@ -79,13 +79,29 @@ describe('stray-english house style', () => {
 });
 
 describe('split-link', () => {
-  it('notes a link that stops inside a word the book links whole', () => {
-    const hits = hitsOf(splitLink, '这是[卷积网](@entry_id:5)络的结构。', '参见[卷积网络](@article_id:6)。');
-    expect(hits).toEqual([expect.objectContaining({ quote: '[卷积网](@entry_id:5)络', confidence: 'medium', correction: { replace: { span: '[卷积网](@entry_id:5)络', text: '[卷积网络](@entry_id:5)' } } })]);
+  it('finds a link that stops inside a word the book links whole, and extends it', () => {
+    const hits = hitsOf(splitLink, '这是[卷积网](@entry_id:5)络的结构。网络很深，网络很宽。', '参见[卷积网络](@article_id:6)。');
+    expect(hits).toEqual([expect.objectContaining({ quote: '[卷积网](@entry_id:5)络', confidence: 'high', correction: { replace: { span: '[卷积网](@entry_id:5)络', text: '[卷积网络](@entry_id:5)' } } })]);
   });
 
-  it('leaves a link followed by an ordinary word alone', () => {
+  it('finds a link that straddles two words, on either side, and drops it', () => {
+    const text = '模型要很好地拟[合数](@entry_id:9)据。数据很多，数据很杂，我们拟合数据。基于NT[K理论](@entry_id:8)的分析。NTK很有用，NTK很简单。';
+    expect(hitsOf(splitLink, text).map((h) => [h.quote, h.confidence, h.correction])).toEqual([
+      ['[合数](@entry_id:9)据', 'high', { replace: { span: '[合数](@entry_id:9)据', text: '合数据' } }],
+      ['NT[K理论](@entry_id:8)', 'high', { replace: { span: 'NT[K理论](@entry_id:8)', text: 'NTK理论' } }],
+    ]);
+  });
+
+  it('notes a link a character short of a word the book writes but never links', () => {
+    const hits = hitsOf(splitLink, '这些[线性区](@entry_id:3)域的数量。区域很多，区域很大。', '每个线性区域都是凸的。');
+    expect(hits.map((h) => [h.quote, h.confidence, h.correction])).toEqual([
+      ['[线性区](@entry_id:3)域', 'medium', { replace: { span: '[线性区](@entry_id:3)域', text: '[线性区域](@entry_id:3)' } }],
+    ]);
+  });
+
+  it('leaves links on word boundaries alone, and a cut the chapter never writes whole', () => {
     expect(hitsOf(splitLink, '[卷积网络](@entry_id:5)的结构与[池化](@entry_id:7)层。', '参见[卷积网络](@article_id:6)。')).toEqual([]);
+    expect(hitsOf(splitLink, '这是[卷积网](@entry_id:5)络的结构。', '参见[卷积网络](@article_id:6)。')).toEqual([]);
   });
 });
 
