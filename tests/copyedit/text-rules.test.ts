@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { markupDebris } from '../../src/copyedit/rules/markup-debris.js';
 import { traditionalCharsRule } from '../../src/copyedit/rules/traditional-chars.js';
 import { strayEnglish } from '../../src/copyedit/rules/stray-english.js';
+import { englishHeading } from '../../src/copyedit/rules/english-heading.js';
 import { splitLink } from '../../src/copyedit/rules/split-link.js';
 import { chatResidue } from '../../src/copyedit/rules/chat-residue.js';
 import { hitsOf } from './fixture.js';
@@ -51,9 +52,14 @@ describe('traditional-chars', () => {
 });
 
 describe('stray-english', () => {
-  it('notes an ordinary English word inside a Chinese sentence', () => {
+  it('finds an ordinary English word inside a Chinese sentence', () => {
     const hits = hitsOf(strayEnglish, '我们对梯度做 averaging 处理。');
-    expect(hits.map((h) => [h.quote, h.confidence])).toEqual([['averaging', 'low']]);
+    expect(hits.map((h) => [h.quote, h.confidence])).toEqual([['averaging', 'high']]);
+  });
+
+  it('only notes a term of art Chinese prose sometimes keeps in English', () => {
+    const hits = hitsOf(strayEnglish, '模型处于惰性 regime 之中。');
+    expect(hits.map((h) => [h.quote, h.confidence])).toEqual([['regime', 'low']]);
   });
 
   it('leaves glossary terms, names, acronyms, citations, quotations, math and code alone', () => {
@@ -69,6 +75,20 @@ describe('stray-english', () => {
   it('leaves a loanword the book writes more than once, or capitalises somewhere', () => {
     expect(hitsOf(strayEnglish, '模型读入 token 序列。', '每个 token 都有编号。')).toEqual([]);
     expect(hitsOf(strayEnglish, '出现了 grokking 现象。', 'Grokking 一词由此而来。')).toEqual([]);
+  });
+});
+
+describe('english-heading', () => {
+  const chinese = '## 1.1 引言\n\n正文。\n\n## 1.2 方法\n\n正文。\n\n## 1.3 结果\n\n正文。\n\n';
+  it('finds an English heading among Chinese ones', () => {
+    const hits = hitsOf(englishHeading, `${chinese}## 1.4 Summary\n\n正文。\n\n## Exercises\n\n正文。\n`);
+    expect(hits.map((h) => [h.quote, h.confidence])).toEqual([['Summary', 'high'], ['Exercises', 'high']]);
+    expect(hits[0]!.correction).toHaveProperty('observed');
+  });
+
+  it('leaves a heading that names a term the prose uses, and a chapter headed in English', () => {
+    expect(hitsOf(englishHeading, `${chinese}## 1.4 Transformer\n\nTransformer 很常用。\n`)).toEqual([]);
+    expect(hitsOf(englishHeading, '## Intro\n\n正文。\n\n## Methods\n\n正文。\n\n## 结果\n\n正文。\n')).toEqual([]);
   });
 });
 
