@@ -3,6 +3,8 @@ import { markupDebris } from '../../src/copyedit/rules/markup-debris.js';
 import { traditionalCharsRule } from '../../src/copyedit/rules/traditional-chars.js';
 import { strayEnglish } from '../../src/copyedit/rules/stray-english.js';
 import { englishHeading } from '../../src/copyedit/rules/english-heading.js';
+import { lostSuperscript } from '../../src/copyedit/rules/lost-superscript.js';
+import { strayHyphen } from '../../src/copyedit/rules/stray-hyphen.js';
 import { splitLink } from '../../src/copyedit/rules/split-link.js';
 import { chatResidue } from '../../src/copyedit/rules/chat-residue.js';
 import { hitsOf } from './fixture.js';
@@ -133,5 +135,30 @@ describe('chat-residue', () => {
 
   it('leaves prose that addresses the reader in general, and quotations, alone', () => {
     expect(hitsOf(chatResidue, '想象一个信号——你的输入数据——进入第一层。你会发现它变小了。')).toEqual([]);
+  });
+});
+
+describe('lost-superscript', () => {
+  it('finds a square written flat after the word for square', () => {
+    const hits = hitsOf(lostSuperscript, '损失随参数的平方范数 q2 增长。');
+    expect(hits.map((h) => [h.quote, h.confidence, h.correction])).toEqual([['q2', 'high', { replace: { span: 'q2', text: '$q^2$' } }]]);
+  });
+
+  it('leaves norm names, subscripts, math and a digit the word does not match alone', () => {
+    expect(hitsOf(lostSuperscript, '权重的 l2 范数，以及 φ1 和 φ2。平方误差 $e2$ 很小。立方体 q2 很大。')).toEqual([]);
+  });
+});
+
+describe('stray-hyphen', () => {
+  it('finds a hyphen after a measure word and drops it; only notes one between two terms', () => {
+    const hits = hitsOf(strayHyphen, '一个-人工节点与编码-解码结构。');
+    expect(hits.map((h) => [h.quote, h.confidence, h.correction])).toEqual([
+      ['个-人', 'high', { replace: { span: '个-人', text: '个人' } }],
+      ['码-解', 'medium', expect.objectContaining({ observed: expect.any(String) })],
+    ]);
+  });
+
+  it('leaves dashes, hyphens in English and in math alone', () => {
+    expect(hitsOf(strayHyphen, '这些原理——反向传播——很重要。one-hot 编码与 $a-b$ 差。')).toEqual([]);
   });
 });

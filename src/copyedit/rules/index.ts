@@ -15,5 +15,7 @@ import { numberConsistency } from './number-consistency.js';
 import { captionNames } from './caption-names.js';
 import { symbolMeanings } from './symbol-meanings.js';
 import { chatResidue } from './chat-residue.js';
+import { lostSuperscript } from './lost-superscript.js';
+import { strayHyphen } from './stray-hyphen.js';
 
-export const RULES: readonly CopyeditRule[] = [mathParse, missingRelation, parallelRelation, markupDebris, splitLink, traditionalCharsRule, strayEnglish, englishHeading, linkTermVariants, glossVariants, nearTerm, numberConsistency, captionNames, symbolMeanings, chatResidue];
+export const RULES: readonly CopyeditRule[] = [mathParse, missingRelation, parallelRelation, markupDebris, splitLink, traditionalCharsRule, strayEnglish, englishHeading, linkTermVariants, glossVariants, nearTerm, numberConsistency, captionNames, symbolMeanings, chatResidue, lostSuperscript, strayHyphen];
