@@ -1,4 +1,4 @@
-// A power written flat in prose: `平方范数 q2` for q², the caret lost with the math markup. Only where
+// A power written flat in prose: `平方 q2` for q², the caret lost with the math markup. Only where
 // the words say square (平方) or cube (立方) just before and the digit matches, so `l2 范数` or
 // `φ1 和 φ2` (a norm's name, subscripts) are left alone.
 import { proseOf } from '../chapter-text.js';
