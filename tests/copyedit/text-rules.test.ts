@@ -114,6 +114,14 @@ describe('split-link', () => {
     ]);
   });
 
+  it('finds a link that took in the conjunction between two words, and drops it', () => {
+    const hits = hitsOf(splitLink, '学到的[样式和](@article_id:4)结构很好。');
+    expect(hits.map((h) => [h.quote, h.confidence, h.correction])).toEqual([
+      ['[样式和](@article_id:4)', 'high', { replace: { span: '[样式和](@article_id:4)', text: '样式和' } }],
+    ]);
+    expect(hitsOf(splitLink, '计算[总和](@entry_id:2)为零。')).toEqual([]);
+  });
+
   it('notes a link a character short of a word the book writes but never links', () => {
     const hits = hitsOf(splitLink, '这些[线性区](@entry_id:3)域的数量。区域很多，区域很大。', '每个线性区域都是凸的。');
     expect(hits.map((h) => [h.quote, h.confidence, h.correction])).toEqual([

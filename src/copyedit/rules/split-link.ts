@@ -1,4 +1,5 @@
-// A link whose boundary cuts a word: `[卷积网](@…)络`, `求[和数](@…)列`, `AB[C理论](@…)`. Words are
+// A link whose boundary cuts a word: `[卷积网](@…)络`, `求[和数](@…)列`, `AB[C理论](@…)`, or takes in
+// the conjunction between two words (`[A和](@…)B`: a finding, the link dropped). Words are
 // the dictionary segmentation of the text as the reader sees it (ICU's, via Intl.Segmenter), and a
 // cut counts only when the chapter also writes the cut word whole elsewhere, so a segmenter's slip
 // on a rare compound is not taken for debris. The edit depends on what the book attests:
@@ -13,6 +14,7 @@ import type { ChapterText } from '../chapter-text.js';
 import type { CopyeditRule } from '../rule.js';
 
 const HAN = /^\p{Script=Han}$/u;
+const CONJUNCTIONS = new Set([...'和与及或']);
 const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** The chapter as displayed (every link replaced by its text), with each display offset's raw offset. */
@@ -48,6 +50,19 @@ function wordAcross(d: Display, b: number): { start: number; end: number } | nul
   return null;
 }
 
+/**
+ * The conjunction a link's text ends on when the text goes on in Han and the dictionary reads that
+ * last character as a word of its own (`[A和](@…)B` read A|和|B): the link took in the 和 of “A 和 B”.
+ */
+function swallowedConjunction(d: Display, l: Display['links'][number]): string | null {
+  const last = d.text[l.end - 1] ?? '';
+  if (!CONJUNCTIONS.has(last) || !HAN.test(d.text[l.end] ?? '') || l.end - l.start < 3) return null;
+  const lineStart = d.text.lastIndexOf('\n', l.start) + 1;
+  const line = d.text.slice(lineStart, d.text.indexOf('\n', l.end) === -1 ? d.text.length : d.text.indexOf('\n', l.end));
+  const alone = [...SEGMENTER.segment(line)].some((s) => lineStart + s.index === l.end - 1 && s.segment === last);
+  return alone ? last : null;
+}
+
 export const splitLink: CopyeditRule = {
   name: 'split-link',
   confidence: 'high',
@@ -61,6 +76,17 @@ export const splitLink: CopyeditRule = {
     const whole = (w: string): number => occurrences(d.text, w).filter((i) => ![...boundaries].some((b) => b > i && b < i + w.length)).length;
     const hits: Hit[] = [];
     for (const l of d.links) {
+      const conj = swallowedConjunction(d, l);
+      if (conj) {
+        const span = ch.text.slice(l.link.start, l.link.end);
+        hits.push({
+          rule: this.name, file: ch.file, start: l.link.start, end: l.link.end,
+          summary: `the link “${l.link.term}” ends on the conjunction “${conj}”, which joins it to the next word: the link names a string the sentence does not mean`,
+          correction: replaceWith(span, l.link.term),
+          confidence: 'high',
+        });
+        continue;
+      }
       const cuts = [wordAcross(d, l.start), wordAcross(d, l.end)].filter((c): c is { start: number; end: number } => c !== null);
       const cut = cuts.find((c) => whole(d.text.slice(c.start, c.end)) >= 2);
       if (!cut) continue;
