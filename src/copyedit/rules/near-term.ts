@@ -73,7 +73,7 @@ function unmarkedVariants(ch: ChapterText, book: readonly ChapterText[]): Array<
       byPattern.set(key, [...(byPattern.get(key) ?? []), g]);
     }
     for (const [g, at] of all) {
-      if (g.length !== n || at.length !== 1 || found.some((f) => at[0]!.at < f.at + f.term.length && f.at < at[0]!.at + n)) continue;
+      if (g.length !== n || at.length !== 1) continue;
       if (book.some((c) => c !== ch && c.text.includes(g))) continue;
       for (let k = 0; k < n; k++) {
         // The changed character sits in a word, not a particle (极值的/极值是), and that word is
@@ -89,7 +89,10 @@ function unmarkedVariants(ch: ChapterText, book: readonly ChapterText[]): Array<
   // term; a family (the frequent compound and its variants) qualifies when any member is so named.
   const named = book.flatMap((c) => [...c.sentences.filter((x) => x.sentence.kind === 'heading').map((x) => x.sentence.text), ...markedTerms(c)]).join('\n');
   const isTerm = (near: string): boolean => [near, ...found.filter((f) => f.near === near).map((f) => f.term)].some((t) => named.includes(t));
-  return found.filter((f) => isTerm(f.near));
+  // One report per place: the longest run (five characters are found before four).
+  const kept: typeof found = [];
+  for (const f of found) if (isTerm(f.near) && !kept.some((k) => f.at < k.at + k.term.length && k.at < f.at + f.term.length)) kept.push(f);
+  return kept;
 }
 
 export const nearTerm: CopyeditRule = {
