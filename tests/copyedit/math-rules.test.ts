@@ -51,6 +51,25 @@ describe('parallel-relation', () => {
     expect(hits.map((h) => h.confidence)).toEqual(['medium']);
   });
 
+  it('finds an operator lost with no gap left when the same comparison stands nearby', () => {
+    const hits = hitsOf(parallelRelation, '若 $q > 1$，序列发散。若 $q1$，序列收敛。');
+    expect(hits).toEqual([expect.objectContaining({ quote: '$q1$', confidence: 'high', correction: { replace: { span: '$q1$', text: '$q < 1$' } } })]);
+  });
+
+  it('notes two glued conditions of one sentence with opposite outcomes, the operator read from the outcome', () => {
+    const hits = hitsOf(parallelRelation, '乘积为 $q^n$。如果 $q1$，它随 $n$ 衰减；如果 $q1$，它随 $n$ 增长。');
+    expect(hits.map((h) => [h.quote, h.confidence, h.correction])).toEqual([
+      ['$q1$', 'medium', { replace: { span: '$q1$', text: '$q < 1$' } }],
+      ['$q1$', 'medium', { replace: { span: '$q1$', text: '$q > 1$' } }],
+    ]);
+  });
+
+  it('leaves a glued name alone: no comparison nearby, a different right operand, or no opposite outcomes', () => {
+    expect(hitsOf(parallelRelation, '第一层的输出 $h1$ 和第二层的输出 $h2$ 相加。')).toEqual([]);
+    expect(hitsOf(parallelRelation, '若 $q > 0$，则 $q1$ 为正。')).toEqual([]);
+    expect(hitsOf(parallelRelation, '如果 $x1$ 已知，且 $x1$ 为正，则结束。')).toEqual([]);
+  });
+
   it('does not report what missing-relation already reports', () => {
     expect(hitsOf(parallelRelation, '如果 $a  1$，收敛。如果 $a > 1$，发散。')).toEqual([]);
   });

@@ -38,6 +38,13 @@ describe('symbol-meanings', () => {
     expect(hits[0]!.summary).toMatch(/标量.*宽度|宽度.*标量/);
   });
 
+  it('reports at the definition the rest of the chapter does not share, even when it comes first', () => {
+    const text = '## 一节\n\n设每层宽度为 $w$，网络宽度 $w$ 越大越好。\n\n## 二节\n\n其中 $w$ 是一个固定的标量。我们增加网络的宽度 $w$，宽度越大越稳定。';
+    const hits = hitsOf(symbolMeanings, text);
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.summary).toMatch(/“标量” here/);
+  });
+
   it('leaves a symbol alone whose meanings agree, or that changes meaning in another section', () => {
     const agree = '## 一节\n\n设观测值 $y$ 已知，观测值来自实验。其中 $y$ 是观测值的向量。';
     expect(hitsOf(symbolMeanings, agree)).toEqual([]);

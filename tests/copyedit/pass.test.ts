@@ -66,12 +66,13 @@ describe('copy-edit hits in a run', () => {
     expect(results.findings.map((f) => f.id)).toEqual([
       'copyedit/missing-relation/infinite-width-ntk.md:16:169',
       'copyedit/markup-debris/infinite-width-ntk.md:54:73',
+      'copyedit/split-link/infinite-width-ntk.md:66:186',
       'fixture/x',
     ]);
     expect(results.findings[0]).toMatchObject({ category: 'copyedit', claims: [], confidence: 'high', source: { quote: '$\\chi  1$', line: 16 }, correction: { replace: { span: '$\\chi  1$', text: '$\\chi < 1$' } } });
     // Running again replaces the copy-edit entries rather than adding to them.
     addCopyedit(results, SOURCES, ['infinite-width-ntk']);
-    expect(results.findings).toHaveLength(3);
+    expect(results.findings).toHaveLength(4);
 
     const out = tmp();
     const paths = writeReports(results, out);

@@ -43,6 +43,18 @@ describe('near-term', () => {
     expect(hitsOf(nearTerm, `${usual}总之，深度带来[表示能力](@entry_id:5)。`, '这里讨论**表示能力**。')).toEqual([]);
     expect(hitsOf(nearTerm, '**模型**很好。模式很多。模式很多。模式很多。')).toEqual([]);
   });
+
+  const named = '## 二节 全局极值\n\n全局极值很重要。找到全局极值不易。全局极值唯一。';
+  it('notes an unmarked variant of a run of words the book names as a term in a heading', () => {
+    const hits = hitsOf(nearTerm, `${named}我们找到全球极值。`);
+    expect(hits.map((h) => [h.quote, h.confidence, h.correction])).toEqual([['全球极值', 'low', { replace: { span: '全球极值', text: '全局极值' } }]]);
+  });
+
+  it('leaves runs the book never names, opposites, and a change at a particle alone', () => {
+    expect(hitsOf(nearTerm, '全局极值很重要。找到全局极值不易。全局极值唯一。我们找到全球极值。')).toEqual([]);
+    expect(hitsOf(nearTerm, '## 二节 最大输出\n\n最大输出很重要。最大输出不易。最大输出唯一。最小输出也有。')).toEqual([]);
+    expect(hitsOf(nearTerm, '## 二节 损失曲面\n\n损失曲面的形状。损失曲面的高度。损失曲面的宽度。损失曲面上有点。')).toEqual([]);
+  });
 });
 
 describe('caption-names', () => {

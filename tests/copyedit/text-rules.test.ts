@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { markupDebris } from '../../src/copyedit/rules/markup-debris.js';
 import { traditionalCharsRule } from '../../src/copyedit/rules/traditional-chars.js';
 import { strayEnglish } from '../../src/copyedit/rules/stray-english.js';
+import { englishHeading } from '../../src/copyedit/rules/english-heading.js';
+import { lostSuperscript } from '../../src/copyedit/rules/lost-superscript.js';
+import { strayHyphen } from '../../src/copyedit/rules/stray-hyphen.js';
 import { splitLink } from '../../src/copyedit/rules/split-link.js';
 import { chatResidue } from '../../src/copyedit/rules/chat-residue.js';
 import { hitsOf } from './fixture.js';
@@ -51,9 +54,14 @@ describe('traditional-chars', () => {
 });
 
 describe('stray-english', () => {
-  it('notes an ordinary English word inside a Chinese sentence', () => {
+  it('finds an ordinary English word inside a Chinese sentence', () => {
     const hits = hitsOf(strayEnglish, '我们对梯度做 averaging 处理。');
-    expect(hits.map((h) => [h.quote, h.confidence])).toEqual([['averaging', 'low']]);
+    expect(hits.map((h) => [h.quote, h.confidence])).toEqual([['averaging', 'high']]);
+  });
+
+  it('only notes a term of art Chinese prose sometimes keeps in English', () => {
+    const hits = hitsOf(strayEnglish, '模型处于惰性 regime 之中。');
+    expect(hits.map((h) => [h.quote, h.confidence])).toEqual([['regime', 'low']]);
   });
 
   it('leaves glossary terms, names, acronyms, citations, quotations, math and code alone', () => {
@@ -72,6 +80,20 @@ describe('stray-english', () => {
   });
 });
 
+describe('english-heading', () => {
+  const chinese = '## 1.1 引言\n\n正文。\n\n## 1.2 方法\n\n正文。\n\n## 1.3 结果\n\n正文。\n\n';
+  it('finds an English heading among Chinese ones', () => {
+    const hits = hitsOf(englishHeading, `${chinese}## 1.4 Summary\n\n正文。\n\n## Exercises\n\n正文。\n`);
+    expect(hits.map((h) => [h.quote, h.confidence])).toEqual([['Summary', 'high'], ['Exercises', 'high']]);
+    expect(hits[0]!.correction).toHaveProperty('observed');
+  });
+
+  it('leaves a heading that names a term the prose uses, and a chapter headed in English', () => {
+    expect(hitsOf(englishHeading, `${chinese}## 1.4 Transformer\n\nTransformer 很常用。\n`)).toEqual([]);
+    expect(hitsOf(englishHeading, '## Intro\n\n正文。\n\n## Methods\n\n正文。\n\n## 结果\n\n正文。\n')).toEqual([]);
+  });
+});
+
 describe('stray-english house style', () => {
   it('leaves the terms Chinese machine-learning prose keeps in English', () => {
     expect(hitsOf(strayEnglish, '模型训练了 3000 亿个 token，并输出 logits。')).toEqual([]);
@@ -79,13 +101,37 @@ describe('stray-english house style', () => {
 });
 
 describe('split-link', () => {
-  it('notes a link that stops inside a word the book links whole', () => {
-    const hits = hitsOf(splitLink, '这是[卷积网](@entry_id:5)络的结构。', '参见[卷积网络](@article_id:6)。');
-    expect(hits).toEqual([expect.objectContaining({ quote: '[卷积网](@entry_id:5)络', confidence: 'medium', correction: { replace: { span: '[卷积网](@entry_id:5)络', text: '[卷积网络](@entry_id:5)' } } })]);
+  it('finds a link that stops inside a word the book links whole, and extends it', () => {
+    const hits = hitsOf(splitLink, '这是[卷积网](@entry_id:5)络的结构。网络很深，网络很宽。', '参见[卷积网络](@article_id:6)。');
+    expect(hits).toEqual([expect.objectContaining({ quote: '[卷积网](@entry_id:5)络', confidence: 'high', correction: { replace: { span: '[卷积网](@entry_id:5)络', text: '[卷积网络](@entry_id:5)' } } })]);
   });
 
-  it('leaves a link followed by an ordinary word alone', () => {
+  it('finds a link that straddles two words, on either side, and drops it', () => {
+    const text = '模型要很好地拟[合数](@entry_id:9)据。数据很多，数据很杂，我们拟合数据。基于NT[K理论](@entry_id:8)的分析。NTK很有用，NTK很简单。';
+    expect(hitsOf(splitLink, text).map((h) => [h.quote, h.confidence, h.correction])).toEqual([
+      ['[合数](@entry_id:9)据', 'high', { replace: { span: '[合数](@entry_id:9)据', text: '合数据' } }],
+      ['NT[K理论](@entry_id:8)', 'high', { replace: { span: 'NT[K理论](@entry_id:8)', text: 'NTK理论' } }],
+    ]);
+  });
+
+  it('finds a link that took in the conjunction between two words, and drops it', () => {
+    const hits = hitsOf(splitLink, '学到的[样式和](@article_id:4)结构很好。');
+    expect(hits.map((h) => [h.quote, h.confidence, h.correction])).toEqual([
+      ['[样式和](@article_id:4)', 'high', { replace: { span: '[样式和](@article_id:4)', text: '样式和' } }],
+    ]);
+    expect(hitsOf(splitLink, '计算[总和](@entry_id:2)为零。')).toEqual([]);
+  });
+
+  it('notes a link a character short of a word the book writes but never links', () => {
+    const hits = hitsOf(splitLink, '这些[线性区](@entry_id:3)域的数量。区域很多，区域很大。', '每个线性区域都是凸的。');
+    expect(hits.map((h) => [h.quote, h.confidence, h.correction])).toEqual([
+      ['[线性区](@entry_id:3)域', 'medium', { replace: { span: '[线性区](@entry_id:3)域', text: '[线性区域](@entry_id:3)' } }],
+    ]);
+  });
+
+  it('leaves links on word boundaries alone, and a cut the chapter never writes whole', () => {
     expect(hitsOf(splitLink, '[卷积网络](@entry_id:5)的结构与[池化](@entry_id:7)层。', '参见[卷积网络](@article_id:6)。')).toEqual([]);
+    expect(hitsOf(splitLink, '这是[卷积网](@entry_id:5)络的结构。', '参见[卷积网络](@article_id:6)。')).toEqual([]);
   });
 });
 
@@ -97,5 +143,30 @@ describe('chat-residue', () => {
 
   it('leaves prose that addresses the reader in general, and quotations, alone', () => {
     expect(hitsOf(chatResidue, '想象一个信号——你的输入数据——进入第一层。你会发现它变小了。')).toEqual([]);
+  });
+});
+
+describe('lost-superscript', () => {
+  it('finds a square written flat after the word for square', () => {
+    const hits = hitsOf(lostSuperscript, '损失随参数的平方范数 q2 增长。');
+    expect(hits.map((h) => [h.quote, h.confidence, h.correction])).toEqual([['q2', 'high', { replace: { span: 'q2', text: '$q^2$' } }]]);
+  });
+
+  it('leaves norm names, subscripts, math and a digit the word does not match alone', () => {
+    expect(hitsOf(lostSuperscript, '权重的 l2 范数，以及 φ1 和 φ2。平方误差 $e2$ 很小。立方体 q2 很大。')).toEqual([]);
+  });
+});
+
+describe('stray-hyphen', () => {
+  it('finds a hyphen after a measure word and drops it; only notes one between two terms', () => {
+    const hits = hitsOf(strayHyphen, '一个-人工节点与编码-解码结构。');
+    expect(hits.map((h) => [h.quote, h.confidence, h.correction])).toEqual([
+      ['个-人', 'high', { replace: { span: '个-人', text: '个人' } }],
+      ['码-解', 'medium', expect.objectContaining({ observed: expect.any(String) })],
+    ]);
+  });
+
+  it('leaves dashes, hyphens in English and in math alone', () => {
+    expect(hitsOf(strayHyphen, '这些原理——反向传播——很重要。one-hot 编码与 $a-b$ 差。')).toEqual([]);
   });
 });

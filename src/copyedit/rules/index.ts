@@ -7,6 +7,7 @@ import { markupDebris } from './markup-debris.js';
 import { splitLink } from './split-link.js';
 import { traditionalCharsRule } from './traditional-chars.js';
 import { strayEnglish } from './stray-english.js';
+import { englishHeading } from './english-heading.js';
 import { linkTermVariants } from './link-term-variants.js';
 import { glossVariants } from './gloss-variants.js';
 import { nearTerm } from './near-term.js';
@@ -14,5 +15,7 @@ import { numberConsistency } from './number-consistency.js';
 import { captionNames } from './caption-names.js';
 import { symbolMeanings } from './symbol-meanings.js';
 import { chatResidue } from './chat-residue.js';
+import { lostSuperscript } from './lost-superscript.js';
+import { strayHyphen } from './stray-hyphen.js';
 
-export const RULES: readonly CopyeditRule[] = [mathParse, missingRelation, parallelRelation, markupDebris, splitLink, traditionalCharsRule, strayEnglish, linkTermVariants, glossVariants, nearTerm, numberConsistency, captionNames, symbolMeanings, chatResidue];
+export const RULES: readonly CopyeditRule[] = [mathParse, missingRelation, parallelRelation, markupDebris, splitLink, traditionalCharsRule, strayEnglish, englishHeading, linkTermVariants, glossVariants, nearTerm, numberConsistency, captionNames, symbolMeanings, chatResidue, lostSuperscript, strayHyphen];

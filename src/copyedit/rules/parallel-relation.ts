@@ -1,6 +1,11 @@
 // The same left operand stated once with a relation and once without in neighbouring clauses
-// (`$\chi > 1$` … `$\chi 1$`): the second lost its operator even when no wide gap shows it.
-import { mathSpans } from '../math-body.js';
+// (`$\chi > 1$` … `$\chi 1$`, or glued, `$\chi1$`): the second lost its operator even when no wide
+// gap shows it. Two clauses of one sentence with the same glued condition (如果 `$s1$`…；如果 `$s1$`…)
+// lost both: one condition cannot lead to two outcomes. Which operator goes where is read from the
+// outcomes (decay under the first, growth under the second gives < then >), which is an inference
+// from the words, not a parallel clause, so those are notes.
+import { mathSpans, type MathSpan } from '../math-body.js';
+import type { ChapterText } from '../chapter-text.js';
 import { canEnd, canStart, hasRelation, impliedOperator, parallelRelations, tokens } from '../relations.js';
 import { observed, replaceWith, type Hit } from '../hit.js';
 import type { CopyeditRule } from '../rule.js';
@@ -19,6 +24,36 @@ function juxtapositions(body: string): Array<{ gap: [number, number]; left: stri
   return out;
 }
 
+type Split = { gap: [number, number]; left: string; right: string };
+
+/** A symbol glued to a number (`s1`, `\\tau2`, `x_i0`): a comparison whose operator vanished with no space left. */
+function glued(body: string): Split | null {
+  if (hasRelation(body)) return null;
+  const m = /^(\s*)((?:\\[A-Za-z]+|[A-Za-z])(?:[_^](?:\{[^{}]*\}|[A-Za-z]))?)(\d+(?:\.\d+)?)\s*$/.exec(body);
+  if (!m) return null;
+  const at = m[1]!.length + m[2]!.length;
+  return { gap: [at, at], left: m[2]!, right: m[3]! };
+}
+
+const DECAY = /衰减|消失|减小|缩小|收缩|趋于零|下降/u;
+const GROWTH = /增长|爆炸|增大|放大|发散|上升/u;
+
+/** The outcome clause after a condition: up to the next clause break. */
+const outcome = (ch: ChapterText, m: MathSpan): string => /^[^；;。！？\n]*/u.exec(ch.text.slice(m.span[1]))![0];
+
+/** `<` for a condition followed by decay, `>` for one followed by growth, else null. */
+function fromOutcome(text: string): string | null {
+  const down = DECAY.test(text), up = GROWTH.test(text);
+  return down === up ? null : down ? '<' : '>';
+}
+
+/** The operator of a condition whose twin in the same sentence has the opposite outcome, or null. */
+function twinOperator(ch: ChapterText, m: MathSpan, twin: MathSpan): string | null {
+  const mine = fromOutcome(outcome(ch, m));
+  const theirs = fromOutcome(outcome(ch, twin));
+  return mine && theirs && mine !== theirs ? mine : null;
+}
+
 export const parallelRelation: CopyeditRule = {
   name: 'parallel-relation',
   confidence: 'high',
@@ -28,10 +63,26 @@ export const parallelRelation: CopyeditRule = {
     const hits: Hit[] = [];
     for (const m of all) {
       if (lostRelationGap(m.body)) continue; // missing-relation reports it
-      for (const j of juxtapositions(m.body)) {
+      const g = glued(m.body);
+      const twins = g ? all.filter((o) => o !== m && o.sentence === m.sentence && o.body.trim() === m.body.trim()) : [];
+      const op = g && twins.length === 1 && !parallelRelations(ch, all, m, g.left).length ? twinOperator(ch, m, twins[0]!) : null;
+      if (g && op) {
+        const raw = ch.text.slice(m.span[0], m.span[1]);
+        const at = m.bodyStart - m.span[0];
+        hits.push({
+          rule: this.name, file: ch.file, start: m.span[0], end: m.span[1],
+          summary: `${raw} is the condition of two clauses of this sentence with opposite outcomes (decay, growth): the operators between $${g.left}$ and $${g.right}$ were lost`,
+          correction: replaceWith(raw, `${raw.slice(0, at + g.gap[0])} ${op} ${raw.slice(at + g.gap[1])}`),
+          confidence: 'medium',
+        });
+        continue;
+      }
+      for (const j of g ? [g] : juxtapositions(m.body)) {
         const parallel = parallelRelations(ch, all, m, j.left).filter((p) => p.op !== '=');
         if (!parallel.length) continue;
         const sameRight = parallel.some((p) => p.right === j.right);
+        // Glued, `x1` is as likely a name without its subscript: only the same comparison nearby settles it.
+        if (g && !sameRight) continue;
         const raw = ch.text.slice(m.span[0], m.span[1]);
         const at = m.bodyStart - m.span[0];
         const op = impliedOperator(parallel);

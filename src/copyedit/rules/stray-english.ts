@@ -3,7 +3,9 @@
 // (anything capitalised), and words the book uses as its own loanwords (capitalised somewhere, or
 // written the same way more than once), and the terms Chinese machine-learning prose keeps in
 // English by convention (a house-style list, as a copy editor keeps one). What remains is a word
-// used once, as a plain word.
+// used once, as a plain word: a finding. A second tier of the list holds terms of art that Chinese
+// prose sometimes keeps in English and sometimes translates (`regime`): those stay notes. No edit is
+// computed: the book glosses none of these words, and a translation is the author's choice.
 import { proseOf, type ChapterText } from '../chapter-text.js';
 import { observed, type Hit } from '../hit.js';
 import type { CopyeditRule } from '../rule.js';
@@ -18,6 +20,12 @@ const KEPT_IN_ENGLISH = new Set([
   'token', 'tokens', 'logit', 'logits', 'embedding', 'embeddings', 'epoch', 'epochs', 'batch', 'minibatch',
   'dropout', 'softmax', 'sigmoid', 'tanh', 'relu', 'transformer', 'transformers', 'encoder', 'decoder',
   'prompt', 'prompts', 'benchmark', 'benchmarks', 'checkpoint', 'checkpoints', 'backbone', 'grokking',
+]);
+
+// Terms of art Chinese machine-learning prose sometimes keeps in English: a matter of taste, so a note.
+const TERMS_OF_ART = new Set([
+  'regime', 'regimes', 'kernel', 'kernels', 'feature', 'features', 'pipeline', 'baseline', 'baselines',
+  'pooling', 'padding', 'stride', 'scaling', 'attention', 'warmup', 'fine-tuning', 'pretraining',
 ]);
 
 const blank = (s: string, re: RegExp): string => s.replace(re, (m) => ' '.repeat(m.length));
@@ -38,7 +46,7 @@ function bookUsage(book: readonly ChapterText[]): { lower: Map<string, number>; 
 
 export const strayEnglish: CopyeditRule = {
   name: 'stray-english',
-  confidence: 'low',
+  confidence: 'high',
   description: 'an untranslated English word inside a Chinese sentence (not math, code, names, citations or glosses)',
   check(ch, book) {
     const usage = bookUsage(book);
@@ -53,11 +61,14 @@ export const strayEnglish: CopyeditRule = {
         // "et al." and the like belong to a citation.
         if (/^\s*al\b/.test(prose.slice(m.index + w.length)) || w === 'al') continue;
         const start = s.sentence.start + m.index;
+        const jargon = TERMS_OF_ART.has(w);
         hits.push({
           rule: this.name, file: ch.file, start, end: start + w.length,
-          summary: `the English word "${w}" stands untranslated in a Chinese sentence`,
+          summary: jargon
+            ? `the term of art "${w}" stands in English in a Chinese sentence; Chinese prose sometimes keeps it, sometimes translates it`
+            : `the English word "${w}" stands untranslated in a Chinese sentence`,
           correction: observed(`"${w}" in Chinese prose: translate it, or give the Chinese term with "${w}" in parentheses`),
-          confidence: 'low',
+          confidence: jargon ? 'low' : 'high',
         });
       }
     }

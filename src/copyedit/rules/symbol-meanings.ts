@@ -1,7 +1,8 @@
 // One symbol, two meanings in one section: `宽度 $w$` in one paragraph and `$w$ 是…标量` in the next.
 // What a symbol means is read from the noun right before it (`宽度 $w$`, `宽度 $w \to \infty$`) or
 // the definition after it (`$w$ 是/为/表示 …`); two meanings that share no character conflict.
-// Authors sometimes reuse a letter on purpose, so this is a note.
+// Authors sometimes reuse a letter on purpose, so this is a note. It is reported at the reading the
+// chapter attests less often elsewhere, the definition that conflicts with the chapter's usage.
 import { mathSpans } from '../math-body.js';
 import { proseText, sections, type ChapterText } from '../chapter-text.js';
 import { observed, type Hit } from '../hit.js';
@@ -73,17 +74,30 @@ export const symbolMeanings: CopyeditRule = {
     const all = mathSpans(ch);
     const hits: Hit[] = [];
     // A section is a heading of the chapter's top two levels, with everything under it.
+    const chapterMeanings = meanings(ch, all);
+    /**
+     * How often the chapter gives `symbol` the meaning `m`: readings that share a character with it,
+     * and any span of the symbol written right after the head noun (`总宽为 $w$`, `随宽度 $w$`),
+     * which the reading above skips when the noun is run into a longer phrase.
+     */
+    const attested = (symbol: string, m: Meaning): Set<number> => new Set([
+      ...chapterMeanings.filter((x) => x.symbol === symbol && !shareNoChar(x.phrase, m.phrase)).map((x) => x.start),
+      ...all.filter((x) => SYMBOL.exec(x.body)?.[1] === symbol && new RegExp(`${m.meaning}[为是]?\\s*$`, 'u').test(ch.text.slice(Math.max(0, x.span[0] - 8), x.span[0]))).map((x) => x.span[0]),
+    ]);
     for (const section of sections(ch, 2)) {
       const inSection = all.filter((m) => section.includes(m.sentence));
       const seen = new Map<string, Meaning>();
-      for (const m of meanings(ch, all).filter((m) => inSection.some((x) => x.span[0] === m.start))) {
+      for (const m of chapterMeanings.filter((m) => inSection.some((x) => x.span[0] === m.start))) {
         const first = seen.get(m.symbol);
         if (!first) { seen.set(m.symbol, m); continue; }
         if (!shareNoChar(first.phrase, m.phrase)) continue;
+        // Report at the reading the rest of the chapter does not share: the definition that conflicts.
+        const [nFirst, nLater] = [attested(m.symbol, first).size, attested(m.symbol, m).size];
+        const [odd, usual, nOdd, nUsual] = nFirst < nLater ? [first, m, nFirst, nLater] : [m, first, nLater, nFirst];
         hits.push({
-          rule: this.name, file: ch.file, start: m.start, end: m.end,
-          summary: `${m.symbol} reads as “${m.meaning}” here but as “${first.meaning}” earlier in the section`,
-          correction: observed(`${m.symbol}: “${first.meaning}”, then “${m.meaning}”`),
+          rule: this.name, file: ch.file, start: odd.start, end: odd.end,
+          summary: `${m.symbol} reads as “${odd.meaning}” here but as “${usual.meaning}” in the same section; the chapter reads it ${nOdd} time${nOdd === 1 ? '' : 's'} as “${odd.meaning}”, ${nUsual} as “${usual.meaning}”`,
+          correction: observed(`${m.symbol}: “${odd.meaning}” here, “${usual.meaning}” elsewhere; one of them needs another symbol`),
           confidence: 'low',
         });
       }
