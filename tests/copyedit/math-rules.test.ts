@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mathParse } from '../../src/copyedit/rules/math-parse.js';
-import { missingRelation } from '../../src/copyedit/rules/missing-relation.js';
-import { parallelRelation } from '../../src/copyedit/rules/parallel-relation.js';
+import { mathParse } from '../../src/copyedit/rules/math/math-parse.js';
+import { missingRelation } from '../../src/copyedit/rules/math/missing-relation.js';
+import { parallelRelation } from '../../src/copyedit/rules/math/parallel-relation.js';
 import { hitsOf } from './fixture.js';
 
 describe('math-parse', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { numberConsistency } from '../../src/copyedit/rules/number-consistency.js';
-import { symbolMeanings } from '../../src/copyedit/rules/symbol-meanings.js';
+import { numberConsistency } from '../../src/copyedit/rules/numbers/number-consistency.js';
+import { symbolMeanings } from '../../src/copyedit/rules/numbers/symbol-meanings.js';
 import { hitsOf } from './fixture.js';
 
 const figure = (caption: string) => `![图](figures/a.svg)\n\n${caption}\n`;

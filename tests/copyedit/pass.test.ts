@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { addCopyedit, copyeditBook, readBook } from '../../src/copyedit/index.js';
-import { markupDebris } from '../../src/copyedit/rules/markup-debris.js';
+import { markupDebris } from '../../src/copyedit/rules/markup/markup-debris.js';
 import { writeReports } from '../../src/report/write-reports.js';
 import { resultsSchema, type Finding } from '../../src/results/schema.js';
 import { buildSite } from '../../src/site/build-site.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { linkTermVariants } from '../../src/copyedit/rules/link-term-variants.js';
-import { glossVariants } from '../../src/copyedit/rules/gloss-variants.js';
-import { nearTerm } from '../../src/copyedit/rules/near-term.js';
-import { captionNames } from '../../src/copyedit/rules/caption-names.js';
+import { linkTermVariants } from '../../src/copyedit/rules/terms/link-term-variants.js';
+import { glossVariants } from '../../src/copyedit/rules/terms/gloss-variants.js';
+import { nearTerm } from '../../src/copyedit/rules/terms/near-term.js';
+import { captionNames } from '../../src/copyedit/rules/terms/caption-names.js';
 import { hitsOf } from './fixture.js';
 
 describe('link-term-variants', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { markupDebris } from '../../src/copyedit/rules/markup-debris.js';
-import { traditionalCharsRule } from '../../src/copyedit/rules/traditional-chars.js';
-import { strayEnglish } from '../../src/copyedit/rules/stray-english.js';
-import { englishHeading } from '../../src/copyedit/rules/english-heading.js';
-import { lostSuperscript } from '../../src/copyedit/rules/lost-superscript.js';
-import { strayHyphen } from '../../src/copyedit/rules/stray-hyphen.js';
-import { splitLink } from '../../src/copyedit/rules/split-link.js';
-import { chatResidue } from '../../src/copyedit/rules/chat-residue.js';
+import { markupDebris } from '../../src/copyedit/rules/markup/markup-debris.js';
+import { traditionalCharsRule } from '../../src/copyedit/rules/language/traditional-chars.js';
+import { strayEnglish } from '../../src/copyedit/rules/language/stray-english.js';
+import { englishHeading } from '../../src/copyedit/rules/language/english-heading.js';
+import { lostSuperscript } from '../../src/copyedit/rules/math/lost-superscript.js';
+import { strayHyphen } from '../../src/copyedit/rules/markup/stray-hyphen.js';
+import { splitLink } from '../../src/copyedit/rules/markup/split-link.js';
+import { chatResidue } from '../../src/copyedit/rules/language/chat-residue.js';
 import { hitsOf } from './fixture.js';
 
 const repeat = (n: number, f: (i: number) => string): string => Array.from({ length: n }, (_, i) => f(i + 1)).join('');

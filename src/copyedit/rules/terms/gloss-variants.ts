@@ -1,8 +1,8 @@
 // One concept, one term: the same English glossary term in parentheses rendered with different
 // Chinese terms in one chapter. A term that ends the other (`引起过拟合` / `过拟合`) is the same term.
-import { glosses, type Gloss } from '../glosses.js';
-import { observed, type Hit } from '../hit.js';
-import type { CopyeditRule } from '../rule.js';
+import { glosses, type Gloss } from '../../glosses.js';
+import { observed, type Hit } from '../../hit.js';
+import type { CopyeditRule } from '../../rule.js';
 
 const sameTerm = (a: string, b: string): boolean => a.endsWith(b) || b.endsWith(a);
 

@@ -6,9 +6,9 @@
 // used once, as a plain word: a finding. A second tier of the list holds terms of art that Chinese
 // prose sometimes keeps in English and sometimes translates (`regime`): those stay notes. No edit is
 // computed: the book glosses none of these words, and a translation is the author's choice.
-import { proseOf, type ChapterText } from '../chapter-text.js';
-import { observed, type Hit } from '../hit.js';
-import type { CopyeditRule } from '../rule.js';
+import { proseOf, type ChapterText } from '../../chapter-text.js';
+import { observed, type Hit } from '../../hit.js';
+import type { CopyeditRule } from '../../rule.js';
 
 const HAN = /\p{Script=Han}/u;
 // Parenthesised and quoted passages: glossary terms, English titles and quotations.

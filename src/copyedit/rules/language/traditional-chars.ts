@@ -5,9 +5,9 @@
 // trip (simplified -> traditional -> simplified), which puts every phrase in its traditional form
 // first and lets the phrase dictionaries decide.
 import { Converter } from 'opencc-js';
-import { proseOf } from '../chapter-text.js';
-import { replaceWith, type Hit } from '../hit.js';
-import type { CopyeditRule } from '../rule.js';
+import { proseOf } from '../../chapter-text.js';
+import { replaceWith, type Hit } from '../../hit.js';
+import type { CopyeditRule } from '../../rule.js';
 
 let converters: { toSimplified: (s: string) => string; toTraditional: (s: string) => string } | null = null;
 const opencc = () => (converters ??= {

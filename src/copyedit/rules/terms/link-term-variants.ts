@@ -1,9 +1,9 @@
 // One concept, one term: the same link target (`@entry_id:N`) given different link texts in a
 // chapter, unless the chapter declares them synonyms (`X 或 Y`, `Y，也称为“X”`).
-import { links } from '../terms.js';
-import { proseText } from '../chapter-text.js';
-import { observed, replaceWith, type Hit } from '../hit.js';
-import type { CopyeditRule } from '../rule.js';
+import { links } from '../../terms.js';
+import { proseText } from '../../chapter-text.js';
+import { observed, replaceWith, type Hit } from '../../hit.js';
+import type { CopyeditRule } from '../../rule.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SYNONYM = '(?:或|也称为|也称|又称为|又称|亦称|也叫|或称|即|or|aka)';

@@ -1,8 +1,8 @@
 // A heading left in English in a chapter whose headings are Chinese (`## 7.4 Summary`). A heading
 // word the book uses in its prose is a name or a term (`## 3.2 Transformer`), not a stray; the
 // Chinese title is the author's to choose, so the correction is what was seen.
-import { observed, type Hit } from '../hit.js';
-import type { CopyeditRule } from '../rule.js';
+import { observed, type Hit } from '../../hit.js';
+import type { CopyeditRule } from '../../rule.js';
 
 const HAN = /\p{Script=Han}/u;
 

@@ -4,11 +4,11 @@
 // lost both: one condition cannot lead to two outcomes. Which operator goes where is read from the
 // outcomes (decay under the first, growth under the second gives < then >), which is an inference
 // from the words, not a parallel clause, so those are notes.
-import { mathSpans, type MathSpan } from '../math-body.js';
-import type { ChapterText } from '../chapter-text.js';
-import { canEnd, canStart, hasRelation, impliedOperator, parallelRelations, tokens } from '../relations.js';
-import { observed, replaceWith, type Hit } from '../hit.js';
-import type { CopyeditRule } from '../rule.js';
+import { mathSpans, type MathSpan } from '../../math-body.js';
+import type { ChapterText } from '../../chapter-text.js';
+import { canEnd, canStart, hasRelation, impliedOperator, parallelRelations, tokens } from '../../relations.js';
+import { observed, replaceWith, type Hit } from '../../hit.js';
+import type { CopyeditRule } from '../../rule.js';
 import { lostRelationGap } from './missing-relation.js';
 
 /** Every top-level single-space split of a relation-free body into two operands. */

@@ -1,8 +1,8 @@
 // Sentences that answer a person instead of informing a reader: "the reason you mentioned",
 // "I hope this helps". They survive when an answer to a question is pasted into a book.
-import { proseOf } from '../chapter-text.js';
-import { observed, type Hit } from '../hit.js';
-import type { CopyeditRule } from '../rule.js';
+import { proseOf } from '../../chapter-text.js';
+import { observed, type Hit } from '../../hit.js';
+import type { CopyeditRule } from '../../rule.js';
 
 // Words that point back at a questioner, or close a conversation.
 const RESIDUE = /(?:你|您)(?:提到|提出|问到|所问|说的|所说)|如(?:你|您)所说|(?:你|您)的问题|希望(?:这|以上)[^。！？]{0,8}(?:帮助|有用)|还有(?:其他|别的)问题|as you (?:mentioned|asked|said)|I hope this helps|great question/giu;

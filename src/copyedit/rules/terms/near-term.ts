@@ -5,10 +5,10 @@
 // times or more, when the book names it (or a variant) as a term in a heading or a marked term: a
 // run written once beside it with one character changed is a second name (全局 written 全球 once),
 // unless the changed characters are opposites (大/小), which name two concepts.
-import { markedTerms, occurrences } from '../terms.js';
-import { proseText, type ChapterText } from '../chapter-text.js';
-import { replaceWith, type Hit } from '../hit.js';
-import type { CopyeditRule } from '../rule.js';
+import { markedTerms, occurrences } from '../../terms.js';
+import { proseText, type ChapterText } from '../../chapter-text.js';
+import { replaceWith, type Hit } from '../../hit.js';
+import type { CopyeditRule } from '../../rule.js';
 
 const MANY = 3;
 

@@ -1,9 +1,9 @@
 // Two operands with a wide gap and no relation between them, as HTML stripping leaves `$\chi < 1$`
 // (`$\chi  1$`). The parallel clause nearby (`$\chi > 1$`) names the lost operator when it can.
-import { mathSpans } from '../math-body.js';
-import { canEnd, canStart, hasRelation, impliedOperator, parallelRelations, tokens } from '../relations.js';
-import { observed, replaceWith, type Hit } from '../hit.js';
-import type { CopyeditRule } from '../rule.js';
+import { mathSpans } from '../../math-body.js';
+import { canEnd, canStart, hasRelation, impliedOperator, parallelRelations, tokens } from '../../relations.js';
+import { observed, replaceWith, type Hit } from '../../hit.js';
+import type { CopyeditRule } from '../../rule.js';
 
 /** The [start, end) of a top-level gap of two or more spaces between two operands, in a body with no relation. */
 export function lostRelationGap(body: string): { gap: [number, number]; left: string; right: string } | null {

@@ -1,9 +1,9 @@
 // Math that KaTeX cannot typeset: a parse error is a finding; a macro KaTeX lacks is a note,
 // since another renderer (or the book's macro file) may define it.
 import katex from 'katex';
-import { mathSpans } from '../math-body.js';
-import { observed, type Hit } from '../hit.js';
-import type { CopyeditRule } from '../rule.js';
+import { mathSpans } from '../../math-body.js';
+import { observed, type Hit } from '../../hit.js';
+import type { CopyeditRule } from '../../rule.js';
 
 const UNDEFINED = /^Undefined control sequence: (\\[A-Za-z]+|\\.)/;
 

@@ -1,9 +1,9 @@
 // A power written flat in prose: `平方 q2` for q², the caret lost with the math markup. Only where
 // the words say square (平方) or cube (立方) just before and the digit matches, so `l2 范数` or
 // `φ1 和 φ2` (a norm's name, subscripts) are left alone.
-import { proseOf } from '../chapter-text.js';
-import { replaceWith, type Hit } from '../hit.js';
-import type { CopyeditRule } from '../rule.js';
+import { proseOf } from '../../chapter-text.js';
+import { replaceWith, type Hit } from '../../hit.js';
+import type { CopyeditRule } from '../../rule.js';
 
 const POWER: Readonly<Record<string, string>> = { '平方': '2', '立方': '3' };
 // The word for the power, at most six characters before a lone letter and digit.

@@ -8,10 +8,10 @@
 //   names something the sentence does not say (和数 in 求和数列): drop the link (a finding);
 // - the whole string is written in the book but never linked: the link is a little short of a word
 //   (凸区 of 凸区域) and its target may still be right: extend it, as a note.
-import { links, occurrences, type Link } from '../terms.js';
-import { replaceWith, type Hit } from '../hit.js';
-import type { ChapterText } from '../chapter-text.js';
-import type { CopyeditRule } from '../rule.js';
+import { links, occurrences, type Link } from '../../terms.js';
+import { replaceWith, type Hit } from '../../hit.js';
+import type { ChapterText } from '../../chapter-text.js';
+import type { CopyeditRule } from '../../rule.js';
 
 const HAN = /^\p{Script=Han}$/u;
 const CONJUNCTIONS = new Set([...'和与及或']);

@@ -3,10 +3,10 @@
 // the definition after it (`$w$ 是/为/表示 …`); two meanings that share no character conflict.
 // Authors sometimes reuse a letter on purpose, so this is a note. It is reported at the reading the
 // chapter attests less often elsewhere, the definition that conflicts with the chapter's usage.
-import { mathSpans } from '../math-body.js';
-import { proseText, sections, type ChapterText } from '../chapter-text.js';
-import { observed, type Hit } from '../hit.js';
-import type { CopyeditRule } from '../rule.js';
+import { mathSpans } from '../../math-body.js';
+import { proseText, sections, type ChapterText } from '../../chapter-text.js';
+import { observed, type Hit } from '../../hit.js';
+import type { CopyeditRule } from '../../rule.js';
 
 // A lone symbol (`w`, `\tau`, `L^*`, `\sigma_w`), possibly the left side of a limit or an equation.
 const SYMBOL = /^\s*((?:\\[A-Za-z]+|[A-Za-z])(?:_\{?[A-Za-z0-9]+\}?)?)\s*(?:(?:\\to|=)\s*.*)?$/;

@@ -1,9 +1,9 @@
 // An ASCII hyphen between two Chinese characters (`单个-人造`). Chinese joins paired terms with a
 // dash at times (a term-term pair), so a hyphen is certain debris only after a character that cannot
 // end such a term: a measure word, a particle or a demonstrative. Elsewhere it is a note.
-import { proseOf } from '../chapter-text.js';
-import { observed, replaceWith, type Hit } from '../hit.js';
-import type { CopyeditRule } from '../rule.js';
+import { proseOf } from '../../chapter-text.js';
+import { observed, replaceWith, type Hit } from '../../hit.js';
+import type { CopyeditRule } from '../../rule.js';
 
 const HYPHEN = /(\p{Script=Han})-(?=\[?\p{Script=Han})/gu;
 // Characters that end a phrase, never a term: measure words, particles, demonstratives.

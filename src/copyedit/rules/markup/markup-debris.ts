@@ -1,10 +1,10 @@
 // Link and citation markers that deviate from the forms the book itself uses throughout. The forms
 // are learned from the text; a marker a short edit away from one of them gets that edit.
-import { markers, learnedForms } from '../markers.js';
-import { editDistance } from '../edit-distance.js';
-import { observed, replaceWith, type Hit } from '../hit.js';
-import type { CopyeditRule } from '../rule.js';
-import { inside, type Span } from '../chapter-text.js';
+import { markers, learnedForms } from '../../markers.js';
+import { editDistance } from '../../edit-distance.js';
+import { observed, replaceWith, type Hit } from '../../hit.js';
+import type { CopyeditRule } from '../../rule.js';
+import { inside, type Span } from '../../chapter-text.js';
 
 export const markupDebris: CopyeditRule = {
   name: 'markup-debris',

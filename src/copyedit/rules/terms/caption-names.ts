@@ -1,11 +1,11 @@
 // A figure and the sentence describing it should name things alike: the same dataset or model
 // (`CIFAR-10` is not `CIFAR-100`, `MNIST` is not `MNIST-1D`), and the same name for a term that
 // either of them introduces (`称为 X`, `所谓的 X`, `called X`).
-import { aboutFigure, figures } from '../figures.js';
-import { NAME } from '../quantities.js';
-import { proseOf, type ReadSentence } from '../chapter-text.js';
-import { observed, type Hit } from '../hit.js';
-import type { CopyeditRule } from '../rule.js';
+import { aboutFigure, figures } from '../../figures.js';
+import { NAME } from '../../quantities.js';
+import { proseOf, type ReadSentence } from '../../chapter-text.js';
+import { observed, type Hit } from '../../hit.js';
+import type { CopyeditRule } from '../../rule.js';
 
 /** The letters before a name's first digit or hyphen: `CIFAR-10` and `CIFAR-100` share `cifar`. */
 const stem = (name: string): string => name.toLowerCase().replace(/[-\d].*$/, '');

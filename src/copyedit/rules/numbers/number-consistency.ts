@@ -1,11 +1,11 @@
 // The same quantity stated with different values in one chapter: a figure's setting in its caption
 // and in the sentence that describes the figure, or a count stated about the same named dataset or
 // model in two places. Two experiments can use different sizes of one dataset, so these are notes.
-import { figures } from '../figures.js';
-import { quantities, type Quantity } from '../quantities.js';
-import { observed, type Hit } from '../hit.js';
-import type { CopyeditRule } from '../rule.js';
-import type { ChapterText } from '../chapter-text.js';
+import { figures } from '../../figures.js';
+import { quantities, type Quantity } from '../../quantities.js';
+import { observed, type Hit } from '../../hit.js';
+import type { CopyeditRule } from '../../rule.js';
+import type { ChapterText } from '../../chapter-text.js';
 
 const where = (ch: ChapterText, q: Quantity): string => `“${ch.text.slice(q.start, q.end)}” at line ${ch.sentences[q.sentence]!.sentence.line}`;
 
