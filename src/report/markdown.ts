@@ -1,4 +1,4 @@
-// The report an author reads: findings first, faults of the suite apart, then every claim by chapter.
+// The report an author reads: the triage table and notes first, faults of the suite apart, then every sentence and claim.
 import type { ClaimResult, Results, Verdict } from './results-schema.js';
 import { renderBrief } from './claim-brief.js';
 import { renderFinding } from './finding.js';
@@ -7,6 +7,7 @@ import { summaryTable } from './summary-table.js';
 import { changesSection } from './changes-section.js';
 import { coverageSection } from './coverage-table.js';
 import { costSection } from './cost-section.js';
+import { notesSection, sentencesSection, triageSection } from './triage.js';
 
 function runFacts(run: Results['run']): string {
   const tfjs = run.versions.tfjs ?? run.versions['tfjs-core'] ?? 'unknown';
@@ -19,13 +20,16 @@ function runFacts(run: Results['run']): string {
   return filters.length ? `${line}  \n**Filters:** ${after(filters.join('; '))}` : line;
 }
 
-function tally(claims: readonly ClaimResult[]): string {
+function tally(results: Results): string {
+  const { claims } = results;
   const n = (...vs: Verdict[]): number => claims.filter((c) => vs.includes(c.verdict)).length;
-  const findings = n('refuted', 'qualified');
   const faults = n('error', 'stale');
   const lines = [
-    `${claims.length} claim(s). ${findings} finding(s): ${n('refuted')} refuted, ${n('qualified')} qualified (true only under a narrower condition).`,
+    `${claims.length} claim(s): ${n('refuted')} refuted, ${n('qualified')} qualified (true only under a narrower condition).`,
   ];
+  if (results.sentences.length) {
+    lines.push(`${results.sentences.length} claimed sentence(s); ${results.findings.length} finding(s) for the author and ${results.notes.length} note(s), after primary readings, replications and root causes are taken into account.`);
+  }
   if (n('inconclusive')) lines.push(`${n('inconclusive')} inconclusive: the measurement could not decide at this budget; a larger budget may.`);
   if (faults) lines.push(`${faults} fault(s) of the suite (${n('error')} error, ${n('stale')} stale): a check that failed to run or a quote no longer in its source. They say nothing about the text.`);
   return lines.map((l) => `- ${l}`).join('\n');
@@ -34,7 +38,7 @@ function tally(claims: readonly ClaimResult[]): string {
 function findings(claims: readonly ClaimResult[]): string {
   const found = [...claims.filter((c) => c.verdict === 'refuted'), ...claims.filter((c) => c.verdict === 'qualified')];
   const body = found.length ? found.map(renderFinding).join('\n\n') : 'No claim was refuted or qualified.';
-  return `## Findings\n\n${body}`;
+  return `## Refuted and qualified claims\n\nThe evidence behind every refutation, alternative readings and replications included (the triage table says which are findings).\n\n${body}`;
 }
 
 function faults(claims: readonly ClaimResult[]): string | null {
@@ -59,14 +63,17 @@ export function renderMarkdown(results: Results): string {
   return [
     '# claimcheck report',
     runFacts(run),
+    triageSection(results.findings),
+    notesSection(results.notes),
     changesSection(results.changes),
     '## Summary',
     summaryTable(claims),
-    tally(claims),
+    tally(results),
     coverageSection(results.coverage),
     findings(claims),
     faults(claims),
     claims.length ? costSection(claims) : null,
+    sentencesSection(results),
     byChapter(claims),
   ].filter((p): p is string => p !== null).join('\n\n') + '\n';
 }

@@ -37,5 +37,7 @@ export function mergeShards(shards: readonly Results[], registry: readonly Claim
       durationMs: Math.max(...shards.map((s) => s.run.durationMs)),
     },
     claims,
+    // Sentences, findings and notes are computed from the merged claims when the run is published.
+    sentences: [], findings: [], notes: [],
   };
 }
