@@ -133,6 +133,7 @@ const { imageSide, cropSide, inputSide, reflections } = ALEXNET_AUGMENTATION;
 
 export const augmentationAsCounted = defineClaim({
   id: 'why-deep-learning-works/alexnet-augmentation-factor-reading-a',
+  primary: { why: '2048 is the count Krizhevsky et al. (2012, section 4.1) give, (256 − 224)² × 2; the sentence reports their figure' },
   source: { file, quote: '且每个训练样本增加了 2048 个变换' },
   statement: 'AlexNet\'s augmentation turned each training example into 2048 transformed versions.',
   reading: 'Reading A (one of two; reading B is why-deep-learning-works/alexnet-augmentation-factor-reading-b): the paper\'s own count (Krizhevsky et al. 2012, section 4.1): a 224x224 crop of a 256x256 image has 256 - 224 = 32 offsets along each axis, times 2 for the horizontal reflection.',
@@ -146,6 +147,7 @@ export const augmentationAsCounted = defineClaim({
 
 export const augmentationDistinctCrops = defineClaim({
   id: 'why-deep-learning-works/alexnet-augmentation-factor-reading-b',
+  alternativeOf: 'why-deep-learning-works/alexnet-augmentation-factor-reading-a',
   source: { file, quote: '且每个训练样本增加了 2048 个变换' },
   statement: 'AlexNet\'s augmentation turned each training example into 2048 distinct transformed versions.',
   reading: 'Reading B (one of two; reading A is why-deep-learning-works/alexnet-augmentation-factor-reading-a): every distinct crop the procedure can produce. A 224-pixel window fits at offsets 0..32 of a 256-pixel side, 33 positions per axis, times 2 reflections. The 227-pixel input that the network\'s layer sizes actually require (55 = (227 - 11)/4 + 1) is recorded: 30 positions per axis.',
@@ -172,6 +174,7 @@ const gptConfig = 'GPT-3 175B as published (Brown et al. 2020, table 2.1): 96 bl
 
 export const gpt3Total = defineClaim({
   id: 'why-deep-learning-works/gpt3-param-count-reading-a',
+  primary: { why: '1750 亿 is GPT-3\'s published total parameter count (Brown et al. 2020), embeddings included' },
   source: { file, quote: 'GPT-3 则有 1750 亿参数' },
   statement: 'GPT-3 has 175 billion parameters.',
   reading: `Reading A (one of two; reading B is why-deep-learning-works/gpt3-param-count-reading-b): all parameters, embeddings included, the output projection tied to the token embedding (as in GPT-2, whose design GPT-3 keeps). ${gptConfig} "1750 亿" is read to its three significant digits (175). The untied count (a separate output matrix) is recorded.`,
@@ -187,6 +190,7 @@ export const gpt3Total = defineClaim({
 
 export const gpt3NonEmbedding = defineClaim({
   id: 'why-deep-learning-works/gpt3-param-count-reading-b',
+  alternativeOf: 'why-deep-learning-works/gpt3-param-count-reading-a',
   source: { file, quote: 'GPT-3 则有 1750 亿参数' },
   statement: 'GPT-3 has 175 billion parameters, counting (as in scaling-law work) only the non-embedding parameters.',
   reading: `Reading B (one of two; reading A is why-deep-learning-works/gpt3-param-count-reading-a): the non-embedding count N of Kaplan et al. (2020), which leaves out the token and position embeddings. ${gptConfig} "1750 亿" is read to its three significant digits.`,

@@ -161,6 +161,7 @@ const RESNET_REMOVED = 0.8;
 
 export const stillOverPublished = defineClaim({
   id: 'why-deep-learning-works/pruned-nets-still-overparameterised-reading-a',
+  alternativeOf: 'why-deep-learning-works/pruned-nets-still-overparameterised-reading-b',
   source: { file, quote: '这些成果虽然印象深刻，但即使是修剪后（不考虑数据增强），这些网络仍然过参数化' },
   statement: 'Even after pruning (and without counting augmentation) these networks are still over-parameterised.',
   reading: 'Reading A (one of two; reading B is why-deep-learning-works/pruned-nets-still-overparameterised-reading-b): rebuilt parameter counts and published data-set sizes. VGG-19 keeps 1.5% of its parameters (the text\'s 98.5% reduction) on CIFAR-10\'s 50,000 training images: both the CIFAR VGG-19 Frankle & Carbin pruned and the ImageNet VGG-19 the text\'s count refers to are tried; ResNet-50 keeps 20% on ImageNet-1k\'s 1,281,167 images. Over-parameterised = more parameters left than training examples.',
@@ -179,6 +180,7 @@ export const stillOverPublished = defineClaim({
 
 export const stillOverAsStated = defineClaim({
   id: 'why-deep-learning-works/pruned-nets-still-overparameterised-reading-b',
+  primary: { why: 'the sentence draws its conclusion (仍然过参数化) from the figures the paragraph itself has just given' },
   source: { file, quote: '这些成果虽然印象深刻，但即使是修剪后（不考虑数据增强），这些网络仍然过参数化' },
   statement: 'By the paragraph\'s own figures, the pruned networks still have more parameters than training examples.',
   reading: 'Reading B (one of two; reading A is why-deep-learning-works/pruned-nets-still-overparameterised-reading-a): the figures the paragraph itself gives: VGG-19 with 1.38 亿 parameters keeps 1.5% on CIFAR-10\'s 60,000 samples; ResNet-50 with 2,560 万 keeps 20% on ImageNet\'s 1,280 万 samples.',

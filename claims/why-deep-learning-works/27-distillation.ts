@@ -60,6 +60,7 @@ const r18Quote = '18 层残差网络（大约 1100 万参数）';
 
 export const resnet18Full = defineClaim({
   id: 'why-deep-learning-works/resnet18-param-count-reading-a',
+  primary: { why: 'ResNet-18\'s parameter count as usually quoted is that of the whole ImageNet model, classifier included' },
   source: { file, quote: r18Quote },
   statement: 'An 18-layer residual network, with its classifier, has about 11 million parameters.',
   reading: `Reading A (one of two; reading B is why-deep-learning-works/resnet18-param-count-reading-b): the whole ImageNet ResNet-18 (blocks [2, 2, 2, 2]) including its classifier fc 512 -> 1000, ${resnetReading} "大约 1100 万" is read to its two significant digits.`,
@@ -75,6 +76,7 @@ export const resnet18Full = defineClaim({
 
 export const resnet18Backbone = defineClaim({
   id: 'why-deep-learning-works/resnet18-param-count-reading-b',
+  alternativeOf: 'why-deep-learning-works/resnet18-param-count-reading-a',
   source: { file, quote: r18Quote },
   statement: 'An 18-layer residual network, without its classifier, has about 11 million parameters.',
   reading: `Reading B (one of two; reading A is why-deep-learning-works/resnet18-param-count-reading-a): the ResNet-18 feature extractor, without the final fc layer (the part the attention maps are taken from), ${resnetReading} "大约 1100 万" is read to its two significant digits.`,

@@ -34,6 +34,7 @@ const answerReading = 'The problem\'s answer is recorded: 10^(224*224*3) = 10^15
 
 export const premiseImagenet1k = defineClaim({
   id: 'why-deep-learning-works/problem-20-1-training-set-reading-a',
+  primary: { why: 'ImageNet classification at 224×224 is the ILSVRC-2012 task, the set the chapter\'s ImageNet models are trained on' },
   source: { file, quote: premise },
   statement: 'ImageNet classification is trained with about 10 million training examples.',
   reading: `Reading A (one of two; reading B is why-deep-learning-works/problem-20-1-training-set-reading-b): the ImageNet classification task of the problem is ILSVRC-2012 (ImageNet-1k), 1,281,167 training images, the set every ImageNet model in this chapter is trained on. "大约 1000 万" is read to one significant figure. ${answerReading}`,
@@ -50,6 +51,7 @@ export const premiseImagenet1k = defineClaim({
 
 export const premiseImagenet21k = defineClaim({
   id: 'why-deep-learning-works/problem-20-1-training-set-reading-b',
+  alternativeOf: 'why-deep-learning-works/problem-20-1-training-set-reading-a',
   source: { file, quote: premise },
   statement: 'The full ImageNet has about 10 million training examples.',
   reading: `Reading B (one of two; reading A is why-deep-learning-works/problem-20-1-training-set-reading-a): the full ImageNet release (ImageNet-21k, 14,197,122 images), all of it used for training. "大约 1000 万" is read to one significant figure. ${answerReading}`,
