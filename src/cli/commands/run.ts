@@ -57,7 +57,7 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   const paths = publish(results, { outDir, sourcesDir, project, ...(flags.chapter ? { chapters: flags.chapter } : {}) });
   const counts = VERDICTS.map((v) => [v, results.claims.filter((c) => c.verdict === v).length] as const).filter(([, n]) => n > 0);
   io.out.write(`${counts.map(([v, n]) => `${n} ${v}`).join(', ')} (backend ${results.run.backend}, ${(results.run.durationMs / 1000).toFixed(1)} s)\n`);
-  io.out.write(`reports: ${paths.markdown}\n         ${paths.html}\n         ${paths.json}\n`);
+  io.out.write(`reports: ${paths.markdown}\n         ${paths.html}\n         ${paths.json}\n         ${paths.junit}\n`);
   for (const c of results.claims.filter((r) => r.verdict === 'error' || r.verdict === 'stale')) io.err.write(`${c.verdict}: ${c.id}: ${c.summary}\n`);
   if (results.claims.some((c) => c.verdict === 'error' || c.verdict === 'stale')) return EXIT.faults;
   if (results.claims.some((c) => flags.failOn?.includes(c.verdict))) return EXIT.findings;
