@@ -13,7 +13,7 @@ const at = (f: Finding | Note): string => (f.source.line === null ? f.source.fil
 function correctionCell(f: Finding | Note): string {
   const c = f.correction;
   if (c === null) return '—';
-  if ('replace' in c) return `**before:** ${cell(c.replace.span)}<br>**after:** ${cell(c.replace.text)}`;
+  if ('replace' in c) return `**before:** ${cell(c.replace.span)} → **after:** ${cell(c.replace.text)}`;
   return `observed: ${cell(clip(c.observed, 160))}`;
 }
 
@@ -22,8 +22,8 @@ export function triageSection(findings: readonly Finding[]): string {
   if (findings.length === 0) return '## Triage\n\nNo finding: no sentence is refuted or qualified under its primary reading.';
   const rows = findings.map((f, i) => [
     String(i + 1),
-    `${cell(clip(f.source.quote))}<br>${cell(at(f))}`,
-    `${cell(clip(f.summary, 240))}${f.claims.length > 1 ? `<br>(${f.claims.length} claims: ${cell(f.claims.join(', '))})` : ''}`,
+    `${cell(clip(f.source.quote))} (${cell(at(f))})`,
+    `${cell(clip(f.summary, 240))}${f.claims.length > 1 ? ` (${f.claims.length} claims: ${cell(f.claims.join(', '))})` : ''}`,
     correctionCell(f),
     `${f.confidence} · ${f.category}`,
   ]);

@@ -92,7 +92,7 @@ describe('sentences, findings and notes of a run', () => {
     expect(at('Triage')).toBeGreaterThan(0);
     expect(at('Triage')).toBeLessThan(at('Notes'));
     expect(at('Notes')).toBeLessThan(at('Every sentence in source order'));
-    expect(md).toContain('**before:** 十一<br>**after:** 十');
+    expect(md).toContain('**before:** 十一 → **after:** 十');
     const lines = results.sentences.map((s) => md.indexOf(`line ${s.line}: ${s.text.slice(0, 4)}`));
     expect(lines.every((x) => x > 0)).toBe(true);
   });
