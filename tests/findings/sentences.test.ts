@@ -9,6 +9,8 @@ import { annotate } from '../../src/cli/publish.js';
 import { correctionProblems } from '../../src/findings/lint-corrections.js';
 import { renderJunit } from '../../src/report/junit.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
+import { chapterPage } from '../../src/site/chapter-page.js';
+import { buildSiteModel } from '../../src/site/site-model.js';
 import type { Results } from '../../src/report/results-schema.js';
 import { loadProject } from '../../src/runner/registry.js';
 import { runSuite } from '../../src/runner/run-suite.js';
@@ -95,6 +97,15 @@ describe('sentences, findings and notes of a run', () => {
     expect(md).toContain('**before:** 十一 → **after:** 十');
     const lines = results.sentences.map((s) => md.indexOf(`line ${s.line}: ${s.text.slice(0, 4)}`));
     expect(lines.every((x) => x > 0)).toBe(true);
+  });
+
+  it('marks every sentence of a chapter page by its verdict, each claim linked to its evidence', () => {
+    const sources = new Map([['sentences.md', readFileSync(join(SENTENCE_SOURCES, 'sentences.md'), 'utf8')]]);
+    const model = buildSiteModel({ results, runs: [], sources, sourceHashes: {} });
+    const html = chapterPage(model.chapters[0]!, new Map());
+    expect(html).toContain('<h2>Sentences</h2>');
+    expect(html).toMatch(/line 3: 一百的平方根是十一。 — <a href="#sqrt">sqrt<\/a>/);
+    expect(html.indexOf('<h2>Sentences</h2>')).toBeLessThan(html.indexOf('<h2>Claims</h2>'));
   });
 
   it('writes JUnit XML with a case per sentence: a finding fails, not-checkable is skipped', () => {
