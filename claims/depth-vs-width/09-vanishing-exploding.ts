@@ -79,7 +79,8 @@ export const determinantReading = defineClaim({
   reading: 'Reading A (one of two; reading B is depth-vs-width/backprop-multiplies-by-jacobian-determinant-reading-b): literally, the Jacobian determinant (雅可比行列式), a scalar: dL/dh_{l-1} = det(J_l) dL/dh_l with J_l = dh_l/dh_{l-1} (square layers). Measured on small nets (2-5 hidden layers of width 3-8, ReLU or tanh, biases): the largest relative difference between autodiff\'s dL/dh_{l-1} and det(J_l) times dL/dh_l, over the layers.',
   kind: 'exact',
   tolerance: absolute(1e-4, 'float32 rounding: relative differences up to 1e-4'),
-  correction: () => '每一层梯度的计算都涉及到与该层雅可比矩阵（转置）的乘积：dL/dh_{l-1} = J_l^T dL/dh_l，其中 J_l = ∂h_l/∂h_{l-1} = diag(φ\'(z_l)) W_l^T，而不是雅可比行列式。',
+  // Backprop multiplies by the transposed Jacobian matrix, not its determinant: the word is the slip.
+  correction: () => ({ replace: { span: '雅可比行列式', text: '雅可比矩阵' } }),
   cases: smallNetCases,
   runs: { quick: 15, standard: 50, full: 200 },
   check: (c, { tf, judge }) => {

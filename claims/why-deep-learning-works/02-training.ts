@@ -57,7 +57,7 @@ export const mnist1dParamCountTwoFigures = defineClaim({
   reading: 'Reading B of two (reading A, why-deep-learning-works/mnist1d-43-unit-param-count, allows one significant figure; its band was chosen with the count known, so this stricter reading is reported beside it). The same net, 40 -> 43 -> 43 -> 10 dense with biases; 约 4000 read as 4.0 thousand, i.e. the count rounds to 4000 at the nearest hundred.',
   kind: 'architecture',
   tolerance: absolute(50, 'two significant figures: counts within 3950..4050 round to 4.0 thousand'),
-  correction: (e) => `在每层有 43 个隐藏单元（约 ${Math.round(e.observations[0]!.measured! / 100) * 100} 参数）的情况下，两层全连接网络`,
+  correction: (e) => ({ replace: { span: '在每层有 43 个隐藏单元（约 4000 参数）的情况下，两层全连接网络', text: `在每层有 43 个隐藏单元（约 ${Math.round(e.observations[0]!.measured! / 100) * 100} 参数）的情况下，两层全连接网络` } }),
   check: ({ judge }) => {
     judge.value({ label: 'parameters (weights and biases)', measured: denseParamCount(SIZES), asserted: 4000 });
   },

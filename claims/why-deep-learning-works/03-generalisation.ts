@@ -162,7 +162,7 @@ export const regionsPerExample = defineClaim({
   reading: 'The text\'s own arithmetic: its 10^42 regions divided by the training-set size, for the 10,000 training points of section 20.1 and MNIST-1D\'s default 4,000; judged on log10 (an order of magnitude). The region counts recomputed for the architecture (why-deep-learning-works/mnist1d-max-regions-*) are far larger still.',
   kind: 'arithmetic',
   tolerance: absolute(0.5, 'an order of magnitude: the ratio must round to 10^37 on the log10 scale'),
-  correction: (e) => `大约为每个训练样本 10^${Math.round(measuredAt(e, 'log10 (10^42 / training examples)', 'n=10000'))} 个区域`,
+  correction: (e) => ({ replace: { span: '大约为每个训练样本 10^37 个区域', text: `大约为每个训练样本 10^${Math.round(measuredAt(e, 'log10 (10^42 / training examples)', 'n=10000'))} 个区域` } }),
   check: ({ judge }) => {
     for (const n of TRAINING_SETS) {
       judge.value({ label: 'log10 (10^42 / training examples)', measured: 42 - Math.log10(n), asserted: 37, where: { trainingExamples: `n=${n}` } });
@@ -196,7 +196,7 @@ export const model400ParamCount = defineClaim({
   reading: '"The model mentioned before" is the two-layer fully connected network with 400 units of the previous paragraph, read as two hidden layers of 400 units (the 43-unit network of section 20.1.1 has 4,095 parameters). MNIST-1D has 40 inputs and 10 classes (section 20.1), so 40 -> 400 -> 400 -> 10 with weights and biases, counted by tfjs-layers on the built model and by the counter. Other readings tried are recorded: one output unit (40-400-400-1), no biases, 200 + 200 units, one hidden layer of 400; only the one-output network gives 177,201.',
   kind: 'architecture',
   tolerance: exactly('a parameter count quoted to the last digit'),
-  correction: (e) => `前面提到的模型有 ${measuredAt(e, 'parameters').toLocaleString('en-US')} 个参数（177,201 是输出只有 1 个单元的 40-400-400-1 网络的参数数）`,
+  correction: (e) => ({ replace: { span: '前面提到的模型有 177,201 个参数', text: `前面提到的模型有 ${measuredAt(e, 'parameters').toLocaleString('en-US')} 个参数（177,201 是输出只有 1 个单元的 40-400-400-1 网络的参数数）` } }),
   check: ({ tf, judge, record }) => {
     const counted = countParams(mlpLayers(SIZES_400));
     const byTfjs = countWithTfjs(() => mlpModel(tf, SIZES_400));

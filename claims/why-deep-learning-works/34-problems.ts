@@ -40,7 +40,7 @@ export const premiseImagenet1k = defineClaim({
   reading: `Reading A (one of two; reading B is why-deep-learning-works/problem-20-1-training-set-reading-b): the ImageNet classification task of the problem is ILSVRC-2012 (ImageNet-1k), 1,281,167 training images, the set every ImageNet model in this chapter is trained on. "大约 1000 万" is read to one significant figure. ${answerReading}`,
   kind: 'arithmetic',
   tolerance: absolute(5e6, 'one significant figure: 5 to 15 million round to 1000 万'),
-  correction: (e) => `并且用大约 ${((e.observations.find((o) => o.label === 'training images')?.measured ?? NaN) / 1e4).toFixed(0)} 万个训练样本进行训练`,
+  correction: (e) => ({ replace: { span: premise, text: `并且用大约 ${((e.observations.find((o) => o.label === 'training images')?.measured ?? NaN) / 1e4).toFixed(0)} 万个训练样本进行训练` } }),
   check: ({ judge, record }) => {
     const n = possibleInputs();
     judge.holds({ label: 'count of possible inputs has 150,529 digits', holds: n.toString().length === SIDE * SIDE * CHANNELS + 1, values: { log10: log10Big(n) } });
