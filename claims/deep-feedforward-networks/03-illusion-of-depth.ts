@@ -85,6 +85,7 @@ function additivityDefect(tf: CheckContext['tf'], c: { fanIn: number; fanOut: nu
 
 export const layerIsLinearStrict = defineClaim({
   id: 'deep-feedforward-networks/identity-layer-linear-reading-a',
+  alternativeOf: 'deep-feedforward-networks/identity-layer-linear-reading-b',
   source: { file, quote: layerQuote },
   statement: layerStatement,
   reading: 'Reading A (one of two; reading B is deep-feedforward-networks/identity-layer-linear-reading-b): "linear transformation" in the strict sense of linear algebra, f(x + y) = f(x) + f(y). Layers x -> xW + b with W ~ N(0, 1/fan_in) and b ~ N(0, 1) (the sentence itself includes the bias); measured: the largest additivity defect |f(x + y) - f(x) - f(y)| over 8 pairs of N(0, I) inputs, relative to the magnitude scale |x||W| + |y||W| + |b|.',
@@ -100,6 +101,7 @@ export const layerIsLinearStrict = defineClaim({
 
 export const layerIsAffine = defineClaim({
   id: 'deep-feedforward-networks/identity-layer-linear-reading-b',
+  primary: { why: 'the sentence itself includes adding the bias b (并加上偏置 b), so 线性变换 is used in the sense of an affine map' },
   source: { file, quote: layerQuote },
   statement: layerStatement,
   reading: 'Reading B (one of two; reading A is deep-feedforward-networks/identity-layer-linear-reading-a): "linear" in the loose sense of affine, i.e. f(x) - f(0) is linear. Same layers and inputs as reading A; measured: the additivity defect of g(x) = f(x) - f(0).',
@@ -762,6 +764,7 @@ const sparsityCases = () => fc.record({ depth: fc.integer({ min: 2, max: 6 }), w
 
 export const gradientSparsityPerExample = defineClaim({
   id: 'deep-feedforward-networks/gradient-sparsity-reading-a',
+  primary: { why: 'the paragraph follows the gradient signal flowing back through each neuron and stopped by a zero derivative (没有梯度信号能通过它回传)' },
   source: { file, quote: sparsityQuote },
   statement: sparsityStatement,
   reading: 'Reading A (one of two; reading B is deep-feedforward-networks/gradient-sparsity-reading-b): the gradients are the per-example back-propagated signals dL/dz at the hidden units (tfjs autodiff through zero probes). He-initialised square ReLU MLPs (depth 2..6, width 32..128), a batch of 32 N(0, I) inputs; measured: the share of entries that are exactly 0.0 in float32.',
@@ -777,6 +780,7 @@ export const gradientSparsityPerExample = defineClaim({
 
 export const gradientSparsityBatchWeights = defineClaim({
   id: 'deep-feedforward-networks/gradient-sparsity-reading-b',
+  alternativeOf: 'deep-feedforward-networks/gradient-sparsity-reading-a',
   source: { file, quote: sparsityQuote },
   statement: sparsityStatement,
   reading: 'Reading B (one of two; reading A is deep-feedforward-networks/gradient-sparsity-reading-a): the gradients are those an update uses, dL/dW of the hidden layers summed over a mini-batch of 32. Same nets and inputs as reading A; measured: the share of weight-gradient entries that are exactly 0.0 (an entry is zero only if its unit is off, or its input is 0, on all 32 examples).',
@@ -823,6 +827,7 @@ const neverZeroStatement = 'Leaky ReLU and ELU have derivatives that are never z
 
 export const derivativeNeverZeroMath = defineClaim({
   id: 'deep-feedforward-networks/variant-derivative-never-zero-reading-a',
+  primary: { why: 'a statement about the functions Leaky ReLU and ELU as defined; underflow in a float format is the library\'s, not the text\'s' },
   source: { file, quote: neverZeroQuote },
   statement: neverZeroStatement,
   reading: 'Reading A (one of two; reading B is deep-feedforward-networks/variant-derivative-never-zero-reading-b): as real functions. Leaky ReLU\'s derivative is alpha = 0.01 on z < 0 and 1 on z > 0; ELU\'s (alpha 1) is e^z on z < 0 and 1 on z > 0. Both formulas are evaluated in float64 on a grid of 14001 points of [-700, 700] (e^z stays a normal float64 above -708). Measured: the number of grid points with a zero derivative, and the smallest ELU derivative seen (recorded: it is arbitrarily small for very negative z, though not zero).',
@@ -842,6 +847,7 @@ export const derivativeNeverZeroMath = defineClaim({
 
 export const derivativeNeverZeroFloat32 = defineClaim({
   id: 'deep-feedforward-networks/variant-derivative-never-zero-reading-b',
+  alternativeOf: 'deep-feedforward-networks/variant-derivative-never-zero-reading-a',
   source: { file, quote: neverZeroQuote },
   statement: neverZeroStatement,
   reading: 'Reading B (one of two; reading A is deep-feedforward-networks/variant-derivative-never-zero-reading-a): as training computes them, in float32 by tfjs autodiff (tf.leakyRelu with alpha 0.01, tf.elu). Grid of 2001 points of [-100, 100]. Measured: the number of grid points where the derivative is exactly 0.0, and for ELU the least negative such input (recorded). The ELU count depends on the backend: tfjs differentiates ELU as dy (y + 1) with y = e^z - 1 in float32, which is exactly 0 wherever e^z - 1 rounds to -1 (z below about -17.3), and where that starts moves by a few grid points with the backend\'s exp (wasm\'s expf against cpu\'s float64 Math.exp rounded once: 831 against 827 zero derivatives in the wasm/cpu parity run at quick, docs/parity/).',

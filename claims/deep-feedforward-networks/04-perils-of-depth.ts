@@ -163,6 +163,7 @@ const aboveStatement = 'If the layer Jacobians\' norms are on average slightly a
 
 export const normsAboveOneSpectral = defineClaim({
   id: 'deep-feedforward-networks/jacobian-norms-above-one-explode-reading-a',
+  primary: { why: 'the usual matrix norm, and the next paragraph names the spectral norm (谱范数) as the measure of a weight matrix\'s size' },
   source: { file, quote: aboveQuote },
   statement: aboveStatement,
   reading: 'Reading A (one of two; reading B is deep-feedforward-networks/jacobian-norms-above-one-explode-reading-b): "norm" = the spectral (operator) norm, the usual matrix norm. Nets and procedure of jacobian-norms-below-one-vanish, with every layer Jacobian rescaled to spectral norm t in [1.01, 1.1]. Exponential growth = per-layer rate of the autodiff gradient at least 1.',
@@ -178,6 +179,7 @@ export const normsAboveOneSpectral = defineClaim({
 
 export const normsAboveOneRms = defineClaim({
   id: 'deep-feedforward-networks/jacobian-norms-above-one-explode-reading-b',
+  alternativeOf: 'deep-feedforward-networks/jacobian-norms-above-one-explode-reading-a',
   source: { file, quote: aboveQuote },
   statement: aboveStatement,
   reading: 'Reading B (one of two; reading A is deep-feedforward-networks/jacobian-norms-above-one-explode-reading-a): "norm" = the root-mean-square gain ||J||_F / sqrt(rows), the factor by which J^T scales a random vector\'s squared norm on average. Same nets and procedure, every layer Jacobian rescaled to RMS gain t in [1.01, 1.1]. Exponential growth = per-layer rate of the autodiff gradient at least 1.',
@@ -229,6 +231,7 @@ const forwardTolerance = relative(0.1, '"the same instability" read as the same 
 
 export const forwardMagnitude = defineClaim({
   id: 'deep-feedforward-networks/forward-pass-also-affected-reading-a',
+  alternativeOf: 'deep-feedforward-networks/forward-pass-also-affected-reading-b',
   source: { file, quote: forwardQuote },
   statement: forwardStatement,
   reading: 'Reading A (one of two; reading B is deep-feedforward-networks/forward-pass-also-affected-reading-b): the forward signal itself vanishes or explodes along with the gradient. Square MLPs of width 96 (ReLU or tanh, zero biases, Var(W) = c/n with c = 0.5 or 4, i.e. off the critical point, 8..14 hidden layers, 8 N(0, I) inputs): the per-layer factor of the activation norm, (|h_H| / |x|)^(1/H), must match the per-layer factor of the back-propagated gradient norm, (|dL/dx| / |dL/dh_H|)^(1/H), within 10%.',
@@ -246,6 +249,7 @@ export const forwardMagnitude = defineClaim({
 
 export const forwardSensitivity = defineClaim({
   id: 'deep-feedforward-networks/forward-pass-also-affected-reading-b',
+  primary: { why: 'the next sentences describe the forward effect as the output\'s sensitivity to its input (输出对输入的敏感度, about ρ^L)' },
   source: { file, quote: forwardQuote },
   statement: forwardStatement,
   reading: 'Reading B (one of two; reading A is deep-feedforward-networks/forward-pass-also-affected-reading-a): the forward map\'s sensitivity to its input (as the next sentences describe) grows or shrinks with the gradient. Same nets as reading A; the forward sensitivity |J v| / |v| of x -> h_H (explicit layer-Jacobian product at 2 inputs, 4 random directions v) gives a per-layer factor that must match the gradient\'s within 10%.',
@@ -297,6 +301,7 @@ const rhoCases = (lo: number, hi: number) => () => fc.record({
 
 export const sensitivityBound = defineClaim({
   id: 'deep-feedforward-networks/sensitivity-rho-to-the-l-reading-a',
+  alternativeOf: 'deep-feedforward-networks/sensitivity-rho-to-the-l-reading-b',
   source: { file, quote: rhoQuote },
   statement: rhoStatement,
   reading: 'Reading A (one of two; reading B is deep-feedforward-networks/sensitivity-rho-to-the-l-reading-b): rho^L as the scale that bounds the sensitivity: the input-output Jacobian\'s spectral norm ||J(x)||_2 is at most rho^L (activations are 1-Lipschitz). Square nets (linear, ReLU or tanh; zero biases) whose L = 4..12 weight matrices (width 16..48) all have spectral norm exactly rho in [0.7, 1.5], Gaussian or orthogonal. Measured: ||J(x)||_2 / rho^L at one input.',
@@ -312,6 +317,7 @@ export const sensitivityBound = defineClaim({
 
 export const sensitivityRate = defineClaim({
   id: 'deep-feedforward-networks/sensitivity-rho-to-the-l-reading-b',
+  primary: { why: '大约为 ρ^L states the size of the sensitivity (approximately equal), not a bound on it' },
   source: { file, quote: rhoQuote },
   statement: rhoStatement,
   reading: 'Reading B (one of two; reading A is deep-feedforward-networks/sensitivity-rho-to-the-l-reading-a): "approximately rho^L" as the actual growth: the per-layer rate ||J(x)||_2^(1/L) must be rho within 10%. Same nets as reading A.',
@@ -404,6 +410,7 @@ function stepDefect(tf: Tf, c: { width: number; depth: number; seed: number }, a
 
 export const stepIsWTransposeLinear = defineClaim({
   id: 'deep-feedforward-networks/gradient-step-is-w-transpose-reading-a',
+  primary: { why: 'the paragraph sets back-propagation up as a linear dynamical system (线性动力系统) with one matrix W^T per time step' },
   source: { file, quote: stepQuote },
   statement: stepStatement,
   reading: 'Reading A (one of two; reading B is deep-feedforward-networks/gradient-step-is-w-transpose-reading-b): the setting the dynamical-system picture needs, a linear network with the same W at every layer (time-invariant). Gradients dL/dh_l by tfjs autodiff (probes), width 2..32, depth 2..12, 8 inputs; measured: max over layers of |g_{l-1} - W^T g_l| / |g_{l-1}|.',
@@ -419,6 +426,7 @@ export const stepIsWTransposeLinear = defineClaim({
 
 export const stepIsWTransposeRelu = defineClaim({
   id: 'deep-feedforward-networks/gradient-step-is-w-transpose-reading-b',
+  alternativeOf: 'deep-feedforward-networks/gradient-step-is-w-transpose-reading-a',
   source: { file, quote: stepQuote },
   statement: stepStatement,
   reading: 'Reading B (one of two; reading A is deep-feedforward-networks/gradient-step-is-w-transpose-reading-a): the networks of this section, with a nonlinearity: the same tied-weight nets with ReLU (Var(W) = 2/n). Same measurement; the true step is W^T diag(relu\'(z_l)), which changes from layer to layer and input to input.',

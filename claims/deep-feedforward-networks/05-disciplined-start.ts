@@ -92,6 +92,7 @@ const tanhCorrection = (e: EvidenceView) => {
 
 export const heTanhFactor = defineClaim({
   id: 'deep-feedforward-networks/he-tanh-gradient-factor-reading-a',
+  primary: { why: 'the factor of the preceding clauses (每层缩放因子) averaged over the net, declared first; reading B was written after A was run, so it cannot be primary' },
   source: { file, quote: tanhQuote },
   statement: tanhStatement,
   reading: `Reading A (one of two; reading B is deep-feedforward-networks/he-tanh-gradient-factor-reading-b): the factor of the whole network, averaged over all its hidden layers from the input on. Var(W) = 2/n exactly, tanh hidden layers, zero biases, N(0, I) inputs. "May give a factor above 1" is read as: in this standard setting the typical per-layer factor exceeds 1 (mean-field theory puts sigma_w^2 = 2, sigma_b = 0 in the chaotic phase, chi = 2 E[tanh'(z)^2] > 1). Other settings the word "may" might admit (biases, other input scales) are not tested. Measured as the geometric mean of per-network factors; supported only if its whole interval lies above 1. ${readingCommon}`,
@@ -107,6 +108,7 @@ export const heTanhFactor = defineClaim({
 
 export const heTanhFactorDeepLayers = defineClaim({
   id: 'deep-feedforward-networks/he-tanh-gradient-factor-reading-b',
+  alternativeOf: 'deep-feedforward-networks/he-tanh-gradient-factor-reading-a',
   source: { file, quote: tanhQuote },
   statement: tanhStatement,
   reading: 'Reading B (one of two; reading A is deep-feedforward-networks/he-tanh-gradient-factor-reading-a), written after reading A was run and came out below 1 at small depth: the factor of a layer deep in the network, once the forward pre-activation variance has settled. With N(0, I) inputs at Var(W) = 2/n the first tanh layers start saturated (pre-activation variance 2) and shrink the gradient; reading A averages them in, reading B does not. Measured over the second half of the hidden layers: a network\'s factor is (|dL/dh_k| / |dL/dh_H|)^(1/(H-k)) with k = floor(H/2), for square tanh MLPs with H = 8..14 hidden layers of width n = 128..256, Var(W) = 2/n exactly, zero biases, a batch of 32 N(0, I) inputs, loss = sum(output * r) for a fixed Gaussian r, Frobenius norms over the batch. Networks are i.i.d. samples; supported only if the interval of their geometric mean lies above 1. The tolerance is reading A\'s, unchanged.',
@@ -166,6 +168,7 @@ function preservedSamples(tf: Tf, sizesOf: (i: number) => number[], nets: number
 
 export const variancePreservedSquare = defineClaim({
   id: 'deep-feedforward-networks/variance-preserved-both-ways-reading-a',
+  primary: { why: 'the analysis that follows gives the 1/n and 2/n rules with a single n, i.e. for layers of equal width' },
   source: { file, quote: preservedQuote },
   statement: preservedStatement,
   reading: 'Reading A (one of two; reading B is deep-feedforward-networks/variance-preserved-both-ways-reading-b): layers of equal width, as the chapter\'s analysis assumes. ReLU MLPs with He init Var(W) = 2/fan_in, 4..8 hidden layers of width 128..256, zero biases, a batch of 64 N(0, I) inputs. Forward: per-unit mean square of the pre-activations, layer to layer; backward: per-unit mean square of dL/dh (tfjs autodiff), layer to layer. Per network, the geometric mean over its hidden-layer transitions; networks are i.i.d. samples (the per-layer factor of one network scatters by about sqrt(2/n), about 10%, because deep ReLU layers make the examples\' representations correlated, so single layers are not judged).',
@@ -184,6 +187,7 @@ export const variancePreservedSquare = defineClaim({
 
 export const variancePreservedWidths = defineClaim({
   id: 'deep-feedforward-networks/variance-preserved-both-ways-reading-b',
+  alternativeOf: 'deep-feedforward-networks/variance-preserved-both-ways-reading-a',
   source: { file, quote: preservedQuote },
   statement: preservedStatement,
   reading: 'Reading B (one of two; reading A is deep-feedforward-networks/variance-preserved-both-ways-reading-a): layers of different widths, as real networks have. Same measurement, with hidden widths alternating between w and 2w (w = 64..128), Var(W) = 2/fan_in (the rule the section gives, with n = the number of inputs); the transitions that widen (w -> 2w) are judged, per network the geometric mean over them. The analysis predicts the forward factor 1 and the backward factor fan_out/fan_in = 2 there, so no single fan-based variance keeps both.',
@@ -277,6 +281,7 @@ const xavierTolerance = relative(0.05, 'the sample variance of >= 8192 uniform d
 
 export const xavierSquare = defineClaim({
   id: 'deep-feedforward-networks/xavier-is-one-over-n-reading-a',
+  primary: { why: 'the section\'s rules use one n for a layer, i.e. square layers, where Glorot\'s 2/(fan_in + fan_out) equals 1/n' },
   source: { file, quote: xavierQuote },
   statement: xavierStatement,
   reading: 'Reading A (one of two; reading B is deep-feedforward-networks/xavier-is-one-over-n-reading-b): square layers (fan_in = fan_out = 16..256). "Xavier/Glorot initialisation" as a well-kept library implements it: tfjs glorotUniform (uniform, not truncated). Measured: the sample variance of its draws times n, asserted 1.',
@@ -292,6 +297,7 @@ export const xavierSquare = defineClaim({
 
 export const xavierRectangular = defineClaim({
   id: 'deep-feedforward-networks/xavier-is-one-over-n-reading-b',
+  alternativeOf: 'deep-feedforward-networks/xavier-is-one-over-n-reading-a',
   source: { file, quote: xavierQuote },
   statement: xavierStatement,
   reading: 'Reading B (one of two; reading A is deep-feedforward-networks/xavier-is-one-over-n-reading-a): layers whose fan-out differs from their fan-in (fan_out = fan_in * k, k in {1/4, 1/2, 2, 4}, fan_in 16..128). Same measurement with tfjs glorotUniform; Glorot and Bengio\'s rule is Var = 2/(fan_in + fan_out), which equals 1/fan_in only when the fans are equal.',
@@ -344,6 +350,7 @@ const halvesTolerance = relative(0.05, '"halves" read as a factor 1/2 within 5%:
 
 export const reluHalvesSecondMoment = defineClaim({
   id: 'deep-feedforward-networks/relu-halves-variance-reading-a',
+  primary: { why: 'the layer-to-layer analysis it feeds (Var(W) = 2/n) propagates the second moment E[x²] of the activations' },
   source: { file, quote: halvesQuote },
   statement: halvesStatement,
   reading: 'Reading A (one of two; reading B is deep-feedforward-networks/relu-halves-variance-reading-b): "variance" as the second moment E[x^2] (what the layer-to-layer analysis propagates): E[relu(z)^2] / E[z^2] over the pre-activations of relu-zeroes-half-its-inputs (first hidden layer); one sample per network, 6 networks (20 at standard), judged as a mean against 1/2.',
@@ -361,6 +368,7 @@ export const reluHalvesSecondMoment = defineClaim({
 
 export const reluHalvesVariance = defineClaim({
   id: 'deep-feedforward-networks/relu-halves-variance-reading-b',
+  alternativeOf: 'deep-feedforward-networks/relu-halves-variance-reading-a',
   source: { file, quote: halvesQuote },
   statement: halvesStatement,
   reading: 'Reading B (one of two; reading A is deep-feedforward-networks/relu-halves-variance-reading-a): "variance" in its literal sense, Var(relu(z)) / Var(z), over the same pre-activations; judged as a mean against 1/2.',

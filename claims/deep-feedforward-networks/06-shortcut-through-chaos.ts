@@ -189,6 +189,7 @@ const nearZero = atMost(0, '"close to zero" read as every eigenvalue modulus at 
 
 export const smallEntriesEigenvalues = defineClaim({
   id: 'deep-feedforward-networks/small-weights-eigenvalues-near-zero-reading-a',
+  alternativeOf: 'deep-feedforward-networks/small-weights-eigenvalues-near-zero-reading-b',
   source: { file, quote: smallQuote },
   statement: smallStatement,
   reading: 'Reading A (one of two; reading B is deep-feedforward-networks/small-weights-eigenvalues-near-zero-reading-b): "small" entry by entry: i.i.d. N(0, s^2) with a fixed s in {0.01, 0.02, 0.05}, whatever the width n (16, 32, 64, 96). Measured: the spectral radius (float64, ml-matrix).',
@@ -204,6 +205,7 @@ export const smallEntriesEigenvalues = defineClaim({
 
 export const smallScaledEigenvalues = defineClaim({
   id: 'deep-feedforward-networks/small-weights-eigenvalues-near-zero-reading-b',
+  primary: { why: '初始化得很小 compares with the usual initialisation scale 1/√n that the chapter has just set up' },
   source: { file, quote: smallQuote },
   statement: smallStatement,
   reading: 'Reading B (one of two; reading A is deep-feedforward-networks/small-weights-eigenvalues-near-zero-reading-a): "small" relative to the standard scale 1/sqrt(n): Var(W) = c/n with c in [1e-4, 0.005]. Measured: the spectral radius (float64, ml-matrix), width 16..96.',
@@ -264,6 +266,7 @@ const nearOneTolerance = atMost(0, '"stays close to 1" read generously as within
 
 export const nearOneScalars = defineClaim({
   id: 'deep-feedforward-networks/product-of-near-one-numbers-reading-a',
+  alternativeOf: 'deep-feedforward-networks/product-of-near-one-numbers-reading-b',
   source: { file, quote: nearOneQuote },
   statement: nearOneStatement,
   reading: 'Reading A (one of two; reading B is deep-feedforward-networks/product-of-near-one-numbers-reading-b): literally, numbers: L = 10..5000 factors, each within eps in [0.001, 0.05] of 1 (all 1 + eps, all 1 - eps, or uniform in [1 - eps, 1 + eps], seeded). Measured: |log(product)| (sum of logs in float64).',
@@ -280,6 +283,7 @@ export const nearOneScalars = defineClaim({
 
 export const nearOneMatrices = defineClaim({
   id: 'deep-feedforward-networks/product-of-near-one-numbers-reading-b',
+  primary: { why: 'the sentence is the step of the argument about the residual Jacobian ∏(I + W_l), whose eigenvalues the previous sentence puts near 1' },
   source: { file, quote: nearOneQuote },
   statement: nearOneStatement,
   reading: 'Reading B (one of two; reading A is deep-feedforward-networks/product-of-near-one-numbers-reading-a): what the argument needs, the residual Jacobian prod (I + W_l) with small weights (Var(W) = c/n, c in {1e-4, 1e-3, 3e-3, 1e-2}, width 16 or 32) over depths 10, 100, 300, 1000, 2000: all its singular values must stay within a factor 2 of 1. Products in tfjs with renormalisation, singular values in float64 (ml-matrix). Measured: the largest |log sigma|.',
@@ -332,6 +336,7 @@ const uatStatement = 'By the universal approximation theorem, a neural network c
 
 export const uatCompact = defineClaim({
   id: 'deep-feedforward-networks/universal-approximation-reading-a',
+  primary: { why: 'it names the universal approximation theorem (通用近似定理), whose statement is about continuous functions on compact sets' },
   source: { file, quote: uatQuote },
   statement: uatStatement,
   reading: 'Reading A (one of two; reading B is deep-feedforward-networks/universal-approximation-reading-b): the theorem\'s setting, continuous functions on a compact set (here [0, 1]). Seeded continuous targets with kinks, oscillations and a square-root cusp (src/nets/regions/universal-approx.ts) and a tolerance eps in [0.02, 0.2]: doubling the width m from 8, a one-hidden-layer ReLU network (the interpolant at m + 1 knots, built explicitly, evaluated in tfjs on a grid of 8001 points) must reach sup error < eps at some m <= 8192.',
@@ -354,6 +359,7 @@ export const uatCompact = defineClaim({
 
 export const uatWholeLine = defineClaim({
   id: 'deep-feedforward-networks/universal-approximation-reading-b',
+  alternativeOf: 'deep-feedforward-networks/universal-approximation-reading-a',
   source: { file, quote: uatQuote },
   statement: uatStatement,
   reading: 'Reading B (one of two; reading A is deep-feedforward-networks/universal-approximation-reading-a): "any continuous function" on its whole domain, here sin(x) on the real line, uniformly. Any ReLU network is affine beyond its last breakpoint t, and an affine g has |g - sin| >= 1 at one of x_1, x_1 + pi, x_1 + 2 pi (x_1 the first point after t where sin = 1), because e(x_1) - 2 e(x_1 + pi) + e(x_1 + 2 pi) = 4 for e = sin - g. For ReLU networks of growing width m = 8..1024 that interpolate sin on [-20, 20] (built explicitly), the last breakpoint is found exactly (float64 region count) and the error at the three witness points is evaluated. Measured: the smallest sup error found over the whole line, to be compared with eps = 0.1.',
@@ -379,6 +385,7 @@ const notBroaderStatement = 'Residual networks do not approximate a broader clas
 
 export const residualNotBroader = defineClaim({
   id: 'deep-feedforward-networks/residual-class-not-broader-reading-a',
+  primary: { why: 'it continues the universal-approximation sentence, about the class of functions the nets can approximate at any size' },
   source: { file, quote: notBroaderQuote },
   statement: notBroaderStatement,
   reading: 'Reading A (one of two; reading B is deep-feedforward-networks/residual-class-not-broader-reading-b): at any width. Every residual ReLU net x -> x + relu(x W1 + b1) W2 + b2 (B = 1..6 blocks of width d = 1..6 with k = 1..8 hidden units) is rewritten exactly as a plain ReLU MLP of width 2d + k (identity carried as relu(h), relu(-h); src/nets/build/residual-as-plain.ts), and both are evaluated in tfjs on 32 N(0, 4I) inputs. Measured: max |plain - residual| / (1 + max |residual|).',
@@ -405,6 +412,7 @@ export const residualNotBroader = defineClaim({
 
 export const residualBroaderAtEqualWidth = defineClaim({
   id: 'deep-feedforward-networks/residual-class-not-broader-reading-b',
+  alternativeOf: 'deep-feedforward-networks/residual-class-not-broader-reading-a',
   source: { file, quote: notBroaderQuote },
   statement: notBroaderStatement,
   reading: 'Reading B (one of two; reading A is deep-feedforward-networks/residual-class-not-broader-reading-a): at the same width and depth. With one-dimensional inputs and width 1, the residual net x + relu(x w1 + b1) w2 with w2 = 0 is the identity on the whole line (checked in tfjs), while a plain width-1 ReLU net cannot be: its first hidden unit relu(w x + b) is constant on a half-line, so its output is too. Generated plain width-1 nets (depth 1..6, random weights and biases at several scales) are checked exactly (float64 region count): the measured count is how many of them are non-constant on both half-lines, i.e. could be the identity; the claim holds only if the residual class adds nothing, i.e. some plain net of the same size matches the identity.',

@@ -198,6 +198,7 @@ async function perExampleBytes(tf: Tf, L: number, d: number, seed: number, recor
 
 export const cannotDiscardNoRecompute = defineClaim({
   id: 'deep-feedforward-networks/training-cannot-discard-activations-reading-a',
+  primary: { why: 'the paragraph describes back-propagation as usually run, storing every layer\'s activations until the backward pass (我们必须存储每一层的激活值)' },
   source: { file, quote: discardQuote },
   statement: discardStatement,
   reading: 'Reading A (one of two; reading B is deep-feedforward-networks/training-cannot-discard-activations-reading-b): back-propagation as usually run, without recomputing anything (tfjs\'s tape): it keeps every layer\'s activations rather than discarding them. Measured on square ReLU MLPs of width 64: the activation buffers of B x d floats the tape holds per layer and example, from the per-example memory at depths 8 and 16: (m(16) - m(8)) / (8 * 4d). Keeping each layer\'s activations means at least 1 buffer per layer.',
@@ -212,6 +213,7 @@ export const cannotDiscardNoRecompute = defineClaim({
 
 export const cannotDiscardRecompute = defineClaim({
   id: 'deep-feedforward-networks/training-cannot-discard-activations-reading-b',
+  alternativeOf: 'deep-feedforward-networks/training-cannot-discard-activations-reading-a',
   source: { file, quote: discardQuote },
   statement: discardStatement,
   reading: 'Reading B (one of two; reading A is deep-feedforward-networks/training-cannot-discard-activations-reading-a): "cannot" as impossible at all. Gradient checkpointing discards every activation except the input of each segment of k layers and recomputes a segment\'s activations when the backward pass reaches it (src/nets/probe/checkpointed-grads.ts). ReLU MLPs of depth 4..24, width 16..64, batch 8, k in 2..6: the checkpointed weight gradients must differ from the tape\'s (tfjs autodiff, which keeps everything) if discarding were impossible. Measured: max |checkpointed - tape| / max |tape| over all weight matrices; the claim needs this to be large.',
@@ -260,6 +262,7 @@ export const mustStoreAll = defineClaim({
 
 export const trainingMemory = defineClaim({
   id: 'deep-feedforward-networks/training-memory-p-plus-bld-reading-b',
+  primary: { why: 'the sentence gives the requirement in O-notation, O(P + BLd), so 与深度 L 成正比 reads as growth linear in L' },
   source: { file, quote: '现在内存需求与深度 $L$ 成正比，变为 $O(P + BLd)$' },
   statement: 'Training memory grows in proportion to depth: O(P + BLd).',
   reading: 'Reading B (one of two; reading A is deep-feedforward-networks/training-memory-p-plus-bld-reading-a, exact proportionality). The tape gradient of square ReLU MLPs (no biases), peak bytes above the start (tf.profile). The per-example memory m(L, d) = (peak(B = 32) - peak(B = 8)) / 24 separates the B-dependent term from P. O(BLd) read as growth linear in L with a per-layer cost proportional to d (O-notation allows depth-independent lower-order terms such as the input and output buffers): the per-layer increments must match, (m(16) - m(8)) / (m(8) - m(4)) = 2 at d = 64, and the per-layer increment must double with the width, [m(8, 64) - m(4, 64)] / [m(8, 32) - m(4, 32)] = 2. Written after reading A was run; the band is reading A\'s, unchanged.',
@@ -277,6 +280,7 @@ export const trainingMemory = defineClaim({
 
 export const trainingMemoryProportional = defineClaim({
   id: 'deep-feedforward-networks/training-memory-p-plus-bld-reading-a',
+  alternativeOf: 'deep-feedforward-networks/training-memory-p-plus-bld-reading-b',
   source: { file, quote: '现在内存需求与深度 $L$ 成正比，变为 $O(P + BLd)$' },
   statement: 'The per-example training memory is proportional to depth L.',
   reading: 'Reading A (one of two; reading B is deep-feedforward-networks/training-memory-p-plus-bld-reading-b, linear growth): "与深度 L 成正比" read literally. The tape gradient of square ReLU MLPs (no biases), peak bytes above the start (tf.profile); the per-example memory m(L, d) = (peak(B = 32) - peak(B = 8)) / 24 separates the B-dependent term from P; proportionality means m(16) / m(4) = 4 at d = 64.',

@@ -87,6 +87,7 @@ const efficiencyStatement = 'Because its structure matches the composition, a de
 
 export const efficiencyByConstruction = defineClaim({
   id: 'depth-vs-width/compositional-efficiency-reading-a',
+  primary: { why: 'the next sentence compares the neurons a shallow net needs for the same approximation accuracy (同等的近似精度): efficiency of representation' },
   source: { file, quote: '这种架构上的对齐使得深度网络能够以极高的参数效率学习这类组合函数' },
   statement: efficiencyStatement,
   reading: 'Reading A (one of two; reading B is depth-vs-width/compositional-efficiency-reading-b): efficiency of representation. Target: tent^L, the L-fold composition of the tent map on [0, 1]. Deep: the width-2 depth-L ReLU net (6L + 1 parameters), checked to equal tent^L exactly on a dyadic grid. Shallow: tent^L has 2^L linear pieces with distinct slopes on (0, 1) (counted exactly on the deep net\'s output), and a one-hidden-layer net with m units has at most m kinks, so it needs m >= 2^L - 1 units, i.e. at least 3(2^L - 1) + 1 parameters. Measured: that shallow minimum over the deep count; supported if at least 1 (deep needs no more) in every case.',
@@ -108,6 +109,7 @@ export const efficiencyByConstruction = defineClaim({
 
 export const efficiencyByTraining = defineClaim({
   id: 'depth-vs-width/compositional-efficiency-reading-b',
+  alternativeOf: 'depth-vs-width/compositional-efficiency-reading-a',
   source: { file, quote: '这种架构上的对齐使得深度网络能够以极高的参数效率学习这类组合函数' },
   statement: efficiencyStatement,
   reading: 'Reading B (one of two; reading A is depth-vs-width/compositional-efficiency-reading-a): "learn" as training by gradient descent. Target tent^3 on [0, 1] (8 pieces), 256 training and 256 test points. Budget 60 parameters: three hidden layers of width 4 (53 parameters; the exact width-2 construction needs 19) against one hidden layer of width 19 (58; 7 units suffice to represent tent^3 exactly), so both can represent the target. He init, Adam (lr 0.01), full-batch MSE. Samples: log(test error deep / shallow) per seed; supported if the interval lies below 0.',

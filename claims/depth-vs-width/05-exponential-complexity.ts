@@ -60,6 +60,7 @@ const compared = (e: EvidenceView, label: string) => e.observations.find((o) => 
 
 export const exampleByBounds = defineClaim({
   id: 'depth-vs-width/deep-thin-vs-shallow-wide-reading-a',
+  primary: { why: 'the sentence gives the two bounds in parentheses (R ≤ 32, R ≤ 16) as its evidence for the comparison' },
   source: { file, quote: exampleQuote },
   statement: 'By the bound R(L,w) <= (w+1)^L, a depth-5 width-1 ReLU net (R <= 2^5 = 32) has far less capacity for complex functions than a depth-2 width-3 net (R <= 4^2 = 16).',
   reading: 'Reading A (one of two; reading B is depth-vs-width/deep-thin-vs-shallow-wide-reading-b): the ordering is drawn from the two bounds the sentence quotes. We recompute both bounds from (w+1)^L and check them against the quoted 32 and 16, then check whether the quoted bounds order the architectures as the sentence does (a smaller bound for the depth-5 width-1 net).',
@@ -81,6 +82,7 @@ export const exampleByBounds = defineClaim({
 
 export const exampleByRealisedRegions = defineClaim({
   id: 'depth-vs-width/deep-thin-vs-shallow-wide-reading-b',
+  alternativeOf: 'depth-vs-width/deep-thin-vs-shallow-wide-reading-a',
   source: { file, quote: exampleQuote },
   statement: 'The most linear regions a depth-5 width-1 ReLU net (1-D input) can realise is smaller than the most a depth-2 width-3 net can realise.',
   reading: `Reading B (one of two; reading A is depth-vs-width/deep-thin-vs-shallow-wide-reading-a): "capacity" is the number of regions the architecture can actually realise, not its bound. Lower bounds come from a seeded random search (W ~ N(0, c/fan_in), b ~ N(0, s^2) over several scales) plus hand constructions (a halving chain for width 1, a zigzag for width 3); a search gives lower bounds only. The width-1 upper bound is L + 1: every hidden unit of a width-1 chain sees a monotone function of x, so it switches at most once, adding at most one breakpoint per layer; the search checks that no width-1 net exceeds it. The width-3 upper bound is (w+1)^L = 16 (depth-vs-width/linear-region-bound). Supported if the width-1 upper bound is below the best width-3 count found. ${regionsCounted}`,
@@ -329,6 +331,7 @@ const growthStatement = 'The number of linear regions grows exponentially with d
 
 export const growthOfBound = defineClaim({
   id: 'depth-vs-width/region-growth-reading-a',
+  primary: { why: 'the sentence opens with 这个公式清晰地表明: it reads the growth off the bound formula (w+1)^L just given' },
   source: { file, quote: growthQuote },
   statement: growthStatement,
   reading: 'Reading A (one of three; readings B and C are depth-vs-width/region-growth-reading-b and -c): the statement is about the bound (w+1)^L itself. For w = 1..10 the bound multiplies by the constant w + 1 >= 2 per added layer (exponential in L); for L = 1..10 it is a polynomial of degree L in w (ratio to w^L stays within [1, 2^L]).',
@@ -348,6 +351,7 @@ export const growthOfBound = defineClaim({
 
 export const growthOfMaximum = defineClaim({
   id: 'depth-vs-width/region-growth-reading-b',
+  alternativeOf: 'depth-vs-width/region-growth-reading-a',
   source: { file, quote: growthQuote },
   statement: growthStatement,
   reading: `Reading B (one of three; readings A and C are depth-vs-width/region-growth-reading-a and -c): the statement is about the largest number of regions the architecture can realise. Lower bounds by construction: the zigzag net reaches (w+1)^L exactly for w >= 3, the tent-map net 2^L + 2 for w = 2, the halving chain L + 1 for w = 1. Upper bounds: (w+1)^L (depth-vs-width/linear-region-bound), and L + 1 for w = 1 (every unit of a width-1 chain sees a monotone function, so it adds at most one breakpoint). Exponential in depth is read as: the maximum is at least 2^L; polynomial in width as: it is at most (w+1)^L, a degree-L polynomial. ${regionsCounted}`,
@@ -367,6 +371,7 @@ export const growthOfMaximum = defineClaim({
 
 export const growthAtInit = defineClaim({
   id: 'depth-vs-width/region-growth-reading-c',
+  alternativeOf: 'depth-vs-width/region-growth-reading-a',
   source: { file, quote: growthQuote },
   statement: growthStatement,
   reading: 'Reading C (one of three; readings A and B are depth-vs-width/region-growth-reading-a and -b): the statement is about the regions of networks as they are initialised. Width 4, depths 2, 4 and 8; weights N(0, 2/fan_in) (He), biases N(0, 0.3^2); regions counted exactly on the real line. Exponential growth makes log(mean regions) linear in depth, so q = [log(R_8/R_4)/4] / [log(R_4/R_2)/2] = 1; linear growth (regions proportional to neurons) gives q near 0.5. Each sample is q from one group of nets per depth; the judge takes the interval of the groups\' mean.',
@@ -397,6 +402,7 @@ const efficiencyStatement = 'At a fixed parameter budget, adding depth raises th
 
 export const depthEfficientMax = defineClaim({
   id: 'depth-vs-width/depth-more-efficient-reading-a',
+  primary: { why: '这意味着 draws it from the region counts just discussed, so complexity is the number of regions an architecture can realise' },
   source: { file, quote: efficiencyQuote },
   statement: efficiencyStatement,
   reading: 'Reading A (one of two; reading B is depth-vs-width/depth-more-efficient-reading-b): complexity = the most regions an architecture can realise. At a budget of P parameters: the deepest width-3 zigzag net that fits (12L - 2 parameters) realises 4^L regions exactly; a one-hidden-layer net with m = floor((P - 1)/3) units has at most m + 1. Budgets run over 10..94 (at most 8 layers, so the zigzag\'s regions can still be counted exactly; beyond that the deep count grows by a factor 4 per 12 parameters and the shallow one by 4 per 12, so the gap only widens). Supported if the deep construction has more regions at every budget. Below 22 parameters only one width-3 layer fits, so depth cannot be added at all; the qualifier budget >= 22 was derived from that before any run.',
@@ -417,6 +423,7 @@ export const depthEfficientMax = defineClaim({
 
 export const depthEfficientTypical = defineClaim({
   id: 'depth-vs-width/depth-more-efficient-reading-b',
+  alternativeOf: 'depth-vs-width/depth-more-efficient-reading-a',
   source: { file, quote: efficiencyQuote },
   statement: efficiencyStatement,
   reading: 'Reading B (one of two; reading A is depth-vs-width/depth-more-efficient-reading-a): complexity of networks as initialised. 73 parameters either way: four hidden layers of width 4 against one hidden layer of width 24. Weights N(0, 2/fan_in), biases N(0, 0.3^2); regions counted exactly on the real line. A random one-hidden-layer net has all its kinks distinct, so exactly 25 regions (counted, not assumed). Supported if the deep nets\' mean region count lies above the shallow count.',

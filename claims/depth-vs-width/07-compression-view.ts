@@ -65,6 +65,7 @@ const mdlStatement = 'The parameter saving of the factored (deep) representation
 
 export const mdlCodedPositions = defineClaim({
   id: 'depth-vs-width/saving-gives-shorter-description-reading-a',
+  alternativeOf: 'depth-vs-width/saving-gives-shorter-description-reading-b',
   source: { file, quote: mdlQuote },
   statement: mdlStatement,
   reading: 'Reading A (one of two; reading B is depth-vs-width/saving-gives-shorter-description-reading-b): a general two-part code that must also say where each nonzero sits. Each matrix costs 1 flag bit plus the shorter of a dense list (rows x cols x b bits) and a sparse list (nnz x (ceil(log2(rows cols)) + b) bits). Compared for H_n = product of k butterflies (2n nonzeros each), k = 3..12 (every case saves parameters), value precision b in {1, 8, 32} bits. Sparse positions cost about 2k bits each, so the code is shorter only when 2k(2k + b) < n b; with b = 1 that first holds at n = 512: the qualifier n >= 512 was derived before any run.',
@@ -84,6 +85,7 @@ export const mdlCodedPositions = defineClaim({
 
 export const mdlFixedPattern = defineClaim({
   id: 'depth-vs-width/saving-gives-shorter-description-reading-b',
+  primary: { why: 'the paragraph defines the description as the parameter encoding (即参数编码) of the fixed factored form, and counts the saving in parameters' },
   source: { file, quote: mdlQuote },
   statement: mdlStatement,
   reading: 'Reading B (one of two; reading A is depth-vs-width/saving-gives-shorter-description-reading-a): the sparsity pattern is part of the architecture (a fixed butterfly wiring), so only the nonzero values are coded, b bits each. Compared for H_n, k = 3..12 (every case saves parameters), b in {1, 8, 32}: k 2n b bits against n^2 b.',

@@ -74,12 +74,14 @@ const determinantStatement = 'Each layer\'s gradient is computed by multiplying 
 
 export const determinantReading = defineClaim({
   id: 'depth-vs-width/backprop-multiplies-by-jacobian-determinant-reading-a',
+  primary: { why: '雅可比行列式 is the standard Chinese term for the Jacobian determinant, and a reader takes the text at its word (the next sentence\'s 雅可比矩阵 shows the slip the author should fix)' },
   source: { file, quote: determinantQuote },
   statement: determinantStatement,
   reading: 'Reading A (one of two; reading B is depth-vs-width/backprop-multiplies-by-jacobian-determinant-reading-b): literally, the Jacobian determinant (雅可比行列式), a scalar: dL/dh_{l-1} = det(J_l) dL/dh_l with J_l = dh_l/dh_{l-1} (square layers). Measured on small nets (2-5 hidden layers of width 3-8, ReLU or tanh, biases): the largest relative difference between autodiff\'s dL/dh_{l-1} and det(J_l) times dL/dh_l, over the layers.',
   kind: 'exact',
   tolerance: absolute(1e-4, 'float32 rounding: relative differences up to 1e-4'),
-  correction: () => '每一层梯度的计算都涉及到与该层雅可比矩阵（转置）的乘积：dL/dh_{l-1} = J_l^T dL/dh_l，其中 J_l = ∂h_l/∂h_{l-1} = diag(φ\'(z_l)) W_l^T，而不是雅可比行列式。',
+  // Backprop multiplies by the transposed Jacobian matrix, not its determinant: the word is the slip.
+  correction: () => ({ replace: { span: '雅可比行列式', text: '雅可比矩阵' } }),
   cases: smallNetCases,
   runs: { quick: 15, standard: 50, full: 200 },
   check: (c, { tf, judge }) => {
@@ -107,6 +109,7 @@ export const determinantReading = defineClaim({
 
 export const jacobianMatrixReading = defineClaim({
   id: 'depth-vs-width/backprop-multiplies-by-jacobian-determinant-reading-b',
+  alternativeOf: 'depth-vs-width/backprop-multiplies-by-jacobian-determinant-reading-a',
   source: { file, quote: determinantQuote },
   statement: determinantStatement,
   reading: 'Reading B (one of two; reading A is depth-vs-width/backprop-multiplies-by-jacobian-determinant-reading-a): "行列式" taken as a slip for the Jacobian matrix; the gradient is multiplied by J_l^T = (dh_l/dh_{l-1})^T. The same nets and measurement as reading A with J_l^T g_l in place of det(J_l) g_l, all layers compared with autodiff\'s per-layer gradients (zero probes).',
@@ -187,6 +190,7 @@ function recursionGap(tf: CheckContext['tf'], c: { depth: number; width: number;
 
 export const recursionAsWritten = defineClaim({
   id: 'depth-vs-width/gradient-recursion-reading-a',
+  alternativeOf: 'depth-vs-width/gradient-recursion-reading-b',
   source: { file, quote: recursionQuote },
   statement: recursionStatement,
   reading: 'Reading A (one of two; reading B is depth-vs-width/gradient-recursion-reading-b): J_l is the layer\'s Jacobian dh_l/dh_{l-1} applied as written, without a transpose. Measured on small MLPs (2-5 hidden layers of width 3-8, ReLU or tanh, biases): the largest relative difference between J_l applied to the upstream gradient and autodiff\'s downstream gradient, over the layers.',
@@ -202,6 +206,7 @@ export const recursionAsWritten = defineClaim({
 
 export const recursionTransposed = defineClaim({
   id: 'depth-vs-width/gradient-recursion-reading-b',
+  primary: { why: 'the paragraph analyses back-propagated gradient norms in a random-matrix model, where J_ℓ stands for the layer\'s backward map; the norm law that follows does not depend on the transpose' },
   source: { file, quote: recursionQuote },
   statement: recursionStatement,
   reading: 'Reading B (one of two; reading A is depth-vs-width/gradient-recursion-reading-a): J_l stands for the backward map of layer l, the transpose of dh_l/dh_{l-1}, and the index counts layers from the output. The same nets and measurement as reading A with J_l^T.',
@@ -395,6 +400,7 @@ function relativeWeightGradients(tf: CheckContext['tf'], depth: number, width: n
 
 export const starveWithinNet = defineClaim({
   id: 'depth-vs-width/vanishing-starves-first-layers-reading-a',
+  primary: { why: '前几层 (the first layers) sets them against the later layers of the same net, through which the vanishing gradient has already passed' },
   source: { file, quote: starveQuote },
   statement: starveStatement,
   reading: 'Reading A (one of two; reading B is depth-vs-width/vanishing-starves-first-layers-reading-b): the first layers get almost no signal compared with the last layers of the same net. Square bias-free ReLU nets, 12 hidden layers of width 64, Var(W) = 1/fan_in (pw = 1/2); the learning signal of a layer is its relative weight gradient |dL/dW| / |W| at initialisation (L = sum(out * r), 32 Gaussian inputs). Samples: first-layer over last-layer signal per net; "almost none" is read as at most a tenth.',
@@ -411,6 +417,7 @@ export const starveWithinNet = defineClaim({
 
 export const starveVersusCritical = defineClaim({
   id: 'depth-vs-width/vanishing-starves-first-layers-reading-b',
+  alternativeOf: 'depth-vs-width/vanishing-starves-first-layers-reading-a',
   source: { file, quote: starveQuote },
   statement: starveStatement,
   reading: 'Reading B (one of two; reading A is depth-vs-width/vanishing-starves-first-layers-reading-a): the first layers get almost no signal compared with the same layer of a net at pw = 1. Square bias-free ReLU nets, 12 hidden layers of width 64, the same draws at Var(W) = 1/fan_in (pw = 1/2) and 2/fan_in (pw = 1); signal = relative weight gradient |dL/dW_1| / |W_1| at initialisation. Samples: the ratio per pair; "almost none" is read as at most a tenth.',
@@ -568,6 +575,7 @@ const tanhCases = () => fc.record({ depth: fc.integer({ min: 4, max: 12 }), widt
 
 export const tanhVersusLinear = defineClaim({
   id: 'depth-vs-width/tanh-lowers-gradient-factor-reading-a',
+  primary: { why: 'its reason is that tanh\'s derivative is below 1 almost everywhere (导数在大部分区域都小于1): a comparison with a unit of slope 1 on the same weights' },
   source: { file, quote: tanhQuote },
   statement: tanhStatement,
   reading: 'Reading A (one of two; reading B is depth-vs-width/tanh-lowers-gradient-factor-reading-b): compared with a non-saturating (identity) activation on the same weights. Square nets, zero biases, Var(W) = sigma_w^2 / fan_in with sigma_w^2 in {1, 2}, 4..12 hidden layers, width 64 or 128, 32 N(0, I) inputs; per pair (same seed, tanh and linear) the quotient of per-layer gradient factors. Supported if its interval lies below 1.',
@@ -581,6 +589,7 @@ export const tanhVersusLinear = defineClaim({
 
 export const tanhVersusRelu = defineClaim({
   id: 'depth-vs-width/tanh-lowers-gradient-factor-reading-b',
+  alternativeOf: 'depth-vs-width/tanh-lowers-gradient-factor-reading-a',
   source: { file, quote: tanhQuote },
   statement: tanhStatement,
   reading: 'Reading B (one of two; reading A is depth-vs-width/tanh-lowers-gradient-factor-reading-a): compared with ReLU, the activation the law was derived for, on the same weights ("more inclined to fall below 1" than ReLU\'s pw). Same nets and cases as reading A with ReLU in place of the identity. Supported if the quotient\'s interval lies below 1.',

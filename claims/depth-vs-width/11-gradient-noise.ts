@@ -43,6 +43,7 @@ const noiseStatement = 'In finite-width SGD, width averages out gradient noise.'
 
 export const widthAveragesNoiseRate = defineClaim({
   id: 'depth-vs-width/width-averages-gradient-noise-reading-a',
+  alternativeOf: 'depth-vs-width/width-averages-gradient-noise-reading-b',
   source: { file, quote: noiseQuote },
   statement: noiseStatement,
   reading: `Reading A (one of two; reading B is depth-vs-width/width-averages-gradient-noise-reading-b): at the rate the section gives for averaging over w channels, a w-fold fall of the noise variance (width exponent -1). ${setup}. m = the minibatch gradient's relative noise E|g_batch - g|^2 / |g|^2 over all parameters.`,
@@ -54,6 +55,7 @@ export const widthAveragesNoiseRate = defineClaim({
 
 export const widthAveragesNoise = defineClaim({
   id: 'depth-vs-width/width-averages-gradient-noise-reading-b',
+  primary: { why: 'the sentence names the role of width without a rate; the w-fold rate comes two sentences later and is checked there' },
   source: { file, quote: noiseQuote },
   statement: noiseStatement,
   reading: `Reading B (one of two; reading A is depth-vs-width/width-averages-gradient-noise-reading-a): any decrease. ${setup}. m = the minibatch gradient's relative noise E|g_batch - g|^2 / |g|^2 over all parameters. Supported if the interval of exponents lies below 0.`,
@@ -169,6 +171,7 @@ const snrStatement = 'The signal-to-noise ratio of the shared parameter\'s gradi
 
 export const snrSqrtW = defineClaim({
   id: 'depth-vs-width/shared-gradient-snr-grows-with-width-reading-a',
+  alternativeOf: 'depth-vs-width/shared-gradient-snr-grows-with-width-reading-b',
   source: { file, quote: snrQuote },
   statement: snrStatement,
   reading: `Reading A (one of two; reading B is depth-vs-width/shared-gradient-snr-grows-with-width-reading-b): at the rate the preceding sentence gives, a w-fold variance reduction, i.e. SNR proportional to sqrt(w): width exponent 0.5. ${setup}; m = |full-batch gradient of s| / standard deviation of its minibatch estimates.`,
@@ -180,6 +183,7 @@ export const snrSqrtW = defineClaim({
 
 export const snrIncreases = defineClaim({
   id: 'depth-vs-width/shared-gradient-snr-grows-with-width-reading-b',
+  primary: { why: '提高 (rises) asserts the direction; the w-fold variance reduction it follows from is the preceding sentence\'s own claim' },
   source: { file, quote: snrQuote },
   statement: snrStatement,
   reading: `Reading B (one of two; reading A is depth-vs-width/shared-gradient-snr-grows-with-width-reading-a): any increase. ${setup}; m = |full-batch gradient of s| / standard deviation of its minibatch estimates. Supported if the interval of exponents lies above 0.`,

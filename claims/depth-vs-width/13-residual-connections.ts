@@ -118,6 +118,7 @@ const explodeStatement = 'If the per-layer constant s is above 1, the Lipschitz 
 
 export const boundGrows = defineClaim({
   id: 'depth-vs-width/lipschitz-above-one-explodes-reading-a',
+  primary: { why: '这个值 in the sentence is the bound s^L of the preceding clause, so the exponential growth is that of the bound' },
   source: { file, quote: explodeQuote },
   statement: explodeStatement,
   reading: 'Reading A (one of two; reading B is depth-vs-width/lipschitz-above-one-explodes-reading-b): about the bound only. For s in {1.01, 1.5, 2.8} and L = 1..50, s^L multiplies by the constant s > 1 per layer.',
@@ -133,6 +134,7 @@ export const boundGrows = defineClaim({
 
 export const gradientsExplode = defineClaim({
   id: 'depth-vs-width/lipschitz-above-one-explodes-reading-b',
+  alternativeOf: 'depth-vs-width/lipschitz-above-one-explodes-reading-a',
   source: { file, quote: explodeQuote },
   statement: explodeStatement,
   reading: 'Reading B (one of two; reading A is depth-vs-width/lipschitz-above-one-explodes-reading-a): about the network\'s actual gradients. Bias-free square ReLU stacks of 30 layers of width 64 at Var(W) = 1.6/fan_in: every layer has s = |W|_2 near 2 sqrt(1.6) = 2.5 > 1 (recorded). Measured: the back-propagated gradient\'s per-layer factor (4 inputs per net); exploding means a factor above 1.',
@@ -214,6 +216,7 @@ const flowCheck = (branchVariance: number) => ({ judge, scale, seed, record }: C
 
 export const flowStandardInit = defineClaim({
   id: 'depth-vs-width/residual-signals-flow-through-thousands-of-layers-reading-a',
+  alternativeOf: 'depth-vs-width/residual-signals-flow-through-thousands-of-layers-reading-b',
   source: { file, quote: flowQuote },
   statement: flowStatement,
   reading: `Reading A (one of two; reading B is depth-vs-width/residual-signals-flow-through-thousands-of-layers-reading-b): the text's block at a standard (He) initialisation of the branch, Var(W) = 2/fan_in. ${flowReading('Var(W) = 2/fan_in')}`,
@@ -226,6 +229,7 @@ export const flowStandardInit = defineClaim({
 
 export const flowScaledBranches = defineClaim({
   id: 'depth-vs-width/residual-signals-flow-through-thousands-of-layers-reading-b',
+  primary: { why: '这确保了 refers to the preceding sentence\'s case, a small residual branch s (即使学习到的残差部分 s 非常小)' },
   source: { file, quote: flowQuote },
   statement: flowStatement,
   reading: `Reading B (one of two; reading A is depth-vs-width/residual-signals-flow-through-thousands-of-layers-reading-a): the small-branch regime the preceding sentence describes, Var(W) = 2/(1000 fan_in) (branch variance scaled by 1/depth). ${flowReading('Var(W) = 2/(1000 fan_in)')}`,

@@ -155,6 +155,7 @@ const plainFactors = (c: { depth: number; sigma2: number; seed: number }, ctx: C
 
 export const factorOfSquaredNorm = defineClaim({
   id: 'depth-vs-width/plain-gradient-factor-sigma2-over-2-reading-a',
+  primary: { why: 'it restates the section\'s law E‖g_L‖² = (pw)^L E‖g_0‖² with p = 1/2, w = σ_w², whose per-layer factor σ_w²/2 is that of the squared norm' },
   source: { file, quote: factorQuote },
   statement: factorStatement,
   reading: 'Reading A (one of two; reading B is depth-vs-width/plain-gradient-factor-sigma2-over-2-reading-b): sigma_w^2 / 2 is the factor of the squared norm, as in E|g_L|^2 = (pw)^L E|g_0|^2. Square bias-free ReLU MLPs of width 128, 4..12 hidden layers, Var(W) = sigma_w^2 / fan_in with sigma_w^2 in {1, 1.5, 3}, 32 N(0, I) inputs; per net the per-layer factor of |g| squared.',
@@ -168,6 +169,7 @@ export const factorOfSquaredNorm = defineClaim({
 
 export const factorOfNorm = defineClaim({
   id: 'depth-vs-width/plain-gradient-factor-sigma2-over-2-reading-b',
+  alternativeOf: 'depth-vs-width/plain-gradient-factor-sigma2-over-2-reading-a',
   source: { file, quote: factorQuote },
   statement: factorStatement,
   reading: 'Reading B (one of two; reading A is depth-vs-width/plain-gradient-factor-sigma2-over-2-reading-a): literally, the gradient norm itself is multiplied by sigma_w^2 / 2 per layer. The same nets as reading A; per net the per-layer factor of |g|.',

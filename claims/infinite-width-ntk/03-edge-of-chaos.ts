@@ -184,6 +184,7 @@ const idealVariances = [0.5, 1, 2, 4];
 
 export const chiOneIdealTraining = defineClaim({
   id: 'infinite-width-ntk/chi-one-is-ideal-reading-a',
+  primary: { why: 'the paragraph is about signals that let a healthy network train (一个健康的网络必须生存在混沌边缘): ideal for training' },
   source: { file, quote: idealQuote },
   statement: idealStatement,
   reading: `Reading A (one of two; reading B is infinite-width-ntk/chi-one-is-ideal-reading-b): "ideal" for training: among sigma_w^2 in {0.5, 1, 2, 4} (chi = 0.5, 1, about 1.1, about 1.36 at the fixed point), the critical sigma_w^2 = 1 reaches the lowest training loss. ${sweepReading}`,
@@ -198,6 +199,7 @@ export const chiOneIdealTraining = defineClaim({
 
 export const chiOneIdealTest = defineClaim({
   id: 'infinite-width-ntk/chi-one-is-ideal-reading-b',
+  alternativeOf: 'infinite-width-ntk/chi-one-is-ideal-reading-a',
   source: { file, quote: idealQuote },
   statement: idealStatement,
   reading: `Reading B (one of two; reading A is infinite-width-ntk/chi-one-is-ideal-reading-a): "ideal" for the trained model: among sigma_w^2 in {0.5, 1, 2, 4}, the critical sigma_w^2 = 1 reaches the highest test accuracy. ${sweepReading}`,
@@ -259,6 +261,7 @@ function varianceForChi(ctx: CheckContext, phi: Phi, target: number, biasVarianc
 
 export const chiBelowOnePerturbation = defineClaim({
   id: 'infinite-width-ntk/chi-below-one-vanishes-reading-a',
+  primary: { why: 'the previous sentence defines χ as the factor of a small perturbation\'s squared norm, so 信号 here is that perturbation' },
   source: { file, quote: chiBelowQuote },
   statement: chiBelowStatement,
   reading: 'Reading A (one of two; reading B is infinite-width-ntk/chi-below-one-vanishes-reading-b): "the signal" is the small perturbation chi describes. The source reads "如果 χ  1" with a lost "<" (the next sentence covers ">"). Nets at a target chi in {0.3, 0.6, 0.9} at the pre-activation fixed point (ReLU: sigma_w^2 = 2 chi; tanh: sigma_w^2 solved for chi, bias variance 0 or 0.05), width 128, 8 N(0, I) inputs with infinitesimal N(0, I) perturbations propagated as tangents; measured: the squared norm of the perturbation after 20 layers relative to layer 1; "vanishes" = below 1%.',
@@ -276,6 +279,7 @@ export const chiBelowOnePerturbation = defineClaim({
 
 export const chiBelowOneSignal = defineClaim({
   id: 'infinite-width-ntk/chi-below-one-vanishes-reading-b',
+  alternativeOf: 'infinite-width-ntk/chi-below-one-vanishes-reading-a',
   source: { file, quote: chiBelowQuote },
   statement: chiBelowStatement,
   reading: 'Reading B (one of two; reading A is infinite-width-ntk/chi-below-one-vanishes-reading-a): "the signal" is the forward signal itself (its magnitude q), as in the paragraph before. Same nets as reading A (target chi in {0.3, 0.6, 0.9}, bias variance 0 or 0.05, width 128, N(0, I) inputs); measured: q_21 / q_1; "vanishes" = below 1%.',
@@ -298,6 +302,7 @@ const chiAboveGrid = [['relu', 2.5], ['relu', 4], ['tanh', 2], ['tanh', 4]] as c
 
 export const chiAboveOneGrows = defineClaim({
   id: 'infinite-width-ntk/chi-above-one-explodes-reading-a',
+  primary: { why: 'as for χ < 1, χ measures a small perturbation layer by layer; 爆炸 is its growth from layer to layer' },
   source: { file, quote: chiAboveQuote },
   statement: chiAboveStatement,
   reading: 'Reading A (one of two; reading B is infinite-width-ntk/chi-above-one-explodes-reading-b): a small perturbation grows layer after layer: the geometric-mean per-layer factor of its squared norm over layers 1..10 exceeds 1. Nets with chi > 1 at the fixed point: ReLU sigma_w^2 in {2.5, 4}, tanh sigma_w^2 in {2, 4}; zero bias, width 128, 8 N(0, I) inputs with infinitesimal perturbations propagated as tangents.',
@@ -314,6 +319,7 @@ export const chiAboveOneGrows = defineClaim({
 
 export const chiAboveOneExplodes = defineClaim({
   id: 'infinite-width-ntk/chi-above-one-explodes-reading-b',
+  alternativeOf: 'infinite-width-ntk/chi-above-one-explodes-reading-a',
   source: { file, quote: chiAboveQuote },
   statement: chiAboveStatement,
   reading: 'Reading B (one of two; reading A is infinite-width-ntk/chi-above-one-explodes-reading-a): "explodes" = keeps growing without bound: the squared distance between two inputs that start close (cosine 0.995) still grows at least tenfold between layer 20 and layer 40. Same nets as reading A (width 128, 8 pairs).',

@@ -463,6 +463,7 @@ const notNonConvexStatement = 'For very wide networks, the problem gradient desc
 
 export const wideProblemConvexLiteral = defineClaim({
   id: 'infinite-width-ntk/wide-net-problem-convex-reading-a',
+  alternativeOf: 'infinite-width-ntk/wide-net-problem-convex-reading-b',
   source: { file, quote: notNonConvexQuote },
   statement: notNonConvexStatement,
   reading: `Reading A (one of two; reading B is infinite-width-ntk/wide-net-problem-convex-reading-b): literally, the loss of a very wide net as a function of its parameters is convex. Tested at width 2048 with the permutation-midpoint probe (a convex loss is at most that of two equal-loss points at their midpoint). ${nonConvexReading}`,
@@ -478,6 +479,7 @@ export const wideProblemConvexLiteral = defineClaim({
 
 export const wideProblemConvexEffective = defineClaim({
   id: 'infinite-width-ntk/wide-net-problem-convex-reading-b',
+  primary: { why: 'the next clause places the convexity in another space, function space (在另一个空间——函数空间——中是一个凸问题), not in the parameters' },
   source: { file, quote: notNonConvexQuote },
   statement: notNonConvexStatement,
   reading: `Reading B (one of two; reading A is infinite-width-ntk/wide-net-problem-convex-reading-a): effectively, the problem gradient descent actually meets is the convex one: along its whole path the wide net's training predictions stay within 5% (of the initial residual) of those of its linearisation, whose loss is a convex quadratic in the parameters. ${sweepReading} ${widest}`,

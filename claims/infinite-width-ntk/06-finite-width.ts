@@ -170,6 +170,7 @@ const factorCorrection = (stat: string) => (e: EvidenceView) => {
 
 export const factorGeometric = defineClaim({
   id: 'infinite-width-ntk/finite-width-gradient-factor-reading-a',
+  primary: { why: 'the next sentence speaks of a network too deep for its width suffering vanishing gradients: the factor of a given, typical network' },
   source: { file, quote: factorQuote },
   statement: factorStatement,
   reading: `Reading A (one of two; reading B is infinite-width-ntk/finite-width-gradient-factor-reading-b): the factor of a typical network: the geometric mean exp(E[log G]) (for the near-log-normal G also its median), because a given network trains with its own factor and log G, a sum over layers, is what concentrates. ${factorCommon}`,
@@ -184,6 +185,7 @@ export const factorGeometric = defineClaim({
 
 export const factorArithmetic = defineClaim({
   id: 'infinite-width-ntk/finite-width-gradient-factor-reading-b',
+  alternativeOf: 'infinite-width-ntk/finite-width-gradient-factor-reading-a',
   source: { file, quote: factorQuote },
   statement: factorStatement,
   reading: `Reading B (one of two; reading A is infinite-width-ntk/finite-width-gradient-factor-reading-a): the expected factor E[G], the plain average over networks and inputs (per net the mean over its 16 inputs; t-interval over nets). ${factorCommon}`,

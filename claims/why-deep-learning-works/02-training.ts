@@ -58,7 +58,7 @@ export const mnist1dParamCountTwoFigures = defineClaim({
   reading: 'Reading B of two (reading A, why-deep-learning-works/mnist1d-43-unit-param-count, allows one significant figure; its band was chosen with the count known, so this stricter reading is reported beside it). The same net, 40 -> 43 -> 43 -> 10 dense with biases; 约 4000 read as 4.0 thousand, i.e. the count rounds to 4000 at the nearest hundred.',
   kind: 'architecture',
   tolerance: absolute(50, 'two significant figures: counts within 3950..4050 round to 4.0 thousand'),
-  correction: (e) => `在每层有 43 个隐藏单元（约 ${Math.round(e.observations[0]!.measured! / 100) * 100} 参数）的情况下，两层全连接网络`,
+  correction: (e) => ({ replace: { span: '在每层有 43 个隐藏单元（约 4000 参数）的情况下，两层全连接网络', text: `在每层有 43 个隐藏单元（约 ${Math.round(e.observations[0]!.measured! / 100) * 100} 参数）的情况下，两层全连接网络` } }),
   check: ({ judge }) => {
     judge.value({ label: 'parameters (weights and biases)', measured: denseParamCount(SIZES), asserted: 4000 });
   },
@@ -134,6 +134,7 @@ const { imageSide, cropSide, inputSide, reflections } = ALEXNET_AUGMENTATION;
 
 export const augmentationAsCounted = defineClaim({
   id: 'why-deep-learning-works/alexnet-augmentation-factor-reading-a',
+  primary: { why: '2048 is the count Krizhevsky et al. (2012, section 4.1) give, (256 − 224)² × 2; the sentence reports their figure' },
   source: { file, quote: '且每个训练样本增加了 2048 个变换' },
   statement: 'AlexNet\'s augmentation turned each training example into 2048 transformed versions.',
   reading: 'Reading A (one of two; reading B is why-deep-learning-works/alexnet-augmentation-factor-reading-b): the paper\'s own count (Krizhevsky et al. 2012, section 4.1): a 224x224 crop of a 256x256 image has 256 - 224 = 32 offsets along each axis, times 2 for the horizontal reflection.',
@@ -147,6 +148,7 @@ export const augmentationAsCounted = defineClaim({
 
 export const augmentationDistinctCrops = defineClaim({
   id: 'why-deep-learning-works/alexnet-augmentation-factor-reading-b',
+  alternativeOf: 'why-deep-learning-works/alexnet-augmentation-factor-reading-a',
   source: { file, quote: '且每个训练样本增加了 2048 个变换' },
   statement: 'AlexNet\'s augmentation turned each training example into 2048 distinct transformed versions.',
   reading: 'Reading B (one of two; reading A is why-deep-learning-works/alexnet-augmentation-factor-reading-a): every distinct crop the procedure can produce. A 224-pixel window fits at offsets 0..32 of a 256-pixel side, 33 positions per axis, times 2 reflections. The 227-pixel input that the network\'s layer sizes actually require (55 = (227 - 11)/4 + 1) is recorded: 30 positions per axis.',
@@ -173,6 +175,7 @@ const gptConfig = 'GPT-3 175B as published (Brown et al. 2020, table 2.1): 96 bl
 
 export const gpt3Total = defineClaim({
   id: 'why-deep-learning-works/gpt3-param-count-reading-a',
+  primary: { why: '1750 亿 is GPT-3\'s published total parameter count (Brown et al. 2020), embeddings included' },
   source: { file, quote: 'GPT-3 则有 1750 亿参数' },
   statement: 'GPT-3 has 175 billion parameters.',
   reading: `Reading A (one of two; reading B is why-deep-learning-works/gpt3-param-count-reading-b): all parameters, embeddings included, the output projection tied to the token embedding (as in GPT-2, whose design GPT-3 keeps). ${gptConfig} "1750 亿" is read to its three significant digits (175). The untied count (a separate output matrix) is recorded.`,
@@ -188,6 +191,7 @@ export const gpt3Total = defineClaim({
 
 export const gpt3NonEmbedding = defineClaim({
   id: 'why-deep-learning-works/gpt3-param-count-reading-b',
+  alternativeOf: 'why-deep-learning-works/gpt3-param-count-reading-a',
   source: { file, quote: 'GPT-3 则有 1750 亿参数' },
   statement: 'GPT-3 has 175 billion parameters, counting (as in scaling-law work) only the non-embedding parameters.',
   reading: `Reading B (one of two; reading A is why-deep-learning-works/gpt3-param-count-reading-a): the non-embedding count N of Kaplan et al. (2020), which leaves out the token and position embeddings. ${gptConfig} "1750 亿" is read to its three significant digits.`,

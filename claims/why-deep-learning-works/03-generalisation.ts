@@ -109,6 +109,7 @@ const regionCorrection = (e: EvidenceView) => {
 
 export const regionsTwoLayers400 = defineClaim({
   id: 'why-deep-learning-works/mnist1d-max-regions-reading-a',
+  primary: { why: 'the paragraph after next gives this model 177,201 parameters, which is 40-400-400-1: two hidden layers of 400 units' },
   source: { file, quote: regionQuote },
   statement: 'A fully connected ReLU network with two hidden layers of 400 units each can create up to about 10^42 linear regions on MNIST-1D\'s 40-dimensional input.',
   reading: `Reading A (of three; b and c are why-deep-learning-works/mnist1d-max-regions-reading-b and -c): two hidden layers of 400 units each (the network whose 177,201 parameters the paragraph after next quotes is 40-400-400-1). The maximum is not known exactly for two layers; it lies between the lower bound of Montufar et al. (2014, corollary 6), which some net attains, and the upper bound of Serra et al. (2018, theorem 1). ${nearestRule} ${regionsCounted}`,
@@ -124,6 +125,7 @@ export const regionsTwoLayers400 = defineClaim({
 
 export const regionsTwoLayers200 = defineClaim({
   id: 'why-deep-learning-works/mnist1d-max-regions-reading-b',
+  alternativeOf: 'why-deep-learning-works/mnist1d-max-regions-reading-a',
   source: { file, quote: regionQuote },
   statement: 'A fully connected ReLU network with 400 hidden units in all, two hidden layers of 200, can create up to about 10^42 linear regions on MNIST-1D\'s 40-dimensional input.',
   reading: `Reading B (of three; a and c are why-deep-learning-works/mnist1d-max-regions-reading-a and -c): 400 units in total, 200 in each of two hidden layers. The maximum lies between the lower bound of Montufar et al. (2014) and the upper bound of Serra et al. (2018). ${nearestRule} ${regionsCounted}`,
@@ -139,6 +141,7 @@ export const regionsTwoLayers200 = defineClaim({
 
 export const regionsOneLayer400 = defineClaim({
   id: 'why-deep-learning-works/mnist1d-max-regions-reading-c',
+  alternativeOf: 'why-deep-learning-works/mnist1d-max-regions-reading-a',
   source: { file, quote: regionQuote },
   statement: 'A fully connected ReLU network with one hidden layer of 400 units ("two layers" of weights) can create up to about 10^42 linear regions on MNIST-1D\'s 40-dimensional input.',
   reading: `Reading C (of three; a and b are why-deep-learning-works/mnist1d-max-regions-reading-a and -b): "two-layer" counted in weight layers, one hidden layer of 400 units. Its maximum is exact: 400 generic hyperplanes cut R^40 into sum_{j<=40} C(400, j) regions (Zaslavsky), attained by a generic net. ${regionsCounted}`,
@@ -159,7 +162,7 @@ export const regionsPerExample = defineClaim({
   reading: 'The text\'s own arithmetic: its 10^42 regions divided by the training-set size, for the 10,000 training points of section 20.1 and MNIST-1D\'s default 4,000; judged on log10 (an order of magnitude). The region counts recomputed for the architecture (why-deep-learning-works/mnist1d-max-regions-*) are far larger still.',
   kind: 'arithmetic',
   tolerance: absolute(0.5, 'an order of magnitude: the ratio must round to 10^37 on the log10 scale'),
-  correction: (e) => `大约为每个训练样本 10^${Math.round(measuredAt(e, 'log10 (10^42 / training examples)', 'n=10000'))} 个区域`,
+  correction: (e) => ({ replace: { span: '大约为每个训练样本 10^37 个区域', text: `大约为每个训练样本 10^${Math.round(measuredAt(e, 'log10 (10^42 / training examples)', 'n=10000'))} 个区域` } }),
   check: ({ judge }) => {
     for (const n of TRAINING_SETS) {
       judge.value({ label: 'log10 (10^42 / training examples)', measured: 42 - Math.log10(n), asserted: 37, where: { trainingExamples: `n=${n}` } });
@@ -193,7 +196,7 @@ export const model400ParamCount = defineClaim({
   reading: '"The model mentioned before" is the two-layer fully connected network with 400 units of the previous paragraph, read as two hidden layers of 400 units (the 43-unit network of section 20.1.1 has 4,095 parameters). MNIST-1D has 40 inputs and 10 classes (section 20.1), so 40 -> 400 -> 400 -> 10 with weights and biases, counted by tfjs-layers on the built model and by the counter. Other readings tried are recorded: one output unit (40-400-400-1), no biases, 200 + 200 units, one hidden layer of 400; only the one-output network gives 177,201.',
   kind: 'architecture',
   tolerance: exactly('a parameter count quoted to the last digit'),
-  correction: (e) => `前面提到的模型有 ${measuredAt(e, 'parameters').toLocaleString('en-US')} 个参数（177,201 是输出只有 1 个单元的 40-400-400-1 网络的参数数）`,
+  correction: (e) => ({ replace: { span: '前面提到的模型有 177,201 个参数', text: `前面提到的模型有 ${measuredAt(e, 'parameters').toLocaleString('en-US')} 个参数（177,201 是输出只有 1 个单元的 40-400-400-1 网络的参数数）` } }),
   check: ({ tf, judge, record }) => {
     const counted = countParams(mlpLayers(SIZES_400));
     const byTfjs = countWithTfjs(() => mlpModel(tf, SIZES_400));
@@ -208,6 +211,7 @@ export const model400ParamCount = defineClaim({
 
 export const extraDofAsStated = defineClaim({
   id: 'why-deep-learning-works/extra-degrees-of-freedom-reading-a',
+  primary: { why: 'the sentence\'s premise (每个参数可以拟合一个训练样例) subtracts the training examples from the 177,201 parameters it has just given' },
   source: { file, quote: '它有 167,201 个额外自由度' },
   statement: 'With one parameter per training example fitted, the 177,201-parameter model has 167,201 extra degrees of freedom.',
   reading: 'Reading A (one of two; reading B is why-deep-learning-works/extra-degrees-of-freedom-reading-b): the text\'s own arithmetic, its count of 177,201 parameters minus the 10,000 training examples of section 20.1 (extra = parameters - examples).',
@@ -222,6 +226,7 @@ export const extraDofAsStated = defineClaim({
 
 export const extraDofRebuilt = defineClaim({
   id: 'why-deep-learning-works/extra-degrees-of-freedom-reading-b',
+  alternativeOf: 'why-deep-learning-works/extra-degrees-of-freedom-reading-a',
   source: { file, quote: '它有 167,201 个额外自由度' },
   statement: 'The model mentioned before (two hidden layers of 400 units, for MNIST-1D) has 167,201 extra degrees of freedom over its 10,000 training examples.',
   reading: 'Reading B (one of two; reading A is why-deep-learning-works/extra-degrees-of-freedom-reading-a): the parameter count rebuilt for the model the text describes (40 -> 400 -> 400 -> 10 with biases, why-deep-learning-works/mnist1d-400-unit-param-count) minus the 10,000 training examples of section 20.1.',

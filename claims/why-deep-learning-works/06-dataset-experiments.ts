@@ -12,6 +12,7 @@ const file = 'why-deep-learning-works.md';
 
 export const randomDataSlowerButFitted = defineClaim({
   id: 'why-deep-learning-works/random-data-fitted-more-slowly',
+  replicates: { citation: 'Zhang 等人在 2017 年的研究' },
   source: { file, quote: '这些变化降低了学习速度，但网络仍然能够很好地适应这个有限的数据集' },
   statement: 'Replacing the inputs by Gaussian noise, or permuting the labels, slows learning, but the network still fits the finite training set.',
   reading: 'Zhang et al.\'s CIFAR-10 experiment reproduced at MNIST-1D scale: a 40-128-10 ReLU net (He init), full-batch Adam (lr 0.003), no regularisation, on n seeded MNIST-1D training examples (quick 500, standard 1000, full 1000): real data, inputs replaced by i.i.d. N(0, 1) (the data\'s mean and variance), labels permuted; each seed draws one data set and one initialisation shared by the three conditions. "Fits" = 100% training accuracy within the step cap; "slows" = strictly more steps to zero training error than on the real data (evaluated every 5 steps). Judged per seed and condition. Seeds: quick 2, standard 3, full 7; step cap quick 1000, standard 3000, full 3000. Full-budget scales were cut to about 2.3x the standard cost (from about 36x: full was n = 4000, a 10000-step cap, 8 seeds) so the full budget finishes on a 2-core machine.',

@@ -109,6 +109,8 @@ export const pathNotStraight = defineClaim({
 
 export const trajectoryLowDimensional = defineClaim({
   id: 'why-deep-learning-works/trajectory-low-dimensional-reading-a',
+  primary: { why: 'the sentence reports what Li et al. (2018b) found, a trajectory inside a low-dimensional subspace, which reading a re-runs' },
+  replicates: { citation: 'Li 等人（2018b）' },
   source: { file, quote: '然而，Li 等人（2018b）发现，它们实际上位于低维子空间中' },
   statement: 'Optimisation trajectories lie in a low-dimensional subspace.',
   reading: `The phenomenon of Li et al. (2018b) at MNIST-1D scale (the attribution itself is a citation). ${trajectoryReading} Measured: the share of the snapshots' variance about their mean along the first three principal components. "Low-dimensional" read as: three directions out of 5,258 carry at least 90% of it. Judged: the mean over seeds (t-interval) at least 0.9. Reading b (why-deep-learning-works/trajectory-low-dimensional-reading-b) asks for more than a random walk shows.`,
@@ -129,6 +131,7 @@ export const trajectoryLowDimensional = defineClaim({
 
 export const trajectoryBeyondRandomWalk = defineClaim({
   id: 'why-deep-learning-works/trajectory-low-dimensional-reading-b',
+  alternativeOf: 'why-deep-learning-works/trajectory-low-dimensional-reading-a',
   source: { file, quote: '它们实际上位于低维子空间中' },
   statement: 'Optimisation trajectories lie in a lower-dimensional subspace than chance would give: their principal components concentrate more variance than those of a random walk with as many snapshots.',
   reading: `Reading b of why-deep-learning-works/trajectory-low-dimensional-reading-a: PCA makes any random walk look low-dimensional (for many snapshots of a Brownian motion the first three components carry ~83% of the variance; computed here exactly from its Gram matrix min(i, j), centred), so the trajectory must beat that. ${trajectoryReading} Measured per seed: the first three components' variance share minus the random walk's. Judged: the mean over seeds (t-interval) above 0.`,

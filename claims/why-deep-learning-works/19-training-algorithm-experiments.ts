@@ -166,6 +166,7 @@ const heReading = (what: string) => `${GRID_READING} He et al. (2019) report tha
 
 export const ratioReadingA = defineClaim({
   id: 'why-deep-learning-works/batch-lr-ratio-correlation-reading-a',
+  primary: { why: '泛化程度 reads as how well the net generalises; the sentence reports a positive correlation of the ratio with it' },
   source: { file, quote: 'He 等人（2019）还证明了这一比值与网络泛化程度存在显著的正相关性' },
   statement: 'The ratio of batch size to learning rate correlates positively with how well the network generalises (its test accuracy).',
   reading: heReading('This claim tests the literal reading: rho(batch / lr, test accuracy) above 0. why-deep-learning-works/batch-lr-ratio-correlation-reading-b tests He et al.\'s (the generalisation gap, training minus test accuracy, grows with the ratio).'),
@@ -181,6 +182,7 @@ export const ratioReadingA = defineClaim({
 
 export const ratioReadingB = defineClaim({
   id: 'why-deep-learning-works/batch-lr-ratio-correlation-reading-b',
+  alternativeOf: 'why-deep-learning-works/batch-lr-ratio-correlation-reading-a',
   source: { file, quote: 'He 等人（2019）还证明了这一比值与网络泛化程度存在显著的正相关性' },
   statement: 'The ratio of batch size to learning rate correlates positively with the generalisation gap (training minus test accuracy).',
   reading: heReading('This claim tests He et al.\'s reading: rho(batch / lr, training accuracy - test accuracy) above 0. why-deep-learning-works/batch-lr-ratio-correlation-reading-a tests the literal one.'),

@@ -48,6 +48,7 @@ const sharpTest = (ctx: Pick<CheckContext, 'tf' | 'scale' | 'record' | 'runSeed'
 
 export const sharpnessCorrelates = defineClaim({
   id: 'why-deep-learning-works/sharpness-correlates-with-generalisation',
+  replicates: { citation: 'Keskar 等人（2017）' },
   source: { file, quote: '平坦性与泛化能力存在相关性' },
   statement: 'Across batch sizes and learning rates, flatness of the minimum correlates with generalisation.',
   reading: `Keskar et al.'s finding as a phenomenon at MNIST-1D scale. ${GRID_READING} ${SHARPNESS} Per seed: Spearman's correlation over the grid's minima between sharpness and test accuracy (flatter, better: negative). Judged: the mean over seeds below 0 (t-interval).`,
@@ -134,6 +135,7 @@ export const izmailovAttribution = literature('izmailov-2018-weight-averaging', 
 
 export const swaFlatterBetter = defineClaim({
   id: 'why-deep-learning-works/weight-averaging-flatter-and-better',
+  replicates: { citation: 'Izmailov 等人（2018）' },
   source: { file, quote: '不仅使最小值处的测试和训练表面更平坦，也提高了模型的泛化性' },
   statement: 'Averaging the weights of several points along the training trajectory makes the training and test loss surfaces flatter at the resulting minimum and improves generalisation.',
   reading: `Stochastic weight averaging at MNIST-1D scale: a 40-100-10 ReLU net (He init), SGD batch 25, constant lr 0.5, n seeded examples (quick 500, standard and full 1000), trained to zero training error, then E more epochs at the same learning rate (quick 10, standard 20, full 20), the parameters saved at every epoch end; SWA = their average, compared with the last of them (the ordinary final iterate, same training time). ${PROBE} Per seed: SWA minus final for test accuracy (judged above 0), and for the perturbation increase of the training loss and of the test loss (each judged below 0: flatter). Seeds quick 3, standard 6, full 10; t-intervals, Bonferroni over 3. Sharpness (largest Hessian eigenvalue) of both is recorded.`,

@@ -41,7 +41,7 @@ export const hanShare = defineClaim({
   reading: 'The pruned VGG-16 of Han et al. keeps 10.3 million parameters (Han et al. 2015, abstract; the same pruning is stage one of Han et al. 2016); the share kept is that over VGG-16\'s parameter count, rebuilt from Simonyan & Zisserman\'s configuration D (weights and biases). The paper\'s own "reduced 13x" (1/13) is recorded. "8%" is read to one significant figure.',
   kind: 'arithmetic',
   tolerance: absolute(0.5, 'one significant figure: shares from 7.5% to 8.5% round to 8%'),
-  correction: (e) => `举例来说，Han 等人（2016）在只保留 ${measured(e, 'share of weights kept (%)').toFixed(1)}% 权重的情况下`,
+  correction: (e) => ({ replace: { span: '举例来说，Han 等人（2016）在只保留 8% 权重的情况下', text: `举例来说，Han 等人（2016）在只保留 ${measured(e, 'share of weights kept (%)').toFixed(1)}% 权重的情况下` } }),
   check: ({ judge, record }) => {
     const total = countParams(vggLayers(VGG16));
     record('VGG-16 parameters', total);
@@ -148,7 +148,7 @@ export const imagenetSize = defineClaim({
   reading: 'The ImageNet on which ResNet-50 is trained is ILSVRC-2012 (ImageNet-1k), 1,281,167 training images (Russakovsky et al. 2015). "1,280 万" is read to its three significant digits. The full ImageNet-21k (14,197,122 images) is recorded.',
   kind: 'arithmetic',
   tolerance: absolute(5e4, 'three significant digits: 1275 万 to 1285 万'),
-  correction: (e) => `ImageNet（${(measured(e, 'training images') / 1e4).toFixed(0)} 万样本）`,
+  correction: (e) => ({ replace: { span: 'ImageNet（1,280 万样本）', text: `ImageNet（${(measured(e, 'training images') / 1e4).toFixed(0)} 万样本）` } }),
   check: ({ judge, record }) => {
     record('ImageNet-21k images', IMAGENET_21K.images);
     judge.value({ label: 'training images', measured: IMAGENET_1K.train, asserted: 1.28e7 });
@@ -161,6 +161,7 @@ const RESNET_REMOVED = 0.8;
 
 export const stillOverPublished = defineClaim({
   id: 'why-deep-learning-works/pruned-nets-still-overparameterised-reading-a',
+  alternativeOf: 'why-deep-learning-works/pruned-nets-still-overparameterised-reading-b',
   source: { file, quote: '这些成果虽然印象深刻，但即使是修剪后（不考虑数据增强），这些网络仍然过参数化' },
   statement: 'Even after pruning (and without counting augmentation) these networks are still over-parameterised.',
   reading: 'Reading A (one of two; reading B is why-deep-learning-works/pruned-nets-still-overparameterised-reading-b): rebuilt parameter counts and published data-set sizes. VGG-19 keeps 1.5% of its parameters (the text\'s 98.5% reduction) on CIFAR-10\'s 50,000 training images: both the CIFAR VGG-19 Frankle & Carbin pruned and the ImageNet VGG-19 the text\'s count refers to are tried; ResNet-50 keeps 20% on ImageNet-1k\'s 1,281,167 images. Over-parameterised = more parameters left than training examples.',
@@ -179,6 +180,7 @@ export const stillOverPublished = defineClaim({
 
 export const stillOverAsStated = defineClaim({
   id: 'why-deep-learning-works/pruned-nets-still-overparameterised-reading-b',
+  primary: { why: 'the sentence draws its conclusion (仍然过参数化) from the figures the paragraph itself has just given' },
   source: { file, quote: '这些成果虽然印象深刻，但即使是修剪后（不考虑数据增强），这些网络仍然过参数化' },
   statement: 'By the paragraph\'s own figures, the pruned networks still have more parameters than training examples.',
   reading: 'Reading B (one of two; reading A is why-deep-learning-works/pruned-nets-still-overparameterised-reading-a): the figures the paragraph itself gives: VGG-19 with 1.38 亿 parameters keeps 1.5% on CIFAR-10\'s 60,000 samples; ResNet-50 with 2,560 万 keeps 20% on ImageNet\'s 1,280 万 samples.',

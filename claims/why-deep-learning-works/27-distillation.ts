@@ -43,7 +43,7 @@ export const resnet34Params = defineClaim({
   reading: `ResNet-34 (blocks [3, 4, 6, 3]) ${resnetReading} With its ImageNet classifier (fc 512 -> 1000). Other readings tried and recorded: without the classifier; with bottleneck blocks (= ResNet-50); at twice the width; ResNet-152, the standard ResNet nearest 63 million. "大约 6300 万" is read to its two significant digits.`,
   kind: 'architecture',
   tolerance: absolute(5e5, 'two significant digits: 6250 万 to 6350 万 round to 6300 万'),
-  correction: (e) => `34 层残差网络（大约 ${(measured(e, 'parameters') / 1e6).toFixed(0)}00 万参数）`,
+  correction: (e) => ({ replace: { span: '34 层残差网络（大约 6300 万参数）', text: `34 层残差网络（大约 ${(measured(e, 'parameters') / 1e6).toFixed(0)}00 万参数）` } }),
   check: ({ tf, judge, record }) => {
     const c = RESNETS['ResNet-34'];
     const x = crossChecked(tf, c);
@@ -60,12 +60,13 @@ const r18Quote = '18 层残差网络（大约 1100 万参数）';
 
 export const resnet18Full = defineClaim({
   id: 'why-deep-learning-works/resnet18-param-count-reading-a',
+  primary: { why: 'ResNet-18\'s parameter count as usually quoted is that of the whole ImageNet model, classifier included' },
   source: { file, quote: r18Quote },
   statement: 'An 18-layer residual network, with its classifier, has about 11 million parameters.',
   reading: `Reading A (one of two; reading B is why-deep-learning-works/resnet18-param-count-reading-b): the whole ImageNet ResNet-18 (blocks [2, 2, 2, 2]) including its classifier fc 512 -> 1000, ${resnetReading} "大约 1100 万" is read to its two significant digits.`,
   kind: 'architecture',
   tolerance: absolute(5e5, 'two significant digits: 1050 万 to 1150 万 round to 1100 万'),
-  correction: (e) => `18 层残差网络（大约 ${(measured(e, 'parameters') / 1e6).toFixed(0)}00 万参数）`,
+  correction: (e) => ({ replace: { span: r18Quote, text: `18 层残差网络（大约 ${(measured(e, 'parameters') / 1e6).toFixed(0)}00 万参数）` } }),
   check: ({ tf, judge }) => {
     const x = crossChecked(tf, RESNETS['ResNet-18']);
     judge.holds({ label: 'counter equals tfjs-layers on the full model', holds: x.same, values: { counted: x.counted, byTfjs: x.byTfjs } });
@@ -75,6 +76,7 @@ export const resnet18Full = defineClaim({
 
 export const resnet18Backbone = defineClaim({
   id: 'why-deep-learning-works/resnet18-param-count-reading-b',
+  alternativeOf: 'why-deep-learning-works/resnet18-param-count-reading-a',
   source: { file, quote: r18Quote },
   statement: 'An 18-layer residual network, without its classifier, has about 11 million parameters.',
   reading: `Reading B (one of two; reading A is why-deep-learning-works/resnet18-param-count-reading-a): the ResNet-18 feature extractor, without the final fc layer (the part the attention maps are taken from), ${resnetReading} "大约 1100 万" is read to its two significant digits.`,

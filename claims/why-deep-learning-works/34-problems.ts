@@ -34,12 +34,13 @@ const answerReading = 'The problem\'s answer is recorded: 10^(224*224*3) = 10^15
 
 export const premiseImagenet1k = defineClaim({
   id: 'why-deep-learning-works/problem-20-1-training-set-reading-a',
+  primary: { why: 'ImageNet classification at 224×224 is the ILSVRC-2012 task, the set the chapter\'s ImageNet models are trained on' },
   source: { file, quote: premise },
   statement: 'ImageNet classification is trained with about 10 million training examples.',
   reading: `Reading A (one of two; reading B is why-deep-learning-works/problem-20-1-training-set-reading-b): the ImageNet classification task of the problem is ILSVRC-2012 (ImageNet-1k), 1,281,167 training images, the set every ImageNet model in this chapter is trained on. "大约 1000 万" is read to one significant figure. ${answerReading}`,
   kind: 'arithmetic',
   tolerance: absolute(5e6, 'one significant figure: 5 to 15 million round to 1000 万'),
-  correction: (e) => `并且用大约 ${((e.observations.find((o) => o.label === 'training images')?.measured ?? NaN) / 1e4).toFixed(0)} 万个训练样本进行训练`,
+  correction: (e) => ({ replace: { span: premise, text: `并且用大约 ${((e.observations.find((o) => o.label === 'training images')?.measured ?? NaN) / 1e4).toFixed(0)} 万个训练样本进行训练` } }),
   check: ({ judge, record }) => {
     const n = possibleInputs();
     judge.holds({ label: 'count of possible inputs has 150,529 digits', holds: n.toString().length === SIDE * SIDE * CHANNELS + 1, values: { log10: log10Big(n) } });
@@ -50,6 +51,7 @@ export const premiseImagenet1k = defineClaim({
 
 export const premiseImagenet21k = defineClaim({
   id: 'why-deep-learning-works/problem-20-1-training-set-reading-b',
+  alternativeOf: 'why-deep-learning-works/problem-20-1-training-set-reading-a',
   source: { file, quote: premise },
   statement: 'The full ImageNet has about 10 million training examples.',
   reading: `Reading B (one of two; reading A is why-deep-learning-works/problem-20-1-training-set-reading-a): the full ImageNet release (ImageNet-21k, 14,197,122 images), all of it used for training. "大约 1000 万" is read to one significant figure. ${answerReading}`,

@@ -114,7 +114,7 @@ export const fig212Count = defineClaim({
   reading: 'MNIST\'s 784 inputs (28 x 28), two hidden layers of 200 units, 10 outputs, weights and biases on every layer, built in tfjs-layers and counted. Other readings tried and recorded: no biases; biases on the hidden layers only; biases on the output only; and the input size that would give 198,450 with and without biases (none is a whole number).',
   kind: 'architecture',
   tolerance: exactly('a parameter count quoted to the last digit'),
-  correction: (e) => `一个具有两个隐藏层、每层 200 个单元（${measured(e, 'parameters').toLocaleString('en-US')} 个参数）的全连接网络在 MNIST 数据库上进行了训练`,
+  correction: (e) => ({ replace: { span: '一个具有两个隐藏层、每层 200 个单元（198,450 个参数）的全连接网络在 MNIST 数据库上进行了训练', text: `一个具有两个隐藏层、每层 200 个单元（${measured(e, 'parameters').toLocaleString('en-US')} 个参数）的全连接网络在 MNIST 数据库上进行了训练` } }),
   check: ({ tf, judge, record }) => {
     const { counted, byTfjs } = crossCount(tf, MNIST_200);
     const noBias = denseParamCount(MNIST_200, { bias: false });

@@ -17,6 +17,12 @@ const declared = z.object({
   tolerance: z.object({ label: z.string(), why: z.string().min(1) }).loose().optional(),
   check: z.function().optional(),
   cases: z.function().optional(),
+  // Sentence verdicts, reported results and root causes (issue 17); cross-claim rules live in src/findings/declarations.ts.
+  primary: z.object({ why: z.string().trim().min(10, 'must justify the natural reading from the paragraph') }).strict().optional(),
+  alternativeOf: z.string().regex(ID, 'must name the primary reading\'s claim id').optional(),
+  follows: z.string().regex(ID, 'must name the root claim\'s id').optional(),
+  replicates: z.object({ citation: z.string().trim().min(2, 'must quote the citation as its sentence or paragraph writes it') }).strict().optional(),
+  published: z.array(z.object({ value: z.number(), source: z.string().trim().min(3).nullable() })).optional(),
 });
 
 /** Thrown when a claim file declares something malformed; names the claim and the field. */
@@ -37,6 +43,8 @@ export function defineClaim(spec: ClaimSpec): Claim {
     const issue = parsed.error.issues[0]!;
     throw new ClaimDefinitionError(id, issue.path.join('.') || 'claim', issue.message);
   }
+  if (spec.primary && spec.alternativeOf) throw new ClaimDefinitionError(id, 'alternativeOf', 'cannot be set on a primary reading');
+  if (spec.alternativeOf === spec.id || spec.follows === spec.id) throw new ClaimDefinitionError(id, spec.follows === spec.id ? 'follows' : 'alternativeOf', 'cannot name the claim itself');
   const chapter = spec.id.split('/')[0]!;
   if (spec.source.file !== `${chapter}.md`) {
     throw new ClaimDefinitionError(id, 'source.file', `must be ${chapter}.md, the chapter named by the id`);

@@ -2,5 +2,6 @@
 export { defineClaim, ClaimDefinitionError } from './define-claim.js';
 export { defineNarrative, type Narrative } from './narrative.js';
 export { exactly, absolute, relative, atMost, atLeast, type Tolerance } from './tolerance.js';
-export type { Claim, ClaimSpec, CheckContext, EvidenceView, Judge, PerBudget, Budget, Kind, Where, Observation, Qualifier } from './types.js';
+export type { Claim, ClaimSpec, CheckContext, EvidenceView, Judge, PerBudget, Budget, Kind, Where, Observation, Qualifier, PublishedNumber, CorrectionValue } from './types.js';
 export { inSourceOrder } from './source-order.js';
+export { published } from './published.js';

@@ -109,7 +109,33 @@ interface ClaimCommon {
   statement: string;
   /** The reading chosen where the text is vague (and how the asserted figure is measured). */
   reading?: string;
+  // --- Sentence verdicts, reported results and root causes (issue 17, reporting half) ---
+  /**
+   * This claim is the primary reading of its assertion: the natural reading in context, with a
+   * one-line justification from the paragraph, declared before any run. Needed only where other
+   * claims name it in `alternativeOf`; a claim no alternative names is its own primary.
+   */
+  primary?: { why: string };
+  /** This claim is an alternative reading of the assertion whose primary reading is the named claim (same sentence). */
+  alternativeOf?: string;
+  /** A refutation of this claim follows from the named claim's: its finding folds under that root. */
+  follows?: string;
+  /** This claim re-runs a cited result at a small scale; `citation` is the citation as written in its sentence or paragraph. */
+  replicates?: { citation: string };
+  /** The published numbers the claim checks the sentence against, each from a record module that cites its source. */
+  published?: readonly PublishedNumber[];
+  // --- end of issue 17 (reporting half) ---
 }
+
+/** A number a paper or figure published, with where it was published; `source: null` is a number nobody has located. */
+export interface PublishedNumber {
+  value: number;
+  /** Paper, table or figure, e.g. `Zhang et al. 2017, Table 1`; null when not yet located. */
+  source: string | null;
+}
+
+/** What a claim's correction returns: an edit of a span of its quote, or (a string) what was observed. */
+export type CorrectionValue = string | { replace: { span: string; text: string } };
 
 interface CheckedClaimBase<C> extends ClaimCommon {
   kind: Exclude<Kind, 'not-checkable'>;
@@ -117,8 +143,8 @@ interface CheckedClaimBase<C> extends ClaimCommon {
   tolerance: Tolerance;
   /** Narrower conditions the engine tries when the statement fails in general. */
   qualifiers?: Qualifier<C>[];
-  /** A paste-able fix, computed from the evidence when refuted or qualified. */
-  correction: (evidence: EvidenceView) => string;
+  /** A paste-able fix, computed from the evidence when refuted or qualified: `{replace}` edits a span of the quote; a string says what was observed. */
+  correction: (evidence: EvidenceView) => CorrectionValue;
   /** Hard time limit in seconds per budget (defaults in the runner). */
   timeLimit?: Partial<PerBudget<number>>;
   /** Interval judgements (mean, geometricMean) per run of the check: the multiplicity correction divides the error rate by it. */

@@ -18,6 +18,7 @@ import { mergeCommand } from './commands/merge.js';
 import { siteCommand } from './commands/site.js';
 import { copyeditCommand } from './commands/copyedit.js';
 import { parityCommand } from './commands/parity.js';
+import { stabilityCommand } from './commands/stability.js';
 
 function program(io: Io, setCode: (code: number) => void): Command {
   const p = new Command('claimcheck')
@@ -75,6 +76,10 @@ Exit codes: 0 no difference, 3 a difference was found, 2 bad arguments or a back
   const site = p.command('site').description('build the static site from a results.json and the history: summary, a page per chapter, plots');
   for (const o of ['from', 'siteOut', 'history', 'parity', 'runs', 'sources'] as const) site.addOption(option(o));
   site.action(async (flags) => setCode(await siteCommand(flags, io)));
+
+  const stability = p.command('stability').description('run the claims with seeds 1..K and list, per sentence, the verdicts seen and the seeds that gave them');
+  for (const o of [...filters, 'seeds', 'budget', 'backend', 'workers', 'stabilityOut', 'resume', 'registry', 'sources'] as const) stability.addOption(option(o));
+  stability.action(async (flags) => setCode(await stabilityCommand(flags, io)));
 
   const report = p.command('report').description('rebuild report.md and report.html from a results.json');
   report.addOption(option('from'));

@@ -1,5 +1,5 @@
 // Small Markdown pieces shared by the report sections; private to src/report.
-import type { ClaimResult, Verdict } from '../results/schema.js';
+import type { ClaimResult, Correction, Verdict } from '../results/schema.js';
 import { escapeMarkdown } from './escape.js';
 import { formatNumber } from './format-number.js';
 
@@ -74,3 +74,10 @@ export function durationText(ms: number): string {
 
 /** Chapters in the order their first claim appears (claims arrive in source order). */
 export const chaptersInOrder = (claims: readonly ClaimResult[]): string[] => [...new Set(claims.map((c) => c.chapter))];
+
+/** A correction as the author pastes it: an edit as before/after, an observation verbatim. */
+export function correctionBlock(c: Correction): string | null {
+  if (c === null) return null;
+  if ('replace' in c) return `**Correction** (replace in the source):\n\n*Before:*\n\n${fenced(c.replace.span, 'text')}\n\n*After:*\n\n${fenced(c.replace.text, 'text')}`;
+  return `**Observed** (no edit computed; rewrite from this):\n\n${fenced(c.observed, 'text')}`;
+}

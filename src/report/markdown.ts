@@ -1,4 +1,4 @@
-// The report an author reads: findings first, faults of the suite apart, then every claim by chapter.
+// The report an author reads: the triage table and notes first, faults of the suite apart, then every sentence and claim.
 import type { ClaimResult, Results, Verdict } from '../results/schema.js';
 import { renderBrief } from './sections/claim-brief.js';
 import { renderFinding } from './sections/finding.js';
@@ -7,6 +7,7 @@ import { summaryTable } from './sections/summary-table.js';
 import { changesSection } from './sections/changes-section.js';
 import { coverageSection } from './sections/coverage-table.js';
 import { costSection } from './sections/cost-section.js';
+import { notesSection, sentencesSection, triageSection } from './triage.js';
 import { copyeditSection } from './sections/copyedit-section.js';
 
 function runFacts(run: Results['run']): string {
@@ -20,13 +21,16 @@ function runFacts(run: Results['run']): string {
   return filters.length ? `${line}  \n**Filters:** ${after(filters.join('; '))}` : line;
 }
 
-function tally(claims: readonly ClaimResult[]): string {
+function tally(results: Results): string {
+  const { claims } = results;
   const n = (...vs: Verdict[]): number => claims.filter((c) => vs.includes(c.verdict)).length;
-  const findings = n('refuted', 'qualified');
   const faults = n('error', 'stale');
   const lines = [
-    `${claims.length} claim(s). ${findings} finding(s): ${n('refuted')} refuted, ${n('qualified')} qualified (true only under a narrower condition).`,
+    `${claims.length} claim(s): ${n('refuted')} refuted, ${n('qualified')} qualified (true only under a narrower condition).`,
   ];
+  if (results.sentences.length) {
+    lines.push(`${results.sentences.length} claimed sentence(s); ${results.findings.length} finding(s) for the author and ${results.notes.length} note(s), after primary readings, replications and root causes are taken into account.`);
+  }
   if (n('inconclusive')) lines.push(`${n('inconclusive')} inconclusive: the measurement could not decide at this budget; a larger budget may.`);
   if (faults) lines.push(`${faults} fault(s) of the suite (${n('error')} error, ${n('stale')} stale): a check that failed to run or a quote no longer in its source. They say nothing about the text.`);
   return lines.map((l) => `- ${l}`).join('\n');
@@ -35,7 +39,7 @@ function tally(claims: readonly ClaimResult[]): string {
 function findings(claims: readonly ClaimResult[]): string {
   const found = [...claims.filter((c) => c.verdict === 'refuted'), ...claims.filter((c) => c.verdict === 'qualified')];
   const body = found.length ? found.map(renderFinding).join('\n\n') : 'No claim was refuted or qualified.';
-  return `## Findings\n\n${body}`;
+  return `## Refuted and qualified claims\n\nThe evidence behind every refutation, alternative readings and replications included (the triage table says which are findings).\n\n${body}`;
 }
 
 function faults(claims: readonly ClaimResult[]): string | null {
@@ -60,15 +64,18 @@ export function renderMarkdown(results: Results): string {
   return [
     '# claimcheck report',
     runFacts(run),
+    triageSection(results.findings),
+    notesSection(results.notes),
     changesSection(results.changes),
     '## Summary',
     summaryTable(claims),
-    tally(claims),
+    tally(results),
     coverageSection(results.coverage),
     findings(claims),
     copyeditSection(results),
     faults(claims),
     claims.length ? costSection(claims) : null,
+    sentencesSection(results),
     byChapter(claims),
   ].filter((p): p is string => p !== null).join('\n\n') + '\n';
 }

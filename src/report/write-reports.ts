@@ -1,7 +1,8 @@
-// The single file writer for reports: validate once, then write results.json, report.md and report.html.
+// The single file writer for reports: validate once, then write results.json, report.md, report.html and junit.xml.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderHtml } from './html.js';
+import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import { resultsSchema, type Results } from '../results/schema.js';
 
@@ -14,18 +15,19 @@ export class InvalidResultsError extends Error {
 const pathText = (path: readonly PropertyKey[]): string =>
   path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '') || '(root)';
 
-/** Validates `results`, writes results.json, report.md and report.html into `outDir`, and returns their paths. */
-export function writeReports(results: Results, outDir: string): { json: string; markdown: string; html: string } {
+/** Validates `results`, writes results.json, report.md, report.html and junit.xml into `outDir`, and returns their paths. */
+export function writeReports(results: Results, outDir: string): { json: string; markdown: string; html: string; junit: string } {
   const parsed = resultsSchema.safeParse(results);
   if (!parsed.success) {
     const first = parsed.error.issues[0]!;
     throw new InvalidResultsError(`results do not match the schema at ${pathText(first.path)}: ${first.message}`);
   }
   const markdown = renderMarkdown(parsed.data);
-  const paths = { json: join(outDir, 'results.json'), markdown: join(outDir, 'report.md'), html: join(outDir, 'report.html') };
+  const paths = { json: join(outDir, 'results.json'), markdown: join(outDir, 'report.md'), html: join(outDir, 'report.html'), junit: join(outDir, 'junit.xml') };
   mkdirSync(outDir, { recursive: true });
   writeFileSync(paths.json, JSON.stringify(parsed.data, null, 2) + '\n');
   writeFileSync(paths.markdown, markdown);
   writeFileSync(paths.html, renderHtml(markdown, `claimcheck report · ${parsed.data.run.startedAt}`));
+  writeFileSync(paths.junit, renderJunit(parsed.data));
   return paths;
 }

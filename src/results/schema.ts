@@ -56,6 +56,45 @@ export const evidenceSchema = z.object({
   sampling: z.object({ used: z.number().int(), planned: z.number().int() }).nullable().optional(),
 });
 
+// --- Findings, notes and sentences: the contract shared with copy-editing (issue 20); keep names ---
+export const CORRECTION_SCHEMA_NOTE = 'replace: an edit of the quoted span; observed: what was measured when no edit can be computed';
+export const correctionSchema = z.union([
+  z.object({ replace: z.object({ span: z.string(), text: z.string() }) }),
+  z.object({ observed: z.string() }),
+]).nullable();
+export const FINDING_CATEGORIES = ['error', 'copyedit'] as const;
+export const NOTE_CATEGORIES = ['wording', 'replication', 'unverified', 'informative', 'copyedit'] as const;
+const findingSource = z.object({ file: z.string(), quote: z.string(), line: z.number().int().nullable() });
+export const findingSchema = z.object({
+  /** Stable across runs: the root claim's id, or `copyedit/<rule>/<file>:<line>:<col>`. */
+  id: z.string(),
+  category: z.enum(FINDING_CATEGORIES),
+  /** quote: the exact span the finding is about. */
+  source: findingSource,
+  /** Claim ids behind it, the root first ([] for copy-edit). */
+  claims: z.array(z.string()),
+  summary: z.string(),
+  correction: correctionSchema,
+  confidence: z.enum(['high', 'medium', 'low']),
+});
+export const noteSchema = findingSchema.omit({ category: true }).extend({ category: z.enum(NOTE_CATEGORIES) });
+
+/** One claimed sentence: its verdict is the worst verdict among its assertions' primary readings. */
+export const sentenceSchema = z.object({
+  file: z.string(),
+  line: z.number().int(),
+  text: z.string(),
+  verdict: z.enum(VERDICTS),
+  assertions: z.array(z.object({
+    /** The primary reading's claim id, which names the assertion. */
+    primary: z.string(),
+    /** The verdict this assertion gives the sentence (a replication or an unverified number never refutes it). */
+    verdict: z.enum(VERDICTS),
+    readings: z.array(z.object({ claim: z.string(), role: z.enum(['primary', 'alternative']), verdict: z.enum(VERDICTS) })),
+  })),
+});
+// --- end of findings, notes and sentences ---
+
 export const claimResultSchema = z.object({
   id: z.string(),
   chapter: z.string(),
@@ -66,7 +105,7 @@ export const claimResultSchema = z.object({
   verdict: z.enum(VERDICTS),
   summary: z.string(),
   qualifiedBy: z.string().nullable(),
-  correction: z.string().nullable(),
+  correction: correctionSchema,
   evidence: evidenceSchema,
   counterexample: where.nullable(),
   replay: z.string().nullable(),
@@ -110,32 +149,17 @@ export const changesSchema = z.object({
   coverage: z.array(coverageDelta),
 });
 
-export const CORRECTION_SCHEMA_NOTE = 'replace: an edit of the quoted span; observed: what was measured when no edit can be computed';
-export const correctionSchema = z.union([
-  z.object({ replace: z.object({ span: z.string(), text: z.string() }) }),
-  z.object({ observed: z.string() }),
-]).nullable();
-export const FINDING_CATEGORIES = ['error', 'copyedit'] as const;
-export const NOTE_CATEGORIES = ['wording', 'replication', 'unverified', 'informative', 'copyedit'] as const;
-const findingSource = z.object({ file: z.string(), quote: z.string(), line: z.number().int().nullable() });
-export const findingSchema = z.object({
-  id: z.string(),                      // stable across runs: root claim id, or `copyedit/<rule>/<file>:<line>:<col>`
-  category: z.enum(FINDING_CATEGORIES),
-  source: findingSource,               // quote = the exact span the finding is about
-  claims: z.array(z.string()),         // claim ids behind it ([] for copy-edit)
-  summary: z.string(),
-  correction: correctionSchema,
-  confidence: z.enum(['high', 'medium', 'low']),
-});
-export const noteSchema = findingSchema.omit({ category: true }).extend({ category: z.enum(NOTE_CATEGORIES) });
-
 export const resultsSchema = z.object({
   run: runSchema,
   claims: z.array(claimResultSchema),
-  findings: z.array(findingSchema),
-  notes: z.array(noteSchema),
   coverage: z.array(chapterCoverageSchema).optional(),
   changes: changesSchema.optional(),
+  /** Every claimed sentence among the claims run, in source order. */
+  sentences: z.array(sentenceSchema).default([]),
+  /** What the author should fix, strongest evidence first. */
+  findings: z.array(findingSchema).default([]),
+  /** Wording notes, replications, unverified numbers: never errors in the text. */
+  notes: z.array(noteSchema).default([]),
 });
 
 export type ClaimResult = z.infer<typeof claimResultSchema>;
@@ -149,9 +173,10 @@ export type Fault = z.infer<typeof faultSchema>;
 export type FaultKind = Fault['kind'];
 export type ChapterCoverage = z.infer<typeof chapterCoverageSchema>;
 export type Changes = z.infer<typeof changesSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
 export type Finding = z.infer<typeof findingSchema>;
 export type Note = z.infer<typeof noteSchema>;
-export type Correction = z.infer<typeof correctionSchema>;
+export type SentenceResult = z.infer<typeof sentenceSchema>;
 
 /** The JSON Schema published as reports/results.schema.json. */
 export function resultsJsonSchema(): object {

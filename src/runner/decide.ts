@@ -1,5 +1,5 @@
 // The one place a verdict is computed: from a claim's declaration and its raw outcome.
-import type { Claim, Observation, Where } from '../claim/types.js';
+import type { Claim, CorrectionValue, Observation, Where } from '../claim/types.js';
 import type { Verdict } from '../results/schema.js';
 import type { RawOutcome } from './outcome.js';
 
@@ -7,7 +7,7 @@ export interface Decision {
   verdict: Verdict;
   summary: string;
   qualifiedBy: string | null;
-  correction: string | null;
+  correction: CorrectionValue | null;
   counterexample: Where | null;
   worst: Observation | null;
 }
@@ -100,7 +100,7 @@ export function decide(claim: Claim, outcome: RawOutcome | null): Decision {
   }
   const firstWhere = outside[0] && Object.keys(outside[0].where).length ? outside[0].where : null;
   const counterexample = verdict === 'refuted' || verdict === 'qualified' ? prop?.counterexample ?? firstWhere : null;
-  let correction: string | null = null;
+  let correction: CorrectionValue | null = null;
   if (verdict === 'refuted' || verdict === 'qualified') {
     try {
       correction = claim.correction({ observations: obs, records: outcome.records, ...(qualifiedBy ? { qualifiedBy } : {}), ...(counterexample ? { counterexample } : {}) });

@@ -37,8 +37,7 @@ export function mergeShards(shards: readonly Results[], registry: readonly Claim
       durationMs: Math.max(...shards.map((s) => s.run.durationMs)),
     },
     claims,
-    // Findings are recomputed over the whole run when it is published.
-    findings: [],
-    notes: [],
+    // Sentences, findings and notes are computed from the merged claims when the run is published.
+    sentences: [], findings: [], notes: [],
   };
 }

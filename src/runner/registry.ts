@@ -2,6 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Claim } from '../claim/types.js';
 import type { Narrative } from '../claim/narrative.js';
+import { linkProblems } from '../findings/declarations.js';
 
 /** Thrown when a registry cannot be loaded or is inconsistent; the message names the culprit. */
 export class RegistryError extends Error {
@@ -29,6 +30,8 @@ export async function loadProject(modulePath: string): Promise<{ claims: Claim[]
     if (first) throw new RegistryError(`duplicate claim id ${c.id}, in ${first.definedIn ?? '?'} and ${c.definedIn ?? '?'}`);
     seen.set(c.id, c);
   }
+  const problems = linkProblems(claims);
+  if (problems.length) throw new RegistryError(`${modulePath}: ${problems.join('; ')}`);
   if (mod.narrative !== undefined && !Array.isArray(mod.narrative)) throw new RegistryError(`${modulePath}: \`narrative\` must be an array of notes`);
   return { claims, narrative: (mod.narrative as Narrative[] | undefined) ?? [] };
 }

@@ -3,6 +3,7 @@ import type { Budget, Claim, Observation } from '../claim/types.js';
 import type { ClaimResult, ObservationRecord } from '../results/schema.js';
 import type { Decision } from './decide.js';
 import type { RawOutcome } from './outcome.js';
+import { toCorrection } from '../findings/correction.js';
 
 /** Observations kept in results.json per claim; the rest are counted, not listed. */
 const KEEP = 60;
@@ -50,7 +51,7 @@ export function toResult(claim: Claim, decision: Decision, outcome: RawOutcome |
     verdict: decision.verdict,
     summary: decision.summary,
     qualifiedBy: decision.qualifiedBy,
-    correction: decision.correction,
+    correction: toCorrection(decision.correction),
     evidence: {
       tolerance: claim.kind === 'not-checkable' ? null : { label: claim.tolerance.label, why: claim.tolerance.why },
       observations: keep(observations, decision.worst).map(serialise),

@@ -1,5 +1,5 @@
-// A chapter's page: its coverage and verdict counts, a table of contents, then every claim in
-// source order, each in its paragraph.
+// A chapter's page: its coverage and verdict counts, its copy-edit hits, every claimed sentence marked
+// by its verdict, a table of contents, then every claim in source order, each in its paragraph.
 import { VERDICTS, type Results } from '../results/schema.js';
 import { copyeditSection } from '../report/sections/copyedit-section.js';
 import { badge, cell, oneLine } from '../report/markdown-bits.js';
@@ -33,11 +33,23 @@ function contents(ch: ChapterEntry): string {
   return `## Claims\n\n${markdownTable(['#', 'verdict', 'claim', 'line', 'stability'], rows, ['r', 'l', 'l', 'r', 'l'])}`;
 }
 
+// Every claimed sentence marked by its verdict, each reading linked to its evidence below.
+function sentences(ch: ChapterEntry): string | null {
+  if (ch.sentences.length === 0) return null;
+  const anchor = new Map(ch.claims.map((e) => [e.result.id, e.anchor]));
+  const link = (id: string): string => (anchor.has(id) ? `[${cell(id.split('/').pop() ?? id)}](#${anchor.get(id)})` : cell(id));
+  const item = (s: ChapterEntry['sentences'][number]): string => {
+    const readings = s.assertions.flatMap((a) => a.readings.map((r) => `${link(r.claim)} ${badge(r.verdict)}${r.role === 'alternative' ? ' (alternative)' : ''}`));
+    return `- ${badge(s.verdict)} line ${s.line}: ${oneLine(s.text)} — ${readings.join(', ')}`;
+  };
+  return `## Sentences\n\nEvery claimed sentence in source order, marked by its verdict (the worst among its assertions' primary readings); each claim links to its evidence.\n\n${ch.sentences.map(item).join('\n')}`;
+}
+
 /** The body of a chapter page; `parts` holds each claim's rendered figures and stability, by id; `results` the run's copy-edit hits. */
 export function chapterPage(ch: ChapterEntry, parts: ReadonlyMap<string, CardParts>, results?: Pick<Results, 'findings' | 'notes'>): string {
   const copyedit = results ? copyeditSection(results, { file: ch.file }) : null;
   return [
-    renderMarkdownFragment(`${overview(ch)}\n\n${copyedit ? `${copyedit}\n\n` : ''}${contents(ch)}`),
+    renderMarkdownFragment([overview(ch), copyedit, sentences(ch), contents(ch)].filter((p): p is string => p !== null).join('\n\n')),
     ...ch.claims.map((e) => claimCard(e, parts.get(e.result.id) ?? { figures: [], stability: '' })),
   ].join('\n');
 }

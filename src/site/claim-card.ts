@@ -2,7 +2,7 @@
 // evidence (table and plots), correction, replay command and stability.
 import { evidenceTable } from '../report/sections/evidence-table.js';
 import { formatNumber } from '../report/format-number.js';
-import { after, badge, cell, fenced, isFault, oneLine, quoteBlock, whereText } from '../report/markdown-bits.js';
+import { after, badge, cell, correctionBlock, fenced, isFault, oneLine, quoteBlock, whereText } from '../report/markdown-bits.js';
 import { markdownTable } from '../report/markdown-table.js';
 import { quoteMarkdown } from './quote/quote-markdown.js';
 import type { ClaimEntry } from './site-model.js';
@@ -55,7 +55,7 @@ function fixMarkdown(e: ClaimEntry): string {
   return [
     c.counterexample ? `**Counterexample:** ${after(whereText(c.counterexample))}` : null,
     c.qualifiedBy ? `**Holds when:** ${after(c.qualifiedBy)}` : null,
-    c.correction ? `**Correction** (paste into the source):\n\n${fenced(c.correction, 'text')}` : null,
+    correctionBlock(c.correction),
     c.replay ? `**Replay:**\n\n${fenced(c.replay, 'sh')}` : null,
     tol ? `**Tolerance:** ${after(tol.label)} — ${after(tol.why)}` : null,
   ].filter((p): p is string => p !== null).join('\n\n');

@@ -1,9 +1,10 @@
-// index.html: the summary (chapter × verdict, coverage, what changed, run facts, stability), then
-// the findings in full, then the faults of the suite.
+// index.html: the triage table of findings and the notes, the summary (chapter × verdict, coverage,
+// what changed, run facts, stability), then refuted and qualified claims in full, then the faults of the suite.
 import { changesSection } from '../report/sections/changes-section.js';
 import { coverageSection } from '../report/sections/coverage-table.js';
 import { after, badge, cell, durationText, oneLine } from '../report/markdown-bits.js';
 import { markdownTable } from '../report/markdown-table.js';
+import { notesSection, triageSection } from '../report/triage.js';
 import { VERDICTS, type Results } from '../results/schema.js';
 import { claimCard, type CardParts } from './claim-card.js';
 import type { ClaimEntry, SiteModel } from './site-model.js';
@@ -78,6 +79,8 @@ export function indexPage(model: SiteModel, parts: ReadonlyMap<string, CardParts
   const intro = [
     '# claimcheck: what the chapters claim, checked by computation',
     runFacts(results.run),
+    triageSection(results.findings),
+    notesSection(results.notes),
     summary(model),
     coverageSection(results.coverage),
     changesSection(results.changes),
@@ -89,7 +92,7 @@ export function indexPage(model: SiteModel, parts: ReadonlyMap<string, CardParts
   const tail = faults(model);
   return [
     renderMarkdownFragment(intro),
-    renderMarkdownFragment('## Findings\n\nRefuted claims, then qualified ones: each with the evidence, the counterexample, the correction to paste and the command that replays it.'),
+    renderMarkdownFragment('## Refuted and qualified claims\n\nRefuted claims, then qualified ones (alternative readings and replications included; the triage table says which are findings): each with the evidence, the counterexample, the correction and the command that replays it.'),
     ...findings,
     tail ? renderMarkdownFragment(tail) : '',
   ].join('\n');

@@ -1,7 +1,7 @@
 // The site as data: chapters with their claims in source order, each claim with its paragraph,
 // plots, verdict history and stability. Pure: results, history and sources in; no files touched.
 import type { PastRun } from '../history/history-line.js';
-import type { ChapterCoverage, ClaimResult, Results, Verdict } from '../results/schema.js';
+import type { ChapterCoverage, ClaimResult, Results, SentenceResult, Verdict } from '../results/schema.js';
 import { evidencePlots, type Plot } from './plots/plot-specs.js';
 import { quoteContext, type QuoteContext } from './quote/quote-context.js';
 import { stabilityOf, verdictHistory, type Stability, type VerdictPoint } from './stability.js';
@@ -34,6 +34,8 @@ export interface ChapterEntry {
   page: string;
   claims: ClaimEntry[];
   coverage: ChapterCoverage | null;
+  /** The chapter's claimed sentences in source order, each with its verdict. */
+  sentences: SentenceResult[];
 }
 
 export interface SiteModel {
@@ -100,7 +102,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     const list = claims.map(({ at: _at, ...entry }) => entry);
     for (const e of list) entries.set(e.result.id, e);
     const file = list[0]!.result.source.file;
-    chapters.push({ chapter, file, page, claims: list, coverage: results.coverage?.find((c) => c.chapter === chapter) ?? null });
+    chapters.push({ chapter, file, page, claims: list, coverage: results.coverage?.find((c) => c.chapter === chapter) ?? null, sentences: results.sentences.filter((s) => s.file === file) });
   }
   const all = results.claims.map((c) => entries.get(c.id)!);
   const byShare = (a: ClaimEntry, b: ClaimEntry) => a.stability.share - b.stability.share;

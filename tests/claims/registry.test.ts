@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { claims } from '../../claims/index.js';
 import { locateQuote } from '../../src/claim/quote.js';
 import { TODO } from '../../src/authoring/skeleton.js';
+import { linkProblems, sourceProblems } from '../../src/findings/declarations.js';
 
 const SOURCES = join(import.meta.dirname, '../../sources');
 
@@ -41,6 +42,12 @@ describe('claim registry', () => {
         expect(typeof claim.correction).toBe('function');
       }
     });
+  });
+
+  it('ties readings, root causes and replications to claims and citations that exist', () => {
+    const files = [...new Set(claims.map((c) => c.source.file))];
+    const sources = new Map(files.map((f) => [f, readFileSync(join(SOURCES, f), 'utf8')]));
+    expect([...linkProblems(claims), ...sourceProblems(claims, sources)]).toEqual([]);
   });
 
   it('keeps each chapter\'s claims together', () => {

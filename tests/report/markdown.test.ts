@@ -27,11 +27,11 @@ describe('renderMarkdown', () => {
   });
 
   it('puts findings before the by-chapter listing, refuted before qualified', () => {
-    const findings = md.indexOf('## Findings');
+    const findings = md.indexOf('## Refuted and qualified claims');
     const byChapter = md.indexOf('## All claims by chapter');
     expect(findings).toBeGreaterThan(0);
     expect(byChapter).toBeGreaterThan(findings);
-    const f = section(md, 'Findings');
+    const f = section(md, 'Refuted and qualified claims');
     expect(f.indexOf('### `refuted` fixture/planted-false')).toBeGreaterThan(0);
     expect(f.indexOf('### `qualified` fixture/qualified')).toBeGreaterThan(f.indexOf('`refuted`'));
     expect(f).not.toContain('`supported`');
@@ -39,7 +39,7 @@ describe('renderMarkdown', () => {
   });
 
   it('gives a finding everything an author needs', () => {
-    const f = section(md, 'Findings');
+    const f = section(md, 'Refuted and qualified claims');
     expect(f).toContain('> 每个整数都小于一百');
     expect(f).toContain('> — fixture.md:3');
     expect(f).toContain('**Statement:** Every integer in \\[0, 1000\\] is below 100.');
@@ -55,7 +55,7 @@ describe('renderMarkdown', () => {
     const many = Array.from({ length: 40 }, (_, i) => observation({ where: { width: i }, measured: 0.5 + i / 1000 }));
     const worst = observation({ where: { width: 99 }, measured: 2, outcome: 'outside' });
     const c = claim({ evidence: { ...claim().evidence, observations: [...many, worst], observationsTotal: 500, worst } });
-    const f = section(renderMarkdown(results([c])), 'Findings');
+    const f = section(renderMarkdown(results([c])), 'Refuted and qualified claims');
     const rows = f.split('\n').filter((l) => l.startsWith('| factor |'));
     expect(rows).toHaveLength(15);
     expect(rows.some((r) => r.includes('width=99') && r.includes('worst'))).toBe(true);
@@ -67,7 +67,7 @@ describe('renderMarkdown', () => {
     expect(faults).toContain('not findings about the text');
     for (const id of ['fixture/throws', 'fixture/hangs', 'fixture/leaks', 'fixture/stale']) {
       expect(faults).toContain(id);
-      expect(section(md, 'Findings')).not.toContain(id);
+      expect(section(md, 'Refuted and qualified claims')).not.toContain(id);
     }
     expect(section(md, 'All claims by chapter')).toContain('**Fault of the suite, not a finding:** throw: Error: planted failure');
   });
@@ -87,7 +87,7 @@ describe('renderMarkdown', () => {
 
   it('says so when nothing was refuted', () => {
     const md2 = renderMarkdown(results([claim({ verdict: 'supported', counterexample: null, correction: null })]));
-    expect(section(md2, 'Findings')).toContain('No claim was refuted or qualified.');
+    expect(section(md2, 'Refuted and qualified claims')).toContain('No claim was refuted or qualified.');
     expect(md2).not.toContain('## Faults of the suite');
   });
 });

@@ -11,7 +11,7 @@ describe('writeReports', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'claimcheck-report-')), 'nested', 'out');
     const sample = sampleResults();
     const paths = writeReports(sample, dir);
-    expect(paths).toEqual({ json: join(dir, 'results.json'), markdown: join(dir, 'report.md'), html: join(dir, 'report.html') });
+    expect(paths).toEqual({ json: join(dir, 'results.json'), markdown: join(dir, 'report.md'), html: join(dir, 'report.html'), junit: join(dir, 'junit.xml') });
     expect(readFileSync(paths.json, 'utf8')).toBe(JSON.stringify(sample, null, 2) + '\n');
     expect(readFileSync(paths.markdown, 'utf8')).toMatch(/^# claimcheck report\n/);
     expect(readFileSync(paths.html, 'utf8')).toContain('<h1>claimcheck report</h1>');

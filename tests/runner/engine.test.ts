@@ -24,7 +24,7 @@ describe('the suite on fixture claims', () => {
     const r = byId('planted-false');
     expect(r.verdict).toBe('refuted');
     expect(r.counterexample).toEqual({ n: 100 });
-    expect(r.correction).toBe('every integer below 100');
+    expect(r.correction).toEqual({ observed: 'every integer below 100' });
     expect(r.evidence.worst!.measured).toBeGreaterThan(100);
     expect(r.replay).toMatch(/^npx claimcheck replay fixture\/planted-false --seed \d+ --path [\d:]+ --budget quick$/);
   });

@@ -88,9 +88,9 @@ describe('buildSite', () => {
     }
   });
 
-  it('opens with the summary, coverage, changes, run facts and stability, then the findings', () => {
+  it('opens with the triage table and the notes, then the summary, coverage, changes, run facts and stability, then the evidence', () => {
     const index = files.get('index.html')!;
-    const order = ['<h2>Summary</h2>', '<h2>Coverage</h2>', '<h2>What changed since the last run</h2>', '<h2>Verdict stability</h2>', '<h2>Findings</h2>', 'fixture/planted-false', '<h2>Faults of the suite</h2>'];
+    const order = ['<h2>Triage</h2>', '<h2>Notes</h2>', '<h2>Summary</h2>', '<h2>Coverage</h2>', '<h2>What changed since the last run</h2>', '<h2>Verdict stability</h2>', '<h2>Refuted and qualified claims</h2>', 'fixture/planted-false', '<h2>Faults of the suite</h2>'];
     const at = order.map((h) => index.indexOf(h));
     expect(at.every((i) => i > 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -104,7 +104,7 @@ describe('buildSite', () => {
     const section = page.slice(page.indexOf('<section class="claim" id="planted-false">'));
     const card = section.slice(0, section.indexOf('</section>'));
     expect(card).toContain('<mark class="quote">每个整数都小于一百</mark>');
-    for (const part of ['<strong>Statement:</strong>', '<strong>Verdict:</strong>', '<strong>Evidence:</strong>', '<strong>Correction</strong>', '<strong>Replay:</strong>', 'language-sh']) expect(card).toContain(part);
+    for (const part of ['<strong>Statement:</strong>', '<strong>Verdict:</strong>', '<strong>Evidence:</strong>', '<strong>Observed</strong>', '<strong>Replay:</strong>', 'language-sh']) expect(card).toContain(part);
     expect(page).toContain('no longer occurs in the source');
     const beta = files.get('beta.html')!;
     expect(beta).toMatch(/<mark class="quote">宽度越大，因子越接近 <span class="katex">/);

@@ -3,6 +3,7 @@ import { isProperty, type Budget } from '../../claim/types.js';
 import { selectBackend, tf, type BackendName } from '../../backend/select.js';
 import { DEFAULT_TIME_LIMIT, forBudget } from '../../runner/budget.js';
 import { decide } from '../../runner/decide.js';
+import { correctionText, toCorrection } from '../../findings/correction.js';
 import { loadRegistry } from '../../runner/registry.js';
 import { runClaim } from '../../runner/run-claim.js';
 import { EXIT } from '../exit-codes.js';
@@ -30,6 +31,6 @@ export async function replayCommand(id: string, flags: ReplayFlags, io: Io): Pro
   const d = decide(claim, outcome);
   io.out.write(`${claim.id}: ${d.verdict} (backend ${backend.name})\n${d.summary}\n`);
   if (d.counterexample) io.out.write(`counterexample: ${JSON.stringify(d.counterexample)}\n`);
-  if (d.correction) io.out.write(`correction: ${d.correction}\n`);
+  if (d.correction) io.out.write(`correction: ${correctionText(toCorrection(d.correction))}\n`);
   return d.verdict === 'error' ? EXIT.faults : EXIT.ok;
 }

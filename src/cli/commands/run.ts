@@ -59,7 +59,7 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   io.out.write(`${counts.map(([v, n]) => `${n} ${v}`).join(', ')} (backend ${results.run.backend}, ${(results.run.durationMs / 1000).toFixed(1)} s)\n`);
   const copyedit = (xs: ReadonlyArray<{ category: string }>) => xs.filter((x) => x.category === 'copyedit').length;
   io.out.write(`copy-edit: ${copyedit(results.findings)} finding(s), ${copyedit(results.notes)} note(s)\n`);
-  io.out.write(`reports: ${paths.markdown}\n         ${paths.html}\n         ${paths.json}\n`);
+  io.out.write(`reports: ${paths.markdown}\n         ${paths.html}\n         ${paths.json}\n         ${paths.junit}\n`);
   for (const f of paths.copyeditFaults) io.err.write(`error: ${f}\n`);
   if (paths.copyeditFaults.length) return EXIT.faults;
   for (const c of results.claims.filter((r) => r.verdict === 'error' || r.verdict === 'stale')) io.err.write(`${c.verdict}: ${c.id}: ${c.summary}\n`);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { locateQuote } from '../../claim/quote.js';
+import { correctionText } from '../../findings/correction.js';
 import { factText } from '../../report/sections/fact-text.js';
 import { resultsSchema, type ClaimResult } from '../../results/schema.js';
 import { loadRegistry } from '../../runner/registry.js';
@@ -49,7 +50,7 @@ export async function showCommand(id: string, flags: { from: string; registry?: 
   w('verdict', `${last.verdict} (seed ${last.seed}, ${last.backend})`);
   w('summary', last.summary);
   if (last.counterexample) w('counter', JSON.stringify(last.counterexample));
-  if (last.correction) w('correction', last.correction);
+  if (last.correction) w('correction', correctionText(last.correction)!);
   for (const o of last.evidence.observations.slice(0, 10)) {
     const where = Object.entries(o.where).map(([k, v]) => `${k}=${v}`).join(', ');
     w('  ·', `${o.label}${where ? ` [${where}]` : ''}: ${o.measured ?? factText(o.outcome)}${o.ci ? ` CI [${o.ci[0].toPrecision(4)}, ${o.ci[1].toPrecision(4)}] n=${o.n}` : ''} → ${o.outcome}`);

@@ -2,7 +2,7 @@
 import type { ClaimResult } from '../../results/schema.js';
 import { evidenceTable } from './evidence-table.js';
 import { formatNumber } from '../format-number.js';
-import { after, badge, cell, fenced, oneLine, quoteBlock, whereText } from '../markdown-bits.js';
+import { after, badge, cell, correctionBlock, fenced, oneLine, quoteBlock, whereText } from '../markdown-bits.js';
 import { markdownTable } from '../markdown-table.js';
 
 function search(c: ClaimResult): string | null {
@@ -43,7 +43,7 @@ export function renderFinding(c: ClaimResult): string {
     table ? `**Numbers computed:**\n\n${table}` : null,
     c.counterexample ? `**Counterexample:** ${after(whereText(c.counterexample))}` : null,
     c.qualifiedBy ? `**Holds when:** ${after(c.qualifiedBy)}` : null,
-    c.correction ? `**Correction** (paste into the source):\n\n${fenced(c.correction, 'text')}` : null,
+    correctionBlock(c.correction),
     c.replay ? `**Replay:**\n\n${fenced(c.replay, 'sh')}` : null,
     tol ? `**Tolerance:** ${after(tol.label)} — ${after(tol.why)}` : null,
     search(c),
