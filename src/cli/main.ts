@@ -28,6 +28,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
   const run = p.command('run', { isDefault: true })
     .description('run claims, write results.json, report.md and report.html (the default command)');
   for (const o of [...filters, 'seed', 'budget', 'backend', 'workers', 'shard', 'out', 'resume', 'profile', 'failOn', 'registry', 'sources'] as const) run.addOption(option(o));
+  run.addOption(option('fresh'));
   run.action(async (flags) => setCode(await runCommand(flags, io)));
 
   const list = p.command('list').description('list claims with their kind, source line and statement');

@@ -29,6 +29,7 @@ const spec = {
   out: { flags: '--out <dir>', description: 'folder for results.json, report.md, report.html and results.jsonl', default: 'reports/latest' },
   profile: { flags: '--profile', description: 'time every tfjs kernel call; results.json lists each claim\'s kernels by time and the report sums them' },
   resume: { flags: '--resume', description: 'continue an interrupted run from <out>/results.jsonl (same seed, budget and filters)' },
+  fresh: { flags: '--fresh', description: 'run every claim, reusing no result cached by earlier runs (the cache is .cache/claimcheck beside --out; new results are still stored)' },
   failOn: { flags: '--fail-on <verdict...>', description: 'also exit non-zero (3) when a claim gets one of these verdicts', choices: ['refuted', 'qualified', 'inconclusive'] },
   replaySeed: { flags: '--seed <n>', description: 'the fast-check seed printed in the replay command', parse: integer, mandatory: true },
   path: { flags: '--path <path>', description: "fast-check's counterexample path printed in the replay command", mandatory: true },
