@@ -72,6 +72,12 @@ function staleOutcome(claim: Claim, sourcesDir: string): { line: number | null; 
   return { line, outcome: faultOutcome({ kind: 'stale', message }, 'none', 0) };
 }
 
+// Faults are the suite's, not the claim's, and a property cut short by its time limit depends on the
+// machine's load, not on the key: the next run tries these again.
+function cacheable(r: ClaimResult): boolean {
+  return r.verdict !== 'error' && r.verdict !== 'stale' && !r.evidence.property?.interrupted && !r.evidence.qualifiers.some((q) => q.interrupted);
+}
+
 /** Runs the claims and returns the validated results; every finished claim is already in the log. */
 export async function runSuite(opts: SuiteOptions): Promise<Results> {
   const started = Date.now();
@@ -130,8 +136,7 @@ export async function runSuite(opts: SuiteOptions): Promise<Results> {
       }
       const result = toResult(claim, decide(claim, outcome), outcome, { line, seed, runSeed: opts.seed, budget: opts.budget, backend: backend?.name ?? 'none' });
       appendResult(opts.logPath, result);
-      // Faults are the suite's, not the claim's: the next run tries again.
-      if (key && result.verdict !== 'error' && result.verdict !== 'stale') opts.cache!.store.put(key, result);
+      if (key && cacheable(result)) opts.cache!.store.put(key, result);
       finish(index, result);
     }
   };

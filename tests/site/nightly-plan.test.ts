@@ -24,8 +24,8 @@ describe('nightlyPlan', () => {
   it('runs every shard, merges them, then builds the site from the merged results and the history', () => {
     const plan = nightlyPlan(parseNightlyArgs(['--budget', 'quick', '--shards', '2', '--seed', '5', '--out', 'o'])!);
     expect(plan.map((s) => s.argv.join(' '))).toEqual([
-      'run --budget quick --seed 5 --shard 1/2 --out o/shard-1',
-      'run --budget quick --seed 5 --shard 2/2 --out o/shard-2',
+      'run --fresh --budget quick --seed 5 --shard 1/2 --out o/shard-1',
+      'run --fresh --budget quick --seed 5 --shard 2/2 --out o/shard-2',
       'merge o/shard-1 o/shard-2 --out o/latest',
       'site --from o/latest/results.json --history o/history.jsonl --runs 20 --out o/site',
     ]);
@@ -41,6 +41,6 @@ describe('nightlyPlan', () => {
 
   it('runs one shard when asked, as a matrix job does', () => {
     const plan = nightlyPlan(parseNightlyArgs(['--step', 'shard', '--shard', '3', '--out', 'o'])!);
-    expect(plan.map((s) => s.argv.join(' '))).toEqual(['run --budget full --seed 1 --shard 3/4 --out o/shard-3']);
+    expect(plan.map((s) => s.argv.join(' '))).toEqual(['run --fresh --budget full --seed 1 --shard 3/4 --out o/shard-3']);
   });
 });
