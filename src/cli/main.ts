@@ -16,6 +16,7 @@ import { coverageCommand } from './commands/coverage.js';
 import { newClaimCommand } from './commands/new-claim.js';
 import { mergeCommand } from './commands/merge.js';
 import { siteCommand } from './commands/site.js';
+import { watchCommand } from './commands/watch.js';
 
 function program(io: Io, setCode: (code: number) => void): Command {
   const p = new Command('claimcheck')
@@ -30,6 +31,10 @@ function program(io: Io, setCode: (code: number) => void): Command {
   for (const o of [...filters, 'seed', 'budget', 'backend', 'workers', 'shard', 'out', 'resume', 'profile', 'failOn', 'registry', 'sources'] as const) run.addOption(option(o));
   run.addOption(option('fresh'));
   run.action(async (flags) => setCode(await runCommand(flags, io)));
+
+  const watch = p.command('watch <chapter>').description('on each save of the chapter, re-check the claims whose sentence changed and print their new verdicts (Ctrl-C stops)');
+  for (const o of ['seed', 'budget', 'backend', 'workers', 'watchOut', 'registry', 'sources'] as const) watch.addOption(option(o));
+  watch.action(async (chapter: string, flags) => setCode(await watchCommand(chapter, flags, io)));
 
   const list = p.command('list').description('list claims with their kind, source line and statement');
   for (const o of [...filters, 'registry', 'sources'] as const) list.addOption(option(o));

@@ -27,6 +27,7 @@ const spec = {
   workers: { flags: '--workers <n>', description: 'claims run side by side, each worker with its own backend (default: the number of cores)', default: availableParallelism(), parse: positive },
   shard: { flags: '--shard <k/N>', description: 'run only slice k of N (every N-th claim); `claimcheck merge` joins the slices', parse: parseShard },
   out: { flags: '--out <dir>', description: 'folder for results.json, report.md, report.html and results.jsonl', default: 'reports/latest' },
+  watchOut: { flags: '--out <dir>', description: 'folder for the results.jsonl of the latest check (the result cache, .cache/claimcheck beside it, is shared with runs into reports/)', default: 'reports/watch' },
   profile: { flags: '--profile', description: 'time every tfjs kernel call; results.json lists each claim\'s kernels by time and the report sums them' },
   resume: { flags: '--resume', description: 'continue an interrupted run from <out>/results.jsonl (same seed, budget and filters)' },
   fresh: { flags: '--fresh', description: 'run every claim, reusing no result cached by earlier runs (the cache is .cache/claimcheck beside --out; new results are still stored)' },
