@@ -9,7 +9,7 @@ import type { Sentence } from '../coverage/sentences.js';
 import type { BackendName } from '../backend/select.js';
 import { ENGINE_VERSION } from '../version.js';
 import { anchorText, sentencesOf } from './anchor-text.js';
-import { fileHash, graphHashes } from './module-graph.js';
+import { fileHash, moduleGraphs } from './module-graph.js';
 
 /** Bumped when the cached record's meaning changes, so old entries stop matching. */
 const CACHE_FORMAT = 1;
@@ -24,6 +24,8 @@ export interface CodeFingerprints {
   engine: string;
   /** By claim id; a claim with no known file (built in memory) has none and is never cached. */
   claims: ReadonlyMap<string, string>;
+  /** Claims whose code reads their whole chapter (a module names `sources/<file>`): keyed on all of its text. */
+  readsChapter: ReadonlySet<string>;
 }
 
 /** What backend a run asks for: a forced one, or the one automatic selection picks on this install. */
@@ -40,16 +42,25 @@ export function requestedBackend(forced?: BackendName): string {
 /** Hashes the module graph of every claim file and of the engine, once per run (or per watch). */
 export async function codeFingerprints(claims: readonly Claim[], cwd = process.cwd()): Promise<CodeFingerprints> {
   const files = [...new Set(claims.flatMap((c) => (c.definedIn ? [resolve(cwd, c.definedIn)] : [])))];
-  const graphs = await graphHashes([...files, ...ENGINE_ENTRIES], cwd);
+  const graphs = await moduleGraphs([...files, ...ENGINE_ENTRIES], cwd);
   const lockfile = join(ROOT, 'package-lock.json');
   const engine = JSON.stringify({
     version: ENGINE_VERSION,
-    code: ENGINE_ENTRIES.map((e) => graphs.get(e)),
+    code: ENGINE_ENTRIES.map((e) => graphs.get(e)!.hash),
     lockfile: existsSync(lockfile) ? fileHash(lockfile) : 'none',
   });
+  const texts = new Map<string, string>();
+  const textOf = (path: string) => texts.get(path) ?? texts.set(path, readFileSync(path, 'utf8')).get(path)!;
   const byClaim = new Map<string, string>();
-  for (const c of claims) if (c.definedIn) byClaim.set(c.id, graphs.get(resolve(cwd, c.definedIn))!);
-  return { engine, claims: byClaim };
+  const readsChapter = new Set<string>();
+  for (const c of claims) {
+    if (!c.definedIn) continue;
+    const graph = graphs.get(resolve(cwd, c.definedIn))!;
+    byClaim.set(c.id, graph.hash);
+    // Such a check depends on text outside its sentence (an outline claim reads every heading).
+    if (graph.files.some((f) => textOf(f).includes(`sources/${c.source.file}`))) readsChapter.add(c.id);
+  }
+  return { engine, claims: byClaim, readsChapter };
 }
 
 export interface RunIdentity {
@@ -74,7 +85,9 @@ export function claimKeys(claims: readonly Claim[], code: CodeFingerprints, run:
       texts.set(file, existsSync(path) ? readFileSync(path, 'utf8') : null);
     }
     const text = texts.get(file);
-    const sentence = text === null || text === undefined ? null : anchorText(sentencesOf(file, text, sentences), text, c.source.quote);
+    const sentence = text === null || text === undefined ? null
+      : code.readsChapter.has(c.id) ? text
+      : anchorText(sentencesOf(file, text, sentences), text, c.source.quote);
     const parts = { format: CACHE_FORMAT, id: c.id, modules, engine: code.engine, sentence, seed: run.seed, budget: run.budget, backend: run.backend };
     keys.set(c.id, createHash('sha256').update(JSON.stringify(parts)).digest('hex'));
   }
