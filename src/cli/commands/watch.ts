@@ -72,7 +72,9 @@ export async function watchCommand(chapter: string, flags: WatchFlags, io: Io, s
   // After Ctrl-C the stopped workers end the check under way; anything else is reported and the watch goes on.
   const guarded = (p: Promise<void>) => p.catch((e: unknown) => { if (!stop.aborted) io.err.write(`claimcheck watch: the check failed: ${e instanceof Error ? e.message : String(e)}\n`); });
   let last = hashOf(source);
-  let running = guarded(check()).then(() => { if (!stop.aborted) io.out.write(`watching ${relative(process.cwd(), source) || source}; Ctrl-C stops\n`); });
+  // Workers start before the first save (a check that reused everything started none), so a save pays only for its claims.
+  const warm = () => Promise.all(isolates.map((i) => i.start().catch(() => undefined)));
+  let running = guarded(check()).then(warm).then(() => { if (!stop.aborted) io.out.write(`watching ${relative(process.cwd(), source) || source}; Ctrl-C stops\n`); });
   // A save during a check is picked up when it ends; saves that leave the bytes as they were are not.
   let timer: NodeJS.Timeout | undefined;
   const onSave = () => {
