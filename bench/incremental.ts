@@ -19,7 +19,8 @@ export interface IncrementalBench {
   /** The edited digit: where, and the claims whose sentence it is in. */
   edit: { file: string; line: number; sentence: string; claims: string[] };
   first: { wallMs: number; claims: number; reused: number };
-  second: { wallMs: number; claims: number; reused: number };
+  /** rerun: the claims the second run did not reuse. */
+  second: { wallMs: number; claims: number; reused: number; rerun: string[] };
   /** From the save to the first re-checked verdict printed, and to the check's end. */
   watch: { firstVerdictMs: number; doneMs: number; rechecked: number };
 }
@@ -54,12 +55,12 @@ function bumpDigit(path: string, offset: number): void {
   writeFileSync(path, text.slice(0, offset) + String((Number(text[offset]) + 1) % 10) + text.slice(offset + 1));
 }
 
-function run(args: string[], out: string): { wallMs: number; claims: number; reused: number } {
+function run(args: string[], out: string): IncrementalBench['second'] {
   const t = performance.now();
   spawnSync(process.execPath, [BIN, 'run', ...args, '--out', out], { stdio: ['ignore', 'ignore', 'inherit'] });
   const wallMs = performance.now() - t;
-  const claims = (JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as { claims: { reused?: boolean }[] }).claims;
-  return { wallMs, claims: claims.length, reused: claims.filter((c) => c.reused).length };
+  const claims = (JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as { claims: { id: string; reused?: boolean }[] }).claims;
+  return { wallMs, claims: claims.length, reused: claims.filter((c) => c.reused).length, rerun: claims.filter((c) => !c.reused).map((c) => c.id) };
 }
 
 async function watchLatency(chapter: string, args: string[], dir: string, edit: Edit, sourcePath: string): Promise<IncrementalBench['watch']> {
@@ -94,7 +95,7 @@ export async function incrementalBench(budget: string, workers: number, log: (s:
     const args = ['--budget', budget, '--workers', String(workers), '--sources', sources];
     const out = join(dir, 'latest');
     log(`incremental: first run, ${budget} budget, ${workers} worker(s), empty cache; then a digit of ${edit.file}:${edit.line} is edited: «${edit.sentence}»`);
-    const first = run(args, out);
+    const { rerun: _all, ...first } = run(args, out);
     bumpDigit(join(sources, edit.file), edit.offset);
     log('incremental: second run');
     const second = run(args, out);
