@@ -16,6 +16,8 @@ const BIN = join(root, 'bin/claimcheck.js');
 export interface IncrementalBench {
   budget: string;
   workers: number;
+  /** The chapter the runs were limited to, or null for all. */
+  chapter: string | null;
   /** The edited digit: where, and the claims whose sentence it is in. */
   edit: { file: string; line: number; sentence: string; claims: string[] };
   first: { wallMs: number; claims: number; reused: number };
@@ -30,12 +32,14 @@ interface Edit { file: string; offset: number; line: number; sentence: string; c
 // A number of the prose, not a digit of a link target (`@entry_id:634375`) or an identifier.
 const NUMBER_START = /(?<![\w:@_.\/-])[0-9]/y;
 
-// The first arithmetic claim, in registry order, whose sentence holds a number outside the claim's
-// quote: editing it changes the sentence without losing the quote, as a copy-edit would.
+// The first claim, in registry order, whose sentence holds a number outside the claim's quote,
+// arithmetic and architecture claims first (their verdicts come within seconds): editing it changes
+// the sentence without losing the quote, as a copy-edit would.
 function pickEdit(claims: readonly Claim[], sourcesDir: string): Edit {
   const texts = new Map<string, string>();
-  for (const c of claims) {
-    if (c.kind !== 'arithmetic') continue;
+  const cheap = (c: Claim) => c.kind === 'arithmetic' || c.kind === 'architecture';
+  for (const c of [...claims.filter(cheap), ...claims.filter((x) => !cheap(x))]) {
+    if (c.kind === 'not-checkable') continue;
     const file = c.source.file;
     const text = texts.get(file) ?? texts.set(file, readFileSync(join(sourcesDir, file), 'utf8')).get(file)!;
     const at = text.indexOf(c.source.quote);
@@ -47,7 +51,7 @@ function pickEdit(claims: readonly Claim[], sourcesDir: string): Edit {
       return { file, offset: i, line: s.line, sentence: s.text, chapter: c.chapter };
     }
   }
-  throw new Error('no arithmetic claim\'s sentence holds a number outside its quote');
+  throw new Error('no claimed sentence holds a number outside its quote');
 }
 
 function bumpDigit(path: string, offset: number): void {
@@ -84,25 +88,26 @@ async function watchLatency(chapter: string, args: string[], dir: string, edit: 
   return { firstVerdictMs, doneMs, rechecked };
 }
 
-/** Times the first run, the second after one edit, and the watch, at `budget` with `workers`. */
-export async function incrementalBench(budget: string, workers: number, log: (s: string) => void): Promise<IncrementalBench> {
+/** Times the first run, the second after one edit, and the watch, at `budget` with `workers` (all chapters, or one). */
+export async function incrementalBench(budget: string, workers: number, log: (s: string) => void, chapter?: string): Promise<IncrementalBench> {
   const dir = mkdtempSync(join(tmpdir(), 'claimcheck-incremental-'));
   try {
     const sources = join(dir, 'sources');
     cpSync(join(root, 'sources'), sources, { recursive: true });
-    const claims = await loadRegistry(join(root, 'claims/index.ts'));
+    const claims = (await loadRegistry(join(root, 'claims/index.ts'))).filter((c) => !chapter || c.chapter === chapter);
     const edit = pickEdit(claims, sources);
     const args = ['--budget', budget, '--workers', String(workers), '--sources', sources];
+    const runArgs = chapter ? [...args, '--chapter', chapter] : args;
     const out = join(dir, 'latest');
     log(`incremental: first run, ${budget} budget, ${workers} worker(s), empty cache; then a digit of ${edit.file}:${edit.line} is edited: «${edit.sentence}»`);
-    const { rerun: _all, ...first } = run(args, out);
+    const { rerun: _all, ...first } = run(runArgs, out);
     bumpDigit(join(sources, edit.file), edit.offset);
     log('incremental: second run');
-    const second = run(args, out);
+    const second = run(runArgs, out);
     log(`incremental: watch ${edit.chapter}, the same digit edited again`);
     const watch = await watchLatency(edit.chapter, args, dir, edit, join(sources, edit.file));
     const touched = claims.filter((c) => c.source.file === edit.file && edit.sentence.includes(c.source.quote)).map((c) => c.id);
-    return { budget, workers, edit: { file: edit.file, line: edit.line, sentence: edit.sentence, claims: touched }, first, second, watch };
+    return { budget, workers, chapter: chapter ?? null, edit: { file: edit.file, line: edit.line, sentence: edit.sentence, claims: touched }, first, second, watch };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -83,5 +83,5 @@ function incrementalMarkdown(i: IncrementalBench): string {
     ],
     ['l', 'r', 'r', 'r'],
   );
-  return `Incremental runs at the ${i.budget} budget, ${i.workers} workers, one digit edited in ${i.edit.file}:${i.edit.line} (claims on that sentence: ${i.edit.claims.join(', ') || 'none'}):\n\n${table}\n\nRe-run by the second run: ${i.second.rerun.join(', ') || 'none'}.`;
+  return `Incremental runs${i.chapter ? ` of ${i.chapter}` : ''} at the ${i.budget} budget, ${i.workers} workers, one digit edited in ${i.edit.file}:${i.edit.line} (claims on that sentence: ${i.edit.claims.join(', ') || 'none'}):\n\n${table}\n\nRe-run by the second run: ${i.second.rerun.join(', ') || 'none'}.`;
 }

@@ -19,6 +19,7 @@ const program = new Command('bench')
   .description('Times matmul, three workloads (against PyTorch where installed) and the whole suite.')
   .addOption(new Option('--suite <budgets...>', 'budgets whose whole-suite wall time to measure with 1 and 2 workers, or none').default(['quick']))
   .addOption(new Option('--incremental <budget>', 'time a first run into an empty cache, the second run after editing one number, and the watch latency, at this budget with 2 workers (a whole-suite run: optional)').choices([...BUDGETS, 'none']).default('none'))
+  .option('--incremental-chapter <name>', 'limit the --incremental runs to one chapter (its source file stem)')
   .option('--out <dir>', 'folder for bench.json and bench.md', join(root, 'bench/results'))
   .addOption(new Option('--rounds <n>', 'rounds of the workloads, tfjs and PyTorch alternating; each figure is the median over rounds').default(3).argParser((v) => {
     const n = Number(v);
@@ -26,7 +27,7 @@ const program = new Command('bench')
     return n;
   }))
   .parse();
-const opts = program.opts<{ suite: string[]; incremental: string; out: string; rounds: number }>();
+const opts = program.opts<{ suite: string[]; incremental: string; incrementalChapter?: string; out: string; rounds: number }>();
 const suiteBudgets = opts.suite.filter((b) => b !== 'none');
 for (const b of suiteBudgets) if (!(BUDGETS as readonly string[]).includes(b)) program.error(`--suite: unknown budget '${b}' (choose from ${BUDGETS.join(', ')}, none)`);
 
@@ -119,7 +120,7 @@ for (const budget of suiteBudgets) {
   suite.at(-1)!.sameVerdictsAsOneWorker = verdicts[1] === verdicts[2];
 }
 
-const incremental = opts.incremental === 'none' ? null : await incrementalBench(opts.incremental, 2, log);
+const incremental = opts.incremental === 'none' ? null : await incrementalBench(opts.incremental, 2, log, opts.incrementalChapter);
 
 const results: BenchResults = { machine, backends, torch, rounds: opts.rounds, suite, ...(incremental ? { incremental } : {}) };
 mkdirSync(opts.out, { recursive: true });
