@@ -54,7 +54,7 @@ describe('npm run nightly (2 shards, quick budget, fixture registry)', () => {
 
   it('runs the shards one after another, merges them and builds the site', () => {
     expect(nightly.code, nightly.out).toBe(0);
-    expect(nightly.out).toMatch(/\$ claimcheck run --budget quick --seed 3 --shard 1\/2 [^\n]*\n[\s\S]*\$ claimcheck run --budget quick --seed 3 --shard 2\/2 [\s\S]*\$ claimcheck merge [\s\S]*\$ claimcheck site /);
+    expect(nightly.out).toMatch(/\$ claimcheck run --fresh --budget quick --seed 3 --shard 1\/2 [^\n]*\n[\s\S]*\$ claimcheck run --fresh --budget quick --seed 3 --shard 2\/2 [\s\S]*\$ claimcheck merge [\s\S]*\$ claimcheck site /);
     for (const f of ['shard-1/results.json', 'shard-2/results.json', 'latest/results.json', 'site/index.html', 'site/alpha.html', 'site/beta.html', 'site/results.json', 'site/history.jsonl']) {
       expect(existsSync(join(out, f)), f).toBe(true);
     }

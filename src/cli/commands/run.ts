@@ -38,7 +38,7 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   const sourcesDir = resolve(flags.sources ?? DEFAULT_SOURCES);
   const progress = progressEvents(io.err);
   io.err.write(`claimcheck: ${selected.length} claim(s), budget ${flags.budget}, seed ${flags.seed}, ${flags.workers} worker(s)\n`);
-  const cache = await openCache(selected, { outDir, sourcesDir, seed: flags.seed, budget: flags.budget, ...(flags.backend ? { backend: flags.backend } : {}), fresh: flags.fresh ?? false, warn: (m) => io.err.write(`claimcheck: warning: ${m}\n`) });
+  const cache = await openCache(selected, { outDir, sourcesDir, seed: flags.seed, budget: flags.budget, ...(flags.backend ? { backend: flags.backend } : {}), fresh: (flags.fresh ?? false) || (flags.profile ?? false), warn: (m) => io.err.write(`claimcheck: warning: ${m}\n`) });
   let results;
   try {
     results = await runSuite({
