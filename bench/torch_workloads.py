@@ -2,7 +2,7 @@
 
 Run by bench/run.ts when Debian's python3-torch is installed; prints one JSON object.
 The algorithms match the tfjs side (same shapes; the NTK layer by layer from one batched
-backward pass through zero probes, as src/nets/ntk.ts does; a host read after every step as
+backward pass through zero probes, as src/nets/build/ntk.ts does; a host read after every step as
 trainMlp does), so the ratio measures the backends.
 """
 import json

@@ -1,11 +1,11 @@
 // The bench's tfjs workloads, each timed on whatever backend is active. The same workloads are
 // written in bench/torch_workloads.py so the two can be compared side by side.
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../src/claim/types.js';
-import { buildMlp } from '../src/nets/mlp.js';
-import { gradientNorms } from '../src/nets/gradient-norms.js';
-import { buildNtkNet, empiricalNtk } from '../src/nets/ntk.js';
-import { trainMlp } from '../src/nets/train-mlp.js';
+import type { Tf } from '../src/backend/tf.js';
+import { buildMlp } from '../src/nets/base/mlp.js';
+import { gradientNorms } from '../src/nets/probe/gradient-norms.js';
+import { buildNtkNet, empiricalNtk } from '../src/nets/build/ntk.js';
+import { trainMlp } from '../src/nets/train/train-mlp.js';
 
 /** A timing: the median of the repetitions after one warm-up, wall and CPU milliseconds. */
 export interface Timing {

@@ -8,10 +8,11 @@
 // The history sentence is not checkable.
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atLeast, defineClaim, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { subSeed } from '../../src/nets/init.js';
-import { buildMlp, forward, type Activation } from '../../src/nets/mlp.js';
-import { fitMlp, scoredFinalLoss } from '../../src/nets/train.js';
-import { gradientNorms } from '../../src/nets/gradient-norms.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { buildMlp, forward } from '../../src/nets/base/mlp.js';
+import { type Activation } from '../../src/nets/base/activations.js';
+import { fitMlp, scoredFinalLoss } from '../../src/nets/train/train.js';
+import { gradientNorms } from '../../src/nets/probe/gradient-norms.js';
 import { Matrix, solve } from 'ml-matrix';
 import { teacherRegression } from '../../src/datasets/teacher-regression.js';
 

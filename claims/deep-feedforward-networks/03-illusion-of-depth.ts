@@ -9,15 +9,16 @@
 import * as fc from 'fast-check';
 import type { Scalar, Tensor, Tensor1D, Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atLeast, defineClaim, exactly, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { buildMlp, forward, mlpToArrays, activate, type Activation, type Mlp } from '../../src/nets/mlp.js';
-import { absoluteForward, composeAffine } from '../../src/nets/compose-affine.js';
-import { subSeed } from '../../src/nets/init.js';
-import { countLinearRegions, outputKinks } from '../../src/nets/linear-regions.js';
-import { sawtoothNet } from '../../src/nets/sawtooth.js';
-import { fitMlp, mlpMse, scoredFinalLoss } from '../../src/nets/train.js';
-import { activationDerivative, forwardTrace } from '../../src/nets/layer-jacobians.js';
-import { deadUnitRun, type DeadUnitRun } from '../../src/nets/dead-unit-run.js';
-import { gradientNorms } from '../../src/nets/gradient-norms.js';
+import { buildMlp, forward, mlpToArrays, type Mlp } from '../../src/nets/base/mlp.js';
+import { activate, type Activation } from '../../src/nets/base/activations.js';
+import { absoluteForward, composeAffine } from '../../src/nets/build/compose-affine.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { countLinearRegions, outputKinks } from '../../src/nets/regions/linear-regions.js';
+import { sawtoothNet } from '../../src/nets/regions/sawtooth.js';
+import { fitMlp, mlpMse, scoredFinalLoss } from '../../src/nets/train/train.js';
+import { activationDerivative, forwardTrace } from '../../src/nets/probe/layer-jacobians.js';
+import { deadUnitRun, type DeadUnitRun } from '../../src/nets/experiments/dead-unit-run.js';
+import { gradientNorms } from '../../src/nets/probe/gradient-norms.js';
 import { Matrix, solve } from 'ml-matrix';
 
 const file = 'deep-feedforward-networks.md';
@@ -192,7 +193,7 @@ export const nonlinearityBuildsComplexity = defineClaim({
   id: 'deep-feedforward-networks/nonlinearity-builds-complexity',
   source: { file, quote: '打破了线性的锁链，使得网络能够构建出日益复杂的表示' },
   statement: 'With a nonlinear activation, adding layers lets a network build ever more complex functions.',
-  reading: 'Complexity of a 1-D function = number of linear pieces of the output (slope changes counted exactly on the whole real line, float64). "Enables" is an existence statement: we build the tent-map composition (width-2 ReLU layers, src/nets/sawtooth.ts, Telgarsky) at depths L = 1..12 and check that its count of output kinks strictly increases with every layer added; a linear network of any depth has none (deep-linear-is-affine).',
+  reading: 'Complexity of a 1-D function = number of linear pieces of the output (slope changes counted exactly on the whole real line, float64). "Enables" is an existence statement: we build the tent-map composition (width-2 ReLU layers, src/nets/regions/sawtooth.ts, Telgarsky) at depths L = 1..12 and check that its count of output kinks strictly increases with every layer added; a linear network of any depth has none (deep-linear-is-affine).',
   kind: 'exact',
   tolerance: exactly('kink counts are integers; the ordering is strict'),
   correction: (e) => `在深度 ${outside(e).where.depth} 处增加一层并未增加输出的线性片段数`,
@@ -843,7 +844,7 @@ export const derivativeNeverZeroFloat32 = defineClaim({
   id: 'deep-feedforward-networks/variant-derivative-never-zero-reading-b',
   source: { file, quote: neverZeroQuote },
   statement: neverZeroStatement,
-  reading: 'Reading B (one of two; reading A is deep-feedforward-networks/variant-derivative-never-zero-reading-a): as training computes them, in float32 by tfjs autodiff (tf.leakyRelu with alpha 0.01, tf.elu). Grid of 2001 points of [-100, 100]. Measured: the number of grid points where the derivative is exactly 0.0, and for ELU the least negative such input (recorded).',
+  reading: 'Reading B (one of two; reading A is deep-feedforward-networks/variant-derivative-never-zero-reading-a): as training computes them, in float32 by tfjs autodiff (tf.leakyRelu with alpha 0.01, tf.elu). Grid of 2001 points of [-100, 100]. Measured: the number of grid points where the derivative is exactly 0.0, and for ELU the least negative such input (recorded). The ELU count depends on the backend: tfjs differentiates ELU as dy (y + 1) with y = e^z - 1 in float32, which is exactly 0 wherever e^z - 1 rounds to -1 (z below about -17.3), and where that starts moves by a few grid points with the backend\'s exp (wasm\'s expf against cpu\'s float64 Math.exp rounded once: 831 against 827 zero derivatives in the wasm/cpu parity run at quick, docs/parity/).',
   kind: 'exact',
   tolerance: exactly('a count of zero derivatives; none is allowed'),
   correction: (e) => {

@@ -11,12 +11,13 @@
 import * as fc from 'fast-check';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atLeast, atMost, defineClaim, exactly, relative, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { subSeed } from '../../src/nets/init.js';
-import { buildMlp, forward, type Activation, type Mlp } from '../../src/nets/mlp.js';
-import { autodiffJacobian, chainProduct, forwardTrace, layerJacobians } from '../../src/nets/layer-jacobians.js';
-import { gradientNorms, meanLayerFactor } from '../../src/nets/gradient-norms.js';
-import { gaussianMatrix, randomOrthogonal, spectralNorm, spectralRadius, type Dense } from '../../src/nets/spectra.js';
-import { logPowerNorms, normalMatrix, powerNorms, powerOperatorNorms, schurMatrix } from '../../src/nets/transient-growth.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { buildMlp, forward, type Mlp } from '../../src/nets/base/mlp.js';
+import { type Activation } from '../../src/nets/base/activations.js';
+import { autodiffJacobian, chainProduct, forwardTrace, layerJacobians } from '../../src/nets/probe/layer-jacobians.js';
+import { gradientNorms, meanLayerFactor } from '../../src/nets/probe/gradient-norms.js';
+import { gaussianMatrix, randomOrthogonal, spectralNorm, spectralRadius, type Dense } from '../../src/nets/base/spectra.js';
+import { logPowerNorms, normalMatrix, powerNorms, powerOperatorNorms, schurMatrix } from '../../src/nets/theory/transient-growth.js';
 import { EigenvalueDecomposition, Matrix, SingularValueDecomposition, solve } from 'ml-matrix';
 
 const file = 'deep-feedforward-networks.md';

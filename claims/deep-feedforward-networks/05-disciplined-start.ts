@@ -12,11 +12,12 @@
 import * as fc from 'fast-check';
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { atLeast, defineClaim, exactly, relative, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { gradientNorms, meanLayerFactor } from '../../src/nets/gradient-norms.js';
-import { buildMlp, type Activation } from '../../src/nets/mlp.js';
-import { subSeed } from '../../src/nets/init.js';
-import { forwardTrace } from '../../src/nets/layer-jacobians.js';
-import { criticalVariance } from '../../src/nets/critical-variance.js';
+import { gradientNorms, meanLayerFactor } from '../../src/nets/probe/gradient-norms.js';
+import { buildMlp } from '../../src/nets/base/mlp.js';
+import { type Activation } from '../../src/nets/base/activations.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { forwardTrace } from '../../src/nets/probe/layer-jacobians.js';
+import { criticalVariance } from '../../src/nets/probe/critical-variance.js';
 
 const file = 'deep-feedforward-networks.md';
 const BATCH = 32;
@@ -230,7 +231,7 @@ export const conditionDependsOnActivation = defineClaim({
   id: 'deep-feedforward-networks/condition-depends-on-activation',
   source: { file, quote: '结果直接取决于激活函数的选择' },
   statement: 'The condition (the right weight variance) depends directly on the choice of activation.',
-  reading: 'The critical multiplier c* (Var(W) = c*/n makes the per-layer gradient factor exactly 1; secant search on fixed networks, src/nets/critical-variance.ts) is measured for ReLU and for tanh nets of the same shape (10 hidden layers of width 128, zero biases; for tanh over the second half of the layers, where the forward variance has settled, as in he-tanh-gradient-factor-reading-b). "Depends" = the two differ by more than the 10% the measurement can be trusted to.',
+  reading: 'The critical multiplier c* (Var(W) = c*/n makes the per-layer gradient factor exactly 1; secant search on fixed networks, src/nets/probe/critical-variance.ts) is measured for ReLU and for tanh nets of the same shape (10 hidden layers of width 128, zero biases; for tanh over the second half of the layers, where the forward variance has settled, as in he-tanh-gradient-factor-reading-b). "Depends" = the two differ by more than the 10% the measurement can be trusted to.',
   kind: 'statistical',
   tolerance: exactly('a yes/no comparison of the two measured conditions'),
   correction: (e) => `ReLU 与 tanh 网络的临界方差相差不到10%（${JSON.stringify(worstOutside(e).values)}）`,
@@ -401,7 +402,7 @@ export const heTwoOverN = defineClaim({
   id: 'deep-feedforward-networks/relu-variance-two-over-n',
   source: { file, quote: '正确的选择是 $\\operatorname{Var}(W_{ij}) = 2/n$' },
   statement: 'For ReLU the right choice is Var(W_ij) = 2/n.',
-  reading: 'By the section\'s criterion (the back-propagated gradient norm\'s per-layer factor is 1): the critical multiplier c* (Var = c*/n) of square ReLU MLPs (4..12 hidden layers, width 128..256, zero biases, a batch of 32 N(0, I) inputs), by secant search on 2 fixed networks per case (src/nets/critical-variance.ts); asserted c* = 2.',
+  reading: 'By the section\'s criterion (the back-propagated gradient norm\'s per-layer factor is 1): the critical multiplier c* (Var = c*/n) of square ReLU MLPs (4..12 hidden layers, width 128..256, zero biases, a batch of 32 N(0, I) inputs), by secant search on 2 fixed networks per case (src/nets/probe/critical-variance.ts); asserted c* = 2.',
   kind: 'statistical',
   tolerance: relative(0.1, '"2/n" is the exact condition; 10% admits the finite-width bias (order 1/n) and the spread of 2 networks, and still tells 2/n from 1/n'),
   correction: (e) => `ReLU 网络中使梯度每层因子为1的方差约为 ${worstOutside(e).measured?.toPrecision(3)}/n`,

@@ -12,17 +12,17 @@
 import * as fc from 'fast-check';
 import type { Scalar, Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atLeast, atMost, defineClaim, exactly, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { subSeed } from '../../src/nets/init.js';
-import { buildMlp, forward, type Mlp } from '../../src/nets/mlp.js';
-import { fitMlp, trainParams } from '../../src/nets/train.js';
-import { gradientNorms, layerFactors } from '../../src/nets/gradient-norms.js';
-import { autodiffJacobian } from '../../src/nets/layer-jacobians.js';
-import { jacobianProducts, layerMatrix } from '../../src/nets/jacobian-products.js';
-import { eigenModuli, eigenvalues, gaussianMatrix, spectralRadius } from '../../src/nets/spectra.js';
-import { plainMlpOf, randomResidualNet, residualApply, residualForward, residualParams, type ResidualNet } from '../../src/nets/residual-as-plain.js';
-import { countLinearRegions } from '../../src/nets/linear-regions.js';
-import { reluInterpolant, randomContinuousTarget } from '../../src/nets/universal-approx.js';
-import { evalPlainNet } from '../../src/nets/pwl-nets.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { buildMlp, forward, type Mlp } from '../../src/nets/base/mlp.js';
+import { fitMlp, trainParams } from '../../src/nets/train/train.js';
+import { gradientNorms, layerFactors } from '../../src/nets/probe/gradient-norms.js';
+import { autodiffJacobian } from '../../src/nets/probe/layer-jacobians.js';
+import { jacobianProducts, layerMatrix } from '../../src/nets/probe/jacobian-products.js';
+import { eigenModuli, eigenvalues, gaussianMatrix, spectralRadius } from '../../src/nets/base/spectra.js';
+import { plainMlpOf, randomResidualNet, residualApply, residualForward, residualParams, type ResidualNet } from '../../src/nets/build/residual-as-plain.js';
+import { countLinearRegions } from '../../src/nets/regions/linear-regions.js';
+import { reluInterpolant, randomContinuousTarget } from '../../src/nets/regions/universal-approx.js';
+import { evalPlainNet } from '../../src/nets/regions/pwl-nets.js';
 import { teacherRegression } from '../../src/datasets/teacher-regression.js';
 
 const file = 'deep-feedforward-networks.md';
@@ -334,7 +334,7 @@ export const uatCompact = defineClaim({
   id: 'deep-feedforward-networks/universal-approximation-reading-a',
   source: { file, quote: uatQuote },
   statement: uatStatement,
-  reading: 'Reading A (one of two; reading B is deep-feedforward-networks/universal-approximation-reading-b): the theorem\'s setting, continuous functions on a compact set (here [0, 1]). Seeded continuous targets with kinks, oscillations and a square-root cusp (src/nets/universal-approx.ts) and a tolerance eps in [0.02, 0.2]: doubling the width m from 8, a one-hidden-layer ReLU network (the interpolant at m + 1 knots, built explicitly, evaluated in tfjs on a grid of 8001 points) must reach sup error < eps at some m <= 8192.',
+  reading: 'Reading A (one of two; reading B is deep-feedforward-networks/universal-approximation-reading-b): the theorem\'s setting, continuous functions on a compact set (here [0, 1]). Seeded continuous targets with kinks, oscillations and a square-root cusp (src/nets/regions/universal-approx.ts) and a tolerance eps in [0.02, 0.2]: doubling the width m from 8, a one-hidden-layer ReLU network (the interpolant at m + 1 knots, built explicitly, evaluated in tfjs on a grid of 8001 points) must reach sup error < eps at some m <= 8192.',
   kind: 'exact',
   tolerance: exactly('a yes/no: was a network found within eps'),
   correction: (e) => `对目标函数（种子 ${outside(e).where.target}），宽度 8192 以内的单隐层网络未能达到误差 ${Number(outside(e).where.eps).toFixed(3)}`,
@@ -381,7 +381,7 @@ export const residualNotBroader = defineClaim({
   id: 'deep-feedforward-networks/residual-class-not-broader-reading-a',
   source: { file, quote: notBroaderQuote },
   statement: notBroaderStatement,
-  reading: 'Reading A (one of two; reading B is deep-feedforward-networks/residual-class-not-broader-reading-b): at any width. Every residual ReLU net x -> x + relu(x W1 + b1) W2 + b2 (B = 1..6 blocks of width d = 1..6 with k = 1..8 hidden units) is rewritten exactly as a plain ReLU MLP of width 2d + k (identity carried as relu(h), relu(-h); src/nets/residual-as-plain.ts), and both are evaluated in tfjs on 32 N(0, 4I) inputs. Measured: max |plain - residual| / (1 + max |residual|).',
+  reading: 'Reading A (one of two; reading B is deep-feedforward-networks/residual-class-not-broader-reading-b): at any width. Every residual ReLU net x -> x + relu(x W1 + b1) W2 + b2 (B = 1..6 blocks of width d = 1..6 with k = 1..8 hidden units) is rewritten exactly as a plain ReLU MLP of width 2d + k (identity carried as relu(h), relu(-h); src/nets/build/residual-as-plain.ts), and both are evaluated in tfjs on 32 N(0, 4I) inputs. Measured: max |plain - residual| / (1 + max |residual|).',
   kind: 'exact',
   tolerance: absolute(1e-5, 'the rewriting is exact; float32 evaluation of two different but equal formulas differs by rounding, about 1e-7 relative'),
   correction: (e) => `残差网络与其改写的普通网络输出不一致（${outside(e).measured?.toPrecision(3)}）`,

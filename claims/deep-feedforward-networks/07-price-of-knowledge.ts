@@ -9,12 +9,12 @@
 import * as fc from 'fast-check';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atLeast, atMost, defineClaim, exactly, relative, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { subSeed } from '../../src/nets/init.js';
-import { buildMlp, forward, type Mlp } from '../../src/nets/mlp.js';
-import { forwardDiscarding, profilePass, weightGradients } from '../../src/nets/activation-memory.js';
-import { checkpointedGradients } from '../../src/nets/checkpointed-grads.js';
-import { forwardTrace } from '../../src/nets/layer-jacobians.js';
-import { denseParamCount } from '../../src/nets/param-count.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { buildMlp, forward, type Mlp } from '../../src/nets/base/mlp.js';
+import { forwardDiscarding, profilePass, weightGradients } from '../../src/nets/probe/activation-memory.js';
+import { checkpointedGradients } from '../../src/nets/probe/checkpointed-grads.js';
+import { forwardTrace } from '../../src/nets/probe/layer-jacobians.js';
+import { denseParamCount } from '../../src/nets/count/param-count.js';
 
 const file = 'deep-feedforward-networks.md';
 type Tf = CheckContext['tf'];
@@ -82,7 +82,7 @@ export const canDiscard = defineClaim({
   id: 'deep-feedforward-networks/inference-can-discard-activations',
   source: { file, quote: '在每一层，我们都可以丢弃前一层的激活值' },
   statement: 'In a forward pass each layer\'s input activations can be discarded once the layer has run.',
-  reading: 'A forward pass that frees every activation as soon as the next layer\'s output exists (src/nets/activation-memory.ts) must give bit-for-bit the same output as the usual pass, and the number of tensors alive at once must not grow with depth. MLPs of depth 2..24, width 8..64, batch 1..32, with biases. Measured: max |difference| of outputs, and the peak count of live tensors above the start.',
+  reading: 'A forward pass that frees every activation as soon as the next layer\'s output exists (src/nets/probe/activation-memory.ts) must give bit-for-bit the same output as the usual pass, and the number of tensors alive at once must not grow with depth. MLPs of depth 2..24, width 8..64, batch 1..32, with biases. Measured: max |difference| of outputs, and the peak count of live tensors above the start.',
   kind: 'exact',
   tolerance: exactly('the outputs must be identical'),
   correction: (e) => `丢弃前一层激活值改变了输出（差 ${outside(e).measured}）`,
@@ -214,7 +214,7 @@ export const cannotDiscardRecompute = defineClaim({
   id: 'deep-feedforward-networks/training-cannot-discard-activations-reading-b',
   source: { file, quote: discardQuote },
   statement: discardStatement,
-  reading: 'Reading B (one of two; reading A is deep-feedforward-networks/training-cannot-discard-activations-reading-a): "cannot" as impossible at all. Gradient checkpointing discards every activation except the input of each segment of k layers and recomputes a segment\'s activations when the backward pass reaches it (src/nets/checkpointed-grads.ts). ReLU MLPs of depth 4..24, width 16..64, batch 8, k in 2..6: the checkpointed weight gradients must differ from the tape\'s (tfjs autodiff, which keeps everything) if discarding were impossible. Measured: max |checkpointed - tape| / max |tape| over all weight matrices; the claim needs this to be large.',
+  reading: 'Reading B (one of two; reading A is deep-feedforward-networks/training-cannot-discard-activations-reading-a): "cannot" as impossible at all. Gradient checkpointing discards every activation except the input of each segment of k layers and recomputes a segment\'s activations when the backward pass reaches it (src/nets/probe/checkpointed-grads.ts). ReLU MLPs of depth 4..24, width 16..64, batch 8, k in 2..6: the checkpointed weight gradients must differ from the tape\'s (tfjs autodiff, which keeps everything) if discarding were impossible. Measured: max |checkpointed - tape| / max |tape| over all weight matrices; the claim needs this to be large.',
   kind: 'exact',
   tolerance: atLeast(0, '"cannot discard" holds only if gradients computed after discarding differ from the true ones: the relative difference must be at least 1e-4 (float32 rounding of a recomputation stays far below it)'),
   correction: (e) => `采用梯度检查点（只保留每段的输入激活，反向时重算）可以丢弃大部分激活值而得到完全相同的梯度（相对差 ${outside(e).measured?.toExponential(2)}），代价是额外的前向计算；“不能丢弃”只对不重算的反向传播成立`,

@@ -8,8 +8,8 @@
 // do not shrink; an announced part that the file does not contain.
 import { readFileSync } from 'node:fs';
 import { atLeast, atMost, defineClaim, exactly } from '../../src/claim/index.js';
-import { fitsByDepth } from '../../src/nets/budget-fit.js';
-import { constructionRegions, endToEndGradientRatio } from '../../src/nets/depth-tradeoff.js';
+import { fitsByDepth } from '../../src/nets/experiments/budget-fit.js';
+import { constructionRegions, endToEndGradientRatio } from '../../src/nets/experiments/depth-tradeoff.js';
 
 const file = 'depth-vs-width.md';
 const source = () => readFileSync(new URL('../../sources/depth-vs-width.md', import.meta.url), 'utf8');

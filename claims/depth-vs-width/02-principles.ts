@@ -7,8 +7,8 @@
 // refute it: a deeper net that is clearly better on average; or regions that do not grow, or a
 // gradient that does not shrink, with depth.
 import { atLeast, atMost, defineClaim } from '../../src/claim/index.js';
-import { fitsByDepth } from '../../src/nets/budget-fit.js';
-import { constructionRegions, endToEndGradientRatio } from '../../src/nets/depth-tradeoff.js';
+import { fitsByDepth } from '../../src/nets/experiments/budget-fit.js';
+import { constructionRegions, endToEndGradientRatio } from '../../src/nets/experiments/depth-tradeoff.js';
 
 const file = 'depth-vs-width.md';
 const BUDGET = 300;

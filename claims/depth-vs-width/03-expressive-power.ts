@@ -5,9 +5,9 @@
 // (multiplicative). What would refute it: the two operations changing the count the same way.
 import * as fc from 'fast-check';
 import { defineClaim, exactly } from '../../src/claim/index.js';
-import { buildMlp, mlpToArrays } from '../../src/nets/mlp.js';
-import { countLinearRegions } from '../../src/nets/linear-regions.js';
-import { zigzagNet } from '../../src/nets/sawtooth.js';
+import { buildMlp, mlpToArrays } from '../../src/nets/base/mlp.js';
+import { countLinearRegions } from '../../src/nets/regions/linear-regions.js';
+import { zigzagNet } from '../../src/nets/regions/sawtooth.js';
 
 const file = 'depth-vs-width.md';
 

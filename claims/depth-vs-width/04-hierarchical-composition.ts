@@ -10,13 +10,13 @@
 // one; a deep net that does not compute the composition; trained deep nets that do worse.
 import * as fc from 'fast-check';
 import { absolute, atLeast, atMost, defineClaim, exactly } from '../../src/claim/index.js';
-import { countLinearRegions, outputKinks, type PlainNet } from '../../src/nets/linear-regions.js';
-import { evalPlainNet, interpolantNet, supDistance, thresholdCrossings } from '../../src/nets/pwl-nets.js';
-import { sawtoothNet, tentPower } from '../../src/nets/sawtooth.js';
-import { denseParamCount } from '../../src/nets/param-count.js';
-import { fitsByDepth } from '../../src/nets/budget-fit.js';
-import { buildMlp, mlpToArrays } from '../../src/nets/mlp.js';
-import { uniformStream } from '../../src/nets/rng.js';
+import { countLinearRegions, outputKinks, type PlainNet } from '../../src/nets/regions/linear-regions.js';
+import { evalPlainNet, interpolantNet, supDistance, thresholdCrossings } from '../../src/nets/regions/pwl-nets.js';
+import { sawtoothNet, tentPower } from '../../src/nets/regions/sawtooth.js';
+import { denseParamCount } from '../../src/nets/count/param-count.js';
+import { fitsByDepth } from '../../src/nets/experiments/budget-fit.js';
+import { buildMlp, mlpToArrays } from '../../src/nets/base/mlp.js';
+import { uniformStream } from '../../src/nets/base/rng.js';
 
 const file = 'depth-vs-width.md';
 const tentNet = (L: number) => sawtoothNet(L, 2);

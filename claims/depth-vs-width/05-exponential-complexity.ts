@@ -12,15 +12,15 @@
 // the output against region counts (M - 1 <= R).
 import * as fc from 'fast-check';
 import { absolute, atLeast, atMost, defineClaim, exactly, relative, type EvidenceView } from '../../src/claim/index.js';
-import { evalPlainNetAt, interpolantNet, thresholdCrossings } from '../../src/nets/pwl-nets.js';
-import { sawtoothNet, zigzagNet } from '../../src/nets/sawtooth.js';
-import { denseParamCount } from '../../src/nets/param-count.js';
-import { normalStream, uniformStream } from '../../src/nets/rng.js';
-import type { PlainNet } from '../../src/nets/linear-regions.js';
-import { buildMlp, mlpToArrays } from '../../src/nets/mlp.js';
-import { countLinearRegions } from '../../src/nets/linear-regions.js';
-import { halvingChain, zigzagWidth3 } from '../../src/nets/region-constructions.js';
-import { searchRegions } from '../../src/nets/region-search.js';
+import { evalPlainNetAt, interpolantNet, thresholdCrossings } from '../../src/nets/regions/pwl-nets.js';
+import { sawtoothNet, zigzagNet } from '../../src/nets/regions/sawtooth.js';
+import { denseParamCount } from '../../src/nets/count/param-count.js';
+import { normalStream, uniformStream } from '../../src/nets/base/rng.js';
+import type { PlainNet } from '../../src/nets/regions/linear-regions.js';
+import { buildMlp, mlpToArrays } from '../../src/nets/base/mlp.js';
+import { countLinearRegions } from '../../src/nets/regions/linear-regions.js';
+import { halvingChain, zigzagWidth3 } from '../../src/nets/regions/region-constructions.js';
+import { searchRegions } from '../../src/nets/regions/region-search.js';
 
 const file = 'depth-vs-width.md';
 const exampleQuote = '一个深度为5、宽度仅为1的网络 ($R \\le 2^5 = 32$)，其表达复杂度的能力远不如一个深度为2、宽度为3的网络 ($R \\le 4^2 = 16$)';

@@ -12,13 +12,13 @@
 // deep net whose advantage on a smooth target grows exponentially; trained deep nets doing better.
 import * as fc from 'fast-check';
 import { absolute, atLeast, atMost, defineClaim, exactly, relative } from '../../src/claim/index.js';
-import { countLinearRegions, outputKinks } from '../../src/nets/linear-regions.js';
-import { evalPlainNet, supDistance } from '../../src/nets/pwl-nets.js';
-import { asFunction, randomContinuousTarget, randomSmoothTarget, randomSquashing, reluInterpolant, squashingStaircase, type Fn } from '../../src/nets/universal-approx.js';
-import { yarotskySquareNet } from '../../src/nets/sawtooth.js';
-import { denseParamCount } from '../../src/nets/param-count.js';
-import { buildMlp, mlpToArrays } from '../../src/nets/mlp.js';
-import { fitsByDepth } from '../../src/nets/budget-fit.js';
+import { countLinearRegions, outputKinks } from '../../src/nets/regions/linear-regions.js';
+import { evalPlainNet, supDistance } from '../../src/nets/regions/pwl-nets.js';
+import { asFunction, randomContinuousTarget, randomSmoothTarget, randomSquashing, reluInterpolant, squashingStaircase, type Fn } from '../../src/nets/regions/universal-approx.js';
+import { yarotskySquareNet } from '../../src/nets/regions/sawtooth.js';
+import { denseParamCount } from '../../src/nets/count/param-count.js';
+import { buildMlp, mlpToArrays } from '../../src/nets/base/mlp.js';
+import { fitsByDepth } from '../../src/nets/experiments/budget-fit.js';
 
 const file = 'depth-vs-width.md';
 const GRID = 4000;

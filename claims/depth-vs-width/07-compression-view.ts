@@ -12,10 +12,10 @@ import * as fc from 'fast-check';
 import type { Scalar, Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { Matrix, SingularValueDecomposition } from 'ml-matrix';
 import { atLeast, atMost, defineClaim, exactly } from '../../src/claim/index.js';
-import { denseCodeBits, hadamard, hadamardFactors, nonzeros, sparseCodeBits } from '../../src/nets/hadamard.js';
-import { randomOrthogonal } from '../../src/nets/spectra.js';
-import { normalWeights, subSeed } from '../../src/nets/init.js';
-import { trainParams } from '../../src/nets/train.js';
+import { denseCodeBits, hadamard, hadamardFactors, nonzeros, sparseCodeBits } from '../../src/nets/count/hadamard.js';
+import { randomOrthogonal } from '../../src/nets/base/spectra.js';
+import { normalWeights, subSeed } from '../../src/nets/base/init.js';
+import { trainParams } from '../../src/nets/train/train.js';
 
 const file = 'depth-vs-width.md';
 const size = () => fc.integer({ min: 1, max: 12 });

@@ -6,7 +6,7 @@
 // refute it: the vanishing-gradient initialisation training as well as the norm-preserving one.
 import { atLeast, defineClaim } from '../../src/claim/index.js';
 import { taskData } from '../../src/datasets/function-targets.js';
-import { trainMlp } from '../../src/nets/train-mlp.js';
+import { trainMlp } from '../../src/nets/train/train-mlp.js';
 
 const file = 'depth-vs-width.md';
 

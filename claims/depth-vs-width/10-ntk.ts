@@ -9,14 +9,14 @@
 // narrow and a wide width on the same seed, and its width exponent log(m_wide/m_narrow) /
 // log(width ratio) is one sample. What would refute it: an exponent at or above 0 (no shrinking
 // with width), a wide net that does not reach zero loss, a kernel that does not settle.
-import type { Tf } from '../../src/claim/types.js';
+import type { Tf } from '../../src/backend/tf.js';
 import { atMost, defineClaim, type CheckContext } from '../../src/claim/index.js';
-import { lazyRun, type LazyRunResult } from '../../src/nets/lazy-run.js';
-import { kernelRegressionCheck, type RegressionCheck } from '../../src/nets/ntk-regression-check.js';
-import { buildNtkNet, empiricalNtk } from '../../src/nets/ntk.js';
+import { lazyRun, type LazyRunResult } from '../../src/nets/experiments/lazy-run.js';
+import { kernelRegressionCheck, type RegressionCheck } from '../../src/nets/experiments/ntk-regression-check.js';
+import { buildNtkNet, empiricalNtk } from '../../src/nets/build/ntk.js';
 import { spherePoints } from '../../src/datasets/teacher.js';
-import { subSeed } from '../../src/nets/init.js';
-import { trainMlp } from '../../src/nets/train-mlp.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { trainMlp } from '../../src/nets/train/train-mlp.js';
 
 const file = 'depth-vs-width.md';
 const D = 4;

@@ -10,10 +10,10 @@
 // What would refute it: exponents of the wrong sign or size; SNR flat in width.
 import type { Scalar, Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atLeast, atMost, defineClaim, relative, type CheckContext } from '../../src/claim/index.js';
-import { gradientNoise, sgdRun, sphereTask, type NoiseStats } from '../../src/nets/gradient-noise.js';
-import { buildNtkNet, ntkForward, ntkForwardAll } from '../../src/nets/ntk.js';
-import { subSeed } from '../../src/nets/init.js';
-import { uniformStream } from '../../src/nets/rng.js';
+import { gradientNoise, sgdRun, sphereTask, type NoiseStats } from '../../src/nets/probe/gradient-noise.js';
+import { buildNtkNet, ntkForward, ntkForwardAll } from '../../src/nets/build/ntk.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { uniformStream } from '../../src/nets/base/rng.js';
 
 const file = 'depth-vs-width.md';
 const [NARROW, WIDE] = [16, 1024];

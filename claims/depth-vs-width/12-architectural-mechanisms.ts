@@ -6,9 +6,9 @@
 // practice for residual nets) and with batch normalisation. What would refute it: a mechanism whose
 // per-layer gain is no closer to 1 than the plain net's.
 import { atMost, defineClaim } from '../../src/claim/index.js';
-import { chainSignal } from '../../src/nets/relu-residual-chain.js';
-import { bnGradientNorms } from '../../src/nets/bn-gradient-norms.js';
-import { subSeed } from '../../src/nets/init.js';
+import { chainSignal } from '../../src/nets/regions/relu-residual-chain.js';
+import { bnGradientNorms } from '../../src/nets/probe/bn-gradient-norms.js';
+import { subSeed } from '../../src/nets/base/init.js';
 
 const file = 'depth-vs-width.md';
 

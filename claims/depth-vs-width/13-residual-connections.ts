@@ -10,12 +10,12 @@
 // bound; a gradient that vanishes through the identity path; signals that blow up or die.
 import * as fc from 'fast-check';
 import { absolute, atLeast, atMost, defineClaim, exactly, type CheckContext } from '../../src/claim/index.js';
-import { blockForward, chainForward, chainSignal, chainWeights } from '../../src/nets/relu-residual-chain.js';
-import { spectralNorm } from '../../src/nets/spectra.js';
-import { normalStream } from '../../src/nets/rng.js';
-import { subSeed } from '../../src/nets/init.js';
+import { blockForward, chainForward, chainSignal, chainWeights } from '../../src/nets/regions/relu-residual-chain.js';
+import { spectralNorm } from '../../src/nets/base/spectra.js';
+import { normalStream } from '../../src/nets/base/rng.js';
+import { subSeed } from '../../src/nets/base/init.js';
 import { taskData } from '../../src/datasets/function-targets.js';
-import { trainMlp } from '../../src/nets/train-mlp.js';
+import { trainMlp } from '../../src/nets/train/train-mlp.js';
 
 const file = 'depth-vs-width.md';
 

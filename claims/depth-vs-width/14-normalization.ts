@@ -11,16 +11,16 @@
 import * as fc from 'fast-check';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atLeast, atMost, defineClaim, relative, type CheckContext } from '../../src/claim/index.js';
-import { batchNormalize, bnGradientNorms, type BnNetSpec } from '../../src/nets/bn-gradient-norms.js';
-import { meanLayerFactor } from '../../src/nets/gradient-norms.js';
-import { subSeed } from '../../src/nets/init.js';
+import { batchNormalize, bnGradientNorms, type BnNetSpec } from '../../src/nets/probe/bn-gradient-norms.js';
+import { meanLayerFactor } from '../../src/nets/probe/gradient-norms.js';
+import { subSeed } from '../../src/nets/base/init.js';
 import { taskData } from '../../src/datasets/function-targets.js';
-import { trainMlp } from '../../src/nets/train-mlp.js';
-import { constructionRegions, endToEndGradientRatio } from '../../src/nets/depth-tradeoff.js';
-import { fitsByDepth } from '../../src/nets/budget-fit.js';
-import { lazyRun } from '../../src/nets/lazy-run.js';
-import { supDistance } from '../../src/nets/pwl-nets.js';
-import { asFunction, randomContinuousTarget, reluInterpolant } from '../../src/nets/universal-approx.js';
+import { trainMlp } from '../../src/nets/train/train-mlp.js';
+import { constructionRegions, endToEndGradientRatio } from '../../src/nets/experiments/depth-tradeoff.js';
+import { fitsByDepth } from '../../src/nets/experiments/budget-fit.js';
+import { lazyRun } from '../../src/nets/experiments/lazy-run.js';
+import { supDistance } from '../../src/nets/regions/pwl-nets.js';
+import { asFunction, randomContinuousTarget, reluInterpolant } from '../../src/nets/regions/universal-approx.js';
 
 const file = 'depth-vs-width.md';
 

@@ -7,8 +7,8 @@
 // What would refute it: a midpoint below the minima (no barrier); a run that stalls far from zero loss.
 import * as fc from 'fast-check';
 import { atLeast, atMost, defineClaim } from '../../src/claim/index.js';
-import { fitByGd, permutationMidpoint } from '../../src/nets/landscape.js';
-import { subSeed } from '../../src/nets/init.js';
+import { fitByGd, permutationMidpoint } from '../../src/nets/landscape/landscape.js';
+import { subSeed } from '../../src/nets/base/init.js';
 import type { CheckContext } from '../../src/claim/index.js';
 
 const file = 'infinite-width-ntk.md';

@@ -12,12 +12,12 @@
 import * as fc from 'fast-check';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atLeast, atMost, defineClaim, exactly, relative, type CheckContext } from '../../src/claim/index.js';
-import { subSeed } from '../../src/nets/init.js';
-import { buildNtkNet, empiricalNtk, ntkForward, withParams } from '../../src/nets/ntk.js';
-import { limitNtk } from '../../src/nets/ntk-limit.js';
-import { symEig } from '../../src/nets/ntk-train.js';
-import { sweepWidths, widthExponent, type LazyRunResult } from '../../src/nets/lazy-run.js';
-import { originSaddle } from '../../src/nets/landscape.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { buildNtkNet, empiricalNtk, ntkForward, withParams } from '../../src/nets/build/ntk.js';
+import { limitNtk } from '../../src/nets/theory/ntk-limit.js';
+import { symEig } from '../../src/nets/train/ntk-train.js';
+import { sweepWidths, widthExponent, type LazyRunResult } from '../../src/nets/experiments/lazy-run.js';
+import { originSaddle } from '../../src/nets/landscape/landscape.js';
 import { spherePoints } from '../../src/datasets/teacher.js';
 import { nonConvexityProbe, nonConvexReading } from './01-introduction.js';
 
@@ -366,7 +366,7 @@ export const closedForm = defineClaim({
   id: 'infinite-width-ntk/two-layer-relu-ntk-closed-form',
   source: { file, quote: '这个[期望](@article_id:311378)可以被精确计算' },
   statement: 'For a simple two-layer ReLU network the expectation E[grad f(x) . grad f(x\')] can be computed exactly.',
-  reading: 'The exact value is the arc-cosine form K = sigma_w^2 [ |x||x\'| sigma_w^2/d (sin t + (pi - t) cos t) / (2 pi) + (x.x\' sigma_w^2/d) (pi - t) / (2 pi) ] for f = sigma_w/sqrt(m) relu(sigma_w/sqrt(d) x W0) W1, t the angle (src/nets/ntk-limit.ts). Monte Carlo: the empirical NTK (tfjs Jacobians) of independent nets of width 4096, d = 4, at three pairs (angles 0, 45 and 90 degrees; norms 1 and 2), where the kernel is well away from 0 (at obtuse angles it nears 0 and a relative comparison measures only Monte Carlo noise: a first run with a 135-degree pair was inconclusive for that reason); each net\'s value divided by the closed form is one sample; the mean must be 1. Reading A of two: infinite-width-ntk/two-layer-relu-ntk-closed-form-all-angles keeps the obtuse angles, on the kernel\'s own scale.',
+  reading: 'The exact value is the arc-cosine form K = sigma_w^2 [ |x||x\'| sigma_w^2/d (sin t + (pi - t) cos t) / (2 pi) + (x.x\' sigma_w^2/d) (pi - t) / (2 pi) ] for f = sigma_w/sqrt(m) relu(sigma_w/sqrt(d) x W0) W1, t the angle (src/nets/theory/ntk-limit.ts). Monte Carlo: the empirical NTK (tfjs Jacobians) of independent nets of width 4096, d = 4, at three pairs (angles 0, 45 and 90 degrees; norms 1 and 2), where the kernel is well away from 0 (at obtuse angles it nears 0 and a relative comparison measures only Monte Carlo noise: a first run with a 135-degree pair was inconclusive for that reason); each net\'s value divided by the closed form is one sample; the mean must be 1. Reading A of two: infinite-width-ntk/two-layer-relu-ntk-closed-form-all-angles keeps the obtuse angles, on the kernel\'s own scale.',
   kind: 'statistical',
   tolerance: relative(0.03, 'a closed form that is exact must match the Monte Carlo mean within its sampling error; 3% is a clear margin over the t-interval of a few dozen nets and well below any real mismatch (a missing factor, a wrong angle term)'),
   judgements: 3,

@@ -9,10 +9,10 @@
 // What would refute it: a change that does not shrink with width; deep and shallow limit kernels that
 // coincide; a Monte Carlo residual kernel off the derived form.
 import { atLeast, atMost, defineClaim, relative, type CheckContext } from '../../src/claim/index.js';
-import { subSeed } from '../../src/nets/init.js';
-import { buildNtkNet, empiricalNtk } from '../../src/nets/ntk.js';
-import { effectiveRank, limitNtk } from '../../src/nets/ntk-limit.js';
-import { symEig } from '../../src/nets/ntk-train.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { buildNtkNet, empiricalNtk } from '../../src/nets/build/ntk.js';
+import { effectiveRank, limitNtk } from '../../src/nets/theory/ntk-limit.js';
+import { symEig } from '../../src/nets/train/ntk-train.js';
 import { spherePoints } from '../../src/datasets/teacher.js';
 import { judgeEach, judgeExponent, sweep, sweepReading, vanishingTolerance } from './04-function-space.js';
 
@@ -86,7 +86,7 @@ export const deeperKernelDifferent = defineClaim({
   id: 'infinite-width-ntk/deeper-limit-kernel-different',
   source: { file, quote: '一个更深的无限宽网络对应一个不同的' },
   statement: 'A deeper infinite-width network corresponds to a different initial kernel.',
-  reading: 'Infinite-width NTKs (layer recursion with closed-form arc-cosine expectations, src/nets/ntk-limit.ts) of ReLU nets with 1 and 3 hidden layers (sigma_w^2 = 2, no biases) on 32 points of the sphere in R^4, each normalised to unit diagonal (so only the shape, not the scale, counts). Different = relative Frobenius distance of the off-diagonal parts at least 5%.',
+  reading: 'Infinite-width NTKs (layer recursion with closed-form arc-cosine expectations, src/nets/theory/ntk-limit.ts) of ReLU nets with 1 and 3 hidden layers (sigma_w^2 = 2, no biases) on 32 points of the sphere in R^4, each normalised to unit diagonal (so only the shape, not the scale, counts). Different = relative Frobenius distance of the off-diagonal parts at least 5%.',
   kind: 'exact',
   tolerance: atLeast(0, 'the band is a distance >= 5%: a kernel differing by less would give practically the same dynamics'),
   correction: (e) => `更深的无限宽网络的（归一化）初始核与浅层的几乎相同（相对差 ${(100 * e.observations[0]!.measured!).toFixed(1)}%）`,
@@ -143,7 +143,7 @@ export const resnetKernelExact = defineClaim({
   id: 'infinite-width-ntk/resnet-kernel-derivable-exactly',
   source: { file, quote: '我们可以精确推导出其形式' },
   statement: 'The form of the residual network\'s limiting kernel can be derived exactly.',
-  reading: `Derived form (src/nets/ntk-limit.ts): Sigma_{l+1} = Sigma_l + alpha^2 sigma_w^2 E[relu relu], Theta_{l+1} = Theta_l (1 + alpha^2 sigma_w^2 E[relu' relu']) + alpha^2 sigma_w^2 E[relu relu], readout as in a plain net, arc-cosine expectations in closed form. Monte Carlo: empirical NTKs (tfjs Jacobians) of independent residual nets of width 128 with one block (alpha = 1) on 6 points of the sphere; each net gives one sample, the projection <K_emp, K_derived>_F / |K_derived|_F^2 (1 when the derived form is the mean; it pools all 21 entries, so one net scatters by ~15% instead of 20-50% for single entries). Width 128 because per-net scatter falls only like 1/sqrt(m) while the cost grows like m^2: many narrow nets pin the mean faster than a few wide ones. (A first version judged 4 single entries of 20 nets of width 512; its intervals were too wide to decide.) ${residualReading}`,
+  reading: `Derived form (src/nets/theory/ntk-limit.ts): Sigma_{l+1} = Sigma_l + alpha^2 sigma_w^2 E[relu relu], Theta_{l+1} = Theta_l (1 + alpha^2 sigma_w^2 E[relu' relu']) + alpha^2 sigma_w^2 E[relu relu], readout as in a plain net, arc-cosine expectations in closed form. Monte Carlo: empirical NTKs (tfjs Jacobians) of independent residual nets of width 128 with one block (alpha = 1) on 6 points of the sphere; each net gives one sample, the projection <K_emp, K_derived>_F / |K_derived|_F^2 (1 when the derived form is the mean; it pools all 21 entries, so one net scatters by ~15% instead of 20-50% for single entries). Width 128 because per-net scatter falls only like 1/sqrt(m) while the cost grows like m^2: many narrow nets pin the mean faster than a few wide ones. (A first version judged 4 single entries of 20 nets of width 512; its intervals were too wide to decide.) ${residualReading}`,
   kind: 'statistical',
   tolerance: relative(0.05, 'an exact limit form must match the Monte Carlo mean; the finite-width bias of the mean is about 1/m (under 1% at m = 128), and 5% is a margin over the t-interval that still catches a wrong block term (dropping the alpha^2 E[relu\' relu\'] Theta term changes this kernel by about a third)'),
   correction: (e) => { const o = e.observations.find((x) => x.outcome === 'outside')!; return `残差网络的极限核与推导形式相差 ${(100 * (o.measured! - 1)).toFixed(1)}%`; },

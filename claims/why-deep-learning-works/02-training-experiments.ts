@@ -6,9 +6,9 @@
 // at the end of the budget (recorded with its curve: how far it got and how fast it was still rising).
 import { absolute, defineClaim, exactly } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { runClassifier } from '../../src/nets/classifier-run.js';
-import { subSeed } from '../../src/nets/init.js';
-import { denseParamCount } from '../../src/nets/param-count.js';
+import { runClassifier } from '../../src/nets/train/classifier-run.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { denseParamCount } from '../../src/nets/count/param-count.js';
 
 const file = 'why-deep-learning-works.md';
 

@@ -3,17 +3,18 @@
 // network fits 10000 MNIST-1D training examples perfectly; AlexNet has 60 million parameters, was
 // trained on about a million images, each augmented by 2048 transformations; GPT-3 has 175 billion
 // parameters and was trained on 300 billion tokens; whether either is over-parameterised is open.
-// How we test it: every network is rebuilt from its published configuration (src/nets/architectures.ts)
+// How we test it: every network is rebuilt from its published configuration (src/nets/count/architectures.ts)
 // and counted; the counter is cross-checked against tfjs-layers, on the full model where it is
 // small and on a scaled-down model of the same family (every width divided by 8: the same counting
 // formula) where the full one would hold hundreds of megabytes. Augmentation and token totals are
 // recomputed from the papers' procedures and tables. What would refute it: a count outside the
 // precision the text writes its figure with. The fitting result itself is an experiment (part 2).
 import { absolute, defineClaim, exactly, type EvidenceView } from '../../src/claim/index.js';
-import { denseParamCount } from '../../src/nets/param-count.js';
-import { alexnetLayers, countParams, GPT3_175B, gptLayers } from '../../src/nets/architectures.js';
-import { alexnetModel, countLayersWithTfjs, countWithTfjs } from '../../src/nets/architecture-tfjs.js';
-import { ALEXNET_AUGMENTATION, GPT3_MIX, IMAGENET_1K } from '../../src/nets/published-sizes.js';
+import { denseParamCount } from '../../src/nets/count/param-count.js';
+import { alexnetLayers, countParams } from '../../src/nets/count/architectures.js';
+import { GPT3_175B, gptLayers } from '../../src/nets/count/transformers.js';
+import { alexnetModel, countLayersWithTfjs, countWithTfjs } from '../../src/nets/build/architecture-tfjs.js';
+import { ALEXNET_AUGMENTATION, GPT3_MIX, IMAGENET_1K } from '../../src/nets/count/published-sizes.js';
 
 const file = 'why-deep-learning-works.md';
 const SIZES = [40, 43, 43, 10] as const;

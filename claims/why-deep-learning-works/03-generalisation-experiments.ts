@@ -4,9 +4,9 @@
 // against parameter count. What would refute it: test accuracy that does not rise with the count.
 import { atLeast, defineClaim } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { runClassifier } from '../../src/nets/classifier-run.js';
-import { subSeed } from '../../src/nets/init.js';
-import { denseParamCount } from '../../src/nets/param-count.js';
+import { runClassifier } from '../../src/nets/train/classifier-run.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { denseParamCount } from '../../src/nets/count/param-count.js';
 
 import { spearman } from '../../src/stats/rank-correlation.js';
 

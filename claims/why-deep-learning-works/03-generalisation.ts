@@ -13,11 +13,11 @@
 // magnitude that does not round to the text's, a count that differs.
 import { absolute, defineClaim, exactly, type EvidenceView } from '../../src/claim/index.js';
 import { MNIST1D_DEFAULTS } from '../../src/datasets/mnist1d-params.js';
-import { countParams, mlpLayers } from '../../src/nets/architectures.js';
-import { countWithTfjs, mlpModel } from '../../src/nets/architecture-tfjs.js';
-import { denseParamCount } from '../../src/nets/param-count.js';
-import { MNIST1D_SPLIT } from '../../src/nets/published-sizes.js';
-import { log10Big, montufarLowerBound, serraUpperBound, shallowMaxRegions } from '../../src/nets/region-bounds.js';
+import { countParams, mlpLayers } from '../../src/nets/count/architectures.js';
+import { countWithTfjs, mlpModel } from '../../src/nets/build/architecture-tfjs.js';
+import { denseParamCount } from '../../src/nets/count/param-count.js';
+import { MNIST1D_SPLIT } from '../../src/nets/count/published-sizes.js';
+import { log10Big, montufarLowerBound, serraUpperBound, shallowMaxRegions } from '../../src/nets/count/region-bounds.js';
 
 const file = 'why-deep-learning-works.md';
 const D_IN = MNIST1D_DEFAULTS.length;

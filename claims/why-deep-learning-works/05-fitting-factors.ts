@@ -3,12 +3,12 @@
 // How we test it: figure 6.4's model is the Gabor model f(x) = sin(z) exp(-z^2/32), z = phi0 +
 // 0.06 phi1 x; for seeded data drawn from it (28 points on [-15, 15], noise 0.1), tfjs computes the
 // least-squares loss on a 161 x 161 grid over the figure's range (phi0 in [-10, 10], phi1 in
-// [2.5, 22.5]) and the grid's critical points are found (src/nets/grid-critical-points.ts). What would
+// [2.5, 22.5]) and the grid's critical points are found (src/nets/landscape/grid-critical-points.ts). What would
 // refute it: a single minimum and no saddle. That deep nets nevertheless fit reliably is part 2's.
 import * as fc from 'fast-check';
 import { defineClaim, exactly, type EvidenceView } from '../../src/claim/index.js';
-import { gridCriticalPoints } from '../../src/nets/grid-critical-points.js';
-import { normalStream, uniformStream } from '../../src/nets/rng.js';
+import { gridCriticalPoints } from '../../src/nets/landscape/grid-critical-points.js';
+import { normalStream, uniformStream } from '../../src/nets/base/rng.js';
 
 const file = 'why-deep-learning-works.md';
 // The judgements that failed, with what was measured, for a correction.

@@ -5,8 +5,8 @@
 // permuted labels (same seeds, same steps), counting the steps. What would refute it: a random-data
 // condition not fitted within the cap, or fitted no more slowly than the real data.
 import { defineClaim, exactly } from '../../src/claim/index.js';
-import { fitConditions, type DataCondition } from '../../src/nets/fit-experiments.js';
-import { subSeed } from '../../src/nets/init.js';
+import { fitConditions, type DataCondition } from '../../src/nets/experiments/zero-error-fits.js';
+import { subSeed } from '../../src/nets/base/init.js';
 
 const file = 'why-deep-learning-works.md';
 

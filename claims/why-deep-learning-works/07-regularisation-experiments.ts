@@ -5,8 +5,8 @@
 // would refute it: the unregularised net failing to fit where a regularised one is needed.
 import { defineClaim, exactly } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { runClassifier } from '../../src/nets/classifier-run.js';
-import { subSeed } from '../../src/nets/init.js';
+import { runClassifier } from '../../src/nets/train/classifier-run.js';
+import { subSeed } from '../../src/nets/base/init.js';
 
 const file = 'why-deep-learning-works.md';
 const L2 = 5e-4;

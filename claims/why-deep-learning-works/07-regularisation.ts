@@ -4,17 +4,17 @@
 // learning rate (equation 9.9: GD follows the flow of L + (alpha/4)|grad L|^2). How we test it: the
 // full Hessian (tfjs autodiff twice) of small tanh nets' losses at random points, with and without
 // the L2 term, compared eigenvalue by eigenvalue; and, in float64, one gradient-descent step against
-// the gradient flow of L + c|grad L|^2, fitting c for two learning rates (src/nets/modified-loss.ts).
+// the gradient flow of L + c|grad L|^2, fitting c for two learning rates (src/nets/theory/modified-loss.ts).
 // What would refute it: negative curvature that L2 does not reduce; a fitted c that is not alpha/4
 // to leading order. The fitting experiments (Zhang et al.; large learning rates) are part 2's.
 import * as fc from 'fast-check';
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { defineClaim, exactly, relative, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { flatSize, lossHessian, type FlatMlp } from '../../src/nets/hessian.js';
-import { symEig } from '../../src/nets/ntk-train.js';
-import { subSeed } from '../../src/nets/init.js';
-import { normalStream } from '../../src/nets/rng.js';
-import { implicitCoefficientsForSeed } from '../../src/nets/modified-loss.js';
+import { flatSize, lossHessian, type FlatMlp } from '../../src/nets/probe/hessian.js';
+import { symEig } from '../../src/nets/train/ntk-train.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { normalStream } from '../../src/nets/base/rng.js';
+import { implicitCoefficientsForSeed } from '../../src/nets/theory/modified-loss.js';
 
 const file = 'why-deep-learning-works.md';
 // The judgements that failed, with what was measured, for a correction.

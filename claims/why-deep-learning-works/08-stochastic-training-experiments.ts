@@ -8,9 +8,9 @@
 // training accuracy within its cap.
 import { defineClaim, exactly } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { runClassifier } from '../../src/nets/classifier-run.js';
-import { fig202Runs } from '../../src/nets/fig202-runs.js';
-import { subSeed } from '../../src/nets/init.js';
+import { runClassifier } from '../../src/nets/train/classifier-run.js';
+import { fig202Runs } from '../../src/nets/experiments/random-label-fits-by-depth.js';
+import { subSeed } from '../../src/nets/base/init.js';
 
 const file = 'why-deep-learning-works.md';
 const TEXT_LR = 0.0025;

@@ -4,9 +4,9 @@
 // training examples trained on MNIST-1D. What would refute it: training accuracy below 99%.
 import { absolute, defineClaim } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { runClassifier } from '../../src/nets/classifier-run.js';
-import { subSeed } from '../../src/nets/init.js';
-import { denseParamCount } from '../../src/nets/param-count.js';
+import { runClassifier } from '../../src/nets/train/classifier-run.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { denseParamCount } from '../../src/nets/count/param-count.js';
 
 const file = 'why-deep-learning-works.md';
 const SIZES = [40, 24, 24, 10];

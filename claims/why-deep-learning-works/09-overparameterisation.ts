@@ -10,9 +10,9 @@
 // against the widths of the chapter's own MNIST-1D nets that fit their training sets. What would refute it: ratios outside the stated orders,
 // demanded widths a real network meets. Attributions of theorems are not-checkable.
 import { atLeast, defineClaim, exactly } from '../../src/claim/index.js';
-import { FIG_20_3_MODELS, IMAGENET_CNNS, paramsPerExample } from '../../src/nets/imagenet-models.js';
-import { maxWidth } from '../../src/nets/architectures.js';
-import { ALEXNET_AUGMENTATION, CIFAR10, IMAGENET_1K, MNIST } from '../../src/nets/published-sizes.js';
+import { FIG_20_3_MODELS, IMAGENET_CNNS, paramsPerExample } from '../../src/nets/count/imagenet-models.js';
+import { maxWidth } from '../../src/nets/count/architectures.js';
+import { ALEXNET_AUGMENTATION, CIFAR10, IMAGENET_1K, MNIST } from '../../src/nets/count/published-sizes.js';
 
 const file = 'why-deep-learning-works.md';
 

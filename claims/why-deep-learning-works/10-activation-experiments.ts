@@ -6,9 +6,9 @@
 // error. What would refute it: sigmoid nets fitting in fewer than twice the steps of ReLU nets.
 import { atLeast, defineClaim } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { runClassifier } from '../../src/nets/classifier-run.js';
-import { subSeed } from '../../src/nets/init.js';
-import type { Phi } from '../../src/nets/mean-field.js';
+import { runClassifier } from '../../src/nets/train/classifier-run.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import type { Activation as Phi } from '../../src/nets/base/activations.js';
 
 const file = 'why-deep-learning-works.md';
 

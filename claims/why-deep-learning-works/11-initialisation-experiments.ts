@@ -11,9 +11,9 @@
 // off-He variances about as fast as from He's; the shallow net slowed far more than that.
 import { absolute, defineClaim, exactly, type CheckContext } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { runClassifier } from '../../src/nets/classifier-run.js';
-import { subSeed } from '../../src/nets/init.js';
-import { relativeWeightChange } from '../../src/nets/param-probes.js';
+import { runClassifier } from '../../src/nets/train/classifier-run.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { relativeWeightChange } from '../../src/nets/probe/param-probes.js';
 
 const file = 'why-deep-learning-works.md';
 

@@ -11,10 +11,10 @@
 import type { Tensor } from '@tensorflow/tfjs';
 import { atLeast, defineClaim, exactly, type CheckContext } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { runClassifier } from '../../src/nets/classifier-run.js';
-import { fig202Runs } from '../../src/nets/fig202-runs.js';
-import { subSeed } from '../../src/nets/init.js';
-import { magnitudeMasks } from '../../src/nets/param-probes.js';
+import { runClassifier } from '../../src/nets/train/classifier-run.js';
+import { fig202Runs } from '../../src/nets/experiments/random-label-fits-by-depth.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { magnitudeMasks } from '../../src/nets/probe/param-probes.js';
 import { fig202CostNote, fig202FullCut, fig202Scale } from './08-stochastic-training-experiments.js';
 
 const file = 'why-deep-learning-works.md';

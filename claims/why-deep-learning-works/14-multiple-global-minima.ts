@@ -13,12 +13,12 @@
 import * as fc from 'fast-check';
 import type { Tensor, Tensor1D, Tensor2D, Tensor4D } from '@tensorflow/tfjs';
 import { absolute, defineClaim, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { buildMlp, mlpToArrays } from '../../src/nets/mlp.js';
-import { subSeed } from '../../src/nets/init.js';
-import { normalStream, uniformStream } from '../../src/nets/rng.js';
-import type { PlainNet } from '../../src/nets/linear-regions.js';
-import { flattenNet, netSizes, permuteHidden, plainForward, rescaleHidden } from '../../src/nets/symmetries.js';
-import { evalPlainNet, interpolantNet } from '../../src/nets/pwl-nets.js';
+import { buildMlp, mlpToArrays } from '../../src/nets/base/mlp.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { normalStream, uniformStream } from '../../src/nets/base/rng.js';
+import type { PlainNet } from '../../src/nets/regions/linear-regions.js';
+import { flattenNet, netSizes, permuteHidden, plainForward, rescaleHidden } from '../../src/nets/regions/symmetries.js';
+import { evalPlainNet, interpolantNet } from '../../src/nets/regions/pwl-nets.js';
 
 const file = 'why-deep-learning-works.md';
 // The judgements that failed, with what was measured, for a correction.
@@ -222,7 +222,7 @@ export const minimaDifferBetweenPoints = defineClaim({
   id: 'why-deep-learning-works/global-minima-differ-between-data',
   source: { file, quote: '然而，全局最小值仅取决于训练数据点上的输出。在过参数化网络中，还存在着一些在数据点上行为相同但在其间行为不同的解集合，这些也都属于全局最小值。' },
   statement: 'The loss depends only on the outputs at the training points, so an over-parameterised network has whole families of global minima that agree on the data and differ between the points.',
-  reading: 'Random 1-D data: k + 1 points (k from 2 to 12) with increasing x and Gaussian y. A ReLU net interpolating them exactly (one hidden layer of k units, src/nets/pwl-nets.ts) has zero squared loss: a global minimum. Three more hidden units add a tent of height t between two neighbouring training points (zero at every training point); with t = 0 it is the same network with more parameters than data (4k + 7 > k + 1). For t in {-1, 0.5, 2} the loss stays zero while the function between the two points changes by |t|. Measured in float64: the largest training loss over the family (must vanish) and, as a holds judgement, that the members differ halfway between the two points.',
+  reading: 'Random 1-D data: k + 1 points (k from 2 to 12) with increasing x and Gaussian y. A ReLU net interpolating them exactly (one hidden layer of k units, src/nets/regions/pwl-nets.ts) has zero squared loss: a global minimum. Three more hidden units add a tent of height t between two neighbouring training points (zero at every training point); with t = 0 it is the same network with more parameters than data (4k + 7 > k + 1). For t in {-1, 0.5, 2} the loss stays zero while the function between the two points changes by |t|. Measured in float64: the largest training loss over the family (must vanish) and, as a holds judgement, that the members differ halfway between the two points.',
   kind: 'exact',
   tolerance: absolute(1e-12, 'float64 evaluation of exactly interpolating nets: the loss is zero up to rounding of order 1e-16'),
   correction: (e) => `（在数据点之外添加的扰动改变了训练损失：${failed(e)}）`,

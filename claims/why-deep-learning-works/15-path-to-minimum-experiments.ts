@@ -8,10 +8,10 @@
 // relatively more, or which took more steps.
 import { defineClaim, exactly } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { runClassifier, type ClassifierRun } from '../../src/nets/classifier-run.js';
-import { subSeed } from '../../src/nets/init.js';
-import { lossAlongLine, relativeWeightChange } from '../../src/nets/param-probes.js';
-import type { Tf } from '../../src/claim/types.js';
+import { runClassifier, type ClassifierRun } from '../../src/nets/train/classifier-run.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { lossAlongLine, relativeWeightChange } from '../../src/nets/probe/param-probes.js';
+import type { Tf } from '../../src/backend/tf.js';
 
 const file = 'why-deep-learning-works.md';
 const TS = Array.from({ length: 11 }, (_, i) => i / 10);

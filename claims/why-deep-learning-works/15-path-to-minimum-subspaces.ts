@@ -11,12 +11,12 @@
 // that falls short of 90% of the full model's test accuracy.
 import { atLeast, defineClaim, exactly } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { runClassifier, type ClassifierRun } from '../../src/nets/classifier-run.js';
-import { subSeed } from '../../src/nets/init.js';
-import { lossAlongLine } from '../../src/nets/param-probes.js';
-import { trainInSubspace } from '../../src/nets/subspace-train.js';
-import { chordDeviation, pcaShares, randomWalkShares, sgdTrajectory } from '../../src/nets/trajectory.js';
-import type { TrainNetSpec } from '../../src/nets/train-mlp.js';
+import { runClassifier, type ClassifierRun } from '../../src/nets/train/classifier-run.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { lossAlongLine } from '../../src/nets/probe/param-probes.js';
+import { trainInSubspace } from '../../src/nets/train/subspace-train.js';
+import { chordDeviation, pcaShares, randomWalkShares, sgdTrajectory } from '../../src/nets/landscape/trajectory.js';
+import type { TrainNetSpec } from '../../src/nets/train/train-mlp.js';
 import type { CheckContext } from '../../src/claim/types.js';
 
 const file = 'why-deep-learning-works.md';

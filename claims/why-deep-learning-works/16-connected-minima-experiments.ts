@@ -5,9 +5,9 @@
 // the line between them. What would refute it: a peak that stays close to the end points' loss.
 import { atLeast, defineClaim } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { runClassifier, type ClassifierRun } from '../../src/nets/classifier-run.js';
-import { subSeed } from '../../src/nets/init.js';
-import { lossAlongLine } from '../../src/nets/param-probes.js';
+import { runClassifier, type ClassifierRun } from '../../src/nets/train/classifier-run.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { lossAlongLine } from '../../src/nets/probe/param-probes.js';
 
 const file = 'why-deep-learning-works.md';
 

@@ -10,12 +10,13 @@
 // that is no lower for the wide deep net than for the narrow shallow one.
 import { atLeast, atMost, defineClaim, exactly } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { runClassifier } from '../../src/nets/classifier-run.js';
-import { subSeed } from '../../src/nets/init.js';
-import { barrierShare, lossAlongChain, splitRuns, trainBend } from '../../src/nets/mode-connectivity.js';
-import { lossAlongLine } from '../../src/nets/param-probes.js';
-import type { TrainData, TrainNetSpec } from '../../src/nets/train-mlp.js';
-import type { CheckContext, Tf } from '../../src/claim/types.js';
+import { runClassifier } from '../../src/nets/train/classifier-run.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { barrierShare, lossAlongChain, splitRuns, trainBend } from '../../src/nets/landscape/mode-connectivity.js';
+import { lossAlongLine } from '../../src/nets/probe/param-probes.js';
+import type { TrainData, TrainNetSpec } from '../../src/nets/train/train-mlp.js';
+import type { CheckContext } from '../../src/claim/types.js';
+import type { Tf } from '../../src/backend/tf.js';
 import type { Tensor } from '@tensorflow/tfjs';
 
 const file = 'why-deep-learning-works.md';

@@ -14,11 +14,11 @@ import { absolute, atLeast, atMost, defineClaim } from '../../src/claim/index.js
 import type { CheckContext } from '../../src/claim/types.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { spearman } from '../../src/stats/rank-correlation.js';
-import { findCritical, findMinimum, gaussianFunction, negativeShare, tanhNetLoss, type Smooth } from '../../src/nets/critical-points.js';
-import { descendLinearNet, linearTask, rankCriticalLosses } from '../../src/nets/linear-net-minima.js';
-import { subSeed } from '../../src/nets/init.js';
-import { normalStream, uniformStream } from '../../src/nets/rng.js';
-import { heSquaredRadius, positiveShareAt, xavierSquaredRadius } from '../../src/nets/subspace-hessian.js';
+import { findCritical, findMinimum, gaussianFunction, negativeShare, tanhNetLoss, type Smooth } from '../../src/nets/landscape/critical-points.js';
+import { descendLinearNet, linearTask, rankCriticalLosses } from '../../src/nets/landscape/linear-net-minima.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { normalStream, uniformStream } from '../../src/nets/base/rng.js';
+import { heSquaredRadius, positiveShareAt, xavierSquaredRadius } from '../../src/nets/landscape/subspace-hessian.js';
 
 const file = 'why-deep-learning-works.md';
 

@@ -6,11 +6,11 @@
 // plain-SGD runs on MNIST-1D (batch sizes x learning rates, each run from the same initial
 // parameters to zero training error), several seeds; each claim computes per-seed differences or rank
 // correlations and judges their mean by a t-interval. What would refute it: an interval on the wrong
-// side of zero. The grid (src/nets/batch-lr-grid.ts) is shared with the flatness claims of § 20.4.2.
+// side of zero. The grid (src/nets/experiments/batch-lr-grid.ts) is shared with the flatness claims of § 20.4.2.
 import { atLeast, atMost, defineClaim, type EvidenceView } from '../../src/claim/index.js';
 import type { CheckContext } from '../../src/claim/types.js';
-import { batchLrGrid, type GridRun } from '../../src/nets/batch-lr-grid.js';
-import { sharedSeeds } from '../../src/nets/init.js';
+import { batchLrGrid, type GridRun } from '../../src/nets/experiments/batch-lr-grid.js';
+import { sharedSeeds } from '../../src/nets/base/init.js';
 import { spearman } from '../../src/stats/rank-correlation.js';
 
 const file = 'why-deep-learning-works.md';

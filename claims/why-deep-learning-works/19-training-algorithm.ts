@@ -2,12 +2,12 @@
 // The text: the findings support the view that SGD implicitly adds a regulariser to the loss, whose
 // size depends on the learning rate (section 9.2). How we test it: as for equation 9.9 in section
 // 20.2.2 (07-regularisation.ts): a GD step against the gradient flow of L + c|grad L|^2, c fitted at
-// two learning rates in float64 (src/nets/modified-loss.ts). What would refute it: a fitted c that does
+// two learning rates in float64 (src/nets/theory/modified-loss.ts). What would refute it: a fitted c that does
 // not scale as alpha/4. The generalisation experiments cited here (batch size, learning rate, Adam
 // against SGD) are part 2's.
 import * as fc from 'fast-check';
 import { defineClaim, relative } from '../../src/claim/index.js';
-import { implicitCoefficientsForSeed } from '../../src/nets/modified-loss.js';
+import { implicitCoefficientsForSeed } from '../../src/nets/theory/modified-loss.js';
 
 const file = 'why-deep-learning-works.md';
 

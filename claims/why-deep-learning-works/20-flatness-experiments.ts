@@ -13,10 +13,10 @@ import { atLeast, atMost, defineClaim } from '../../src/claim/index.js';
 import type { CheckContext } from '../../src/claim/types.js';
 import type { Tensor } from '@tensorflow/tfjs';
 import { mnist1dTask, type Mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { evaluateClassifier, runClassifier } from '../../src/nets/classifier-run.js';
-import { subSeed } from '../../src/nets/init.js';
-import { averageParams, ensemblePerturbationIncrease, perturbationIncrease, topHessianEigenvalue } from '../../src/nets/sharpness.js';
-import type { TrainNetSpec } from '../../src/nets/train-mlp.js';
+import { evaluateClassifier, runClassifier } from '../../src/nets/train/classifier-run.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { averageParams, ensemblePerturbationIncrease, perturbationIncrease, topHessianEigenvalue } from '../../src/nets/landscape/sharpness.js';
+import type { TrainNetSpec } from '../../src/nets/train/train-mlp.js';
 import { batchGain, failedMeans, grid, GRID_READING, rankCorrelation } from './19-training-algorithm-experiments.js';
 
 const file = 'why-deep-learning-works.md';

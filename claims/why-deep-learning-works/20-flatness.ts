@@ -11,13 +11,13 @@
 import * as fc from 'fast-check';
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { absolute, defineClaim, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { buildMlp, mlpToArrays } from '../../src/nets/mlp.js';
-import { subSeed } from '../../src/nets/init.js';
-import type { PlainNet } from '../../src/nets/linear-regions.js';
-import { evalPlainNetAt } from '../../src/nets/pwl-nets.js';
-import { flattenNet, plainForward, rescaleHidden } from '../../src/nets/symmetries.js';
-import { lossHessian } from '../../src/nets/hessian.js';
-import { symEig } from '../../src/nets/ntk-train.js';
+import { buildMlp, mlpToArrays } from '../../src/nets/base/mlp.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import type { PlainNet } from '../../src/nets/regions/linear-regions.js';
+import { evalPlainNetAt } from '../../src/nets/regions/pwl-nets.js';
+import { flattenNet, plainForward, rescaleHidden } from '../../src/nets/regions/symmetries.js';
+import { lossHessian } from '../../src/nets/probe/hessian.js';
+import { symEig } from '../../src/nets/train/ntk-train.js';
 
 const file = 'why-deep-learning-works.md';
 // The judgements that failed, with what was measured, for a correction.

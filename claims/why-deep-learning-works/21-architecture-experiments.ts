@@ -7,9 +7,9 @@
 // fully connected net generalising as well or better, or the gain being small.
 import { atLeast, defineClaim, type EvidenceView } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { archNet, type Arch } from '../../src/nets/arch-net.js';
-import { accuracyOf, trainFlat } from '../../src/nets/flat-train.js';
-import { subSeed } from '../../src/nets/init.js';
+import { archNet, type Arch } from '../../src/nets/train/arch-net.js';
+import { accuracyOf, trainFlat } from '../../src/nets/train/flat-train.js';
+import { subSeed } from '../../src/nets/base/init.js';
 import type { CheckContext } from '../../src/claim/types.js';
 
 const file = 'why-deep-learning-works.md';

@@ -10,8 +10,8 @@
 import * as fc from 'fast-check';
 import type { Tensor, Tensor2D, Tensor4D } from '@tensorflow/tfjs';
 import { absolute, defineClaim, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { subSeed } from '../../src/nets/init.js';
-import { uniformStream } from '../../src/nets/rng.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { uniformStream } from '../../src/nets/base/rng.js';
 
 const file = 'why-deep-learning-works.md';
 // The judgements that failed, with what was measured, for a correction.

@@ -10,8 +10,8 @@
 import { atLeast, defineClaim, relative } from '../../src/claim/index.js';
 import type { CheckContext } from '../../src/claim/types.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { runWithNormControl, settledStep, type NormRun } from '../../src/nets/norm-runs.js';
-import { sharedSeeds, subSeed } from '../../src/nets/init.js';
+import { runWithNormControl, settledStep, type NormRun } from '../../src/nets/train/norm-runs.js';
+import { sharedSeeds, subSeed } from '../../src/nets/base/init.js';
 import { settledSign, type StepTerm } from '../../src/stats/censored.js';
 import { failedMeans } from './19-training-algorithm-experiments.js';
 

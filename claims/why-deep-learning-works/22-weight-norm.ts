@@ -8,9 +8,9 @@
 import * as fc from 'fast-check';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { defineClaim, relative, type EvidenceView } from '../../src/claim/index.js';
-import { buildMlp, forward, mlpToArrays } from '../../src/nets/mlp.js';
-import { subSeed } from '../../src/nets/init.js';
-import { spectralNorm } from '../../src/nets/spectra.js';
+import { buildMlp, forward, mlpToArrays } from '../../src/nets/base/mlp.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { spectralNorm } from '../../src/nets/base/spectra.js';
 
 const file = 'why-deep-learning-works.md';
 // The judgements that failed, with what was measured, for a correction.

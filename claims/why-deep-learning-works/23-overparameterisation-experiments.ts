@@ -12,10 +12,10 @@
 import { atLeast, atMost, defineClaim, type EvidenceView } from '../../src/claim/index.js';
 import { mnist1d } from '../../src/datasets/mnist1d.js';
 import { toTensors } from '../../src/datasets/mnist1d-tensors.js';
-import { runClassifier } from '../../src/nets/classifier-run.js';
-import { subSeed } from '../../src/nets/init.js';
-import { relativeWeightChange } from '../../src/nets/param-probes.js';
-import { classificationError, minNormReadout, noisyLabels, oneHot, readoutOutput, reluFeatures } from '../../src/nets/random-features.js';
+import { runClassifier } from '../../src/nets/train/classifier-run.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { relativeWeightChange } from '../../src/nets/probe/param-probes.js';
+import { classificationError, minNormReadout, noisyLabels, oneHot, readoutOutput, reluFeatures } from '../../src/nets/train/random-features.js';
 import type { CheckContext } from '../../src/claim/types.js';
 
 const file = 'why-deep-learning-works.md';

@@ -14,14 +14,14 @@
 import { atLeast, atMost, defineClaim } from '../../src/claim/index.js';
 import type { CheckContext } from '../../src/claim/types.js';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
-import { nearestDistances, targetedSignAttack } from '../../src/nets/adversarial.js';
-import { accuracyOf, correctness } from '../../src/nets/flat-train.js';
-import { uniformStream } from '../../src/nets/rng.js';
+import { nearestDistances, targetedSignAttack } from '../../src/nets/probe/adversarial.js';
+import { accuracyOf, correctness } from '../../src/nets/train/flat-train.js';
+import { uniformStream } from '../../src/nets/base/rng.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { evaluateClassifier, runClassifier } from '../../src/nets/classifier-run.js';
-import { subSeed } from '../../src/nets/init.js';
-import { mlpOutput } from '../../src/nets/train-mlp.js';
-import { signFlipEpsilons } from '../../src/nets/param-probes.js';
+import { evaluateClassifier, runClassifier } from '../../src/nets/train/classifier-run.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { mlpOutput } from '../../src/nets/train/train-mlp.js';
+import { signFlipEpsilons } from '../../src/nets/probe/param-probes.js';
 
 const file = 'why-deep-learning-works.md';
 const median = (v: number[]) => { const s = [...v].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2; };

@@ -5,8 +5,8 @@
 // they reach. What would refute it: wider nets ending at no lower training loss.
 import { atLeast, defineClaim, type EvidenceView } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { runClassifier } from '../../src/nets/classifier-run.js';
-import { subSeed } from '../../src/nets/init.js';
+import { runClassifier } from '../../src/nets/train/classifier-run.js';
+import { subSeed } from '../../src/nets/base/init.js';
 
 const file = 'why-deep-learning-works.md';
 const WIDTHS = [16, 64, 256] as const;

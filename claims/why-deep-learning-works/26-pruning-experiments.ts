@@ -7,9 +7,9 @@
 // below the dense one.
 import { atLeast, defineClaim } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { runClassifier } from '../../src/nets/classifier-run.js';
-import { subSeed } from '../../src/nets/init.js';
-import { magnitudeMasks } from '../../src/nets/param-probes.js';
+import { runClassifier } from '../../src/nets/train/classifier-run.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { magnitudeMasks } from '../../src/nets/probe/param-probes.js';
 import type { Tensor } from '@tensorflow/tfjs';
 
 const file = 'why-deep-learning-works.md';

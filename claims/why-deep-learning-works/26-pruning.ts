@@ -8,9 +8,9 @@
 // published data-set sizes; the pruning percentages themselves are the cited experiments' results
 // and enter only as inputs. What would refute it: a count or a share outside the precision written.
 import { absolute, defineClaim, exactly, type EvidenceView } from '../../src/claim/index.js';
-import { countParams, resnetLayers, RESNETS, vggLayers, type VggConfig } from '../../src/nets/architectures.js';
-import { countWithTfjs, resnetModel, vggModel } from '../../src/nets/architecture-tfjs.js';
-import { CIFAR10, HAN_VGG16_REMAINING, IMAGENET_1K, IMAGENET_21K } from '../../src/nets/published-sizes.js';
+import { countParams, resnetLayers, RESNETS, vggLayers, type VggConfig } from '../../src/nets/count/architectures.js';
+import { countWithTfjs, resnetModel, vggModel } from '../../src/nets/build/architecture-tfjs.js';
+import { CIFAR10, HAN_VGG16_REMAINING, IMAGENET_1K, IMAGENET_21K } from '../../src/nets/count/published-sizes.js';
 
 const file = 'why-deep-learning-works.md';
 const measured = (e: EvidenceView, label: string) => e.observations.find((o) => o.label === label)?.measured ?? NaN;

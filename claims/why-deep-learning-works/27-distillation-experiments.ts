@@ -6,9 +6,9 @@
 // would refute it: the student on the logits generalising no better than on the labels.
 import { atLeast, defineClaim } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { archNet, type Arch } from '../../src/nets/arch-net.js';
-import { accuracyOf, trainFlat } from '../../src/nets/flat-train.js';
-import { subSeed } from '../../src/nets/init.js';
+import { archNet, type Arch } from '../../src/nets/train/arch-net.js';
+import { accuracyOf, trainFlat } from '../../src/nets/train/flat-train.js';
+import { subSeed } from '../../src/nets/base/init.js';
 import type { Tensor2D } from '@tensorflow/tfjs';
 
 const file = 'why-deep-learning-works.md';

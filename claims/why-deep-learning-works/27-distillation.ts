@@ -7,9 +7,9 @@
 // classifier); the student against ImageNet-1k's training set. What would refute it: a count that
 // does not round to the text's figure at the digits written. Attributions are not-checkable.
 import { absolute, defineClaim, type EvidenceView } from '../../src/claim/index.js';
-import { countParams, resnetLayers, RESNETS, type ResNetConfig } from '../../src/nets/architectures.js';
-import { countWithTfjs, resnetModel } from '../../src/nets/architecture-tfjs.js';
-import { IMAGENET_1K } from '../../src/nets/published-sizes.js';
+import { countParams, resnetLayers, RESNETS, type ResNetConfig } from '../../src/nets/count/architectures.js';
+import { countWithTfjs, resnetModel } from '../../src/nets/build/architecture-tfjs.js';
+import { IMAGENET_1K } from '../../src/nets/count/published-sizes.js';
 
 const file = 'why-deep-learning-works.md';
 const measured = (e: EvidenceView, label: string) => e.observations.find((o) => o.label === label)?.measured ?? NaN;

@@ -9,11 +9,11 @@
 // attributions are not-checkable.
 import * as fc from 'fast-check';
 import { absolute, atLeast, defineClaim, exactly, type EvidenceView } from '../../src/claim/index.js';
-import { asFunction, randomContinuousTarget, reluInterpolant } from '../../src/nets/universal-approx.js';
-import { supDistance } from '../../src/nets/pwl-nets.js';
-import { GPT3_175B } from '../../src/nets/architectures.js';
-import { binomial } from '../../src/nets/region-bounds.js';
-import { VEIT_RESNET110_BLOCKS, VIT_DEPTHS } from '../../src/nets/published-sizes.js';
+import { asFunction, randomContinuousTarget, reluInterpolant } from '../../src/nets/regions/universal-approx.js';
+import { supDistance } from '../../src/nets/regions/pwl-nets.js';
+import { GPT3_175B } from '../../src/nets/count/transformers.js';
+import { binomial } from '../../src/nets/count/region-bounds.js';
+import { VEIT_RESNET110_BLOCKS, VIT_DEPTHS } from '../../src/nets/count/published-sizes.js';
 
 const file = 'why-deep-learning-works.md';
 // The judgements that failed, with what was measured, for a correction.
@@ -57,7 +57,7 @@ export const sotaDepths = defineClaim({
   id: 'why-deep-learning-works/state-of-the-art-depths',
   source: { file, quote: '都是基于拥有数十甚至数百层的深度网络' },
   statement: 'The state-of-the-art systems named (vision transformers, GPT-3) are deep networks with tens or even hundreds of layers.',
-  reading: 'Layers = transformer blocks, from the published configurations: GPT-3 175B (Brown et al. 2020, table 2.1, rebuilt in src/nets/architectures.ts) and ViT-Base/Large/Huge (Dosovitskiy et al. 2021, table 1). "Tens or hundreds" = at least 10 for each. DALL-E 2 is not rebuilt. Each block holds two sublayers and four weight matrices, so counting weight layers only raises the depths.',
+  reading: 'Layers = transformer blocks, from the published configurations: GPT-3 175B (Brown et al. 2020, table 2.1, rebuilt in src/nets/count/transformers.ts) and ViT-Base/Large/Huge (Dosovitskiy et al. 2021, table 1). "Tens or hundreds" = at least 10 for each. DALL-E 2 is not rebuilt. Each block holds two sublayers and four weight matrices, so counting weight layers only raises the depths.',
   kind: 'arithmetic',
   tolerance: atLeast(0, '"tens of layers": at least ten'),
   correction: (e) => `（${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.model} 只有 ${o.measured} 层`).join('、')}）`,

@@ -1,16 +1,16 @@
 // § 20.6.1 建模函数的复杂度 (part 2: the experiment)
 // The text: Nye & Saxe (2018) found that some of the functions deep nets model efficiently are not
 // easily fitted by deep nets in practice. How we test it: Telgarsky's sawtooth tent^L, which a
-// width-2 depth-L ReLU net represents exactly (src/nets/sawtooth.ts), fitted by gradient training of
+// width-2 depth-L ReLU net represents exactly (src/nets/regions/sawtooth.ts), fitted by gradient training of
 // that same architecture (and of one four times wider) from He initialisation, several seeds. What
 // would refute it: trained nets that capture most of the sawtooth (under a tenth of its variance
 // left unexplained).
 import { atLeast, defineClaim } from '../../src/claim/index.js';
-import { trainFlat } from '../../src/nets/flat-train.js';
-import { initParams, mlpOutput, type TrainNetSpec } from '../../src/nets/train-mlp.js';
-import { subSeed } from '../../src/nets/init.js';
-import { evalPlainNet } from '../../src/nets/pwl-nets.js';
-import { sawtoothNet, tentPower } from '../../src/nets/sawtooth.js';
+import { trainFlat } from '../../src/nets/train/flat-train.js';
+import { initParams, mlpOutput, type TrainNetSpec } from '../../src/nets/train/train-mlp.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { evalPlainNet } from '../../src/nets/regions/pwl-nets.js';
+import { sawtoothNet, tentPower } from '../../src/nets/regions/sawtooth.js';
 
 const file = 'why-deep-learning-works.md';
 const L = 6;

@@ -9,9 +9,9 @@
 // parameter count matching the deep region count; a shallow unit count not far above the deep one.
 import * as fc from 'fast-check';
 import { defineClaim, exactly, type EvidenceView } from '../../src/claim/index.js';
-import { countLinearRegions, outputKinks } from '../../src/nets/linear-regions.js';
-import { denseParamCount } from '../../src/nets/param-count.js';
-import { sawtoothNet, zigzagNet } from '../../src/nets/sawtooth.js';
+import { countLinearRegions, outputKinks } from '../../src/nets/regions/linear-regions.js';
+import { denseParamCount } from '../../src/nets/count/param-count.js';
+import { sawtoothNet, zigzagNet } from '../../src/nets/regions/sawtooth.js';
 
 const file = 'why-deep-learning-works.md';
 // The judgements that failed, with what was measured, for a correction.
@@ -23,7 +23,7 @@ export const deepMoreRegions = defineClaim({
   id: 'why-deep-learning-works/deep-nets-more-regions-per-parameter',
   source: { file, quote: '第 4 章显示，与浅层网络相比，深层网络在相同参数量下可以形成更多的线性分割区域' },
   statement: 'With the same number of parameters, deep networks can form more linear regions than shallow ones.',
-  reading: 'Networks of one input and one output. Deep: the zigzag net with L = 2..6 hidden layers of width w = 3..8 (src/nets/sawtooth.ts), whose activation regions on the real line are counted exactly. Shallow: one hidden layer with as many units as the deep net\'s parameter count allows (3 parameters a unit, plus the output bias), which has at most units + 1 regions on the line. Supported if the deep count exceeds the shallow maximum in every case.',
+  reading: 'Networks of one input and one output. Deep: the zigzag net with L = 2..6 hidden layers of width w = 3..8 (src/nets/regions/sawtooth.ts), whose activation regions on the real line are counted exactly. Shallow: one hidden layer with as many units as the deep net\'s parameter count allows (3 parameters a unit, plus the output bias), which has at most units + 1 regions on the line. Supported if the deep count exceeds the shallow maximum in every case.',
   kind: 'exact',
   tolerance: exactly('an inequality between integer region counts'),
   correction: (e) => `（同参数量下，浅层网络的最大线性区域数不少于深层网络：${failed(e)}）`,

@@ -6,10 +6,10 @@
 // and one to four hidden layers (figure 20.2's family), several student seeds. What would refute it:
 // the shallowest student matching the teacher, or the deepest student no better than the shallowest.
 import { atLeast, defineClaim, type EvidenceView } from '../../src/claim/index.js';
-import type { Arch } from '../../src/nets/arch-net.js';
+import type { Arch } from '../../src/nets/train/arch-net.js';
 import type { CheckContext } from '../../src/claim/types.js';
-import { distillation, distilledStudent, type Distillation } from '../../src/nets/distill-setup.js';
-import { sharedSeeds, subSeed } from '../../src/nets/init.js';
+import { distillation, distilledStudent, type Distillation } from '../../src/nets/experiments/distillation.js';
+import { sharedSeeds, subSeed } from '../../src/nets/base/init.js';
 
 const file = 'why-deep-learning-works.md';
 export const CONV_TEACHER: Arch = { kind: 'conv', channels: [16, 16, 16], kernel: 5, stride: 2 };

@@ -13,11 +13,11 @@
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { atLeast, defineClaim, type EvidenceView } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { archNet, type Arch } from '../../src/nets/arch-net.js';
-import { conv1dFeatures, conv1dInit, type Conv1dSpec } from '../../src/nets/conv1d.js';
-import { distilledStudent } from '../../src/nets/distill-setup.js';
-import { accuracyOf, correctness, trainFlat } from '../../src/nets/flat-train.js';
-import { normalWeights, subSeed } from '../../src/nets/init.js';
+import { archNet, type Arch } from '../../src/nets/train/arch-net.js';
+import { conv1dFeatures, conv1dInit, type Conv1dSpec } from '../../src/nets/build/conv1d.js';
+import { distilledStudent } from '../../src/nets/experiments/distillation.js';
+import { accuracyOf, correctness, trainFlat } from '../../src/nets/train/flat-train.js';
+import { normalWeights, subSeed } from '../../src/nets/base/init.js';
 import type { CheckContext } from '../../src/claim/types.js';
 import { convTeacher, DISTIL_STEPS } from './31-trainability-experiments.js';
 

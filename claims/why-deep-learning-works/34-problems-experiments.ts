@@ -5,8 +5,8 @@
 // is classified. What would refute it: the net not reaching zero training error within the cap.
 import { exactly, defineClaim } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { runClassifier } from '../../src/nets/classifier-run.js';
-import { subSeed } from '../../src/nets/init.js';
+import { runClassifier } from '../../src/nets/train/classifier-run.js';
+import { subSeed } from '../../src/nets/base/init.js';
 
 const file = 'why-deep-learning-works.md';
 

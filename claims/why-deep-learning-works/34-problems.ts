@@ -6,9 +6,9 @@
 // premise's "about 10 million" against ImageNet-1k and the full ImageNet-21k). The other problems are
 // questions (narrative) or premises about figure 20.2's experiment (part 2).
 import { absolute, defineClaim, exactly } from '../../src/claim/index.js';
-import { VGG_CONFIGS } from '../../src/nets/architectures.js';
-import { IMAGENET_1K, IMAGENET_21K } from '../../src/nets/published-sizes.js';
-import { log10Big } from '../../src/nets/region-bounds.js';
+import { VGG_CONFIGS } from '../../src/nets/count/architectures.js';
+import { IMAGENET_1K, IMAGENET_21K } from '../../src/nets/count/published-sizes.js';
+import { log10Big } from '../../src/nets/count/region-bounds.js';
 
 const file = 'why-deep-learning-works.md';
 const SIDE = 224;

@@ -9,9 +9,9 @@
 // net needing more steps, random labels fitted no more slowly than Gaussian inputs.
 import { defineClaim, exactly } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { runClassifier } from '../../src/nets/classifier-run.js';
-import { fitConditions } from '../../src/nets/fit-experiments.js';
-import { subSeed } from '../../src/nets/init.js';
+import { runClassifier } from '../../src/nets/train/classifier-run.js';
+import { fitConditions } from '../../src/nets/experiments/zero-error-fits.js';
+import { subSeed } from '../../src/nets/base/init.js';
 
 const file = 'why-deep-learning-works.md';
 const FIG202_HIDDEN = [[298], [100, 100], [75, 75, 75], [63, 63, 63, 63]] as const;

@@ -8,12 +8,12 @@
 // recomputed. Readings tried where a count matches none are recorded. What would refute it: a count
 // that differs, a ratio or share outside what is written. The training outcomes are part 2's.
 import { absolute, atLeast, defineClaim, exactly, type EvidenceView } from '../../src/claim/index.js';
-import { countParams, mlpLayers } from '../../src/nets/architectures.js';
-import { countWithTfjs, mlpModel } from '../../src/nets/architecture-tfjs.js';
-import { cnnModel } from '../../src/nets/cnn-graph.js';
-import { countReadings, FIG_20_3_MODELS, FIG_20_3_VARIANTS } from '../../src/nets/imagenet-models.js';
-import { denseParamCount } from '../../src/nets/param-count.js';
-import { AMOEBANET_PUBLISHED_PARAMS, IMAGENET_1K, MNIST } from '../../src/nets/published-sizes.js';
+import { countParams, mlpLayers } from '../../src/nets/count/architectures.js';
+import { countWithTfjs, mlpModel } from '../../src/nets/build/architecture-tfjs.js';
+import { cnnModel } from '../../src/nets/count/cnn-graph.js';
+import { countReadings, FIG_20_3_MODELS, FIG_20_3_VARIANTS } from '../../src/nets/count/imagenet-models.js';
+import { denseParamCount } from '../../src/nets/count/param-count.js';
+import { AMOEBANET_PUBLISHED_PARAMS, IMAGENET_1K, MNIST } from '../../src/nets/count/published-sizes.js';
 import { MNIST1D_DEFAULTS } from '../../src/datasets/mnist1d-params.js';
 
 const file = 'why-deep-learning-works.md';

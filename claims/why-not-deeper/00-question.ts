@@ -3,14 +3,14 @@
 // layers may lower performance, even below a shallower net. (The file has no section headings; the
 // numbered list's items are its sections, and this file holds the text before the list.)
 // How we test it: expressivity by exact linear-region counts of a deep construction (the tent-map chain,
-// src/nets/sawtooth.ts) against the most a one-hidden-layer net with as many units can reach; the
+// src/nets/regions/sawtooth.ts) against the most a one-hidden-layer net with as many units can reach; the
 // performance drop by training plain nets of growing depth at a small scale. What would refute it: a
 // shallow net that matches the deep construction; test accuracy that keeps rising with depth.
 import * as fc from 'fast-check';
 import { atLeast, defineClaim } from '../../src/claim/index.js';
-import { countLinearRegions } from '../../src/nets/linear-regions.js';
-import { sawtoothNet } from '../../src/nets/sawtooth.js';
-import { searchRegions } from '../../src/nets/region-search.js';
+import { countLinearRegions } from '../../src/nets/regions/linear-regions.js';
+import { sawtoothNet } from '../../src/nets/regions/sawtooth.js';
+import { searchRegions } from '../../src/nets/regions/region-search.js';
 import { bySeed, DEPTH_RUNS, meansText, taskReading, trainAtDepths } from './03-degradation.js';
 import type { CheckContext } from '../../src/claim/index.js';
 

@@ -8,11 +8,11 @@
 // the exponential growth. What would refute it: a setting named by the text whose per-layer factor is
 // not below 1; a product that does not vanish; a remedy that does not shrink |log(first/last)|.
 import { atLeast, atMost, defineClaim, exactly, relative, type CheckContext } from '../../src/claim/index.js';
-import { scoredFinalLoss } from '../../src/nets/train.js';
-import { subSeed } from '../../src/nets/init.js';
-import { inputGradientFactors } from '../../src/nets/input-gradient.js';
-import type { Phi } from '../../src/nets/mean-field.js';
-import { initialActivationGradients, trainMlp, type TrainNetSpec } from '../../src/nets/train-mlp.js';
+import { scoredFinalLoss } from '../../src/nets/train/train.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { inputGradientFactors } from '../../src/nets/probe/input-gradient.js';
+import type { Activation as Phi } from '../../src/nets/base/activations.js';
+import { initialActivationGradients, trainMlp, type TrainNetSpec } from '../../src/nets/train/train-mlp.js';
 import { teacherClassification } from '../../src/datasets/teacher.js';
 
 const file = 'why-not-deeper.md';

@@ -10,11 +10,11 @@
 // residual net that trains worse than the shallow one.
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { atLeast, atMost, defineClaim, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { sharedSeeds, subSeed } from '../../src/nets/init.js';
-import { scoredFinalLoss } from '../../src/nets/train.js';
-import { initialActivationGradients, trainMlp, type TrainNetSpec, type TrainResult } from '../../src/nets/train-mlp.js';
+import { sharedSeeds, subSeed } from '../../src/nets/base/init.js';
+import { scoredFinalLoss } from '../../src/nets/train/train.js';
+import { initialActivationGradients, trainMlp, type TrainNetSpec, type TrainResult } from '../../src/nets/train/train-mlp.js';
 import { teacherClassification } from '../../src/datasets/teacher.js';
-import type { Phi } from '../../src/nets/mean-field.js';
+import type { Activation as Phi } from '../../src/nets/base/activations.js';
 
 const file = 'why-not-deeper.md';
 

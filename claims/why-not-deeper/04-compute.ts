@@ -1,14 +1,14 @@
 // § 4. 计算成本和训练时间 (Computational Cost and Training Time)
 // The text: deeper nets need more computation, in the forward and the backward pass; training takes
 // longer and needs more memory and compute; in practice one trades performance against budget.
-// How we test it: tfjs's own profiler (src/nets/activation-memory.ts) on forward passes and on weight
+// How we test it: tfjs's own profiler (src/nets/probe/activation-memory.ts) on forward passes and on weight
 // gradients of square MLPs of growing depth: matrix-multiply FLOPs and peak bytes; wall time per
 // training step. What would refute it: a deeper net that needs no more of them.
 import { atLeast, defineClaim, exactly, type CheckContext } from '../../src/claim/index.js';
 import type { Tensor2D } from '@tensorflow/tfjs';
-import { profilePass, forwardKeeping, weightGradients, type PassProfile } from '../../src/nets/activation-memory.js';
-import { buildMlp } from '../../src/nets/mlp.js';
-import { subSeed } from '../../src/nets/init.js';
+import { profilePass, forwardKeeping, weightGradients, type PassProfile } from '../../src/nets/probe/activation-memory.js';
+import { buildMlp } from '../../src/nets/base/mlp.js';
+import { subSeed } from '../../src/nets/base/init.js';
 
 const file = 'why-not-deeper.md';
 const WIDTH = 128;

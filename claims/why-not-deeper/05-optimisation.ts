@@ -8,9 +8,9 @@
 // gradient at the plateau; SGD as good as Adam; a very deep net that trains as well as a shallow one.
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { atLeast, atMost, defineClaim, exactly } from '../../src/claim/index.js';
-import { subSeed } from '../../src/nets/init.js';
-import { originSaddle } from '../../src/nets/landscape.js';
-import { initialWeightGradients, trainMlp } from '../../src/nets/train-mlp.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { originSaddle } from '../../src/nets/landscape/landscape.js';
+import { initialWeightGradients, trainMlp } from '../../src/nets/train/train-mlp.js';
 import { spherePoints, teacherClassification } from '../../src/datasets/teacher.js';
 import { bySeed, DEPTH_RUNS, finalLoss, meansText, taskReading, trainAtDepths } from './03-degradation.js';
 

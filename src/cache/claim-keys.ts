@@ -17,7 +17,7 @@ const CACHE_FORMAT = 1;
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // The engine code a result depends on besides the claim's own modules: the worker that runs the
 // check (judge, property runner, backend set-up) and the main thread's decision and record.
-const ENGINE_ENTRIES = ['src/runner/worker.ts', 'src/runner/decide.ts', 'src/runner/to-result.ts'].map((p) => join(ROOT, p));
+const ENGINE_ENTRIES = ['src/runner/workers/worker.ts', 'src/runner/decide.ts', 'src/runner/to-result.ts'].map((p) => join(ROOT, p));
 
 /** The code behind the results: the engine's fingerprint and each claim's module graph. */
 export interface CodeFingerprints {

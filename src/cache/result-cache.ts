@@ -1,7 +1,7 @@
 // Claim results kept by key on disk, one file each, so a later run reuses what has not changed.
 import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { claimResultSchema, type ClaimResult } from '../report/results-schema.js';
+import { claimResultSchema, type ClaimResult } from '../results/schema.js';
 
 /** A folder of cached results; an unreadable entry is skipped with a warning, never fatal. */
 export class ResultCache {

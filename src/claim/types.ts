@@ -1,21 +1,15 @@
 // The claim author's vocabulary. Claims declare; the engine runs and decides.
 import type * as fc from 'fast-check';
-import type * as tfNamespace from '@tensorflow/tfjs';
+import type { Tf } from '../backend/tf.js';
+import type { Budget, Kind } from '../results/vocabulary.js';
+import type { ObservationRecord, Where } from '../results/schema.js';
 import type { Tolerance } from './tolerance.js';
 
-export type Tf = typeof tfNamespace;
-
-export const KINDS = ['exact', 'statistical', 'experiment', 'arithmetic', 'architecture', 'not-checkable'] as const;
-export type Kind = (typeof KINDS)[number];
-
-export const BUDGETS = ['quick', 'standard', 'full'] as const;
-export type Budget = (typeof BUDGETS)[number];
+export { KINDS, BUDGETS, type Kind, type Budget } from '../results/vocabulary.js';
+export type { Where } from '../results/schema.js';
 
 /** A value chosen per budget, so a claim scales its cases, samples and steps. */
 export type PerBudget<T> = Record<Budget, T>;
-
-/** Parameters that identify one generated case or one measured condition. */
-export type Where = Record<string, number | string | boolean>;
 
 export interface SourceAnchor {
   /** File name under sources/, e.g. `depth-vs-width.md`. */
@@ -100,26 +94,13 @@ export interface EvidenceView {
   counterexample?: Where;
 }
 
-export type Outcome = 'inside' | 'outside' | 'straddle';
+export type Outcome = ObservationRecord['outcome'];
 
-/** One judgement as recorded: what was measured, against what band, and how it fell. */
-export interface Observation {
-  label: string;
-  where: Where;
-  method: 'value' | 'mean' | 'geometricMean' | 'holds';
-  measured: number | null;
-  asserted: number | null;
-  band: [number, number] | null;
-  ci: [number, number] | null;
-  n: number | null;
-  /** For a sequential judgement: the samples planned; n is the number used. */
-  planned?: number;
-  values?: Record<string, number>;
-  outcome: Outcome;
-  phase: 'generate' | 'shrink' | 'qualify' | 'single';
-  /** The qualifier whose narrower domain was being tested (phase `qualify`). */
-  qualifier?: string;
-}
+/**
+ * One judgement as recorded: what was measured, against what band, and how it fell. In memory a
+ * one-sided band keeps its infinite end, which results.json writes as null.
+ */
+export type Observation = Omit<ObservationRecord, 'band'> & { band: [number, number] | null };
 
 interface ClaimCommon {
   id: string;

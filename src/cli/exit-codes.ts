@@ -5,6 +5,6 @@ export const EXIT = {
   faults: 1,
   /** Bad arguments or unreadable input. */
   usage: 2,
-  /** A verdict named by --fail-on occurred. */
+  /** A verdict named by --fail-on occurred; for `parity`, a difference between backends. */
   findings: 3,
 } as const;

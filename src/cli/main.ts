@@ -17,6 +17,8 @@ import { newClaimCommand } from './commands/new-claim.js';
 import { mergeCommand } from './commands/merge.js';
 import { siteCommand } from './commands/site.js';
 import { watchCommand } from './commands/watch.js';
+import { copyeditCommand } from './commands/copyedit.js';
+import { parityCommand } from './commands/parity.js';
 
 function program(io: Io, setCode: (code: number) => void): Command {
   const p = new Command('claimcheck')
@@ -35,6 +37,16 @@ function program(io: Io, setCode: (code: number) => void): Command {
   const watch = p.command('watch <chapter>').description('on each save of the chapter, re-check the claims whose sentence changed and print their new verdicts (Ctrl-C stops)');
   for (const o of ['seed', 'budget', 'backend', 'workers', 'watchOut', 'registry', 'sources'] as const) watch.addOption(option(o));
   watch.action(async (chapter: string, flags) => setCode(await watchCommand(chapter, flags, io)));
+  const parity = p.command('parity')
+    .description('run claims on two or more backends with the same seed and compare verdicts and measurements claim by claim')
+    .addHelpText('after', `
+Exact, arithmetic and architecture claims must agree on the verdict and on every measurement within
+float tolerance; statistical and experiment claims must agree on the verdict, and each mean must
+differ by less than its interval width. Not-checkable claims are skipped. Writes parity.json,
+parity.md and each backend's results.json into --out, differences first.
+Exit codes: 0 no difference, 3 a difference was found, 2 bad arguments or a backend that cannot load.`);
+  for (const o of ['backends', ...filters, 'seed', 'budget', 'workers', 'parityOut', 'registry', 'sources'] as const) parity.addOption(option(o));
+  parity.action(async (flags) => setCode(await parityCommand(flags, io)));
 
   const list = p.command('list').description('list claims with their kind, source line and statement');
   for (const o of [...filters, 'registry', 'sources'] as const) list.addOption(option(o));
@@ -47,6 +59,11 @@ function program(io: Io, setCode: (code: number) => void): Command {
   const coverage = p.command('coverage').description('sentences per chapter: covered by a claim, narrative, or uncovered (listed with their locators)');
   for (const o of ['chapter', 'all', 'registry', 'sources'] as const) coverage.addOption(option(o));
   coverage.action(async (flags) => setCode(await coverageCommand(flags, io)));
+
+  const copyedit = p.command('copyedit').description('check the text as written (no claims run): lost symbols, math that does not parse, markup debris, script, terminology, numbers, symbols');
+  for (const o of ['chapter', 'sources'] as const) copyedit.addOption(option(o));
+  copyedit.option('--json', 'print the hits as JSON');
+  copyedit.action(async (flags) => setCode(await copyeditCommand(flags, io)));
 
   const create = p.command('new <chapter>').description('write a placeholder claim for one sentence into its section file');
   for (const o of ['sentence', 'quote', 'sources', 'claimsDir'] as const) create.addOption(option(o));
@@ -61,7 +78,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
   merge.action(async (inputs: string[], flags) => setCode(await mergeCommand(inputs, flags, io)));
 
   const site = p.command('site').description('build the static site from a results.json and the history: summary, a page per chapter, plots');
-  for (const o of ['from', 'siteOut', 'history', 'runs', 'sources'] as const) site.addOption(option(o));
+  for (const o of ['from', 'siteOut', 'history', 'parity', 'runs', 'sources'] as const) site.addOption(option(o));
   site.action(async (flags) => setCode(await siteCommand(flags, io)));
 
   const report = p.command('report').description('rebuild report.md and report.html from a results.json');

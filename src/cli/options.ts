@@ -4,6 +4,7 @@ import { InvalidArgumentError, Option } from 'commander';
 import { BUDGETS, KINDS } from '../claim/types.js';
 import { BACKENDS } from '../backend/select.js';
 import { parseShard } from './shard.js';
+import { parseBackends } from './backends.js';
 
 function integer(value: string): number {
   const n = Number(value);
@@ -25,6 +26,8 @@ const spec = {
   budget: { flags: '--budget <name>', description: 'cases, samples and training steps: quick (CI), standard, full (nightly)', choices: BUDGETS, default: 'standard' },
   backend: { flags: '--backend <name>', description: 'force a tfjs backend (default: tensorflow if it loads, else wasm, else cpu)', choices: BACKENDS },
   workers: { flags: '--workers <n>', description: 'claims run side by side, each worker with its own backend (default: the number of cores)', default: availableParallelism(), parse: positive },
+  backends: { flags: '--backends <a,b>', description: `two or more backends to compare, comma-separated, the reference first (${BACKENDS.join(', ')})`, default: ['wasm', 'cpu'], defaultText: 'wasm,cpu', parse: parseBackends },
+  parityOut: { flags: '--out <dir>', description: 'folder for parity.json, parity.md and each backend\'s results', default: 'reports/parity' },
   shard: { flags: '--shard <k/N>', description: 'run only slice k of N (every N-th claim); `claimcheck merge` joins the slices', parse: parseShard },
   out: { flags: '--out <dir>', description: 'folder for results.json, report.md, report.html and results.jsonl', default: 'reports/latest' },
   watchOut: { flags: '--out <dir>', description: 'folder for the results.jsonl of the latest check (the result cache, .cache/claimcheck beside it, is shared with runs into reports/)', default: 'reports/watch' },
@@ -37,6 +40,7 @@ const spec = {
   from: { flags: '--from <file>', description: 'the results.json to read', default: 'reports/latest/results.json' },
   siteOut: { flags: '--out <dir>', description: 'folder for the site: index.html, a page per chapter, results.json, history.jsonl', default: 'reports/site' },
   history: { flags: '--history <file>', description: 'the run history (default: history.jsonl beside the folder of --from)' },
+  parity: { flags: '--parity <file>', description: 'the parity.json of a `claimcheck parity` run, published as the parity page (a note says so when the file does not exist)' },
   runs: { flags: '--runs <n>', description: 'how many recent comparable runs the verdict history and stability read', default: 20, parse: positive },
   all: { flags: '--all', description: 'list every sentence with its status, not only the uncovered ones' },
   sentence: { flags: '--sentence <n>', description: 'the sentence, by its ordinal in the chapter (as `claimcheck coverage` prints it: #N)', parse: integer },
@@ -50,10 +54,10 @@ export type OptionName = keyof typeof spec;
 
 /** Builds the commander Option for a declared option. */
 export function option(name: OptionName): Option {
-  const s = spec[name] as { flags: string; description: string; choices?: readonly string[]; default?: unknown; parse?: (v: string) => unknown; hidden?: boolean; mandatory?: boolean };
+  const s = spec[name] as { flags: string; description: string; choices?: readonly string[]; default?: unknown; defaultText?: string; parse?: (v: string) => unknown; hidden?: boolean; mandatory?: boolean };
   const o = new Option(s.flags, s.description);
   if (s.choices) o.choices(s.choices);
-  if (s.default !== undefined) o.default(s.default);
+  if (s.default !== undefined) o.default(s.default, s.defaultText);
   if (s.parse) o.argParser(s.parse);
   if (s.hidden) o.hideHelp();
   if (s.mandatory) o.makeOptionMandatory();

@@ -1,7 +1,7 @@
 // Progress while claims run: a live bar on a terminal, one plain line per claim elsewhere (CI logs).
 import { SingleBar } from 'cli-progress';
 import type { Claim } from '../claim/types.js';
-import type { ClaimResult } from '../report/results-schema.js';
+import type { ClaimResult } from '../results/schema.js';
 import type { SuiteEvents } from '../runner/run-suite.js';
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;

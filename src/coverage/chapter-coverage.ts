@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Claim } from '../claim/types.js';
 import type { Narrative } from '../claim/narrative.js';
-import type { ChapterCoverage as ResultCoverage } from '../report/results-schema.js';
+import type { ChapterCoverage as ResultCoverage } from '../results/schema.js';
 import { computeCoverage, type ChapterCoverage } from './coverage.js';
 
 /** Coverage of every chapter in `sourcesDir` (or only `chapters`), in file-name order. */

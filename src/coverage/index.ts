@@ -11,3 +11,4 @@ export {
 export { nearestText, nearestSentence, type NearestText, type NearestOptions } from './nearest.js';
 export { formatLocator } from './locator.js';
 export { coverageOfSources, coverageCounts } from './chapter-coverage.js';
+export { maskMarkup, type Masked } from './internal/mask.js';

@@ -2,10 +2,10 @@
 // iterated), a smooth 2-D target without hierarchical structure, and a 4-D binary-tree composition
 // of smooth two-variable functions.
 import type { Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
-import { subSeed } from '../nets/init.js';
-import { uniformStream } from '../nets/rng.js';
-import { tentPower } from '../nets/sawtooth.js';
+import type { Tf } from '../backend/tf.js';
+import { subSeed } from '../nets/base/init.js';
+import { uniformStream } from '../nets/base/rng.js';
+import { tentPower } from '../nets/regions/sawtooth.js';
 
 export type TaskName = 'sawtooth' | 'smooth2d' | 'tree4d';
 

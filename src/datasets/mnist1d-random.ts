@@ -1,6 +1,6 @@
 // Controls for random-data experiments on MNIST-1D: labels shuffled away from their inputs, and
 // Gaussian inputs at the real data's mean and variance.
-import { normalStream, uniformStream } from '../nets/rng.js';
+import { normalStream, shuffleInPlace, uniformStream } from '../nets/base/rng.js';
 
 function checkSeed(seed: number): void {
   if (!Number.isInteger(seed)) throw new Error(`seed must be an integer, got ${seed}`);
@@ -9,13 +9,7 @@ function checkSeed(seed: number): void {
 /** A seeded uniform random permutation of `labels` (Fisher-Yates): same class counts, no link to the inputs. */
 export function randomLabels(labels: ArrayLike<number>, seed: number): Int32Array {
   checkSeed(seed);
-  const out = Int32Array.from(labels);
-  const u = uniformStream(seed);
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(u() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
+  return shuffleInPlace(Int32Array.from(labels), uniformStream(seed));
 }
 
 /** n x length i.i.d. N(0, 1) inputs, row-major: the mean and variance of standardised MNIST-1D. */

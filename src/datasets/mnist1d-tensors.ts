@@ -1,6 +1,6 @@
 // MNIST-1D typed arrays as tfjs tensors.
 import type { Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import type { Mnist1dData } from './mnist1d.js';
 
 export interface Mnist1dTensors {

@@ -14,10 +14,10 @@
 // - Standardisation: one scalar mean and std for all values, as in the reference, but taken from a
 //   fixed reference sample (REFERENCE_SIZE examples, seed REFERENCE_SEED, same params), so that a
 //   split does not depend on the other; generated data has mean ~0 and std ~1, not exactly.
-// - Random numbers: mulberry32 uniforms and Box-Muller normals (src/nets/rng.ts), float64
+// - Random numbers: mulberry32 uniforms and Box-Muller normals (src/nets/base/rng.ts), float64
 //   arithmetic, float32 output.
-import { subSeed } from '../nets/init.js';
-import { normalStream, uniformStream } from '../nets/rng.js';
+import { subSeed } from '../nets/base/init.js';
+import { normalStream, uniformStream } from '../nets/base/rng.js';
 import { rawExample } from './mnist1d-example.js';
 import { mnist1dParams, type Mnist1dParams } from './mnist1d-params.js';
 import { randomLabels } from './mnist1d-random.js';

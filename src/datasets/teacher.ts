@@ -1,9 +1,9 @@
 // Seeded synthetic tasks: Gaussian inputs labelled by a random teacher network, with optional
 // label noise; plus inputs on the sphere for kernel experiments.
 import type { Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../claim/types.js';
-import { subSeed } from '../nets/init.js';
-import { buildMlp, forward } from '../nets/mlp.js';
+import type { Tf } from '../backend/tf.js';
+import { subSeed } from '../nets/base/init.js';
+import { buildMlp, forward } from '../nets/base/mlp.js';
 
 /** n points uniform on the sphere of radius sqrt(d) in R^d: [n, d]. */
 export function spherePoints(tf: Tf, n: number, d: number, seed: number): Tensor2D {

@@ -1,6 +1,6 @@
 // What changed since the last comparable run: verdicts, claims added or removed, new stales, coverage.
-import type { Changes, Results } from '../report/results-schema.js';
-import type { PastRun } from './history-store.js';
+import type { Changes, Results } from '../results/schema.js';
+import type { PastRun } from './history-line.js';
 
 /** Compares a run's results with the last comparable run (null: nothing to compare with). */
 export function changesSince(previous: PastRun | null, results: Results): Changes {

@@ -2,27 +2,9 @@
 // each run. Append-only text survives a crash, diffs well, streams, and needs no database.
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { z } from 'zod';
-import { VERDICTS, chapterCoverageSchema, type Results } from '../report/results-schema.js';
+import type { Results } from '../results/schema.js';
+import { historyLineSchema, runKey, type HistoryLine, type PastRun } from './history-line.js';
 import { recentRuns } from './recent-runs.js';
-
-const runLine = z.object({ kind: z.literal('run'), run: z.string(), seed: z.number(), budget: z.string(), filters: z.string(), backend: z.string(), engine: z.string(), durationMs: z.number(), claims: z.number() });
-const claimLine = z.object({ kind: z.literal('claim'), run: z.string(), id: z.string(), chapter: z.string(), verdict: z.enum(VERDICTS), figure: z.number().nullable(), seed: z.number(), backend: z.string(), engine: z.string(), sourceHash: z.string() });
-const coverageLine = chapterCoverageSchema.extend({ kind: z.literal('coverage'), run: z.string() });
-const line = z.discriminatedUnion('kind', [runLine, claimLine, coverageLine]);
-
-export type HistoryLine = z.infer<typeof line>;
-type RunLine = z.infer<typeof runLine>;
-
-/** One earlier run as the history remembers it. */
-export interface PastRun {
-  run: RunLine;
-  claims: Map<string, z.infer<typeof claimLine>>;
-  coverage: Map<string, z.infer<typeof coverageLine>>;
-}
-
-/** The key that makes two runs comparable: same budget and same filters. */
-export const runKey = (r: Results['run']): string => `${r.budget} ${JSON.stringify(r.filters)}`;
 
 /** Every readable line of a history file; torn or foreign lines are skipped. */
 export function readHistory(path: string): HistoryLine[] {
@@ -31,7 +13,7 @@ export function readHistory(path: string): HistoryLine[] {
   for (const text of readFileSync(path, 'utf8').split('\n')) {
     if (!text.trim()) continue;
     try {
-      const parsed = line.safeParse(JSON.parse(text));
+      const parsed = historyLineSchema.safeParse(JSON.parse(text));
       if (parsed.success) lines.push(parsed.data);
     } catch { /* a torn line from a killed write */ }
   }

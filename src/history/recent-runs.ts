@@ -1,5 +1,5 @@
 // The last K comparable runs of the history, oldest first: what verdict history and stability read.
-import type { HistoryLine, PastRun } from './history-store.js';
+import type { HistoryLine, PastRun } from './history-line.js';
 
 type RunLine = PastRun['run'];
 

@@ -1,5 +1,5 @@
 // Small Markdown pieces shared by the report sections; private to src/report.
-import type { ClaimResult, Verdict } from './results-schema.js';
+import type { ClaimResult, Verdict } from '../results/schema.js';
 import { escapeMarkdown } from './escape.js';
 import { formatNumber } from './format-number.js';
 

@@ -1,12 +1,13 @@
 // The report an author reads: findings first, faults of the suite apart, then every claim by chapter.
-import type { ClaimResult, Results, Verdict } from './results-schema.js';
-import { renderBrief } from './claim-brief.js';
-import { renderFinding } from './finding.js';
+import type { ClaimResult, Results, Verdict } from '../results/schema.js';
+import { renderBrief } from './sections/claim-brief.js';
+import { renderFinding } from './sections/finding.js';
 import { after, badge, chaptersInOrder, codeSpan, durationText, isFault, oneLine } from './markdown-bits.js';
-import { summaryTable } from './summary-table.js';
-import { changesSection } from './changes-section.js';
-import { coverageSection } from './coverage-table.js';
-import { costSection } from './cost-section.js';
+import { summaryTable } from './sections/summary-table.js';
+import { changesSection } from './sections/changes-section.js';
+import { coverageSection } from './sections/coverage-table.js';
+import { costSection } from './sections/cost-section.js';
+import { copyeditSection } from './sections/copyedit-section.js';
 
 function runFacts(run: Results['run']): string {
   const tfjs = run.versions.tfjs ?? run.versions['tfjs-core'] ?? 'unknown';
@@ -65,6 +66,7 @@ export function renderMarkdown(results: Results): string {
     tally(claims),
     coverageSection(results.coverage),
     findings(claims),
+    copyeditSection(results),
     faults(claims),
     claims.length ? costSection(claims) : null,
     byChapter(claims),

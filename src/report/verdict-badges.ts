@@ -1,6 +1,6 @@
 // Raw HTML is off, so badges come from Markdown: inline code holding exactly a verdict name gets a class.
 import type { MarkdownIt } from 'markdown-it';
-import { VERDICTS } from './results-schema.js';
+import { VERDICTS } from '../results/schema.js';
 
 const NAMES = new Set<string>(VERDICTS);
 

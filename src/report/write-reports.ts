@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
-import { resultsSchema, type Results } from './results-schema.js';
+import { resultsSchema, type Results } from '../results/schema.js';
 
 /** Thrown when results do not match the published schema; the message names the first bad path. */
 export class InvalidResultsError extends Error {

@@ -1,6 +1,6 @@
 // The one place a verdict is computed: from a claim's declaration and its raw outcome.
 import type { Claim, Observation, Where } from '../claim/types.js';
-import type { Verdict } from '../report/results-schema.js';
+import type { Verdict } from '../results/schema.js';
 import type { RawOutcome } from './outcome.js';
 
 export interface Decision {

@@ -1,6 +1,6 @@
 // Joins the results of the shards of one run into the results of the whole run.
 import type { Claim } from '../claim/types.js';
-import type { Results } from '../report/results-schema.js';
+import type { Results } from '../results/schema.js';
 
 /** Thrown when the shards do not make up one run. */
 export class MergeError extends Error {
@@ -37,5 +37,8 @@ export function mergeShards(shards: readonly Results[], registry: readonly Claim
       durationMs: Math.max(...shards.map((s) => s.run.durationMs)),
     },
     claims,
+    // Findings are recomputed over the whole run when it is published.
+    findings: [],
+    notes: [],
   };
 }

@@ -1,34 +1,7 @@
 // What running one claim produces before any verdict: measurements and faults, serialisable.
-import type { Observation, Where } from '../claim/types.js';
+import type { Observation } from '../claim/types.js';
+import type { Fault, PropertyRun, QualifierRun } from '../results/schema.js';
 import type { KernelTime } from '../backend/kernel-clock.js';
-
-export interface PropertyRun {
-  seed: number;
-  /** fast-check's path to the shrunk counterexample, for replay. */
-  path: string | null;
-  numRuns: number;
-  numSkips: number;
-  numShrinks: number;
-  failed: boolean;
-  interrupted: boolean;
-  counterexample: Where | null;
-  /** fast-check's own failure message when no judgement explains the failure. */
-  error: string | null;
-}
-
-export interface QualifierRun {
-  condition: string;
-  numRuns: number;
-  failed: boolean;
-  interrupted: boolean;
-}
-
-export type FaultKind = 'throw' | 'timeout' | 'leak' | 'crash' | 'health' | 'stale';
-
-export interface Fault {
-  kind: FaultKind;
-  message: string;
-}
 
 export interface RawOutcome {
   observations: Observation[];

@@ -1,7 +1,7 @@
 // Appends each finished claim to results.jsonl, so a crash or a kill loses nothing.
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { claimResultSchema, type ClaimResult } from '../report/results-schema.js';
+import { claimResultSchema, type ClaimResult } from '../results/schema.js';
 
 /** The first line of a log: what a resumed run must match. */
 export interface LogHeader {

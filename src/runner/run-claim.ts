@@ -1,11 +1,14 @@
 // Runs one claim in this thread: builds its context, drives fast-check, watches tensors.
 import * as fc from 'fast-check';
-import { isProperty, type Budget, type CheckContext, type Claim, type PropertyClaim, type Tf, type Where } from '../claim/types.js';
+import { isProperty, type Budget, type CheckContext, type Claim, type PropertyClaim, type Where } from '../claim/types.js';
+import type { Tf } from '../backend/tf.js';
 import { createJudge, type JudgeState } from './judge.js';
 import { DEFAULT_RUNS, forBudget } from './budget.js';
 import { deriveSeed } from './seed.js';
-import type { PropertyRun, QualifierRun, RawOutcome } from './outcome.js';
+import type { RawOutcome } from './outcome.js';
+import type { PropertyRun, QualifierRun } from '../results/schema.js';
 import { sharedValue } from './shared-memo.js';
+import { restoreMathRandom, seedMathRandom } from './seeded-math-random.js';
 
 export interface RunOptions {
   tf: Tf;
@@ -53,6 +56,7 @@ export async function runClaim(claim: Claim, opts: RunOptions): Promise<RawOutco
       }
     } else {
       state.comparisons = perRun;
+      seedMathRandom(ctx.seed, null);
       await claim.check(ctx);
     }
     const planned = state.comparisons;
@@ -66,6 +70,8 @@ export async function runClaim(claim: Claim, opts: RunOptions): Promise<RawOutco
     }
   } catch (e) {
     outcome.fault = { kind: 'throw', message: message(e) };
+  } finally {
+    restoreMathRandom();
   }
   if (state.thrown && !outcome.fault) outcome.fault = { kind: 'throw', message: state.thrown };
   const leaked = tf.memory().numTensors - tensorsBefore;
@@ -83,6 +89,7 @@ function predicate(claim: PropertyClaim, ctx: CheckContext, state: State) {
   return async (c: Where): Promise<boolean> => {
     state.currentCase = c;
     const before = state.observations.length;
+    seedMathRandom(ctx.seed, c);
     try {
       await claim.check(c, ctx);
     } catch (e) {

@@ -5,11 +5,11 @@ import type { Budget, Claim } from '../claim/types.js';
 import { locateQuote } from '../claim/quote.js';
 import { nearestSentence } from '../coverage/nearest.js';
 import type { BackendName } from '../backend/select.js';
-import { resultsSchema, type ClaimResult, type Results } from '../report/results-schema.js';
+import { resultsSchema, type ClaimResult, type Results } from '../results/schema.js';
 import { DEFAULT_TIME_LIMIT, forBudget } from './budget.js';
 import { decide } from './decide.js';
-import { ClaimIsolate } from './isolate.js';
-import { ClaimQueue } from './claim-queue.js';
+import { ClaimIsolate } from './workers/isolate.js';
+import { ClaimQueue } from './workers/claim-queue.js';
 import type { ResultCache } from '../cache/result-cache.js';
 import { faultOutcome, type RawOutcome } from './outcome.js';
 import { appendResult, readLog, startLog, type LogHeader } from './results-log.js';
@@ -39,6 +39,8 @@ export interface SuiteOptions {
   workers?: number;
   /** Time every kernel call; each result then lists its kernels by time. */
   profile?: boolean;
+  /** Multiplies every claim's time limit: a slower backend gets the time the claim's work needs there. */
+  timeScale?: number;
   filters: Results['run']['filters'];
   /** Recorded in the log header, so --resume never continues another shard's log. */
   shard?: { index: number; count: number };
@@ -131,7 +133,7 @@ export async function runSuite(opts: SuiteOptions): Promise<Results> {
       if (!stale && claim.kind !== 'not-checkable') {
         const info = await isolate.start();
         backend ??= info;
-        const limit = forBudget(opts.budget, DEFAULT_TIME_LIMIT, claim.timeLimit) * 1000;
+        const limit = forBudget(opts.budget, DEFAULT_TIME_LIMIT, claim.timeLimit) * 1000 * (opts.timeScale ?? 1);
         outcome = await isolate.run({ type: 'run', id: claim.id, seed, runSeed: opts.seed, budget: opts.budget, softDeadline: Date.now() + limit * SOFT_SHARE }, limit);
       }
       const result = toResult(claim, decide(claim, outcome), outcome, { line, seed, runSeed: opts.seed, budget: opts.budget, backend: backend?.name ?? 'none' });
@@ -155,5 +157,5 @@ export async function runSuite(opts: SuiteOptions): Promise<Results> {
     durationMs: Date.now() - started,
     filters: opts.filters,
   };
-  return resultsSchema.parse({ run, claims: finished });
+  return resultsSchema.parse({ run, claims: finished, findings: [], notes: [] });
 }

@@ -1,6 +1,6 @@
 // Turns a claim, its outcome and the decision into the published result record.
 import type { Budget, Claim, Observation } from '../claim/types.js';
-import type { ClaimResult, ObservationRecord } from '../report/results-schema.js';
+import type { ClaimResult, ObservationRecord } from '../results/schema.js';
 import type { Decision } from './decide.js';
 import type { RawOutcome } from './outcome.js';
 

@@ -1,17 +1,19 @@
 // Results + history + sources -> the site's files (path -> content). Nothing is written here;
 // plots are rendered to SVG now, so the pages need no script to show them.
-import { VERDICTS } from '../report/results-schema.js';
+import { VERDICTS } from '../results/schema.js';
 import { durationText } from '../report/markdown-bits.js';
 import { chapterPage } from './chapter-page.js';
 import type { CardParts } from './claim-card.js';
-import { evidenceFigure, stabilityBlock } from './figures.js';
-import { verdictHistorySpec } from './history-spec.js';
+import { evidenceFigure, stabilityBlock } from './plots/figures.js';
+import { verdictHistorySpec } from './plots/history-spec.js';
 import { indexPage } from './index-page.js';
 import { checkLinks, type BrokenLink } from './link-check.js';
 import { pageShell, type NavLink } from './page-shell.js';
-import { renderSvg } from './render-svg.js';
+import { renderSvg } from './plots/render-svg.js';
 import { buildSiteModel, type SiteInput, type SiteModel } from './site-model.js';
-import { escapeHtml } from './site-markdown.js';
+import { escapeHtml, renderMarkdownFragment } from './site-markdown.js';
+import { parityMarkdown } from '../parity/parity-markdown.js';
+import type { ParityReport } from '../parity/parity-schema.js';
 
 /** Thrown when the built pages link to something that is not there. */
 export class BrokenLinksError extends Error {
@@ -24,6 +26,13 @@ export class BrokenLinksError extends Error {
 export interface SiteOptions {
   /** Files published beside the pages, linked from the footer (results.json, history.jsonl). */
   data?: ReadonlyMap<string, string>;
+  /** The backend parity run, published as parity.html and summed up on the index. */
+  parity?: ParityReport | null;
+}
+
+function paritySummary(p: ParityReport): string {
+  const c = p.counts;
+  return renderMarkdownFragment(`**Backend parity** (${p.run.backends.join(' vs ')}, budget ${p.run.budget}, seed ${p.run.seed}): ${c.claims} claims, ${c.verdictDiffers} verdict difference(s) (unstable), ${c.measurementDiffers} measurement difference(s); [the table](parity.html).`);
 }
 
 async function renderParts(model: SiteModel): Promise<Map<string, CardParts>> {
@@ -53,17 +62,18 @@ export async function buildSite(input: SiteInput, opts: SiteOptions = {}): Promi
   const model = buildSiteModel(input);
   const parts = await renderParts(model);
   const data = opts.data ?? new Map<string, string>();
-  const nav: NavLink[] = [{ href: 'index.html', label: 'Summary' }, ...model.chapters.map((ch) => ({ href: ch.page, label: ch.chapter }))];
+  const nav: NavLink[] = [{ href: 'index.html', label: 'Summary' }, ...model.chapters.map((ch) => ({ href: ch.page, label: ch.chapter })), ...(opts.parity ? [{ href: 'parity.html', label: 'Backend parity' }] : [])];
   const foot = footer(model, data);
   const files = new Map<string, string>();
   const counts = VERDICTS.map((v) => [v, model.results.claims.filter((c) => c.verdict === v).length] as const).filter(([, k]) => k > 0).map(([v, k]) => `${k} ${v}`).join(', ');
   files.set('index.html', pageShell({
     title: `claimcheck · ${counts || 'no claims'}`,
     page: 'index.html', nav, footer: foot,
-    body: indexPage(model, parts),
+    body: indexPage(model, parts) + (opts.parity ? paritySummary(opts.parity) : ''),
   }));
+  if (opts.parity) files.set('parity.html', pageShell({ title: 'Backend parity · claimcheck', page: 'parity.html', nav, footer: foot, body: renderMarkdownFragment(parityMarkdown(opts.parity)) }));
   for (const ch of model.chapters) {
-    files.set(ch.page, pageShell({ title: `${ch.chapter} · claimcheck`, page: ch.page, nav, footer: foot, body: chapterPage(ch, parts) }));
+    files.set(ch.page, pageShell({ title: `${ch.chapter} · claimcheck`, page: ch.page, nav, footer: foot, body: chapterPage(ch, parts, model.results) }));
   }
   for (const [name, content] of data) files.set(name, content);
   const broken = checkLinks(files);

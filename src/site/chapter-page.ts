@@ -1,6 +1,7 @@
 // A chapter's page: its coverage and verdict counts, a table of contents, then every claim in
 // source order, each in its paragraph.
-import { VERDICTS } from '../report/results-schema.js';
+import { VERDICTS, type Results } from '../results/schema.js';
+import { copyeditSection } from '../report/sections/copyedit-section.js';
 import { badge, cell, oneLine } from '../report/markdown-bits.js';
 import { markdownTable } from '../report/markdown-table.js';
 import { claimCard, type CardParts } from './claim-card.js';
@@ -32,10 +33,11 @@ function contents(ch: ChapterEntry): string {
   return `## Claims\n\n${markdownTable(['#', 'verdict', 'claim', 'line', 'stability'], rows, ['r', 'l', 'l', 'r', 'l'])}`;
 }
 
-/** The body of a chapter page; `parts` holds each claim's rendered figures and stability, by id. */
-export function chapterPage(ch: ChapterEntry, parts: ReadonlyMap<string, CardParts>): string {
+/** The body of a chapter page; `parts` holds each claim's rendered figures and stability, by id; `results` the run's copy-edit hits. */
+export function chapterPage(ch: ChapterEntry, parts: ReadonlyMap<string, CardParts>, results?: Pick<Results, 'findings' | 'notes'>): string {
+  const copyedit = results ? copyeditSection(results, { file: ch.file }) : null;
   return [
-    renderMarkdownFragment(`${overview(ch)}\n\n${contents(ch)}`),
+    renderMarkdownFragment(`${overview(ch)}\n\n${copyedit ? `${copyedit}\n\n` : ''}${contents(ch)}`),
     ...ch.claims.map((e) => claimCard(e, parts.get(e.result.id) ?? { figures: [], stability: '' })),
   ].join('\n');
 }

@@ -1,10 +1,10 @@
 // One claim on its chapter page: the quote highlighted in its paragraph, the statement, verdict,
 // evidence (table and plots), correction, replay command and stability.
-import { evidenceTable } from '../report/evidence-table.js';
+import { evidenceTable } from '../report/sections/evidence-table.js';
 import { formatNumber } from '../report/format-number.js';
 import { after, badge, cell, fenced, isFault, oneLine, quoteBlock, whereText } from '../report/markdown-bits.js';
 import { markdownTable } from '../report/markdown-table.js';
-import { quoteMarkdown } from './quote-markdown.js';
+import { quoteMarkdown } from './quote/quote-markdown.js';
 import type { ClaimEntry } from './site-model.js';
 import { escapeHtml, renderMarkdownFragment } from './site-markdown.js';
 

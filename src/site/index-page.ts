@@ -1,10 +1,10 @@
 // index.html: the summary (chapter × verdict, coverage, what changed, run facts, stability), then
 // the findings in full, then the faults of the suite.
-import { changesSection } from '../report/changes-section.js';
-import { coverageSection } from '../report/coverage-table.js';
+import { changesSection } from '../report/sections/changes-section.js';
+import { coverageSection } from '../report/sections/coverage-table.js';
 import { after, badge, cell, durationText, oneLine } from '../report/markdown-bits.js';
 import { markdownTable } from '../report/markdown-table.js';
-import { VERDICTS, type Results } from '../report/results-schema.js';
+import { VERDICTS, type Results } from '../results/schema.js';
 import { claimCard, type CardParts } from './claim-card.js';
 import type { ClaimEntry, SiteModel } from './site-model.js';
 import { renderMarkdownFragment } from './site-markdown.js';

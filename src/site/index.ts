@@ -5,5 +5,5 @@ export { loadSiteInput, readResultsFile, SiteInputError } from './site-input.js'
 export { writeSite } from './write-site.js';
 export { checkLinks, type BrokenLink } from './link-check.js';
 export { stabilityOf, verdictHistory, type Stability, type VerdictPoint } from './stability.js';
-export { evidencePlots, type Plot } from './plot-specs.js';
+export { evidencePlots, type Plot } from './plots/plot-specs.js';
 export { nightlyPlan, type NightlyOptions, type NightlyStep } from './nightly-plan.js';

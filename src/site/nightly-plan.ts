@@ -1,23 +1,30 @@
 // The nightly job as data: the claimcheck commands it runs, in order. `npm run nightly` runs them
 // one after another on this machine; the workflow runs the same steps across jobs (shards in a
-// matrix, then merge and site), and a test holds the two to the same commands.
+// matrix and the backend parity run beside them, then merge and site), and a test holds the two to
+// the same commands.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUDGETS, KINDS, type Budget } from '../claim/types.js';
 
-export const STEPS = ['shard', 'merge', 'site'] as const;
+// Parity first: it is quick, and on a machine without tfjs-node it stops the job before the shards.
+export const STEPS = ['parity', 'shard', 'merge', 'site'] as const;
+
+/** The parity step's budget, whatever the shards': a backend difference shows at any budget, and quick keeps the job beside the shards short. */
+export const PARITY_BUDGET: Budget = 'quick';
 export type Step = (typeof STEPS)[number];
 
 export interface NightlyOptions {
   budget: Budget;
   shards: number;
   seed: number;
-  /** The working folder: shard-k/, latest/, history.jsonl and site/. */
+  /** The working folder: parity/, shard-k/, latest/, history.jsonl and site/. */
   out: string;
   /** The steps to run (default all, in order). */
   steps: Step[];
   /** In the shard step, only this shard (default every one, one after another). */
   shard?: number;
+  /** The parity step's backends, the reference first (default tensorflow,wasm: the nightly's backend against everyone else's). */
+  parityBackends: string;
   /** Runs of history the site reads for verdict history and stability. */
   runs: number;
   workers?: number;
@@ -46,18 +53,19 @@ export class NightlyUsageError extends Error {
 
 /** Where each step writes, inside the working folder. */
 export const nightlyPaths = (out: string) => ({
+  parity: join(out, 'parity'),
   shard: (k: number) => join(out, `shard-${k}`),
   latest: join(out, 'latest'),
   history: join(out, 'history.jsonl'),
   site: join(out, 'site'),
 });
 
-function passThrough(o: NightlyOptions, forRun: boolean): string[] {
+function passThrough(o: NightlyOptions, forRun: boolean, backend = forRun): string[] {
   const args: string[] = [];
   if (forRun) {
     for (const k of ['chapter', 'claim', 'kind'] as const) if (o[k].length) args.push(`--${k}`, ...o[k]);
     if (o.workers !== undefined) args.push('--workers', String(o.workers));
-    if (o.backend) args.push('--backend', o.backend);
+    if (backend && o.backend) args.push('--backend', o.backend);
   }
   if (o.registry) args.push('--registry', o.registry);
   if (o.sources) args.push('--sources', o.sources);
@@ -69,6 +77,10 @@ export function nightlyPlan(o: NightlyOptions): NightlyStep[] {
   const p = nightlyPaths(o.out);
   const all = Array.from({ length: o.shards }, (_, i) => i + 1);
   const plan: NightlyStep[] = [];
+  if (o.steps.includes('parity')) {
+    // A difference between backends (exit 3) is what the step reports, not a failure of the job.
+    plan.push({ step: 'parity', argv: ['parity', '--backends', o.parityBackends, '--budget', PARITY_BUDGET, '--seed', String(o.seed), '--out', p.parity, ...passThrough(o, true, false)], ok: [0, 3], fresh: p.parity });
+  }
   if (o.steps.includes('shard')) {
     for (const k of o.shard ? [o.shard] : all) {
       plan.push({ step: 'shard', argv: ['run', '--fresh', '--budget', o.budget, '--seed', String(o.seed), '--shard', `${k}/${o.shards}`, '--out', p.shard(k), ...passThrough(o, true)], ok: [0, 1], fresh: p.shard(k) });
@@ -79,7 +91,7 @@ export function nightlyPlan(o: NightlyOptions): NightlyStep[] {
   }
   if (o.steps.includes('site')) {
     const sources = o.sources ? ['--sources', o.sources] : [];
-    plan.push({ step: 'site', argv: ['site', '--from', join(p.latest, 'results.json'), '--history', p.history, '--runs', String(o.runs), '--out', p.site, ...sources], ok: [0], fresh: p.site });
+    plan.push({ step: 'site', argv: ['site', '--from', join(p.latest, 'results.json'), '--history', p.history, '--parity', join(p.parity, 'parity.json'), '--runs', String(o.runs), '--out', p.site, ...sources], ok: [0], fresh: p.site });
   }
   return plan;
 }
@@ -93,14 +105,17 @@ const whole = (name: string, v: string | undefined, min: number, max: number): n
 
 export const NIGHTLY_HELP = `npm run nightly -- [options]
 
-Runs the nightly job here: every shard of the claims one after another (claimcheck run --shard k/N),
-merges them (claimcheck merge), then builds the site (claimcheck site).
+Runs the nightly job here: the backend parity run at the quick budget (claimcheck parity), every
+shard of the claims one after another (claimcheck run --shard k/N), merges them (claimcheck merge),
+then builds the site with the parity table (claimcheck site).
 
   --budget quick|standard|full   default full
   --shards N                     default 4
   --seed S                       default 1 (the workflow passes the run number)
-  --out DIR                      default reports/nightly: shard-k/, latest/, history.jsonl, site/
-  --step shard|merge|site        only these steps (repeatable; default all)
+  --out DIR                      default reports/nightly: parity/, shard-k/, latest/, history.jsonl, site/
+  --step parity|shard|merge|site only these steps (repeatable; default all)
+  --parity-backends A,B          the parity step's backends, reference first (default tensorflow,wasm;
+                                 where tfjs-node cannot be installed, wasm,cpu)
   --shard K                      with the shard step, only shard K
   --runs K                       runs of history for stability and verdict plots (default 20)
   --chapter/--claim/--kind ...   filters, as for claimcheck run
@@ -123,6 +138,7 @@ export function parseNightlyArgs(argv: readonly string[]): NightlyOptions | null
         step: { type: 'string', multiple: true },
         shard: { type: 'string' },
         runs: { type: 'string', default: '20' },
+        'parity-backends': { type: 'string', default: 'tensorflow,wasm' },
         workers: { type: 'string' },
         backend: { type: 'string' },
         chapter: { type: 'string', multiple: true },
@@ -152,6 +168,7 @@ export function parseNightlyArgs(argv: readonly string[]): NightlyOptions | null
     out: values.out,
     steps: STEPS.filter((s) => steps.includes(s)),
     ...(shard !== undefined ? { shard } : {}),
+    parityBackends: values['parity-backends'],
     runs: whole('runs', values.runs, 1, 64)!,
     ...(workers !== undefined ? { workers } : {}),
     ...(values.backend ? { backend: values.backend } : {}),

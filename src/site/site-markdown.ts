@@ -2,7 +2,7 @@
 // quote marks. Page renderers build Markdown with src/report's sections and escapeMarkdown.
 import type { MarkdownIt } from 'markdown-it';
 import { createRenderer } from '../report/html.js';
-import { quoteMarks } from './quote-marks.js';
+import { quoteMarks } from './quote/quote-marks.js';
 
 let renderer: MarkdownIt | null = null;
 

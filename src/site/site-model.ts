@@ -1,9 +1,9 @@
 // The site as data: chapters with their claims in source order, each claim with its paragraph,
 // plots, verdict history and stability. Pure: results, history and sources in; no files touched.
-import type { PastRun } from '../history/history-store.js';
-import type { ChapterCoverage, ClaimResult, Results, Verdict } from '../report/results-schema.js';
-import { evidencePlots, type Plot } from './plot-specs.js';
-import { quoteContext, type QuoteContext } from './quote-context.js';
+import type { PastRun } from '../history/history-line.js';
+import type { ChapterCoverage, ClaimResult, Results, Verdict } from '../results/schema.js';
+import { evidencePlots, type Plot } from './plots/plot-specs.js';
+import { quoteContext, type QuoteContext } from './quote/quote-context.js';
 import { stabilityOf, verdictHistory, type Stability, type VerdictPoint } from './stability.js';
 
 export interface SiteInput {

@@ -1,7 +1,7 @@
 // Verdict stability over the history: how often a claim got its current verdict, and whether it
 // flips between seeds. A flip is an honest sign of a measurement near its band, not a failure.
-import type { PastRun } from '../history/history-store.js';
-import type { Verdict } from '../report/results-schema.js';
+import type { PastRun } from '../history/history-line.js';
+import type { Verdict } from '../results/schema.js';
 
 /** One run's verdict for a claim, as the history remembers it. */
 export interface VerdictPoint {

@@ -6,7 +6,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../../src/cli/commands/run.js';
 import { cacheDirFor } from '../../src/cache/open-cache.js';
-import type { ClaimResult } from '../../src/report/results-schema.js';
+import type { ClaimResult } from '../../src/results/schema.js';
 import { copyCacheProject, type CacheProject } from './cache-project.js';
 
 let project: CacheProject;

@@ -3,7 +3,7 @@ import { rawExample } from '../../src/datasets/mnist1d-example.js';
 import { mnist1dParams, MNIST1D_DEFAULTS } from '../../src/datasets/mnist1d-params.js';
 import { gaussianSmooth, resample } from '../../src/datasets/mnist1d-signal.js';
 import { RAW_TEMPLATES, TEMPLATES } from '../../src/datasets/mnist1d-templates.js';
-import { normalStream, uniformStream } from '../../src/nets/rng.js';
+import { normalStream, uniformStream } from '../../src/nets/base/rng.js';
 
 const close = (a: ArrayLike<number>, b: ArrayLike<number>, eps = 1e-12) => {
   expect(a.length).toBe(b.length);

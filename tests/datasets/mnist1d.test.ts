@@ -3,7 +3,7 @@ import { selectBackend, tf } from '../../src/backend/select.js';
 import { mnist1d, type Mnist1dData } from '../../src/datasets/mnist1d.js';
 import { gaussianInputs, randomLabels } from '../../src/datasets/mnist1d-random.js';
 import { toTensors } from '../../src/datasets/mnist1d-tensors.js';
-import { trainMlp, type TrainNetSpec } from '../../src/nets/train-mlp.js';
+import { trainMlp, type TrainNetSpec } from '../../src/nets/train/train-mlp.js';
 
 const bytes = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 const counts = (y: Int32Array) => y.reduce((c, v) => (c[v]!++, c), new Array<number>(10).fill(0));

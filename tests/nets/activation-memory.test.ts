@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { buildMlp, forward } from '../../src/nets/mlp.js';
-import { forwardDiscarding, forwardKeeping, profilePass, weightGradients } from '../../src/nets/activation-memory.js';
-import { checkpointedGradients } from '../../src/nets/checkpointed-grads.js';
+import { buildMlp, forward } from '../../src/nets/base/mlp.js';
+import { forwardDiscarding, forwardKeeping, profilePass, weightGradients } from '../../src/nets/probe/activation-memory.js';
+import { checkpointedGradients } from '../../src/nets/probe/checkpointed-grads.js';
 
 beforeAll(async () => { await selectBackend(); });
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { nearestDistances, targetedSignAttack } from '../../src/nets/adversarial.js';
+import { nearestDistances, targetedSignAttack } from '../../src/nets/probe/adversarial.js';
 
 beforeAll(async () => { await selectBackend(); });
 

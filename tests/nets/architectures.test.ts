@@ -4,11 +4,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
 import {
-  alexnetLayers, countParams, densenetLayers, depthOf, DENSENETS, GPT3_175B, gptLayers, layerParams, maxWidth, mlpLayers,
+  alexnetLayers, countParams, densenetLayers, depthOf, DENSENETS, layerParams, maxWidth, mlpLayers,
   resnetLayers, RESNETS, RESNEXTS, vggLayers, type ParamLayer,
-} from '../../src/nets/architectures.js';
-import { alexnetModel, densenetModel, mlpModel, resnetModel, tfjsLayerParams, trainableCount, vggModel } from '../../src/nets/architecture-tfjs.js';
-import { denseParamCount } from '../../src/nets/param-count.js';
+} from '../../src/nets/count/architectures.js';
+import { GPT3_175B, gptLayers } from '../../src/nets/count/transformers.js';
+import { alexnetModel, densenetModel, mlpModel, resnetModel, tfjsLayerParams, trainableCount, vggModel } from '../../src/nets/build/architecture-tfjs.js';
+import { denseParamCount } from '../../src/nets/count/param-count.js';
 
 beforeAll(async () => { await selectBackend(); });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { batchLrGrid } from '../../src/nets/batch-lr-grid.js';
+import { batchLrGrid } from '../../src/nets/experiments/batch-lr-grid.js';
 
 beforeAll(async () => { await selectBackend(); });
 

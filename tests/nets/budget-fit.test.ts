@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { fitAtBudget, widthAtBudget } from '../../src/nets/budget-fit.js';
-import { denseParamCount } from '../../src/nets/param-count.js';
+import { fitAtBudget, widthAtBudget } from '../../src/nets/experiments/budget-fit.js';
+import { denseParamCount } from '../../src/nets/count/param-count.js';
 import { taskData, taskFunction, treeNode } from '../../src/datasets/function-targets.js';
 
 beforeAll(async () => { await selectBackend(); });

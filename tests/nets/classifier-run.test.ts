@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { evaluateClassifier, runClassifier } from '../../src/nets/classifier-run.js';
-import { fitConditions } from '../../src/nets/fit-experiments.js';
-import { initParams } from '../../src/nets/train-mlp.js';
+import { evaluateClassifier, runClassifier } from '../../src/nets/train/classifier-run.js';
+import { fitConditions } from '../../src/nets/experiments/zero-error-fits.js';
+import { initParams } from '../../src/nets/train/train-mlp.js';
 
 beforeAll(async () => { await selectBackend(); });
 const spec = { sizes: [40, 64, 10], phi: 'relu' as const, weightVariance: 2, seed: 3 };

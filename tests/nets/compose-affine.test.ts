@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { buildMlp, forward } from '../../src/nets/mlp.js';
-import { absoluteForward, composeAffine } from '../../src/nets/compose-affine.js';
+import { buildMlp, forward } from '../../src/nets/base/mlp.js';
+import { absoluteForward, composeAffine } from '../../src/nets/build/compose-affine.js';
 
 beforeAll(async () => { await selectBackend(); });
 

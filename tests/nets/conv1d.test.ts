@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Tensor2D, Tensor4D } from '@tensorflow/tfjs';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { conv1dFeatures, conv1dInit, conv1dLayer, conv1dOutput, conv1dParamCount, convLengths, tapMatrices } from '../../src/nets/conv1d.js';
+import { conv1dFeatures, conv1dInit, conv1dLayer, conv1dOutput, conv1dParamCount, convLengths, tapMatrices } from '../../src/nets/build/conv1d.js';
 
 beforeAll(async () => { await selectBackend(); });
 

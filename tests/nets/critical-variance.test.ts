@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { criticalVariance, factorAt } from '../../src/nets/critical-variance.js';
+import { criticalVariance, factorAt } from '../../src/nets/probe/critical-variance.js';
 
 beforeAll(async () => { await selectBackend(); });
 

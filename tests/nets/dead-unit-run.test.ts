@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { deadUnitRun } from '../../src/nets/dead-unit-run.js';
+import { deadUnitRun } from '../../src/nets/experiments/dead-unit-run.js';
 
 beforeAll(async () => { await selectBackend(); });
 

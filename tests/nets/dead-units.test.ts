@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Tensor1D, Tensor2D } from '@tensorflow/tfjs';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { buildMlp } from '../../src/nets/mlp.js';
-import { deadUnits, unitParams } from '../../src/nets/dead-units.js';
+import { buildMlp } from '../../src/nets/base/mlp.js';
+import { deadUnits, unitParams } from '../../src/nets/probe/dead-units.js';
 
 beforeAll(async () => { await selectBackend(); });
 

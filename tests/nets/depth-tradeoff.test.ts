@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { constructionRegions, endToEndGradientRatios } from '../../src/nets/depth-tradeoff.js';
+import { constructionRegions, endToEndGradientRatios } from '../../src/nets/experiments/depth-tradeoff.js';
 
 beforeAll(async () => { await selectBackend(); });
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { archNet } from '../../src/nets/arch-net.js';
-import { accuracyOf, correctness, trainFlat } from '../../src/nets/flat-train.js';
+import { archNet } from '../../src/nets/train/arch-net.js';
+import { accuracyOf, correctness, trainFlat } from '../../src/nets/train/flat-train.js';
 
 beforeAll(async () => { await selectBackend(); });
 

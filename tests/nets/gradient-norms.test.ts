@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { subSeed } from '../../src/nets/init.js';
-import { buildMlp, mlpToArrays, type Activation } from '../../src/nets/mlp.js';
-import { gradientNorms, layerFactors, meanLayerFactor } from '../../src/nets/gradient-norms.js';
+import { subSeed } from '../../src/nets/base/init.js';
+import { buildMlp, mlpToArrays } from '../../src/nets/base/mlp.js';
+import { type Activation } from '../../src/nets/base/activations.js';
+import { gradientNorms, layerFactors, meanLayerFactor } from '../../src/nets/probe/gradient-norms.js';
 
 beforeAll(async () => { await selectBackend(); });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridCriticalPoints } from '../../src/nets/grid-critical-points.js';
+import { gridCriticalPoints } from '../../src/nets/landscape/grid-critical-points.js';
 
 const sample = (f: (x: number, y: number) => number, n: number, lo: number, hi: number) =>
   Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => f(lo + ((hi - lo) * i) / (n - 1), lo + ((hi - lo) * j) / (n - 1))));

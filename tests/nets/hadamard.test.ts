@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Matrix } from 'ml-matrix';
-import { denseCodeBits, hadamard, hadamardFactors, matrixCodeBits, nonzeros, sparseCodeBits } from '../../src/nets/hadamard.js';
+import { denseCodeBits, hadamard, hadamardFactors, matrixCodeBits, nonzeros, sparseCodeBits } from '../../src/nets/count/hadamard.js';
 
 describe('Hadamard factorisation', () => {
   it.each([1, 2, 3, 5])('the k = %i butterfly factors multiply to the Sylvester-Hadamard matrix', (k) => {

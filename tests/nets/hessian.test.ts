@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { flatForward, flatSize, lossHessian, type FlatMlp } from '../../src/nets/hessian.js';
-import { flattenNet } from '../../src/nets/symmetries.js';
-import { evalPlainNetAt } from '../../src/nets/pwl-nets.js';
-import type { PlainNet } from '../../src/nets/linear-regions.js';
+import { flatForward, flatSize, lossHessian, type FlatMlp } from '../../src/nets/probe/hessian.js';
+import { flattenNet } from '../../src/nets/regions/symmetries.js';
+import { evalPlainNetAt } from '../../src/nets/regions/pwl-nets.js';
+import type { PlainNet } from '../../src/nets/regions/linear-regions.js';
 
 beforeAll(async () => { await selectBackend(); });
 
@@ -34,7 +34,7 @@ describe('lossHessian', () => {
     expect(y).toBeCloseTo(evalPlainNetAt(net, [0.7, -0.3]), 5);
   });
 
-  // tfjs's second-order autodiff through tanh is wrong (see src/nets/hessian.ts); the reference here
+  // tfjs's second-order autodiff through tanh is wrong (see src/nets/probe/hessian.ts); the reference here
   // is a float64 second difference of the loss itself, written out for a 2-2-1 tanh net.
   it('of a tanh net matches float64 second differences of the loss', () => {
     const spec: FlatMlp = { sizes: [2, 2, 1], activation: 'tanh' };

@@ -3,11 +3,11 @@
 // convention (Keras counts BN's running statistics; its Inceptions have BN without scale).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { countParams } from '../../src/nets/architectures.js';
-import { trainableCount } from '../../src/nets/architecture-tfjs.js';
-import { cnnLayers, cnnModel, type CnnDef } from '../../src/nets/cnn-graph.js';
-import { EFFICIENTNETS, efficientnet, inceptionResnetV2, inceptionV3, inceptionV4, roundFilters, xception } from '../../src/nets/imagenet-families.js';
-import { countReadings } from '../../src/nets/imagenet-models.js';
+import { countParams } from '../../src/nets/count/architectures.js';
+import { trainableCount } from '../../src/nets/build/architecture-tfjs.js';
+import { cnnLayers, cnnModel, type CnnDef } from '../../src/nets/count/cnn-graph.js';
+import { EFFICIENTNETS, efficientnet, inceptionResnetV2, inceptionV3, inceptionV4, roundFilters, xception } from '../../src/nets/count/imagenet-families.js';
+import { countReadings } from '../../src/nets/count/imagenet-models.js';
 
 beforeAll(async () => { await selectBackend(); });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countReadings, FIG_20_3_MODELS, FIG_20_3_VARIANTS, IMAGENET_CNNS, paramsPerExample } from '../../src/nets/imagenet-models.js';
-import { countParams, type ParamLayer } from '../../src/nets/architectures.js';
+import { countReadings, FIG_20_3_MODELS, FIG_20_3_VARIANTS, IMAGENET_CNNS, paramsPerExample } from '../../src/nets/count/imagenet-models.js';
+import { countParams, type ParamLayer } from '../../src/nets/count/architectures.js';
 
 describe('IMAGENET_CNNS', () => {
   it('has unique names and builds every model', () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { normalWeights, subSeed } from '../../src/nets/init.js';
+import { normalWeights, subSeed } from '../../src/nets/base/init.js';
 
 beforeAll(async () => { await selectBackend(); });
 

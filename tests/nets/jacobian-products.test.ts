@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { jacobianProducts, layerMatrix } from '../../src/nets/jacobian-products.js';
-import { eigenModuli, matmul, singularValues, type Dense } from '../../src/nets/spectra.js';
+import { jacobianProducts, layerMatrix } from '../../src/nets/probe/jacobian-products.js';
+import { eigenModuli, matmul, singularValues, type Dense } from '../../src/nets/base/spectra.js';
 
 beforeAll(async () => { await selectBackend(); });
 

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { buildMlp, forward, activate, type Activation } from '../../src/nets/mlp.js';
-import { activationDerivative, autodiffJacobian, chainProduct, forwardTrace, layerJacobians } from '../../src/nets/layer-jacobians.js';
+import { buildMlp, forward } from '../../src/nets/base/mlp.js';
+import { activate, type Activation } from '../../src/nets/base/activations.js';
+import { activationDerivative, autodiffJacobian, chainProduct, forwardTrace, layerJacobians } from '../../src/nets/probe/layer-jacobians.js';
 
 beforeAll(async () => { await selectBackend(); });
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { lazyRun, widthExponent, type LazyRunResult } from '../../src/nets/lazy-run.js';
-import { fitByGd, originSaddle, permutationMidpoint } from '../../src/nets/landscape.js';
+import { lazyRun, widthExponent, type LazyRunResult } from '../../src/nets/experiments/lazy-run.js';
+import { fitByGd, originSaddle, permutationMidpoint } from '../../src/nets/landscape/landscape.js';
 import { spherePoints } from '../../src/datasets/teacher.js';
 import type { Tensor2D } from '@tensorflow/tfjs';
 

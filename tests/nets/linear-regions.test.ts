@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { buildMlp, forward, mlpToArrays } from '../../src/nets/mlp.js';
-import { countLinearRegions, outputKinks, type PlainNet } from '../../src/nets/linear-regions.js';
-import { halvingChain, zigzagWidth3 } from '../../src/nets/region-constructions.js';
+import { buildMlp, forward, mlpToArrays } from '../../src/nets/base/mlp.js';
+import { countLinearRegions, outputKinks, type PlainNet } from '../../src/nets/regions/linear-regions.js';
+import { halvingChain, zigzagWidth3 } from '../../src/nets/regions/region-constructions.js';
 
 beforeAll(async () => { await selectBackend(); });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { chi, fixedPointVariance, gaussianMoments, meanFieldTrajectory, meanSquare, probeTangent, probeWideNet, standardNormals } from '../../src/nets/mean-field.js';
+import { chi, fixedPointVariance, gaussianMoments, meanFieldTrajectory, meanSquare, probeTangent, probeWideNet, standardNormals } from '../../src/nets/theory/mean-field.js';
 
 beforeAll(async () => { await selectBackend(); });
 

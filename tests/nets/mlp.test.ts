@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { activate, buildMlp, forward, mlpToArrays, type Activation } from '../../src/nets/mlp.js';
+import { buildMlp, forward, mlpToArrays } from '../../src/nets/base/mlp.js';
+import { activate, type Activation } from '../../src/nets/base/activations.js';
 
 beforeAll(async () => { await selectBackend(); });
 

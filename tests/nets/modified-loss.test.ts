@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { implicitCoefficient, modifiedFlow, modifiedGrad, tanhLossGrad, tanhParamCount, type TanhTask } from '../../src/nets/modified-loss.js';
-import { normalStream } from '../../src/nets/rng.js';
+import { implicitCoefficient, modifiedFlow, modifiedGrad, tanhLossGrad, tanhParamCount, type TanhTask } from '../../src/nets/theory/modified-loss.js';
+import { normalStream } from '../../src/nets/base/rng.js';
 
 function task(seed: number): { task: TanhTask; theta: number[] } {
   const g = normalStream(seed);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { runWithNormControl, settledStep } from '../../src/nets/norm-runs.js';
+import { runWithNormControl, settledStep } from '../../src/nets/train/norm-runs.js';
 
 beforeAll(async () => { await selectBackend(); });
 const spec = { sizes: [40, 16, 10], phi: 'relu' as const, weightVariance: 2, seed: 4 };

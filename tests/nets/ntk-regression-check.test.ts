@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { kernelRegressionCheck } from '../../src/nets/ntk-regression-check.js';
+import { kernelRegressionCheck } from '../../src/nets/experiments/ntk-regression-check.js';
 
 beforeAll(async () => { await selectBackend(); });
 

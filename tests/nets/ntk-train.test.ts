@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { buildNtkNet, empiricalNtk, predict } from '../../src/nets/ntk.js';
-import { kernelOde, kernelRegression, linearGd, symEig, trainGd } from '../../src/nets/ntk-train.js';
+import { buildNtkNet, empiricalNtk, predict } from '../../src/nets/build/ntk.js';
+import { kernelOde, kernelRegression, linearGd, symEig, trainGd } from '../../src/nets/train/ntk-train.js';
 import { spherePoints } from '../../src/datasets/teacher.js';
 
 beforeAll(async () => { await selectBackend(); });

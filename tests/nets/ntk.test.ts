@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { buildNtkNet, empiricalNtk, jacobian, ntkForward, paramCount, predict } from '../../src/nets/ntk.js';
-import { limitNtk } from '../../src/nets/ntk-limit.js';
+import { buildNtkNet, empiricalNtk, jacobian, ntkForward, paramCount, predict } from '../../src/nets/build/ntk.js';
+import { limitNtk } from '../../src/nets/theory/ntk-limit.js';
 
 beforeAll(async () => { await selectBackend(); });
 

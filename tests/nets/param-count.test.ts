@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { denseParamCount } from '../../src/nets/param-count.js';
+import { denseParamCount } from '../../src/nets/count/param-count.js';
 
 describe('denseParamCount', () => {
   it('counts weights and biases layer by layer', () => {

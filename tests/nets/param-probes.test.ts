@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { lossAlongLine, magnitudeMasks, relativeWeightChange, signFlipEpsilons } from '../../src/nets/param-probes.js';
-import { evaluateClassifier } from '../../src/nets/classifier-run.js';
-import { initParams } from '../../src/nets/train-mlp.js';
+import { lossAlongLine, magnitudeMasks, relativeWeightChange, signFlipEpsilons } from '../../src/nets/probe/param-probes.js';
+import { evaluateClassifier } from '../../src/nets/train/classifier-run.js';
+import { initParams } from '../../src/nets/train/train-mlp.js';
 
 beforeAll(async () => { await selectBackend(); });
 const spec = { sizes: [4, 6, 3], phi: 'relu' as const, weightVariance: 2, seed: 1 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countLinearRegions } from '../../src/nets/linear-regions.js';
-import { evalPlainNet, evalPlainNetAt, interpolantNet, supDistance, thresholdCrossings } from '../../src/nets/pwl-nets.js';
-import { sawtoothNet } from '../../src/nets/sawtooth.js';
+import { countLinearRegions } from '../../src/nets/regions/linear-regions.js';
+import { evalPlainNet, evalPlainNetAt, interpolantNet, supDistance, thresholdCrossings } from '../../src/nets/regions/pwl-nets.js';
+import { sawtoothNet } from '../../src/nets/regions/sawtooth.js';
 
 describe('pwl nets', () => {
   it('interpolantNet passes through its points with one unit per piece', () => {

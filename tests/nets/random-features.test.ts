@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classificationError, minNormReadout, noisyLabels, oneHot, readoutOutput, reluFeatures } from '../../src/nets/random-features.js';
-import { normalStream } from '../../src/nets/rng.js';
+import { classificationError, minNormReadout, noisyLabels, oneHot, readoutOutput, reluFeatures } from '../../src/nets/train/random-features.js';
+import { normalStream } from '../../src/nets/base/rng.js';
 
 const gaussian = (n: number, seed: number) => { const g = normalStream(seed); return Float64Array.from({ length: n }, () => g()); };
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { binomial, log10Big, montufarLowerBound, serraUpperBound, shallowMaxRegions, zaslavsky } from '../../src/nets/region-bounds.js';
-import { countLinearRegions, type PlainNet } from '../../src/nets/linear-regions.js';
-import { zigzagNet } from '../../src/nets/sawtooth.js';
-import { normalStream } from '../../src/nets/rng.js';
+import { binomial, log10Big, montufarLowerBound, serraUpperBound, shallowMaxRegions, zaslavsky } from '../../src/nets/count/region-bounds.js';
+import { countLinearRegions, type PlainNet } from '../../src/nets/regions/linear-regions.js';
+import { zigzagNet } from '../../src/nets/regions/sawtooth.js';
+import { normalStream } from '../../src/nets/base/rng.js';
 
 // A random 1-D-input ReLU net as plain data.
 function randomNet(sizes: number[], seed: number): PlainNet {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { searchRegions } from '../../src/nets/region-search.js';
-import { countLinearRegions } from '../../src/nets/linear-regions.js';
-import { halvingChain, zigzagWidth3 } from '../../src/nets/region-constructions.js';
+import { searchRegions } from '../../src/nets/regions/region-search.js';
+import { countLinearRegions } from '../../src/nets/regions/linear-regions.js';
+import { halvingChain, zigzagWidth3 } from '../../src/nets/regions/region-constructions.js';
 
 beforeAll(async () => { await selectBackend(); });
 

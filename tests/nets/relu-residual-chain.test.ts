@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chainForward, chainSignal, chainWeights } from '../../src/nets/relu-residual-chain.js';
-import { normalStream } from '../../src/nets/rng.js';
+import { chainForward, chainSignal, chainWeights } from '../../src/nets/regions/relu-residual-chain.js';
+import { normalStream } from '../../src/nets/base/rng.js';
 
 const norm = (v: number[]) => Math.sqrt(v.reduce((s, x) => s + x * x, 0));
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { forward } from '../../src/nets/mlp.js';
-import { plainMlpOf, randomResidualNet, residualForward } from '../../src/nets/residual-as-plain.js';
+import { forward } from '../../src/nets/base/mlp.js';
+import { plainMlpOf, randomResidualNet, residualForward } from '../../src/nets/build/residual-as-plain.js';
 
 beforeAll(async () => { await selectBackend(); });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countLinearRegions, outputKinks } from '../../src/nets/linear-regions.js';
-import { evalPlainNet } from '../../src/nets/pwl-nets.js';
-import { sawtoothNet, sawtoothPower, tent, tentPower, yarotskySquareNet, zigzagNet } from '../../src/nets/sawtooth.js';
+import { countLinearRegions, outputKinks } from '../../src/nets/regions/linear-regions.js';
+import { evalPlainNet } from '../../src/nets/regions/pwl-nets.js';
+import { sawtoothNet, sawtoothPower, tent, tentPower, yarotskySquareNet, zigzagNet } from '../../src/nets/regions/sawtooth.js';
 
 const grid = (n: number) => Array.from({ length: n + 1 }, (_, i) => i / n);
 

@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Tensor } from '@tensorflow/tfjs';
 import { selectBackend, tf } from '../../src/backend/select.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { evaluateClassifier, runClassifier } from '../../src/nets/classifier-run.js';
-import { averageParams, ensembleLoss, perturbationIncrease, topHessianEigenvalue } from '../../src/nets/sharpness.js';
-import { mlpOutput } from '../../src/nets/train-mlp.js';
+import { evaluateClassifier, runClassifier } from '../../src/nets/train/classifier-run.js';
+import { averageParams, ensembleLoss, perturbationIncrease, topHessianEigenvalue } from '../../src/nets/landscape/sharpness.js';
+import { mlpOutput } from '../../src/nets/train/train-mlp.js';
 
 beforeAll(async () => { await selectBackend(); });
 const spec = { sizes: [40, 16, 10], phi: 'relu' as const, weightVariance: 2, seed: 5 };

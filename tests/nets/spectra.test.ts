@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { eigenModuli, matmul, randomOrthogonal, singularValues, spectralNorm, spectralRadius, transpose } from '../../src/nets/spectra.js';
-import { normalMatrix, powerNorms, powerOperatorNorms, schurMatrix } from '../../src/nets/transient-growth.js';
+import { eigenModuli, matmul, randomOrthogonal, singularValues, spectralNorm, spectralRadius, transpose } from '../../src/nets/base/spectra.js';
+import { normalMatrix, powerNorms, powerOperatorNorms, schurMatrix } from '../../src/nets/theory/transient-growth.js';
 
 beforeAll(async () => { await selectBackend(); });
 
@@ -49,7 +49,7 @@ describe('transient growth', () => {
 
 describe('logPowerNorms', () => {
   it('tracks log ||A^k v|| far past float32 range', async () => {
-    const { logPowerNorms } = await import('../../src/nets/transient-growth.js');
+    const { logPowerNorms } = await import('../../src/nets/theory/transient-growth.js');
     const before = tf.memory().numTensors;
     const logs = logPowerNorms(tf, [[3, 0], [0, 0.5]], [1, 1], 400);
     expect(logs[400]! - logs[399]!).toBeCloseTo(Math.log(3), 4);

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { flattenNet, netSizes, permuteHidden, plainForward, rescaleHidden } from '../../src/nets/symmetries.js';
-import { evalPlainNetAt } from '../../src/nets/pwl-nets.js';
-import type { PlainNet } from '../../src/nets/linear-regions.js';
+import { flattenNet, netSizes, permuteHidden, plainForward, rescaleHidden } from '../../src/nets/regions/symmetries.js';
+import { evalPlainNetAt } from '../../src/nets/regions/pwl-nets.js';
+import type { PlainNet } from '../../src/nets/regions/linear-regions.js';
 
 beforeAll(async () => { await selectBackend(); });
 

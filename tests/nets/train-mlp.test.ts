@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { initParams, initialActivationGradients, initialWeightGradients, mlpOutput, trainMlp } from '../../src/nets/train-mlp.js';
+import { initParams, initialActivationGradients, initialWeightGradients, mlpOutput, trainMlp } from '../../src/nets/train/train-mlp.js';
 import { teacherClassification } from '../../src/datasets/teacher.js';
 
 beforeAll(async () => { await selectBackend(); });

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Scalar, Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { buildMlp } from '../../src/nets/mlp.js';
-import { fitMlp, mlpMse, scoredFinalLoss, trainParams } from '../../src/nets/train.js';
+import { buildMlp } from '../../src/nets/base/mlp.js';
+import { fitMlp, mlpMse, scoredFinalLoss, trainParams } from '../../src/nets/train/train.js';
 
 beforeAll(async () => { await selectBackend(); });
 

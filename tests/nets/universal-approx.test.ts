@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { asFunction, randomContinuousTarget, randomSmoothTarget, randomSquashing, reluInterpolant, squashingStaircase } from '../../src/nets/universal-approx.js';
-import { supDistance } from '../../src/nets/pwl-nets.js';
-import { uniformStream } from '../../src/nets/rng.js';
+import { asFunction, randomContinuousTarget, randomSmoothTarget, randomSquashing, reluInterpolant, squashingStaircase } from '../../src/nets/regions/universal-approx.js';
+import { supDistance } from '../../src/nets/regions/pwl-nets.js';
+import { uniformStream } from '../../src/nets/base/rng.js';
 
 describe('universal approximation constructions', () => {
   it('the ReLU interpolant error falls as width grows', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { costSection } from '../../src/report/cost-section.js';
+import { costSection } from '../../src/report/sections/cost-section.js';
 import { claim } from './fixtures/build.js';
 
 describe('costSection', () => {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { formatNumber } from '../../src/report/format-number.js';
-import { VERDICTS } from '../../src/report/results-schema.js';
+import { VERDICTS } from '../../src/results/schema.js';
 import { claim, observation, results, sampleResults } from './fixtures/build.js';
 
 const section = (md: string, heading: string): string => {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { resultsJsonSchema } from '../../src/report/results-schema.js';
+import { resultsJsonSchema } from '../../src/results/schema.js';
 import { sampleResults } from './fixtures/build.js';
 
 const committed = readFileSync(new URL('../../reports/results.schema.json', import.meta.url), 'utf8');

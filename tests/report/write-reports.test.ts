@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeReports, InvalidResultsError } from '../../src/report/write-reports.js';
-import type { Results } from '../../src/report/results-schema.js';
+import type { Results } from '../../src/results/schema.js';
 import { sampleResults } from './fixtures/build.js';
 
 describe('writeReports', () => {

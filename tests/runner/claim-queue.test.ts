@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { ClaimQueue } from '../../src/runner/claim-queue.js';
+import { ClaimQueue } from '../../src/runner/workers/claim-queue.js';
 
 describe('the claim queue', () => {
   it('hands out claims in order when none share a computation', () => {

@@ -1,7 +1,7 @@
 // The engine on fixture claims whose truth is known.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
-import type { Results } from '../../src/report/results-schema.js';
+import type { Results } from '../../src/results/schema.js';
 import { replayCommand } from '../../src/cli/commands/replay.js';
 import { comparable, FIXTURE_REGISTRY, runFixtures } from './fixture-run.js';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRegistry } from '../../src/runner/registry.js';
 import { runSuite } from '../../src/runner/run-suite.js';
-import type { Results } from '../../src/report/results-schema.js';
+import type { Results } from '../../src/results/schema.js';
 
 export const FIXTURE_REGISTRY = fileURLToPath(new URL('../fixtures/claims.ts', import.meta.url));
 export const FIXTURE_SOURCES = fileURLToPath(new URL('../fixtures/sources', import.meta.url));

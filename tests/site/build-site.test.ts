@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { claim, observation, sampleResults } from '../report/fixtures/build.js';
 import { recentRuns } from '../../src/history/recent-runs.js';
-import { runKey } from '../../src/history/history-store.js';
+import { runKey } from '../../src/history/history-line.js';
 import { buildSite } from '../../src/site/build-site.js';
 import { buildSiteModel, type SiteInput } from '../../src/site/site-model.js';
 import { checkLinks } from '../../src/site/link-check.js';
-import type { Results } from '../../src/report/results-schema.js';
+import type { Results } from '../../src/results/schema.js';
 import { runLines } from './history-fixtures.js';
 
 const fixtureText = readFileSync(new URL('../fixtures/sources/fixture.md', import.meta.url), 'utf8');

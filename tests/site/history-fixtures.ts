@@ -1,6 +1,6 @@
 // History lines for the site's tests: runs of a few claims with chosen verdicts and seeds.
-import type { HistoryLine } from '../../src/history/history-store.js';
-import type { Verdict } from '../../src/report/results-schema.js';
+import type { HistoryLine } from '../../src/history/history-line.js';
+import type { Verdict } from '../../src/results/schema.js';
 
 export const FILTERS = JSON.stringify({ chapter: [], claim: [], kind: [] });
 

@@ -2,10 +2,10 @@
 // SVGs that render without a browser and can share a page.
 import { describe, expect, it } from 'vitest';
 import { claim, observation } from '../report/fixtures/build.js';
-import { curveAxis, evidencePlots, valueScale } from '../../src/site/plot-specs.js';
-import { verdictHistorySpec } from '../../src/site/history-spec.js';
-import { renderSvg, uniqueIds } from '../../src/site/render-svg.js';
-import type { ObservationRecord } from '../../src/report/results-schema.js';
+import { curveAxis, evidencePlots, valueScale } from '../../src/site/plots/plot-specs.js';
+import { verdictHistorySpec } from '../../src/site/plots/history-spec.js';
+import { renderSvg, uniqueIds } from '../../src/site/plots/render-svg.js';
+import type { ObservationRecord } from '../../src/results/schema.js';
 
 const along = (field: string, values: number[], over: Partial<ObservationRecord> = {}) =>
   values.map((v, i) => observation({ where: { [field]: v, seed: 100 + i }, measured: 0.5 + 0.01 * i, ci: [0.4, 0.6 + 0.01 * i], n: 32, method: 'mean', ...over }));

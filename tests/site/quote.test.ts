@@ -1,7 +1,7 @@
 // The quote shown in its paragraph: the right paragraph, the quote marked, math intact, nothing live.
 import { describe, expect, it } from 'vitest';
-import { quoteContext } from '../../src/site/quote-context.js';
-import { MARK_CLOSE, MARK_OPEN, quoteMarkdown } from '../../src/site/quote-markdown.js';
+import { quoteContext } from '../../src/site/quote/quote-context.js';
+import { MARK_CLOSE, MARK_OPEN, quoteMarkdown } from '../../src/site/quote/quote-markdown.js';
 import { renderMarkdownFragment } from '../../src/site/site-markdown.js';
 
 const source = [

@@ -1,5 +1,5 @@
 // .github/workflows/nightly.yml: valid for GitHub's own parser, and running the same claimcheck
-// commands as `npm run nightly` (split into a shard matrix, then merge and site).
+// commands as `npm run nightly` (the parity job beside a shard matrix, then merge and site).
 import { readFileSync } from 'node:fs';
 import { tsImport } from 'tsx/esm/api';
 import { parse } from 'yaml';
@@ -39,7 +39,7 @@ describe('the nightly workflow', () => {
     // Conversion validates further (cron syntax, expression contexts) into the same error list.
     expect(parsed.context.errors.getErrors().map((e: { message: string }) => e.message)).toEqual([]);
     expect(template.errors ?? []).toEqual([]);
-    expect(template.jobs.map((j: { id: unknown }) => String(j.id))).toEqual(['shard', 'site', 'deploy']);
+    expect(template.jobs.map((j: { id: unknown }) => String(j.id))).toEqual(['shard', 'parity', 'site', 'deploy']);
   });
 
   it('would catch a broken workflow (the check has teeth)', async () => {
@@ -61,17 +61,20 @@ describe('the nightly workflow', () => {
     expect(parseNightlyArgs([])!.budget).toBe('full');
   });
 
-  it('runs exactly the commands `npm run nightly` runs, shards across the matrix, then merge and site', () => {
+  it('runs exactly the commands `npm run nightly` runs: parity beside the shards across the matrix, then merge and site', () => {
     const shards = Number(wf.env.SHARDS);
     expect(wf.jobs.shard!.strategy!.matrix.shard).toEqual(Array.from({ length: shards }, (_, i) => i + 1));
     expect(parseNightlyArgs([])!.shards).toBe(shards);
     const inWorkflow = [
+      ...nightlySteps(wf.jobs.parity!).flatMap((s) => nightlyPlan(parseNightlyArgs(nightlyArgs(s.run!, {}))!)),
       ...wf.jobs.shard!.strategy!.matrix.shard!.flatMap((k) => nightlySteps(wf.jobs.shard!).flatMap((s) => nightlyPlan(parseNightlyArgs(nightlyArgs(s.run!, { shard: k }))!))),
       ...nightlySteps(wf.jobs.site!).flatMap((s) => nightlyPlan(parseNightlyArgs(nightlyArgs(s.run!, {}))!)),
     ];
     const local = nightlyPlan(parseNightlyArgs(['--budget', 'full', '--shards', String(shards), '--seed', SEED, '--out', String(wf.env.OUT)])!);
     expect(inWorkflow.map((s) => s.argv)).toEqual(local.map((s) => s.argv));
-    expect(local.map((s) => s.argv[0])).toEqual([...Array(shards).fill('run'), 'merge', 'site']);
+    expect(local.map((s) => s.argv[0])).toEqual(['parity', ...Array(shards).fill('run'), 'merge', 'site']);
+    // The parity job compares tfjs-node, the shards' backend, with wasm at the quick budget.
+    expect(inWorkflow[0]!.argv.slice(0, 5)).toEqual(['parity', '--backends', 'tensorflow,wasm', '--budget', 'quick']);
     // No claimcheck command of its own: everything goes through the nightly script.
     const runs = Object.values(wf.jobs).flatMap((j) => j.steps.flatMap((s) => (s.run ? [s.run] : [])));
     expect(runs.filter((r) => /claimcheck|bin\/claimcheck/.test(r))).toEqual([]);
@@ -79,7 +82,7 @@ describe('the nightly workflow', () => {
 
   it('installs with install scripts allowed, so tfjs-node can fetch its native library', () => {
     const installs = Object.values(wf.jobs).flatMap((j) => j.steps.filter((s) => s.run?.startsWith('npm ci')));
-    expect(installs).toHaveLength(2);
+    expect(installs).toHaveLength(3);
     for (const s of installs) expect(s.run).not.toContain('--ignore-scripts');
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
     expect(pkg.allowScripts['@tensorflow/tfjs-node']).toBe(true);
@@ -92,7 +95,12 @@ describe('the nightly workflow', () => {
     const uses = (job: Job, action: string) => job.steps.filter((s) => s.uses?.startsWith(`${action}@`));
     expect(uses(wf.jobs.shard!, 'actions/upload-artifact')[0]!.with!.path).toBe(paths.shard(0).replace('shard-0', 'shard-${{ matrix.shard }}').replace(out, '${{ env.OUT }}'));
     expect(uses(wf.jobs.site!, 'actions/download-artifact')[0]!.with).toMatchObject({ pattern: 'shard-*', path: '${{ env.OUT }}' });
-    expect([wf.jobs.site!.needs].flat()).toEqual(['shard']);
+    expect([wf.jobs.site!.needs].flat()).toEqual(['shard', 'parity']);
+    // The parity report reaches the site where its step reads it.
+    expect(uses(wf.jobs.parity!, 'actions/upload-artifact')[0]!.with).toMatchObject({ name: 'parity', path: paths.parity.replace(out, '${{ env.OUT }}') });
+    expect(uses(wf.jobs.site!, 'actions/download-artifact')[1]!.with).toMatchObject({ name: 'parity', path: paths.parity.replace(out, '${{ env.OUT }}') });
+    const site0 = nightlyPlan(parseNightlyArgs(['--step', 'site', '--out', out])!)[0]!.argv;
+    expect(site0[site0.indexOf('--parity') + 1]).toBe(`${paths.parity}/parity.json`);
     const history = '${{ env.OUT }}/history.jsonl';
     expect(paths.history).toBe(`${out}/history.jsonl`);
     expect(uses(wf.jobs.site!, 'actions/cache/restore')[0]!.with!.path).toBe(history);

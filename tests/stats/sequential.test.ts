@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIRST_LOOK, planLooks, sequentialInterval, type Statistic } from '../../src/stats/sequential.js';
 import { meanInterval } from '../../src/stats/interval.js';
-import { normalStream } from '../../src/nets/rng.js';
+import { normalStream } from '../../src/nets/base/rng.js';
 
 const ALPHA = 0.05;
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { resultsSchema, type Results } from '../../report/results-schema.js';
+import { resultsSchema, type Results } from '../../results/schema.js';
 import { loadProject } from '../../runner/registry.js';
 import { mergeShards, MergeError } from '../../runner/merge-shards.js';
 import { EXIT } from '../exit-codes.js';
@@ -30,5 +30,6 @@ export async function mergeCommand(inputs: string[], flags: { out: string; regis
   const chapters = merged.run.filters.chapter.length ? merged.run.filters.chapter : undefined;
   const paths = publish(merged, { outDir: resolve(flags.out), sourcesDir: resolve(flags.sources ?? DEFAULT_SOURCES), project, ...(chapters ? { chapters } : {}) });
   io.out.write(`merged ${inputs.length} shard(s), ${merged.claims.length} claim(s)\nreports: ${paths.markdown}\n         ${paths.html}\n         ${paths.json}\n`);
-  return merged.claims.some((c) => c.verdict === 'error' || c.verdict === 'stale') ? EXIT.faults : EXIT.ok;
+  for (const f of paths.copyeditFaults) io.err.write(`error: ${f}\n`);
+  return merged.claims.some((c) => c.verdict === 'error' || c.verdict === 'stale') || paths.copyeditFaults.length ? EXIT.faults : EXIT.ok;
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { resultsSchema } from '../../report/results-schema.js';
+import { resultsSchema } from '../../results/schema.js';
 import { writeReports } from '../../report/write-reports.js';
 import { EXIT } from '../exit-codes.js';
 import { UsageError } from '../filter.js';

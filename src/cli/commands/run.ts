@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Budget } from '../../claim/types.js';
 import type { BackendName } from '../../backend/select.js';
-import { VERDICTS } from '../../report/results-schema.js';
+import { VERDICTS } from '../../results/schema.js';
 import { loadProject } from '../../runner/registry.js';
 import { runSuite } from '../../runner/run-suite.js';
 import { EXIT } from '../exit-codes.js';
@@ -64,7 +64,11 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   io.out.write(`${counts.map(([v, n]) => `${n} ${v}`).join(', ')} (backend ${results.run.backend}, ${(results.run.durationMs / 1000).toFixed(1)} s)\n`);
   const reused = results.claims.filter((c) => c.reused).length;
   io.out.write(`reused ${reused} of ${results.claims.length} result(s) from the cache (${cache ? cache.store.dir : 'not cached'}; their claim code, sentence, seed, budget and backend are unchanged)${flags.fresh ? '; --fresh: none reused' : ''}\n`);
+  const copyedit = (xs: ReadonlyArray<{ category: string }>) => xs.filter((x) => x.category === 'copyedit').length;
+  io.out.write(`copy-edit: ${copyedit(results.findings)} finding(s), ${copyedit(results.notes)} note(s)\n`);
   io.out.write(`reports: ${paths.markdown}\n         ${paths.html}\n         ${paths.json}\n`);
+  for (const f of paths.copyeditFaults) io.err.write(`error: ${f}\n`);
+  if (paths.copyeditFaults.length) return EXIT.faults;
   for (const c of results.claims.filter((r) => r.verdict === 'error' || r.verdict === 'stale')) io.err.write(`${c.verdict}: ${c.id}: ${c.summary}\n`);
   if (results.claims.some((c) => c.verdict === 'error' || c.verdict === 'stale')) return EXIT.faults;
   if (results.claims.some((c) => flags.failOn?.includes(c.verdict))) return EXIT.findings;

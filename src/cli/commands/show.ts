@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { locateQuote } from '../../claim/quote.js';
-import { factText } from '../../report/fact-text.js';
-import { resultsSchema, type ClaimResult } from '../../report/results-schema.js';
+import { factText } from '../../report/sections/fact-text.js';
+import { resultsSchema, type ClaimResult } from '../../results/schema.js';
 import { loadRegistry } from '../../runner/registry.js';
 import { EXIT } from '../exit-codes.js';
 import { UsageError } from '../filter.js';

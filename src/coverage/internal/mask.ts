@@ -11,6 +11,8 @@ export interface Masked {
   readonly text: string;
   /** [start, end) of each math span, delimiters included. */
   readonly math: ReadonlyArray<readonly [number, number]>;
+  /** [start, end) of every masked span: math, code, images, citations, link targets, autolinks. */
+  readonly markup: ReadonlyArray<readonly [number, number]>;
 }
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /^[\w\d]$/u.test(c);
@@ -46,7 +48,9 @@ function matchAt(re: RegExp, s: string, at: number): number {
 export function maskMarkup(s: string): Masked {
   const out = s.split('');
   const math: Array<[number, number]> = [];
+  const markup: Array<[number, number]> = [];
   const fill = (from: number, to: number, c: string): void => {
+    if (c !== '…') markup.push([from, to]);
     for (let k = from; k < to; k++) out[k] = c;
   };
   const mathSpan = (from: number, to: number): number => {
@@ -111,5 +115,5 @@ export function maskMarkup(s: string): Masked {
       pos = end;
     } else pos += 1;
   }
-  return { text: out.join(''), math };
+  return { text: out.join(''), math, markup };
 }

@@ -1,0 +1,161 @@
+// The published shape of results.json. Other tools read it: keep names stable.
+import { z } from 'zod';
+import { BUDGETS, KINDS } from './vocabulary.js';
+
+export const VERDICTS = ['supported', 'refuted', 'qualified', 'inconclusive', 'not-checkable', 'error', 'stale'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+const scalar = z.union([z.number(), z.string(), z.boolean()]);
+export const whereSchema = z.record(z.string(), scalar);
+const where = whereSchema;
+const pair = z.tuple([z.number(), z.number()]);
+// JSON has no infinities: one-sided bands are written with null for the open end.
+const band = z.tuple([z.number().nullable(), z.number().nullable()]);
+
+export const observationSchema = z.object({
+  label: z.string(),
+  where,
+  method: z.enum(['value', 'mean', 'geometricMean', 'holds']),
+  measured: z.number().nullable(),
+  asserted: z.number().nullable(),
+  band: band.nullable(),
+  ci: pair.nullable(),
+  n: z.number().int().nullable(),
+  planned: z.number().int().optional(),
+  values: z.record(z.string(), z.number()).optional(),
+  outcome: z.enum(['inside', 'outside', 'straddle']),
+  phase: z.enum(['generate', 'shrink', 'qualify', 'single']),
+  qualifier: z.string().optional(),
+});
+
+export const propertyRunSchema = z.object({
+  seed: z.number().int(),
+  /** fast-check's path to the shrunk counterexample, for replay. */
+  path: z.string().nullable(),
+  numRuns: z.number().int(), numSkips: z.number().int(), numShrinks: z.number().int(),
+  failed: z.boolean(), interrupted: z.boolean(), counterexample: where.nullable(),
+  /** fast-check's own failure message when no judgement explains the failure. */
+  error: z.string().nullable(),
+});
+
+export const qualifierRunSchema = z.object({ condition: z.string(), numRuns: z.number().int(), failed: z.boolean(), interrupted: z.boolean() });
+
+export const FAULT_KINDS = ['throw', 'timeout', 'leak', 'crash', 'health', 'stale'] as const;
+export const faultSchema = z.object({ kind: z.enum(FAULT_KINDS), message: z.string() });
+
+export const evidenceSchema = z.object({
+  tolerance: z.object({ label: z.string(), why: z.string() }).nullable(),
+  observations: z.array(observationSchema),
+  observationsTotal: z.number().int(),
+  worst: observationSchema.nullable(),
+  records: z.record(z.string(), scalar),
+  property: propertyRunSchema.nullable(),
+  qualifiers: z.array(qualifierRunSchema),
+  fault: faultSchema.nullable(),
+  /** Over all of the claim's sequential judgements: samples drawn against samples planned. */
+  sampling: z.object({ used: z.number().int(), planned: z.number().int() }).nullable().optional(),
+});
+
+export const claimResultSchema = z.object({
+  id: z.string(),
+  chapter: z.string(),
+  source: z.object({ file: z.string(), quote: z.string(), line: z.number().int().nullable() }),
+  statement: z.string(),
+  reading: z.string().nullable(),
+  kind: z.enum(KINDS),
+  verdict: z.enum(VERDICTS),
+  summary: z.string(),
+  qualifiedBy: z.string().nullable(),
+  correction: z.string().nullable(),
+  evidence: evidenceSchema,
+  counterexample: where.nullable(),
+  replay: z.string().nullable(),
+  seed: z.number().int(),
+  backend: z.string(),
+  durationMs: z.number(),
+  /** With --profile: the claim's kernels by time, most first. */
+  kernels: z.array(z.object({ name: z.string(), ms: z.number(), calls: z.number().int() })).optional(),
+  /** Taken from the result cache: its key (claim code, sentence text, seed, budget, backend, engine) was unchanged; durationMs is the original run's. */
+  reused: z.boolean().optional(),
+});
+
+export const runSchema = z.object({
+  seed: z.number().int(),
+  budget: z.enum(BUDGETS),
+  backend: z.string(),
+  versions: z.record(z.string(), z.string()),
+  startedAt: z.string(),
+  durationMs: z.number(),
+  filters: z.object({ chapter: z.array(z.string()), claim: z.array(z.string()), kind: z.array(z.string()) }),
+  /** Present on one shard's results: this is slice `index` of `count`. */
+  shard: z.object({ index: z.number().int().min(1), count: z.number().int().min(1) }).optional(),
+});
+
+export const chapterCoverageSchema = z.object({
+  chapter: z.string(),
+  file: z.string(),
+  sentences: z.number().int(),
+  claimed: z.number().int(),
+  narrative: z.number().int(),
+  uncovered: z.number().int(),
+});
+
+const coverageDelta = z.object({ chapter: z.string(), before: chapterCoverageSchema.nullable(), after: chapterCoverageSchema.nullable() });
+
+export const changesSchema = z.object({
+  /** startedAt of the run compared with, or null when there is none. */
+  since: z.string().nullable(),
+  verdicts: z.array(z.object({ id: z.string(), from: z.enum(VERDICTS), to: z.enum(VERDICTS) })),
+  added: z.array(z.string()),
+  removed: z.array(z.string()),
+  becameStale: z.array(z.string()),
+  coverage: z.array(coverageDelta),
+});
+
+export const CORRECTION_SCHEMA_NOTE = 'replace: an edit of the quoted span; observed: what was measured when no edit can be computed';
+export const correctionSchema = z.union([
+  z.object({ replace: z.object({ span: z.string(), text: z.string() }) }),
+  z.object({ observed: z.string() }),
+]).nullable();
+export const FINDING_CATEGORIES = ['error', 'copyedit'] as const;
+export const NOTE_CATEGORIES = ['wording', 'replication', 'unverified', 'informative', 'copyedit'] as const;
+const findingSource = z.object({ file: z.string(), quote: z.string(), line: z.number().int().nullable() });
+export const findingSchema = z.object({
+  id: z.string(),                      // stable across runs: root claim id, or `copyedit/<rule>/<file>:<line>:<col>`
+  category: z.enum(FINDING_CATEGORIES),
+  source: findingSource,               // quote = the exact span the finding is about
+  claims: z.array(z.string()),         // claim ids behind it ([] for copy-edit)
+  summary: z.string(),
+  correction: correctionSchema,
+  confidence: z.enum(['high', 'medium', 'low']),
+});
+export const noteSchema = findingSchema.omit({ category: true }).extend({ category: z.enum(NOTE_CATEGORIES) });
+
+export const resultsSchema = z.object({
+  run: runSchema,
+  claims: z.array(claimResultSchema),
+  findings: z.array(findingSchema),
+  notes: z.array(noteSchema),
+  coverage: z.array(chapterCoverageSchema).optional(),
+  changes: changesSchema.optional(),
+});
+
+export type ClaimResult = z.infer<typeof claimResultSchema>;
+export type Results = z.infer<typeof resultsSchema>;
+export type RunInfo = z.infer<typeof runSchema>;
+export type ObservationRecord = z.infer<typeof observationSchema>;
+export type Where = z.infer<typeof whereSchema>;
+export type PropertyRun = z.infer<typeof propertyRunSchema>;
+export type QualifierRun = z.infer<typeof qualifierRunSchema>;
+export type Fault = z.infer<typeof faultSchema>;
+export type FaultKind = Fault['kind'];
+export type ChapterCoverage = z.infer<typeof chapterCoverageSchema>;
+export type Changes = z.infer<typeof changesSchema>;
+export type Finding = z.infer<typeof findingSchema>;
+export type Note = z.infer<typeof noteSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
+
+/** The JSON Schema published as reports/results.schema.json. */
+export function resultsJsonSchema(): object {
+  return { $id: 'https://claimcheck.dev/results.schema.json', ...z.toJSONSchema(resultsSchema, { target: 'draft-2020-12' }) };
+}

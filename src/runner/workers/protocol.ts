@@ -1,0 +1,26 @@
+// Messages between the suite (main thread) and a claim worker.
+import type { Budget } from '../../claim/types.js';
+import type { BackendName, BackendInfo } from '../../backend/select.js';
+import type { RawOutcome } from '../outcome.js';
+
+export interface WorkerConfig {
+  registry: string;
+  backend?: BackendName;
+  /** Time every kernel call and report the tally with each outcome. */
+  profile?: boolean;
+}
+
+export interface RunMessage {
+  type: 'run';
+  id: string;
+  seed: number;
+  runSeed: number;
+  budget: Budget;
+  softDeadline: number;
+  replay?: { seed: number; path: string };
+}
+
+export type WorkerReply =
+  | { type: 'ready'; backend: BackendInfo }
+  | { type: 'failed'; message: string }
+  | { type: 'done'; id: string; outcome: RawOutcome };
