@@ -1,6 +1,7 @@
 // The bench's Markdown summary: the tables the README's performance section quotes.
 import { markdownTable } from '../src/report/markdown-table.js';
 import { durationText } from '../src/report/markdown-bits.js';
+import type { IncrementalBench } from './incremental.js';
 
 /** The workload times of one backend (each the median over the bench's rounds). */
 export interface Workloads {
@@ -20,6 +21,8 @@ export interface BenchResults {
   /** Rounds of the workloads, tfjs and PyTorch alternating. */
   rounds: number;
   suite: { budget: string; workers: number; wallMs: number; claims: number; claimMs: number; sameVerdictsAsOneWorker?: boolean }[];
+  /** With --incremental: the first run, the second after one edit, the watch latency. */
+  incremental?: IncrementalBench;
 }
 
 const f1 = (x: number) => x.toFixed(1);
@@ -65,5 +68,20 @@ export function benchMarkdown(r: BenchResults): string {
       ['l', 'r', 'r', 'r', 'r', 'r', 'l'],
     ));
   }
+  if (r.incremental) parts.push(incrementalMarkdown(r.incremental));
   return parts.join('\n\n') + '\n';
+}
+
+function incrementalMarkdown(i: IncrementalBench): string {
+  const table = markdownTable(
+    ['run', 'wall time', 'claims', 'reused from the cache'],
+    [
+      ['first (empty cache)', durationText(i.first.wallMs), String(i.first.claims), String(i.first.reused)],
+      ['second (one digit edited)', durationText(i.second.wallMs), String(i.second.claims), String(i.second.reused)],
+      ['watch: save to first verdict', ms(i.watch.firstVerdictMs), String(i.watch.rechecked), ''],
+      ['watch: save to check done', ms(i.watch.doneMs), '', ''],
+    ],
+    ['l', 'r', 'r', 'r'],
+  );
+  return `Incremental runs${i.chapter ? ` of ${i.chapter}` : ''} at the ${i.budget} budget, ${i.workers} workers, one digit edited in ${i.edit.file}:${i.edit.line} (claims on that sentence: ${i.edit.claims.join(', ') || 'none'}):\n\n${table}\n\nRe-run by the second run: ${i.second.rerun.join(', ') || 'none'}.`;
 }

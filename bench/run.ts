@@ -11,12 +11,15 @@ import { BACKENDS, selectBackend, tf } from '../src/backend/select.js';
 import { BUDGETS } from '../src/claim/types.js';
 import { gradientNormWorkload, matmulGflops, ntkWorkload, trainingWorkload } from './workloads.js';
 import { benchMarkdown, type BenchResults, type Workloads } from './markdown.js';
+import { incrementalBench } from './incremental.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 const program = new Command('bench')
   .description('Times matmul, three workloads (against PyTorch where installed) and the whole suite.')
   .addOption(new Option('--suite <budgets...>', 'budgets whose whole-suite wall time to measure with 1 and 2 workers, or none').default(['quick']))
+  .addOption(new Option('--incremental <budget>', 'time a first run into an empty cache, the second run after editing one number, and the watch latency, at this budget with 2 workers (a whole-suite run: optional)').choices([...BUDGETS, 'none']).default('none'))
+  .option('--incremental-chapter <name>', 'limit the --incremental runs to one chapter (its source file stem)')
   .option('--out <dir>', 'folder for bench.json and bench.md', join(root, 'bench/results'))
   .addOption(new Option('--rounds <n>', 'rounds of the workloads, tfjs and PyTorch alternating; each figure is the median over rounds').default(3).argParser((v) => {
     const n = Number(v);
@@ -24,7 +27,7 @@ const program = new Command('bench')
     return n;
   }))
   .parse();
-const opts = program.opts<{ suite: string[]; out: string; rounds: number }>();
+const opts = program.opts<{ suite: string[]; incremental: string; incrementalChapter?: string; out: string; rounds: number }>();
 const suiteBudgets = opts.suite.filter((b) => b !== 'none');
 for (const b of suiteBudgets) if (!(BUDGETS as readonly string[]).includes(b)) program.error(`--suite: unknown budget '${b}' (choose from ${BUDGETS.join(', ')}, none)`);
 
@@ -108,7 +111,7 @@ for (const budget of suiteBudgets) {
     const out = mkdtempSync(join(tmpdir(), `claimcheck-bench-${budget}-${workers}-`));
     log(`suite: ${budget} budget, ${workers} worker(s)`);
     const t = performance.now();
-    spawnSync(process.execPath, [join(root, 'bin/claimcheck.js'), 'run', '--budget', budget, '--workers', String(workers), '--out', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+    spawnSync(process.execPath, [join(root, 'bin/claimcheck.js'), 'run', '--fresh', '--budget', budget, '--workers', String(workers), '--out', out], { stdio: ['ignore', 'ignore', 'inherit'] });
     const wallMs = performance.now() - t;
     const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as { claims: { id: string; verdict: string; durationMs: number }[] };
     verdicts[workers] = JSON.stringify(results.claims.map((c) => [c.id, c.verdict]));
@@ -117,7 +120,9 @@ for (const budget of suiteBudgets) {
   suite.at(-1)!.sameVerdictsAsOneWorker = verdicts[1] === verdicts[2];
 }
 
-const results: BenchResults = { machine, backends, torch, rounds: opts.rounds, suite };
+const incremental = opts.incremental === 'none' ? null : await incrementalBench(opts.incremental, 2, log, opts.incrementalChapter);
+
+const results: BenchResults = { machine, backends, torch, rounds: opts.rounds, suite, ...(incremental ? { incremental } : {}) };
 mkdirSync(opts.out, { recursive: true });
 writeFileSync(join(opts.out, 'bench.json'), JSON.stringify(results, null, 2) + '\n');
 const md = benchMarkdown(results);

@@ -16,6 +16,7 @@ import { coverageCommand } from './commands/coverage.js';
 import { newClaimCommand } from './commands/new-claim.js';
 import { mergeCommand } from './commands/merge.js';
 import { siteCommand } from './commands/site.js';
+import { watchCommand } from './commands/watch.js';
 import { copyeditCommand } from './commands/copyedit.js';
 import { parityCommand } from './commands/parity.js';
 import { stabilityCommand } from './commands/stability.js';
@@ -31,8 +32,12 @@ function program(io: Io, setCode: (code: number) => void): Command {
   const run = p.command('run', { isDefault: true })
     .description('run claims, write results.json, report.md and report.html (the default command)');
   for (const o of [...filters, 'seed', 'budget', 'backend', 'workers', 'shard', 'out', 'resume', 'profile', 'failOn', 'registry', 'sources'] as const) run.addOption(option(o));
+  run.addOption(option('fresh'));
   run.action(async (flags) => setCode(await runCommand(flags, io)));
 
+  const watch = p.command('watch <chapter>').description('on each save of the chapter, re-check the claims whose sentence changed and print their new verdicts (Ctrl-C stops)');
+  for (const o of ['seed', 'budget', 'backend', 'workers', 'watchOut', 'registry', 'sources'] as const) watch.addOption(option(o));
+  watch.action(async (chapter: string, flags) => setCode(await watchCommand(chapter, flags, io)));
   const parity = p.command('parity')
     .description('run claims on two or more backends with the same seed and compare verdicts and measurements claim by claim')
     .addHelpText('after', `

@@ -14,7 +14,7 @@ export function progressEvents(stream: NodeJS.WriteStream | NodeJS.WritableStrea
   if (!tty) {
     return {
       start: (n) => { total = n; },
-      claimEnd: (r: ClaimResult, done: number) => { stream.write(`[${done}/${total}] ${r.verdict.padEnd(13)} ${r.id} (${seconds(r.durationMs)})\n`); },
+      claimEnd: (r: ClaimResult, done: number) => { stream.write(`[${done}/${total}] ${r.verdict.padEnd(13)} ${r.id} (${r.reused ? 'reused' : seconds(r.durationMs)})\n`); },
       stop: () => {},
     };
   }

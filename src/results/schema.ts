@@ -114,6 +114,8 @@ export const claimResultSchema = z.object({
   durationMs: z.number(),
   /** With --profile: the claim's kernels by time, most first. */
   kernels: z.array(z.object({ name: z.string(), ms: z.number(), calls: z.number().int() })).optional(),
+  /** Taken from the result cache: its key (claim code, sentence text, seed, budget, backend, engine) was unchanged; durationMs is the original run's. */
+  reused: z.boolean().optional(),
 });
 
 export const runSchema = z.object({

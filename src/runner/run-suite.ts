@@ -10,6 +10,7 @@ import { DEFAULT_TIME_LIMIT, forBudget } from './budget.js';
 import { decide } from './decide.js';
 import { ClaimIsolate } from './workers/isolate.js';
 import { ClaimQueue } from './workers/claim-queue.js';
+import type { ResultCache } from '../cache/result-cache.js';
 import { faultOutcome, type RawOutcome } from './outcome.js';
 import { appendResult, readLog, startLog, type LogHeader } from './results-log.js';
 import { deriveSeed } from './seed.js';
@@ -44,6 +45,10 @@ export interface SuiteOptions {
   /** Recorded in the log header, so --resume never continues another shard's log. */
   shard?: { index: number; count: number };
   events?: SuiteEvents;
+  /** Results to reuse: a claim whose key (src/cache/claim-keys.ts) is in the store is not run again; new results are stored. */
+  cache?: { keys: ReadonlyMap<string, string>; store: ResultCache };
+  /** Workers owned by the caller and left open (watch keeps them warm between saves); else the run starts and stops its own. */
+  isolates?: readonly ClaimIsolate[];
 }
 
 /** Thrown when --resume finds a log from a different run. */
@@ -69,6 +74,12 @@ function staleOutcome(claim: Claim, sourcesDir: string): { line: number | null; 
   return { line, outcome: faultOutcome({ kind: 'stale', message }, 'none', 0) };
 }
 
+// Faults are the suite's, not the claim's, and a property cut short by its time limit depends on the
+// machine's load, not on the key: the next run tries these again.
+function cacheable(r: ClaimResult): boolean {
+  return r.verdict !== 'error' && r.verdict !== 'stale' && !r.evidence.property?.interrupted && !r.evidence.qualifiers.some((q) => q.interrupted);
+}
+
 /** Runs the claims and returns the validated results; every finished claim is already in the log. */
 export async function runSuite(opts: SuiteOptions): Promise<Results> {
   const started = Date.now();
@@ -87,7 +98,7 @@ export async function runSuite(opts: SuiteOptions): Promise<Results> {
     header = { seed: opts.seed, budget: opts.budget, startedAt: new Date(started).toISOString(), filters };
     startLog(opts.logPath, header);
   }
-  const isolates = Array.from({ length: Math.max(1, opts.workers ?? 1) }, () => new ClaimIsolate({ registry: opts.registry, ...(opts.backend ? { backend: opts.backend } : {}), ...(opts.profile ? { profile: true } : {}) }));
+  const isolates = opts.isolates ?? Array.from({ length: Math.max(1, opts.workers ?? 1) }, () => new ClaimIsolate({ registry: opts.registry, ...(opts.backend ? { backend: opts.backend } : {}), ...(opts.profile ? { profile: true } : {}) }));
   let backend = null as { name: string; versions: Record<string, string> } | null;
   // Results keep registry order whatever order the workers finish in.
   const results: (ClaimResult | undefined)[] = new Array(opts.claims.length);
@@ -106,9 +117,18 @@ export async function runSuite(opts: SuiteOptions): Promise<Results> {
         finish(index, prior);
         continue;
       }
+      const key = opts.cache?.keys.get(claim.id);
+      const cached = key ? opts.cache!.store.get(key) : null;
+      const { line, outcome: stale } = staleOutcome(claim, opts.sourcesDir);
+      if (cached && !stale) {
+        // Same sentence, but lines above it may have moved.
+        const reused = { ...cached, source: { ...cached.source, line }, reused: true };
+        appendResult(opts.logPath, reused);
+        finish(index, reused);
+        continue;
+      }
       opts.events?.claimStart?.(claim);
       const seed = deriveSeed(opts.seed, claim.id);
-      const { line, outcome: stale } = staleOutcome(claim, opts.sourcesDir);
       let outcome: RawOutcome | null = stale;
       if (!stale && claim.kind !== 'not-checkable') {
         const info = await isolate.start();
@@ -118,13 +138,14 @@ export async function runSuite(opts: SuiteOptions): Promise<Results> {
       }
       const result = toResult(claim, decide(claim, outcome), outcome, { line, seed, runSeed: opts.seed, budget: opts.budget, backend: backend?.name ?? 'none' });
       appendResult(opts.logPath, result);
+      if (key && cacheable(result)) opts.cache!.store.put(key, result);
       finish(index, result);
     }
   };
   try {
     await Promise.all(isolates.map((isolate, w) => work(isolate, w)));
   } finally {
-    await Promise.all(isolates.map((i) => i.close()));
+    if (!opts.isolates) await Promise.all(isolates.map((i) => i.close()));
   }
   const finished = results as ClaimResult[];
   const run = {

@@ -83,7 +83,7 @@ export function nightlyPlan(o: NightlyOptions): NightlyStep[] {
   }
   if (o.steps.includes('shard')) {
     for (const k of o.shard ? [o.shard] : all) {
-      plan.push({ step: 'shard', argv: ['run', '--budget', o.budget, '--seed', String(o.seed), '--shard', `${k}/${o.shards}`, '--out', p.shard(k), ...passThrough(o, true)], ok: [0, 1], fresh: p.shard(k) });
+      plan.push({ step: 'shard', argv: ['run', '--fresh', '--budget', o.budget, '--seed', String(o.seed), '--shard', `${k}/${o.shards}`, '--out', p.shard(k), ...passThrough(o, true)], ok: [0, 1], fresh: p.shard(k) });
     }
   }
   if (o.steps.includes('merge')) {

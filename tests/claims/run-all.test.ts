@@ -23,7 +23,7 @@ let backend = '';
 beforeAll(async () => {
   const sink = new PassThrough();
   sink.resume();
-  exitCode = await runCommand({ seed: 1, budget: 'quick', workers: 2, out }, { out: sink, err: sink });
+  exitCode = await runCommand({ seed: 1, budget: 'quick', workers: 2, out, fresh: true }, { out: sink, err: sink });
   const json = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as { run: { backend: string }; claims: ClaimResult[] };
   backend = json.run.backend;
   results = new Map(json.claims.map((c) => [c.id, c]));

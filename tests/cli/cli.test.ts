@@ -119,7 +119,8 @@ describe('claimcheck run --shard and merge', () => {
   it('merges two shards into results identical in content to an unsharded run', () => {
     const root = tmp();
     const only = ['--claim', 'fixture/true-property', 'fixture/planted-false', 'fixture/qualified', 'fixture/normal-mean', 'fixture/stale', 'fixture/opinion'];
-    const common = ['run', '--budget', 'quick', '--seed', '5', '--workers', '1', ...only, ...fixtures];
+    // --fresh: each slice computes its claims, rather than reusing the unsharded run's results.
+    const common = ['run', '--fresh', '--budget', 'quick', '--seed', '5', '--workers', '1', ...only, ...fixtures];
     cli([...common, '--out', join(root, 'whole')]);
     cli([...common, '--shard', '1/2', '--out', join(root, 's1')]);
     cli([...common, '--shard', '2/2', '--out', join(root, 's2')]);

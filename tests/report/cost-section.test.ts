@@ -23,6 +23,12 @@ describe('costSection', () => {
   it('accounts for the samples adaptive sampling saved', () => {
     expect(md).toContain('2 claim(s) drew 80 of 200 planned samples (60% saved)');
   });
+  it('counts the results reused from the cache and keeps their earlier time out of this run\'s', () => {
+    const md = costSection([claim({ id: 'a/x', chapter: 'a', durationMs: 3_000, reused: true }), claim({ id: 'a/y', chapter: 'a', durationMs: 1_000 })]);
+    expect(md).toContain('Claim time summed over workers: 1.0 s.');
+    expect(md).toContain('Reused from the cache: 1 of 2 results');
+    expect(md).toContain('their 3.0 s of claim time was spent by an earlier run');
+  });
   it('says so when nothing sampled sequentially', () => {
     expect(costSection([claim()])).toContain('no claim in this run samples sequentially');
   });

@@ -26,8 +26,8 @@ describe('nightlyPlan', () => {
     const plan = nightlyPlan(parseNightlyArgs(['--budget', 'standard', '--shards', '2', '--seed', '5', '--out', 'o'])!);
     expect(plan.map((s) => s.argv.join(' '))).toEqual([
       'parity --backends tensorflow,wasm --budget quick --seed 5 --out o/parity',
-      'run --budget standard --seed 5 --shard 1/2 --out o/shard-1',
-      'run --budget standard --seed 5 --shard 2/2 --out o/shard-2',
+      'run --fresh --budget standard --seed 5 --shard 1/2 --out o/shard-1',
+      'run --fresh --budget standard --seed 5 --shard 2/2 --out o/shard-2',
       'merge o/shard-1 o/shard-2 --out o/latest',
       'site --from o/latest/results.json --history o/history.jsonl --parity o/parity/parity.json --runs 20 --out o/site',
     ]);
@@ -47,6 +47,6 @@ describe('nightlyPlan', () => {
 
   it('runs one shard when asked, as a matrix job does', () => {
     const plan = nightlyPlan(parseNightlyArgs(['--step', 'shard', '--shard', '3', '--out', 'o'])!);
-    expect(plan.map((s) => s.argv.join(' '))).toEqual(['run --budget full --seed 1 --shard 3/4 --out o/shard-3']);
+    expect(plan.map((s) => s.argv.join(' '))).toEqual(['run --fresh --budget full --seed 1 --shard 3/4 --out o/shard-3']);
   });
 });

@@ -55,7 +55,7 @@ describe('npm run nightly (2 shards, quick budget, fixture registry)', () => {
 
   it('compares the backends, runs the shards one after another, merges them and builds the site', () => {
     expect(nightly.code, nightly.out).toBe(0);
-    expect(nightly.out).toMatch(/\$ claimcheck parity --backends wasm,cpu --budget quick --seed 3 [^\n]*\n[\s\S]*\$ claimcheck run --budget quick --seed 3 --shard 1\/2 [^\n]*\n[\s\S]*\$ claimcheck run --budget quick --seed 3 --shard 2\/2 [\s\S]*\$ claimcheck merge [\s\S]*\$ claimcheck site /);
+    expect(nightly.out).toMatch(/\$ claimcheck parity --backends wasm,cpu --budget quick --seed 3 [^\n]*\n[\s\S]*\$ claimcheck run --fresh --budget quick --seed 3 --shard 1\/2 [^\n]*\n[\s\S]*\$ claimcheck run --fresh --budget quick --seed 3 --shard 2\/2 [\s\S]*\$ claimcheck merge [\s\S]*\$ claimcheck site /);
     for (const f of ['shard-1/results.json', 'shard-2/results.json', 'latest/results.json', 'site/index.html', 'site/alpha.html', 'site/beta.html', 'site/results.json', 'site/history.jsonl', 'parity/parity.json', 'site/parity.html', 'site/parity.json']) {
       expect(existsSync(join(out, f)), f).toBe(true);
     }

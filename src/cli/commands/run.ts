@@ -11,6 +11,7 @@ import { progressEvents } from '../progress.js';
 import type { Io } from './io.js';
 import { publish } from '../publish.js';
 import { shardOf, type Shard } from '../shard.js';
+import { openCache } from '../../cache/open-cache.js';
 
 export interface RunFlags extends Filters {
   seed: number;
@@ -24,6 +25,8 @@ export interface RunFlags extends Filters {
   registry?: string;
   sources?: string;
   shard?: Shard;
+  /** Reuse no cached result (results are still stored for later runs). */
+  fresh?: boolean;
 }
 
 /** Runs the selected claims, writes the three reports and returns the exit code. */
@@ -35,6 +38,7 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   const sourcesDir = resolve(flags.sources ?? DEFAULT_SOURCES);
   const progress = progressEvents(io.err);
   io.err.write(`claimcheck: ${selected.length} claim(s), budget ${flags.budget}, seed ${flags.seed}, ${flags.workers} worker(s)\n`);
+  const cache = await openCache(selected, { outDir, sourcesDir, seed: flags.seed, budget: flags.budget, ...(flags.backend ? { backend: flags.backend } : {}), fresh: (flags.fresh ?? false) || (flags.profile ?? false), warn: (m) => io.err.write(`claimcheck: warning: ${m}\n`) });
   let results;
   try {
     results = await runSuite({
@@ -49,6 +53,7 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
       filters: { chapter: flags.chapter ?? [], claim: flags.claim ?? [], kind: flags.kind ?? [] },
       ...(flags.shard ? { shard: flags.shard } : {}),
       events: progress,
+      ...(cache ? { cache: { keys: cache.keys(selected), store: cache.store } } : {}),
     });
   } finally {
     progress.stop();
@@ -57,6 +62,8 @@ export async function runCommand(flags: RunFlags, io: Io): Promise<number> {
   const paths = publish(results, { outDir, sourcesDir, project, ...(flags.chapter ? { chapters: flags.chapter } : {}) });
   const counts = VERDICTS.map((v) => [v, results.claims.filter((c) => c.verdict === v).length] as const).filter(([, n]) => n > 0);
   io.out.write(`${counts.map(([v, n]) => `${n} ${v}`).join(', ')} (backend ${results.run.backend}, ${(results.run.durationMs / 1000).toFixed(1)} s)\n`);
+  const reused = results.claims.filter((c) => c.reused).length;
+  io.out.write(`reused ${reused} of ${results.claims.length} result(s) from the cache (${cache ? cache.store.dir : 'not cached'}; their claim code, sentence, seed, budget and backend are unchanged)${flags.fresh ? '; --fresh: none reused' : ''}\n`);
   const copyedit = (xs: ReadonlyArray<{ category: string }>) => xs.filter((x) => x.category === 'copyedit').length;
   io.out.write(`copy-edit: ${copyedit(results.findings)} finding(s), ${copyedit(results.notes)} note(s)\n`);
   io.out.write(`reports: ${paths.markdown}\n         ${paths.html}\n         ${paths.json}\n         ${paths.junit}\n`);

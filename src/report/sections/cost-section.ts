@@ -30,7 +30,10 @@ export function costSection(claims: readonly ClaimResult[]): string {
   const adaptive = sampled.length
     ? `Adaptive sampling: ${sampled.length} claim(s) drew ${used} of ${planned} planned samples (${(100 * (1 - used / planned)).toFixed(0)}% saved), stopping at pre-planned looks once an interval was decisively inside or outside its band.`
     : 'Adaptive sampling: no claim in this run samples sequentially.';
-  return ['## Cost', `Claim time summed over workers: ${durationText(total(claims))}.`, perChapter, `The ${Math.min(SLOWEST, claims.length)} slowest claims:`, slowest, adaptive, kernelTable(claims)]
+  const reused = claims.filter((c) => c.reused);
+  const cache = `Reused from the cache: ${reused.length} of ${claims.length} results, whose claim code, sentence, seed, budget, backend and engine were unchanged` +
+    (reused.length ? `; their ${durationText(total(reused))} of claim time was spent by an earlier run (the tables below include it)` : '') + ' (`--fresh` runs every claim).';
+  return ['## Cost', `Claim time summed over workers: ${durationText(total(claims.filter((c) => !c.reused)))}.`, cache, perChapter, `The ${Math.min(SLOWEST, claims.length)} slowest claims:`, slowest, adaptive, kernelTable(claims)]
     .filter((p): p is string => p !== null).join('\n\n');
 }
 

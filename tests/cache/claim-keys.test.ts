@@ -1,0 +1,64 @@
+// Cache keys change exactly when something a claim's result depends on changes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { claimKeys, codeFingerprints, type RunIdentity } from '../../src/cache/claim-keys.js';
+import { loadRegistry } from '../../src/runner/registry.js';
+import type { Claim } from '../../src/claim/types.js';
+import { copyCacheProject, type CacheProject } from './cache-project.js';
+
+let project: CacheProject;
+let claims: Claim[];
+let run: RunIdentity;
+
+const keysNow = async (over: Partial<RunIdentity> = {}) => claimKeys(claims, await codeFingerprints(claims), { ...run, ...over });
+/** The ids whose key differs between two key sets. */
+const changed = (a: Map<string, string>, b: Map<string, string>) => [...a.keys()].filter((id) => a.get(id) !== b.get(id)).sort();
+
+beforeAll(async () => {
+  project = copyCacheProject();
+  claims = await loadRegistry(project.registry);
+  run = { sourcesDir: project.sources, seed: 1, budget: 'quick', backend: 'wasm' };
+});
+afterAll(() => project.remove());
+
+describe('result cache keys', () => {
+  it('are stable when nothing changes', async () => {
+    const a = await keysNow();
+    expect(a.size).toBe(3);
+    expect(changed(a, await keysNow())).toEqual([]);
+  });
+
+  it('change for the claims that import an edited helper module, and only for them', async () => {
+    const before = await keysNow();
+    project.edit('claims/helpers/add.ts', 'a + b', 'b + a');
+    expect(changed(before, await keysNow())).toEqual(['cachefix/sum']);
+    const middle = await keysNow();
+    project.edit('claims/helpers/stated-number.ts', 'Number(m[1])', 'Number(m[1]!)');
+    expect(changed(middle, await keysNow())).toEqual(['cachefix/product', 'cachefix/sum']);
+  });
+
+  it('change for a claim whose own definition changed, and only for it', async () => {
+    const before = await keysNow();
+    project.edit('claims/product.ts', 'Three times four equals', 'Three multiplied by four equals');
+    expect(changed(before, await keysNow())).toEqual(['cachefix/product']);
+  });
+
+  it('change for the claim whose sentence changed, and for a claim that reads the whole chapter', async () => {
+    const before = await keysNow();
+    project.edit('sources/cachefix.md', '三乘四等于 12', '三乘四等于 13');
+    expect(changed(before, await keysNow())).toEqual(['cachefix/outline', 'cachefix/product']);
+  });
+
+  it('stay when other text changes or lines move above the sentence, except for a claim that reads the whole chapter', async () => {
+    const before = await keysNow();
+    project.edit('sources/cachefix.md', '这一段只是叙述', '这一段仍然只是叙述');
+    project.edit('sources/cachefix.md', '# 缓存测试章\n', '# 缓存测试章\n\n新加的一段。\n');
+    expect(changed(before, await keysNow())).toEqual(['cachefix/outline']);
+  });
+
+  it('change for every claim with the seed, the budget or the backend', async () => {
+    const before = await keysNow();
+    for (const over of [{ seed: 2 }, { budget: 'standard' as const }, { backend: 'cpu' }]) {
+      expect(changed(before, await keysNow(over)), JSON.stringify(over)).toEqual(['cachefix/outline', 'cachefix/product', 'cachefix/sum']);
+    }
+  });
+});
