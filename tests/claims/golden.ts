@@ -64,3 +64,10 @@ export function goldenText(results: readonly ClaimResult[]): string {
   });
   return `{\n  "digits": ${GOLDEN_DIGITS},\n  "claims": {\n${blocks.map((b) => `  ${b.replace(/\n/g, '\n  ')}`).join(',\n')}\n  }\n}\n`;
 }
+
+/** The ids whose entries differ between two snapshot texts (added and removed ids included), for the failure message. */
+export function changedClaims(before: string, after: string): string[] {
+  const parse = (text: string): Record<string, unknown> => (JSON.parse(text) as { claims: Record<string, unknown> }).claims;
+  const [a, b] = [parse(before), parse(after)];
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((id) => JSON.stringify(a[id]) !== JSON.stringify(b[id])).sort();
+}
