@@ -1,6 +1,7 @@
 // The public API for claim authors: everything a claim file imports from the engine.
 export { defineClaim, ClaimDefinitionError } from './define-claim.js';
 export { defineNarrative, type Narrative } from './narrative.js';
-export { exactly, absolute, relative, atMost, atLeast, type Tolerance } from './tolerance.js';
-export type { Claim, ClaimSpec, CheckContext, EvidenceView, Judge, PerBudget, Budget, Kind, Where, Observation, Qualifier } from './types.js';
+export { exactly, absolute, relative, atMost, atLeast, above, below, noLessThan, noMoreThan, about, type Tolerance } from './tolerance.js';
+export type { Claim, ClaimSpec, CheckContext, EvidenceView, Judge, PerBudget, Budget, Kind, Where, Observation, Qualifier, Scope } from './types.js';
+export type { ConvergenceRule } from '../stats/convergence.js';
 export { inSourceOrder } from './source-order.js';

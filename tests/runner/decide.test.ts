@@ -6,7 +6,7 @@ import type { RawOutcome } from '../../src/runner/outcome.js';
 
 const claim = defineClaim({
   id: 'depth-vs-width/synthetic', source: { file: 'depth-vs-width.md', quote: '合成' },
-  statement: 'A synthetic claim for the decision rules.', kind: 'statistical',
+  statement: 'A synthetic claim for the decision rules.', kind: 'exact',
   tolerance: relative(0.1, 'synthetic'),
   qualifiers: [{ condition: 'width >= 64', holds: (w) => Number(w.width) >= 64 }],
   correction: (e) => `holds when ${e.qualifiedBy ?? 'never'}`,
