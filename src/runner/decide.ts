@@ -114,17 +114,19 @@ export function decide(claim: Claim, outcome: RawOutcome | null): Decision {
   const scope = claim.scope ?? DEFAULT_SCOPE;
   const heldBack: HeldBack = { ungated: 0, floatLevel: 0, asymptotic: 0, gates: 0 };
   // Outside results a rule holds back count as undecided: they cannot refute, and they do not support.
-  const effective = (o: Observation): Observation => {
+  const effectiveOf = (o: Observation): Observation => {
     const rule = heldBackBy(claim, scope, o);
     if (rule === null) return o;
     if (o.phase !== 'qualify') heldBack[rule]++;
     return { ...o, outcome: 'straddle' };
   };
-  const judged = outcome.observations.map(effective);
+  const effectiveAt = outcome.observations.map(effectiveOf);
+  const original = new Map(effectiveAt.map((e, i) => [e, outcome.observations[i]!]));
+  // An asymptotic claim is judged on its trends alone: a single case neither refutes nor supports it.
+  const judged = effectiveAt.filter((o) => scope !== 'asymptotic' || o.method === 'trend');
   heldBack.gates = judged.filter((o) => o.phase !== 'qualify' && o.gate?.failed.length).length;
   const obs = judged;
   const main = obs.filter((o) => o.phase !== 'qualify');
-  const original = new Map(judged.map((o, i) => [o, outcome.observations[i]!]));
   const worstSeen = worstObservation(main);
   const worst = worstSeen ? original.get(worstSeen)! : null;
   const outside = main.filter((o) => o.outcome === 'outside');

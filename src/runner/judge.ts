@@ -103,7 +103,7 @@ export function createJudge(tolerance: Tolerance, state: JudgeState, premise?: (
     const train = trainingGate(j.training);
     const failed: string[] = [];
     let control: boolean | null = null;
-    if (raw !== 'straddle' && ci.lo === ci.hi) failed.push('zero-width interval: discrete data need judge.proportion or judge.ordering');
+    if (method !== 'trend' && raw !== 'straddle' && ci.lo === ci.hi) failed.push('zero-width interval: discrete data need judge.proportion or judge.ordering');
     if (raw === 'outside') {
       if (ci.n < MIN_REPLICATES) failed.push(`${ci.n} replicate(s): a refutation needs at least ${MIN_REPLICATES}`);
       if (beyond(ci.estimate, band) <= j.resolution) failed.push(`a tie: the estimate is within the resolution ${j.resolution} of the band`);

@@ -147,6 +147,7 @@ async function checkDraws(claim: PropertyClaim, ctx: CheckContext, state: State,
       if (fc.PreconditionFailure.isFailure(e)) { state.dropped.premise++; continue; }
       throw e;
     }
+    state.phase = 'generate'; // the predicate marks a failing case as the start of shrinking; here there is none
     if (state.dropped.premise > skipped) continue;
     ran++;
     const judged = state.observations.slice(before);

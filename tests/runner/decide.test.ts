@@ -65,4 +65,26 @@ describe('decide', () => {
     const bound = defineClaim({ ...claim, qualifiers: [], tolerance: atMost(0, 'bound') } as never);
     expect(decide(bound, outcome([{ ...obs('inside', 1), method: 'value', ci: null, band: [-Infinity, 4] }])).verdict).toBe('supported');
   });
+  describe('qualifiers of a refuted property', () => {
+    const property = { seed: 1, path: '0', numRuns: 5, numSkips: 0, numShrinks: 2, failed: true, interrupted: false, counterexample: { width: 8 }, error: null };
+    const passed = (condition: string) => ({ condition, numRuns: 10, failed: false, interrupted: false });
+    const prop = defineClaim({ ...claim, qualifiers: [
+      { condition: 'width >= 4', holds: (w: { width: number }) => w.width >= 4 },
+      { condition: 'width >= 64', holds: (w: { width: number }) => w.width >= 64 },
+    ], cases: () => { throw new Error('not run'); }, check: () => {} } as never);
+    const failing = { ...obs('outside', 8), phase: 'shrink' as const };
+    it('refutes, not qualifies, when the counterexample lies inside the only passing qualifier\'s domain', () => {
+      const d = decide(prop, outcome([failing], { property, qualifiers: [passed('width >= 4')] }));
+      expect(d.verdict).toBe('refuted');
+    });
+    it('qualifies by a passing qualifier whose domain excludes the counterexample', () => {
+      const d = decide(prop, outcome([failing], { property, qualifiers: [passed('width >= 4'), passed('width >= 64')] }));
+      expect(d.qualifiedBy).toBe('width >= 64');
+    });
+    it('does not let a qualifier run with an undecided judgement pass', () => {
+      const undecided = { ...obs('straddle', 128), phase: 'qualify' as const, qualifier: 'width >= 64' };
+      const d = decide(prop, outcome([failing, undecided], { property, qualifiers: [passed('width >= 64')] }));
+      expect(d.verdict).toBe('refuted');
+    });
+  });
 });
