@@ -34,6 +34,15 @@ describe('scope', () => {
     expect(mostly.judgement!.cases!.ci![0]).toBeGreaterThan(0.5);
     expect((await judge(f.typicalRarely)).verdict).toBe('refuted');
   });
+  it('decides a typical claim on the bounds, not the share seen, and counts undecided cases for the claim against a refutation', async () => {
+    const six = await judge(f.typicalSixOfTen);
+    expect(six.judgement!.cases).toMatchObject({ n: 10, held: 6, failed: 4, share: 0.6 });
+    expect(six.verdict).toBe('inconclusive');
+    expect((await judge(f.typicalFourOfTen)).verdict).toBe('inconclusive');
+    const undecided = await judge(f.typicalManyUndecided);
+    expect(undecided.judgement!.cases).toMatchObject({ n: 20, held: 3, failed: 7 });
+    expect(undecided.verdict).toBe('inconclusive');
+  });
   it('drops and counts cases outside the premise instead of judging them', async () => {
     const d = await judge(f.premiseDrops);
     expect(d.verdict).toBe('supported');
@@ -110,6 +119,9 @@ describe('gates before a refutation', () => {
     expect(noise.verdict).toBe('inconclusive');
     expect(noise.judgement!.heldBack.floatLevel).toBe(1);
     expect((await judge(f.floatReproduced)).verdict).toBe('refuted');
+    const agrees = await judge(f.floatRouteAgrees);
+    expect(agrees.worst!.float).toEqual({ float64: 1 });
+    expect(agrees.verdict).toBe('inconclusive');
   });
 });
 
