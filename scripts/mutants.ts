@@ -30,7 +30,7 @@ export const MUTANTS: Mutant[] = [
   M('qualifier domain may hold the counterexample', DECIDE, 'if (!q || !cx || q.holds(cx)) continue;', 'if (!q || !cx) continue;'),
   M('undecided qualifier judgements pass', DECIDE, "o.qualifier === run.condition && o.outcome !== 'inside'", "o.qualifier === run.condition && o.outcome === 'outside'"),
   M('failed qualifier runs pass', DECIDE, 'if (run.failed || run.interrupted || run.numRuns === 0) continue;', 'if (run.interrupted || run.numRuns === 0) continue;'),
-  M('single-check qualifier ignores failures inside its domain', DECIDE, '&& outside.every((o) => !q.holds(o.where))', ''),
+  M('single-check qualifier ignores failures inside its domain', DECIDE, "inScope.every((o) => o.outcome === 'inside')", "inScope.some((o) => o.outcome === 'inside')"),
   M('interrupted property runs supported', DECIDE, '} else if (prop?.interrupted) {', '} else if (false) {'),
   M('undeclared scope flagged as declared', DECIDE, 'scopeDeclared: claim.scope !== undefined', 'scopeDeclared: true'),
   M('straddles support', DECIDE, '} else if (straddle.length > 0) {', '} else if (false) {'),

@@ -95,8 +95,8 @@ function observedQualifier(claim: Claim, obs: readonly Observation[]): string | 
   if (claim.kind === 'not-checkable') return null;
   for (const q of claim.qualifiers ?? []) {
     const inScope = obs.filter((o) => q.holds(o.where));
-    const outside = obs.filter((o) => o.outcome === 'outside');
-    if (inScope.length > 0 && inScope.every((o) => o.outcome === 'inside') && outside.every((o) => !q.holds(o.where))) return q.condition;
+    // Every judgement inside the condition's domain held, so every failure lies outside it.
+    if (inScope.length > 0 && inScope.every((o) => o.outcome === 'inside')) return q.condition;
   }
   return null;
 }

@@ -38,6 +38,9 @@ describe('decide', () => {
     expect(d.verdict).toBe('refuted');
     expect(d.correction).toBe('holds when never');
   });
+  it('does not qualify when a failure lies inside the condition\'s domain', () => {
+    expect(decide(claim, outcome([obs('outside', 128), obs('inside', 256), obs('inside', 8)])).verdict).toBe('refuted');
+  });
   it('qualifies when the failures all lie outside a named condition that holds inside', () => {
     const d = decide(claim, outcome([obs('outside', 8), obs('inside', 64), obs('inside', 256)]));
     expect(d.verdict).toBe('qualified');
@@ -80,6 +83,10 @@ describe('decide', () => {
     it('qualifies by a passing qualifier whose domain excludes the counterexample', () => {
       const d = decide(prop, outcome([failing], { property, qualifiers: [passed('width >= 4'), passed('width >= 64')] }));
       expect(d.qualifiedBy).toBe('width >= 64');
+    });
+    it('does not let a failed qualifier run pass', () => {
+      const d = decide(prop, outcome([failing], { property, qualifiers: [{ ...passed('width >= 64'), failed: true }] }));
+      expect(d.verdict).toBe('refuted');
     });
     it('does not let a qualifier run with an undecided judgement pass', () => {
       const undecided = { ...obs('straddle', 128), phase: 'qualify' as const, qualifier: 'width >= 64' };
