@@ -89,6 +89,12 @@ describe('gates before a refutation', () => {
     expect(two.summary).toMatch(/2 replicate\(s\): a refutation needs at least 3/);
     expect((await judge(f.threeSeeds)).verdict).toBe('refuted');
   });
+  it('never decides on a zero-width interval from discrete data', async () => {
+    const d = await judge(f.zeroWidth);
+    expect(d.worst!.ci![0]).toBe(d.worst!.ci![1]);
+    expect(d.verdict).toBe('inconclusive');
+    expect(d.summary).toMatch(/zero-width/);
+  });
   it('finds a tie at the evaluation step inconclusive', async () => {
     const d = await judge(f.tieAtEvalStep);
     expect(d.verdict).toBe('inconclusive');
