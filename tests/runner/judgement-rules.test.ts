@@ -49,6 +49,11 @@ describe('scope', () => {
     expect(d.judgement!.dropped.premise).toBeGreaterThan(0);
     expect(d.outcome.observations.every((o) => Number(o.where.n) > 0)).toBe(true);
   });
+  it('drops a single check\'s judgements outside the premise', async () => {
+    const d = await judge(f.premiseSingleCheck);
+    expect(d.verdict).toBe('supported');
+    expect(d.judgement!.dropped.premise).toBe(1);
+  });
   it('drops an undefined comparison (a relative error over a zero reference) and counts it', async () => {
     const d = await judge(f.undefinedComparison);
     expect(d.judgement!.dropped.undefined).toBe(1);
@@ -77,6 +82,11 @@ describe('gates before a refutation', () => {
     expect(d.verdict).toBe('inconclusive');
     expect(d.summary).toMatch(/did not detect/);
     expect(d.worst!.gate!.control).toBe(false);
+  });
+  it('holds back a null result whose control was planted far beyond the band\'s edge', async () => {
+    const d = await judge(f.controlFarBeyond);
+    expect(d.verdict).toBe('inconclusive');
+    expect(d.summary).toMatch(/far beyond/);
   });
   it('accepts a null result whose positive control detects its planted effect', async () => {
     const d = await judge(f.nullControlDetected);
