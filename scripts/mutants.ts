@@ -1,7 +1,7 @@
 // Scripted mutation testing of the verdict rules (decide.ts, judge.ts and the runner's share of
 // them): applies each mutant below to its file, runs the engine tests that judge these rules, and
 // counts the mutants the tests kill. A surviving mutant is a rule no test pins down.
-// Usage: node --import tsx scripts/mutants.ts [name-filter]
+// Usage: node --import tsx scripts/mutants.ts [name-filter ...] (mutants whose name contains any filter)
 // (Stryker's vitest runner works here but needed hours for its 881 mutants on a shared 2-core machine;
 // these are the mutants that change a rule of issue 17 or of the verdicts it guards.)
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -59,8 +59,8 @@ function vitest(): boolean {
   return r.status === 0;
 }
 
-const filter = process.argv[2];
-const chosen = MUTANTS.filter((m) => !filter || m.name.includes(filter));
+const filters = process.argv.slice(2);
+const chosen = MUTANTS.filter((m) => filters.length === 0 || filters.some((f) => m.name.includes(f)));
 if (!vitest()) throw new Error('the unmutated tests fail: fix them before mutating');
 const survived: string[] = [];
 for (const m of chosen) {
