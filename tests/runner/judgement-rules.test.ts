@@ -123,6 +123,12 @@ describe('gates before a refutation', () => {
     expect(d.summary).toMatch(/ungated/);
     expect((await judge(f.ungatedExact)).verdict).toBe('refuted');
   });
+  it('decides an ordering over seeds by a sign test, not by the share of wins seen', async () => {
+    const four = await judge(f.orderingFourOfFive);
+    expect(four.worst!.measured).toBe(0.8);
+    expect(four.verdict).toBe('inconclusive');
+    expect((await judge(f.orderingEightOfEight)).verdict).toBe('supported');
+  });
   it('gives 5 of 5 successes a Clopper-Pearson interval, not CI [1, 1]', async () => {
     const d = await judge(f.fiveOfFive);
     const [lo, hi] = d.worst!.ci!;
@@ -142,6 +148,11 @@ describe('gates before a refutation', () => {
 });
 
 describe('qualifiers', () => {
+  it('fails a qualifier run whose judgements are undecided', async () => {
+    const d = await judge(f.undecidedQualifier);
+    expect(d.outcome.qualifiers[0]!.failed).toBe(true);
+    expect(d.verdict).toBe('refuted');
+  });
   it('refutes, not qualifies, a property whose counterexample lies inside the qualifier\'s domain', async () => {
     const d = await judge(f.qualifiedProperty);
     expect(d.counterexample).toEqual({ width: 51 });
