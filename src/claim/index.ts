@@ -1,7 +1,8 @@
 // The public API for claim authors: everything a claim file imports from the engine.
 export { defineClaim, ClaimDefinitionError } from './define-claim.js';
 export { defineNarrative, type Narrative } from './narrative.js';
-export { exactly, absolute, relative, atMost, atLeast, type Tolerance } from './tolerance.js';
-export type { Claim, ClaimSpec, CheckContext, EvidenceView, Judge, PerBudget, Budget, Kind, Where, Observation, Qualifier, PublishedNumber, CorrectionValue } from './types.js';
+export { exactly, absolute, relative, atMost, atLeast, above, below, noLessThan, noMoreThan, about, type Tolerance } from './tolerance.js';
+export type { Claim, ClaimSpec, CheckContext, EvidenceView, Judge, PerBudget, Budget, Kind, Where, Observation, Qualifier, Scope, PublishedNumber, CorrectionValue } from './types.js';
+export type { ConvergenceRule } from '../stats/convergence.js';
 export { inSourceOrder } from './source-order.js';
 export { published } from './published.js';

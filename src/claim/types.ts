@@ -1,9 +1,10 @@
 // The claim author's vocabulary. Claims declare; the engine runs and decides.
 import type * as fc from 'fast-check';
 import type { Tf } from '../backend/tf.js';
-import type { Budget, Kind } from '../results/vocabulary.js';
+import type { Budget, GatedMethod, Kind, Scope } from '../results/vocabulary.js';
 import type { ObservationRecord, Where } from '../results/schema.js';
 import type { Tolerance } from './tolerance.js';
+import type { ConvergenceRule } from '../stats/convergence.js';
 
 export { KINDS, BUDGETS, type Kind, type Budget } from '../results/vocabulary.js';
 export type { Where } from '../results/schema.js';
@@ -35,27 +36,41 @@ interface JudgementBase {
 /** The engine's comparison of a measurement with the claim's tolerance band. */
 export interface Judge {
   /** A deterministic number against the asserted value's band. */
-  value(j: JudgementBase & { measured: number; asserted: number }): boolean;
+  value(j: ValueJudgement): boolean;
   /** The mean of i.i.d. samples: a t-interval (multiplicity-corrected) against the band. */
   mean(j: JudgementBase & {
     samples: readonly number[];
-    asserted: number;
+    asserted?: number;
     /** The values the mean can take (a correlation's [-1, 1]): the interval is cut to them, which keeps its coverage. */
     range?: readonly [number, number];
   }): boolean;
   /** The geometric mean of positive i.i.d. samples, interval computed on the log scale. */
-  geometricMean(j: JudgementBase & { samples: readonly number[]; asserted: number }): boolean;
+  geometricMean(j: JudgementBase & { samples: readonly number[]; asserted?: number }): boolean;
   /**
    * The mean (or geometric mean) of i.i.d. samples drawn one at a time by draw(i), i < n, stopping
    * early once a pre-planned look's interval is decisively inside or outside the band.
    */
-  sequential(j: JudgementBase & { statistic: 'mean' | 'geometricMean'; draw: (i: number) => number; n: number; asserted: number }): boolean;
+  sequential(j: JudgementBase & { statistic: 'mean' | 'geometricMean'; draw: (i: number) => number; n: number; asserted?: number }): boolean;
   /**
    * An exact fact computed from the evidence (an integer inequality, an ordering). `null`: the run
    * could not settle it (an event the fact is about did not happen within the run's horizon, so
    * the comparison is censored); it counts as undecided, like an interval that straddles the band.
    */
   holds(j: JudgementBase & { holds: boolean | null; values?: Record<string, number> }): boolean;
+  /** Gated: the mean of independent replicates (seeds) with the gates of a refutation; see GatedJudgement. */
+  replicated(j: GatedJudgement & { samples: readonly number[]; range?: readonly [number, number] }): boolean;
+  /** Gated: paired replicates (a[i] and b[i] share seed i); the statistic is the mean of a[i] - b[i], or of ln(a[i] / b[i]) for `logRatio`. */
+  paired(j: GatedJudgement & { a: readonly number[]; b: readonly number[]; statistic?: 'difference' | 'logRatio' }): boolean;
+  /**
+   * Gated: the sentence says a beats b (a[i] > b[i] over seeds). A sign test: the Clopper-Pearson
+   * interval of the share of untied seeds where a wins must pass 1/2; differences within `resolution`
+   * are ties and are dropped. The claim's tolerance is not used.
+   */
+  ordering(j: JudgementBase & { a: readonly number[]; b: readonly number[]; resolution: number; training: Training }): boolean;
+  /** Gated: `successes` of `n` independent draws, a Clopper-Pearson interval against the band. */
+  proportion(j: JudgementBase & { successes: number; n: number; asserted?: number }): boolean;
+  /** Gated, for asymptotic claims: the least-squares slope of y on x over the declared range (transform first for a log-log rate). */
+  trend(j: GatedJudgement & { x: readonly number[]; y: readonly number[] }): boolean;
 }
 
 /** What a check receives: seeded randomness, the budget, tfjs, and the judge. */
@@ -96,11 +111,16 @@ export interface EvidenceView {
 
 export type Outcome = ObservationRecord['outcome'];
 
+type GateRecord = NonNullable<ObservationRecord['gate']>;
+
 /**
  * One judgement as recorded: what was measured, against what band, and how it fell. In memory a
- * one-sided band keeps its infinite end, which results.json writes as null.
+ * one-sided band and an undetectable effect keep their infinities, which results.json writes as null.
  */
-export type Observation = Omit<ObservationRecord, 'band'> & { band: [number, number] | null };
+export type Observation = Omit<ObservationRecord, 'band' | 'gate'> & {
+  band: [number, number] | null;
+  gate?: Omit<GateRecord, 'detectable'> & { detectable: number };
+};
 
 interface ClaimCommon {
   id: string;
@@ -137,7 +157,7 @@ export interface PublishedNumber {
 /** What a claim's correction returns: an edit of a span of its quote, or (a string) what was observed. */
 export type CorrectionValue = string | { replace: { span: string; text: string } };
 
-interface CheckedClaimBase<C> extends ClaimCommon {
+interface CheckedClaimBase<C> extends ClaimCommon, ScopeDeclaration<C> {
   kind: Exclude<Kind, 'not-checkable'>;
   /** Fixed with its reason before any run. */
   tolerance: Tolerance;
@@ -174,6 +194,69 @@ export interface NotCheckableClaim extends ClaimCommon {
 }
 
 export type ClaimSpec = SingleCheckClaim | PropertyClaim<any> | NotCheckableClaim;
+
+// ---- Judgement rules (issue 17, the judgement half): scope, premise, gated judgements. ----
+// Kept in one block: the sentence/reading fields of the same issue live elsewhere in this file.
+
+/**
+ * What a claim's sentence quantifies over, decided from the paragraph (the modal word is a hint only):
+ * - `forall`: every case; one case outside refutes.
+ * - `exists`: one witness (a case wholly inside) supports; only an exhaustive enumeration (`exhaustive`) refutes.
+ * - `typical`: the Clopper-Pearson lower bound of the share of cases where it holds must exceed `share` (1/2 by default).
+ * - `asymptotic`: judged on a rate or trend over a declared range (`judge.trend`), never on one case, least of all the smallest.
+ */
+export { SCOPES, type Scope } from '../results/vocabulary.js';
+
+/**
+ * The provisional scope of a claim that declares none: forall, the reading the engine applied before
+ * scopes existed, so no verdict moves by default. Results flag it (`scopeDeclared: false`) until the
+ * chapter's re-judging declares each claim's scope from its paragraph.
+ */
+export const DEFAULT_SCOPE: Scope = 'forall';
+
+/** Judge methods that carry what a refutation needs: replicates, paired samples, resolution, curves, controls. */
+export { GATED_METHODS, type GatedMethod } from '../results/vocabulary.js';
+
+/** Kinds that refute only through gated methods: an outside result of any other judgement is inconclusive. */
+export const GATED_KINDS: readonly Kind[] = ['experiment', 'statistical'];
+
+interface ScopeDeclaration<C> {
+  /** What the sentence quantifies over (default DEFAULT_SCOPE, flagged as undeclared). */
+  scope?: Scope;
+  /** For `typical`: the share of cases the sentence promises (1/2 unless it says more). */
+  share?: number;
+  /** For `exists`: the cases enumerate the whole domain, so finding no witness refutes. */
+  exhaustive?: boolean;
+  /** The sentence's premise: cases where it fails are dropped and counted, never judged, never a qualifier. */
+  premise?: (c: C) => boolean;
+}
+
+/** The training behind the compared numbers: each run's recorded curve and the declared convergence rule, or why nothing was trained. */
+export type Training = { curves: readonly (readonly number[])[]; rule: ConvergenceRule } | { untrained: string };
+
+/** What a gated judgement carries beside its samples. */
+export interface GatedJudgement extends JudgementBase {
+  /** The asserted value; omit with a threshold tolerance (above, below, ...). */
+  asserted?: number;
+  /** The measurement's resolution: a difference within it is a tie (accuracy on m test examples: 1/m). */
+  resolution: number;
+  training: Training;
+  /** The statistic's value when there is no effect (0 for a paired difference): an interval containing it is a null result. */
+  noEffect?: number;
+  /** A null result needs it: the same design run on data with a planted effect near the band's edge (samples, or paired a and b). */
+  control?: { planted: number; samples?: readonly number[]; a?: readonly number[]; b?: readonly number[] };
+}
+
+/** A point judgement; `measured: null` means the comparison is undefined here (a relative error over a near-zero reference): dropped and counted. */
+export interface ValueJudgement extends JudgementBase {
+  measured: number | null;
+  asserted?: number;
+  /**
+   * An independent float64 route to the same quantity (plain JavaScript, or a closed form): a deviation
+   * within float32 noise of the magnitude refutes only if this route reproduces it.
+   */
+  float64Check?: () => number;
+}
 
 /** A validated claim with its chapter, as held by the registry. */
 export type Claim = ClaimSpec & { readonly chapter: string; /** The claim file, project-relative, for error messages and authoring. */ readonly definedIn?: string };

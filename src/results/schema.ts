@@ -1,6 +1,6 @@
 // The published shape of results.json. Other tools read it: keep names stable.
 import { z } from 'zod';
-import { BUDGETS, KINDS } from './vocabulary.js';
+import { BUDGETS, GATED_METHODS, KINDS, SCOPES } from './vocabulary.js';
 
 export const VERDICTS = ['supported', 'refuted', 'qualified', 'inconclusive', 'not-checkable', 'error', 'stale'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -15,7 +15,7 @@ const band = z.tuple([z.number().nullable(), z.number().nullable()]);
 export const observationSchema = z.object({
   label: z.string(),
   where,
-  method: z.enum(['value', 'mean', 'geometricMean', 'holds']),
+  method: z.enum(['value', 'mean', 'geometricMean', 'holds', ...GATED_METHODS]),
   measured: z.number().nullable(),
   asserted: z.number().nullable(),
   band: band.nullable(),
@@ -26,6 +26,26 @@ export const observationSchema = z.object({
   outcome: z.enum(['inside', 'outside', 'straddle']),
   phase: z.enum(['generate', 'shrink', 'qualify', 'single']),
   qualifier: z.string().optional(),
+  // Judgement rules (issue 17): see ObservationRules in src/claim/types.ts.
+  draw: z.number().int().optional(),
+  gate: z.object({
+    replicates: z.number().int(), resolution: z.number(), converged: z.boolean().nullable(), control: z.boolean().nullable(),
+    detectable: z.number().nullable(), failed: z.array(z.string()),
+  }).optional(),
+  float: z.object({ float64: z.number().nullable() }).optional(),
+});
+
+/** How the claim's scope and the gates shaped its verdict (issue 17's judgement rules). */
+export const judgementSchema = z.object({
+  scope: z.enum(SCOPES),
+  /** false: the claim declares no scope and got the provisional default; its chapter's re-judging must declare it. */
+  scopeDeclared: z.boolean(),
+  /** Cases dropped before judging: the premise failed, or the comparison was undefined there. */
+  dropped: z.object({ premise: z.number().int(), undefined: z.number().int() }),
+  /** Outside results held back from refuting, by rule. */
+  heldBack: z.object({ ungated: z.number().int(), floatLevel: z.number().int(), asymptotic: z.number().int(), gates: z.number().int() }),
+  /** For exists and typical: the cases seen, and for typical the Clopper-Pearson interval on the share that held. */
+  cases: z.object({ n: z.number().int(), held: z.number().int(), failed: z.number().int(), share: z.number().nullable(), ci: pair.nullable() }).nullable(),
 });
 
 export const propertyRunSchema = z.object({
@@ -54,6 +74,7 @@ export const evidenceSchema = z.object({
   fault: faultSchema.nullable(),
   /** Over all of the claim's sequential judgements: samples drawn against samples planned. */
   sampling: z.object({ used: z.number().int(), planned: z.number().int() }).nullable().optional(),
+  judgement: judgementSchema.optional(),
 });
 
 // --- Findings, notes and sentences: the contract shared with copy-editing (issue 20); keep names ---
@@ -179,6 +200,7 @@ export type Correction = z.infer<typeof correctionSchema>;
 export type Finding = z.infer<typeof findingSchema>;
 export type Note = z.infer<typeof noteSchema>;
 export type SentenceResult = z.infer<typeof sentenceSchema>;
+export type JudgementRecord = z.infer<typeof judgementSchema>;
 
 /** The JSON Schema published as reports/results.schema.json. */
 export function resultsJsonSchema(): object {

@@ -13,6 +13,8 @@ export interface RawOutcome {
   durationMs: number;
   /** With --profile: time per kernel, most first. */
   kernels?: KernelTime[];
+  /** Cases dropped before judging (premise failed, comparison undefined); absent on faults. */
+  dropped?: { premise: number; undefined: number };
 }
 
 /** An outcome for a claim that never produced measurements (crash, timeout, stale source). */

@@ -1,6 +1,6 @@
 // Runs one claim in this thread: builds its context, drives fast-check, watches tensors.
 import * as fc from 'fast-check';
-import { isProperty, type Budget, type CheckContext, type Claim, type PropertyClaim, type Where } from '../claim/types.js';
+import { DEFAULT_SCOPE, GATED_METHODS, isProperty, type Budget, type CheckContext, type Claim, type PropertyClaim, type Where } from '../claim/types.js';
 import type { Tf } from '../backend/tf.js';
 import { createJudge, type JudgeState } from './judge.js';
 import { DEFAULT_RUNS, forBudget } from './budget.js';
@@ -33,25 +33,30 @@ export async function runClaim(claim: Claim, opts: RunOptions): Promise<RawOutco
   if (claim.kind === 'not-checkable') throw new Error(`${claim.id} is not checkable; nothing to run`);
   const started = Date.now();
   const { tf } = opts;
-  const state: State = { observations: [], currentCase: {}, phase: 'single', comparisons: 1, intervalJudgements: 0 };
+  const state: State = { observations: [], currentCase: {}, phase: 'single', comparisons: 1, intervalJudgements: 0, dropped: { premise: 0, undefined: 0 } };
   const records: RawOutcome['records'] = {};
   const runSeed = opts.runSeed ?? opts.seed;
   const ctx: CheckContext = {
     tf, budget: opts.budget, seed: opts.seed, runSeed, backend: opts.backend,
-    judge: createJudge(claim.tolerance, state),
+    judge: createJudge(claim.tolerance, state, claim.premise),
     scale: (per) => per[opts.budget],
     record: (name, value) => { records[name] = value; },
     shared: (key, compute) => sharedValue(claim.shares, key, { budget: opts.budget, runSeed }, compute),
   };
-  const outcome: RawOutcome = { observations: state.observations, records, property: null, qualifiers: [], fault: null, backend: opts.backend, durationMs: 0 };
+  const outcome: RawOutcome = { observations: state.observations, records, property: null, qualifiers: [], fault: null, backend: opts.backend, durationMs: 0, dropped: state.dropped };
   const tensorsBefore = tf.memory().numTensors;
   const perRun = claim.judgements ?? 1;
   try {
     if (isProperty(claim)) {
       const numRuns = forBudget(opts.budget, DEFAULT_RUNS, claim.runs);
-      state.comparisons = numRuns * perRun;
-      outcome.property = await checkProperty(claim, ctx, state, opts, numRuns);
-      if (outcome.property.failed && !outcome.property.error && !outcome.fault) {
+      const scope = claim.scope ?? DEFAULT_SCOPE;
+      // Qualifier runs share the claim's error rate: Bonferroni over the main run and each qualifier run.
+      const qualifierRuns = scope === 'forall' ? claim.qualifiers?.length ?? 0 : 0;
+      state.comparisons = numRuns * perRun * (1 + qualifierRuns);
+      outcome.property = scope === 'exists' || scope === 'typical'
+        ? await checkDraws(claim, ctx, state, opts, numRuns, scope === 'exists')
+        : await checkProperty(claim, ctx, state, opts, numRuns);
+      if (qualifierRuns > 0 && outcome.property.failed && !outcome.property.error && !outcome.fault) {
         for (const q of claim.qualifiers ?? []) outcome.qualifiers.push(await checkQualifier(claim, q, ctx, state, opts, numRuns));
       }
     } else {
@@ -60,10 +65,10 @@ export async function runClaim(claim: Claim, opts: RunOptions): Promise<RawOutco
       await claim.check(ctx);
     }
     const planned = state.comparisons;
-    const made = state.observations.filter((o) => (o.phase === 'generate' || o.phase === 'single') && (o.method === 'mean' || o.method === 'geometricMean')).length;
+    const made = state.observations.filter((o) => (o.phase === 'generate' || o.phase === 'single') && (o.method === 'mean' || o.method === 'geometricMean' || (GATED_METHODS as readonly string[]).includes(o.method))).length;
     if (made > planned) {
       outcome.fault = { kind: 'health', message: `made ${made} interval judgements but declared ${planned}: the multiplicity correction would be too loose (raise \`judgements\`)` };
-    } else if (state.observations.length === 0) {
+    } else if (state.observations.length === 0 && state.dropped.premise + state.dropped.undefined === 0) {
       outcome.fault = { kind: 'health', message: 'the check judged nothing: no measurement was compared with the claim' };
     } else if (outcome.property?.error && !state.observations.some((o) => o.outcome === 'outside')) {
       outcome.fault = { kind: 'health', message: `fast-check could not run the property: ${outcome.property.error}` };
@@ -86,8 +91,12 @@ type State = JudgeState & { thrown?: string };
 const remaining = (opts: RunOptions): number => Math.max(1000, opts.softDeadline - Date.now());
 
 function predicate(claim: PropertyClaim, ctx: CheckContext, state: State) {
+  let draw = 0;
   return async (c: Where): Promise<boolean> => {
+    // A case outside the sentence's premise is dropped and counted, never judged.
+    if (claim.premise && !claim.premise(c)) { state.dropped.premise++; return true; }
     state.currentCase = c;
+    state.draw = draw++;
     const before = state.observations.length;
     seedMathRandom(ctx.seed, c);
     try {
@@ -97,7 +106,8 @@ function predicate(claim: PropertyClaim, ctx: CheckContext, state: State) {
       if (!fc.PreconditionFailure.isFailure(e)) state.thrown ??= message(e);
       throw e;
     }
-    const failed = state.observations.slice(before).some((o) => o.outcome === 'outside');
+    // In a qualifier run an undecided judgement does not pass: the narrower claim must hold outright.
+    const failed = state.observations.slice(before).some((o) => o.outcome === 'outside' || (state.phase === 'qualify' && o.outcome === 'straddle'));
     if (failed && state.phase === 'generate') state.phase = 'shrink';
     return !failed;
   };
@@ -124,6 +134,33 @@ async function checkProperty(claim: PropertyClaim, ctx: CheckContext, state: Sta
     counterexample: details.failed && details.counterexample ? (details.counterexample[0] as Where) : null,
     error: details.failed && !outside && !state.thrown ? String(details.errorInstance ?? 'property failed without a judgement') : null,
   };
+}
+
+// Exists and typical claims judge a fixed sample of cases, not a search for one counterexample:
+// every case is run (an exists claim stops at its first witness), and decide counts them.
+async function checkDraws(claim: PropertyClaim, ctx: CheckContext, state: State, opts: RunOptions, numRuns: number, untilWitness: boolean): Promise<PropertyRun> {
+  state.phase = 'generate';
+  const seed = opts.replay?.seed ?? opts.seed;
+  const cases = fc.sample(claim.cases(opts.budget), { seed, numRuns }) as Where[];
+  const run = predicate(claim, ctx, state);
+  let [ran, interrupted] = [0, false];
+  for (const c of cases) {
+    if (Date.now() > opts.softDeadline) { interrupted = true; break; }
+    const before = state.observations.length;
+    const skipped = state.dropped.premise;
+    try {
+      await run(c);
+    } catch (e) {
+      if (fc.PreconditionFailure.isFailure(e)) { state.dropped.premise++; continue; }
+      throw e;
+    }
+    state.phase = 'generate'; // the predicate marks a failing case as the start of shrinking; here there is none
+    if (state.dropped.premise > skipped) continue;
+    ran++;
+    const judged = state.observations.slice(before);
+    if (untilWitness && judged.length > 0 && judged.every((o) => o.outcome === 'inside')) break;
+  }
+  return { seed, path: null, numRuns: ran, numSkips: state.dropped.premise, numShrinks: 0, failed: false, interrupted, counterexample: null, error: null };
 }
 
 async function checkQualifier(claim: PropertyClaim, q: { condition: string; holds: (c: Where) => boolean }, ctx: CheckContext, state: State, opts: RunOptions, numRuns: number): Promise<QualifierRun> {

@@ -11,7 +11,10 @@ const KEEP = 60;
 const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 function serialise(o: Observation): ObservationRecord {
-  return { ...o, band: o.band ? [finiteOrNull(o.band[0]), finiteOrNull(o.band[1])] : null };
+  return {
+    ...o, band: o.band ? [finiteOrNull(o.band[0]), finiteOrNull(o.band[1])] : null,
+    ...(o.gate ? { gate: { ...o.gate, detectable: finiteOrNull(o.gate.detectable) } } : {}),
+  };
 }
 
 // Keeps the informative judgements: every one outside or straddling first, then the rest in order.
@@ -62,6 +65,7 @@ export function toResult(claim: Claim, decision: Decision, outcome: RawOutcome |
       qualifiers: outcome?.qualifiers ?? [],
       fault: outcome?.fault ?? null,
       sampling: sampling(observations),
+      ...(decision.judgement ? { judgement: decision.judgement } : {}),
     },
     counterexample: decision.counterexample,
     replay: decision.verdict === 'stale' ? null : replayCommand(claim, outcome, ctx.runSeed, ctx.budget),

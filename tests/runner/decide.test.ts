@@ -6,7 +6,7 @@ import type { RawOutcome } from '../../src/runner/outcome.js';
 
 const claim = defineClaim({
   id: 'depth-vs-width/synthetic', source: { file: 'depth-vs-width.md', quote: '合成' },
-  statement: 'A synthetic claim for the decision rules.', kind: 'statistical',
+  statement: 'A synthetic claim for the decision rules.', kind: 'exact',
   tolerance: relative(0.1, 'synthetic'),
   qualifiers: [{ condition: 'width >= 64', holds: (w) => Number(w.width) >= 64 }],
   correction: (e) => `holds when ${e.qualifiedBy ?? 'never'}`,
@@ -38,6 +38,9 @@ describe('decide', () => {
     expect(d.verdict).toBe('refuted');
     expect(d.correction).toBe('holds when never');
   });
+  it('does not qualify when a failure lies inside the condition\'s domain', () => {
+    expect(decide(claim, outcome([obs('outside', 128), obs('inside', 256), obs('inside', 8)])).verdict).toBe('refuted');
+  });
   it('qualifies when the failures all lie outside a named condition that holds inside', () => {
     const d = decide(claim, outcome([obs('outside', 8), obs('inside', 64), obs('inside', 256)]));
     expect(d.verdict).toBe('qualified');
@@ -64,5 +67,31 @@ describe('decide', () => {
   it('keeps one-sided bands one-sided', () => {
     const bound = defineClaim({ ...claim, qualifiers: [], tolerance: atMost(0, 'bound') } as never);
     expect(decide(bound, outcome([{ ...obs('inside', 1), method: 'value', ci: null, band: [-Infinity, 4] }])).verdict).toBe('supported');
+  });
+  describe('qualifiers of a refuted property', () => {
+    const property = { seed: 1, path: '0', numRuns: 5, numSkips: 0, numShrinks: 2, failed: true, interrupted: false, counterexample: { width: 8 }, error: null };
+    const passed = (condition: string) => ({ condition, numRuns: 10, failed: false, interrupted: false });
+    const prop = defineClaim({ ...claim, qualifiers: [
+      { condition: 'width >= 4', holds: (w: { width: number }) => w.width >= 4 },
+      { condition: 'width >= 64', holds: (w: { width: number }) => w.width >= 64 },
+    ], cases: () => { throw new Error('not run'); }, check: () => {} } as never);
+    const failing = { ...obs('outside', 8), phase: 'shrink' as const };
+    it('refutes, not qualifies, when the counterexample lies inside the only passing qualifier\'s domain', () => {
+      const d = decide(prop, outcome([failing], { property, qualifiers: [passed('width >= 4')] }));
+      expect(d.verdict).toBe('refuted');
+    });
+    it('qualifies by a passing qualifier whose domain excludes the counterexample', () => {
+      const d = decide(prop, outcome([failing], { property, qualifiers: [passed('width >= 4'), passed('width >= 64')] }));
+      expect(d.qualifiedBy).toBe('width >= 64');
+    });
+    it('does not let a failed qualifier run pass', () => {
+      const d = decide(prop, outcome([failing], { property, qualifiers: [{ ...passed('width >= 64'), failed: true }] }));
+      expect(d.verdict).toBe('refuted');
+    });
+    it('does not let a qualifier run with an undecided judgement pass', () => {
+      const undecided = { ...obs('straddle', 128), phase: 'qualify' as const, qualifier: 'width >= 64' };
+      const d = decide(prop, outcome([failing, undecided], { property, qualifiers: [passed('width >= 64')] }));
+      expect(d.verdict).toBe('refuted');
+    });
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { absolute, atLeast, atMost } from '../../src/claim/tolerance.js';
 import { createJudge, FAMILY_ALPHA, type JudgeState } from '../../src/runner/judge.js';
 
-const state = (comparisons = 1): JudgeState => ({ observations: [], currentCase: { depth: 3 }, phase: 'single', comparisons, intervalJudgements: 0 });
+const state = (comparisons = 1): JudgeState => ({ observations: [], currentCase: { depth: 3 }, phase: 'single', comparisons, intervalJudgements: 0, dropped: { premise: 0, undefined: 0 } });
 
 describe('judge', () => {
   it('classifies values against the band and tags them with the current case', () => {
