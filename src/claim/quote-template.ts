@@ -76,7 +76,7 @@ function templateRegExp(t: QuoteTemplate): RegExp {
   const source = t.parts.map((p) => ('literal' in p
     ? p.literal.split(/\s+/).map(escape).join('\\s*')
     : `(?<${p.slot}>${PATTERN[p.type]})`)).join('');
-  return new RegExp(source, 'g');
+  return new RegExp(source, 'gd');
 }
 
 function relationOf(written: string): Relation {
@@ -100,6 +100,8 @@ export interface QuoteMatch {
   /** The source's characters at the match: what the quote currently is. */
   text: string;
   slots: SlotValues;
+  /** Each slot's offsets in the text, end exclusive: where a correction of that value edits. */
+  spans: Readonly<Record<string, readonly [number, number]>>;
 }
 
 /** Matches of the quote in the text, up to `limit`; a plain quote counts overlapping occurrences. */
@@ -109,15 +111,19 @@ export function matchQuote(text: string, quote: string, limit = Infinity): Quote
   const t = parseQuoteTemplate(quote);
   if (!t.slots.length) {
     for (let at = text.indexOf(quote); at !== -1 && out.length < limit; at = text.indexOf(quote, at + 1)) {
-      out.push({ start: at, end: at + quote.length, text: quote, slots: {} });
+      out.push({ start: at, end: at + quote.length, text: quote, slots: {}, spans: {} });
     }
     return out;
   }
   for (const m of text.matchAll(templateRegExp(t))) {
     if (out.length >= limit) break;
     const slots: Record<string, SlotValue> = {};
-    for (const s of t.slots) slots[s.name] = readSlot(s.type, m.groups?.[s.name] ?? '');
-    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], slots });
+    const spans: Record<string, readonly [number, number]> = {};
+    for (const s of t.slots) {
+      slots[s.name] = readSlot(s.type, m.groups?.[s.name] ?? '');
+      spans[s.name] = m.indices?.groups?.[s.name] ?? [m.index!, m.index!];
+    }
+    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], slots, spans });
   }
   return out;
 }
