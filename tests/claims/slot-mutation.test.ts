@@ -105,3 +105,27 @@ describe.runIf(END_TO_END.length > 0)('slot edits run end to end', () => {
     }
   }, 300_000);
 });
+
+// Issue 22's author: apply the suite's own correction of a parameter count and re-run the same claim.
+const FIG = 'why-deep-learning-works/fig-20-2-4-layer-param-count';
+
+describe.runIf(templated.some((c) => c.id === FIG))('an applied correction', () => {
+  it('is re-checked by the same claim, with the corrected value asserted and nothing stale', async () => {
+    const dir = copy();
+    const claim = claims.find((c) => c.id === FIG)!;
+    const run = async (out: string) => (await runSuite({
+      registry: REGISTRY, claims: [claim], sourcesDir: dir, seed: 1, budget: 'quick', backend: 'cpu',
+      logPath: join(dir, out, 'results.jsonl'), filters: { chapter: [], claim: [FIG], kind: [] },
+    })).claims[0]!;
+    const before = await run('before');
+    const parameters = (r: typeof before) => r.evidence.observations.find((o) => o.label === 'parameters')!;
+    if (parameters(before).outcome === 'inside') return; // the text is already right: nothing to apply
+    const file = join(dir, claim.source.file);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(before.source.quote, before.correction!));
+    const after = await run('after');
+    expect(after.verdict).not.toBe(before.verdict);
+    expect(parameters(after).asserted).toBe(parameters(before).measured);
+    expect(parameters(after).outcome).toBe('inside');
+    expect(after.statement).toContain(parameters(before).measured!.toLocaleString('en-US'));
+  }, 300_000);
+});
