@@ -143,6 +143,11 @@ export function formatSlot(v: SlotValue): string {
   return String(v.value);
 }
 
+/** The quote as the source reads with these slot values, some replaced by `edits` (name -> text): a correction's sentence. */
+export function writeQuote(quote: string, slots: SlotValues, edits: Readonly<Record<string, string>> = {}): string {
+  return quote.replace(SLOT, (whole, name: string) => edits[name] ?? slots[name]?.written ?? whole);
+}
+
 const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
 /** Replaces `{name}` by the slot's value; braces that name no slot stay as they are. */
