@@ -52,15 +52,15 @@ export const hanShare = defineClaim({
 
 export const vggHundredTimes = defineClaim({
   id: 'why-deep-learning-works/vgg-params-per-imagenet-image',
-  source: { file, quote: 'VGG 网络的参数数量是 ImageNet 训练数据的约 100 倍（未计入数据增强）' },
-  statement: 'A VGG network has about 100 times as many parameters as ImageNet has training examples (without augmentation).',
+  source: { file, quote: 'VGG 网络的参数数量是 ImageNet 训练数据的约 {ratio:int} 倍（未计入数据增强）' },
+  statement: 'A VGG network has about {ratio} times as many parameters as ImageNet has training examples (without augmentation).',
   reading: 'VGG-16 and VGG-19 (Simonyan & Zisserman 2015, configurations D and E, ImageNet head) rebuilt and counted, divided by the ILSVRC-2012 training set (1,281,167 images). "约 100 倍" is read to one significant figure.',
   kind: 'arithmetic',
   tolerance: absolute(50, 'one significant figure: ratios from 50 to 150 round to 100'),
   correction: (e) => `VGG 网络的参数数量是 ImageNet 训练数据的约 ${Math.round(measured(e, 'parameters per training image'))} 倍（未计入数据增强）`,
-  check: ({ judge }) => {
+  check: ({ judge, slots }) => {
     for (const [name, c] of [['VGG-16', VGG16], ['VGG-19', VGG19]] as const) {
-      judge.value({ label: 'parameters per training image', measured: countParams(vggLayers(c)) / IMAGENET_1K.train, asserted: 100, where: { model: name } });
+      judge.value({ label: 'parameters per training image', measured: countParams(vggLayers(c)) / IMAGENET_1K.train, asserted: slots.int('ratio'), where: { model: name } });
     }
   },
 });
@@ -90,15 +90,15 @@ export const lotteryMethod = literature('lottery-ticket-procedure', 'Frankle & C
 
 export const cifarSize = defineClaim({
   id: 'why-deep-learning-works/cifar10-size',
-  source: { file, quote: '他们在 CIFAR-10 数据集（60,000 样本）上' },
-  statement: 'The CIFAR-10 data set has 60,000 samples.',
+  source: { file, quote: '他们在 CIFAR-10 数据集（{n:int} 样本）上' },
+  statement: 'The CIFAR-10 data set has {n} samples.',
   reading: 'CIFAR-10 as published (Krizhevsky 2009): 50,000 training and 10,000 test images, 60,000 in all. The sentence counts the data set, so the total is judged; the training set alone (the figure that matters for over-parameterisation) is recorded. "60,000" to one significant figure.',
   kind: 'arithmetic',
   tolerance: absolute(5000, 'one significant figure: 55,000 to 65,000'),
   correction: (e) => `他们在 CIFAR-10 数据集（${measured(e, 'images in the data set')} 样本）上`,
-  check: ({ judge, record }) => {
+  check: ({ judge, record, slots }) => {
     record('training images', CIFAR10.train);
-    judge.value({ label: 'images in the data set', measured: CIFAR10.train + CIFAR10.test, asserted: 60_000 });
+    judge.value({ label: 'images in the data set', measured: CIFAR10.train + CIFAR10.test, asserted: slots.int('n') });
   },
 });
 
@@ -127,31 +127,31 @@ export const vgg19Params = defineClaim({
 
 export const resnet50Params = defineClaim({
   id: 'why-deep-learning-works/resnet50-param-count',
-  source: { file, quote: '对于 ResNet-50（有 2,560 万参数）' },
-  statement: 'ResNet-50 has 25.6 million parameters.',
+  source: { file, quote: '对于 ResNet-50（有 {n:int} 万参数）' },
+  statement: 'ResNet-50 has {n} × 10^4 (万) parameters.',
   reading: 'ResNet-50 as published (He et al. 2016a, table 1: bottleneck blocks [3, 4, 6, 3], projection shortcuts where the shape changes) in the torchvision layout: no conv biases, batch norm after every conv (its scale and shift counted; running statistics are not parameters), fc 2048 -> 1000 with bias. Built in full in tfjs-layers to cross-check the counter. "2,560 万" is read to its three significant digits.',
   kind: 'architecture',
   tolerance: absolute(5e4, 'three significant digits: 2555 万 to 2565 万'),
   correction: (e) => `对于 ResNet-50（有 ${(measured(e, 'parameters') / 1e4).toFixed(0)} 万参数）`,
-  check: ({ tf, judge }) => {
+  check: ({ tf, judge, slots }) => {
     const counted = countParams(resnetLayers(RESNETS['ResNet-50']));
     const byTfjs = countWithTfjs(() => resnetModel(tf, RESNETS['ResNet-50']));
     judge.holds({ label: 'counter equals tfjs-layers on the full model', holds: counted === byTfjs, values: { counted, byTfjs } });
-    judge.value({ label: 'parameters', measured: byTfjs, asserted: 2.56e7 });
+    judge.value({ label: 'parameters', measured: byTfjs, asserted: slots.int('n') * 1e4 });
   },
 });
 
 export const imagenetSize = defineClaim({
   id: 'why-deep-learning-works/imagenet-size-in-pruning-study',
-  source: { file, quote: 'ImageNet（1,280 万样本）' },
-  statement: 'ImageNet has 12.8 million samples.',
+  source: { file, quote: 'ImageNet（{n:int} 万样本）' },
+  statement: 'ImageNet has {n} × 10^4 (万) samples.',
   reading: 'The ImageNet on which ResNet-50 is trained is ILSVRC-2012 (ImageNet-1k), 1,281,167 training images (Russakovsky et al. 2015). "1,280 万" is read to its three significant digits. The full ImageNet-21k (14,197,122 images) is recorded.',
   kind: 'arithmetic',
   tolerance: absolute(5e4, 'three significant digits: 1275 万 to 1285 万'),
   correction: (e) => `ImageNet（${(measured(e, 'training images') / 1e4).toFixed(0)} 万样本）`,
-  check: ({ judge, record }) => {
+  check: ({ judge, record, slots }) => {
     record('ImageNet-21k images', IMAGENET_21K.images);
-    judge.value({ label: 'training images', measured: IMAGENET_1K.train, asserted: 1.28e7 });
+    judge.value({ label: 'training images', measured: IMAGENET_1K.train, asserted: slots.int('n') * 1e4 });
   },
 });
 
