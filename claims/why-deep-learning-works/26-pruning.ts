@@ -36,17 +36,17 @@ export const fineTune = literature('fine-tune-after-pruning', '修剪后，通�
 
 export const hanShare = defineClaim({
   id: 'why-deep-learning-works/han-vgg-share-of-weights-kept',
-  source: { file, quote: '举例来说，Han 等人（2016）在只保留 8% 权重的情况下' },
-  statement: 'Han et al. kept only 8% of VGG\'s weights.',
+  source: { file, quote: '举例来说，Han 等人（2016）在只保留 {kept:percent} 权重的情况下' },
+  statement: 'Han et al. kept only {kept} of VGG\'s weights.',
   reading: 'The pruned VGG-16 of Han et al. keeps 10.3 million parameters (Han et al. 2015, abstract; the same pruning is stage one of Han et al. 2016); the share kept is that over VGG-16\'s parameter count, rebuilt from Simonyan & Zisserman\'s configuration D (weights and biases). The paper\'s own "reduced 13x" (1/13) is recorded. "8%" is read to one significant figure.',
   kind: 'arithmetic',
   tolerance: absolute(0.5, 'one significant figure: shares from 7.5% to 8.5% round to 8%'),
   correction: (e) => `举例来说，Han 等人（2016）在只保留 ${measured(e, 'share of weights kept (%)').toFixed(1)}% 权重的情况下`,
-  check: ({ judge, record }) => {
+  check: ({ judge, record, slots }) => {
     const total = countParams(vggLayers(VGG16));
     record('VGG-16 parameters', total);
     record('1/13 (the paper\'s rounded factor), %', +(100 / 13).toFixed(2));
-    judge.value({ label: 'share of weights kept (%)', measured: (100 * HAN_VGG16_REMAINING) / total, asserted: 8 });
+    judge.value({ label: 'share of weights kept (%)', measured: (100 * HAN_VGG16_REMAINING) / total, asserted: 100 * slots.percent('kept') });
   },
 });
 
@@ -104,13 +104,13 @@ export const cifarSize = defineClaim({
 
 export const vgg19Params = defineClaim({
   id: 'why-deep-learning-works/vgg19-param-count',
-  source: { file, quote: '将 VGG-19 网络（原有 1.38 亿参数）的大小减少了 98.5%' },
-  statement: 'VGG-19 has 138 million parameters.',
+  source: { file, quote: '将 VGG-19 网络（原有 {n:number} 亿参数）的大小减少了 {cut:percent}' },
+  statement: 'VGG-19 has {n} × 10^8 (亿) parameters.',
   reading: 'VGG-19 as published (Simonyan & Zisserman 2015, configuration E: 16 3x3 convs and fc 4096, 4096, 1000, with biases). Recorded: VGG-16 (configuration D), and the CIFAR-10 VGG-19 that Frankle & Carbin actually pruned (the same convs with batch norm, one fc layer to 10 classes; their figure 2 lists it at 20M); the CIFAR variant is built in full in tfjs-layers, the ImageNet one at width / 8 (full at the full budget), to cross-check the counter. "1.38 亿" is read to its three significant digits.',
   kind: 'architecture',
   tolerance: absolute(5e5, 'three significant digits: 137.5 to 138.5 million round to 1.38 亿'),
-  correction: (e) => `将 VGG-19 网络（原有 ${(measured(e, 'parameters') / 1e8).toFixed(2)} 亿参数；在 CIFAR-10 上剪枝的版本约 ${(Number(e.records['CIFAR-10 VGG-19 (Frankle & Carbin)']) / 1e4).toFixed(0)} 万）的大小减少了 98.5%`,
-  check: ({ tf, judge, record, scale }) => {
+  correction: (e) => `将 VGG-19 网络（原有 ${(measured(e, 'parameters') / 1e8).toFixed(2)} 亿参数；在 CIFAR-10 上剪枝的版本约 ${(Number(e.records['CIFAR-10 VGG-19 (Frankle & Carbin)']) / 1e4).toFixed(0)} 万）的大小减少了 ${e.slots.values.cut!.written}`,
+  check: ({ tf, judge, record, scale, slots }) => {
     const divisor = scale({ quick: 8, standard: 8, full: 1 });
     const small = { ...VGG19, widthDivisor: divisor };
     const countedSmall = countParams(vggLayers(small));
@@ -121,7 +121,7 @@ export const vgg19Params = defineClaim({
     record('VGG-16 (configuration D)', countParams(vggLayers(VGG16)));
     record('CIFAR-10 VGG-19 (Frankle & Carbin)', countedCifar);
     judge.holds({ label: 'counter equals tfjs-layers (ImageNet VGG-19 scaled, CIFAR VGG-19 full)', holds: countedSmall === tfjsSmall && countedCifar === tfjsCifar, values: { countedSmall, tfjsSmall, countedCifar, tfjsCifar } });
-    judge.value({ label: 'parameters', measured: countParams(vggLayers(VGG19)), asserted: 1.38e8 });
+    judge.value({ label: 'parameters', measured: countParams(vggLayers(VGG19)), asserted: slots.number('n') * 1e8 });
   },
 });
 
