@@ -563,25 +563,25 @@ export const signalTimesDerivative = defineClaim({
 
 export const reluDerivative = defineClaim({
   id: 'deep-feedforward-networks/relu-derivative-one-or-zero',
-  source: { file, quote: '对于ReLU，其[导数](@article_id:318324)在正输入时为 $1$，在负输入时为 $0$' },
-  statement: 'ReLU\'s derivative is 1 for positive inputs and 0 for negative inputs.',
+  source: { file, quote: '对于ReLU，其[导数](@article_id:318324)在正输入时为 ${positive:number}$，在负输入时为 ${negative:number}$' },
+  statement: 'ReLU\'s derivative is {positive} for positive inputs and {negative} for negative inputs.',
   reading: 'Two independent measurements on generated nonzero float32 inputs (subnormals and extremes included): tfjs autodiff of relu, and the float64 central difference (max(0, z + h) - max(0, z - h)) / 2h with h = |z| / 2. Both must give exactly 1 for z > 0 and exactly 0 for z < 0. The value at z = 0 (not asserted) is recorded. Measured: number of inputs where either disagrees.',
   kind: 'exact',
   tolerance: exactly('a count of disagreements; none is allowed'),
-  correction: (e) => `ReLU 的导数在 ${outside(e).measured} 个输入上不是 1（正）或 0（负）`,
+  correction: (e) => `ReLU 的导数在 ${outside(e).measured} 个输入上不是 ${e.slots.number('positive')}（正）或 ${e.slots.number('negative')}（负）`,
   cases: () => fc.record({ values: fc.array(fc.float({ noNaN: true, noDefaultInfinity: true }).filter((v) => v !== 0), { minLength: 1, maxLength: 64 }).map((v) => v.join(',')) }),
   runs: { quick: 20, standard: 100, full: 400 },
-  check: ({ values }, { tf, judge, record }) => {
+  check: ({ values }, { tf, judge, record, slots }) => {
     const z = values.split(',').map(Number);
     const auto = tf.tidy(() => Array.from(tf.grad((t: Tensor) => tf.sum(tf.relu(t)))(tf.tensor1d(z)).dataSync()));
     record('tfjs relu\'(0)', tf.tidy(() => tf.grad((t: Tensor) => tf.sum(tf.relu(t)))(tf.tensor1d([0])).dataSync()[0]!));
     const bad = z.filter((v, i) => {
-      const want = v > 0 ? 1 : 0;
+      const want = v > 0 ? slots.number('positive') : slots.number('negative');
       const h = Math.abs(v) / 2;
       const fd = (Math.max(0, v + h) - Math.max(0, v - h)) / (2 * h);
       return auto[i] !== want || fd !== want;
     }).length;
-    judge.value({ label: 'inputs where relu\' (autodiff or central difference) is not 1 (z > 0) / 0 (z < 0)', measured: bad, asserted: 0 });
+    judge.value({ label: `inputs where relu' (autodiff or central difference) is not ${slots.number('positive')} (z > 0) / ${slots.number('negative')} (z < 0)`, measured: bad, asserted: 0 });
   },
 });
 

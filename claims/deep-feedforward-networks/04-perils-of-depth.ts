@@ -10,7 +10,7 @@
 // norm above 1 with a shrinking gradient, a rate that is not rho, growth from a normal matrix.
 import * as fc from 'fast-check';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
-import { absolute, atLeast, atMost, defineClaim, exactly, relative, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
+import { absolute, atLeast, atMost, defineClaim, exactly, relative, type Budget, type CheckContext, type EvidenceView, type Slots } from '../../src/claim/index.js';
 import { subSeed } from '../../src/nets/base/init.js';
 import { buildMlp, forward, type Mlp } from '../../src/nets/base/mlp.js';
 import { type Activation } from '../../src/nets/base/activations.js';
@@ -145,21 +145,21 @@ const rateCorrection = (e: EvidenceView) => `层雅可比范数为 ${Number(outs
 
 export const normsBelowOne = defineClaim({
   id: 'deep-feedforward-networks/jacobian-norms-below-one-vanish',
-  source: { file, quote: '如果这些矩阵的范数平均略小于1，梯度在向后传播时将呈指数级缩小' },
-  statement: 'If the layer Jacobians\' norms are on average slightly below 1, the gradient shrinks exponentially on its way back.',
+  source: { file, quote: '如果这些矩阵的范数平均略小于{one:number}，梯度在向后传播时将呈指数级缩小' },
+  statement: 'If the layer Jacobians\' norms are on average slightly below {one}, the gradient shrinks exponentially on its way back.',
   reading: '"Norm" = the spectral (operator) norm; "slightly below 1" = every layer Jacobian rescaled to spectral norm t in [0.9, 0.99]. Square ReLU MLPs (depth 8..16 hidden layers, width 16..64, zero biases): at one N(0, I) input each layer\'s Jacobian is computed, its spectral norm taken in float64 (ml-matrix SVD), and its weights rescaled so the norm is exactly t (ReLU is positively homogeneous, so activation patterns do not change). Measured: the per-layer rate (|dL/dx| / |g|)^(1/L) of the tfjs autodiff gradient for a random output gradient g; shrinking = rate below 1. (The "numerical dust" is then a matter of depth: at rate r it takes log(2^-24)/log(r) layers.)',
   kind: 'exact',
   tolerance: atMost(0, 'exponential shrinking means a per-layer rate of at most 1'),
   correction: rateCorrection,
-  cases: normCases(0.9, 0.99),
+  cases: (_budget: Budget, slots: Slots) => normCases(0.9 * slots.number('one'), 0.99 * slots.number('one'))(),
   runs: { quick: 4, standard: 15, full: 50 },
   check: (c, { tf, judge }) => {
     judge.value({ label: 'per-layer gradient rate', measured: rescaledGain(tf, c, 'spectral').rate, asserted: 1 });
   },
 });
 
-const aboveQuote = '如果它们的范数平均略大于1，梯度将呈指数级增长，爆炸成无法使用的无穷大';
-const aboveStatement = 'If the layer Jacobians\' norms are on average slightly above 1, the gradient grows exponentially and explodes.';
+const aboveQuote = '如果它们的范数平均略大于{one:number}，梯度将呈指数级增长，爆炸成无法使用的无穷大';
+const aboveStatement = 'If the layer Jacobians\' norms are on average slightly above {one}, the gradient grows exponentially and explodes.';
 
 export const normsAboveOneSpectral = defineClaim({
   id: 'deep-feedforward-networks/jacobian-norms-above-one-explode-reading-a',
@@ -170,7 +170,7 @@ export const normsAboveOneSpectral = defineClaim({
   kind: 'exact',
   tolerance: atLeast(0, 'exponential growth means a per-layer rate of at least 1'),
   correction: (e) => `${rateCorrection(e)}：谱范数略大于1并不导致梯度爆炸（谱范数只是上界，典型增益远小于它）`,
-  cases: normCases(1.01, 1.1),
+  cases: (_budget: Budget, slots: Slots) => normCases(1.01 * slots.number('one'), 1.1 * slots.number('one'))(),
   runs: { quick: 4, standard: 15, full: 50 },
   check: (c, { tf, judge }) => {
     judge.value({ label: 'per-layer gradient rate', measured: rescaledGain(tf, c, 'spectral').rate, asserted: 1 });
@@ -187,7 +187,7 @@ export const normsAboveOneRms = defineClaim({
   tolerance: atLeast(0, 'exponential growth means a per-layer rate of at least 1'),
   qualifiers: [{ condition: 'width >= 48', holds: (w) => Number(w.width) >= 48 }],
   correction: (e) => (e.qualifiedBy ? '如果它们的均方根增益平均略大于1（且层足够宽），梯度将呈指数级增长' : rateCorrection(e)),
-  cases: normCases(1.01, 1.1),
+  cases: (_budget: Budget, slots: Slots) => normCases(1.01 * slots.number('one'), 1.1 * slots.number('one'))(),
   runs: { quick: 3, standard: 15, full: 50 },
   check: (c, { tf, judge }) => {
     judge.value({ label: 'per-layer gradient rate', measured: rescaledGain(tf, c, 'rms').rate, asserted: 1 });
@@ -336,14 +336,14 @@ export const sensitivityRate = defineClaim({
 
 export const rhoAboveOneChaotic = defineClaim({
   id: 'deep-feedforward-networks/rho-above-one-chaotic-sensitivity',
-  source: { file, quote: '如果 $\\rho > 1$，网络将对其输入变得混沌般敏感' },
-  statement: 'If rho > 1 the network becomes chaotically sensitive to its input.',
+  source: { file, quote: '如果 $\\rho {sign:rel} {one:number}$，网络将对其输入变得混沌般敏感' },
+  statement: 'If rho {sign} {one} the network becomes chaotically sensitive to its input.',
   reading: 'Chaotic sensitivity = the worst-case sensitivity ||J(x)||_2 grows exponentially with depth, i.e. its per-layer rate is at least 1. Nets of sensitivity-rho-to-the-l-reading-a with the spectral norm rho of every weight matrix in (1, 2].',
   kind: 'exact',
   tolerance: atLeast(0, 'exponential growth means a per-layer rate of at least 1'),
   qualifiers: [{ condition: 'weights = orthogonal and activation = linear', holds: (w) => w.weights === 'orthogonal' && w.activation === 'linear' }],
   correction: (e) => `rho = ${Number(outside(e).where.rho).toFixed(3)} > 1 时，${outside(e).where.activation} 网络（${outside(e).where.weights} 权重）的敏感度每层缩放 ${outside(e).measured?.toPrecision(3)}，并不增长：$\\rho > 1$ 只是混沌敏感的必要条件`,
-  cases: rhoCases(1.0001, 2),
+  cases: (_budget: Budget, slots: Slots) => rhoCases(1.0001 * slots.number('one'), 2 * slots.number('one'))(),
   runs: { quick: 6, standard: 25, full: 80 },
   check: (c, { tf, judge }) => {
     judge.value({ label: 'per-layer worst-case sensitivity rate', measured: sensitivityAtRho(tf, c) ** (1 / c.depth), asserted: 1 });
@@ -486,7 +486,8 @@ function dominantReal(a: Dense): { lambda: number; v: number[]; vectors: Matrix;
   const k = values.reduce((best, v, i) => (Math.abs(v) > Math.abs(values[best]!) ? i : best), 0);
   return { lambda: values[k]!, v: evd.eigenvectorMatrix.getColumn(k), vectors: evd.eigenvectorMatrix, values };
 }
-const unstableCases = () => fc.record({ n: fc.integer({ min: 2, max: 12 }), lambda: fc.double({ min: 1.05, max: 2, noNaN: true }), negative: fc.boolean(), offDiag: fc.double({ min: 0, max: 1, noNaN: true }), seed: fc.nat() });
+// |lambda| in [1.05, 2] times the modulus the text calls unstable.
+const unstableCasesAbove = (one: number) => fc.record({ n: fc.integer({ min: 2, max: 12 }), lambda: fc.double({ min: 1.05 * one, max: 2 * one, noNaN: true }), negative: fc.boolean(), offDiag: fc.double({ min: 0, max: 1, noNaN: true }), seed: fc.nat() });
 // Schur-form matrix with one real eigenvalue +-lambda and the others uniform in (-0.9, 0.9).
 function unstableMatrix(tf: Tf, c: { n: number; lambda: number; negative: boolean; offDiag: number; seed: number }): Dense {
   const u = tf.tidy(() => tf.randomUniform([c.n], -0.9, 0.9, 'float32', subSeed(c.seed, 7)).arraySync() as number[]);
@@ -495,13 +496,13 @@ function unstableMatrix(tf: Tf, c: { n: number; lambda: number; negative: boolea
 
 export const unstableDirection = defineClaim({
   id: 'deep-feedforward-networks/eigenvalue-above-one-unstable-direction',
-  source: { file, quote: '如果任何[特征值](@article_id:315305)的模大于1，它就定义了一个不稳定的方向' },
-  statement: 'An eigenvalue of modulus greater than 1 defines an unstable direction.',
+  source: { file, quote: '如果任何[特征值](@article_id:315305)的模大于{one:number}，它就定义了一个不稳定的方向' },
+  statement: 'An eigenvalue of modulus greater than {one} defines an unstable direction.',
   reading: 'Matrices (size 2..12, non-normal Schur form) with one real eigenvalue of modulus |lambda| in [1.05, 2] and the rest inside (-0.9, 0.9). Along its eigenvector v (float64, ml-matrix) the iteration g <- W^T g (tfjs, float32, 20 steps) must grow by exactly |lambda| per step. Measured: the largest relative deviation of |g_{k+1}| / |g_k| from |lambda|.',
   kind: 'exact',
   tolerance: absolute(1e-3, 'along an exact eigenvector the ratio is |lambda| exactly; float32 storage of v leaves components of order 1e-7 (times the eigenbasis condition) along other directions, far below 1e-3 over 20 steps'),
   correction: (e) => `沿特征向量的增长率与 |λ| 相差 ${outside(e).measured?.toPrecision(3)}`,
-  cases: unstableCases,
+  cases: (_budget: Budget, slots: Slots) => unstableCasesAbove(slots.number('one')),
   runs: { quick: 8, standard: 30, full: 100 },
   check: (c, { tf, judge }) => {
     const a = unstableMatrix(tf, c);
@@ -520,7 +521,7 @@ export const componentAmplified = defineClaim({
   kind: 'exact',
   tolerance: absolute(1e-3, 'the coefficient is multiplied by lambda exactly in exact arithmetic; float32 iteration and the float64 solve leave errors far below 1e-3 in 30 steps'),
   correction: (e) => (outside(e).method === 'holds' ? `梯度幅值在400步内并未爆炸（${JSON.stringify(outside(e).values)}）` : `沿不稳定方向的分量并非每步都被放大 |λ| 倍（偏差 ${outside(e).measured?.toPrecision(3)}）`),
-  cases: unstableCases,
+  cases: () => unstableCasesAbove(1),
   runs: { quick: 8, standard: 30, full: 100 },
   check: (c, { tf, judge }) => {
     const a = unstableMatrix(tf, c);
@@ -592,13 +593,13 @@ export const smallEigenvaluesNotEnough = defineClaim({
 
 export const nonNormalTransient = defineClaim({
   id: 'deep-feedforward-networks/non-normal-transient-growth',
-  source: { file, quote: '即使谱半径（最大[特征值](@article_id:315305)模）小于1，该矩阵仍然可能在[向量范数](@article_id:301092)最终衰减之前，引起其短暂但巨大的增长' },
-  statement: 'A non-normal matrix with spectral radius below 1 can make a vector\'s norm grow briefly but hugely before it finally decays.',
+  source: { file, quote: '即使谱半径（最大[特征值](@article_id:315305)模）小于{one:number}，该矩阵仍然可能在[向量范数](@article_id:301092)最终衰减之前，引起其短暂但巨大的增长' },
+  statement: 'A non-normal matrix with spectral radius below {one} can make a vector\'s norm grow briefly but hugely before it finally decays.',
   reading: 'An existence statement. 12 seeded non-normal matrices (Schur form, size 8 or 16, eigenvalues in [-0.9, 0.9] with one at 0.9, off-diagonal entries N(0, 1) or N(0, 4), rounded to float32, the spectral radius taken of the rounded matrix); for the one with the largest transient among those with spectral radius below 1, the vector v maximising ||A^k* v|| (top right singular vector of A^k*, float64) is iterated in tfjs: its norm must reach at least 10 |v| ("huge": an order of magnitude) and then decay below |v| ("finally": by step 3000, tracked in the log domain with renormalisation since the transient can exceed float32\'s range). Measured: the peak and the final norm (tfjs).',
   kind: 'exact',
   tolerance: exactly('yes/no facts about the measured trajectory'),
-  correction: () => '所生成的谱半径小于1的非正规矩阵并未引起显著的瞬时增长',
-  check: ({ tf, judge, record, seed }) => {
+  correction: (e) => `所生成的谱半径小于${e.slots.number('one')}的非正规矩阵并未引起显著的瞬时增长`,
+  check: ({ tf, judge, record, seed, slots }) => {
     const runs = Array.from({ length: 12 }, (_, i) => transientPeak(tf, i % 2 ? 16 : 8, 0.9, i % 3 ? 2 : 1, subSeed(seed, i)));
     record('matrices whose float32 rounding has spectral radius >= 1 (eigenvalue sensitivity), of 12', runs.filter((q) => q.rho >= 1).length);
     const best = largestStable(runs);
@@ -612,7 +613,7 @@ export const nonNormalTransient = defineClaim({
     record('step of the peak', logs.indexOf(Math.max(...logs)));
     record('peak |A^k v| / |v| (tfjs)', peak);
     record('log(|A^3000 v| / |v|) (tfjs)', final);
-    judge.holds({ label: 'spectral radius < 1', holds: best.rho < 1, values: { rho: best.rho } });
+    judge.holds({ label: `spectral radius < ${slots.number('one')}`, holds: best.rho < slots.number('one'), values: { rho: best.rho } });
     judge.holds({ label: 'transient growth to at least 10 |v|', holds: peak >= 10, values: { peak } });
     judge.holds({ label: 'final decay below |v| by step 3000', holds: final < 0, values: { logFinal: final } });
   },

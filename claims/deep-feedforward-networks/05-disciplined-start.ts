@@ -40,8 +40,8 @@ const readingCommon = 'Square MLPs: H hidden layers (4..12) of width n (128..320
 
 export const heReluFactor = defineClaim({
   id: 'deep-feedforward-networks/he-relu-gradient-factor',
-  source: { file, quote: '在[ReLU网络](@article_id:641314)中使用[He初始化](@article_id:638572)，会使[梯度范数](@article_id:641821)的每层缩放因子恰好为1' },
-  statement: 'At initialisation, a ReLU MLP with Var(W_ij) = 2/fan_in scales the back-propagated gradient norm by a factor of 1 per layer.',
+  source: { file, quote: '在[ReLU网络](@article_id:641314)中使用[He初始化](@article_id:638572)，会使[梯度范数](@article_id:641821)的每层缩放因子恰好为{factor:number}' },
+  statement: 'At initialisation, a ReLU MLP with Var(W_ij) = 2/fan_in scales the back-propagated gradient norm by a factor of {factor} per layer.',
   reading: `Var(W) = 2/n exactly, ReLU hidden layers. "Exactly 1" is read as the typical per-layer factor of the gradient norm being 1, up to finite-width effects. ${readingCommon}`,
   kind: 'statistical',
   tolerance: relative(0.1, '"exactly 1" must admit finite-width effects (order 1/n, about 1% at n >= 128) and still tell 1 from the 1/sqrt(2) = 0.707 the text gives for Xavier: +-10% does both'),
@@ -55,14 +55,14 @@ export const heReluFactor = defineClaim({
   cases,
   runs,
   check: (c, ctx) => {
-    ctx.judge.geometricMean({ label: 'per-layer gradient-norm factor', samples: factors(c, ctx, 'relu', (n) => 2 / n), asserted: 1 });
+    ctx.judge.geometricMean({ label: 'per-layer gradient-norm factor', samples: factors(c, ctx, 'relu', (n) => 2 / n), asserted: ctx.slots.number('factor') });
   },
 });
 
 export const xavierReluFactor = defineClaim({
   id: 'deep-feedforward-networks/xavier-relu-gradient-factor',
-  source: { file, quote: '而在[ReLU网络](@article_id:641314)中使用[Xavier初始化](@article_id:638711)会导致因子为 $1/\\sqrt{2}$' },
-  statement: 'At initialisation, a ReLU MLP with Var(W_ij) = 1/fan_in scales the back-propagated gradient norm by a factor of 1/sqrt(2) per layer.',
+  source: { file, quote: '而在[ReLU网络](@article_id:641314)中使用[Xavier初始化](@article_id:638711)会导致因子为 ${num:int}/\\sqrt{{den:int}}$' },
+  statement: 'At initialisation, a ReLU MLP with Var(W_ij) = 1/fan_in scales the back-propagated gradient norm by a factor of {num}/sqrt({den}) per layer.',
   reading: `Var(W) = 1/n exactly (the text's definition of Xavier, not the uniform 2/(fan_in + fan_out) variant, which is the same for square layers), ReLU hidden layers. The factor is that of the gradient norm, not of its square. ${readingCommon}`,
   kind: 'statistical',
   tolerance: relative(0.1, 'the sentence gives 1/sqrt(2) = 0.707; +-10% admits finite-width effects (order 1/n, about 1% at n >= 128) and still tells it from 1 (He) and from 1/2 (a factor on the squared norm)'),
@@ -76,7 +76,7 @@ export const xavierReluFactor = defineClaim({
   cases,
   runs,
   check: (c, ctx) => {
-    ctx.judge.geometricMean({ label: 'per-layer gradient-norm factor', samples: factors(c, ctx, 'relu', (n) => 1 / n), asserted: 1 / Math.SQRT2 });
+    ctx.judge.geometricMean({ label: 'per-layer gradient-norm factor', samples: factors(c, ctx, 'relu', (n) => 1 / n), asserted: ctx.slots.int('num') / Math.sqrt(ctx.slots.int('den')) });
   },
 });
 
@@ -248,16 +248,16 @@ export const conditionDependsOnActivation = defineClaim({
 
 export const tanhOneOverN = defineClaim({
   id: 'deep-feedforward-networks/tanh-variance-one-over-n',
-  source: { file, quote: '一个有 $n$ 个输入的层中权重的方差应设置为 $\\operatorname{Var}(W_{ij}) = 1/n$' },
-  statement: 'For tanh, the weights of a layer with n inputs should have variance 1/n.',
+  source: { file, quote: '一个有 $n$ 个输入的层中权重的方差应设置为 $\\operatorname{Var}(W_{ij}) = {c:number}/n$' },
+  statement: 'For tanh, the weights of a layer with n inputs should have variance {c}/n.',
   reading: '"Should" read by the section\'s own criterion: the variance that keeps the back-propagated gradient norm\'s per-layer factor at 1. Measured: the critical multiplier c* (Var = c*/n) of square tanh MLPs (8..16 hidden layers, width 128..256, zero biases, N(0, I) inputs), over the second half of the hidden layers, by secant search on 2 fixed networks per case; asserted c* = 1.',
   kind: 'statistical',
   tolerance: relative(0.1, '"1/n" is stated as the exact condition; 10% admits finite-depth and finite-width effects and still tells 1/n from He\'s 2/n'),
   correction: (e) => `tanh 网络中使梯度每层因子为1的方差约为 ${worstOutside(e).measured?.toPrecision(3)}/n（深度 ${worstOutside(e).where.depth}、宽度 ${worstOutside(e).where.width}）`,
   cases: () => fc.record({ depth: fc.integer({ min: 8, max: 16 }), width: fc.integer({ min: 128, max: 256 }), seed: fc.nat() }),
   runs: { quick: 2, standard: 8, full: 24 },
-  check: ({ depth, width, seed }, { tf, judge }) => {
-    judge.value({ label: 'critical variance multiplier c* (tanh)', measured: criticalVariance(tf, criticalNet('tanh', depth, width, seed, 2)).c, asserted: 1 });
+  check: ({ depth, width, seed }, { tf, judge, slots }) => {
+    judge.value({ label: 'critical variance multiplier c* (tanh)', measured: criticalVariance(tf, criticalNet('tanh', depth, width, seed, 2)).c, asserted: slots.number('c') });
   },
 });
 
@@ -408,16 +408,16 @@ export const doublingCompensates = defineClaim({
 
 export const heTwoOverN = defineClaim({
   id: 'deep-feedforward-networks/relu-variance-two-over-n',
-  source: { file, quote: '正确的选择是 $\\operatorname{Var}(W_{ij}) = 2/n$' },
-  statement: 'For ReLU the right choice is Var(W_ij) = 2/n.',
+  source: { file, quote: '正确的选择是 $\\operatorname{Var}(W_{ij}) = {c:number}/n$' },
+  statement: 'For ReLU the right choice is Var(W_ij) = {c}/n.',
   reading: 'By the section\'s criterion (the back-propagated gradient norm\'s per-layer factor is 1): the critical multiplier c* (Var = c*/n) of square ReLU MLPs (4..12 hidden layers, width 128..256, zero biases, a batch of 32 N(0, I) inputs), by secant search on 2 fixed networks per case (src/nets/probe/critical-variance.ts); asserted c* = 2.',
   kind: 'statistical',
   tolerance: relative(0.1, '"2/n" is the exact condition; 10% admits the finite-width bias (order 1/n) and the spread of 2 networks, and still tells 2/n from 1/n'),
   correction: (e) => `ReLU 网络中使梯度每层因子为1的方差约为 ${worstOutside(e).measured?.toPrecision(3)}/n`,
   cases: () => fc.record({ depth: fc.integer({ min: 4, max: 12 }), width: fc.integer({ min: 128, max: 256 }), seed: fc.nat() }),
   runs: { quick: 3, standard: 10, full: 30 },
-  check: ({ depth, width, seed }, { tf, judge }) => {
-    judge.value({ label: 'critical variance multiplier c* (ReLU)', measured: criticalVariance(tf, criticalNet('relu', depth, width, seed, 2)).c, asserted: 2 });
+  check: ({ depth, width, seed }, { tf, judge, slots }) => {
+    judge.value({ label: 'critical variance multiplier c* (ReLU)', measured: criticalVariance(tf, criticalNet('relu', depth, width, seed, 2)).c, asserted: slots.number('c') });
   },
 });
 

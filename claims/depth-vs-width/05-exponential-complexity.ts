@@ -23,7 +23,7 @@ import { halvingChain, zigzagWidth3 } from '../../src/nets/regions/region-constr
 import { searchRegions } from '../../src/nets/regions/region-search.js';
 
 const file = 'depth-vs-width.md';
-const exampleQuote = '一个深度为5、宽度仅为1的网络 ($R \\le 2^5 = 32$)，其表达复杂度的能力远不如一个深度为2、宽度为3的网络 ($R \\le 4^2 = 16$)';
+const exampleQuote = '一个深度为{L1:int}、宽度仅为{w1:int}的网络 ($R {r1:rel} {b1:int}^{e1:int} = {R1:int}$)，其表达复杂度的能力远不如一个深度为{L2:int}、宽度为{w2:int}的网络 ($R {r2:rel} {b2:int}^{e2:int} = {R2:int}$)';
 const regionsCounted = 'Regions are counted exactly on the whole real line as maximal intervals of constant activation pattern of all hidden neurons (collinear neighbouring pieces are not merged, so this count bounds the number of linear pieces of the output from above; a neuron whose pre-activation is exactly 0 counts as off).';
 
 export const regionBound = defineClaim({
@@ -62,21 +62,23 @@ export const exampleByBounds = defineClaim({
   id: 'depth-vs-width/deep-thin-vs-shallow-wide-reading-a',
   primary: { why: 'the sentence gives the two bounds in parentheses (R ≤ 32, R ≤ 16) as its evidence for the comparison' },
   source: { file, quote: exampleQuote },
-  statement: 'By the bound R(L,w) <= (w+1)^L, a depth-5 width-1 ReLU net (R <= 2^5 = 32) has far less capacity for complex functions than a depth-2 width-3 net (R <= 4^2 = 16).',
-  reading: 'Reading A (one of two; reading B is depth-vs-width/deep-thin-vs-shallow-wide-reading-b): the ordering is drawn from the two bounds the sentence quotes. We recompute both bounds from (w+1)^L and check them against the quoted 32 and 16, then check whether the quoted bounds order the architectures as the sentence does (a smaller bound for the depth-5 width-1 net).',
+  statement: 'By the bound R(L,w) <= (w+1)^L, a depth-{L1} width-{w1} ReLU net (R {r1} {b1}^{e1} = {R1}) has far less capacity for complex functions than a depth-{L2} width-{w2} net (R {r2} {b2}^{e2} = {R2}).',
+  reading: 'Reading A (one of two; reading B is depth-vs-width/deep-thin-vs-shallow-wide-reading-b): the ordering is drawn from the two bounds the sentence quotes. We recompute both bounds from (w+1)^L and check them against the quoted {R1} and {R2}, then check whether the quoted bounds order the architectures as the sentence does (a smaller bound for the depth-5 width-1 net).',
   kind: 'arithmetic',
   tolerance: exactly('integer powers are compared exactly'),
   correction: (e) => {
     const v = compared(e, 'ordering');
-    return `一个深度为5、宽度仅为1的网络 ($R \\le 2^5 = ${v.deep}$) 的线性区域数上界反而高于一个深度为2、宽度为3的网络 ($R \\le 4^2 = ${v.wide}$)，因此仅凭这两个上界无法得出前者表达能力更弱的结论。`;
+    const n = (k: string) => e.slots.int(k);
+    return `一个深度为${n('L1')}、宽度仅为${n('w1')}的网络 ($R \\le ${n('b1')}^${n('e1')} = ${v.deep}$) 的线性区域数上界反而高于一个深度为${n('L2')}、宽度为${n('w2')}的网络 ($R \\le ${n('b2')}^${n('e2')} = ${v.wide}$)，因此仅凭这两个上界无法得出前者表达能力更弱的结论。`;
   },
-  check: ({ judge }) => {
+  check: ({ judge, slots }) => {
     const bound = (L: number, w: number) => (w + 1) ** L;
-    const deep = bound(5, 1);
-    const wide = bound(2, 3);
-    judge.value({ label: '(w+1)^L', measured: deep, asserted: 32, where: { L: 5, w: 1 } });
-    judge.value({ label: '(w+1)^L', measured: wide, asserted: 16, where: { L: 2, w: 3 } });
-    judge.holds({ label: 'ordering: bound(L=5, w=1) < bound(L=2, w=3), as the sentence draws it', holds: deep < wide, values: { deep, wide } });
+    const [L1, w1, L2, w2] = [slots.int('L1'), slots.int('w1'), slots.int('L2'), slots.int('w2')];
+    const deep = bound(L1, w1);
+    const wide = bound(L2, w2);
+    judge.value({ label: '(w+1)^L', measured: deep, asserted: slots.int('R1'), where: { L: L1, w: w1 } });
+    judge.value({ label: '(w+1)^L', measured: wide, asserted: slots.int('R2'), where: { L: L2, w: w2 } });
+    judge.holds({ label: `ordering: bound(L=${L1}, w=${w1}) < bound(L=${L2}, w=${w2}), as the sentence draws it`, holds: deep < wide, values: { deep, wide } });
   },
 });
 
@@ -84,32 +86,35 @@ export const exampleByRealisedRegions = defineClaim({
   id: 'depth-vs-width/deep-thin-vs-shallow-wide-reading-b',
   alternativeOf: 'depth-vs-width/deep-thin-vs-shallow-wide-reading-a',
   source: { file, quote: exampleQuote },
-  statement: 'The most linear regions a depth-5 width-1 ReLU net (1-D input) can realise is smaller than the most a depth-2 width-3 net can realise.',
+  statement: 'The most linear regions a depth-{L1} width-{w1} ReLU net (1-D input) can realise is smaller than the most a depth-{L2} width-{w2} net can realise.',
   reading: `Reading B (one of two; reading A is depth-vs-width/deep-thin-vs-shallow-wide-reading-a): "capacity" is the number of regions the architecture can actually realise, not its bound. Lower bounds come from a seeded random search (W ~ N(0, c/fan_in), b ~ N(0, s^2) over several scales) plus hand constructions (a halving chain for width 1, a zigzag for width 3); a search gives lower bounds only. The width-1 upper bound is L + 1: every hidden unit of a width-1 chain sees a monotone function of x, so it switches at most once, adding at most one breakpoint per layer; the search checks that no width-1 net exceeds it. The width-3 upper bound is (w+1)^L = 16 (depth-vs-width/linear-region-bound). Supported if the width-1 upper bound is below the best width-3 count found. ${regionsCounted}`,
   kind: 'experiment',
   tolerance: exactly('region counts are integers compared exactly; the ordering is a strict integer inequality'),
   correction: (e) => {
     const v = compared(e, 'ordering');
-    return `按实际可实现的线性区域数，深度为5、宽度仅为1的网络（至多 ${v.deepUpper} 个）并不少于深度为2、宽度为3的网络（找到的最多为 ${v.wideFound} 个）。`;
+    return `按实际可实现的线性区域数，深度为${e.slots.int('L1')}、宽度仅为${e.slots.int('w1')}的网络（至多 ${v.deepUpper} 个）并不少于深度为${e.slots.int('L2')}、宽度为${e.slots.int('w2')}的网络（找到的最多为 ${v.wideFound} 个）。`;
   },
-  check: ({ tf, judge, scale, seed, record }) => {
+  check: ({ tf, judge, scale, seed, record, slots }) => {
     const nets = scale({ quick: 2000, standard: 20000, full: 100000 });
     record('random nets per architecture', nets);
     const scales = [0.5, 2, 8, 32].flatMap((c) => [0, 0.1, 1, 10].map((s) => ({ weightVariance: c, biasStd: s })));
-    const L = 5;
-    const deepSearch = searchRegions(tf, [1, 1, 1, 1, 1, 1, 1], nets, seed, scales);
-    const wideSearch = searchRegions(tf, [1, 3, 3, 1], nets, seed + 1, scales);
-    const deepFound = Math.max(deepSearch.max, countLinearRegions(halvingChain(L)).regions);
-    const wideFound = Math.max(wideSearch.max, countLinearRegions(zigzagWidth3()).regions);
-    record('depth 5 width 1: most found by search', deepSearch.max);
-    record('depth 2 width 3: most found by search', wideSearch.max);
-    record('depth 5 width 1: most found incl. construction', deepFound);
-    record('depth 2 width 3: most found incl. construction', wideFound);
-    const deepUpper = L + 1;
-    const wideBound = (3 + 1) ** 2;
-    judge.holds({ label: 'no depth-5 width-1 net exceeds the monotonicity bound L + 1', holds: deepFound <= deepUpper, values: { deepFound, deepUpper } });
-    judge.holds({ label: 'no depth-2 width-3 net exceeds the bound (w+1)^L', holds: wideFound <= wideBound, values: { wideFound, wideBound } });
-    judge.holds({ label: 'ordering: max regions (depth 5, width 1) < max regions (depth 2, width 3)', holds: Math.max(deepUpper, deepFound) < wideFound, values: { deepUpper: Math.max(deepUpper, deepFound), wideFound } });
+    const [L, w1, L2, w2] = [slots.int('L1'), slots.int('w1'), slots.int('L2'), slots.int('w2')];
+    const deepSearch = searchRegions(tf, [1, ...Array<number>(L).fill(w1), 1], nets, seed, scales);
+    const wideSearch = searchRegions(tf, [1, ...Array<number>(L2).fill(w2), 1], nets, seed + 1, scales);
+    // The hand constructions exist for these shapes only; other shapes rely on the search.
+    const deepFound = Math.max(deepSearch.max, w1 === 1 ? countLinearRegions(halvingChain(L)).regions : 0);
+    const wideFound = Math.max(wideSearch.max, w2 === 3 && L2 === 2 ? countLinearRegions(zigzagWidth3()).regions : 0);
+    const [deepName, wideName] = [`depth ${L} width ${w1}`, `depth ${L2} width ${w2}`];
+    record(`${deepName}: most found by search`, deepSearch.max);
+    record(`${wideName}: most found by search`, wideSearch.max);
+    record(`${deepName}: most found incl. construction`, deepFound);
+    record(`${wideName}: most found incl. construction`, wideFound);
+    // Width 1: each unit sees a monotone function of x and switches at most once per layer; wider, only (w+1)^L bounds it.
+    const deepUpper = w1 === 1 ? L + 1 : (w1 + 1) ** L;
+    const wideBound = (w2 + 1) ** L2;
+    judge.holds({ label: `no ${deepName} net exceeds the ${w1 === 1 ? 'monotonicity bound L + 1' : 'bound (w+1)^L'}`, holds: deepFound <= deepUpper, values: { deepFound, deepUpper } });
+    judge.holds({ label: `no ${wideName} net exceeds the bound (w+1)^L`, holds: wideFound <= wideBound, values: { wideFound, wideBound } });
+    judge.holds({ label: `ordering: max regions (${deepName}) < max regions (${wideName})`, holds: Math.max(deepUpper, deepFound) < wideFound, values: { deepUpper: Math.max(deepUpper, deepFound), wideFound } });
   },
 });
 

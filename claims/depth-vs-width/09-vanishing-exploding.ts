@@ -11,7 +11,7 @@
 import * as fc from 'fast-check';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { determinant, Matrix } from 'ml-matrix';
-import { absolute, atLeast, atMost, defineClaim, exactly, relative, type CheckContext } from '../../src/claim/index.js';
+import { absolute, atLeast, atMost, defineClaim, exactly, relative, type Budget, type CheckContext, type Slots } from '../../src/claim/index.js';
 import { buildMlp, forward } from '../../src/nets/base/mlp.js';
 import { type Activation } from '../../src/nets/base/activations.js';
 import { gradientNorms, meanLayerFactor } from '../../src/nets/probe/gradient-norms.js';
@@ -241,13 +241,13 @@ export const geometricLaw = defineClaim({
 
 export const halfActive = defineClaim({
   id: 'depth-vs-width/relu-derivative-one-with-probability-half',
-  source: { file, quote: '其中 $p$ 是[ReLU激活函数](@entry_id:138370)导数为1的概率（对于对称输入，$p=0.5$）' },
-  statement: 'p, the probability that a ReLU unit\'s derivative is 1, equals 0.5 for symmetric inputs.',
+  source: { file, quote: '其中 $p$ 是[ReLU激活函数](@entry_id:138370)导数为{d:number}的概率（对于对称输入，$p={p:number}$）' },
+  statement: 'p, the probability that a ReLU unit\'s derivative is {d}, equals {p} for symmetric inputs.',
   reading: 'Square ReLU MLPs (width 64, 8 hidden layers, zero biases, weights N(0, sigma_w^2 / fan_in), sigma_w^2 in {1, 2, 3}); inputs: a batch of 32 N(0, I) vectors (symmetric). p is measured per net as the fraction of hidden pre-activations above 0 over all hidden layers and the batch; nets are the samples.',
   kind: 'statistical',
   tolerance: absolute(0.02, 'an exact symmetry argument gives 1/2; +-0.02 allows nothing a real bias would not exceed'),
   correction: (e) => `（实测 p ≈ ${e.observations.find((o) => o.outcome === 'outside')?.measured?.toFixed(3)}。）`,
-  check: ({ tf, judge, scale, seed, record }) => {
+  check: ({ tf, judge, scale, seed, record, slots }) => {
     const nets = scale({ quick: 10, standard: 30, full: 100 });
     record('nets per weight scale', nets);
     for (const sigma2 of [1, 2, 3]) {
@@ -266,7 +266,7 @@ export const halfActive = defineClaim({
           mlp.dispose();
         }
       };
-      judge.sequential({ label: 'fraction of active ReLU units', statistic: 'mean', n: nets, draw, asserted: 0.5, where: { sigma2 } });
+      judge.sequential({ label: 'fraction of active ReLU units', statistic: 'mean', n: nets, draw, asserted: slots.number('p'), where: { sigma2 } });
     }
   },
   judgements: 3,
@@ -327,13 +327,14 @@ const factorDraws = (c: { depth: number; width: number; sigma2: number; seed: nu
 
 export const explodes = defineClaim({
   id: 'depth-vs-width/gradient-explodes-when-pw-above-1',
-  source: { file, quote: '如果 $pw > 1$，梯度将呈指数级增长' },
-  statement: 'If pw > 1, the gradient grows exponentially with depth.',
+  source: { file, quote: '如果 $pw {sign:rel} {one:number}$，梯度将呈指数级增长' },
+  statement: 'If pw {sign} {one}, the gradient grows exponentially with depth.',
   reading: `${lawReading} sigma_w^2 in {2.5, 3, 4} (pw = 1.25, 1.5, 2); per net the per-layer factor of |g| (geometric mean over its hidden layers); supported if the interval lies above 1. Cases: 4..12 hidden layers, width 64 or 128.`,
   kind: 'statistical',
   tolerance: atLeast(0, 'growth means a per-layer factor above 1'),
-  correction: () => '（实测 pw > 1 时梯度并未逐层增长。）',
-  cases: factorCases([2.5, 3, 4]),
+  correction: (e) => `（实测 pw > ${e.slots.number('one')} 时梯度并未逐层增长。）`,
+  // pw = sigma_w^2 / 2 for ReLU: 1.25, 1.5 and 2 times the text's threshold.
+  cases: (_budget: Budget, slots: Slots) => factorCases([1.25, 1.5, 2].map((k) => 2 * k * slots.number('one')))(),
   runs: { quick: 5, standard: 20, full: 60 },
   check: (c, ctx) => { ctx.judge.sequential({ label: 'per-layer gradient-norm factor', statistic: 'geometricMean', ...factorDraws(c, ctx), asserted: 1 }); },
 });
@@ -434,18 +435,19 @@ export const starveVersusCritical = defineClaim({
 
 export const stableAtCritical = defineClaim({
   id: 'depth-vs-width/gradient-norm-stable-only-at-pw-1',
-  source: { file, quote: '只有当 $pw=1$ 时，梯度才能在期望意义上保持稳定的范数' },
-  statement: 'Only when pw = 1 does the gradient keep a stable norm in expectation.',
+  source: { file, quote: '只有当 $pw={one:number}$ 时，梯度才能在期望意义上保持稳定的范数' },
+  statement: 'Only when pw = {one} does the gradient keep a stable norm in expectation.',
   reading: `${lawReading} At sigma_w^2 = 2 (pw = 1): samples |g_L|^2 / |g_0|^2, mean judged against 1, for L = 4..10 hidden layers, width 128; few cases with many nets each (the per-net ratio scatters by about 20%). (That every other pw drifts exponentially is checked by depth-vs-width/gradient-norm-geometric-law.)`,
   kind: 'statistical',
   tolerance: relative(0.15, 'stable in expectation: the mean ratio within 15% of 1 admits finite-width effects'),
-  correction: (e) => `（实测 pw = 1 时 E|g_L|²/|g_0|² = ${e.observations.find((o) => o.outcome === 'outside')?.measured?.toFixed(3)}。）`,
+  correction: (e) => `（实测 pw = ${e.slots.number('one')} 时 E|g_L|²/|g_0|² = ${e.observations.find((o) => o.outcome === 'outside')?.measured?.toFixed(3)}。）`,
   cases: () => fc.record({ depth: fc.integer({ min: 4, max: 10 }), width: fc.constant(128), seed: fc.nat() }),
   runs: { quick: 3, standard: 6, full: 20 },
-  check: ({ depth, width, seed }, { tf, judge, scale, record }) => {
+  check: ({ depth, width, seed }, { tf, judge, scale, record, slots }) => {
     const nets = scale({ quick: 24, standard: 60, full: 150 });
     record('nets per case', nets);
-    judge.sequential({ label: '|g_L|^2 / |g_0|^2 at pw = 1', statistic: 'mean', n: nets, draw: (i) => { const n = profile(tf, depth, width, 2, subSeed(seed, i)); return (n[0]! / n[depth]!) ** 2; }, asserted: 1 });
+    // pw = sigma_w^2 / 2 for ReLU.
+    judge.sequential({ label: `|g_L|^2 / |g_0|^2 at pw = ${slots.number('one')}`, statistic: 'mean', n: nets, draw: (i) => { const n = profile(tf, depth, width, 2 * slots.number('one'), subSeed(seed, i)); return (n[0]! / n[depth]!) ** 2; }, asserted: 1 });
   },
 });
 
@@ -532,21 +534,21 @@ export const criticalDepthSquared = defineClaim({
 
 export const tanhDerivative = defineClaim({
   id: 'depth-vs-width/tanh-derivative-below-one-almost-everywhere',
-  source: { file, quote: '其导数在大部分区域都小于1' },
-  statement: 'The derivative of tanh is below 1 over most of its domain.',
+  source: { file, quote: '其导数在大部分区域都小于{one:number}' },
+  statement: 'The derivative of tanh is below {one} over most of its domain.',
   reading: 'tanh\'(z) = 1 - tanh(z)^2 on a grid of z in [-10, 10] (step 10^-4): it is below 1 at every grid point except z = 0. Also recorded: the share of the standard normal mass where tanh\' < 0.9.',
   kind: 'exact',
   tolerance: exactly('a yes/no fact about a known function'),
-  correction: () => '（tanh 的导数并非在大部分区域都小于 1。）',
-  check: ({ judge, record }) => {
+  correction: (e) => `（tanh 的导数并非在大部分区域都小于 ${e.slots.number('one')}。）`,
+  check: ({ judge, record, slots }) => {
     let violations = 0;
     for (let i = -100000; i <= 100000; i++) {
       if (i === 0) continue;
       const t = Math.tanh(i / 10000);
-      if (1 - t * t >= 1) violations++;
+      if (1 - t * t >= slots.number('one')) violations++;
     }
     record('P(tanh\'(z) < 0.9) for z ~ N(0, 1)', (1 - (2 * 0.5 * (1 + erf(Math.atanh(Math.sqrt(0.1)) / Math.SQRT2)) - 1)).toFixed(3));
-    judge.value({ label: 'grid points z != 0 with tanh\'(z) >= 1', measured: violations, asserted: 0 });
+    judge.value({ label: `grid points z != 0 with tanh'(z) >= ${slots.number('one')}`, measured: violations, asserted: 0 });
   },
 });
 

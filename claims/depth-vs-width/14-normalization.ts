@@ -205,19 +205,19 @@ const bnFactor = (n: number[], from: number, to: number) => (n[from]! / n[to]!) 
 
 export const bnFactorOne = defineClaim({
   id: 'depth-vs-width/batch-norm-makes-gradient-factor-one',
-  source: { file, quote: '这个乘性因子在理想情况下会变为1' },
-  statement: 'With batch normalisation rescaling every layer\'s output, the per-layer multiplicative factor of the gradient norm ideally becomes 1.',
+  source: { file, quote: '这个乘性因子在理想情况下会变为{one:number}' },
+  statement: 'With batch normalisation rescaling every layer\'s output, the per-layer multiplicative factor of the gradient norm ideally becomes {one}.',
   reading: 'Square ReLU MLPs with every pre-activation normalised over a batch of 64 (no affine parameters), 20 hidden layers of width 128, Var(W) in {1, 4} / fan_in, N(0, I) inputs, L = sum(out * r). Per net: the per-layer factor of |dL/dh| over hidden layers 4..16 (away from both ends); samples judged by geometric mean against 1. "Ideally" is read as at initialisation, the setting of the preceding sentence.',
   kind: 'statistical',
   tolerance: relative(0.1, 'a factor of 1 up to finite-width and finite-batch effects of a few percent'),
   correction: (e) => `而在一个带有BN的网络中，这个乘性因子与权重尺度无关，但并不等于1：初始化时实测约为 ${e.observations.find((o) => o.outcome === 'outside')?.measured?.toFixed(3)}（批量归一化的 ReLU 网络在初始化时梯度随深度指数增长）。`,
   judgements: 2,
-  check: ({ tf, judge, scale, seed, record }) => {
+  check: ({ tf, judge, scale, seed, record, slots }) => {
     const nets = scale({ quick: 3, standard: 8, full: 20 });
     record('nets per weight scale', nets);
     for (const sigma2 of [1, 4]) {
       const draw = (i: number) => bnFactor(bn(tf, { depth: 20, width: 128, weightVariance: sigma2, batchNorm: true, batchSize: 64, seed: subSeed(seed, 10 * sigma2 + i) }).norms, 4, 16);
-      judge.sequential({ label: 'per-layer gradient factor with BN', statistic: 'geometricMean', n: nets, draw, asserted: 1, where: { sigma2 } });
+      judge.sequential({ label: 'per-layer gradient factor with BN', statistic: 'geometricMean', n: nets, draw, asserted: slots.number('one'), where: { sigma2 } });
     }
   },
 });

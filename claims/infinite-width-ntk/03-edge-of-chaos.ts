@@ -243,9 +243,10 @@ export const chiFormula = defineClaim({
   },
 });
 
-const chiBelowQuote = '如果 $\\chi  1$，信号消失';
-const chiBelowStatement = 'If chi < 1 (the "<" is lost in the source), the signal vanishes.';
-const chiBelowGrid = (['relu', 'tanh'] as const).flatMap((phi) => [0.3, 0.6, 0.9].flatMap((chiTarget) => [0, 0.05].map((biasVariance) => ({ phi, chiTarget, biasVariance }))));
+const chiBelowQuote = '如果 $\\chi {sign:rel} {bound:number}$，信号消失';
+const chiBelowStatement = 'If chi < {bound} (the source\'s sign reads: {sign}; a lost sign is read as "<", as the next sentence covers ">"), the signal vanishes.';
+// Targets at 0.3, 0.6 and 0.9 of the text's bound on chi.
+const chiBelowGrid = (bound: number) => (['relu', 'tanh'] as const).flatMap((phi) => [0.3, 0.6, 0.9].flatMap((share) => [0, 0.05].map((biasVariance) => ({ phi, chiTarget: share * bound, biasVariance }))));
 // For ReLU chi = sigma_w^2 / 2 at any q; for tanh with bias we solve chi(q*) = target for sigma_w^2 by bisection.
 function varianceForChi(ctx: CheckContext, phi: Phi, target: number, biasVariance: number, seed: number): number {
   if (phi === 'relu') return 2 * target;
@@ -267,9 +268,9 @@ export const chiBelowOnePerturbation = defineClaim({
   reading: 'Reading A (one of two; reading B is infinite-width-ntk/chi-below-one-vanishes-reading-b): "the signal" is the small perturbation chi describes. The source reads "如果 χ  1" with a lost "<" (the next sentence covers ">"). Nets at a target chi in {0.3, 0.6, 0.9} at the pre-activation fixed point (ReLU: sigma_w^2 = 2 chi; tanh: sigma_w^2 solved for chi, bias variance 0 or 0.05), width 128, 8 N(0, I) inputs with infinitesimal N(0, I) perturbations propagated as tangents; measured: the squared norm of the perturbation after 20 layers relative to layer 1; "vanishes" = below 1%.',
   kind: 'exact',
   tolerance: atMost(0, 'the band is [0, 1%] of the first layer\'s squared perturbation after 20 layers: "vanishes" must mean more than a mild decrease'),
-  correction: (e) => { const o = outside(e)[0]!; return `如果 $\\chi < 1$，微小扰动逐层衰减，但 20 层后仍剩 ${(100 * o.measured!).toFixed(1)}%（${whereText(o.where)}）`; },
+  correction: (e) => { const o = outside(e)[0]!; return `如果 $\\chi < ${e.slots.number('bound')}$，微小扰动逐层衰减，但 20 层后仍剩 ${(100 * o.measured!).toFixed(1)}%（${whereText(o.where)}）`; },
   check: (ctx) => {
-    for (const { phi, chiTarget, biasVariance } of chiBelowGrid) {
+    for (const { phi, chiTarget, biasVariance } of chiBelowGrid(ctx.slots.number('bound'))) {
       const weightVariance = +varianceForChi(ctx, phi, chiTarget, biasVariance, subSeed(ctx.seed, 1)).toFixed(4);
       const s = perturbationFactors(ctx, phi, weightVariance, biasVariance, 21, ctx.seed, 128, 8);
       ctx.judge.value({ label: '|dz_21|^2 / |dz_1|^2', measured: s.distance2[20]! / s.distance2[0]!, asserted: 0.01, where: { phi, chi: chiTarget, biasVariance, weightVariance } });
@@ -286,9 +287,9 @@ export const chiBelowOneSignal = defineClaim({
   kind: 'exact',
   tolerance: atMost(0, 'the band is [0, 1%] of the first layer\'s squared signal after 20 layers, the same threshold as reading A'),
   qualifiers: [{ condition: 'biasVariance = 0', holds: (c) => c.biasVariance === 0 }],
-  correction: (e) => e.qualifiedBy ? '如果 $\\chi < 1$，微小扰动消失；信号本身只有在无偏置时才消失，有偏置时它收敛到一个非零的不动点' : '如果 $\\chi < 1$，信号本身并不一定消失',
+  correction: (e) => e.qualifiedBy ? `如果 $\\chi < ${e.slots.number('bound')}$，微小扰动消失；信号本身只有在无偏置时才消失，有偏置时它收敛到一个非零的不动点` : `如果 $\\chi < ${e.slots.number('bound')}$，信号本身并不一定消失`,
   check: (ctx) => {
-    for (const { phi, chiTarget, biasVariance } of chiBelowGrid) {
+    for (const { phi, chiTarget, biasVariance } of chiBelowGrid(ctx.slots.number('bound'))) {
       const weightVariance = +varianceForChi(ctx, phi, chiTarget, biasVariance, subSeed(ctx.seed, 1)).toFixed(4);
       const s = perturbationFactors(ctx, phi, weightVariance, biasVariance, 21, ctx.seed, 128, 8);
       ctx.judge.value({ label: 'q_21 / q_1', measured: s.q[20]! / s.q[0]!, asserted: 0.01, where: { phi, chi: chiTarget, biasVariance, weightVariance } });
@@ -296,8 +297,8 @@ export const chiBelowOneSignal = defineClaim({
   },
 });
 
-const chiAboveQuote = '如果 $\\chi > 1$，它会爆炸';
-const chiAboveStatement = 'If chi > 1, the signal explodes.';
+const chiAboveQuote = '如果 $\\chi {sign:rel} {bound:number}$，它会爆炸';
+const chiAboveStatement = 'If chi {sign} {bound}, the signal explodes.';
 const chiAboveGrid = [['relu', 2.5], ['relu', 4], ['tanh', 2], ['tanh', 4]] as const;
 
 export const chiAboveOneGrows = defineClaim({
@@ -308,11 +309,11 @@ export const chiAboveOneGrows = defineClaim({
   reading: 'Reading A (one of two; reading B is infinite-width-ntk/chi-above-one-explodes-reading-b): a small perturbation grows layer after layer: the geometric-mean per-layer factor of its squared norm over layers 1..10 exceeds 1. Nets with chi > 1 at the fixed point: ReLU sigma_w^2 in {2.5, 4}, tanh sigma_w^2 in {2, 4}; zero bias, width 128, 8 N(0, I) inputs with infinitesimal perturbations propagated as tangents.',
   kind: 'exact',
   tolerance: atLeast(0, 'the band is a per-layer factor >= 1: growth, of whatever size'),
-  correction: (e) => { const o = outside(e)[0]!; return `如果 $\\chi > 1$，微小扰动并不增长（${whereText(o.where)} 时每层因子 ${o.measured!.toFixed(3)}）`; },
+  correction: (e) => { const o = outside(e)[0]!; return `如果 $\\chi > ${e.slots.number('bound')}$，微小扰动并不增长（${whereText(o.where)} 时每层因子 ${o.measured!.toFixed(3)}）`; },
   check: (ctx) => {
     for (const [phi, weightVariance] of chiAboveGrid) {
       const s = perturbationFactors(ctx, phi, weightVariance, 0, 11, ctx.seed, 128, 8);
-      ctx.judge.value({ label: 'per-layer factor of |dz|^2 (layers 1..10)', measured: geo(s.distance2.slice(1).map((d, l) => d / s.distance2[l]!)), asserted: 1, where: { phi, weightVariance } });
+      ctx.judge.value({ label: 'per-layer factor of |dz|^2 (layers 1..10)', measured: geo(s.distance2.slice(1).map((d, l) => d / s.distance2[l]!)), asserted: ctx.slots.number('bound'), where: { phi, weightVariance } });
     }
   },
 });
@@ -326,7 +327,7 @@ export const chiAboveOneExplodes = defineClaim({
   kind: 'exact',
   tolerance: atLeast(0, 'the band is d^2_40 / d^2_20 >= 10: growth that has not stopped'),
   qualifiers: [{ condition: 'phi = relu', holds: (c) => c.phi === 'relu' }],
-  correction: (e) => e.qualifiedBy ? '如果 $\\chi > 1$，微小扰动会增长；对 ReLU 它会一直爆炸，对 tanh 它增长到输入彼此去相关为止，并不爆炸（混沌而非发散）' : '如果 $\\chi > 1$，扰动会增长，但并不爆炸',
+  correction: (e) => e.qualifiedBy ? `如果 $\\chi > ${e.slots.number('bound')}$，微小扰动会增长；对 ReLU 它会一直爆炸，对 tanh 它增长到输入彼此去相关为止，并不爆炸（混沌而非发散）` : `如果 $\\chi > ${e.slots.number('bound')}$，扰动会增长，但并不爆炸`,
   check: (ctx) => {
     for (const [phi, weightVariance] of chiAboveGrid) {
       const s = probeWideNet(ctx.tf, { phi, weightVariance, width: 128, depth: 40, pairs: 8, pair: { kind: 'perturbation', eps: 0.1 }, seed: ctx.seed });
@@ -339,41 +340,42 @@ export const chiAboveOneExplodes = defineClaim({
 
 export const tanhDerivativeAtOrigin = defineClaim({
   id: 'infinite-width-ntk/tanh-derivative-at-origin',
-  source: { file, quote: '其在原点的[导数](@article_id:318324)为1' },
-  statement: 'The derivative of tanh at the origin is 1.',
+  source: { file, quote: '其在原点的[导数](@article_id:318324)为{d:number}' },
+  statement: 'The derivative of tanh at the origin is {d}.',
   reading: 'tanh\'(0) by tfjs autodiff, and its symmetric difference quotient at h = 1e-3 in float64.',
   kind: 'exact',
   tolerance: absolute(1e-6, 'float32 autodiff of tanh at 0 is exact to rounding; the difference quotient errs by h^2/3 ~ 3e-7'),
   correction: (e) => `tanh 在原点的导数为 ${e.observations[0]!.measured}`,
   check: (ctx) => {
     const d = ctx.tf.tidy(() => ctx.tf.grad((z) => ctx.tf.sum(ctx.tf.tanh(z)))(ctx.tf.scalar(0)).dataSync()[0]!);
-    ctx.judge.value({ label: 'tanh\'(0), autodiff', measured: d, asserted: 1 });
-    ctx.judge.value({ label: 'tanh\'(0), difference quotient', measured: (Math.tanh(1e-3) - Math.tanh(-1e-3)) / 2e-3, asserted: 1 });
+    ctx.judge.value({ label: 'tanh\'(0), autodiff', measured: d, asserted: ctx.slots.number('d') });
+    ctx.judge.value({ label: 'tanh\'(0), difference quotient', measured: (Math.tanh(1e-3) - Math.tanh(-1e-3)) / 2e-3, asserted: ctx.slots.number('d') });
   },
 });
 
 export const tanhCritical = defineClaim({
   id: 'infinite-width-ntk/tanh-critical-weight-variance',
-  source: { file, quote: '$\\chi=1$ 的条件立即得出 $\\sigma_w^2 = 1$' },
-  statement: 'For tanh, the condition chi = 1 gives sigma_w^2 = 1.',
+  source: { file, quote: '$\\chi={chi:number}$ 的条件立即得出 $\\sigma_w^2 = {variance:number}$' },
+  statement: 'For tanh, the condition chi = {chi} gives sigma_w^2 = {variance}.',
   reading: 'Assumptions stated: zero bias, chi evaluated at the stable fixed point q* of the variance map q -> sigma_w^2 E[tanh(sqrt(q) u)^2] (q* = 0 for sigma_w^2 <= 1, where E[tanh\'^2] = 1; q* > 0 above). We solve chi(sigma_w^2) = sigma_w^2 E[tanh\'(z)^2], z ~ N(0, q*(sigma_w^2)), equal to 1 by bisection (Gaussian expectations by Monte Carlo on 2^13 standardised antithetic samples with tfjs autodiff), and check with wide nets (n = 256, depth 40 to reach the fixed point, tangent propagation) that the measured perturbation factor is below 1 at 0.8 x and above 1 at 1.25 x the root. The root with bias variance 0.05 is recorded for comparison. The root is ill-conditioned from above: to first order in q*, q* = (1 - 1/sigma_w^2)/2 and chi = sigma_w^2 (1 - 2 q*) = 1, so chi - 1 grows only quadratically past the root and a float32 rounding change in chi near 1e-5 moves the root by up to ~1e-2 (1.0000 on wasm, 1.0084 on cpu in the parity run at quick, seed 1, docs/parity/; both inside the band).',
   kind: 'exact',
   tolerance: relative(0.02, 'the root is computed, not sampled from nets: Monte Carlo with 2^13 standardised antithetic samples moves it by well under 1%; 2% leaves room for that'),
-  correction: (e) => `对 tanh（无偏置、不动点 q*=0），χ=1 给出 σ_w² ≈ ${e.observations[0]!.measured!.toFixed(3)}`,
+  correction: (e) => `对 tanh（无偏置、不动点 q*=0），χ=${e.slots.number('chi')} 给出 σ_w² ≈ ${e.observations[0]!.measured!.toFixed(3)}`,
   check: (ctx) => {
     const u = standardNormals(ctx.tf, 1 << 12, ctx.seed);
+    const target = ctx.slots.number('chi');
     const root = (bv: number) => {
       let [lo, hi] = [0.5, 3];
       for (let i = 0; i < 22; i++) {
         const mid = (lo + hi) / 2;
-        if (chi(ctx.tf, 'tanh', mid, fixedPointVariance('tanh', mid, bv, u), u) < 1) lo = mid;
+        if (chi(ctx.tf, 'tanh', mid, fixedPointVariance('tanh', mid, bv, u), u) < target) lo = mid;
         else hi = mid;
       }
       return (lo + hi) / 2;
     };
     const r = root(0);
     ctx.record('critical sigma_w^2 with bias variance 0.05', +root(0.05).toFixed(4));
-    ctx.judge.value({ label: 'sigma_w^2 solving chi = 1 (zero bias)', measured: r, asserted: 1 });
+    ctx.judge.value({ label: `sigma_w^2 solving chi = ${target} (zero bias)`, measured: r, asserted: ctx.slots.number('variance') });
     const deepFactor = (v: number) => { const s = perturbationFactors(ctx, 'tanh', v, 0, 41, ctx.seed); return geo(s.distance2.slice(31).map((d, l) => d / s.distance2[30 + l]!)); };
     const [below, above] = [deepFactor(0.8 * r), deepFactor(1.25 * r)];
     ctx.judge.holds({ label: 'net perturbation factor (layers 30-40) below 1 at 0.8x the root and above 1 at 1.25x', holds: below < 1 && above > 1, values: { below, above } });
@@ -409,8 +411,8 @@ export const glorotEmpirical = defineClaim({
 
 export const reluDerivative = defineClaim({
   id: 'infinite-width-ntk/relu-derivative',
-  source: { file, quote: '对于正输入，其[导数](@article_id:318324)为1，对于负输入，其[导数](@article_id:318324)为0' },
-  statement: 'The derivative of ReLU is 1 for positive inputs and 0 for negative inputs.',
+  source: { file, quote: '对于正输入，其[导数](@article_id:318324)为{positive:number}，对于负输入，其[导数](@article_id:318324)为{negative:number}' },
+  statement: 'The derivative of ReLU is {positive} for positive inputs and {negative} for negative inputs.',
   reading: 'tfjs autodiff of relu at generated inputs with 1e-6 <= |z| <= 100 (float32 flushes smaller magnitudes to 0, where the derivative is a convention).',
   kind: 'exact',
   tolerance: exactly('the derivative is 0 or 1 exactly'),
@@ -419,7 +421,7 @@ export const reluDerivative = defineClaim({
   runs: { quick: 30, standard: 100, full: 300 },
   check: ({ z }, ctx) => {
     const d = ctx.tf.tidy(() => ctx.tf.grad((t) => ctx.tf.sum(ctx.tf.relu(t)))(ctx.tf.scalar(z)).dataSync()[0]!);
-    ctx.judge.value({ label: 'relu\'(z)', measured: d, asserted: z > 0 ? 1 : 0 });
+    ctx.judge.value({ label: 'relu\'(z)', measured: d, asserted: z > 0 ? ctx.slots.number('positive') : ctx.slots.number('negative') });
   },
 });
 
@@ -476,8 +478,8 @@ export const reluDerivativeHalfTime = defineClaim({
 
 export const reluMeanSquaredDerivative = defineClaim({
   id: 'infinite-width-ntk/relu-expected-squared-derivative',
-  source: { file, quote: '就是 $\\frac{1}{2}$' },
-  statement: 'For ReLU, E[phi\'(z)^2] = 1/2.',
+  source: { file, quote: '就是 $\\frac{{num:int}}{{den:int}}$' },
+  statement: 'For ReLU, E[phi\'(z)^2] = {num}/{den}.',
   reading: 'z ~ N(0, q) with q in {0.1, 1, 10}: batches of 65536 raw N(0, q) samples, relu\'(z) by tfjs autodiff; each batch mean of relu\'(z)^2 is one sample.',
   kind: 'statistical',
   tolerance: absolute(0.01, 'the value is a probability; +-0.01 separates 1/2 from any other simple fraction and holds the batch noise (sd 0.002 per batch of 65536)'),
@@ -490,19 +492,19 @@ export const reluMeanSquaredDerivative = defineClaim({
         const z = ctx.tf.randomNormal([65536], 0, Math.sqrt(q), 'float32', subSeed(ctx.seed, 100 * q + i));
         return ctx.tf.mean(ctx.tf.square(ctx.tf.grad((t) => ctx.tf.sum(ctx.tf.relu(t)))(z))).dataSync()[0]!;
       });
-      ctx.judge.sequential({ label: 'E[relu\'(z)^2]', statistic: 'mean', n: batches, draw, asserted: 0.5, where: { q } });
+      ctx.judge.sequential({ label: 'E[relu\'(z)^2]', statistic: 'mean', n: batches, draw, asserted: ctx.slots.int('num') / ctx.slots.int('den'), where: { q } });
     }
   },
 });
 
 export const reluCritical = defineClaim({
   id: 'infinite-width-ntk/relu-critical-weight-variance',
-  source: { file, quote: '于是，$\\chi=1$ 的条件要求 $\\sigma_w^2 = 2$' },
-  statement: 'For ReLU, the condition chi = 1 requires sigma_w^2 = 2.',
+  source: { file, quote: '于是，$\\chi={chi:number}$ 的条件要求 $\\sigma_w^2 = {variance:number}$' },
+  statement: 'For ReLU, the condition chi = {chi} requires sigma_w^2 = {variance}.',
   reading: 'Measured with wide ReLU nets (n = 256, zero bias, 32 N(0, I) inputs with infinitesimal perturbations propagated as tangents, layers 1..10): the per-layer factor of the perturbation\'s squared norm divided by sigma_w^2 is estimated at sigma_w^2 = 1.5 and 2.5 (the factor is linear in sigma_w^2 for ReLU); the sigma_w^2 with factor 1 is 1 / (mean slope). Nets are i.i.d. samples of that root.',
   kind: 'statistical',
   tolerance: relative(0.05, 'a root from measured factors: +-5% admits finite-width scatter of the factor at n = 512 over 10 layers and still tells 2 from the 1 of Xavier'),
-  correction: (e) => `于是，$\\chi=1$ 的条件要求 $\\sigma_w^2 \\approx ${e.observations[0]!.measured!.toFixed(2)}$`,
+  correction: (e) => `于是，$\\chi=${e.slots.number('chi')}$ 的条件要求 $\\sigma_w^2 \\approx ${e.observations[0]!.measured!.toFixed(2)}$`,
   check: (ctx) => {
     const nets = ctx.scale({ quick: 3, standard: 8, full: 20 });
     const draw = (i: number) => {
@@ -510,9 +512,10 @@ export const reluCritical = defineClaim({
         const s = perturbationFactors(ctx, 'relu', v, 0, 11, subSeed(ctx.seed, 2 * i + j));
         return geo(s.distance2.slice(1).map((d, l) => d / s.distance2[l]!)) / v;
       });
-      return 2 / (slopes[0]! + slopes[1]!);
+      // The factor is sigma_w^2 times the mean slope: chi = target at sigma_w^2 = target / slope.
+      return (2 * ctx.slots.number('chi')) / (slopes[0]! + slopes[1]!);
     };
-    ctx.judge.sequential({ label: 'sigma_w^2 with unit perturbation factor', statistic: 'mean', n: nets, draw, asserted: 2 });
+    ctx.judge.sequential({ label: `sigma_w^2 with perturbation factor ${ctx.slots.number('chi')}`, statistic: 'mean', n: nets, draw, asserted: ctx.slots.number('variance') });
   },
 });
 

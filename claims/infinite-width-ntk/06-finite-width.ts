@@ -159,13 +159,13 @@ function factorDraws(ctx: CheckContext, phi: 'relu' | 'tanh', L: number, n: numb
 }
 
 const factorCases = (['relu', 'tanh'] as const).flatMap((phi) => [16, 32].flatMap((n) => [0.5, 1, 2].map((ratio) => ({ phi, n, L: n * ratio }))));
-const factorQuote = '而是更接近 $\\exp(-L/2n)$';
-const factorStatement = 'At finite width n and depth L the factor by which the gradient norm changes through the network is close to exp(-L/2n).';
+const factorQuote = '而是更接近 $\\exp(-L/{k:number}n)$';
+const factorStatement = 'At finite width n and depth L the factor by which the gradient norm changes through the network is close to exp(-L/{k}n).';
 const factorCommon = 'Square nets of L hidden layers of width n (plus input and readout of width n), zero biases, at the chapter\'s critical initialisations (tanh sigma_w^2 = 1, ReLU sigma_w^2 = 2, Var(W) = sigma_w^2 / n exactly); per input, G = |dL/dx| / |dL/dh_L| for L = sum(output * r), r ~ N(0, I), by tfjs autodiff; 16 N(0, I) inputs per net, nets are i.i.d. samples. Conditions: n in {16, 32}, L/n in {1/2, 1, 2}, both activations. A deep linear Gaussian net would give exactly E[log G] = -L/2n to leading order; the chapter\'s activations are tanh and ReLU.';
 const factorTolerance = relative(0.2, '"closer to exp(-L/2n)" is an approximation: +-20% on the factor admits higher-order corrections (O(L/n^2), a few percent at n >= 16) and still separates exp(-L/2n) from, e.g., exp(-5L/4n), the leading-order typical factor of He-initialised ReLU nets, at L/n >= 1/2');
 const factorCorrection = (stat: string) => (e: EvidenceView) => {
-  const rows = e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.phi} L=${o.where.L} n=${o.where.n}: ${o.measured!.toFixed(3)}（exp(-L/2n)=${o.asserted!.toFixed(3)}）`);
-  return `梯度范数在整个网络中变化的因子（${stat}）并不接近 $\\exp(-L/2n)$：${rows.join('；')}`;
+  const rows = e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.phi} L=${o.where.L} n=${o.where.n}: ${o.measured!.toFixed(3)}（exp(-L/${e.slots.number('k')}n)=${o.asserted!.toFixed(3)}）`);
+  return `梯度范数在整个网络中变化的因子（${stat}）并不接近 $\\exp(-L/${e.slots.number('k')}n)$：${rows.join('；')}`;
 };
 
 export const factorGeometric = defineClaim({
@@ -179,7 +179,7 @@ export const factorGeometric = defineClaim({
   judgements: factorCases.length,
   correction: factorCorrection('几何平均/中位数'),
   check: (ctx) => {
-    factorCases.forEach(({ phi, n, L }, i) => ctx.judge.sequential({ label: 'typical gradient-norm factor exp(E log G)', statistic: 'geometricMean', ...factorDraws(ctx, phi, L, n, 'geometric', i), asserted: Math.exp(-L / (2 * n)), where: { phi, L, n } }));
+    factorCases.forEach(({ phi, n, L }, i) => ctx.judge.sequential({ label: 'typical gradient-norm factor exp(E log G)', statistic: 'geometricMean', ...factorDraws(ctx, phi, L, n, 'geometric', i), asserted: Math.exp(-L / (ctx.slots.number('k') * n)), where: { phi, L, n } }));
   },
 });
 
@@ -194,21 +194,21 @@ export const factorArithmetic = defineClaim({
   judgements: factorCases.length,
   correction: factorCorrection('算术平均'),
   check: (ctx) => {
-    factorCases.forEach(({ phi, n, L }, i) => ctx.judge.sequential({ label: 'mean gradient-norm factor E[G]', statistic: 'mean', ...factorDraws(ctx, phi, L, n, 'arithmetic', 100 + i), asserted: Math.exp(-L / (2 * n)), where: { phi, L, n } }));
+    factorCases.forEach(({ phi, n, L }, i) => ctx.judge.sequential({ label: 'mean gradient-norm factor E[G]', statistic: 'mean', ...factorDraws(ctx, phi, L, n, 'arithmetic', 100 + i), asserted: Math.exp(-L / (ctx.slots.number('k') * n)), where: { phi, L, n } }));
   },
 });
 
 export const factorNotOne = defineClaim({
   id: 'infinite-width-ntk/finite-width-gradient-factor-not-one',
-  source: { file, quote: '在整个网络中变化的因子不再是精确的 1' },
-  statement: 'At finite width the gradient-norm factor through the network is no longer exactly 1.',
+  source: { file, quote: '在整个网络中变化的因子不再是精确的 {one:number}' },
+  statement: 'At finite width the gradient-norm factor through the network is no longer exactly {one}.',
   reading: 'For He-initialised ReLU nets (where the infinite-width factor is exactly 1) of L = n = 16 and L = n = 32: the typical factor exp(E[log G]) lies measurably below 1 (at most 0.98), in the direction the sentence gives. Measured as in infinite-width-ntk/finite-width-gradient-factor-reading-a.',
   kind: 'statistical',
   tolerance: atMost(0, 'the band is a factor <= 0.98: a 2% departure is the least that "no longer 1" can be told from by a few dozen nets'),
   judgements: 2,
-  correction: () => '在有限宽度下，梯度范数因子仍然接近 1',
+  correction: (e) => `在有限宽度下，梯度范数因子仍然接近 ${e.slots.number('one')}`,
   check: (ctx) => {
-    for (const n of [16, 32]) ctx.judge.sequential({ label: 'typical gradient-norm factor (ReLU, He)', statistic: 'geometricMean', ...factorDraws(ctx, 'relu', n, n, 'geometric', 200 + n), asserted: 0.98, where: { L: n, n } });
+    for (const n of [16, 32]) ctx.judge.sequential({ label: 'typical gradient-norm factor (ReLU, He)', statistic: 'geometricMean', ...factorDraws(ctx, 'relu', n, n, 'geometric', 200 + n), asserted: 0.98 * ctx.slots.number('one'), where: { L: n, n } });
   },
 });
 

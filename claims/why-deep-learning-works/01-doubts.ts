@@ -11,8 +11,8 @@ const file = 'why-deep-learning-works.md';
 
 export const mnist1dDimensions = defineClaim({
   id: 'why-deep-learning-works/mnist1d-dimensions',
-  source: { file, quote: 'MNIST-1D 数据集（图 8.1）只有40个输入维度和10个输出维度' },
-  statement: 'The MNIST-1D data set has 40 input dimensions and 10 output dimensions.',
+  source: { file, quote: 'MNIST-1D 数据集（图 8.1）只有{inputs:int}个输入维度和{outputs:int}个输出维度' },
+  statement: 'The MNIST-1D data set has {inputs} input dimensions and {outputs} output dimensions.',
   reading: 'Input dimension = the number of points in one generated example; output dimension = the number of classes (one output per class). Measured on 1000 training examples drawn by the MNIST-1D generator with its published defaults (Greydanus 2020; src/datasets/mnist1d.ts): the example length from the data arrays, the classes as the distinct labels that occur.',
   kind: 'exact',
   tolerance: exactly('dimensions are integers: one more or less refutes'),
@@ -20,12 +20,12 @@ export const mnist1dDimensions = defineClaim({
     const v = (l: string) => e.observations.find((o) => o.label === l)?.measured;
     return `MNIST-1D 数据集（图 8.1）只有${v('input dimensions')}个输入维度和${v('output dimensions (classes)')}个输出维度`;
   },
-  check: ({ judge, seed, record }) => {
+  check: ({ judge, seed, record, slots }) => {
     const n = 1000;
     const data = mnist1d({ seed, nTrain: n, nTest: 0 });
     record('examples generated', n);
-    judge.value({ label: 'input dimensions', measured: data.xTrain.length / n, asserted: 40 });
-    judge.value({ label: 'output dimensions (classes)', measured: new Set(data.yTrain).size, asserted: 10 });
+    judge.value({ label: 'input dimensions', measured: data.xTrain.length / n, asserted: slots.int('inputs') });
+    judge.value({ label: 'output dimensions (classes)', measured: new Set(data.yTrain).size, asserted: slots.int('outputs') });
   },
 });
 

@@ -9,7 +9,7 @@
 // formula) where the full one would hold hundreds of megabytes. Augmentation and token totals are
 // recomputed from the papers' procedures and tables. What would refute it: a count outside the
 // precision the text writes its figure with. The fitting result itself is an experiment (part 2).
-import { absolute, defineClaim, exactly, type EvidenceView } from '../../src/claim/index.js';
+import { absolute, defineClaim, exactly, writeQuote, type EvidenceView } from '../../src/claim/index.js';
 import { denseParamCount } from '../../src/nets/count/param-count.js';
 import { alexnetLayers, countParams } from '../../src/nets/count/architectures.js';
 import { GPT3_175B, gptLayers } from '../../src/nets/count/transformers.js';
@@ -17,21 +17,24 @@ import { alexnetModel, countLayersWithTfjs, countWithTfjs } from '../../src/nets
 import { ALEXNET_AUGMENTATION, GPT3_MIX, IMAGENET_1K } from '../../src/nets/count/published-sizes.js';
 
 const file = 'why-deep-learning-works.md';
-const SIZES = [40, 43, 43, 10] as const;
+// MNIST-1D's 40 inputs and 10 classes; the hidden width is the text's.
+const sizesFor = (units: number): [number, number, number, number] => [40, units, units, 10];
+const unitsQuote = '在每层有 {units:int} 个隐藏单元（约 {params:int} 参数）的情况下，两层全连接网络';
 const measured = (e: EvidenceView, label: string) => e.observations.find((o) => o.label === label)?.measured ?? NaN;
 
 export const mnist1dParamCount = defineClaim({
   id: 'why-deep-learning-works/mnist1d-43-unit-param-count',
-  source: { file, quote: '在每层有 43 个隐藏单元（约 4000 参数）的情况下，两层全连接网络' },
-  statement: 'A fully connected network with two hidden layers of 43 units each, for MNIST-1D, has about 4000 parameters.',
+  source: { file, quote: unitsQuote },
+  statement: 'A fully connected network with two hidden layers of {units} units each, for MNIST-1D, has about {params} parameters.',
   reading: 'MNIST-1D inputs are 40-point signals with 10 classes (the dataset\'s published description; the chapter itself says 40 input and 10 output dimensions). "Two-layer" is read as two hidden layers of 43 units each, dense 40 -> 43 -> 43 -> 10 with biases on every layer (the tf.layers default). "约 4000" is read as the count rounded to the one significant figure it is written with. Reading A of two: this band was set with the count already known from session notes; why-deep-learning-works/mnist1d-43-unit-param-count-two-figures reads 约 4000 to two significant figures.',
   kind: 'architecture',
   tolerance: absolute(500, '"约 4000" is written to one significant figure: any count that rounds to 4000 at the nearest thousand, i.e. within 3500..4500, fits it'),
   correction: (e) => {
     const n = e.observations.find((o) => o.label === 'parameters')?.measured ?? NaN;
-    return `在每层有 43 个隐藏单元（约 ${Math.round(n / 100) * 100} 参数）的情况下，两层全连接网络`;
+    return writeQuote(unitsQuote, e.slots.values, { params: String(Math.round(n / 100) * 100) });
   },
-  check: ({ tf, judge, record }) => {
+  check: ({ tf, judge, record, slots }) => {
+    const SIZES = sizesFor(slots.int('units'));
     const model = tf.sequential({
       layers: [
         tf.layers.dense({ units: SIZES[1], activation: 'relu', inputShape: [SIZES[0]], kernelInitializer: 'zeros' }),
@@ -44,7 +47,7 @@ export const mnist1dParamCount = defineClaim({
       const fromSizes = denseParamCount(SIZES);
       record('parameters without biases', denseParamCount(SIZES, { bias: false }));
       judge.holds({ label: 'tf.layers count equals the count from layer sizes', holds: count === fromSizes, values: { countParams: count, fromSizes } });
-      judge.value({ label: 'parameters', measured: count, asserted: 4000 });
+      judge.value({ label: 'parameters', measured: count, asserted: slots.int('params') });
     } finally {
       model.dispose();
     }
@@ -53,14 +56,14 @@ export const mnist1dParamCount = defineClaim({
 
 export const mnist1dParamCountTwoFigures = defineClaim({
   id: 'why-deep-learning-works/mnist1d-43-unit-param-count-two-figures',
-  source: { file, quote: '在每层有 43 个隐藏单元（约 4000 参数）的情况下，两层全连接网络' },
-  statement: 'A fully connected network with two hidden layers of 43 units each, for MNIST-1D, has about 4000 parameters, to two significant figures.',
+  source: { file, quote: unitsQuote },
+  statement: 'A fully connected network with two hidden layers of {units} units each, for MNIST-1D, has about {params} parameters, to two significant figures.',
   reading: 'Reading B of two (reading A, why-deep-learning-works/mnist1d-43-unit-param-count, allows one significant figure; its band was chosen with the count known, so this stricter reading is reported beside it). The same net, 40 -> 43 -> 43 -> 10 dense with biases; 约 4000 read as 4.0 thousand, i.e. the count rounds to 4000 at the nearest hundred.',
   kind: 'architecture',
   tolerance: absolute(50, 'two significant figures: counts within 3950..4050 round to 4.0 thousand'),
-  correction: (e) => ({ replace: { span: '在每层有 43 个隐藏单元（约 4000 参数）的情况下，两层全连接网络', text: `在每层有 43 个隐藏单元（约 ${Math.round(e.observations[0]!.measured! / 100) * 100} 参数）的情况下，两层全连接网络` } }),
-  check: ({ judge }) => {
-    judge.value({ label: 'parameters (weights and biases)', measured: denseParamCount(SIZES), asserted: 4000 });
+  correction: (e) => ({ replace: { span: writeQuote(unitsQuote, e.slots.values), text: writeQuote(unitsQuote, e.slots.values, { params: String(Math.round(e.observations[0]!.measured! / 100) * 100) }) } }),
+  check: ({ judge, slots }) => {
+    judge.value({ label: 'parameters (weights and biases)', measured: denseParamCount(sizesFor(slots.int('units'))), asserted: slots.int('params') });
   },
 });
 
@@ -98,13 +101,13 @@ export const debatable = defineClaim({
 
 export const alexnetParams = defineClaim({
   id: 'why-deep-learning-works/alexnet-param-count',
-  source: { file, quote: 'AlexNet 拥有 6000 万参数' },
-  statement: 'AlexNet has 60 million parameters.',
+  source: { file, quote: 'AlexNet 拥有 {n:int} 万参数' },
+  statement: 'AlexNet has {n} × 10^4 (万) parameters.',
   reading: 'AlexNet as published (Krizhevsky, Sutskever & Hinton 2012, section 3.5 and figure 2): conv 11x11/4 96, 5x5 256, 3x3 384, 384, 256, fc 4096, 4096, 1000, biases on every layer, conv2/conv4/conv5 split into the paper\'s two GPU groups (each sees half the input channels), fc6 over conv5\'s 6x6x256 output. Trainable parameters only. "6000 万" is read as 6 x 10^7 written to one significant figure (its zeros are place holders). The single-tower variant without groups is recorded: the verdict does not depend on it. Cross-check: the same counter on AlexNet with every width divided by 8 (full size at the full budget) against the trainable weights tfjs-layers allocates for the wired two-tower model.',
   kind: 'architecture',
   tolerance: absolute(5e6, 'one significant figure: every count from 55 to 65 million rounds to 6000 万'),
   correction: (e) => `AlexNet 拥有约 ${(measured(e, 'parameters') / 1e4).toFixed(0)} 万参数`,
-  check: ({ tf, judge, record, scale }) => {
+  check: ({ tf, judge, record, scale, slots }) => {
     const count = countParams(alexnetLayers({ grouped: true }));
     const divisor = scale({ quick: 8, standard: 8, full: 1 });
     const small = { grouped: true, widthDivisor: divisor };
@@ -113,20 +116,20 @@ export const alexnetParams = defineClaim({
     record('cross-check width divisor', divisor);
     record('single-tower AlexNet (no groups)', countParams(alexnetLayers({ grouped: false })));
     judge.holds({ label: 'counter equals tfjs-layers on the wired model', holds: counted === byTfjs, values: { counted, byTfjs } });
-    judge.value({ label: 'parameters', measured: count, asserted: 6e7 });
+    judge.value({ label: 'parameters', measured: count, asserted: slots.int('n') * 1e4 });
   },
 });
 
 export const alexnetImages = defineClaim({
   id: 'why-deep-learning-works/alexnet-training-images',
-  source: { file, quote: '训练了约 100 万个数据点' },
-  statement: 'AlexNet was trained on about one million data points.',
+  source: { file, quote: '训练了约 {n:int} 万个数据点' },
+  statement: 'AlexNet was trained on about {n} × 10^4 (万) data points.',
   reading: 'AlexNet was trained on the ILSVRC-2012 training set (Krizhevsky et al. 2012, section 2), 1,281,167 images (Russakovsky et al. 2015). "约 100 万" is read to one significant figure.',
   kind: 'arithmetic',
   tolerance: absolute(5e5, 'one significant figure: 0.5 to 1.5 million round to 100 万'),
   correction: (e) => `训练了约 ${Math.round(measured(e, 'training images') / 1e5) * 10} 万个数据点`,
-  check: ({ judge }) => {
-    judge.value({ label: 'training images', measured: IMAGENET_1K.train, asserted: 1e6 });
+  check: ({ judge, slots }) => {
+    judge.value({ label: 'training images', measured: IMAGENET_1K.train, asserted: slots.int('n') * 1e4 });
   },
 });
 
@@ -135,29 +138,29 @@ const { imageSide, cropSide, inputSide, reflections } = ALEXNET_AUGMENTATION;
 export const augmentationAsCounted = defineClaim({
   id: 'why-deep-learning-works/alexnet-augmentation-factor-reading-a',
   primary: { why: '2048 is the count Krizhevsky et al. (2012, section 4.1) give, (256 − 224)² × 2; the sentence reports their figure' },
-  source: { file, quote: '且每个训练样本增加了 2048 个变换' },
-  statement: 'AlexNet\'s augmentation turned each training example into 2048 transformed versions.',
+  source: { file, quote: '且每个训练样本增加了 {n:int} 个变换' },
+  statement: 'AlexNet\'s augmentation turned each training example into {n} transformed versions.',
   reading: 'Reading A (one of two; reading B is why-deep-learning-works/alexnet-augmentation-factor-reading-b): the paper\'s own count (Krizhevsky et al. 2012, section 4.1): a 224x224 crop of a 256x256 image has 256 - 224 = 32 offsets along each axis, times 2 for the horizontal reflection.',
   kind: 'arithmetic',
   tolerance: exactly('a count of transformations: an integer, exact'),
   correction: (e) => `且每个训练样本增加了 ${measured(e, 'transformations per example')} 个变换`,
-  check: ({ judge }) => {
-    judge.value({ label: 'transformations per example', measured: (imageSide - cropSide) ** 2 * reflections, asserted: 2048 });
+  check: ({ judge, slots }) => {
+    judge.value({ label: 'transformations per example', measured: (imageSide - cropSide) ** 2 * reflections, asserted: slots.int('n') });
   },
 });
 
 export const augmentationDistinctCrops = defineClaim({
   id: 'why-deep-learning-works/alexnet-augmentation-factor-reading-b',
   alternativeOf: 'why-deep-learning-works/alexnet-augmentation-factor-reading-a',
-  source: { file, quote: '且每个训练样本增加了 2048 个变换' },
-  statement: 'AlexNet\'s augmentation turned each training example into 2048 distinct transformed versions.',
+  source: { file, quote: '且每个训练样本增加了 {n:int} 个变换' },
+  statement: 'AlexNet\'s augmentation turned each training example into {n} distinct transformed versions.',
   reading: 'Reading B (one of two; reading A is why-deep-learning-works/alexnet-augmentation-factor-reading-a): every distinct crop the procedure can produce. A 224-pixel window fits at offsets 0..32 of a 256-pixel side, 33 positions per axis, times 2 reflections. The 227-pixel input that the network\'s layer sizes actually require (55 = (227 - 11)/4 + 1) is recorded: 30 positions per axis.',
   kind: 'arithmetic',
   tolerance: exactly('a count of distinct crops: an integer, exact'),
   correction: (e) => `且每个训练样本可取 ${measured(e, 'distinct crops and reflections per example')} 个不同的裁剪与翻转（论文按 32×32×2 = 2048 计）`,
-  check: ({ judge, record }) => {
+  check: ({ judge, record, slots }) => {
     record('distinct crops at the 227-pixel input', (imageSide - inputSide + 1) ** 2 * reflections);
-    judge.value({ label: 'distinct crops and reflections per example', measured: (imageSide - cropSide + 1) ** 2 * reflections, asserted: 2048 });
+    judge.value({ label: 'distinct crops and reflections per example', measured: (imageSide - cropSide + 1) ** 2 * reflections, asserted: slots.int('n') });
   },
 });
 
@@ -176,33 +179,33 @@ const gptConfig = 'GPT-3 175B as published (Brown et al. 2020, table 2.1): 96 bl
 export const gpt3Total = defineClaim({
   id: 'why-deep-learning-works/gpt3-param-count-reading-a',
   primary: { why: '1750 亿 is GPT-3\'s published total parameter count (Brown et al. 2020), embeddings included' },
-  source: { file, quote: 'GPT-3 则有 1750 亿参数' },
-  statement: 'GPT-3 has 175 billion parameters.',
+  source: { file, quote: 'GPT-3 则有 {n:int} 亿参数' },
+  statement: 'GPT-3 has {n} × 10^8 (亿) parameters.',
   reading: `Reading A (one of two; reading B is why-deep-learning-works/gpt3-param-count-reading-b): all parameters, embeddings included, the output projection tied to the token embedding (as in GPT-2, whose design GPT-3 keeps). ${gptConfig} "1750 亿" is read to its three significant digits (175). The untied count (a separate output matrix) is recorded.`,
   kind: 'architecture',
   tolerance: absolute(5e8, 'three significant digits (1750 亿 = 175.0 billion): 174.5 to 175.5 billion'),
   correction: (e) => `GPT-3 则有约 ${(measured(e, 'parameters') / 1e8).toFixed(0)} 亿参数`,
-  check: ({ tf, judge, record }) => {
+  check: ({ tf, judge, record, slots }) => {
     gptCheck(tf, judge);
     record('with an untied output matrix', countParams(gptLayers({ ...GPT3_175B, tiedEmbeddings: false })));
-    judge.value({ label: 'parameters', measured: countParams(gptLayers(GPT3_175B)), asserted: 1.75e11 });
+    judge.value({ label: 'parameters', measured: countParams(gptLayers(GPT3_175B)), asserted: slots.int('n') * 1e8 });
   },
 });
 
 export const gpt3NonEmbedding = defineClaim({
   id: 'why-deep-learning-works/gpt3-param-count-reading-b',
   alternativeOf: 'why-deep-learning-works/gpt3-param-count-reading-a',
-  source: { file, quote: 'GPT-3 则有 1750 亿参数' },
-  statement: 'GPT-3 has 175 billion parameters, counting (as in scaling-law work) only the non-embedding parameters.',
+  source: { file, quote: 'GPT-3 则有 {n:int} 亿参数' },
+  statement: 'GPT-3 has {n} × 10^8 (亿) parameters, counting (as in scaling-law work) only the non-embedding parameters.',
   reading: `Reading B (one of two; reading A is why-deep-learning-works/gpt3-param-count-reading-a): the non-embedding count N of Kaplan et al. (2020), which leaves out the token and position embeddings. ${gptConfig} "1750 亿" is read to its three significant digits.`,
   kind: 'architecture',
   tolerance: absolute(5e8, 'three significant digits (1750 亿 = 175.0 billion): 174.5 to 175.5 billion'),
   correction: (e) => `GPT-3 则有约 ${(measured(e, 'non-embedding parameters') / 1e8).toFixed(0)} 亿非嵌入参数（连同嵌入层约 ${(Number(e.records['all parameters, embeddings included']) / 1e8).toFixed(0)} 亿）`,
-  check: ({ tf, judge, record }) => {
+  check: ({ tf, judge, record, slots }) => {
     gptCheck(tf, judge);
     record('12 L d^2 (the usual approximation)', 12 * GPT3_175B.layers * GPT3_175B.dModel ** 2);
     record('all parameters, embeddings included', countParams(gptLayers(GPT3_175B)));
-    judge.value({ label: 'non-embedding parameters', measured: countParams(gptLayers({ ...GPT3_175B, embeddings: false })), asserted: 1.75e11 });
+    judge.value({ label: 'non-embedding parameters', measured: countParams(gptLayers({ ...GPT3_175B, embeddings: false })), asserted: slots.int('n') * 1e8 });
   },
 });
 
@@ -210,15 +213,15 @@ const tokensSeen = () => GPT3_MIX.reduce((s, d) => s + d.tokensBillions * d.epoc
 
 export const gpt3Tokens = defineClaim({
   id: 'why-deep-learning-works/gpt3-training-tokens',
-  source: { file, quote: '训练了 3000 亿个 token' },
-  statement: 'GPT-3 was trained on 300 billion tokens.',
+  source: { file, quote: '训练了 {n:int} 亿个 token' },
+  statement: 'GPT-3 was trained on {n} × 10^8 (亿) tokens.',
   reading: 'Tokens seen in training, recomputed from Brown et al. (2020), table 2.2: the sum over the five data sets of their size in tokens times the epochs elapsed on each. The table\'s epochs have two significant figures, so the sum carries a few per cent of rounding. "3000 亿" is read to one significant figure.',
   kind: 'arithmetic',
   tolerance: absolute(5e10, 'one significant figure: 250 to 350 billion round to 3000 亿'),
   correction: (e) => `训练了约 ${(measured(e, 'tokens seen') / 1e8).toFixed(0)} 亿个 token`,
-  check: ({ judge, record }) => {
+  check: ({ judge, record, slots }) => {
     GPT3_MIX.forEach((d) => record(`${d.name}: tokens seen (billions)`, +(d.tokensBillions * d.epochs).toFixed(2)));
-    judge.value({ label: 'tokens seen', measured: tokensSeen(), asserted: 3e11 });
+    judge.value({ label: 'tokens seen', measured: tokensSeen(), asserted: slots.int('n') * 1e8 });
   },
 });
 

@@ -191,13 +191,13 @@ const SIZES_400 = [D_IN, 400, 400, CLASSES];
 
 export const model400ParamCount = defineClaim({
   id: 'why-deep-learning-works/mnist1d-400-unit-param-count',
-  source: { file, quote: '前面提到的模型有 177,201 个参数' },
-  statement: 'The model mentioned before (two hidden layers of 400 units, for MNIST-1D) has 177,201 parameters.',
+  source: { file, quote: '前面提到的模型有 {params:int} 个参数' },
+  statement: 'The model mentioned before (two hidden layers of 400 units, for MNIST-1D) has {params} parameters.',
   reading: '"The model mentioned before" is the two-layer fully connected network with 400 units of the previous paragraph, read as two hidden layers of 400 units (the 43-unit network of section 20.1.1 has 4,095 parameters). MNIST-1D has 40 inputs and 10 classes (section 20.1), so 40 -> 400 -> 400 -> 10 with weights and biases, counted by tfjs-layers on the built model and by the counter. Other readings tried are recorded: one output unit (40-400-400-1), no biases, 200 + 200 units, one hidden layer of 400; only the one-output network gives 177,201.',
   kind: 'architecture',
   tolerance: exactly('a parameter count quoted to the last digit'),
   correction: (e) => ({ replace: { span: '前面提到的模型有 177,201 个参数', text: `前面提到的模型有 ${measuredAt(e, 'parameters').toLocaleString('en-US')} 个参数（177,201 是输出只有 1 个单元的 40-400-400-1 网络的参数数）` } }),
-  check: ({ tf, judge, record }) => {
+  check: ({ tf, judge, record, slots }) => {
     const counted = countParams(mlpLayers(SIZES_400));
     const byTfjs = countWithTfjs(() => mlpModel(tf, SIZES_400));
     record('40-400-400-1 (one output)', denseParamCount([D_IN, 400, 400, 1]));
@@ -205,39 +205,43 @@ export const model400ParamCount = defineClaim({
     record('40-200-200-10 (400 units in all)', denseParamCount([D_IN, 200, 200, CLASSES]));
     record('40-400-10 (one hidden layer)', denseParamCount([D_IN, 400, CLASSES]));
     judge.holds({ label: 'counter equals tfjs-layers on the built model', holds: counted === byTfjs, values: { counted, byTfjs } });
-    judge.value({ label: 'parameters', measured: byTfjs, asserted: 177_201 });
+    judge.value({ label: 'parameters', measured: byTfjs, asserted: slots.int('params') });
   },
 });
+
+// The parameter count and the extra degrees of freedom are stated in one sentence.
+const dofQuote = '前面提到的模型有 {params:int} 个参数，假定每个参数可以拟合一个训练样例，它有 {extra:int} 个额外自由度';
 
 export const extraDofAsStated = defineClaim({
   id: 'why-deep-learning-works/extra-degrees-of-freedom-reading-a',
   primary: { why: 'the sentence\'s premise (每个参数可以拟合一个训练样例) subtracts the training examples from the 177,201 parameters it has just given' },
-  source: { file, quote: '它有 167,201 个额外自由度' },
-  statement: 'With one parameter per training example fitted, the 177,201-parameter model has 167,201 extra degrees of freedom.',
-  reading: 'Reading A (one of two; reading B is why-deep-learning-works/extra-degrees-of-freedom-reading-b): the text\'s own arithmetic, its count of 177,201 parameters minus the 10,000 training examples of section 20.1 (extra = parameters - examples).',
+  source: { file, quote: dofQuote },
+  statement: 'With one parameter per training example fitted, the {params}-parameter model has {extra} extra degrees of freedom.',
+  reading: 'Reading A (one of two; reading B is why-deep-learning-works/extra-degrees-of-freedom-reading-b): the text\'s own arithmetic, its count of {params} parameters minus the 10,000 training examples of section 20.1 (extra = parameters - examples).',
   kind: 'arithmetic',
   tolerance: exactly('a difference of integers quoted to the last digit'),
   correction: (e) => `它有 ${measuredAt(e, 'extra degrees of freedom').toLocaleString('en-US')} 个额外自由度`,
-  check: ({ judge, record }) => {
-    record('with 4,000 training examples', 177_201 - MNIST1D_SPLIT.train);
-    judge.value({ label: 'extra degrees of freedom', measured: 177_201 - 10_000, asserted: 167_201 });
+  check: ({ judge, record, slots }) => {
+    const params = slots.int('params');
+    record('with 4,000 training examples', params - MNIST1D_SPLIT.train);
+    judge.value({ label: 'extra degrees of freedom', measured: params - 10_000, asserted: slots.int('extra') });
   },
 });
 
 export const extraDofRebuilt = defineClaim({
   id: 'why-deep-learning-works/extra-degrees-of-freedom-reading-b',
   alternativeOf: 'why-deep-learning-works/extra-degrees-of-freedom-reading-a',
-  source: { file, quote: '它有 167,201 个额外自由度' },
-  statement: 'The model mentioned before (two hidden layers of 400 units, for MNIST-1D) has 167,201 extra degrees of freedom over its 10,000 training examples.',
+  source: { file, quote: dofQuote },
+  statement: 'The model mentioned before (two hidden layers of 400 units, for MNIST-1D) has {extra} extra degrees of freedom over its 10,000 training examples.',
   reading: 'Reading B (one of two; reading A is why-deep-learning-works/extra-degrees-of-freedom-reading-a): the parameter count rebuilt for the model the text describes (40 -> 400 -> 400 -> 10 with biases, why-deep-learning-works/mnist1d-400-unit-param-count) minus the 10,000 training examples of section 20.1.',
   kind: 'arithmetic',
   tolerance: exactly('a difference of integers quoted to the last digit'),
   correction: (e) => `它有 ${measuredAt(e, 'extra degrees of freedom').toLocaleString('en-US')} 个额外自由度（按重建的 ${(measuredAt(e, 'extra degrees of freedom') + 10_000).toLocaleString('en-US')} 个参数计）`,
-  check: ({ judge, record }) => {
+  check: ({ judge, record, slots }) => {
     const params = denseParamCount(SIZES_400);
     record('rebuilt parameters', params);
     record('with 4,000 training examples', params - MNIST1D_SPLIT.train);
-    judge.value({ label: 'extra degrees of freedom', measured: params - 10_000, asserted: 167_201 });
+    judge.value({ label: 'extra degrees of freedom', measured: params - 10_000, asserted: slots.int('extra') });
   },
 });
 

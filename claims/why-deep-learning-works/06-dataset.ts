@@ -35,16 +35,17 @@ export const binaryImageMap = defineClaim({
 
 export const mnistSize = defineClaim({
   id: 'why-deep-learning-works/mnist-size',
-  source: { file, quote: '在包含 60,000 个标记为十类之一的 28×28 图像的 MNIST 数据集上进行训练' },
-  statement: 'MNIST contains 60,000 training images of 28x28 pixels, each labelled as one of ten classes.',
+  source: { file, quote: '在包含 {train:int} 个标记为十类之一的 {h:int}×{w:int} 图像的 MNIST 数据集上进行训练' },
+  statement: 'MNIST contains {train} training images of {h}x{w} pixels, each labelled as one of ten classes.',
   reading: 'Against the published MNIST (LeCun et al. 1998): 60,000 training and 10,000 test images of 28x28 grey levels, ten digit classes. "60,000" is read to one significant figure; the side and the class count are exact (holds).',
   kind: 'arithmetic',
   tolerance: absolute(5000, '"60,000" is a round figure: one significant figure, 55,000 to 65,000'),
-  correction: (e) => `在包含 ${e.observations.find((o) => o.label === 'training images')?.measured} 个标记为十类之一的 28×28 图像的 MNIST 数据集上进行训练`,
-  check: ({ judge, record }) => {
+  correction: (e) => `在包含 ${e.observations.find((o) => o.label === 'training images')?.measured} 个标记为十类之一的 ${e.slots.int('h')}×${e.slots.int('w')} 图像的 MNIST 数据集上进行训练`,
+  check: ({ judge, record, slots }) => {
     record('test images', MNIST.test);
-    judge.holds({ label: '28x28 pixels and ten classes', holds: MNIST.side === 28 && MNIST.classes === 10, values: { side: MNIST.side, classes: MNIST.classes } });
-    judge.value({ label: 'training images', measured: MNIST.train, asserted: 60_000 });
+    const [h, w] = [slots.int('h'), slots.int('w')];
+    judge.holds({ label: `${h}x${w} pixels and ten classes`, holds: MNIST.side === h && MNIST.side === w && MNIST.classes === 10, values: { side: MNIST.side, classes: MNIST.classes } });
+    judge.value({ label: 'training images', measured: MNIST.train, asserted: slots.int('train') });
   },
 });
 

@@ -10,16 +10,17 @@ const file = 'why-deep-learning-works.md';
 
 export const keskarBatches = defineClaim({
   id: 'why-deep-learning-works/keskar-large-batch-sizes',
-  source: { file, quote: '使用大批量（5000-6000 图像）的方法' },
-  statement: 'Keskar et al. (2017) used large batches of 5000 to 6000 images.',
+  source: { file, quote: '使用大批量（{lo:int}-{hi:int} 图像）的方法' },
+  statement: 'Keskar et al. (2017) used large batches of {lo} to {hi} images.',
   reading: 'Keskar et al. (2017, section 2.2) take 10% of the training set as the large batch. For CIFAR-100 (50,000 training images) and MNIST (60,000), the data sets the sentence names, that is 5,000 and 6,000. Each must lie in the stated range 5000..6000 (ends included).',
   kind: 'arithmetic',
   tolerance: exactly('membership of an integer in a range with exact ends'),
   correction: (e) => `使用大批量（${e.observations.map((o) => o.values?.batch).join('、')} 图像）的方法`,
-  check: ({ judge }) => {
+  check: ({ judge, slots }) => {
+    const [lo, hi] = [slots.int('lo'), slots.int('hi')];
     for (const [name, train] of [['CIFAR-100', CIFAR100.train], ['MNIST', MNIST.train]] as const) {
       const batch = Math.round(KESKAR_LARGE_BATCH_SHARE * train);
-      judge.holds({ label: 'large batch (10% of the training set) within 5000-6000', holds: batch >= 5000 && batch <= 6000, values: { batch, train }, where: { dataset: name } });
+      judge.holds({ label: `large batch (10% of the training set) within ${lo}-${hi}`, holds: batch >= lo && batch <= hi, values: { batch, train }, where: { dataset: name } });
     }
   },
 });

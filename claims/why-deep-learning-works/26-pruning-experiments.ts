@@ -18,14 +18,17 @@ const TOLERANCE = 0.01;
 
 export const prunedToEightPercent = defineClaim({
   id: 'why-deep-learning-works/magnitude-pruning-keeps-accuracy-at-8-percent',
-  source: { file, quote: '在只保留 8% 权重的情况下，VGG 网络在 ImageNet 分类任务上仍然保持了良好的性能' },
-  statement: 'A network pruned by weight magnitude to 8% of its weights, and fine-tuned, keeps its performance (Han et al. 2016: VGG on ImageNet).',
+  source: { file, quote: '在只保留 {kept:percent} 权重的情况下，VGG 网络在 ImageNet 分类任务上仍然保持了良好的性能' },
+  statement: 'A network pruned by weight magnitude to {kept} of its weights, and fine-tuned, keeps its performance (Han et al. 2016: VGG on ImageNet).',
   reading: `Han et al.'s procedure at MNIST-1D scale (we have neither VGG nor ImageNet): a fully connected 40-100-100-10 ReLU net (15,210 parameters, He init) trained by minibatch Adam (batch 100, lr 0.003, S steps: quick 300, standard 1000, full 1200) on n seeded examples (quick 1000, standard 2000, full 4000), 1000 test examples; then pruned in rounds by global weight magnitude (biases kept) to ${KEEP.map((k) => `${k * 100}%`).join(', ')} of the weights, each round fine-tuned for S/3 steps from the surviving weights with the mask held (Han et al. prune and retrain iteratively). "Still performs well" read as: the test accuracy at 8% within ${TOLERANCE * 100} point of the dense net's (fixed before the run: a point is about the seed-to-seed spread, so a loss within it is no loss that could be seen). Judged: the mean over seeds (quick 3, standard 4, full 8) of pruned-minus-dense test accuracy at least -${TOLERANCE} (t-interval). Recorded: the accuracy at every share and the smallest share within the tolerance per seed (the largest sparsity reachable without loss). Full-budget scales were cut to about 2.4x the standard cost (from about 4x: full was n = 4000, 2000 steps, 8 seeds; with minibatches of 100 the cost follows the steps, not n) so the full budget finishes on a 2-core machine.`,
   kind: 'experiment',
   tolerance: atLeast(TOLERANCE, `a loss of up to ${TOLERANCE * 100} point of test accuracy counts as keeping the performance`),
-  correction: (e) => `（MNIST-1D 复现中，保留 8% 权重并微调后测试准确率平均下降 ${(-100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)} 个百分点。）`,
+  correction: (e) => `（MNIST-1D 复现中，保留 ${e.slots.values.kept!.written} 权重并微调后测试准确率平均下降 ${(-100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)} 个百分点。）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
-  check: ({ tf, judge, scale, seed, record }) => {
+  check: ({ tf, judge, scale, seed, record, slots }) => {
+    const kept = slots.percent('kept');
+    // The pruning schedule must pass through the share the text states.
+    if (!(KEEP as readonly number[]).includes(kept)) throw new Error(`the text's share kept (${kept}) is not a step of the pruning schedule ${KEEP.join(', ')}: add it`);
     const n = scale({ quick: 1000, standard: 2000, full: 4000 });
     // Minibatches of 100: the cost follows the steps and seeds, so n keeps its full size.
     const steps = scale({ quick: 300, standard: 1000, full: 1200 });
@@ -56,8 +59,8 @@ export const prunedToEightPercent = defineClaim({
       const within = KEEP.filter((_, k) => accs[k]! >= denseAcc - TOLERANCE);
       record(`seed ${s}: test accuracy dense, then at ${KEEP.join(' / ')} kept`, `${denseAcc.toFixed(3)}, ${accs.map((a) => a.toFixed(3)).join(' / ')}`);
       record(`seed ${s}: smallest share kept within ${TOLERANCE} of dense`, within.length ? Math.min(...within) : 'none');
-      at8.push(accs[KEEP.indexOf(0.08)]! - denseAcc);
+      at8.push(accs[(KEEP as readonly number[]).indexOf(kept)]! - denseAcc);
     }
-    judge.mean({ label: 'test accuracy at 8% kept minus dense', samples: at8, asserted: 0 });
+    judge.mean({ label: `test accuracy at ${100 * kept}% kept minus dense`, samples: at8, asserted: 0 });
   },
 });

@@ -36,31 +36,31 @@ export const fineTune = literature('fine-tune-after-pruning', '修剪后，通�
 
 export const hanShare = defineClaim({
   id: 'why-deep-learning-works/han-vgg-share-of-weights-kept',
-  source: { file, quote: '举例来说，Han 等人（2016）在只保留 8% 权重的情况下' },
-  statement: 'Han et al. kept only 8% of VGG\'s weights.',
+  source: { file, quote: '举例来说，Han 等人（2016）在只保留 {kept:percent} 权重的情况下' },
+  statement: 'Han et al. kept only {kept} of VGG\'s weights.',
   reading: 'The pruned VGG-16 of Han et al. keeps 10.3 million parameters (Han et al. 2015, abstract; the same pruning is stage one of Han et al. 2016); the share kept is that over VGG-16\'s parameter count, rebuilt from Simonyan & Zisserman\'s configuration D (weights and biases). The paper\'s own "reduced 13x" (1/13) is recorded. "8%" is read to one significant figure.',
   kind: 'arithmetic',
   tolerance: absolute(0.5, 'one significant figure: shares from 7.5% to 8.5% round to 8%'),
   correction: (e) => ({ replace: { span: '举例来说，Han 等人（2016）在只保留 8% 权重的情况下', text: `举例来说，Han 等人（2016）在只保留 ${measured(e, 'share of weights kept (%)').toFixed(1)}% 权重的情况下` } }),
-  check: ({ judge, record }) => {
+  check: ({ judge, record, slots }) => {
     const total = countParams(vggLayers(VGG16));
     record('VGG-16 parameters', total);
     record('1/13 (the paper\'s rounded factor), %', +(100 / 13).toFixed(2));
-    judge.value({ label: 'share of weights kept (%)', measured: (100 * HAN_VGG16_REMAINING) / total, asserted: 8 });
+    judge.value({ label: 'share of weights kept (%)', measured: (100 * HAN_VGG16_REMAINING) / total, asserted: 100 * slots.percent('kept') });
   },
 });
 
 export const vggHundredTimes = defineClaim({
   id: 'why-deep-learning-works/vgg-params-per-imagenet-image',
-  source: { file, quote: 'VGG 网络的参数数量是 ImageNet 训练数据的约 100 倍（未计入数据增强）' },
-  statement: 'A VGG network has about 100 times as many parameters as ImageNet has training examples (without augmentation).',
+  source: { file, quote: 'VGG 网络的参数数量是 ImageNet 训练数据的约 {ratio:int} 倍（未计入数据增强）' },
+  statement: 'A VGG network has about {ratio} times as many parameters as ImageNet has training examples (without augmentation).',
   reading: 'VGG-16 and VGG-19 (Simonyan & Zisserman 2015, configurations D and E, ImageNet head) rebuilt and counted, divided by the ILSVRC-2012 training set (1,281,167 images). "约 100 倍" is read to one significant figure.',
   kind: 'arithmetic',
   tolerance: absolute(50, 'one significant figure: ratios from 50 to 150 round to 100'),
   correction: (e) => `VGG 网络的参数数量是 ImageNet 训练数据的约 ${Math.round(measured(e, 'parameters per training image'))} 倍（未计入数据增强）`,
-  check: ({ judge }) => {
+  check: ({ judge, slots }) => {
     for (const [name, c] of [['VGG-16', VGG16], ['VGG-19', VGG19]] as const) {
-      judge.value({ label: 'parameters per training image', measured: countParams(vggLayers(c)) / IMAGENET_1K.train, asserted: 100, where: { model: name } });
+      judge.value({ label: 'parameters per training image', measured: countParams(vggLayers(c)) / IMAGENET_1K.train, asserted: slots.int('ratio'), where: { model: name } });
     }
   },
 });
@@ -90,27 +90,27 @@ export const lotteryMethod = literature('lottery-ticket-procedure', 'Frankle & C
 
 export const cifarSize = defineClaim({
   id: 'why-deep-learning-works/cifar10-size',
-  source: { file, quote: '他们在 CIFAR-10 数据集（60,000 样本）上' },
-  statement: 'The CIFAR-10 data set has 60,000 samples.',
+  source: { file, quote: '他们在 CIFAR-10 数据集（{n:int} 样本）上' },
+  statement: 'The CIFAR-10 data set has {n} samples.',
   reading: 'CIFAR-10 as published (Krizhevsky 2009): 50,000 training and 10,000 test images, 60,000 in all. The sentence counts the data set, so the total is judged; the training set alone (the figure that matters for over-parameterisation) is recorded. "60,000" to one significant figure.',
   kind: 'arithmetic',
   tolerance: absolute(5000, 'one significant figure: 55,000 to 65,000'),
   correction: (e) => `他们在 CIFAR-10 数据集（${measured(e, 'images in the data set')} 样本）上`,
-  check: ({ judge, record }) => {
+  check: ({ judge, record, slots }) => {
     record('training images', CIFAR10.train);
-    judge.value({ label: 'images in the data set', measured: CIFAR10.train + CIFAR10.test, asserted: 60_000 });
+    judge.value({ label: 'images in the data set', measured: CIFAR10.train + CIFAR10.test, asserted: slots.int('n') });
   },
 });
 
 export const vgg19Params = defineClaim({
   id: 'why-deep-learning-works/vgg19-param-count',
-  source: { file, quote: '将 VGG-19 网络（原有 1.38 亿参数）的大小减少了 98.5%' },
-  statement: 'VGG-19 has 138 million parameters.',
+  source: { file, quote: '将 VGG-19 网络（原有 {n:number} 亿参数）的大小减少了 {cut:percent}' },
+  statement: 'VGG-19 has {n} × 10^8 (亿) parameters.',
   reading: 'VGG-19 as published (Simonyan & Zisserman 2015, configuration E: 16 3x3 convs and fc 4096, 4096, 1000, with biases). Recorded: VGG-16 (configuration D), and the CIFAR-10 VGG-19 that Frankle & Carbin actually pruned (the same convs with batch norm, one fc layer to 10 classes; their figure 2 lists it at 20M); the CIFAR variant is built in full in tfjs-layers, the ImageNet one at width / 8 (full at the full budget), to cross-check the counter. "1.38 亿" is read to its three significant digits.',
   kind: 'architecture',
   tolerance: absolute(5e5, 'three significant digits: 137.5 to 138.5 million round to 1.38 亿'),
-  correction: (e) => `将 VGG-19 网络（原有 ${(measured(e, 'parameters') / 1e8).toFixed(2)} 亿参数；在 CIFAR-10 上剪枝的版本约 ${(Number(e.records['CIFAR-10 VGG-19 (Frankle & Carbin)']) / 1e4).toFixed(0)} 万）的大小减少了 98.5%`,
-  check: ({ tf, judge, record, scale }) => {
+  correction: (e) => `将 VGG-19 网络（原有 ${(measured(e, 'parameters') / 1e8).toFixed(2)} 亿参数；在 CIFAR-10 上剪枝的版本约 ${(Number(e.records['CIFAR-10 VGG-19 (Frankle & Carbin)']) / 1e4).toFixed(0)} 万）的大小减少了 ${e.slots.values.cut!.written}`,
+  check: ({ tf, judge, record, scale, slots }) => {
     const divisor = scale({ quick: 8, standard: 8, full: 1 });
     const small = { ...VGG19, widthDivisor: divisor };
     const countedSmall = countParams(vggLayers(small));
@@ -121,37 +121,37 @@ export const vgg19Params = defineClaim({
     record('VGG-16 (configuration D)', countParams(vggLayers(VGG16)));
     record('CIFAR-10 VGG-19 (Frankle & Carbin)', countedCifar);
     judge.holds({ label: 'counter equals tfjs-layers (ImageNet VGG-19 scaled, CIFAR VGG-19 full)', holds: countedSmall === tfjsSmall && countedCifar === tfjsCifar, values: { countedSmall, tfjsSmall, countedCifar, tfjsCifar } });
-    judge.value({ label: 'parameters', measured: countParams(vggLayers(VGG19)), asserted: 1.38e8 });
+    judge.value({ label: 'parameters', measured: countParams(vggLayers(VGG19)), asserted: slots.number('n') * 1e8 });
   },
 });
 
 export const resnet50Params = defineClaim({
   id: 'why-deep-learning-works/resnet50-param-count',
-  source: { file, quote: '对于 ResNet-50（有 2,560 万参数）' },
-  statement: 'ResNet-50 has 25.6 million parameters.',
+  source: { file, quote: '对于 ResNet-50（有 {n:int} 万参数）' },
+  statement: 'ResNet-50 has {n} × 10^4 (万) parameters.',
   reading: 'ResNet-50 as published (He et al. 2016a, table 1: bottleneck blocks [3, 4, 6, 3], projection shortcuts where the shape changes) in the torchvision layout: no conv biases, batch norm after every conv (its scale and shift counted; running statistics are not parameters), fc 2048 -> 1000 with bias. Built in full in tfjs-layers to cross-check the counter. "2,560 万" is read to its three significant digits.',
   kind: 'architecture',
   tolerance: absolute(5e4, 'three significant digits: 2555 万 to 2565 万'),
   correction: (e) => `对于 ResNet-50（有 ${(measured(e, 'parameters') / 1e4).toFixed(0)} 万参数）`,
-  check: ({ tf, judge }) => {
+  check: ({ tf, judge, slots }) => {
     const counted = countParams(resnetLayers(RESNETS['ResNet-50']));
     const byTfjs = countWithTfjs(() => resnetModel(tf, RESNETS['ResNet-50']));
     judge.holds({ label: 'counter equals tfjs-layers on the full model', holds: counted === byTfjs, values: { counted, byTfjs } });
-    judge.value({ label: 'parameters', measured: byTfjs, asserted: 2.56e7 });
+    judge.value({ label: 'parameters', measured: byTfjs, asserted: slots.int('n') * 1e4 });
   },
 });
 
 export const imagenetSize = defineClaim({
   id: 'why-deep-learning-works/imagenet-size-in-pruning-study',
-  source: { file, quote: 'ImageNet（1,280 万样本）' },
-  statement: 'ImageNet has 12.8 million samples.',
+  source: { file, quote: 'ImageNet（{n:int} 万样本）' },
+  statement: 'ImageNet has {n} × 10^4 (万) samples.',
   reading: 'The ImageNet on which ResNet-50 is trained is ILSVRC-2012 (ImageNet-1k), 1,281,167 training images (Russakovsky et al. 2015). "1,280 万" is read to its three significant digits. The full ImageNet-21k (14,197,122 images) is recorded.',
   kind: 'arithmetic',
   tolerance: absolute(5e4, 'three significant digits: 1275 万 to 1285 万'),
   correction: (e) => ({ replace: { span: 'ImageNet（1,280 万样本）', text: `ImageNet（${(measured(e, 'training images') / 1e4).toFixed(0)} 万样本）` } }),
-  check: ({ judge, record }) => {
+  check: ({ judge, record, slots }) => {
     record('ImageNet-21k images', IMAGENET_21K.images);
-    judge.value({ label: 'training images', measured: IMAGENET_1K.train, asserted: 1.28e7 });
+    judge.value({ label: 'training images', measured: IMAGENET_1K.train, asserted: slots.int('n') * 1e4 });
   },
 });
 

@@ -38,13 +38,13 @@ const resnetReading = 'rebuilt from He et al. (2016a, table 1) in the torchvisio
 
 export const resnet34Params = defineClaim({
   id: 'why-deep-learning-works/resnet34-param-count',
-  source: { file, quote: '34 层残差网络（大约 6300 万参数）' },
-  statement: 'A 34-layer residual network has about 63 million parameters.',
+  source: { file, quote: '34 层残差网络（大约 {n:int} 万参数）' },
+  statement: 'A 34-layer residual network has about {n} × 10^4 (万) parameters.',
   reading: `ResNet-34 (blocks [3, 4, 6, 3]) ${resnetReading} With its ImageNet classifier (fc 512 -> 1000). Other readings tried and recorded: without the classifier; with bottleneck blocks (= ResNet-50); at twice the width; ResNet-152, the standard ResNet nearest 63 million. "大约 6300 万" is read to its two significant digits.`,
   kind: 'architecture',
   tolerance: absolute(5e5, 'two significant digits: 6250 万 to 6350 万 round to 6300 万'),
   correction: (e) => ({ replace: { span: '34 层残差网络（大约 6300 万参数）', text: `34 层残差网络（大约 ${(measured(e, 'parameters') / 1e6).toFixed(0)}00 万参数）` } }),
-  check: ({ tf, judge, record }) => {
+  check: ({ tf, judge, record, slots }) => {
     const c = RESNETS['ResNet-34'];
     const x = crossChecked(tf, c);
     record('without the classifier', countParams(resnetLayers({ ...c, classifier: false })));
@@ -52,25 +52,25 @@ export const resnet34Params = defineClaim({
     record('twice the width', countParams(resnetLayers({ ...c, widthDivisor: 0.5 })));
     record('ResNet-152', countParams(resnetLayers(RESNETS['ResNet-152'])));
     judge.holds({ label: 'counter equals tfjs-layers on the full model', holds: x.same, values: { counted: x.counted, byTfjs: x.byTfjs } });
-    judge.value({ label: 'parameters', measured: x.counted, asserted: 6.3e7 });
+    judge.value({ label: 'parameters', measured: x.counted, asserted: slots.int('n') * 1e4 });
   },
 });
 
-const r18Quote = '18 层残差网络（大约 1100 万参数）';
+const r18Quote = '18 层残差网络（大约 {n:int} 万参数）';
 
 export const resnet18Full = defineClaim({
   id: 'why-deep-learning-works/resnet18-param-count-reading-a',
   primary: { why: 'ResNet-18\'s parameter count as usually quoted is that of the whole ImageNet model, classifier included' },
   source: { file, quote: r18Quote },
-  statement: 'An 18-layer residual network, with its classifier, has about 11 million parameters.',
+  statement: 'An 18-layer residual network, with its classifier, has about {n} × 10^4 (万) parameters.',
   reading: `Reading A (one of two; reading B is why-deep-learning-works/resnet18-param-count-reading-b): the whole ImageNet ResNet-18 (blocks [2, 2, 2, 2]) including its classifier fc 512 -> 1000, ${resnetReading} "大约 1100 万" is read to its two significant digits.`,
   kind: 'architecture',
   tolerance: absolute(5e5, 'two significant digits: 1050 万 to 1150 万 round to 1100 万'),
   correction: (e) => ({ replace: { span: r18Quote, text: `18 层残差网络（大约 ${(measured(e, 'parameters') / 1e6).toFixed(0)}00 万参数）` } }),
-  check: ({ tf, judge }) => {
+  check: ({ tf, judge, slots }) => {
     const x = crossChecked(tf, RESNETS['ResNet-18']);
     judge.holds({ label: 'counter equals tfjs-layers on the full model', holds: x.same, values: { counted: x.counted, byTfjs: x.byTfjs } });
-    judge.value({ label: 'parameters', measured: x.counted, asserted: 1.1e7 });
+    judge.value({ label: 'parameters', measured: x.counted, asserted: slots.int('n') * 1e4 });
   },
 });
 
@@ -78,30 +78,30 @@ export const resnet18Backbone = defineClaim({
   id: 'why-deep-learning-works/resnet18-param-count-reading-b',
   alternativeOf: 'why-deep-learning-works/resnet18-param-count-reading-a',
   source: { file, quote: r18Quote },
-  statement: 'An 18-layer residual network, without its classifier, has about 11 million parameters.',
+  statement: 'An 18-layer residual network, without its classifier, has about {n} × 10^4 (万) parameters.',
   reading: `Reading B (one of two; reading A is why-deep-learning-works/resnet18-param-count-reading-a): the ResNet-18 feature extractor, without the final fc layer (the part the attention maps are taken from), ${resnetReading} "大约 1100 万" is read to its two significant digits.`,
   kind: 'architecture',
   tolerance: absolute(5e5, 'two significant digits: 1050 万 to 1150 万 round to 1100 万'),
   correction: (e) => `18 层残差网络（不计分类层大约 ${(measured(e, 'parameters') / 1e6).toFixed(0)}00 万参数）`,
-  check: ({ tf, judge }) => {
+  check: ({ tf, judge, slots }) => {
     const x = crossChecked(tf, { ...RESNETS['ResNet-18'], classifier: false });
     judge.holds({ label: 'counter equals tfjs-layers on the full model', holds: x.same, values: { counted: x.counted, byTfjs: x.byTfjs } });
-    judge.value({ label: 'parameters', measured: x.counted, asserted: 1.1e7 });
+    judge.value({ label: 'parameters', measured: x.counted, asserted: slots.int('n') * 1e4 });
   },
 });
 
 export const studentStillOver = defineClaim({
   id: 'why-deep-learning-works/distilled-student-still-overparameterised',
-  source: { file, quote: '然而，这个参数数量仍然超过了训练样本的数量（大约 100 万图像）' },
-  statement: 'The student\'s parameter count still exceeds the number of training examples, about one million images.',
+  source: { file, quote: '然而，这个参数数量仍然超过了训练样本的数量（大约 {n:int} 万图像）' },
+  statement: 'The student\'s parameter count still exceeds the number of training examples, about {n} × 10^4 (万) images.',
   reading: 'The student is ResNet-18 (rebuilt, with or without its classifier: both exceed), the training set ILSVRC-2012\'s 1,281,167 images. "大约 100 万" is read to one significant figure; "exceeds" is an exact inequality (holds).',
   kind: 'arithmetic',
   tolerance: absolute(5e5, 'one significant figure: 0.5 to 1.5 million round to 100 万'),
   correction: (e) => `然而，这个参数数量仍然超过了训练样本的数量（大约 ${Math.round(measured(e, 'training images') / 1e5) * 10} 万图像）`,
-  check: ({ judge }) => {
+  check: ({ judge, slots }) => {
     const student = countParams(resnetLayers({ ...RESNETS['ResNet-18'], classifier: false }));
     judge.holds({ label: 'ResNet-18 (even without classifier) has more parameters than training images', holds: student > IMAGENET_1K.train, values: { student, images: IMAGENET_1K.train } });
-    judge.value({ label: 'training images', measured: IMAGENET_1K.train, asserted: 1e6 });
+    judge.value({ label: 'training images', measured: IMAGENET_1K.train, asserted: slots.int('n') * 1e4 });
   },
 });
 

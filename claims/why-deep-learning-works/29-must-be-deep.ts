@@ -76,13 +76,14 @@ export const parnet = literature('goyal-2021-twelve-layers', '近期，Goyal 等
 
 export const veitPaths = defineClaim({
   id: 'why-deep-learning-works/veit-short-paths',
-  source: { file, quote: 'Veit 等人（2016）的研究显示，在残差网络中，通常是 5 至 17 层的较短路径决定了网络性能' },
-  statement: 'In residual networks, shorter paths of 5 to 17 layers carry the performance (Veit et al. 2016).',
+  source: { file, quote: 'Veit 等人（2016）的研究显示，在残差网络中，通常是 {lo:int} 至 {hi:int} 层的较短路径决定了网络性能' },
+  statement: 'In residual networks, shorter paths of {lo} to {hi} layers carry the performance (Veit et al. 2016).',
   reading: 'The checkable part is "shorter": Veit et al. unravel a 110-layer CIFAR ResNet with 54 residual blocks into 2^54 paths, one per subset of blocks, so path lengths are Binomial(54, 1/2) with mean and median 27. Checked exactly (BigInt): 17 is below the median path length, so 5-17-block paths are the shorter ones. Their share of all paths is recorded. Which paths carry the gradient is the cited experiment\'s result.',
   kind: 'arithmetic',
   tolerance: exactly('an inequality between exact integers'),
-  correction: (e) => `（5 至 17 层的路径并不比典型路径（中位数 ${e.observations[0]?.values?.median} 层）短。）`,
-  check: ({ judge, record }) => {
+  correction: (e) => `（${e.slots.int('lo')} 至 ${e.slots.int('hi')} 层的路径并不比典型路径（中位数 ${e.observations[0]?.values?.median} 层）短。）`,
+  check: ({ judge, record, slots }) => {
+    const [lo, hi] = [slots.int('lo'), slots.int('hi')];
     const n = VEIT_RESNET110_BLOCKS;
     const total = 2n ** BigInt(n);
     let cum = 0n;
@@ -92,9 +93,9 @@ export const veitPaths = defineClaim({
       if (2n * cum >= total) { median = k; break; }
     }
     let band = 0n;
-    for (let k = 5; k <= 17; k++) band += binomial(n, k);
-    record('share of paths with 5-17 blocks', Number((band * 10n ** 12n) / total) / 1e12);
-    judge.holds({ label: '17 blocks is below the median path length', holds: 17 < median, values: { median } });
+    for (let k = lo; k <= hi; k++) band += binomial(n, k);
+    record(`share of paths with ${lo}-${hi} blocks`, Number((band * 10n ** 12n) / total) / 1e12);
+    judge.holds({ label: `${hi} blocks is below the median path length`, holds: hi < median, values: { median } });
   },
 });
 

@@ -29,23 +29,23 @@ export const inputSize = defineClaim({
   },
 });
 
-const premise = '并且用大约 1000 万个训练样本进行训练';
+const premise = '并且用大约 {n:int} 万个训练样本进行训练';
 const answerReading = 'The problem\'s answer is recorded: 10^(224*224*3) = 10^150528 possible inputs (counted exactly: 150,529 decimal digits), divided by the training set (log10 per example).';
 
 export const premiseImagenet1k = defineClaim({
   id: 'why-deep-learning-works/problem-20-1-training-set-reading-a',
   primary: { why: 'ImageNet classification at 224×224 is the ILSVRC-2012 task, the set the chapter\'s ImageNet models are trained on' },
   source: { file, quote: premise },
-  statement: 'ImageNet classification is trained with about 10 million training examples.',
+  statement: 'ImageNet classification is trained with about {n} × 10^4 (万) training examples.',
   reading: `Reading A (one of two; reading B is why-deep-learning-works/problem-20-1-training-set-reading-b): the ImageNet classification task of the problem is ILSVRC-2012 (ImageNet-1k), 1,281,167 training images, the set every ImageNet model in this chapter is trained on. "大约 1000 万" is read to one significant figure. ${answerReading}`,
   kind: 'arithmetic',
   tolerance: absolute(5e6, 'one significant figure: 5 to 15 million round to 1000 万'),
   correction: (e) => ({ replace: { span: premise, text: `并且用大约 ${((e.observations.find((o) => o.label === 'training images')?.measured ?? NaN) / 1e4).toFixed(0)} 万个训练样本进行训练` } }),
-  check: ({ judge, record }) => {
+  check: ({ judge, record, slots }) => {
     const n = possibleInputs();
     judge.holds({ label: 'count of possible inputs has 150,529 digits', holds: n.toString().length === SIDE * SIDE * CHANNELS + 1, values: { log10: log10Big(n) } });
     record('log10 possible inputs per training example', +(log10Big(n) - Math.log10(IMAGENET_1K.train)).toFixed(2));
-    judge.value({ label: 'training images', measured: IMAGENET_1K.train, asserted: 1e7 });
+    judge.value({ label: 'training images', measured: IMAGENET_1K.train, asserted: slots.int('n') * 1e4 });
   },
 });
 
@@ -53,15 +53,15 @@ export const premiseImagenet21k = defineClaim({
   id: 'why-deep-learning-works/problem-20-1-training-set-reading-b',
   alternativeOf: 'why-deep-learning-works/problem-20-1-training-set-reading-a',
   source: { file, quote: premise },
-  statement: 'The full ImageNet has about 10 million training examples.',
+  statement: 'The full ImageNet has about {n} × 10^4 (万) training examples.',
   reading: `Reading B (one of two; reading A is why-deep-learning-works/problem-20-1-training-set-reading-a): the full ImageNet release (ImageNet-21k, 14,197,122 images), all of it used for training. "大约 1000 万" is read to one significant figure. ${answerReading}`,
   kind: 'arithmetic',
   tolerance: absolute(5e6, 'one significant figure: 5 to 15 million round to 1000 万'),
   correction: (e) => `并且用大约 ${Math.round((e.observations.find((o) => o.label === 'training images')?.measured ?? NaN) / 1e6) * 100} 万个训练样本进行训练`,
-  check: ({ judge, record }) => {
+  check: ({ judge, record, slots }) => {
     const n = possibleInputs();
     judge.holds({ label: 'count of possible inputs has 150,529 digits', holds: n.toString().length === SIDE * SIDE * CHANNELS + 1, values: { log10: log10Big(n) } });
     record('log10 possible inputs per training example', +(log10Big(n) - Math.log10(IMAGENET_21K.images)).toFixed(2));
-    judge.value({ label: 'training images', measured: IMAGENET_21K.images, asserted: 1e7 });
+    judge.value({ label: 'training images', measured: IMAGENET_21K.images, asserted: slots.int('n') * 1e4 });
   },
 });

@@ -7,7 +7,7 @@
 // against the counter; the ratios against ImageNet-1k's training set and the subspace share
 // recomputed. Readings tried where a count matches none are recorded. What would refute it: a count
 // that differs, a ratio or share outside what is written. The training outcomes are part 2's.
-import { absolute, atLeast, defineClaim, exactly, type EvidenceView } from '../../src/claim/index.js';
+import { absolute, atLeast, defineClaim, exactly, writeQuote, type EvidenceView } from '../../src/claim/index.js';
 import { countParams, mlpLayers } from '../../src/nets/count/architectures.js';
 import { countWithTfjs, mlpModel } from '../../src/nets/build/architecture-tfjs.js';
 import { cnnModel } from '../../src/nets/count/cnn-graph.js';
@@ -18,22 +18,24 @@ import { MNIST1D_DEFAULTS } from '../../src/datasets/mnist1d-params.js';
 
 const file = 'why-deep-learning-works.md';
 const measured = (e: EvidenceView, label: string) => e.observations.find((o) => o.label === label)?.measured ?? NaN;
-const fig202Quote = '1、2、3、4 层的模型分别具有 298、100、75、63 个隐藏单元，以及 15208、15210、15235、15139 个参数';
+const fig202Quote = '{l1:int}、{l2:int}、{l3:int}、{l4:int} 层的模型分别具有 {h1:int}、{h2:int}、{h3:int}、{h4:int} 个隐藏单元，以及 {p1:int}、{p2:int}、{p3:int}、{p4:int} 个参数';
 
 // Count a dense net both ways; the judged count is tfjs-layers'.
 function crossCount(tf: Parameters<typeof mlpModel>[0], sizes: number[]): { counted: number; byTfjs: number } {
   return { counted: countParams(mlpLayers(sizes)), byTfjs: countWithTfjs(() => mlpModel(tf, sizes)) };
 }
 
-const fig202 = (layers: number, units: number, stated: number) => defineClaim({
-  id: `why-deep-learning-works/fig-20-2-${layers}-layer-param-count`,
+// The k-th model of the caption: its depth, width and stated count are the k-th of each list in the text.
+const fig202 = (k: 1 | 2 | 3 | 4) => defineClaim({
+  id: `why-deep-learning-works/fig-20-2-${k}-layer-param-count`,
   source: { file, quote: fig202Quote },
-  statement: `Figure 20.2's MNIST-1D model with ${layers} hidden layer${layers > 1 ? 's' : ''} of ${units} units has ${stated} parameters.`,
-  reading: `A fully connected ReLU net for MNIST-1D: 40 inputs (the generator's length), ${layers} hidden layer${layers > 1 ? 's' : ''} of ${units} units, 10 outputs, weights and biases on every layer; built in tfjs-layers and counted, and counted from its sizes. Recorded: the count without biases, and the uniform widths whose counts bracket the stated one (which width, if any, gives it exactly).`,
+  statement: `Figure 20.2's MNIST-1D model with {l${k}} hidden layer${k > 1 ? 's' : ''} of {h${k}} units has {p${k}} parameters.`,
+  reading: `A fully connected ReLU net for MNIST-1D: 40 inputs (the generator's length), {l${k}} hidden layer${k > 1 ? 's' : ''} of {h${k}} units, 10 outputs, weights and biases on every layer; built in tfjs-layers and counted, and counted from its sizes. Recorded: the count without biases, and the uniform widths whose counts bracket the stated one (which width, if any, gives it exactly).`,
   kind: 'architecture',
   tolerance: exactly('a parameter count quoted to the last digit'),
-  correction: (e) => fig202Quote.replace(String(stated), String(measured(e, 'parameters'))),
-  check: ({ tf, judge, record }) => {
+  correction: (e) => ({ replace: { span: writeQuote(fig202Quote, e.slots.values), text: writeQuote(fig202Quote, e.slots.values, { [`p${k}`]: String(measured(e, 'parameters')) }) } }),
+  check: ({ tf, judge, record, slots }) => {
+    const [layers, units, stated] = [slots.int(`l${k}`), slots.int(`h${k}`), slots.int(`p${k}`)];
     const sizes = (h: number) => [MNIST1D_DEFAULTS.length, ...Array<number>(layers).fill(h), 10];
     const { counted, byTfjs } = crossCount(tf, sizes(units));
     record('without biases', denseParamCount(sizes(units), { bias: false }));
@@ -45,10 +47,10 @@ const fig202 = (layers: number, units: number, stated: number) => defineClaim({
   },
 });
 
-export const fig202OneLayer = fig202(1, 298, 15208);
-export const fig202TwoLayers = fig202(2, 100, 15210);
-export const fig202ThreeLayers = fig202(3, 75, 15235);
-export const fig202FourLayers = fig202(4, 63, 15139);
+export const fig202OneLayer = fig202(1);
+export const fig202TwoLayers = fig202(2);
+export const fig202ThreeLayers = fig202(3);
+export const fig202FourLayers = fig202(4);
 
 // Parameters per training image of each model, and the share of a list inside [10, 100].
 const ratioShare = (counts: readonly number[]) => counts.filter((p) => p / IMAGENET_1K.train >= 10 && p / IMAGENET_1K.train <= 100).length / counts.length;
@@ -93,38 +95,42 @@ const MNIST_200 = [MNIST.side ** 2, 200, 200, MNIST.classes];
 
 export const fig206Share = defineClaim({
   id: 'why-deep-learning-works/fig-20-6-subspace-share',
-  source: { file, quote: '仅占原始参数的 0.4%' },
-  statement: 'A 750-dimensional subspace is only 0.4% of the parameters of the two-hidden-layer, 200-unit MNIST network.',
-  reading: 'The network of the caption: MNIST\'s 784 inputs, two hidden layers of 200 units, 10 outputs, weights and biases (Li et al. 2018a\'s fully connected MNIST net), built in tfjs-layers and counted. Share = 750 / parameters (the 750 is the caption\'s measured intrinsic dimension, an input here). "0.4%" is read to one significant figure.',
+  source: { file, quote: '在这个子空间为 {dim:int}D（即内在维度）时，性能可达到无约束模型性能的 {performance:percent}，仅占原始参数的 {share:percent}' },
+  statement: 'A {dim}-dimensional subspace is only {share} of the parameters of the two-hidden-layer, 200-unit MNIST network.',
+  reading: 'The network of the caption: MNIST\'s 784 inputs, two hidden layers of 200 units, 10 outputs, weights and biases (Li et al. 2018a\'s fully connected MNIST net), built in tfjs-layers and counted. Share = {dim} / parameters (the {dim} is the caption\'s measured intrinsic dimension, an input here). "{share}" is read to the significant figures written.',
   kind: 'arithmetic',
   tolerance: absolute(0.05, 'one significant figure: 0.35% to 0.45% round to 0.4%'),
   correction: (e) => `仅占原始参数的 ${measured(e, 'subspace share of the parameters (%)').toFixed(2)}%`,
-  check: ({ tf, judge, record }) => {
+  check: ({ tf, judge, record, slots }) => {
     const { counted, byTfjs } = crossCount(tf, MNIST_200);
     record('parameters', byTfjs);
     judge.holds({ label: 'counter equals tfjs-layers on the built model', holds: counted === byTfjs, values: { counted, byTfjs } });
-    judge.value({ label: 'subspace share of the parameters (%)', measured: (100 * 750) / byTfjs, asserted: 0.4 });
+    judge.value({ label: 'subspace share of the parameters (%)', measured: (100 * slots.int('dim')) / byTfjs, asserted: 100 * slots.percent('share') });
   },
 });
 
+const fig212Quote = '一个具有两个隐藏层、每层 {units:int} 个单元（{params:int} 个参数）的全连接网络在 MNIST 数据库上进行了训练';
+
 export const fig212Count = defineClaim({
   id: 'why-deep-learning-works/fig-20-12-param-count',
-  source: { file, quote: '一个具有两个隐藏层、每层 200 个单元（198,450 个参数）的全连接网络在 MNIST 数据库上进行了训练' },
-  statement: 'The fully connected MNIST network with two hidden layers of 200 units has 198,450 parameters.',
-  reading: 'MNIST\'s 784 inputs (28 x 28), two hidden layers of 200 units, 10 outputs, weights and biases on every layer, built in tfjs-layers and counted. Other readings tried and recorded: no biases; biases on the hidden layers only; biases on the output only; and the input size that would give 198,450 with and without biases (none is a whole number).',
+  source: { file, quote: fig212Quote },
+  statement: 'The fully connected MNIST network with two hidden layers of {units} units has {params} parameters.',
+  reading: 'MNIST\'s 784 inputs (28 x 28), two hidden layers of 200 units, 10 outputs, weights and biases on every layer, built in tfjs-layers and counted. Other readings tried and recorded: no biases; biases on the hidden layers only; biases on the output only; and the input size that would give {params} with and without biases (none is a whole number).',
   kind: 'architecture',
   tolerance: exactly('a parameter count quoted to the last digit'),
-  correction: (e) => ({ replace: { span: '一个具有两个隐藏层、每层 200 个单元（198,450 个参数）的全连接网络在 MNIST 数据库上进行了训练', text: `一个具有两个隐藏层、每层 200 个单元（${measured(e, 'parameters').toLocaleString('en-US')} 个参数）的全连接网络在 MNIST 数据库上进行了训练` } }),
-  check: ({ tf, judge, record }) => {
-    const { counted, byTfjs } = crossCount(tf, MNIST_200);
-    const noBias = denseParamCount(MNIST_200, { bias: false });
+  correction: (e) => ({ replace: { span: writeQuote(fig212Quote, e.slots.values), text: writeQuote(fig212Quote, e.slots.values, { params: measured(e, 'parameters').toLocaleString('en-US') }) } }),
+  check: ({ tf, judge, record, slots }) => {
+    const [h, stated] = [slots.int('units'), slots.int('params')];
+    const sizes = [MNIST.side ** 2, h, h, MNIST.classes];
+    const { counted, byTfjs } = crossCount(tf, sizes);
+    const noBias = denseParamCount(sizes, { bias: false });
     record('no biases', noBias);
-    record('biases on hidden layers only', noBias + 400);
-    record('bias on the output only', noBias + 10);
-    record('input size giving 198,450 with biases', (198_450 - (200 * 200 + 200) - (200 * 10 + 10) - 200) / 200);
-    record('input size giving 198,450 without biases', (198_450 - 200 * 200 - 200 * 10) / 200);
+    record('biases on hidden layers only', noBias + 2 * h);
+    record('bias on the output only', noBias + MNIST.classes);
+    record(`input size giving ${stated.toLocaleString('en-US')} with biases`, (stated - (h * h + h) - (h * MNIST.classes + MNIST.classes) - h) / h);
+    record(`input size giving ${stated.toLocaleString('en-US')} without biases`, (stated - h * h - h * MNIST.classes) / h);
     judge.holds({ label: 'counter equals tfjs-layers on the built model', holds: counted === byTfjs, values: { counted, byTfjs } });
-    judge.value({ label: 'parameters', measured: byTfjs, asserted: 198_450 });
+    judge.value({ label: 'parameters', measured: byTfjs, asserted: stated });
   },
 });
 

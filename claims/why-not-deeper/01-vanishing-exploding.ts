@@ -50,30 +50,30 @@ export function firstOverLast(ctx: CheckContext, spec: Omit<TrainNetSpec, 'seed'
 
 export const factorBelowOne = defineClaim({
   id: 'why-not-deeper/layer-multiplies-gradient-below-one',
-  source: { file, quote: '梯度可能会被乘以一个小于1的因子' },
-  statement: 'At every layer (especially with saturating sigmoid/tanh or an improper initialisation) the gradient may be multiplied by a factor below 1.',
-  reading: `Per-layer factor = (|dL/dh_1| / |dL/dh_20|)^(1/19) in nets of 20 hidden layers; below 1 in each named setting (each seed one judgement). ${settingsReading}`,
+  source: { file, quote: '梯度可能会被乘以一个小于{bound:number}的因子' },
+  statement: 'At every layer (especially with saturating sigmoid/tanh or an improper initialisation) the gradient may be multiplied by a factor below {bound}.',
+  reading: `Per-layer factor = (|dL/dh_1| / |dL/dh_20|)^(1/19) in nets of 20 hidden layers; below {bound} in each named setting (each seed one judgement). ${settingsReading}`,
   kind: 'exact',
-  tolerance: atMost(0, 'the band is a per-layer factor <= 1 (asserted 1): the sentence claims a factor below 1, of whatever size'),
-  correction: (e) => { const o = e.observations.find((x) => x.outcome === 'outside')!; return `在 ${o.where.setting} 下，每层梯度因子为 ${o.measured!.toFixed(3)}，并不小于 1`; },
+  tolerance: atMost(0, 'the band is a per-layer factor <= the asserted bound: the sentence claims a factor below it, of whatever size'),
+  correction: (e) => { const o = e.observations.find((x) => x.outcome === 'outside')!; return `在 ${o.where.setting} 下，每层梯度因子为 ${o.measured!.toFixed(3)}，并不小于 ${e.slots.number('bound')}`; },
   check: (ctx) => {
     const seeds = ctx.scale({ quick: 2, standard: 5, full: 10 });
-    for (const s of settings) for (const r of firstOverLast(ctx, { phi: s.phi, weightVariance: s.weightVariance }, 20, seeds)) ctx.judge.value({ label: 'per-layer gradient factor', measured: r ** (1 / 19), asserted: 1, where: { setting: s.label } });
+    for (const s of settings) for (const r of firstOverLast(ctx, { phi: s.phi, weightVariance: s.weightVariance }, 20, seeds)) ctx.judge.value({ label: 'per-layer gradient factor', measured: r ** (1 / 19), asserted: ctx.slots.number('bound'), where: { setting: s.label } });
   },
 });
 
 export const productNearZero = defineClaim({
   id: 'why-not-deeper/product-of-factors-vanishes',
-  source: { file, quote: '这些因子连乘会导致梯度在传播到浅层时变得非常小，接近于0' },
-  statement: 'In very deep networks the product of these factors makes the gradient reaching the shallow layers very small, close to 0.',
-  reading: `Very deep = 30 hidden layers; close to 0 = the gradient reaching the first hidden layer at most 1e-3 of that at the last one. ${settingsReading}`,
+  source: { file, quote: '这些因子连乘会导致梯度在传播到浅层时变得非常小，接近于{limit:number}' },
+  statement: 'In very deep networks the product of these factors makes the gradient reaching the shallow layers very small, close to {limit}.',
+  reading: `Very deep = 30 hidden layers; close to {limit} = the ratio of the gradient reaching the first hidden layer to that at the last one at most {limit} + 1e-3. ${settingsReading}`,
   kind: 'exact',
-  tolerance: atMost(0, 'the band is |dL/dh_1| / |dL/dh_30| <= 1e-3: three orders of magnitude is "close to 0" for an update'),
+  tolerance: atMost(0, 'the band is |dL/dh_1| / |dL/dh_30| <= the stated limit + 1e-3: three orders of magnitude is "close to 0" for an update'),
   qualifiers: [{ condition: 'not tanh at Var(W) = 1/fan_in', holds: (c) => c.setting !== 'tanh, Var(W) = 1/fan_in (Xavier)' }],
-  correction: (e) => e.qualifiedBy ? '在很深的网络中，对 sigmoid 或不当初始化，这些因子连乘会使浅层梯度接近于 0；但对 Xavier 初始化的 tanh，每层因子随深度趋近于 1，连乘只按多项式衰减（30 层后约为末层的十分之一量级），并不接近 0' : '这些因子连乘并不一定使浅层梯度接近 0',
+  correction: (e) => e.qualifiedBy ? '在很深的网络中，对 sigmoid 或不当初始化，这些因子连乘会使浅层梯度接近于 0；但对 Xavier 初始化的 tanh，每层因子随深度趋近于 1，连乘只按多项式衰减（30 层后约为末层的十分之一量级），并不接近 0' : `这些因子连乘并不一定使浅层梯度接近 ${e.slots.number('limit')}`,
   check: (ctx) => {
     const seeds = ctx.scale({ quick: 2, standard: 5, full: 10 });
-    for (const s of settings) for (const r of firstOverLast(ctx, { phi: s.phi, weightVariance: s.weightVariance }, 30, seeds)) ctx.judge.value({ label: '|dL/dh_1| / |dL/dh_30|', measured: r, asserted: 1e-3, where: { setting: s.label } });
+    for (const s of settings) for (const r of firstOverLast(ctx, { phi: s.phi, weightVariance: s.weightVariance }, 30, seeds)) ctx.judge.value({ label: '|dL/dh_1| / |dL/dh_30|', measured: r, asserted: ctx.slots.number('limit') + 1e-3, where: { setting: s.label } });
   },
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { callerFile } from './caller-file.js';
+import { parseQuoteTemplate, unknownPlaceholders } from './quote-template.js';
 import { KINDS, type Claim, type ClaimSpec, type PropertyClaim, type SingleCheckClaim, type NotCheckableClaim, type Where } from './types.js';
 
 const ID = /^[a-z0-9-]+\/[a-z0-9-]+$/;
@@ -56,6 +57,19 @@ export function defineClaim(spec: ClaimSpec): Claim {
     if (!('check' in spec)) throw new ClaimDefinitionError(id, 'check', 'is required');
     if (!spec.tolerance) throw new ClaimDefinitionError(id, 'tolerance', 'is required, with its reason, before any run');
     if (typeof spec.correction !== 'function') throw new ClaimDefinitionError(id, 'correction', 'is required: a function computing the fix from the evidence');
+  }
+  // --- quote slots (issue 22): a template must parse, and `{name}` in the statement or reading must name a slot ---
+  let slotNames: string[];
+  try {
+    slotNames = parseQuoteTemplate(spec.source.quote).slots.map((x) => x.name);
+  } catch (e) {
+    throw new ClaimDefinitionError(id, 'source.quote', (e as Error).message);
+  }
+  if (slotNames.length) {
+    for (const field of ['statement', 'reading'] as const) {
+      const unknown = unknownPlaceholders(spec[field] ?? '', slotNames);
+      if (unknown.length) throw new ClaimDefinitionError(id, field, `names {${unknown.join('}, {')}}, which the quote has no slot for (its slots: ${slotNames.join(', ')})`);
+    }
   }
   const definedIn = callerFile();
   return Object.freeze({ ...spec, chapter, ...(definedIn ? { definedIn } : {}) });

@@ -2,6 +2,8 @@
 export { defineClaim, ClaimDefinitionError } from './define-claim.js';
 export { defineNarrative, type Narrative } from './narrative.js';
 export { exactly, absolute, relative, atMost, atLeast, above, below, noLessThan, noMoreThan, about, type Tolerance } from './tolerance.js';
+export type { Slots } from './slots.js';
+export { writeQuote, type Relation } from './quote-template.js';
 export type { Claim, ClaimSpec, CheckContext, EvidenceView, Judge, PerBudget, Budget, Kind, Where, Observation, Qualifier, Scope, PublishedNumber, CorrectionValue } from './types.js';
 export type { ConvergenceRule } from '../stats/convergence.js';
 export { inSourceOrder } from './source-order.js';

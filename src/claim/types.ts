@@ -5,6 +5,7 @@ import type { Budget, GatedMethod, Kind, Scope } from '../results/vocabulary.js'
 import type { ObservationRecord, Where } from '../results/schema.js';
 import type { Tolerance } from './tolerance.js';
 import type { ConvergenceRule } from '../stats/convergence.js';
+import type { Slots } from './slots.js';
 
 export { KINDS, BUDGETS, type Kind, type Budget } from '../results/vocabulary.js';
 export type { Where } from '../results/schema.js';
@@ -15,7 +16,11 @@ export type PerBudget<T> = Record<Budget, T>;
 export interface SourceAnchor {
   /** File name under sources/, e.g. `depth-vs-width.md`. */
   file: string;
-  /** A verbatim span of the source that occurs exactly once in it. */
+  /**
+   * A verbatim span of the source that occurs exactly once in it. It may hold typed slots,
+   * `{name:int}`, `{name:number}`, `{name:percent}`, `{name:rel}`, where the text states a number or
+   * a sign: the engine reads them at run time (ctx.slots) and fills `{name}` in the statement and reading.
+   */
   quote: string;
 }
 
@@ -97,6 +102,9 @@ export interface CheckContext {
    * `runSeed` (never from `seed`, which differs per claim).
    */
   shared<T>(key: string, compute: () => T): T;
+  // --- quote slots (issue 22): the text's numbers, read from the source at run time ---
+  /** The values of the quote's `{name:type}` slots in the current source. */
+  slots: Slots;
 }
 
 /** What the engine hands a correction: the figures the check measured. */
@@ -107,6 +115,8 @@ export interface EvidenceView {
   qualifiedBy?: string;
   /** The shrunk counterexample, for a refuted property. */
   counterexample?: Where;
+  /** The quote's slot values the check ran with (issue 22). */
+  slots: Slots;
 }
 
 export type Outcome = ObservationRecord['outcome'];
@@ -180,8 +190,8 @@ export interface SingleCheckClaim extends CheckedClaimBase<Where> {
 
 /** A claim checked as a fast-check property over generated cases. */
 export interface PropertyClaim<C extends Where = Where> extends CheckedClaimBase<C> {
-  /** The generated cases (may depend on the budget). */
-  cases: (budget: Budget) => fc.Arbitrary<C>;
+  /** The generated cases (may depend on the budget and on the quote's slots). */
+  cases: (budget: Budget, slots: Slots) => fc.Arbitrary<C>;
   /** Cases run per budget (defaults in the runner). */
   runs?: Partial<PerBudget<number>>;
   check: (c: C, ctx: CheckContext) => void | Promise<void>;

@@ -54,7 +54,7 @@ Exit codes: 0 no difference, 3 a difference was found, 2 bad arguments or a back
   list.action(async (flags) => setCode(await listCommand(flags, io)));
 
   const replay = p.command('replay <id>').description('rerun one counterexample from the seed and path a report prints');
-  for (const o of ['replaySeed', 'path', 'budget', 'backend', 'registry'] as const) replay.addOption(option(o));
+  for (const o of ['replaySeed', 'path', 'budget', 'backend', 'registry', 'sources'] as const) replay.addOption(option(o));
   replay.action(async (id: string, flags) => setCode(await replayCommand(id, flags, io)));
 
   const coverage = p.command('coverage').description('sentences per chapter: covered by a claim, narrative, or uncovered (listed with their locators)');

@@ -1,5 +1,6 @@
 // Statement coverage: each sentence of each source is claimed, annotated as narrative, or uncovered.
 import { nearestText } from './nearest.js';
+import { matchQuote, templateWords, type QuoteMatch } from '../claim/quote-template.js';
 import { splitSentences, type Sentence } from './sentences.js';
 
 /** What coverage reads of a claim: its id and its anchor. */
@@ -49,12 +50,8 @@ type Anchor = { file: string; quote: string; owner: string; claim?: string; reas
 const MAX_SNIPPET = 60;
 const short = (s: string): string => JSON.stringify(s.length > MAX_SNIPPET ? `${s.slice(0, MAX_SNIPPET)}…` : s);
 
-/** Offsets of `quote` in `text`, stopping at the third. */
-function occurrences(text: string, quote: string): number[] {
-  const at: number[] = [];
-  for (let i = text.indexOf(quote); i !== -1 && at.length < 3; i = text.indexOf(quote, i + 1)) at.push(i);
-  return at;
-}
+/** Spans of `quote` (plain or templated) in `text`, stopping at the third. */
+const occurrences = (text: string, quote: string): QuoteMatch[] => matchQuote(text, quote, 3);
 
 /** Sentences overlapping [from, to): binary search for the first, then walk. */
 function overlapping(sentences: Sentence[], from: number, to: number): Sentence[] {
@@ -73,14 +70,14 @@ function overlapping(sentences: Sentence[], from: number, to: number): Sentence[
 const lineAt = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
 
 /** Why an anchor covers nothing, or null when it is found exactly once. */
-function misplaced(text: string, a: Anchor, at: number[]): string | null {
+function misplaced(text: string, a: Anchor, at: QuoteMatch[]): string | null {
   if (!a.quote) return `${a.owner}: empty quote`;
   if (at.length === 1) return null;
   if (at.length > 1) {
-    const lines = at.slice(0, 2).map((i) => lineAt(text, i));
+    const lines = at.slice(0, 2).map((m) => lineAt(text, m.start));
     return `${a.owner}: quote occurs ${at.length > 2 ? '3 or more' : 2} times in ${a.file} (lines ${lines.join(', ')}${at.length > 2 ? ', …' : ''}); lengthen it`;
   }
-  const near = nearestText(text, a.quote);
+  const near = nearestText(text, templateWords(a.quote));
   const hint = near ? `; nearest: line ${near.line}, ${Math.round(near.similarity * 100)}% similar: ${short(near.snippet)}` : '';
   return `${a.owner}: quote not found in ${a.file}${hint}`;
 }
@@ -102,8 +99,8 @@ function chapterCoverage(file: string, text: string | undefined, anchors: Anchor
       problems.push(problem);
       continue;
     }
-    const hit = overlapping(all, at[0]!, at[0]! + a.quote.length).filter((s) => s.kind !== 'heading');
-    if (!hit.length) problems.push(`${a.owner}: quote at line ${lineAt(text, at[0]!)} covers no sentence (a heading or markup only)`);
+    const hit = overlapping(all, at[0]!.start, at[0]!.end).filter((s) => s.kind !== 'heading');
+    if (!hit.length) problems.push(`${a.owner}: quote at line ${lineAt(text, at[0]!.start)} covers no sentence (a heading or markup only)`);
     for (const s of hit) {
       if (a.claim !== undefined) claimsOf.set(s.ordinal, [...(claimsOf.get(s.ordinal) ?? []), a.claim]);
       if (a.reason !== undefined) reasonsOf.set(s.ordinal, [...(reasonsOf.get(s.ordinal) ?? []), a.reason]);

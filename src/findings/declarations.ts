@@ -1,4 +1,5 @@
 // The rules that tie claims together: reading groups, root causes and replications, checked across the registry.
+import { locateQuote } from '../claim/quote.js';
 import type { Claim } from '../claim/types.js';
 import { splitSentences } from '../coverage/index.js';
 
@@ -51,8 +52,10 @@ export function sourceProblems(claims: readonly Declared[], sources: ReadonlyMap
     const text = sources.get(c.source.file);
     if (text === undefined) return new Set();
     if (!sentencesOf.has(c.source.file)) sentencesOf.set(c.source.file, splitSentences(c.source.file, text));
-    const at = text.indexOf(c.source.quote);
-    const end = at + c.source.quote.length;
+    // A templated quote's sentence is where its filled-in text stands now.
+    const found = locateQuote(text, c.source.quote).text ?? c.source.quote;
+    const at = text.indexOf(found);
+    const end = at + found.length;
     return new Set(sentencesOf.get(c.source.file)!.filter((s) => at !== -1 && s.start < end && at < s.end).map((s) => s.ordinal));
   };
   for (const c of claims) {
@@ -64,7 +67,7 @@ export function sourceProblems(claims: readonly Declared[], sources: ReadonlyMap
       if (![...ordinals(p)].some((o) => mine.has(o))) problems.push(`${who(c)}: an alternative reading must quote the sentence of its primary ${p.id}`);
     }
     if (c.replicates) {
-      const at = text.indexOf(c.source.quote);
+      const at = text.indexOf(locateQuote(text, c.source.quote).text ?? c.source.quote);
       if (at === -1 || !paragraphAt(text, at).includes(c.replicates.citation)) {
         problems.push(`${who(c)}: replicates ${JSON.stringify(c.replicates.citation)}, which its sentence and paragraph do not cite`);
       }

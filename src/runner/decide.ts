@@ -4,6 +4,8 @@ import type { JudgementRecord, Verdict } from '../results/schema.js';
 import type { RawOutcome } from './outcome.js';
 import { FAMILY_ALPHA } from './judge.js';
 import { clopperPearson } from '../stats/proportion.js';
+import { createSlots } from '../claim/slots.js';
+import type { SlotValues } from '../claim/quote-template.js';
 
 export interface Decision {
   verdict: Verdict;
@@ -105,7 +107,7 @@ function observedQualifier(claim: Claim, obs: readonly Observation[]): string | 
 }
 
 /** Decides the verdict of a claim from its outcome (null for a not-checkable claim). */
-export function decide(claim: Claim, outcome: RawOutcome | null): Decision {
+export function decide(claim: Claim, outcome: RawOutcome | null, slots: SlotValues = {}): Decision {
   const none = { qualifiedBy: null, correction: null, counterexample: null, worst: null, judgement: null };
   if (claim.kind === 'not-checkable' || !outcome) {
     return { ...none, verdict: 'not-checkable', summary: claim.kind === 'not-checkable' ? claim.reason : 'not run' };
@@ -206,7 +208,7 @@ export function decide(claim: Claim, outcome: RawOutcome | null): Decision {
   let correction: CorrectionValue | null = null;
   if (verdict === 'refuted' || verdict === 'qualified') {
     try {
-      correction = claim.correction({ observations: outcome.observations, records: outcome.records, ...(qualifiedBy ? { qualifiedBy } : {}), ...(counterexample ? { counterexample } : {}) });
+      correction = claim.correction({ observations: outcome.observations, records: outcome.records, slots: createSlots(slots), ...(qualifiedBy ? { qualifiedBy } : {}), ...(counterexample ? { counterexample } : {}) });
     } catch (e) {
       return { ...none, verdict: 'error', summary: `throw: the claim's correction failed: ${e instanceof Error ? e.message : String(e)}` };
     }

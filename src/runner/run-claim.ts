@@ -9,6 +9,8 @@ import type { RawOutcome } from './outcome.js';
 import type { PropertyRun, QualifierRun } from '../results/schema.js';
 import { sharedValue } from './shared-memo.js';
 import { restoreMathRandom, seedMathRandom } from './seeded-math-random.js';
+import { createSlots } from '../claim/slots.js';
+import type { SlotValues } from '../claim/quote-template.js';
 
 export interface RunOptions {
   tf: Tf;
@@ -20,6 +22,8 @@ export interface RunOptions {
   runSeed?: number;
   /** Soft deadline (epoch ms): fast-check stops generating then (an interrupted run is never supported). */
   softDeadline: number;
+  /** The quote's slot values read from the current source ({} for a quote without slots). */
+  slots?: SlotValues;
   /** Replays one fast-check case instead of a full run. */
   replay?: { seed: number; path: string };
 }
@@ -42,7 +46,10 @@ export async function runClaim(claim: Claim, opts: RunOptions): Promise<RawOutco
     scale: (per) => per[opts.budget],
     record: (name, value) => { records[name] = value; },
     shared: (key, compute) => sharedValue(claim.shares, key, { budget: opts.budget, runSeed }, compute),
+    slots: createSlots(opts.slots ?? {}),
   };
+  // The text's values the check ran with, in the evidence next to what it measured.
+  for (const [name, v] of Object.entries(opts.slots ?? {})) records[`text ${name}`] = v.type === 'rel' ? v.relation! : v.value;
   const outcome: RawOutcome = { observations: state.observations, records, property: null, qualifiers: [], fault: null, backend: opts.backend, durationMs: 0, dropped: state.dropped };
   const tensorsBefore = tf.memory().numTensors;
   const perRun = claim.judgements ?? 1;
@@ -116,7 +123,7 @@ function predicate(claim: PropertyClaim, ctx: CheckContext, state: State) {
 async function checkProperty(claim: PropertyClaim, ctx: CheckContext, state: State, opts: RunOptions, numRuns: number): Promise<PropertyRun> {
   state.phase = 'generate';
   const seed = opts.replay?.seed ?? opts.seed;
-  const details = await fc.check(fc.asyncProperty(claim.cases(opts.budget), predicate(claim, ctx, state)), {
+  const details = await fc.check(fc.asyncProperty(claim.cases(opts.budget, ctx.slots), predicate(claim, ctx, state)), {
     seed, numRuns,
     interruptAfterTimeLimit: remaining(opts),
     markInterruptAsFailure: false,
@@ -141,7 +148,7 @@ async function checkProperty(claim: PropertyClaim, ctx: CheckContext, state: Sta
 async function checkDraws(claim: PropertyClaim, ctx: CheckContext, state: State, opts: RunOptions, numRuns: number, untilWitness: boolean): Promise<PropertyRun> {
   state.phase = 'generate';
   const seed = opts.replay?.seed ?? opts.seed;
-  const cases = fc.sample(claim.cases(opts.budget), { seed, numRuns }) as Where[];
+  const cases = fc.sample(claim.cases(opts.budget, ctx.slots), { seed, numRuns }) as Where[];
   const run = predicate(claim, ctx, state);
   let [ran, interrupted] = [0, false];
   for (const c of cases) {
@@ -166,7 +173,7 @@ async function checkDraws(claim: PropertyClaim, ctx: CheckContext, state: State,
 async function checkQualifier(claim: PropertyClaim, q: { condition: string; holds: (c: Where) => boolean }, ctx: CheckContext, state: State, opts: RunOptions, numRuns: number): Promise<QualifierRun> {
   state.phase = 'qualify';
   const before = state.observations.length;
-  const details = await fc.check(fc.asyncProperty(claim.cases(opts.budget).filter(q.holds), predicate(claim, ctx, state)), {
+  const details = await fc.check(fc.asyncProperty(claim.cases(opts.budget, ctx.slots).filter(q.holds), predicate(claim, ctx, state)), {
     seed: deriveSeed(opts.seed, q.condition), numRuns,
     interruptAfterTimeLimit: remaining(opts),
     markInterruptAsFailure: false,

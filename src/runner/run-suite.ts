@@ -2,7 +2,9 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Budget, Claim } from '../claim/types.js';
-import { locateQuote } from '../claim/quote.js';
+import { locateQuote, type QuoteLocation } from '../claim/quote.js';
+import { templateWords } from '../claim/quote-template.js';
+import { fillSlots } from '../claim/fill-slots.js';
 import { nearestSentence } from '../coverage/nearest.js';
 import type { BackendName } from '../backend/select.js';
 import { resultsSchema, type ClaimResult, type Results } from '../results/schema.js';
@@ -59,19 +61,19 @@ export class ResumeMismatchError extends Error {
 // Soft deadline: fast-check stops generating at 80% of the hard limit, so it reports 'interrupted'.
 const SOFT_SHARE = 0.8;
 
-function staleOutcome(claim: Claim, sourcesDir: string): { line: number | null; outcome: RawOutcome | null } {
+function staleOutcome(claim: Claim, sourcesDir: string): { at: QuoteLocation | null; outcome: RawOutcome | null } {
   const path = join(sourcesDir, claim.source.file);
-  if (!existsSync(path)) return { line: null, outcome: faultOutcome({ kind: 'stale', message: `source ${claim.source.file} does not exist` }, 'none', 0) };
+  if (!existsSync(path)) return { at: null, outcome: faultOutcome({ kind: 'stale', message: `source ${claim.source.file} does not exist` }, 'none', 0) };
   const text = readFileSync(path, 'utf8');
-  const { count, line } = locateQuote(text, claim.source.quote);
-  if (count === 1) return { line, outcome: null };
-  let message = `quote occurs ${count} times in ${claim.source.file}; it must anchor exactly one place`;
-  if (count === 0) {
-    // Show the author what the quoted text most likely became.
-    const near = nearestSentence(claim.source.file, text, claim.source.quote);
+  const at = locateQuote(text, claim.source.quote);
+  if (at.count === 1) return { at, outcome: null };
+  let message = `quote occurs ${at.count} times in ${claim.source.file}; it must anchor exactly one place`;
+  if (at.count === 0) {
+    // Show the author what the quoted text most likely became (a template's words, without its slots).
+    const near = nearestSentence(claim.source.file, text, templateWords(claim.source.quote));
     message = `quote not found in ${claim.source.file}` + (near ? `; nearest text (line ${near.line}, ${Math.round(near.similarity * 100)}% similar): «${near.text}»` : '; nothing similar remains');
   }
-  return { line, outcome: faultOutcome({ kind: 'stale', message }, 'none', 0) };
+  return { at, outcome: faultOutcome({ kind: 'stale', message }, 'none', 0) };
 }
 
 // Faults are the suite's, not the claim's, and a property cut short by its time limit depends on the
@@ -119,8 +121,9 @@ export async function runSuite(opts: SuiteOptions): Promise<Results> {
       }
       const key = opts.cache?.keys.get(claim.id);
       const cached = key ? opts.cache!.store.get(key) : null;
-      const { line, outcome: stale } = staleOutcome(claim, opts.sourcesDir);
+      const { at, outcome: stale } = staleOutcome(claim, opts.sourcesDir);
       if (cached && !stale) {
+        const line = at?.line ?? null;
         // Same sentence, but lines above it may have moved.
         const reused = { ...cached, source: { ...cached.source, line }, reused: true };
         appendResult(opts.logPath, reused);
@@ -129,14 +132,15 @@ export async function runSuite(opts: SuiteOptions): Promise<Results> {
       }
       opts.events?.claimStart?.(claim);
       const seed = deriveSeed(opts.seed, claim.id);
+      const slots = at?.count === 1 ? at.slots : {};
       let outcome: RawOutcome | null = stale;
       if (!stale && claim.kind !== 'not-checkable') {
         const info = await isolate.start();
         backend ??= info;
         const limit = forBudget(opts.budget, DEFAULT_TIME_LIMIT, claim.timeLimit) * 1000 * (opts.timeScale ?? 1);
-        outcome = await isolate.run({ type: 'run', id: claim.id, seed, runSeed: opts.seed, budget: opts.budget, softDeadline: Date.now() + limit * SOFT_SHARE }, limit);
+        outcome = await isolate.run({ type: 'run', id: claim.id, seed, runSeed: opts.seed, budget: opts.budget, softDeadline: Date.now() + limit * SOFT_SHARE, slots }, limit);
       }
-      const result = toResult(claim, decide(claim, outcome), outcome, { line, seed, runSeed: opts.seed, budget: opts.budget, backend: backend?.name ?? 'none' });
+      const result = toResult(at?.count === 1 ? fillSlots(claim, at) : claim, decide(claim, outcome, slots), outcome, { line: at?.line ?? null, seed, runSeed: opts.seed, budget: opts.budget, backend: backend?.name ?? 'none' });
       appendResult(opts.logPath, result);
       if (key && cacheable(result)) opts.cache!.store.put(key, result);
       finish(index, result);

@@ -17,8 +17,8 @@ describe('tolerance bands', () => {
 
 describe('locateQuote', () => {
   it('counts occurrences and finds the first line', () => {
-    expect(locateQuote('a\nbc\nbc', 'bc')).toEqual({ count: 2, line: 2 });
-    expect(locateQuote('a\nbc', 'zz')).toEqual({ count: 0, line: null });
-    expect(locateQuote('aaa', 'aa')).toEqual({ count: 2, line: 1 });
+    expect(locateQuote('a\nbc\nbc', 'bc')).toMatchObject({ count: 2, line: 2 });
+    expect(locateQuote('a\nbc', 'zz')).toMatchObject({ count: 0, line: null });
+    expect(locateQuote('aaa', 'aa')).toMatchObject({ count: 2, line: 1 });
   });
 });

@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { locateQuote } from '../../claim/quote.js';
 import { isProperty, type Budget } from '../../claim/types.js';
 import { selectBackend, tf, type BackendName } from '../../backend/select.js';
 import { DEFAULT_TIME_LIMIT, forBudget } from '../../runner/budget.js';
@@ -8,7 +10,7 @@ import { loadRegistry } from '../../runner/registry.js';
 import { runClaim } from '../../runner/run-claim.js';
 import { EXIT } from '../exit-codes.js';
 import { UsageError } from '../filter.js';
-import { DEFAULT_REGISTRY } from '../paths.js';
+import { DEFAULT_REGISTRY, DEFAULT_SOURCES } from '../paths.js';
 import type { Io } from './io.js';
 
 export interface ReplayFlags {
@@ -17,6 +19,7 @@ export interface ReplayFlags {
   budget: Budget;
   backend?: BackendName;
   registry?: string;
+  sources?: string;
 }
 
 /** Reruns one property case from fast-check's seed and path, without shrinking again. */
@@ -27,8 +30,9 @@ export async function replayCommand(id: string, flags: ReplayFlags, io: Io): Pro
   if (!/^\d+(:\d+)*$/.test(flags.path)) throw new UsageError(`--path must look like 3:0:1 (fast-check's counterexample path), got '${flags.path}'`);
   const backend = await selectBackend(flags.backend);
   const limit = forBudget(flags.budget, DEFAULT_TIME_LIMIT, claim.timeLimit) * 1000;
-  const outcome = await runClaim(claim, { tf, backend: backend.name, budget: flags.budget, seed: flags.seed, softDeadline: Date.now() + limit, replay: { seed: flags.seed, path: flags.path } });
-  const d = decide(claim, outcome);
+  const { slots } = locateQuote(readFileSync(join(resolve(flags.sources ?? DEFAULT_SOURCES), claim.source.file), 'utf8'), claim.source.quote);
+  const outcome = await runClaim(claim, { tf, backend: backend.name, budget: flags.budget, seed: flags.seed, softDeadline: Date.now() + limit, replay: { seed: flags.seed, path: flags.path }, slots });
+  const d = decide(claim, outcome, slots);
   io.out.write(`${claim.id}: ${d.verdict} (backend ${backend.name})\n${d.summary}\n`);
   if (d.counterexample) io.out.write(`counterexample: ${JSON.stringify(d.counterexample)}\n`);
   if (d.correction) io.out.write(`correction: ${correctionText(toCorrection(d.correction))}\n`);

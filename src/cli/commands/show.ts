@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { locateQuote } from '../../claim/quote.js';
+import { fillSlots } from '../../claim/fill-slots.js';
 import { correctionText } from '../../findings/correction.js';
 import { factText } from '../../report/sections/fact-text.js';
 import { resultsSchema, type ClaimResult } from '../../results/schema.js';
@@ -30,10 +31,13 @@ function lastResult(from: string, id: string): ClaimResult | null {
 
 /** Prints one claim: the quote in its context, statement, reading, and its last verdict and evidence. */
 export async function showCommand(id: string, flags: { from: string; registry?: string; sources?: string }, io: Io): Promise<number> {
-  const claim = (await loadRegistry(resolve(flags.registry ?? DEFAULT_REGISTRY))).find((c) => c.id === id);
-  if (!claim) throw new UsageError(`no claim '${id}'; \`claimcheck list\` shows the ids`);
-  const text = readFileSync(join(resolve(flags.sources ?? DEFAULT_SOURCES), claim.source.file), 'utf8');
-  const { line } = locateQuote(text, claim.source.quote);
+  const declared = (await loadRegistry(resolve(flags.registry ?? DEFAULT_REGISTRY))).find((c) => c.id === id);
+  if (!declared) throw new UsageError(`no claim '${id}'; \`claimcheck list\` shows the ids`);
+  const text = readFileSync(join(resolve(flags.sources ?? DEFAULT_SOURCES), declared.source.file), 'utf8');
+  const found = locateQuote(text, declared.source.quote);
+  const { line } = found;
+  // The quote, statement and reading as the current text fills its slots.
+  const claim = found.count === 1 ? fillSlots(declared, found) : declared;
   const w = (label: string, value: string) => io.out.write(`${label.padEnd(11)}${value}\n`);
   w('claim', `${claim.id} (${claim.kind})${claim.definedIn ? ` in ${claim.definedIn}` : ''}`);
   w('source', `${claim.source.file}${line ? `:${line}` : ''}`);

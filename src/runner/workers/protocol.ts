@@ -2,6 +2,7 @@
 import type { Budget } from '../../claim/types.js';
 import type { BackendName, BackendInfo } from '../../backend/select.js';
 import type { RawOutcome } from '../outcome.js';
+import type { SlotValues } from '../../claim/quote-template.js';
 
 export interface WorkerConfig {
   registry: string;
@@ -18,6 +19,8 @@ export interface RunMessage {
   budget: Budget;
   softDeadline: number;
   replay?: { seed: number; path: string };
+  /** The quote's slot values, read from the source by the suite. */
+  slots?: SlotValues;
 }
 
 export type WorkerReply =

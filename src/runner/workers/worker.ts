@@ -17,7 +17,7 @@ try {
   port.on('message', async (m: RunMessage) => {
     const claim = claims.get(m.id)!;
     clock?.reset();
-    const outcome = await runClaim(claim, { tf, backend: backend.name, budget: m.budget, seed: m.seed, runSeed: m.runSeed, softDeadline: m.softDeadline, ...(m.replay ? { replay: m.replay } : {}) });
+    const outcome = await runClaim(claim, { tf, backend: backend.name, budget: m.budget, seed: m.seed, runSeed: m.runSeed, softDeadline: m.softDeadline, ...(m.replay ? { replay: m.replay } : {}), ...(m.slots ? { slots: m.slots } : {}) });
     post({ type: 'done', id: m.id, outcome: clock ? { ...outcome, kernels: clock.take() } : outcome });
   });
   post({ type: 'ready', backend });
