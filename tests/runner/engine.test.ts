@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
 import type { Results } from '../../src/results/schema.js';
 import { replayCommand } from '../../src/cli/commands/replay.js';
-import { comparable, FIXTURE_REGISTRY, runFixtures } from './fixture-run.js';
+import { comparable, FIXTURE_REGISTRY, FIXTURE_SOURCES, runFixtures } from './fixture-run.js';
 
 let results: Results;
 const byId = (id: string) => results.claims.find((c) => c.id === `fixture/${id}`)!;
@@ -33,7 +33,7 @@ describe('the suite on fixture claims', () => {
     const [, seed, path] = byId('planted-false').replay!.match(/--seed (\d+) --path ([\d:]+)/)!;
     let out = '';
     const sink = new Writable({ write(chunk, _e, cb) { out += String(chunk); cb(); } });
-    const code = await replayCommand('fixture/planted-false', { seed: Number(seed), path: path!, budget: 'quick', registry: FIXTURE_REGISTRY }, { out: sink, err: sink });
+    const code = await replayCommand('fixture/planted-false', { seed: Number(seed), path: path!, budget: 'quick', registry: FIXTURE_REGISTRY, sources: FIXTURE_SOURCES }, { out: sink, err: sink });
     expect(code).toBe(0);
     expect(out).toContain('refuted');
     expect(out).toContain('counterexample: {"n":100}');

@@ -99,8 +99,11 @@ describe('npm run nightly (2 shards, quick budget, fixture registry)', () => {
   });
 
   it('renders the math: KaTeX markup on every page that quotes the text, no raw $…$ left', () => {
+    // The index quotes the text only in its triage table and its refuted claims; since experiment and
+    // statistical claims refute only through gated judgements, this fixture run has neither.
+    const quoting = (page: string): boolean => page !== 'parity.html' && page !== 'index.html';
     for (const p of site.pages) {
-      if (p.page !== 'parity.html') expect(p.katex, p.page).toBeGreaterThan(0);
+      if (quoting(p.page)) expect(p.katex, p.page).toBeGreaterThan(0);
       expect(p.rawMath, p.page).toEqual([]);
     }
   });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { locateQuote } from '../../claim/quote.js';
 import { isProperty, type Budget } from '../../claim/types.js';
@@ -30,7 +30,9 @@ export async function replayCommand(id: string, flags: ReplayFlags, io: Io): Pro
   if (!/^\d+(:\d+)*$/.test(flags.path)) throw new UsageError(`--path must look like 3:0:1 (fast-check's counterexample path), got '${flags.path}'`);
   const backend = await selectBackend(flags.backend);
   const limit = forBudget(flags.budget, DEFAULT_TIME_LIMIT, claim.timeLimit) * 1000;
-  const { slots } = locateQuote(readFileSync(join(resolve(flags.sources ?? DEFAULT_SOURCES), claim.source.file), 'utf8'), claim.source.quote);
+  const sourcePath = join(resolve(flags.sources ?? DEFAULT_SOURCES), claim.source.file);
+  if (!existsSync(sourcePath)) throw new UsageError(`the source ${sourcePath} of ${id} does not exist; --sources names the chapters' folder`);
+  const { slots } = locateQuote(readFileSync(sourcePath, 'utf8'), claim.source.quote);
   const outcome = await runClaim(claim, { tf, backend: backend.name, budget: flags.budget, seed: flags.seed, softDeadline: Date.now() + limit, replay: { seed: flags.seed, path: flags.path }, slots });
   const d = decide(claim, outcome, slots);
   io.out.write(`${claim.id}: ${d.verdict} (backend ${backend.name})\n${d.summary}\n`);
