@@ -163,7 +163,7 @@ const aboveStatement = 'If the layer Jacobians\' norms are on average slightly a
 
 export const normsAboveOneSpectral = defineClaim({
   id: 'deep-feedforward-networks/jacobian-norms-above-one-explode-reading-a',
-  primary: { why: 'the usual matrix norm, and the next paragraph names the spectral norm (谱范数) as the measure of a weight matrix\'s size' },
+  alternativeOf: 'deep-feedforward-networks/jacobian-norms-above-one-explode-reading-b',
   source: { file, quote: aboveQuote },
   statement: aboveStatement,
   reading: 'Reading A (one of two; reading B is deep-feedforward-networks/jacobian-norms-above-one-explode-reading-b): "norm" = the spectral (operator) norm, the usual matrix norm. Nets and procedure of jacobian-norms-below-one-vanish, with every layer Jacobian rescaled to spectral norm t in [1.01, 1.1]. Exponential growth = per-layer rate of the autodiff gradient at least 1.',
@@ -179,10 +179,10 @@ export const normsAboveOneSpectral = defineClaim({
 
 export const normsAboveOneRms = defineClaim({
   id: 'deep-feedforward-networks/jacobian-norms-above-one-explode-reading-b',
-  alternativeOf: 'deep-feedforward-networks/jacobian-norms-above-one-explode-reading-a',
+  primary: { why: 'the paragraph\'s telephone-game analogy (每一层的雅可比矩阵都扮演着乘数的角色; 范数平均略大于1) speaks of the typical gain of each layer, and nothing in that paragraph names the spectral norm' },
   source: { file, quote: aboveQuote },
   statement: aboveStatement,
-  reading: 'Reading B (one of two; reading A is deep-feedforward-networks/jacobian-norms-above-one-explode-reading-a): "norm" = the root-mean-square gain ||J||_F / sqrt(rows), the factor by which J^T scales a random vector\'s squared norm on average. Same nets and procedure, every layer Jacobian rescaled to RMS gain t in [1.01, 1.1]. Exponential growth = per-layer rate of the autodiff gradient at least 1.',
+  reading: 'Reading B (one of two; reading A is deep-feedforward-networks/jacobian-norms-above-one-explode-reading-a), made the primary after the referee found the spectral norm borrowed from the next paragraph while this paragraph\'s multiplier analogy means the typical gain (docs/reviews/findings-engine.md #1): "norm" = the root-mean-square gain ||J||_F / sqrt(rows), the factor by which J^T scales a random vector\'s squared norm on average. Same nets and procedure, every layer Jacobian rescaled to RMS gain t in [1.01, 1.1]. Exponential growth = per-layer rate of the autodiff gradient at least 1.',
   kind: 'exact',
   tolerance: atLeast(0, 'exponential growth means a per-layer rate of at least 1'),
   qualifiers: [{ condition: 'width >= 48', holds: (w) => Number(w.width) >= 48 }],

@@ -236,11 +236,30 @@ export const cannotDiscardRecompute = defineClaim({
   },
 });
 
+const mustStoreQuote = '我们必须存储每一层的激活值，直到[反向传播](@article_id:302452)完成';
+const mustStoreStatement = 'Every layer\'s activations must be stored until back-propagation is complete.';
+
+export const mustStorePlainBackprop = defineClaim({
+  id: 'deep-feedforward-networks/must-store-every-layer-plain-backprop',
+  primary: { why: 'the paragraph describes back-propagation as usually run (反向传播需要“看到”前向传播过程中的激活值), as the sibling sentence 不能丢弃它们 is read in training-cannot-discard-activations-reading-a' },
+  source: { file, quote: mustStoreQuote },
+  statement: mustStoreStatement,
+  reading: 'The natural reading of the paragraph (plain back-propagation, no recomputation), written after the first design (must-store-every-layer-until-backprop-ends, "impossible at all" against gradient checkpointing) ran and was judged over-literal by the referee (docs/reviews/findings-engine.md #5); that design is kept as an alternative reading. Measured as in training-cannot-discard-activations-reading-a: the activation buffers of B x d floats the tape (tfjs autodiff) holds at its peak per layer and example, on square ReLU MLPs of width 64, from the per-example memory at depths 8 and 16: (m(16) - m(8)) / (8 * 4d). Storing every layer\'s activations until the backward pass means at least 1 buffer per layer.',
+  kind: 'exact',
+  tolerance: atLeast(0, 'storing every layer\'s activations means at least one B x d buffer per layer'),
+  correction: (e) => `标准反向传播每层只保存了 ${outside(e).measured?.toPrecision(3)} 个激活缓冲区`,
+  check: async ({ tf, judge, record, seed }) => {
+    const [m8, m16] = [await perExampleBytes(tf, 8, 64, seed, record), await perExampleBytes(tf, 16, 64, seed, record)];
+    judge.value({ label: 'activation buffers (B x d floats) held per layer by the tape at its peak', measured: (m16 - m8) / (8 * FLOAT * 64), asserted: 1 });
+  },
+});
+
 export const mustStoreAll = defineClaim({
   id: 'deep-feedforward-networks/must-store-every-layer-until-backprop-ends',
-  source: { file, quote: '我们必须存储每一层的激活值，直到[反向传播](@article_id:302452)完成' },
-  statement: 'Every layer\'s activations must be stored until back-propagation is complete.',
-  reading: '"Must" tested against gradient checkpointing, which computes the same gradients (training-cannot-discard-activations-reading-b): if every layer\'s activations had to be held, its peak memory could not be below the tape\'s. Square ReLU MLPs of depth L in {16, 32}, width 64, batch 32; segments of k = sqrt(L) layers. Measured: peak bytes above the start (tf.profile) of the checkpointed gradient divided by the tape gradient\'s; the claim needs at least 1.',
+  alternativeOf: 'deep-feedforward-networks/must-store-every-layer-plain-backprop',
+  source: { file, quote: mustStoreQuote },
+  statement: mustStoreStatement,
+  reading: 'The first design, kept as an alternative reading ("must" as impossible at all). "Must" tested against gradient checkpointing, which computes the same gradients (training-cannot-discard-activations-reading-b): if every layer\'s activations had to be held, its peak memory could not be below the tape\'s. Square ReLU MLPs of depth L in {16, 32}, width 64, batch 32; segments of k = sqrt(L) layers. Measured: peak bytes above the start (tf.profile) of the checkpointed gradient divided by the tape gradient\'s; the claim needs at least 1.',
   kind: 'exact',
   tolerance: atLeast(0, 'the claim holds only if no method computing the same gradients stores less: the ratio must be at least 1'),
   correction: (e) => `梯度检查点只保存约 √L 层的激活值，峰值内存为保存全部激活值时的 ${outside(e).measured?.toFixed(2)} 倍而梯度相同：并非必须存储每一层的激活值（代价是约多一次前向计算）`,

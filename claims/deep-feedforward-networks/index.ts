@@ -29,7 +29,7 @@ export const claims: Claim[] = [
   s06.nearOneMatrices, s06.skipBypasses, s06.uatCompact, s06.uatWholeLine, s06.residualNotBroader, s06.residualBroaderAtEqualWidth,
   s06.residualLearnsIdentity, s06.zeroWeightsIdentity, s06.nearIdentityEasier,
   s07.backpropCosts, s07.inferenceEfficient, s07.canDiscard, s07.inferenceMemory, s07.needsActivations, s07.cannotDiscardNoRecompute,
-  s07.cannotDiscardRecompute, s07.mustStoreAll, s07.trainingMemoryProportional, s07.trainingMemory,
+  s07.cannotDiscardRecompute, s07.mustStorePlainBackprop, s07.mustStoreAll, s07.trainingMemoryProportional, s07.trainingMemory,
 ];
 
 /** Sentences of deep-feedforward-networks.md that assert nothing checkable, keyed by a verbatim quote. */

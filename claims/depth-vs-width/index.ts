@@ -19,7 +19,7 @@ export const claims: Claim[] = [
   s01.designKey, s01.choiceAffectsPerformance, s01.capacityEfficiencyTension, s01.outlinePrinciples, s01.outlineApplications, s01.outlinePractice,
   s02.notMoreIsBetter, s02.expressivityOptimisability,
   s03.differentMechanisms,
-  s04.compositionIsDepth, s04.nonCheckableWorld, s04.nonCheckableVision, s04.efficiencyByConstruction, s04.efficiencyByTraining, s04.layerPerLink, s04.shallowExponentialWidth, s04.smoothConstituents, s04.shallowIgnoresStructure,
+  s04.compositionIsDepth, s04.nonCheckableWorld, s04.nonCheckableVision, s04.efficiencyTrend, s04.efficiencyByConstruction, s04.efficiencyByTraining, s04.layerPerLink, s04.shallowExponentialWidth, s04.smoothConstituents, s04.shallowIgnoresStructure,
   s05.continuousPiecewiseLinear, s05.regionsAreAffine, s05.regionsComplexityMeasure, s05.initialRegion, s05.layerSplit, s05.regionRecursion, s05.boundDerivation,
   s05.regionBound, s05.growthOfBound, s05.growthOfMaximum, s05.growthAtInit, s05.depthEfficientMax, s05.depthEfficientTypical,
   s05.crossingsNeeded, s05.crossingsBounded, s05.oscillationCondition, s05.exampleByBounds, s05.exampleByRealisedRegions, s05.exampleShowsDepthPower,
