@@ -57,7 +57,7 @@ const numbersAndProperties: Claim[] = [
   s22.normAndLipschitz,
   s24.reasonableAssumption, s24.deployedSurprises,
   s25.fewExamples, s25.unclearCause, s25.twoMethods,
-  s26.storage, s26.criteria, s26.structured, s26.fineTune, s26.hanShare, s26.prunedVggStillOver, s26.vggHundredTimes, s26.architectureSearch, s26.lotteryMethod, s26.cifarSize, s26.vgg19Params, s26.resnet50Params, s26.imagenetSize, s26.stillOverPublished, s26.stillOverAsStated,
+  s26.storage, s26.criteria, s26.structured, s26.fineTune, s26.hanSharePublished, s26.hanShare, s26.prunedVggStillOver, s26.vggHundredTimes, s26.architectureSearch, s26.lotteryMethod, s26.cifarSize, s26.vgg19Params, s26.resnet50Params, s26.imagenetSize, s26.stillOverPublished, s26.stillOverAsStated,
   s27.distillMethod, s27.bucilua, s27.hinton, s27.attentionTransfer, s27.resnet34Params, s27.resnet18About, s27.resnet18Full, s27.resnet18Backbone, s27.studentStillOver, s27.noProofYet,
   s28.necessary, s28.noEvidence, s28.stillNecessary, s28.tradeoff, s28.dTimes, s28.notEnough,
   s29.universalApproximation, s29.history, s29.imagenetHistory, s29.residualHistory, s29.sotaDepths, s29.wideResnets, s29.parnet, s29.veitPaths, s29.depthMatters, s29.unexplained,
