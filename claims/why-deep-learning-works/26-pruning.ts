@@ -198,10 +198,11 @@ export const stillOverPublished = defineClaim({
 
 export const stillOverAsStated = defineClaim({
   id: 'why-deep-learning-works/pruned-nets-still-overparameterised-reading-b',
+  follows: 'why-deep-learning-works/imagenet-size-in-pruning-study',
   primary: { why: 'the sentence draws its conclusion (仍然过参数化) from the figures the paragraph itself has just given' },
   source: { file, quote: '这些成果虽然印象深刻，但即使是修剪后（不考虑数据增强），这些网络仍然过参数化' },
   statement: 'By the paragraph\'s own figures, the pruned networks still have more parameters than training examples.',
-  reading: 'Reading B (one of two; reading A is why-deep-learning-works/pruned-nets-still-overparameterised-reading-a): the figures the paragraph itself gives: VGG-19 with 1.38 亿 parameters keeps 1.5% on CIFAR-10\'s 60,000 samples; ResNet-50 with 2,560 万 keeps 20% on ImageNet\'s 1,280 万 samples.',
+  reading: 'Reading B (one of two; reading A is why-deep-learning-works/pruned-nets-still-overparameterised-reading-a): the figures the paragraph itself gives: VGG-19 with 1.38 亿 parameters keeps 1.5% on CIFAR-10\'s 60,000 samples; ResNet-50 with 2,560 万 keeps 20% on ImageNet\'s 1,280 万 samples. It reuses the paragraph\'s ImageNet size, so its refutation follows from imagenet-size-in-pruning-study\'s 1,280 万 (ILSVRC-2012 has 128 万), and the finding folds under that root (docs/reviews/findings-engine.md #34).',
   kind: 'arithmetic',
   tolerance: exactly('inequalities between exact numbers'),
   correction: (e) => `（按本段给出的数字，${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.model} 剪枝后每个训练样本仅 ${o.values?.perExample?.toFixed(2)} 个参数`).join('；')}；ImageNet 训练集实为 ${(IMAGENET_1K.train / 1e4).toFixed(0)} 万样本。）`,
