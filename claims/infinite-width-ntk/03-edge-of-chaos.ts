@@ -40,8 +40,30 @@ export const signalVanishesInFewLayers = defineClaim({
   },
 });
 
+export const deepLayersSignalGone = defineClaim({
+  id: 'infinite-width-ntk/weakened-signal-deep-layers-receive-nothing-vanished',
+  primary: { why: 'the sentence continues "它将消失得无影无踪": the narrative "死的" means the input\'s signal no longer reaches the deep layers, either gone in magnitude or the same for every input' },
+  source: { file, quote: '网络的深层将是“死的”，接收不到任何信息' },
+  statement: 'When every layer weakens the signal, the deep layers receive no information about the input.',
+  reading: 'Read in its paragraph (the sentence before says the weakened signal "消失得无影无踪"), a deep layer receives nothing when the input\'s signal has vanished there: its mean squared pre-activation at depth 30 is below 1% of the first layer\'s (the sibling sentence\'s threshold), or, where a bias keeps a floor under it, the representations of two independent inputs coincide (cosine >= 0.99). Same regimes and nets as the cosine-only reading (tanh sigma_w^2 in {0.5, 0.8}, ReLU in {1, 1.5}, bias variance 0 or 0.05, width 128, 8 input pairs). Primary since the referee review (docs/reviews/findings-engine.md #17): the cosine-only reading, the first design, is kept as the alternative, because direction surviving at zero bias is a technicality the paragraph does not cue.',
+  kind: 'exact',
+  tolerance: exactly('a fact per case: the signal has vanished (q_30 / q_1 <= 1%) or the inputs coincide (cosine >= 0.99)'),
+  correction: () => '各层削弱信号并不必然使深层“死掉”：深层仍收到可辨别的信号',
+  check: (ctx) => {
+    for (const [phi, weightVariance] of [['relu', 1], ['relu', 1.5], ['tanh', 0.5], ['tanh', 0.8]] as const) {
+      for (const biasVariance of [0, 0.05]) {
+        const s = probeWideNet(ctx.tf, { phi, weightVariance, biasVariance, width: 128, depth: 30, pairs: 8, pair: { kind: 'independent' }, seed: ctx.seed });
+        const ratio = s.q[29]! / s.q[0]!;
+        const cosine = s.cosine[29]!;
+        ctx.judge.holds({ label: 'signal vanished or inputs coincide at depth 30', holds: ratio <= 0.01 || cosine >= 0.99, values: { ratio, cosine }, where: { phi, weightVariance, biasVariance } });
+      }
+    }
+  },
+});
+
 export const deepLayersDead = defineClaim({
   id: 'infinite-width-ntk/weakened-signal-deep-layers-receive-nothing',
+  alternativeOf: 'infinite-width-ntk/weakened-signal-deep-layers-receive-nothing-vanished',
   source: { file, quote: '网络的深层将是“死的”，接收不到任何信息' },
   statement: 'When every layer weakens the signal, the deep layers receive no information about the input.',
   reading: 'Information reaching a layer is read as its ability to tell inputs apart: two independent N(0, I) inputs whose pre-activations at depth 30 are parallel (cosine >= 0.99) leave that layer nothing to tell. Regimes that weaken the signal: tanh with sigma_w^2 in {0.5, 0.8}, ReLU with sigma_w^2 in {1, 1.5}, each with bias variance 0 or 0.05 (the sentence does not say which). Width 256; mean cosine over 8 input pairs of one net per case.',
