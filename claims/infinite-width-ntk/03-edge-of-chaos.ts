@@ -140,8 +140,27 @@ export const amplifiedNetSaturated = defineClaim({
   },
 });
 
+export const amplifiedNetChaoticBounded = defineClaim({
+  id: 'infinite-width-ntk/amplified-net-chaotic-bounded',
+  primary: { why: '"饱和而混乱" can only describe bounded, tanh-like activations (a ReLU unit has nothing to saturate against), the chaotic phase of the section\'s canonical tanh picture' },
+  source: { file, quote: '饱和而混乱' },
+  statement: 'A network whose layers amplify the signal becomes chaotic: nearby inputs are driven apart.',
+  reading: 'The chaotic half of "网络将变得饱和而混乱" (the saturation half is infinite-width-ntk/amplified-net-saturated). Chaotic = two inputs that start almost identical (cosine 0.995) become decorrelated: cosine of their pre-activations at depth 30 at most 0.9. Nets that amplify small signals, bounded activations only: tanh with sigma_w^2 in {2, 4}, zero bias; width 256, mean over 8 pairs. Since the referee review (docs/reviews/findings-engine.md #19) the ReLU counter-cases are outside the sentence, which "饱和" ties to tanh-like nets; the first design, with ReLU, is kept as the alternative infinite-width-ntk/amplified-net-chaotic.',
+  kind: 'exact',
+  tolerance: atMost(0, 'the band is cosine <= 0.9 at depth 30, from 0.995 at the input: nearby inputs must have been driven clearly apart'),
+  correction: () => '放大信号并不使相近输入去相关',
+  check: (ctx) => {
+    for (const [phi, weightVariance] of [['tanh', 2], ['tanh', 4]] as const) {
+      const s = probeWideNet(ctx.tf, { phi, weightVariance, width: 128, depth: 30, pairs: 8, pair: { kind: 'perturbation', eps: 0.1 }, seed: ctx.seed });
+      ctx.record(`input cosine (layer 1), ${phi} ${weightVariance}`, +s.cosine[0]!.toFixed(4));
+      ctx.judge.value({ label: 'cosine of two nearby inputs at depth 30', measured: s.cosine[29]!, asserted: 0.9, where: { phi, weightVariance } });
+    }
+  },
+});
+
 export const amplifiedNetChaotic = defineClaim({
   id: 'infinite-width-ntk/amplified-net-chaotic',
+  alternativeOf: 'infinite-width-ntk/amplified-net-chaotic-bounded',
   source: { file, quote: '饱和而混乱' },
   statement: 'A network whose layers amplify the signal becomes chaotic: nearby inputs are driven apart.',
   reading: 'The chaotic half of "网络将变得饱和而混乱" (the saturation half is infinite-width-ntk/amplified-net-saturated). Chaotic = two inputs that start almost identical (cosine 0.995) become decorrelated: cosine of their pre-activations at depth 30 at most 0.9. Nets that amplify small signals: tanh with sigma_w^2 in {2, 4}, ReLU with sigma_w^2 in {3, 4}, zero bias; width 256, mean over 8 pairs.',
