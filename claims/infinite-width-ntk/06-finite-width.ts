@@ -122,9 +122,10 @@ export const widerNtkBetter = defineClaim({
 
 export const infiniteWidthGradientsStable = defineClaim({
   id: 'infinite-width-ntk/infinite-width-gradients-stable',
+  follows: 'infinite-width-ntk/edge-of-chaos-preserves-signal',
   source: { file, quote: '在无限极限下，梯度是完全稳定的' },
   statement: 'In the infinite-width limit, gradients are perfectly stable.',
-  reading: 'At the critical initialisations of the chapter (tanh sigma_w^2 = 1, ReLU sigma_w^2 = 2, zero bias, N(0, I) inputs), the infinite-width factor of the back-propagated squared gradient norm per layer is chi_l = sigma_w^2 E[phi\'(z_l)^2] along the variance recursion (phi\' by tfjs autodiff on 2^14 standardised normal samples); perfectly stable = its product over 32 layers within +-5% of 1.',
+  reading: 'At the critical initialisations of the chapter (tanh sigma_w^2 = 1, ReLU sigma_w^2 = 2, zero bias, N(0, I) inputs), the infinite-width factor of the back-propagated squared gradient norm per layer is chi_l = sigma_w^2 E[phi\'(z_l)^2] along the variance recursion (phi\' by tfjs autodiff on 2^14 standardised normal samples); perfectly stable = its product over 32 layers within +-5% of 1. The paragraph\'s exp(-L/2n) correction is Hanin\'s ReLU result, where the sentence holds; its tanh failure (sigma_w^2 = 1, no bias) is the decay along the variance recursion that infinite-width-ntk/edge-of-chaos-preserves-signal already reports, so a refutation here folds under that root (docs/reviews/findings-engine.md #24).',
   kind: 'exact',
   tolerance: relative(0.05, 'a deterministic recursion up to Monte Carlo error of well under 1% per layer; "perfectly" leaves little room: +-5% over 32 layers'),
   qualifiers: [{ condition: 'phi = relu', holds: (c) => c.phi === 'relu' }],

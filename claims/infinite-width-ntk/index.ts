@@ -2,7 +2,7 @@
 import type { Claim } from '../../src/claim/index.js';
 import { deepestMystery, landscapeComplex, alwaysFindSolution } from './01-introduction.js';
 import { gdFindsItsWay, deepPuzzle } from './02-principles.js';
-import { signalVanishesInFewLayers, deepLayersDead, amplifiedSignalExplodes, amplifiedNetSaturated, amplifiedNetChaotic, edgeOfChaosNeededForTraining, edgeOfChaosPreservesSignal, chiBelowOnePerturbation, chiBelowOneSignal, chiAboveOneExplodes, chiAboveOneGrows, chiOneIdealTest, chiOneIdealTraining, chiFormula, tanhDerivativeAtOrigin, tanhCritical, xavierIsUnitVariance, glorotEmpirical, reluDerivative, reluInputsSymmetric, reluDerivativeHalfTime, reluMeanSquaredDerivative, reluCritical, heIsTwoOverFanIn, heCrucial, initSchemesPreserveInformation } from './03-edge-of-chaos.js';
+import { signalVanishesInFewLayers, deepLayersSignalGone, deepLayersDead, amplifiedSignalExplodes, amplifiedSignalExplodesEveryCase, amplifiedNetSaturated, amplifiedNetChaoticBounded, amplifiedNetChaotic, edgeOfChaosNeededForTraining, edgeOfChaosPreservesSignal, chiBelowOneRate, chiBelowOnePerturbation, chiBelowOneSignal, chiAboveOneExplodes, chiAboveOneGrows, chiOneIdealTest, chiOneIdealTraining, chiFormula, tanhDerivativeAtOrigin, tanhCritical, xavierIsUnitVarianceEqualWidth, xavierIsUnitVariance, glorotEmpirical, reluDerivative, reluInputsSymmetric, reluDerivativeHalfTime, reluMeanSquaredDerivative, reluCritical, heIsTwoOverFanIn, heCrucial, initSchemesPreserveInformation } from './03-edge-of-chaos.js';
 import { parameterProblemNonConvex, hillsAndValleys, saddlePoints, functionSpaceConvex, uniqueMinimum, straightPath, reachesBottom, dynamicsLinearised, predictableProgress, ntkOde, odeFormula, kernelConstant, kernelEncodesDynamics, kernelEntryInfluence, ntkIsAverage, closedForm, closedFormAllAngles, normsAndAngle, eigenDecay, kernelRegression, wideProblemConvexEffective, wideProblemConvexLiteral, functionSpaceConvexAgain, ntkGuidesDescent, pdKernelZeroError } from './04-function-space.js';
 import { kernelFixedFromStart, featuresFixed, bestLinearCombination, noFeatureLearning, deeperStillLazy, deeperKernelDifferent, deeperKernelMoreComplex, deeperKernelFixed, resnetFixedKernel, resnetKernelExact } from './05-laziness.js';
 import { zerothOrder, lazyRichMixture, narrowLeaves, narrowLearnsFeatures, narrowKernelEvolves, wideStaysClose, widerLazier, widerNtkBetter, infiniteWidthGradientsStable, factorNotOne, factorArithmetic, factorGeometric, tugOfWar, tooDeepVanishes, wideningCompensates } from './06-finite-width.js';
@@ -14,12 +14,16 @@ export const claims: Claim[] = [
   gdFindsItsWay,
   deepPuzzle,
   signalVanishesInFewLayers,
+  deepLayersSignalGone,
   deepLayersDead,
   amplifiedSignalExplodes,
+  amplifiedSignalExplodesEveryCase,
   amplifiedNetSaturated,
+  amplifiedNetChaoticBounded,
   amplifiedNetChaotic,
   edgeOfChaosNeededForTraining,
   edgeOfChaosPreservesSignal,
+  chiBelowOneRate,
   chiBelowOnePerturbation,
   chiBelowOneSignal,
   chiAboveOneExplodes,
@@ -29,6 +33,7 @@ export const claims: Claim[] = [
   chiFormula,
   tanhDerivativeAtOrigin,
   tanhCritical,
+  xavierIsUnitVarianceEqualWidth,
   xavierIsUnitVariance,
   glorotEmpirical,
   reluDerivative,

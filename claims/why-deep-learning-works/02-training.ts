@@ -24,9 +24,10 @@ const measured = (e: EvidenceView, label: string) => e.observations.find((o) => 
 
 export const mnist1dParamCount = defineClaim({
   id: 'why-deep-learning-works/mnist1d-43-unit-param-count',
+  primary: { why: '"约 4000" in the paragraph gives a round figure with one significant digit, so a count that rounds to 4000 at the nearest thousand is what it asserts' },
   source: { file, quote: unitsQuote },
   statement: 'A fully connected network with two hidden layers of {units} units each, for MNIST-1D, has about {params} parameters.',
-  reading: 'MNIST-1D inputs are 40-point signals with 10 classes (the dataset\'s published description; the chapter itself says 40 input and 10 output dimensions). "Two-layer" is read as two hidden layers of 43 units each, dense 40 -> 43 -> 43 -> 10 with biases on every layer (the tf.layers default). "约 4000" is read as the count rounded to the one significant figure it is written with. Reading A of two: this band was set with the count already known from session notes; why-deep-learning-works/mnist1d-43-unit-param-count-two-figures reads 约 4000 to two significant figures.',
+  reading: 'MNIST-1D inputs are 40-point signals with 10 classes (the dataset\'s published description; the chapter itself says 40 input and 10 output dimensions). "Two-layer" is read as two hidden layers of 43 units each, dense 40 -> 43 -> 43 -> 10 with biases on every layer (the tf.layers default). "约 4000" is read as the count rounded to the one significant figure it is written with. Reading A of two: this band was set with the count already known from session notes; why-deep-learning-works/mnist1d-43-unit-param-count-two-figures reads 约 4000 to two significant figures; the referee review (docs/reviews/findings-engine.md #25) made this the primary reading.',
   kind: 'architecture',
   tolerance: absolute(500, '"约 4000" is written to one significant figure: any count that rounds to 4000 at the nearest thousand, i.e. within 3500..4500, fits it'),
   correction: (e) => {
@@ -56,9 +57,10 @@ export const mnist1dParamCount = defineClaim({
 
 export const mnist1dParamCountTwoFigures = defineClaim({
   id: 'why-deep-learning-works/mnist1d-43-unit-param-count-two-figures',
+  alternativeOf: 'why-deep-learning-works/mnist1d-43-unit-param-count',
   source: { file, quote: unitsQuote },
   statement: 'A fully connected network with two hidden layers of {units} units each, for MNIST-1D, has about {params} parameters, to two significant figures.',
-  reading: 'Reading B of two (reading A, why-deep-learning-works/mnist1d-43-unit-param-count, allows one significant figure; its band was chosen with the count known, so this stricter reading is reported beside it). The same net, 40 -> 43 -> 43 -> 10 dense with biases; 约 4000 read as 4.0 thousand, i.e. the count rounds to 4000 at the nearest hundred.',
+  reading: 'Reading B of two (reading A, why-deep-learning-works/mnist1d-43-unit-param-count, allows one significant figure; its band was chosen with the count known, so this stricter reading is reported beside it; the referee review (docs/reviews/findings-engine.md #25) judged that the paragraph\'s "约 4000" does not demand two significant figures, so this reading is an alternative of reading A, a wording note at most). The same net, 40 -> 43 -> 43 -> 10 dense with biases; 约 4000 read as 4.0 thousand, i.e. the count rounds to 4000 at the nearest hundred.',
   kind: 'architecture',
   tolerance: absolute(50, 'two significant figures: counts within 3950..4050 round to 4.0 thousand'),
   correction: (e) => ({ replace: { span: writeQuote(unitsQuote, e.slots.values), text: writeQuote(unitsQuote, e.slots.values, { params: String(Math.round(e.observations[0]!.measured! / 100) * 100) }) } }),

@@ -40,6 +40,7 @@ const hessianReading = 'Random points of the parameter space (weights N(0, 1)) o
 
 export const l2MoreConvex = defineClaim({
   id: 'why-deep-learning-works/l2-makes-loss-closer-to-convex-reading-a',
+  primary: { why: 'the paragraph offers "平滑和接近凸形" as one hypothesis (可能) for easy training and rejects it in the next sentence (Zhang et al. 2017a), so the sentence is read for its convexity sense, the one the L2 term changes directly' },
   source: { file, quote: l2Quote },
   statement: 'L2 regularisation makes the loss surface closer to convex.',
   reading: `Reading A (one of two; reading B is why-deep-learning-works/l2-makes-loss-smoother-reading-b): "closer to convex" = less negative curvature: the most negative Hessian eigenvalue rises by 2 lambda (judged: the rise over 2 lambda, 1 asserted) and the number of negative eigenvalues does not grow (holds). ${hessianReading}`,
@@ -58,9 +59,10 @@ export const l2MoreConvex = defineClaim({
 
 export const l2Smoother = defineClaim({
   id: 'why-deep-learning-works/l2-makes-loss-smoother-reading-b',
+  alternativeOf: 'why-deep-learning-works/l2-makes-loss-closer-to-convex-reading-a',
   source: { file, quote: l2Quote },
   statement: 'L2 regularisation makes the loss surface smoother.',
-  reading: `Reading B (one of two; reading A is why-deep-learning-works/l2-makes-loss-closer-to-convex-reading-a): "smoother" in the optimisation sense, a smaller largest curvature: the spectral norm of the Hessian (the gradient's local Lipschitz constant, max |eigenvalue|) must not grow when the L2 term is added. ${hessianReading}`,
+  reading: `Reading B (one of two; reading A is why-deep-learning-works/l2-makes-loss-closer-to-convex-reading-a): "smoother" in the optimisation sense, a smaller largest curvature: the spectral norm of the Hessian (the gradient's local Lipschitz constant, max |eigenvalue|) must not grow when the L2 term is added. An alternative since the referee review (docs/reviews/findings-engine.md #30): the paragraph states this as a hypothesis (可能) and its next sentence rejects it, so reading "平滑" as the Hessian norm is not its natural sense. ${hessianReading}`,
   kind: 'exact',
   tolerance: exactly('an inequality between computed curvatures'),
   correction: (e) => `（L2 项给每个方向的曲率都加上 2λ，使损失表面更接近凸形，但按最大曲率衡量并不更平滑；实测 ${failed(e)}）`,

@@ -10,7 +10,7 @@
 import { absolute, defineClaim, exactly, type EvidenceView } from '../../src/claim/index.js';
 import { countParams, resnetLayers, RESNETS, vggLayers, type VggConfig } from '../../src/nets/count/architectures.js';
 import { countWithTfjs, resnetModel, vggModel } from '../../src/nets/build/architecture-tfjs.js';
-import { CIFAR10, HAN_VGG16_REMAINING, IMAGENET_1K, IMAGENET_21K } from '../../src/nets/count/published-sizes.js';
+import { CIFAR10, HAN_VGG16_REMAINING, HAN_VGG16_WEIGHTS_KEPT, IMAGENET_1K, IMAGENET_21K } from '../../src/nets/count/published-sizes.js';
 
 const file = 'why-deep-learning-works.md';
 const measured = (e: EvidenceView, label: string) => e.observations.find((o) => o.label === label)?.measured ?? NaN;
@@ -34,11 +34,29 @@ export const fineTune = literature('fine-tune-after-pruning', '修剪后，通�
   'After pruning the network is usually fine-tuned, sometimes repeatedly.',
   'A statement about common practice; no computation measures what practitioners usually do.');
 
-export const hanShare = defineClaim({
-  id: 'why-deep-learning-works/han-vgg-share-of-weights-kept',
+export const hanSharePublished = defineClaim({
+  id: 'why-deep-learning-works/han-vgg-share-of-weights-kept-as-published',
+  primary: { why: 'the sentence reports what Han et al. (2016) found ("Han 等人（2016）在只保留 8% 权重的情况下"), so it is checked against the share the paper itself states' },
   source: { file, quote: '举例来说，Han 等人（2016）在只保留 {kept:percent} 权重的情况下' },
   statement: 'Han et al. kept only {kept} of VGG\'s weights.',
-  reading: 'The pruned VGG-16 of Han et al. keeps 10.3 million parameters (Han et al. 2015, abstract; the same pruning is stage one of Han et al. 2016); the share kept is that over VGG-16\'s parameter count, rebuilt from Simonyan & Zisserman\'s configuration D (weights and biases). The paper\'s own "reduced 13x" (1/13) is recorded. "8%" is read to one significant figure.',
+  reading: 'The share of VGG-16\'s weights Han et al. report keeping, as they state it: 7.5% in their per-layer table and 13x fewer in their abstract (both in HAN_VGG16_WEIGHTS_KEPT); the referee review (docs/reviews/findings-engine.md #31) judged that the sentence reports the paper, whose own 7.5% rounds to 8%, so the paper\'s figure is what the text must match, and the first design (10.3M over our rebuilt VGG-16) is kept as its alternative. "8%" is read to one significant figure.',
+  kind: 'arithmetic',
+  published: HAN_VGG16_WEIGHTS_KEPT,
+  tolerance: absolute(0.5, 'one significant figure: shares from 7.5% to 8.5% round to 8%'),
+  correction: (e) => ({ replace: { span: '举例来说，Han 等人（2016）在只保留 8% 权重的情况下', text: `举例来说，Han 等人（2016）在只保留 ${measured(e, 'share of weights kept as published (%)').toFixed(1)}% 权重的情况下` } }),
+  check: ({ judge, slots }) => {
+    for (const p of HAN_VGG16_WEIGHTS_KEPT) {
+      judge.value({ label: 'share of weights kept as published (%)', measured: 100 * p.value, asserted: 100 * slots.percent('kept'), where: { source: p.source ?? 'unlocated' } });
+    }
+  },
+});
+
+export const hanShare = defineClaim({
+  id: 'why-deep-learning-works/han-vgg-share-of-weights-kept',
+  alternativeOf: 'why-deep-learning-works/han-vgg-share-of-weights-kept-as-published',
+  source: { file, quote: '举例来说，Han 等人（2016）在只保留 {kept:percent} 权重的情况下' },
+  statement: 'Han et al. kept only {kept} of VGG\'s weights.',
+  reading: 'The pruned VGG-16 of Han et al. keeps 10.3 million parameters (Han et al. 2015, abstract; the same pruning is stage one of Han et al. 2016); the share kept is that over VGG-16\'s parameter count, rebuilt from Simonyan & Zisserman\'s configuration D (weights and biases). The paper\'s own "reduced 13x" (1/13) is recorded. "8%" is read to one significant figure. The first design, kept as an alternative of han-vgg-share-of-weights-kept-as-published since the referee review (docs/reviews/findings-engine.md #31): the sentence reports the paper\'s share, which this rebuild only approximates.',
   kind: 'arithmetic',
   tolerance: absolute(0.5, 'one significant figure: shares from 7.5% to 8.5% round to 8%'),
   correction: (e) => ({ replace: { span: '举例来说，Han 等人（2016）在只保留 8% 权重的情况下', text: `举例来说，Han 等人（2016）在只保留 ${measured(e, 'share of weights kept (%)').toFixed(1)}% 权重的情况下` } }),
@@ -180,10 +198,11 @@ export const stillOverPublished = defineClaim({
 
 export const stillOverAsStated = defineClaim({
   id: 'why-deep-learning-works/pruned-nets-still-overparameterised-reading-b',
+  follows: 'why-deep-learning-works/imagenet-size-in-pruning-study',
   primary: { why: 'the sentence draws its conclusion (仍然过参数化) from the figures the paragraph itself has just given' },
   source: { file, quote: '这些成果虽然印象深刻，但即使是修剪后（不考虑数据增强），这些网络仍然过参数化' },
   statement: 'By the paragraph\'s own figures, the pruned networks still have more parameters than training examples.',
-  reading: 'Reading B (one of two; reading A is why-deep-learning-works/pruned-nets-still-overparameterised-reading-a): the figures the paragraph itself gives: VGG-19 with 1.38 亿 parameters keeps 1.5% on CIFAR-10\'s 60,000 samples; ResNet-50 with 2,560 万 keeps 20% on ImageNet\'s 1,280 万 samples.',
+  reading: 'Reading B (one of two; reading A is why-deep-learning-works/pruned-nets-still-overparameterised-reading-a): the figures the paragraph itself gives: VGG-19 with 1.38 亿 parameters keeps 1.5% on CIFAR-10\'s 60,000 samples; ResNet-50 with 2,560 万 keeps 20% on ImageNet\'s 1,280 万 samples. It reuses the paragraph\'s ImageNet size, so its refutation follows from imagenet-size-in-pruning-study\'s 1,280 万 (ILSVRC-2012 has 128 万), and the finding folds under that root (docs/reviews/findings-engine.md #34).',
   kind: 'arithmetic',
   tolerance: exactly('inequalities between exact numbers'),
   correction: (e) => `（按本段给出的数字，${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.model} 剪枝后每个训练样本仅 ${o.values?.perExample?.toFixed(2)} 个参数`).join('；')}；ImageNet 训练集实为 ${(IMAGENET_1K.train / 1e4).toFixed(0)} 万样本。）`,

@@ -6,7 +6,7 @@
 // both counting conventions where the convention changes the verdict (with or without the final
 // classifier); the student against ImageNet-1k's training set. What would refute it: a count that
 // does not round to the text's figure at the digits written. Attributions are not-checkable.
-import { absolute, defineClaim, type EvidenceView } from '../../src/claim/index.js';
+import { about, absolute, defineClaim, type EvidenceView } from '../../src/claim/index.js';
 import { countParams, resnetLayers, RESNETS, type ResNetConfig } from '../../src/nets/count/architectures.js';
 import { countWithTfjs, resnetModel } from '../../src/nets/build/architecture-tfjs.js';
 import { IMAGENET_1K } from '../../src/nets/count/published-sizes.js';
@@ -58,9 +58,25 @@ export const resnet34Params = defineClaim({
 
 const r18Quote = '18 层残差网络（大约 {n:int} 万参数）';
 
+export const resnet18About = defineClaim({
+  id: 'why-deep-learning-works/resnet18-param-count-about',
+  primary: { why: 'ResNet-18\'s parameter count as usually quoted is that of the whole ImageNet model, classifier included, and the paragraph\'s "大约 1100 万" is a round figure, which customary truncation reaches from 11.7M' },
+  source: { file, quote: r18Quote },
+  statement: 'An 18-layer residual network, with its classifier, has about {n} × 10^4 (万) parameters.',
+  reading: `The whole ImageNet ResNet-18 (blocks [2, 2, 2, 2]) including its classifier fc 512 -> 1000, ${resnetReading} "大约 1100 万" is read with the engine's approximate-word rule (rounding or customary truncation at its last significant digit), because the referee review (docs/reviews/findings-engine.md #36) judged that 11.69M written as "大约 1100 万" in this paragraph is the customary truncation, not an error; reading A, the first design (two significant digits, rounding only), is kept as its alternative.`,
+  kind: 'architecture',
+  tolerance: about('"大约 1100 万": an approximate figure at its last significant digit (百万), reached by rounding or by the customary truncation'),
+  correction: (e) => ({ replace: { span: r18Quote, text: `18 层残差网络（大约 ${(measured(e, 'parameters') / 1e6).toFixed(0)}00 万参数）` } }),
+  check: ({ tf, judge, slots }) => {
+    const x = crossChecked(tf, RESNETS['ResNet-18']);
+    judge.holds({ label: 'counter equals tfjs-layers on the full model', holds: x.same, values: { counted: x.counted, byTfjs: x.byTfjs } });
+    judge.value({ label: 'parameters', measured: x.counted, asserted: slots.int('n') * 1e4 });
+  },
+});
+
 export const resnet18Full = defineClaim({
   id: 'why-deep-learning-works/resnet18-param-count-reading-a',
-  primary: { why: 'ResNet-18\'s parameter count as usually quoted is that of the whole ImageNet model, classifier included' },
+  alternativeOf: 'why-deep-learning-works/resnet18-param-count-about',
   source: { file, quote: r18Quote },
   statement: 'An 18-layer residual network, with its classifier, has about {n} × 10^4 (万) parameters.',
   reading: `Reading A (one of two; reading B is why-deep-learning-works/resnet18-param-count-reading-b): the whole ImageNet ResNet-18 (blocks [2, 2, 2, 2]) including its classifier fc 512 -> 1000, ${resnetReading} "大约 1100 万" is read to its two significant digits.`,
@@ -76,7 +92,7 @@ export const resnet18Full = defineClaim({
 
 export const resnet18Backbone = defineClaim({
   id: 'why-deep-learning-works/resnet18-param-count-reading-b',
-  alternativeOf: 'why-deep-learning-works/resnet18-param-count-reading-a',
+  alternativeOf: 'why-deep-learning-works/resnet18-param-count-about',
   source: { file, quote: r18Quote },
   statement: 'An 18-layer residual network, without its classifier, has about {n} × 10^4 (万) parameters.',
   reading: `Reading B (one of two; reading A is why-deep-learning-works/resnet18-param-count-reading-a): the ResNet-18 feature extractor, without the final fc layer (the part the attention maps are taken from), ${resnetReading} "大约 1100 万" is read to its two significant digits.`,

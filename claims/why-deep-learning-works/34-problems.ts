@@ -34,10 +34,10 @@ const answerReading = 'The problem\'s answer is recorded: 10^(224*224*3) = 10^15
 
 export const premiseImagenet1k = defineClaim({
   id: 'why-deep-learning-works/problem-20-1-training-set-reading-a',
-  primary: { why: 'ImageNet classification at 224×224 is the ILSVRC-2012 task, the set the chapter\'s ImageNet models are trained on' },
+  alternativeOf: 'why-deep-learning-works/problem-20-1-training-set-reading-b',
   source: { file, quote: premise },
   statement: 'ImageNet classification is trained with about {n} × 10^4 (万) training examples.',
-  reading: `Reading A (one of two; reading B is why-deep-learning-works/problem-20-1-training-set-reading-b): the ImageNet classification task of the problem is ILSVRC-2012 (ImageNet-1k), 1,281,167 training images, the set every ImageNet model in this chapter is trained on. "大约 1000 万" is read to one significant figure. ${answerReading}`,
+  reading: `Reading A (one of two; reading B is why-deep-learning-works/problem-20-1-training-set-reading-b): the ImageNet classification task of the problem is ILSVRC-2012 (ImageNet-1k), 1,281,167 training images, the set every ImageNet model in this chapter is trained on. "大约 1000 万" is read to one significant figure. An alternative since the referee review (docs/reviews/findings-engine.md #37): problem 20.1\'s training-set size is the hypothetical premise of an exercise whose answer (10^150528 / N) does not depend on it, not a claim about ILSVRC-2012. ${answerReading}`,
   kind: 'arithmetic',
   tolerance: absolute(5e6, 'one significant figure: 5 to 15 million round to 1000 万'),
   correction: (e) => ({ replace: { span: premise, text: `并且用大约 ${((e.observations.find((o) => o.label === 'training images')?.measured ?? NaN) / 1e4).toFixed(0)} 万个训练样本进行训练` } }),
@@ -51,7 +51,7 @@ export const premiseImagenet1k = defineClaim({
 
 export const premiseImagenet21k = defineClaim({
   id: 'why-deep-learning-works/problem-20-1-training-set-reading-b',
-  alternativeOf: 'why-deep-learning-works/problem-20-1-training-set-reading-a',
+  primary: { why: 'problem 20.1 posits "用大约 1000 万个训练样本进行训练" as the hypothetical premise of a counting exercise, not as a statement about ILSVRC-2012, and the only ImageNet of that size is the full release' },
   source: { file, quote: premise },
   statement: 'The full ImageNet has about {n} × 10^4 (万) training examples.',
   reading: `Reading B (one of two; reading A is why-deep-learning-works/problem-20-1-training-set-reading-a): the full ImageNet release (ImageNet-21k, 14,197,122 images), all of it used for training. "大约 1000 万" is read to one significant figure. ${answerReading}`,
