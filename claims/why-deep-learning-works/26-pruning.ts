@@ -39,7 +39,7 @@ export const hanSharePublished = defineClaim({
   primary: { why: 'the sentence reports what Han et al. (2016) found ("Han 等人（2016）在只保留 8% 权重的情况下"), so it is checked against the share the paper itself states' },
   source: { file, quote: '举例来说，Han 等人（2016）在只保留 {kept:percent} 权重的情况下' },
   statement: 'Han et al. kept only {kept} of VGG\'s weights.',
-  reading: 'The share of VGG-16\'s weights Han et al. report keeping, as they state it: 7.5% in their per-layer table and 13x fewer in their abstract (both in HAN_VGG16_WEIGHTS_KEPT); the referee review (docs/reviews/findings-engine.md #31) judged that the sentence reports the paper, whose own 7.5% rounds to 8%, so the paper\'s figure is what the text must match, and the first design (10.3M over our rebuilt VGG-16) is kept as its alternative. "8%" is read to one significant figure.',
+  reading: 'The share of VGG-16\'s weights Han et al. report keeping, as they state it: 13x fewer in their abstract (\'reduced by 13x, from 138 million to 10.3 million\', HAN_VGG16_WEIGHTS_KEPT; their per-layer table\'s 7.5% is left out until its location is checked); the referee review (docs/reviews/findings-engine.md #31) judged that the sentence reports the paper, whose own 1/13 = 7.7% rounds to 8%, so the paper\'s figure is what the text must match, and the first design (10.3M over our rebuilt VGG-16) is kept as its alternative. "8%" is read to one significant figure.',
   kind: 'arithmetic',
   published: HAN_VGG16_WEIGHTS_KEPT,
   tolerance: absolute(0.5, 'one significant figure: shares from 7.5% to 8.5% round to 8%'),
