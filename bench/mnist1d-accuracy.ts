@@ -6,7 +6,7 @@ import { selectBackend, tf } from '../src/backend/select.js';
 import { mnist1d } from '../src/datasets/mnist1d.js';
 import { gaussianInputs, randomLabels } from '../src/datasets/mnist1d-random.js';
 import { toTensors } from '../src/datasets/mnist1d-tensors.js';
-import { subSeed } from '../src/nets/base/init.js';
+import { subSeed } from '../src/random/seeds.js';
 import { trainMlp, type TrainNetSpec } from '../src/nets/train/train-mlp.js';
 
 const steps = Number(process.argv[2] ?? 1000);

@@ -8,7 +8,7 @@
 // The history sentence is not checkable.
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atLeast, defineClaim, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { buildMlp, forward } from '../../src/nets/base/mlp.js';
 import { type Activation } from '../../src/nets/base/activations.js';
 import { fitMlp, scoredFinalLoss } from '../../src/nets/train/train.js';

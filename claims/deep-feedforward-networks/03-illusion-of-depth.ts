@@ -12,7 +12,7 @@ import { absolute, atLeast, defineClaim, exactly, type CheckContext, type Eviden
 import { buildMlp, forward, mlpToArrays, type Mlp } from '../../src/nets/base/mlp.js';
 import { activate, type Activation } from '../../src/nets/base/activations.js';
 import { absoluteForward, composeAffine } from '../../src/nets/build/compose-affine.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { countLinearRegions, outputKinks } from '../../src/nets/regions/linear-regions.js';
 import { sawtoothNet } from '../../src/nets/regions/sawtooth.js';
 import { fitMlp, mlpMse, scoredFinalLoss } from '../../src/nets/train/train.js';

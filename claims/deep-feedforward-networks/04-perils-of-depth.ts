@@ -11,7 +11,7 @@
 import * as fc from 'fast-check';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atLeast, atMost, defineClaim, exactly, relative, type Budget, type CheckContext, type EvidenceView, type Slots } from '../../src/claim/index.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { buildMlp, forward, type Mlp } from '../../src/nets/base/mlp.js';
 import { type Activation } from '../../src/nets/base/activations.js';
 import { autodiffJacobian, chainProduct, forwardTrace, layerJacobians } from '../../src/nets/probe/layer-jacobians.js';

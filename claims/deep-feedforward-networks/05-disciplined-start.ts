@@ -15,7 +15,7 @@ import { atLeast, defineClaim, exactly, relative, type CheckContext, type Eviden
 import { gradientNorms, meanLayerFactor } from '../../src/nets/probe/gradient-norms.js';
 import { buildMlp } from '../../src/nets/base/mlp.js';
 import { type Activation } from '../../src/nets/base/activations.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { forwardTrace } from '../../src/nets/probe/layer-jacobians.js';
 import { criticalVariance } from '../../src/nets/probe/critical-variance.js';
 

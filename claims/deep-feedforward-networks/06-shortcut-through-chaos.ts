@@ -12,7 +12,7 @@
 import * as fc from 'fast-check';
 import type { Scalar, Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atLeast, atMost, defineClaim, exactly, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { buildMlp, forward, type Mlp } from '../../src/nets/base/mlp.js';
 import { fitMlp, trainParams } from '../../src/nets/train/train.js';
 import { gradientNorms, layerFactors } from '../../src/nets/probe/gradient-norms.js';

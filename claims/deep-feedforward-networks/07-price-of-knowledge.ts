@@ -9,7 +9,7 @@
 import * as fc from 'fast-check';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atLeast, atMost, defineClaim, exactly, relative, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { buildMlp, forward, type Mlp } from '../../src/nets/base/mlp.js';
 import { forwardDiscarding, profilePass, weightGradients } from '../../src/nets/probe/activation-memory.js';
 import { checkpointedGradients } from '../../src/nets/probe/checkpointed-grads.js';

@@ -14,7 +14,8 @@ import { Matrix, SingularValueDecomposition } from 'ml-matrix';
 import { atLeast, atMost, defineClaim, exactly } from '../../src/claim/index.js';
 import { denseCodeBits, hadamard, hadamardFactors, nonzeros, sparseCodeBits } from '../../src/nets/count/hadamard.js';
 import { randomOrthogonal } from '../../src/nets/base/spectra.js';
-import { normalWeights, subSeed } from '../../src/nets/base/init.js';
+import { normalWeights } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { trainParams } from '../../src/nets/train/train.js';
 
 const file = 'depth-vs-width.md';

@@ -18,7 +18,7 @@ import { gradientNorms, meanLayerFactor } from '../../src/nets/probe/gradient-no
 import { autodiffJacobian, chainProduct, forwardTrace, layerJacobians } from '../../src/nets/probe/layer-jacobians.js';
 import { weightGradients } from '../../src/nets/probe/activation-memory.js';
 import { singularValues } from '../../src/nets/base/spectra.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { taskData } from '../../src/datasets/function-targets.js';
 import { trainMlp } from '../../src/nets/train/train-mlp.js';
 

@@ -15,7 +15,7 @@ import { lazyRun, type LazyRunResult } from '../../src/nets/experiments/lazy-run
 import { kernelRegressionCheck, type RegressionCheck } from '../../src/nets/experiments/ntk-regression-check.js';
 import { buildNtkNet, empiricalNtk } from '../../src/nets/build/ntk.js';
 import { spherePoints } from '../../src/datasets/teacher.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { trainMlp } from '../../src/nets/train/train-mlp.js';
 
 const file = 'depth-vs-width.md';

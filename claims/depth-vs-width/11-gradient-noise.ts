@@ -12,7 +12,7 @@ import type { Scalar, Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atLeast, atMost, defineClaim, relative, type CheckContext } from '../../src/claim/index.js';
 import { gradientNoise, sgdRun, sphereTask, type NoiseStats } from '../../src/nets/probe/gradient-noise.js';
 import { buildNtkNet, ntkForward, ntkForwardAll } from '../../src/nets/build/ntk.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { uniformStream } from '../../src/nets/base/rng.js';
 
 const file = 'depth-vs-width.md';

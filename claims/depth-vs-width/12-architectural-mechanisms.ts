@@ -8,7 +8,7 @@
 import { atMost, defineClaim } from '../../src/claim/index.js';
 import { chainSignal } from '../../src/nets/regions/relu-residual-chain.js';
 import { bnGradientNorms } from '../../src/nets/probe/bn-gradient-norms.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 
 const file = 'depth-vs-width.md';
 

@@ -13,7 +13,7 @@ import { absolute, atLeast, atMost, defineClaim, exactly, type CheckContext } fr
 import { blockForward, chainForward, chainSignal, chainWeights } from '../../src/nets/regions/relu-residual-chain.js';
 import { spectralNorm } from '../../src/nets/base/spectra.js';
 import { normalStream } from '../../src/nets/base/rng.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { taskData } from '../../src/datasets/function-targets.js';
 import { trainMlp } from '../../src/nets/train/train-mlp.js';
 

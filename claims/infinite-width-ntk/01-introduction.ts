@@ -8,7 +8,7 @@
 import * as fc from 'fast-check';
 import { atLeast, atMost, defineClaim } from '../../src/claim/index.js';
 import { fitByGd, permutationMidpoint } from '../../src/nets/landscape/landscape.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import type { CheckContext } from '../../src/claim/index.js';
 
 const file = 'infinite-width-ntk.md';

@@ -10,7 +10,7 @@
 import * as fc from 'fast-check';
 import { absolute, atLeast, atMost, below, defineClaim, exactly, relative, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
 import type { SingleCheckClaim } from '../../src/claim/types.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { chi, fixedPointVariance, meanFieldTrajectory, probeTangent, probeWideNet, standardNormals } from '../../src/nets/theory/mean-field.js';
 import type { Activation as Phi } from '../../src/nets/base/activations.js';
 import { trainMlp } from '../../src/nets/train/train-mlp.js';

@@ -12,7 +12,7 @@
 import * as fc from 'fast-check';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atLeast, atMost, defineClaim, exactly, relative, type CheckContext } from '../../src/claim/index.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { buildNtkNet, empiricalNtk, ntkForward, withParams } from '../../src/nets/build/ntk.js';
 import { limitNtk } from '../../src/nets/theory/ntk-limit.js';
 import { symEig } from '../../src/nets/train/ntk-train.js';

@@ -9,7 +9,7 @@
 // What would refute it: a change that does not shrink with width; deep and shallow limit kernels that
 // coincide; a Monte Carlo residual kernel off the derived form.
 import { atLeast, atMost, defineClaim, relative, type CheckContext } from '../../src/claim/index.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { buildNtkNet, empiricalNtk } from '../../src/nets/build/ntk.js';
 import { effectiveRank, limitNtk } from '../../src/nets/theory/ntk-limit.js';
 import { symEig } from '../../src/nets/train/ntk-train.js';

@@ -10,7 +10,7 @@
 // the arithmetic mean. What would refute it: deviations that do not shrink with width; a measured
 // factor outside +-20% of exp(-L/2n); a deep narrow net whose gradient does not vanish.
 import { atLeast, atMost, defineClaim, exactly, relative, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { inputGradientFactors } from '../../src/nets/probe/input-gradient.js';
 import { meanFieldTrajectory, standardNormals } from '../../src/nets/theory/mean-field.js';
 import type { Activation } from '../../src/nets/base/activations.js';

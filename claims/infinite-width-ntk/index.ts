@@ -1,100 +1,15 @@
-// The claims of sources/infinite-width-ntk.md, in source order.
-import type { Claim } from '../../src/claim/index.js';
-import { deepestMystery, landscapeComplex, alwaysFindSolution } from './01-introduction.js';
-import { gdFindsItsWay, deepPuzzle } from './02-principles.js';
-import { signalVanishesInFewLayers, deepLayersSignalGone, deepLayersDead, amplifiedSignalExplodes, amplifiedSignalExplodesEveryCase, amplifiedNetSaturated, amplifiedNetChaoticBounded, amplifiedNetChaotic, edgeOfChaosNeededForTraining, edgeOfChaosPreservesSignal, chiBelowOneRate, chiBelowOnePerturbation, chiBelowOneSignal, chiAboveOneExplodes, chiAboveOneGrows, chiOneIdealTest, chiOneIdealTraining, chiFormula, tanhDerivativeAtOrigin, tanhCritical, xavierIsUnitVarianceEqualWidth, xavierIsUnitVariance, glorotEmpirical, reluDerivative, reluInputsSymmetric, reluDerivativeHalfTime, reluMeanSquaredDerivative, reluCritical, heIsTwoOverFanIn, heCrucial, initSchemesPreserveInformation } from './03-edge-of-chaos.js';
-import { parameterProblemNonConvex, hillsAndValleys, saddlePoints, functionSpaceConvex, uniqueMinimum, straightPath, reachesBottom, dynamicsLinearised, predictableProgress, ntkOde, odeFormula, kernelConstant, kernelEncodesDynamics, kernelEntryInfluence, ntkIsAverage, closedForm, closedFormAllAngles, normsAndAngle, eigenDecay, kernelRegression, wideProblemConvexEffective, wideProblemConvexLiteral, functionSpaceConvexAgain, ntkGuidesDescent, pdKernelZeroError } from './04-function-space.js';
-import { kernelFixedFromStart, featuresFixed, bestLinearCombination, noFeatureLearning, deeperStillLazy, deeperKernelDifferent, deeperKernelMoreComplex, deeperKernelFixed, resnetFixedKernel, resnetKernelExact } from './05-laziness.js';
-import { zerothOrder, lazyRichMixture, narrowLeaves, narrowLearnsFeatures, narrowKernelEvolves, wideStaysClose, widerLazier, widerNtkBetter, infiniteWidthGradientsStable, factorNotOne, factorArithmetic, factorGeometric, tugOfWar, tooDeepVanishes, wideningCompensates } from './06-finite-width.js';
+// The claims of sources/infinite-width-ntk.md, built from its claim modules' exports in source order.
+import { claimsOf } from '../../src/claim/index.js';
+import * as s01Introduction from './01-introduction.js';
+import * as s02Principles from './02-principles.js';
+import * as s03EdgeOfChaos from './03-edge-of-chaos.js';
+import * as s04FunctionSpace from './04-function-space.js';
+import * as s05Laziness from './05-laziness.js';
+import * as s06FiniteWidth from './06-finite-width.js';
 
-export const claims: Claim[] = [
-  deepestMystery,
-  landscapeComplex,
-  alwaysFindSolution,
-  gdFindsItsWay,
-  deepPuzzle,
-  signalVanishesInFewLayers,
-  deepLayersSignalGone,
-  deepLayersDead,
-  amplifiedSignalExplodes,
-  amplifiedSignalExplodesEveryCase,
-  amplifiedNetSaturated,
-  amplifiedNetChaoticBounded,
-  amplifiedNetChaotic,
-  edgeOfChaosNeededForTraining,
-  edgeOfChaosPreservesSignal,
-  chiBelowOneRate,
-  chiBelowOnePerturbation,
-  chiBelowOneSignal,
-  chiAboveOneExplodes,
-  chiAboveOneGrows,
-  chiOneIdealTest,
-  chiOneIdealTraining,
-  chiFormula,
-  tanhDerivativeAtOrigin,
-  tanhCritical,
-  xavierIsUnitVarianceEqualWidth,
-  xavierIsUnitVariance,
-  glorotEmpirical,
-  reluDerivative,
-  reluInputsSymmetric,
-  reluDerivativeHalfTime,
-  reluMeanSquaredDerivative,
-  reluCritical,
-  heIsTwoOverFanIn,
-  heCrucial,
-  initSchemesPreserveInformation,
-  parameterProblemNonConvex,
-  hillsAndValleys,
-  saddlePoints,
-  functionSpaceConvex,
-  uniqueMinimum,
-  straightPath,
-  reachesBottom,
-  dynamicsLinearised,
-  predictableProgress,
-  ntkOde,
-  odeFormula,
-  kernelConstant,
-  kernelEncodesDynamics,
-  kernelEntryInfluence,
-  ntkIsAverage,
-  closedForm,
-  closedFormAllAngles,
-  normsAndAngle,
-  eigenDecay,
-  kernelRegression,
-  wideProblemConvexEffective,
-  wideProblemConvexLiteral,
-  functionSpaceConvexAgain,
-  ntkGuidesDescent,
-  pdKernelZeroError,
-  kernelFixedFromStart,
-  featuresFixed,
-  bestLinearCombination,
-  noFeatureLearning,
-  deeperStillLazy,
-  deeperKernelDifferent,
-  deeperKernelMoreComplex,
-  deeperKernelFixed,
-  resnetFixedKernel,
-  resnetKernelExact,
-  zerothOrder,
-  lazyRichMixture,
-  narrowLeaves,
-  narrowLearnsFeatures,
-  narrowKernelEvolves,
-  wideStaysClose,
-  widerLazier,
-  widerNtkBetter,
-  infiniteWidthGradientsStable,
-  factorNotOne,
-  factorArithmetic,
-  factorGeometric,
-  tugOfWar,
-  tooDeepVanishes,
-  wideningCompensates,
-];
+export const claims = claimsOf([
+  s01Introduction, s02Principles, s03EdgeOfChaos, s04FunctionSpace, s05Laziness, s06FiniteWidth,
+], new URL('../../sources/infinite-width-ntk.md', import.meta.url));
 
-/** Sentences of the chapter that assert nothing checkable, keyed by a verbatim quote. */
+/** Sentences of infinite-width-ntk.md that assert nothing checkable, keyed by a verbatim quote. */
 export { narrative } from './narrative.js';

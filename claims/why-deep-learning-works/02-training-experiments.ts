@@ -7,7 +7,7 @@
 import { absolute, defineClaim, exactly } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { denseParamCount } from '../../src/nets/count/param-count.js';
 
 const file = 'why-deep-learning-works.md';

@@ -6,7 +6,7 @@
 // condition not fitted within the cap, or fitted no more slowly than the real data.
 import { defineClaim, exactly } from '../../src/claim/index.js';
 import { fitConditions, type DataCondition } from '../../src/nets/experiments/zero-error-fits.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 
 const file = 'why-deep-learning-works.md';
 

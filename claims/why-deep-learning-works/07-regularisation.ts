@@ -12,7 +12,7 @@ import type { Tensor2D } from '@tensorflow/tfjs';
 import { defineClaim, exactly, relative, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
 import { flatSize, lossHessian, type FlatMlp } from '../../src/nets/probe/hessian.js';
 import { symEig } from '../../src/nets/train/ntk-train.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { normalStream } from '../../src/nets/base/rng.js';
 import { implicitCoefficientsForSeed } from '../../src/nets/theory/modified-loss.js';
 

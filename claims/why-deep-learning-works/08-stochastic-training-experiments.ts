@@ -10,7 +10,7 @@ import { defineClaim, exactly } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
 import { fig202Runs } from '../../src/nets/experiments/random-label-fits-by-depth.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 
 const file = 'why-deep-learning-works.md';
 const TEXT_LR = 0.0025;

@@ -12,7 +12,7 @@
 import { absolute, defineClaim, exactly, type CheckContext } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { relativeWeightChange } from '../../src/nets/probe/param-probes.js';
 
 const file = 'why-deep-learning-works.md';

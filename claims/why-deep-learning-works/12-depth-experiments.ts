@@ -13,7 +13,7 @@ import { atLeast, defineClaim, exactly, type CheckContext } from '../../src/clai
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
 import { fig202Runs } from '../../src/nets/experiments/random-label-fits-by-depth.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { magnitudeMasks } from '../../src/nets/probe/param-probes.js';
 import { fig202CostNote, fig202FullCut, fig202Scale } from './08-stochastic-training-experiments.js';
 

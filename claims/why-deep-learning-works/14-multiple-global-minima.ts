@@ -14,7 +14,7 @@ import * as fc from 'fast-check';
 import type { Tensor, Tensor1D, Tensor2D, Tensor4D } from '@tensorflow/tfjs';
 import { absolute, defineClaim, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
 import { buildMlp, mlpToArrays } from '../../src/nets/base/mlp.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { normalStream, uniformStream } from '../../src/nets/base/rng.js';
 import type { PlainNet } from '../../src/nets/regions/linear-regions.js';
 import { flattenNet, netSizes, permuteHidden, plainForward, rescaleHidden } from '../../src/nets/regions/symmetries.js';

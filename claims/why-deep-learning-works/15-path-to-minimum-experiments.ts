@@ -9,7 +9,7 @@
 import { defineClaim, exactly } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier, type ClassifierRun } from '../../src/nets/train/classifier-run.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { lossAlongLine, relativeWeightChange } from '../../src/nets/probe/param-probes.js';
 import type { Tf } from '../../src/backend/tf.js';
 

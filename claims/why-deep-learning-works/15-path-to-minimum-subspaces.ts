@@ -12,7 +12,7 @@
 import { atLeast, defineClaim, exactly } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier, type ClassifierRun } from '../../src/nets/train/classifier-run.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { lossAlongLine } from '../../src/nets/probe/param-probes.js';
 import { trainInSubspace } from '../../src/nets/train/subspace-train.js';
 import { chordDeviation, pcaShares, randomWalkShares, sgdTrajectory } from '../../src/nets/landscape/trajectory.js';

@@ -11,7 +11,7 @@
 import { atLeast, atMost, defineClaim, exactly } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { barrierShare, lossAlongChain, splitRuns, trainBend } from '../../src/nets/landscape/mode-connectivity.js';
 import { lossAlongLine } from '../../src/nets/probe/param-probes.js';
 import type { TrainData, TrainNetSpec } from '../../src/nets/train/train-mlp.js';

@@ -16,7 +16,7 @@ import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { spearman } from '../../src/stats/rank-correlation.js';
 import { findCritical, findMinimum, gaussianFunction, negativeShare, tanhNetLoss, type Smooth } from '../../src/nets/landscape/critical-points.js';
 import { descendLinearNet, linearTask, rankCriticalLosses } from '../../src/nets/landscape/linear-net-minima.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { normalStream, uniformStream } from '../../src/nets/base/rng.js';
 import { heSquaredRadius, positiveShareAt, xavierSquaredRadius } from '../../src/nets/landscape/subspace-hessian.js';
 

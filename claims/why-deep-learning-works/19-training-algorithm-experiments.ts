@@ -10,7 +10,7 @@
 import { atLeast, atMost, defineClaim, type EvidenceView } from '../../src/claim/index.js';
 import type { CheckContext } from '../../src/claim/types.js';
 import { batchLrGrid, type GridRun } from '../../src/nets/experiments/batch-lr-grid.js';
-import { sharedSeeds } from '../../src/nets/base/init.js';
+import { sharedSeeds } from '../../src/random/seeds.js';
 import { spearman } from '../../src/stats/rank-correlation.js';
 
 const file = 'why-deep-learning-works.md';

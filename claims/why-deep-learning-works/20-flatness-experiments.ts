@@ -14,7 +14,7 @@ import type { CheckContext } from '../../src/claim/types.js';
 import type { Tensor } from '@tensorflow/tfjs';
 import { mnist1dTask, type Mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { evaluateClassifier, runClassifier } from '../../src/nets/train/classifier-run.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { averageParams, ensemblePerturbationIncrease, perturbationIncrease, topHessianEigenvalue } from '../../src/nets/landscape/sharpness.js';
 import type { TrainNetSpec } from '../../src/nets/train/train-mlp.js';
 import { batchGain, failedMeans, grid, GRID_READING, rankCorrelation } from './19-training-algorithm-experiments.js';

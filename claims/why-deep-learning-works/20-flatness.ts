@@ -12,7 +12,7 @@ import * as fc from 'fast-check';
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { absolute, defineClaim, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
 import { buildMlp, mlpToArrays } from '../../src/nets/base/mlp.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import type { PlainNet } from '../../src/nets/regions/linear-regions.js';
 import { evalPlainNetAt } from '../../src/nets/regions/pwl-nets.js';
 import { flattenNet, plainForward, rescaleHidden } from '../../src/nets/regions/symmetries.js';

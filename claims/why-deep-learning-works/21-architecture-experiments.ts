@@ -9,7 +9,7 @@ import { atLeast, defineClaim, type EvidenceView } from '../../src/claim/index.j
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { archNet, type Arch } from '../../src/nets/train/arch-net.js';
 import { accuracyOf, trainFlat } from '../../src/nets/train/flat-train.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import type { CheckContext } from '../../src/claim/types.js';
 
 const file = 'why-deep-learning-works.md';

@@ -10,7 +10,7 @@
 import * as fc from 'fast-check';
 import type { Tensor, Tensor2D, Tensor4D } from '@tensorflow/tfjs';
 import { absolute, defineClaim, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { uniformStream } from '../../src/nets/base/rng.js';
 
 const file = 'why-deep-learning-works.md';

@@ -11,7 +11,7 @@ import { atLeast, defineClaim, relative } from '../../src/claim/index.js';
 import type { CheckContext } from '../../src/claim/types.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runWithNormControl, settledStep, type NormRun } from '../../src/nets/train/norm-runs.js';
-import { sharedSeeds, subSeed } from '../../src/nets/base/init.js';
+import { sharedSeeds, subSeed } from '../../src/random/seeds.js';
 import { settledSign, type StepTerm } from '../../src/stats/censored.js';
 import { failedMeans } from './19-training-algorithm-experiments.js';
 

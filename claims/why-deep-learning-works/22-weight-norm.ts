@@ -9,7 +9,7 @@ import * as fc from 'fast-check';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { defineClaim, relative, type EvidenceView } from '../../src/claim/index.js';
 import { buildMlp, forward, mlpToArrays } from '../../src/nets/base/mlp.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { spectralNorm } from '../../src/nets/base/spectra.js';
 
 const file = 'why-deep-learning-works.md';

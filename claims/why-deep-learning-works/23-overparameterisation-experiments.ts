@@ -13,7 +13,7 @@ import { atLeast, atMost, defineClaim, type EvidenceView } from '../../src/claim
 import { mnist1d } from '../../src/datasets/mnist1d.js';
 import { toTensors } from '../../src/datasets/mnist1d-tensors.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { relativeWeightChange } from '../../src/nets/probe/param-probes.js';
 import { classificationError, minNormReadout, noisyLabels, oneHot, readoutOutput, reluFeatures } from '../../src/nets/train/random-features.js';
 import type { CheckContext } from '../../src/claim/types.js';

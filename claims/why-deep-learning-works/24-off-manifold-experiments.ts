@@ -19,7 +19,7 @@ import { accuracyOf, correctness } from '../../src/nets/train/flat-train.js';
 import { uniformStream } from '../../src/nets/base/rng.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { evaluateClassifier, runClassifier } from '../../src/nets/train/classifier-run.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { mlpOutput } from '../../src/nets/train/train-mlp.js';
 import { signFlipEpsilons } from '../../src/nets/probe/param-probes.js';
 

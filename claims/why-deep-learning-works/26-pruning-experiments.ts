@@ -8,7 +8,7 @@
 import { atLeast, defineClaim } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { magnitudeMasks } from '../../src/nets/probe/param-probes.js';
 import type { Tensor } from '@tensorflow/tfjs';
 

@@ -8,7 +8,7 @@ import { atLeast, defineClaim } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { archNet, type Arch } from '../../src/nets/train/arch-net.js';
 import { accuracyOf, trainFlat } from '../../src/nets/train/flat-train.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import type { Tensor2D } from '@tensorflow/tfjs';
 
 const file = 'why-deep-learning-works.md';

@@ -8,7 +8,7 @@
 import { atLeast, defineClaim } from '../../src/claim/index.js';
 import { trainFlat } from '../../src/nets/train/flat-train.js';
 import { initParams, mlpOutput, type TrainNetSpec } from '../../src/nets/train/train-mlp.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { evalPlainNet } from '../../src/nets/regions/pwl-nets.js';
 import { sawtoothNet, tentPower } from '../../src/nets/regions/sawtooth.js';
 

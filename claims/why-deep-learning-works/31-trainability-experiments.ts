@@ -9,7 +9,7 @@ import { atLeast, defineClaim, type EvidenceView } from '../../src/claim/index.j
 import type { Arch } from '../../src/nets/train/arch-net.js';
 import type { CheckContext } from '../../src/claim/types.js';
 import { distillation, distilledStudent, type Distillation } from '../../src/nets/experiments/distillation.js';
-import { sharedSeeds, subSeed } from '../../src/nets/base/init.js';
+import { sharedSeeds, subSeed } from '../../src/random/seeds.js';
 
 const file = 'why-deep-learning-works.md';
 export const CONV_TEACHER: Arch = { kind: 'conv', channels: [16, 16, 16], kernel: 5, stride: 2 };

@@ -17,7 +17,8 @@ import { archNet, type Arch } from '../../src/nets/train/arch-net.js';
 import { conv1dFeatures, conv1dInit, type Conv1dSpec } from '../../src/nets/build/conv1d.js';
 import { distilledStudent } from '../../src/nets/experiments/distillation.js';
 import { accuracyOf, correctness, trainFlat } from '../../src/nets/train/flat-train.js';
-import { normalWeights, subSeed } from '../../src/nets/base/init.js';
+import { normalWeights } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import type { CheckContext } from '../../src/claim/types.js';
 import { convTeacher, DISTIL_STEPS } from './31-trainability-experiments.js';
 

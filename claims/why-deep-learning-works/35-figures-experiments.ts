@@ -11,7 +11,7 @@ import { defineClaim, exactly } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
 import { fitConditions } from '../../src/nets/experiments/zero-error-fits.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 
 const file = 'why-deep-learning-works.md';
 const FIG202_HIDDEN = [[298], [100, 100], [75, 75, 75], [63, 63, 63, 63]] as const;

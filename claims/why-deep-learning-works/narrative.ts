@@ -73,4 +73,5 @@ export const narrative = defineNarrative('why-deep-learning-works.md', [
   { quote: '图 20.16 知识蒸馏', reason: title },
   { quote: 'a) 教师网络用于图像分类，按照常规方法进行训练', reason: 'describes what a figure panel depicts (the method illustrated)' },
   { quote: 'b) 学生网络则使用相同的损失进行训练，并额外增加了蒸馏损失', reason: 'describes what a figure panel depicts (the method illustrated)' },
+  { quote: '参数 φ1 和 φ2 代表两个独立发现的极小值', reason: 'figure legend: names the two end points of the slice in figure 20.7' },
 ]);

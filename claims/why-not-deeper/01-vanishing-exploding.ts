@@ -9,7 +9,7 @@
 // not below 1; a product that does not vanish; a remedy that does not shrink |log(first/last)|.
 import { atLeast, atMost, defineClaim, exactly, relative, type CheckContext } from '../../src/claim/index.js';
 import { scoredFinalLoss } from '../../src/nets/train/train.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { inputGradientFactors } from '../../src/nets/probe/input-gradient.js';
 import type { Activation as Phi } from '../../src/nets/base/activations.js';
 import { initialActivationGradients, trainMlp, type TrainNetSpec } from '../../src/nets/train/train-mlp.js';

@@ -10,7 +10,7 @@ import * as fc from 'fast-check';
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { atLeast, defineClaim, exactly, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
 import { meansText } from './03-degradation.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { denseParamCount } from '../../src/nets/count/param-count.js';
 import { trainMlp, type TrainOptions, type TrainNetSpec, type TrainResult } from '../../src/nets/train/train-mlp.js';
 import { teacherClassification } from '../../src/datasets/teacher.js';

@@ -10,7 +10,7 @@
 // residual net that trains worse than the shallow one.
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { atLeast, atMost, defineClaim, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { sharedSeeds, subSeed } from '../../src/nets/base/init.js';
+import { sharedSeeds, subSeed } from '../../src/random/seeds.js';
 import { scoredFinalLoss } from '../../src/nets/train/train.js';
 import { initialActivationGradients, trainMlp, type TrainNetSpec, type TrainResult } from '../../src/nets/train/train-mlp.js';
 import { teacherClassification } from '../../src/datasets/teacher.js';

@@ -8,7 +8,7 @@ import { atLeast, defineClaim, exactly, type CheckContext } from '../../src/clai
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { profilePass, forwardKeeping, weightGradients, type PassProfile } from '../../src/nets/probe/activation-memory.js';
 import { buildMlp } from '../../src/nets/base/mlp.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 
 const file = 'why-not-deeper.md';
 const WIDTH = 128;

@@ -8,7 +8,7 @@
 // gradient at the plateau; SGD as good as Adam; a very deep net that trains as well as a shallow one.
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { atLeast, atMost, defineClaim, exactly } from '../../src/claim/index.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { originSaddle } from '../../src/nets/landscape/landscape.js';
 import { initialWeightGradients, trainMlp } from '../../src/nets/train/train-mlp.js';
 import { spherePoints, teacherClassification } from '../../src/datasets/teacher.js';

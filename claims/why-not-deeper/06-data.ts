@@ -6,7 +6,7 @@
 // shrink with data or is not larger than the shallow net's at small data; a deep net that already wins
 // with 64 points; no advantage for the deep net even with 512.
 import { atLeast, atMost, defineClaim, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { sharedSeeds, subSeed } from '../../src/nets/base/init.js';
+import { sharedSeeds, subSeed } from '../../src/random/seeds.js';
 import { meansText } from './03-degradation.js';
 import { trainMlp, type TrainResult } from '../../src/nets/train/train-mlp.js';
 import { teacherClassification } from '../../src/datasets/teacher.js';

@@ -1,66 +1,18 @@
-// The claims of sources/why-not-deeper.md, in source order.
-import type { Claim } from '../../src/claim/index.js';
-import { deeperMoreExpressive, deeperCanBeWorse } from './00-question.js';
-import { mainObstacleHistory, factorBelowOne, productNearZero, shallowBarelyUpdate, hardToLearn, explodingExponential, explodingUnstable, explodingNan, reluRemedy, initRemedy, batchNormRemedy, residualRemedy } from './01-vanishing-exploding.js';
-import { deeperMoreParameters, moreCapacity, memorisesNoise, poorGeneralisation, l1l2Helps, dropoutHelps, augmentationHelps, earlyStoppingHelps } from './02-overfitting.js';
-import { saturateThenDrop, notOverfitting, deeperWorseOnTrain, harderToOptimise, resnetHistory, residualGradientFlow, identityByConstruction, residualNoWorse } from './03-degradation.js';
-import { moreComputation, moreOpsBothPasses, longerTraining, moreMemory, moreCompute, tradeOff } from './04-compute.js';
-import { manyLocalMinima, saddlePoints, flatRegions, modernOptimisersHelp, initHelps, veryDeepStillHard } from './05-optimisation.js';
-import { deepNeedsMoreData, advantageNeedsData } from './06-data.js';
-import { depthKeySource, notDeeperIsBetter, advancesHistory, optimalDepth, chooseByExperiment } from './07-summary.js';
+// The claims of sources/why-not-deeper.md, built from its claim modules' exports in source order.
+import { claimsOf } from '../../src/claim/index.js';
+import * as s00Question from './00-question.js';
+import * as s01VanishingExploding from './01-vanishing-exploding.js';
+import * as s02Overfitting from './02-overfitting.js';
+import * as s03Degradation from './03-degradation.js';
+import * as s04Compute from './04-compute.js';
+import * as s05Optimisation from './05-optimisation.js';
+import * as s06Data from './06-data.js';
+import * as s07Summary from './07-summary.js';
 
-export const claims: Claim[] = [
-  deeperMoreExpressive,
-  deeperCanBeWorse,
-  mainObstacleHistory,
-  factorBelowOne,
-  productNearZero,
-  shallowBarelyUpdate,
-  hardToLearn,
-  explodingExponential,
-  explodingUnstable,
-  explodingNan,
-  reluRemedy,
-  initRemedy,
-  batchNormRemedy,
-  residualRemedy,
-  deeperMoreParameters,
-  moreCapacity,
-  memorisesNoise,
-  poorGeneralisation,
-  l1l2Helps,
-  dropoutHelps,
-  augmentationHelps,
-  earlyStoppingHelps,
-  saturateThenDrop,
-  notOverfitting,
-  deeperWorseOnTrain,
-  harderToOptimise,
-  resnetHistory,
-  residualGradientFlow,
-  identityByConstruction,
-  residualNoWorse,
-  moreComputation,
-  moreOpsBothPasses,
-  longerTraining,
-  moreMemory,
-  moreCompute,
-  tradeOff,
-  manyLocalMinima,
-  saddlePoints,
-  flatRegions,
-  modernOptimisersHelp,
-  initHelps,
-  veryDeepStillHard,
-  deepNeedsMoreData,
-  advantageNeedsData,
-  depthKeySource,
-  notDeeperIsBetter,
-  advancesHistory,
-  optimalDepth,
-  chooseByExperiment,
-];
+export const claims = claimsOf([
+  s00Question, s01VanishingExploding, s02Overfitting, s03Degradation, s04Compute, s05Optimisation,
+  s06Data, s07Summary,
+], new URL('../../sources/why-not-deeper.md', import.meta.url));
 
-
-/** Sentences of the chapter that assert nothing checkable, keyed by a verbatim quote. */
+/** Sentences of why-not-deeper.md that assert nothing checkable, keyed by a verbatim quote. */
 export { narrative } from './narrative.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { callerFile } from './caller-file.js';
 import { parseQuoteTemplate, unknownPlaceholders } from './quote-template.js';
-import { KINDS, type Claim, type ClaimSpec, type PropertyClaim, type SingleCheckClaim, type NotCheckableClaim, type Where } from './types.js';
+import { BUDGETS, KINDS, type Claim, type ClaimSpec, type PropertyClaim, type SingleCheckClaim, type NotCheckableClaim, type Where, type Scale } from './types.js';
 
 const ID = /^[a-z0-9-]+\/[a-z0-9-]+$/;
 
@@ -23,6 +23,7 @@ const declared = z.object({
   alternativeOf: z.string().regex(ID, 'must name the primary reading\'s claim id').optional(),
   follows: z.string().regex(ID, 'must name the root claim\'s id').optional(),
   replicates: z.object({ citation: z.string().trim().min(2, 'must quote the citation as its sentence or paragraph writes it') }).strict().optional(),
+  scale: z.object(Object.fromEntries(BUDGETS.map((b) => [b, z.record(z.string(), z.union([z.number(), z.array(z.number())]))]))).strict().optional(),
   published: z.array(z.object({ value: z.number(), source: z.string().trim().min(3).nullable() })).optional(),
 });
 
@@ -35,8 +36,8 @@ export class ClaimDefinitionError extends Error {
 }
 
 /** Validates a claim at load time and attaches its chapter (the id's prefix). */
-export function defineClaim<C extends Where>(spec: PropertyClaim<C>): Claim;
-export function defineClaim(spec: SingleCheckClaim | NotCheckableClaim): Claim;
+export function defineClaim<C extends Where, S extends Scale = Scale>(spec: PropertyClaim<C, S>): Claim;
+export function defineClaim<S extends Scale = Scale>(spec: SingleCheckClaim<S> | NotCheckableClaim): Claim;
 export function defineClaim(spec: ClaimSpec): Claim {
   const parsed = declared.safeParse(spec);
   const id = typeof spec?.id === 'string' ? spec.id : '';
@@ -58,6 +59,10 @@ export function defineClaim(spec: ClaimSpec): Claim {
     if (!spec.tolerance) throw new ClaimDefinitionError(id, 'tolerance', 'is required, with its reason, before any run');
     if (typeof spec.correction !== 'function') throw new ClaimDefinitionError(id, 'correction', 'is required: a function computing the fix from the evidence');
   }
+  if (spec.kind !== 'not-checkable' && spec.scale) {
+    const keys = (b: keyof typeof spec.scale) => Object.keys(spec.scale![b]).sort().join(', ');
+    for (const b of BUDGETS) if (keys(b) !== keys('quick')) throw new ClaimDefinitionError(id, `scale.${b}`, `must name the same values as scale.quick (${keys('quick')}), got ${keys(b) || 'none'}`);
+  }
   // --- quote slots (issue 22): a template must parse, and `{name}` in the statement or reading must name a slot ---
   let slotNames: string[];
   try {
@@ -72,5 +77,14 @@ export function defineClaim(spec: ClaimSpec): Claim {
     }
   }
   const definedIn = callerFile();
-  return Object.freeze({ ...spec, chapter, ...(definedIn ? { definedIn } : {}) });
+  const claim: Claim = Object.freeze({ ...spec, chapter, ...(definedIn ? { definedIn } : {}) });
+  defined.add(claim);
+  return claim;
+}
+
+const defined = new WeakSet<object>();
+
+/** Whether a value is a claim made by defineClaim (how a chapter registry finds claims among a module's exports). */
+export function isClaim(value: unknown): value is Claim {
+  return typeof value === 'object' && value !== null && defined.has(value);
 }

@@ -6,12 +6,16 @@ import type { ObservationRecord, Where } from '../results/schema.js';
 import type { Tolerance } from './tolerance.js';
 import type { ConvergenceRule } from '../stats/convergence.js';
 import type { Slots } from './slots.js';
+import type { Seeds } from '../random/seeds.js';
 
 export { KINDS, BUDGETS, type Kind, type Budget } from '../results/vocabulary.js';
 export type { Where } from '../results/schema.js';
 
 /** A value chosen per budget, so a claim scales its cases, samples and steps. */
 export type PerBudget<T> = Record<Budget, T>;
+
+/** What a claim scales with the budget (steps, seeds, widths ...), by name; declared as data so the report can show it. */
+export type Scale = Readonly<Record<string, number | readonly number[]>>;
 
 export interface SourceAnchor {
   /** File name under sources/, e.g. `depth-vs-width.md`. */
@@ -79,11 +83,15 @@ export interface Judge {
 }
 
 /** What a check receives: seeded randomness, the budget, tfjs, and the judge. */
-export interface CheckContext {
+export interface CheckContext<S extends Scale = Scale> {
   tf: Tf;
   budget: Budget;
   /** The claim's seed, derived from the run seed and the claim id. */
   seed: number;
+  /** The claim's seed streams by name: `ctx.seeds.child('teacher').value`, `ctx.seeds.replicates('run', n)`. */
+  seeds: Seeds;
+  /** The claim's `scale` at the current budget; reading a name the claim did not declare throws. */
+  scaled: S;
   /**
    * The run's seed: for work several claims share within a run (one experiment judged by several
    * claims), computed once per run seed and budget; everything else draws from `seed`.
@@ -167,8 +175,13 @@ export interface PublishedNumber {
 /** What a claim's correction returns: an edit of a span of its quote, or (a string) what was observed. */
 export type CorrectionValue = string | { replace: { span: string; text: string } };
 
-interface CheckedClaimBase<C> extends ClaimCommon, ScopeDeclaration<C> {
+interface CheckedClaimBase<C, S extends Scale> extends ClaimCommon, ScopeDeclaration<C> {
   kind: Exclude<Kind, 'not-checkable'>;
+  /**
+   * What the check scales with the budget, as data (`{ quick: { steps: 400 }, standard: ..., full: ... }`):
+   * the check reads `ctx.scaled.steps`, and the report shows the table. Every budget names the same keys.
+   */
+  scale?: PerBudget<S>;
   /** Fixed with its reason before any run. */
   tolerance: Tolerance;
   /** Narrower conditions the engine tries when the statement fails in general. */
@@ -184,17 +197,17 @@ interface CheckedClaimBase<C> extends ClaimCommon, ScopeDeclaration<C> {
 }
 
 /** A claim checked once, e.g. arithmetic, architecture or one experiment. */
-export interface SingleCheckClaim extends CheckedClaimBase<Where> {
-  check: (ctx: CheckContext) => void | Promise<void>;
+export interface SingleCheckClaim<S extends Scale = Scale> extends CheckedClaimBase<Where, S> {
+  check(ctx: CheckContext<S>): void | Promise<void>;
 }
 
 /** A claim checked as a fast-check property over generated cases. */
-export interface PropertyClaim<C extends Where = Where> extends CheckedClaimBase<C> {
+export interface PropertyClaim<C extends Where = Where, S extends Scale = Scale> extends CheckedClaimBase<C, S> {
   /** The generated cases (may depend on the budget and on the quote's slots). */
   cases: (budget: Budget, slots: Slots) => fc.Arbitrary<C>;
   /** Cases run per budget (defaults in the runner). */
   runs?: Partial<PerBudget<number>>;
-  check: (c: C, ctx: CheckContext) => void | Promise<void>;
+  check(c: C, ctx: CheckContext<S>): void | Promise<void>;
 }
 
 export interface NotCheckableClaim extends ClaimCommon {

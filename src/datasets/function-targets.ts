@@ -3,7 +3,7 @@
 // of smooth two-variable functions.
 import type { Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../backend/tf.js';
-import { subSeed } from '../nets/base/init.js';
+import { subSeed } from '../random/seeds.js';
 import { uniformStream } from '../nets/base/rng.js';
 import { tentPower } from '../nets/regions/sawtooth.js';
 

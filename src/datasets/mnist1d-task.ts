@@ -1,7 +1,7 @@
 // MNIST-1D as training and test tensors for fitting experiments, with the random-data controls.
 import type { Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../backend/tf.js';
-import { subSeed } from '../nets/base/init.js';
+import { subSeed } from '../random/seeds.js';
 import { mnist1d } from './mnist1d.js';
 import { gaussianInputs, randomLabels } from './mnist1d-random.js';
 import { toTensors } from './mnist1d-tensors.js';

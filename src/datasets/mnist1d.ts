@@ -16,7 +16,7 @@
 //   split does not depend on the other; generated data has mean ~0 and std ~1, not exactly.
 // - Random numbers: mulberry32 uniforms and Box-Muller normals (src/nets/base/rng.ts), float64
 //   arithmetic, float32 output.
-import { subSeed } from '../nets/base/init.js';
+import { subSeed } from '../random/seeds.js';
 import { normalStream, uniformStream } from '../nets/base/rng.js';
 import { rawExample } from './mnist1d-example.js';
 import { mnist1dParams, type Mnist1dParams } from './mnist1d-params.js';

@@ -1,7 +1,7 @@
 // A seeded regression task with a known smooth target: N(0, I) inputs labelled by a random tanh teacher net.
 import type { Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../backend/tf.js';
-import { subSeed } from '../nets/base/init.js';
+import { subSeed } from '../random/seeds.js';
 import { buildMlp, forward } from '../nets/base/mlp.js';
 
 /** `examples` inputs in R^dim, N(0, I), with targets from a dim -> hidden -> 1 tanh net (Var(W) = 2/fan_in); tensors the caller owns. */

@@ -2,7 +2,7 @@
 // label noise; plus inputs on the sphere for kernel experiments.
 import type { Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../backend/tf.js';
-import { subSeed } from '../nets/base/init.js';
+import { subSeed } from '../random/seeds.js';
 import { buildMlp, forward } from '../nets/base/mlp.js';
 
 /** n points uniform on the sphere of radius sqrt(d) in R^d: [n, d]. */

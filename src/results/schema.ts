@@ -122,6 +122,8 @@ export const claimResultSchema = z.object({
   source: z.object({ file: z.string(), quote: z.string(), line: z.number().int().nullable() }),
   statement: z.string(),
   reading: z.string().nullable(),
+  /** What the check scales with the budget, per budget (the claim's declared `scale`), when it declares one. */
+  scale: z.object(Object.fromEntries(BUDGETS.map((b) => [b, z.record(z.string(), z.union([z.number(), z.array(z.number())]))])) as Record<(typeof BUDGETS)[number], z.ZodRecord<z.ZodString, z.ZodUnion<[z.ZodNumber, z.ZodArray<z.ZodNumber>]>>>).optional(),
   kind: z.enum(KINDS),
   verdict: z.enum(VERDICTS),
   summary: z.string(),

@@ -4,12 +4,14 @@ import { DEFAULT_SCOPE, GATED_METHODS, isProperty, type Budget, type CheckContex
 import type { Tf } from '../backend/tf.js';
 import { createJudge, type JudgeState } from './judge.js';
 import { DEFAULT_RUNS, forBudget } from './budget.js';
-import { deriveSeed } from './seed.js';
+import { deriveSeed } from '../random/seeds.js';
 import type { RawOutcome } from './outcome.js';
 import type { PropertyRun, QualifierRun } from '../results/schema.js';
 import { sharedValue } from './shared-memo.js';
 import { restoreMathRandom, seedMathRandom } from './seeded-math-random.js';
 import { createSlots } from '../claim/slots.js';
+import { Seeds } from '../random/seeds.js';
+import { scaledValues } from './scaled.js';
 import type { SlotValues } from '../claim/quote-template.js';
 
 export interface RunOptions {
@@ -43,6 +45,8 @@ export async function runClaim(claim: Claim, opts: RunOptions): Promise<RawOutco
   const ctx: CheckContext = {
     tf, budget: opts.budget, seed: opts.seed, runSeed, backend: opts.backend,
     judge: createJudge(claim.tolerance, state, claim.premise),
+    seeds: new Seeds(opts.seed),
+    scaled: scaledValues(claim, opts.budget),
     scale: (per) => per[opts.budget],
     record: (name, value) => { records[name] = value; },
     shared: (key, compute) => sharedValue(claim.shares, key, { budget: opts.budget, runSeed }, compute),

@@ -15,7 +15,7 @@ import { ClaimQueue } from './workers/claim-queue.js';
 import type { ResultCache } from '../cache/result-cache.js';
 import { faultOutcome, type RawOutcome } from './outcome.js';
 import { appendResult, readLog, startLog, type LogHeader } from './results-log.js';
-import { deriveSeed } from './seed.js';
+import { deriveSeed } from '../random/seeds.js';
 import { toResult } from './to-result.js';
 
 export interface SuiteEvents {

@@ -4,7 +4,7 @@
 // Seeding Math.random from the claim's seed and the case makes that draw, and any other unseeded
 // one, a fixed function of what the report prints.
 import { uniformStream } from '../nets/base/rng.js';
-import { deriveSeed } from './seed.js';
+import { deriveSeed } from '../random/seeds.js';
 
 const unseeded = Math.random;
 

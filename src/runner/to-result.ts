@@ -50,6 +50,7 @@ export function toResult(claim: Claim, decision: Decision, outcome: RawOutcome |
     source: { file: claim.source.file, quote: claim.source.quote, line: ctx.line },
     statement: claim.statement,
     reading: claim.reading ?? null,
+    ...(claim.kind !== 'not-checkable' && claim.scale ? { scale: claim.scale as NonNullable<ClaimResult['scale']> } : {}),
     kind: claim.kind,
     verdict: decision.verdict,
     summary: decision.summary,

@@ -7,6 +7,7 @@ import { markdownTable } from '../report/markdown-table.js';
 import { quoteMarkdown } from './quote/quote-markdown.js';
 import type { ClaimEntry } from './site-model.js';
 import { escapeHtml, renderMarkdownFragment } from './site-markdown.js';
+import { scaleTable } from '../report/sections/scale-table.js';
 
 /** A card's rendered parts: its evidence figures and its stability block (with the history strip). */
 export interface CardParts {
@@ -34,6 +35,7 @@ function detailsMarkdown(e: ClaimEntry): string {
   return [
     `**Statement:** ${after(c.statement)}`,
     c.reading ? `**Reading:** ${after(c.reading)}` : null,
+    scaleTable(c),
     resultLine(e),
   ].filter((p): p is string => p !== null).join('\n\n');
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { normalWeights, subSeed } from '../../src/nets/base/init.js';
+import { normalWeights } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 
 beforeAll(async () => { await selectBackend(); });
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
 import { inputGradientFactors } from '../../src/nets/probe/input-gradient.js';
-import { subSeed } from '../../src/nets/base/init.js';
+import { subSeed } from '../../src/random/seeds.js';
 
 beforeAll(async () => { await selectBackend(); });
 

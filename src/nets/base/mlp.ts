@@ -2,7 +2,8 @@
 import type { Tensor, Tensor1D, Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { activate, type Activation } from './activations.js';
-import { normalWeights, subSeed } from './init.js';
+import { normalWeights } from './init.js';
+import { subSeed } from '../../random/seeds.js';
 
 
 export interface MlpSpec {

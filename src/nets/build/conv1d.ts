@@ -3,7 +3,8 @@
 // conv1d needs Conv2DBackpropFilter, which wasm lacks) and a layer costs four ops.
 import type { Tensor, Tensor1D, Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
-import { normalWeights, subSeed } from '../base/init.js';
+import { normalWeights } from '../base/init.js';
+import { subSeed } from '../../random/seeds.js';
 
 export interface Conv1dSpec {
   /** Input length (MNIST-1D: 40). */

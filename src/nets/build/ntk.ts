@@ -2,7 +2,7 @@
 // empirical neural tangent kernel, all by tfjs autodiff.
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
-import { subSeed } from '../base/init.js';
+import { subSeed } from '../../random/seeds.js';
 import { activate, type Activation } from '../base/activations.js';
 
 export interface NtkNetSpec {

@@ -3,7 +3,7 @@
 // through ReLUs as (relu(h), relu(-h)), since h = relu(h) - relu(-h).
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
-import { subSeed } from '../base/init.js';
+import { subSeed } from '../../random/seeds.js';
 import type { Mlp } from '../base/mlp.js';
 
 export interface ResidualBlock { w1: number[][]; b1: number[]; w2: number[][]; b2: number[] }

@@ -7,7 +7,7 @@ import type { Tensor } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { mnist1dTask } from '../../datasets/mnist1d-task.js';
 import { evaluateClassifier, runClassifier } from '../train/classifier-run.js';
-import { subSeed } from '../base/init.js';
+import { subSeed } from '../../random/seeds.js';
 import { perturbationIncrease, topHessianEigenvalue } from '../landscape/sharpness.js';
 import { initParams, mlpOutput, type TrainNetSpec } from '../train/train-mlp.js';
 

@@ -4,7 +4,7 @@
 import type { Tensor1D } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { deadUnits } from '../probe/dead-units.js';
-import { subSeed } from '../base/init.js';
+import { subSeed } from '../../random/seeds.js';
 import { buildMlp, mlpToArrays } from '../base/mlp.js';
 import { type Activation } from '../base/activations.js';
 import { teacherRegression } from '../../datasets/teacher-regression.js';

@@ -8,7 +8,7 @@ import { mnist1d } from '../../datasets/mnist1d.js';
 import { mnist1dTask } from '../../datasets/mnist1d-task.js';
 import { archNet, type Arch, type ArchNet } from '../train/arch-net.js';
 import { accuracyOf, trainFlat } from '../train/flat-train.js';
-import { subSeed } from '../base/init.js';
+import { subSeed } from '../../random/seeds.js';
 
 /** Row-major inputs [rows, 40] and targets [rows, 10]. */
 export interface PlainSet { rows: number; x: Float32Array; y: Float32Array }

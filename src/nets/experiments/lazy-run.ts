@@ -4,7 +4,7 @@
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { spherePoints } from '../../datasets/teacher.js';
-import { subSeed } from '../base/init.js';
+import { subSeed } from '../../random/seeds.js';
 import { activate } from '../base/activations.js';
 import { buildNtkNet, empiricalNtk, ntkForwardAll, type NtkNet, type NtkNetSpec } from '../build/ntk.js';
 import { kernelOde, kernelRegression, linearGd, symEig, trainGd } from '../train/ntk-train.js';

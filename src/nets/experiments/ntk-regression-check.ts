@@ -4,7 +4,7 @@
 import type { Tensor } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { sphereTask } from '../probe/gradient-noise.js';
-import { subSeed } from '../base/init.js';
+import { subSeed } from '../../random/seeds.js';
 import { buildNtkNet, empiricalNtk, jacobian, predict, type NtkNetSpec } from '../build/ntk.js';
 import { kernelRegression, symEig, trainGd } from '../train/ntk-train.js';
 

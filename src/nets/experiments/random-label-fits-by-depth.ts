@@ -5,7 +5,7 @@
 import type { Tf } from '../../backend/tf.js';
 import { mnist1dTask } from '../../datasets/mnist1d-task.js';
 import { runClassifier } from '../train/classifier-run.js';
-import { subSeed } from '../base/init.js';
+import { subSeed } from '../../random/seeds.js';
 
 /** Hidden widths of figure 20.2's nets with 1, 2, 3 and 4 hidden layers. */
 export const FIG202_HIDDEN = [[298], [100, 100], [75, 75, 75], [63, 63, 63, 63]] as const;

@@ -3,7 +3,7 @@
 import type { Tf } from '../../backend/tf.js';
 import { mnist1dTask } from '../../datasets/mnist1d-task.js';
 import { runClassifier, type ClassifierRunOptions } from '../train/classifier-run.js';
-import { subSeed } from '../base/init.js';
+import { subSeed } from '../../random/seeds.js';
 import type { TrainNetSpec } from '../train/train-mlp.js';
 
 export type DataCondition = 'real' | 'gaussian inputs' | 'random labels';

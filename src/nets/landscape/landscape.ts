@@ -4,7 +4,7 @@
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { spherePoints } from '../../datasets/teacher.js';
-import { subSeed } from '../base/init.js';
+import { subSeed } from '../../random/seeds.js';
 import { buildNtkNet, empiricalNtk, ntkForward, withParams, type NtkNet, type NtkNetSpec } from '../build/ntk.js';
 import { symEig, trainGd } from '../train/ntk-train.js';
 

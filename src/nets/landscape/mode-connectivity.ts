@@ -5,7 +5,7 @@
 import type { Scalar, Tensor } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { evaluateClassifier, runClassifier } from '../train/classifier-run.js';
-import { subSeed } from '../base/init.js';
+import { subSeed } from '../../random/seeds.js';
 import { uniformStream } from '../base/rng.js';
 import { mlpOutput, type TrainData, type TrainNetSpec } from '../train/train-mlp.js';
 

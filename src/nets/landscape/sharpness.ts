@@ -5,7 +5,7 @@
 // averaged output; plus the average of several parameter sets (weight averaging) and a rank correlation.
 import type { Scalar, Tensor, Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
-import { subSeed } from '../base/init.js';
+import { subSeed } from '../../random/seeds.js';
 import { mlpOutput, type TrainData, type TrainNetSpec } from '../train/train-mlp.js';
 
 // Hessian-vector products by central differences of gradients: tfjs's second-order autodiff of this

@@ -5,7 +5,7 @@
 import type { Scalar, Tensor, Tensor1D, Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { flatForward, flatSize, type FlatMlp } from '../probe/hessian.js';
-import { subSeed } from '../base/init.js';
+import { subSeed } from '../../random/seeds.js';
 import { symEig } from '../train/ntk-train.js';
 
 /**

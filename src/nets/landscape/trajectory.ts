@@ -5,7 +5,7 @@
 import type { Tensor } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { runClassifier } from '../train/classifier-run.js';
-import { subSeed } from '../base/init.js';
+import { subSeed } from '../../random/seeds.js';
 import { symEig } from '../train/ntk-train.js';
 import { flattenParams } from '../train/subspace-train.js';
 import { initParams, type TrainData, type TrainNetSpec } from '../train/train-mlp.js';

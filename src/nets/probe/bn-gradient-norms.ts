@@ -3,7 +3,8 @@
 // affine parameters (tfjs autodiff through zero probes added to each h_l).
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
-import { normalWeights, subSeed } from '../base/init.js';
+import { normalWeights } from '../base/init.js';
+import { subSeed } from '../../random/seeds.js';
 
 export interface BnNetSpec {
   /** Hidden layers H; the net has H + 1 weight matrices, all width x width. */

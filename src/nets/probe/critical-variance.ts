@@ -2,7 +2,7 @@
 // the root of log(per-layer gradient factor) in log c, found by the secant method on fixed networks.
 import type { Tf } from '../../backend/tf.js';
 import { meanLayerFactor, type SquareNet } from './gradient-norms.js';
-import { subSeed } from '../base/init.js';
+import { subSeed } from '../../random/seeds.js';
 
 export interface CriticalSearch extends Omit<SquareNet, 'weightVariance' | 'seed'> {
   /** Networks averaged (geometric mean of their factors) at every c; the same seeds at every c. */

@@ -4,7 +4,7 @@
 import type { Scalar, Tensor, Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { spherePoints } from '../../datasets/teacher.js';
-import { subSeed } from '../base/init.js';
+import { subSeed } from '../../random/seeds.js';
 import { buildNtkNet, ntkForward, withParams, type NtkNet } from '../build/ntk.js';
 import { permutation, uniformStream } from '../base/rng.js';
 import { trainParams } from '../train/train.js';

@@ -1,7 +1,7 @@
 // Back-propagated gradient norms per layer at initialisation, by tfjs autodiff through zero probes.
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
-import { subSeed } from '../base/init.js';
+import { subSeed } from '../../random/seeds.js';
 import { buildMlp, forward, type Mlp } from '../base/mlp.js';
 import { type Activation } from '../base/activations.js';
 

@@ -2,7 +2,7 @@
 // tfjs and renormalised at every layer so that depths in the thousands neither overflow nor underflow.
 import type { Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
-import { subSeed } from '../base/init.js';
+import { subSeed } from '../../random/seeds.js';
 import { eigenModuli, singularValues } from '../base/spectra.js';
 
 export interface ProductSpec {

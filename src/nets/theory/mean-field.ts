@@ -3,7 +3,7 @@
 // per-layer statistics of pairs of inputs pushed through a wide random net.
 import type { Tensor, Tensor1D, Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
-import { subSeed } from '../base/init.js';
+import { subSeed } from '../../random/seeds.js';
 import { buildMlp, type Mlp } from '../base/mlp.js';
 import { activate, SCALAR_ACTIVATIONS, type Activation } from '../base/activations.js';
 

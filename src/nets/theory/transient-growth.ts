@@ -3,7 +3,7 @@
 import type { Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { gaussianMatrix, matmul, randomOrthogonal, spectralNorm, transpose, type Dense } from '../base/spectra.js';
-import { subSeed } from '../base/init.js';
+import { subSeed } from '../../random/seeds.js';
 
 /**
  * Q T Q^T with T upper triangular: diagonal `eigenvalues` (so they are exactly A's eigenvalues), strictly

@@ -3,7 +3,7 @@
 // point, frozen layers, and a stop at the first evaluation that classifies every training point.
 import type { Scalar, Tensor, Tensor2D, Variable } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
-import { subSeed } from '../base/init.js';
+import { subSeed } from '../../random/seeds.js';
 import { permutation, uniformStream } from '../base/rng.js';
 import { initParams, mlpOutput, type TrainData, type TrainNetSpec } from './train-mlp.js';
 

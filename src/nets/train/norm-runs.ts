@@ -5,7 +5,7 @@
 import type { Scalar, Tensor, Tensor2D, Variable } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { evaluateClassifier } from './classifier-run.js';
-import { subSeed } from '../base/init.js';
+import { subSeed } from '../../random/seeds.js';
 import { permutation, uniformStream } from '../base/rng.js';
 import { initParams, mlpOutput, type TrainData, type TrainNetSpec } from './train-mlp.js';
 

@@ -6,7 +6,7 @@
 import type { Scalar, Tensor, Tensor1D } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { evaluateClassifier } from './classifier-run.js';
-import { subSeed } from '../base/init.js';
+import { subSeed } from '../../random/seeds.js';
 import { uniformStream } from '../base/rng.js';
 import { initParams, mlpOutput, type TrainData, type TrainNetSpec } from './train-mlp.js';
 

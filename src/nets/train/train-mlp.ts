@@ -3,7 +3,8 @@
 // penalties and input augmentation; records losses, accuracies and per-layer weight changes.
 import type { Tensor, Tensor1D, Tensor2D, Variable } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
-import { normalWeights, subSeed } from '../base/init.js';
+import { normalWeights } from '../base/init.js';
+import { subSeed } from '../../random/seeds.js';
 import { activate, type Activation } from '../base/activations.js';
 
 export interface TrainNetSpec {

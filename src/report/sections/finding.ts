@@ -4,6 +4,7 @@ import { evidenceTable } from './evidence-table.js';
 import { formatNumber } from '../format-number.js';
 import { after, badge, cell, correctionBlock, fenced, oneLine, quoteBlock, whereText } from '../markdown-bits.js';
 import { markdownTable } from '../markdown-table.js';
+import { scaleTable } from './scale-table.js';
 
 function search(c: ClaimResult): string | null {
   const p = c.evidence.property;
@@ -39,6 +40,7 @@ export function renderFinding(c: ClaimResult): string {
     quoteBlock(c),
     `**Statement:** ${after(c.statement)}`,
     c.reading ? `**Reading:** ${after(c.reading)}` : null,
+    scaleTable(c),
     `**Result:** ${after(c.summary)}`,
     table ? `**Numbers computed:**\n\n${table}` : null,
     c.counterexample ? `**Counterexample:** ${after(whereText(c.counterexample))}` : null,
