@@ -45,20 +45,25 @@ function blockSignatures(tokens: readonly Token[]): { sig: string; map: [number,
 }
 
 /**
- * Drops the sentences whose markers would change how their block parses (an emphasis run that reads
- * its neighbours differently, a marker that unmakes a block): the page must show the text unchanged.
+ * Drops the sentences whose markers would change how their block parses (a marker that makes a `$`
+ * open math, or unmakes a block): the page must show the text unchanged. In a block that changed,
+ * the sentences that change it alone go; if none does alone, all of the block's go.
  */
 function keepFaithful(md: MarkdownIt, source: string, placed: Placed[], unplaced: Unplaced[]): Placed[] {
   const plain = blockSignatures(md.parse(source, {}));
+  const differs = (marks: readonly Placed[]): number => {
+    const marked = blockSignatures(md.parse(markSource(source, marks).markdown, {}));
+    const at = plain.findIndex((b, i) => b.sig !== marked[i]?.sig);
+    return at === -1 && marked.length !== plain.length ? plain.length - 1 : at;
+  };
   const lineOf = (pos: number): number => source.slice(0, pos).split('\n').length - 1;
   let kept = placed;
-  for (let round = 0; round < placed.length + 1; round++) {
-    const marked = blockSignatures(md.parse(markSource(source, kept).markdown, {}));
-    const at = plain.findIndex((b, i) => b.sig !== marked[i]?.sig);
-    if (at === -1 && marked.length === plain.length) return kept;
-    const map = plain[at === -1 ? plain.length - 1 : at]?.map ?? null;
-    const guilty = kept.filter((p) => !map || (lineOf(p.start) < map[1] && lineOf(p.end) >= map[0]));
-    if (guilty.length === 0) return kept;
+  for (let at = differs(kept); at !== -1; at = differs(kept)) {
+    const map = plain[at]!.map;
+    const inBlock = kept.filter((p) => !map || (lineOf(p.start) < map[1] && lineOf(p.end) >= map[0]));
+    if (inBlock.length === 0) break;
+    const alone = inBlock.filter((p) => differs([p]) !== -1);
+    const guilty = alone.length ? alone : inBlock;
     for (const p of guilty) unplaced.push({ index: p.index, why: 'marking it would change how its paragraph renders' });
     kept = kept.filter((p) => !guilty.includes(p));
   }
