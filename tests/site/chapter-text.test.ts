@@ -90,6 +90,14 @@ describe('chapterText', () => {
     expectFaithful(r);
   });
 
+  it('leaves the front matter out of the chapter and keeps every line where it was', () => {
+    const r = render('---\n{"dg-publish":true}\n---\n“为什么不更深？”第一句。\n', [['第一句。', 4]]);
+    expect(r.placed).toBe(1);
+    expect(r.html).not.toContain('dg-publish');
+    expect(r.html).not.toContain('<hr>');
+    expectFaithful(r);
+  });
+
   it('lists a quote that is not in the source under the page, with its evidence still reachable', () => {
     const r = render('只有这一句。\n', [['只有这一句。', 1], ['这句话已经被作者删掉了。', 9]]);
     expect(r.placed).toBe(1);

@@ -1,6 +1,7 @@
 // The chapter as the author reads it, rendered, with every claimed sentence marked by its verdict like
 // a coverage report marks lines, each mark opening its evidence; what cannot be placed is listed.
 import type { MarkdownIt, Token } from 'markdown-it';
+import { withoutFrontmatter } from '../../coverage/index.js';
 import { createRenderer } from '../../report/html.js';
 import type { SentenceResult } from '../../results/schema.js';
 import { escapeHtml, renderMarkdownFragment } from '../site-markdown.js';
@@ -82,9 +83,11 @@ function unplacedList(sentences: readonly SentenceResult[], unplaced: readonly U
   return `<section class="not-placed"><h2>Not placed</h2><p>${unplaced.length} claimed sentence(s) could not be marked in the text above; their evidence opens from here.</p><ul>${items.join('')}</ul></section>`;
 }
 
-/** Renders `source` (the chapter `file`) with its claimed `sentences` marked; `cards` holds the page's claims by id. */
-export function chapterText(file: string, source: string, sentences: readonly SentenceResult[], cards: ReadonlyMap<string, CardRef>): ChapterText {
+/** Renders `raw` (the chapter `file`, front matter left out) with its claimed `sentences` marked; `cards` holds the page's claims by id. */
+export function chapterText(file: string, raw: string, sentences: readonly SentenceResult[], cards: ReadonlyMap<string, CardRef>): ChapterText {
   const md = markdownIt();
+  // Front matter is the publisher's, not the chapter's: blanked, so every offset and line still holds.
+  const source = withoutFrontmatter(raw);
   const placement = placeSentences(file, source, sentences);
   const unplaced = [...placement.unplaced];
   const placed = keepFaithful(md, source, placement.placed, unplaced);
