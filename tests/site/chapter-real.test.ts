@@ -61,10 +61,11 @@ describe('a real chapter page in Chromium', () => {
   let marks: MarksReport;
   let narrow: MarksReport;
   let results: Results;
+  let files: Map<string, string>;
 
   beforeAll(async () => {
     results = realChapterResults(chapter);
-    const files = await buildSite({ results, runs: [], sources: new Map([[`${chapter}.md`, source(`${chapter}.md`)]]), sourceHashes: {} });
+    files = await buildSite({ results, runs: [], sources: new Map([[`${chapter}.md`, source(`${chapter}.md`)]]), sourceHashes: {} });
     const dir = mkdtempSync(join(tmpdir(), 'claimcheck-chapter-'));
     writeSite(dir, files);
     marks = await openChapterMarks(join(dir, `${chapter}.html`), { width: 1100, screenshot: 'chapter-marks.png' });
@@ -86,6 +87,17 @@ describe('a real chapter page in Chromium', () => {
       expect(opened.cardLinked).toBe(true);
     }
     expect(marks.clicked.panelBelowMark).toBe(true);
+  });
+
+  it('links each finding of the triage table to its sentence\'s mark', () => {
+    const content = results.findings.filter((f) => f.category === 'error');
+    expect(content.length).toBeGreaterThan(0);
+    const index = files.get('index.html')!;
+    const triage = index.slice(index.indexOf('<h2>Triage</h2>'), index.indexOf('<h2>Notes</h2>'));
+    const targets = [...triage.matchAll(/href="why-not-deeper\.html#(s-\d+)"/g)].map((m) => m[1]!);
+    expect(targets.length).toBeGreaterThanOrEqual(content.length);
+    const page = files.get('why-not-deeper.html')!;
+    for (const id of targets) expect(page, id).toMatch(new RegExp(`<a class="s v-(refuted|qualified)[^"]*" id="${id}"`));
   });
 
   it('reads in a narrow window: nothing wider than the screen, the evidence still opens', () => {

@@ -2,7 +2,9 @@
 // overlapping quotes, LaTeX inside a quote, quotes across emphasis and links, a quote that cannot be
 // placed. Each page must render exactly as the unmarked source does once the marks are taken out.
 import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/results/schema.js';
 import { chapterText } from '../../src/site/chapter/chapter-text.js';
+import { findingHref } from '../../src/site/chapter/finding-link.js';
 import { placeSentences } from '../../src/site/chapter/place-sentences.js';
 import { han, markHtml, misnested, sentence, textOf, withoutMarks } from './chapter-helpers.js';
 
@@ -117,5 +119,18 @@ describe('placeSentences', () => {
     const [a, b] = p.placed;
     expect(source.slice(a!.start, a!.end)).toBe('一句 **强调。**');
     expect(source.slice(b!.start, b!.end)).toBe('[链接](x) 与 $a。b$');
+  });
+});
+
+describe('findingHref', () => {
+  const sentences = [sentence('第一句话。', 3), { ...sentence('含有 个-人 的第二句。', 4), assertions: [{ primary: 'x/second', verdict: 'refuted' as const, readings: [{ claim: 'x/second', role: 'primary' as const, verdict: 'refuted' as const }] }] }];
+  const chapters = [{ file: 'x.md', page: 'x.html', sentences }];
+  const finding = (over: Partial<Finding>): Finding => ({ id: 'f', category: 'error', source: { file: 'x.md', quote: '第二句', line: 4 }, claims: [], summary: '', correction: null, confidence: 'high', ...over });
+
+  it('points a finding at the mark of the sentence holding its claim, or its span; else at the chapter page', () => {
+    expect(findingHref(chapters, finding({ claims: ['x/second'], source: { file: 'x.md', quote: '别处', line: 9 } }))).toBe('x.html#s-2');
+    expect(findingHref(chapters, finding({ category: 'copyedit', source: { file: 'x.md', quote: '个-人', line: 4 } }))).toBe('x.html#s-2');
+    expect(findingHref(chapters, finding({ category: 'copyedit', source: { file: 'x.md', quote: '没有声明', line: 7 } }))).toBe('x.html');
+    expect(findingHref(chapters, finding({ source: { file: 'other.md', quote: '第二句', line: 4 } }))).toBeNull();
   });
 });
