@@ -40,6 +40,7 @@ a.s, .swatch { text-decoration-color: var(--v); border-color: var(--v); }
 .evidence .reading { margin-left: 0.8em; padding-left: 0.8em; border-left: 2px solid var(--border); }
 .evidence[class] { background: var(--card); text-decoration: none; }
 .evidence th { white-space: nowrap; }
+.evidence td:first-child { min-width: 7em; }
 .xref { border-bottom: 1px solid var(--border); }
 .figure-ref { display: inline-block; border: 1px dashed var(--border); border-radius: 4px; padding: 0.2em 0.6em; color: var(--muted); }
 .figure-file { font-size: 0.85em; }
