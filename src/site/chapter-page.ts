@@ -6,6 +6,7 @@ import { copyeditSection } from '../report/sections/copyedit-section.js';
 import { badge, cell, oneLine } from '../report/markdown-bits.js';
 import { markdownTable } from '../report/markdown-table.js';
 import { chapterText } from './chapter/chapter-text.js';
+import { COPYEDIT_ID } from './chapter/finding-link.js';
 import { legend } from './chapter/verdict-look.js';
 import { claimCard, type CardParts } from './claim-card.js';
 import type { ChapterEntry } from './site-model.js';
@@ -50,7 +51,8 @@ export function chapterPage(ch: ChapterEntry, parts: ReadonlyMap<string, CardPar
     renderMarkdownFragment(overview(ch)),
     ch.sentences.length ? legend(ch.sentences.map((s) => s.verdict)) : '',
     text(ch),
-    renderMarkdownFragment([copyedit, contents(ch)].filter((p): p is string => p !== null).join('\n\n')),
+    copyedit ? `<section id="${COPYEDIT_ID}">${renderMarkdownFragment(copyedit)}</section>` : '',
+    renderMarkdownFragment(contents(ch)),
     ...ch.claims.map((e) => claimCard(e, parts.get(e.result.id) ?? { figures: [], stability: '' })),
   ].join('\n');
 }

@@ -127,10 +127,11 @@ describe('findingHref', () => {
   const chapters = [{ file: 'x.md', page: 'x.html', sentences }];
   const finding = (over: Partial<Finding>): Finding => ({ id: 'f', category: 'error', source: { file: 'x.md', quote: '第二句', line: 4 }, claims: [], summary: '', correction: null, confidence: 'high', ...over });
 
-  it('points a finding at the mark of the sentence holding its claim, or its span; else at the chapter page', () => {
+  it('points a finding at the mark of the sentence holding its claim, or its span; else at the copy-edit section or the page', () => {
     expect(findingHref(chapters, finding({ claims: ['x/second'], source: { file: 'x.md', quote: '别处', line: 9 } }))).toBe('x.html#s-2');
     expect(findingHref(chapters, finding({ category: 'copyedit', source: { file: 'x.md', quote: '个-人', line: 4 } }))).toBe('x.html#s-2');
-    expect(findingHref(chapters, finding({ category: 'copyedit', source: { file: 'x.md', quote: '没有声明', line: 7 } }))).toBe('x.html');
+    expect(findingHref(chapters, finding({ category: 'copyedit', source: { file: 'x.md', quote: '没有声明', line: 7 } }))).toBe('x.html#copy-edit');
+    expect(findingHref(chapters, finding({ source: { file: 'x.md', quote: '没有声明', line: 7 } }))).toBe('x.html');
     expect(findingHref(chapters, finding({ source: { file: 'other.md', quote: '第二句', line: 4 } }))).toBeNull();
   });
 });
