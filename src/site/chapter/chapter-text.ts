@@ -57,11 +57,10 @@ function keepFaithful(md: MarkdownIt, source: string, placed: Placed[], unplaced
     const at = plain.findIndex((b, i) => b.sig !== marked[i]?.sig);
     return at === -1 && marked.length !== plain.length ? plain.length - 1 : at;
   };
-  const lineOf = (pos: number): number => source.slice(0, pos).split('\n').length - 1;
   let kept = placed;
   for (let at = differs(kept); at !== -1; at = differs(kept)) {
     const map = plain[at]!.map;
-    const inBlock = kept.filter((p) => !map || (lineOf(p.start) < map[1] && lineOf(p.end) >= map[0]));
+    const inBlock = kept.filter((p) => !map || (p.line < map[1] && p.lastLine >= map[0]));
     if (inBlock.length === 0) break;
     const alone = inBlock.filter((p) => differs([p]) !== -1);
     const guilty = alone.length ? alone : inBlock;

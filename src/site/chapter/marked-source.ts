@@ -45,7 +45,7 @@ export function markSource(source: string, placed: readonly Placed[]): MarkedSou
   const add = (at: number, text: string): void => { cuts.set(at, (cuts.get(at) ?? '') + text); };
   for (const p of placed) {
     if (p.block) {
-      blockLines.set(source.slice(0, p.start).split('\n').length - 1, p.index);
+      blockLines.set(p.line, p.index);
       continue;
     }
     add(p.start, OPEN + encode(p.index));

@@ -1,7 +1,7 @@
 // Where each claimed sentence lies in its chapter's Markdown source: a character range the page can
 // mark before rendering. A boundary never cuts math, code, a link, an escape or an emphasis run; a
 // sentence that cannot be found is kept with the reason, never dropped.
-import { maskMarkup, splitSentences } from '../../coverage/index.js';
+import { lineOf, maskMarkup, rawLines, splitSentences, type RawLines } from '../../coverage/index.js';
 
 /** What the page knows of a claimed sentence: its 1-based line and exact text (results.json `sentences`). */
 export interface SentenceAt {
@@ -15,6 +15,9 @@ export interface Placed {
   /** [start, end) in the source. */
   start: number;
   end: number;
+  /** 0-based lines of `start` and of the last character. */
+  line: number;
+  lastLine: number;
   /** A display-math block: marked as a whole block, since a marker before `$$` would unmake it. */
   block: boolean;
 }
@@ -34,13 +37,6 @@ type Span = readonly [number, number];
 
 const LINK = /!?\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g;
 const DELIMITER = /[*_~]/;
-
-const lineStarts = (text: string): number[] => [0, ...[...text.matchAll(/\n/g)].map((m) => m.index! + 1)];
-const lineOf = (starts: readonly number[], pos: number): number => {
-  let k = 0;
-  while (k + 1 < starts.length && starts[k + 1]! <= pos) k++;
-  return k + 1;
-};
 
 /** Math, code, images, citations, link targets and whole links, per paragraph as the renderer sees them. */
 function protectedSpans(source: string): Span[] {
@@ -74,7 +70,7 @@ function safeBoundary(source: string, spans: readonly Span[], pos: number, side:
 
 // The source position of sentence `s`: the splitter's sentence with that text nearest its line, else
 // any occurrence of the text nearest its line.
-function locate(source: string, starts: readonly number[], split: ReturnType<typeof splitSentences>, s: SentenceAt): { start: number; math: boolean } | null {
+function locate(source: string, lines: RawLines, split: ReturnType<typeof splitSentences>, s: SentenceAt): { start: number; math: boolean } | null {
   const near = <T>(xs: readonly T[], line: (x: T) => number): T | undefined =>
     [...xs].sort((a, b) => Math.abs(line(a) - s.line) - Math.abs(line(b) - s.line))[0];
   const same = near(split.filter((x) => x.text === s.text), (x) => x.line);
@@ -82,7 +78,7 @@ function locate(source: string, starts: readonly number[], split: ReturnType<typ
   if (!s.text) return null;
   const at: number[] = [];
   for (let i = source.indexOf(s.text); i !== -1; i = source.indexOf(s.text, i + 1)) at.push(i);
-  const best = near(at, (i) => lineOf(starts, i));
+  const best = near(at, (i) => lineOf(lines, i) + 1);
   if (best === undefined) return null;
   const math = /^\$\$[\s\S]*\$\$$/.test(s.text) && (best === 0 || source[best - 1] === '\n');
   return { start: best, math };
@@ -91,16 +87,17 @@ function locate(source: string, starts: readonly number[], split: ReturnType<typ
 /** Places every sentence in `source` (the chapter `file`); the rest come back with the reason. */
 export function placeSentences(file: string, source: string, sentences: readonly SentenceAt[]): Placement {
   const split = splitSentences(file, source);
-  const starts = lineStarts(source);
+  const lines = rawLines(source);
   const spans = protectedSpans(source);
   const found: Placed[] = [];
   const unplaced: Unplaced[] = [];
   sentences.forEach((s, index) => {
-    const at = locate(source, starts, split, s);
+    const at = locate(source, lines, split, s);
     if (!at) { unplaced.push({ index, why: 'its text is not in the source (the chapter changed since the run)' }); return; }
-    const end = at.start + s.text.length;
-    if (at.math) { found.push({ index, start: at.start, end, block: true }); return; }
-    found.push({ index, start: safeBoundary(source, spans, at.start, 'start'), end: safeBoundary(source, spans, end, 'end'), block: false });
+    const range = at.math
+      ? { start: at.start, end: at.start + s.text.length }
+      : { start: safeBoundary(source, spans, at.start, 'start'), end: safeBoundary(source, spans, at.start + s.text.length, 'end') };
+    found.push({ index, ...range, line: lineOf(lines, range.start), lastLine: lineOf(lines, Math.max(range.start, range.end - 1)), block: at.math });
   });
   found.sort((a, b) => a.start - b.start || a.index - b.index);
   const placed: Placed[] = [];
@@ -113,7 +110,7 @@ export function placeSentences(file: string, source: string, sentences: readonly
         unplaced.push({ index: p.index, why: `its text lies inside sentence ${prev.index + 1}'s mark` });
         continue;
       }
-      placed.push({ ...p, start });
+      placed.push({ ...p, start, line: lineOf(lines, start) });
       continue;
     }
     placed.push(p);
