@@ -175,3 +175,39 @@ export async function openChapterMarks(pagePath: string, opts: { width: number; 
     await browser.close();
   }
 }
+
+/** Per verdict, the WCAG contrast of a mark's text and of its icon against the mark's background (the worse stripe for faults). */
+export async function markContrast(pagePath: string, scheme: 'light' | 'dark'): Promise<Record<string, { text: number; icon: number }>> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM });
+  try {
+    const page = await browser.newPage({ colorScheme: scheme });
+    await page.goto(pathToFileURL(resolve(pagePath)).href, { waitUntil: 'load' });
+    return await page.evaluate(() => {
+      const rgb = (s: string): number[] => (s.match(/[\d.]+/g) ?? []).map(Number);
+      const lum = (c: number[]): number => {
+        const [r, g, b] = c.slice(0, 3).map((v) => { const x = v / 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const ratio = (a: number[], b: number[]): number => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x! + 0.05) / (y! + 0.05); };
+      // A colour through a throwaway element, so var() and keywords resolve to rgb().
+      const probe = document.createElement('span');
+      document.body.append(probe);
+      const resolveColour = (css: string): number[] => { probe.style.color = css; return rgb(getComputedStyle(probe).color); };
+      const out: Record<string, { text: number; icon: number }> = {};
+      for (const swatch of document.querySelectorAll<HTMLElement>('.legend .swatch')) {
+        const verdict = [...swatch.classList].find((c) => c.startsWith('v-'))!.slice(2);
+        const style = getComputedStyle(swatch);
+        const stripes = style.backgroundImage.includes('gradient') ? ['var(--s-fault)', 'var(--s-fault-2)'].map(resolveColour) : [];
+        const own = rgb(style.backgroundColor);
+        const backgrounds = stripes.length ? stripes : own.length === 4 && own[3] === 0 ? [rgb(getComputedStyle(swatch.closest('.legend')!).backgroundColor)] : [own];
+        const text = rgb(style.color);
+        const icon = rgb(getComputedStyle(swatch.querySelector('.s-icon')!).color);
+        out[verdict] = { text: Math.min(...backgrounds.map((b) => ratio(text, b))), icon: Math.min(...backgrounds.map((b) => ratio(icon, b))) };
+      }
+      probe.remove();
+      return out;
+    });
+  } finally {
+    await browser.close();
+  }
+}

@@ -15,7 +15,7 @@ import { buildSite } from '../../src/site/build-site.js';
 import { chapterText } from '../../src/site/chapter/chapter-text.js';
 import { writeSite } from '../../src/site/write-site.js';
 import { claim, sampleResults } from '../report/fixtures/build.js';
-import { openChapterMarks, type MarksReport } from './browser.js';
+import { markContrast, openChapterMarks, type MarksReport } from './browser.js';
 import { han, markHtml, misnested, sentence, textOf, withoutMarks } from './chapter-helpers.js';
 
 const SOURCES = fileURLToPath(new URL('../../sources', import.meta.url));
@@ -62,6 +62,7 @@ describe('a real chapter page in Chromium', () => {
   let narrow: MarksReport;
   let results: Results;
   let files: Map<string, string>;
+  let contrast: Record<'light' | 'dark', Awaited<ReturnType<typeof markContrast>>>;
 
   beforeAll(async () => {
     results = realChapterResults(chapter);
@@ -70,6 +71,7 @@ describe('a real chapter page in Chromium', () => {
     writeSite(dir, files);
     marks = await openChapterMarks(join(dir, `${chapter}.html`), { width: 1100, screenshot: 'chapter-marks.png' });
     narrow = await openChapterMarks(join(dir, `${chapter}.html`), { width: 380, screenshot: 'chapter-marks-narrow.png' });
+    contrast = { light: await markContrast(join(dir, `${chapter}.html`), 'light'), dark: await markContrast(join(dir, `${chapter}.html`), 'dark') };
   }, 180_000);
 
   it('marks every claimed sentence, with a legend and no console error', () => {
@@ -98,6 +100,16 @@ describe('a real chapter page in Chromium', () => {
     expect(targets.length).toBeGreaterThanOrEqual(content.length);
     const page = files.get('why-not-deeper.html')!;
     for (const id of targets) expect(page, id).toMatch(new RegExp(`<a class="s v-(refuted|qualified)[^"]*" id="${id}"`));
+  });
+
+  it('keeps each mark readable in light and dark: text contrast at least 4.5:1, icons at least 3:1', () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      expect(Object.keys(contrast[scheme]).sort(), scheme).toEqual([...VERDICTS].sort());
+      for (const [verdict, c] of Object.entries(contrast[scheme])) {
+        expect(c.text, `${scheme} ${verdict} text`).toBeGreaterThanOrEqual(4.5);
+        expect(c.icon, `${scheme} ${verdict} icon`).toBeGreaterThanOrEqual(3);
+      }
+    }
   });
 
   it('reads in a narrow window: nothing wider than the screen, the evidence still opens', () => {
