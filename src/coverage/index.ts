@@ -12,3 +12,5 @@ export { nearestText, nearestSentence, type NearestText, type NearestOptions } f
 export { formatLocator } from './locator.js';
 export { coverageOfSources, coverageCounts } from './chapter-coverage.js';
 export { maskMarkup, type Masked } from './internal/mask.js';
+export { withoutFrontmatter } from './internal/blocks.js';
+export { rawLines, lineOf, type RawLines } from './internal/raw-lines.js';

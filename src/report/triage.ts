@@ -17,12 +17,19 @@ function correctionCell(f: Finding | Note): string {
   return `observed: ${cell(clip(c.observed, 160))}`;
 }
 
-/** One row per finding, strongest evidence first: the sentence, what is wrong, the correction. */
-export function triageSection(findings: readonly Finding[]): string {
+/**
+ * One row per finding, strongest evidence first: the sentence, what is wrong, the correction. `link`
+ * (the site's) gives the address of the finding's sentence, which the sentence cell then links to.
+ */
+export function triageSection(findings: readonly Finding[], link?: (f: Finding) => string | null): string {
   if (findings.length === 0) return '## Triage\n\nNo finding: no sentence is refuted or qualified under its primary reading.';
+  const sentence = (f: Finding): string => {
+    const href = link?.(f);
+    return href ? `[${cell(clip(f.source.quote))}](${href})` : cell(clip(f.source.quote));
+  };
   const rows = findings.map((f, i) => [
     String(i + 1),
-    `${cell(clip(f.source.quote))} (${cell(at(f))})`,
+    `${sentence(f)} (${cell(at(f))})`,
     `${cell(clip(f.summary, 240))}${f.claims.length > 1 ? ` (${f.claims.length} claims: ${cell(f.claims.join(', '))})` : ''}`,
     correctionCell(f),
     `${f.confidence} · ${f.category}`,

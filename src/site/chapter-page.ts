@@ -1,9 +1,13 @@
-// A chapter's page: its coverage and verdict counts, its copy-edit hits, every claimed sentence marked
-// by its verdict, a table of contents, then every claim in source order, each in its paragraph.
+// A chapter's page: its coverage and verdict counts, the legend, the chapter rendered with every claimed
+// sentence marked by its verdict (each mark opening its evidence), its copy-edit hits, a table of
+// contents, then every claim in source order, each in its paragraph.
 import { VERDICTS, type Results } from '../results/schema.js';
 import { copyeditSection } from '../report/sections/copyedit-section.js';
 import { badge, cell, oneLine } from '../report/markdown-bits.js';
 import { markdownTable } from '../report/markdown-table.js';
+import { chapterText } from './chapter/chapter-text.js';
+import { COPYEDIT_ID } from './chapter/finding-link.js';
+import { legend } from './chapter/verdict-look.js';
 import { claimCard, type CardParts } from './claim-card.js';
 import type { ChapterEntry } from './site-model.js';
 import { renderMarkdownFragment } from './site-markdown.js';
@@ -16,7 +20,7 @@ function overview(ch: ChapterEntry): string {
     : null;
   return [
     `# ${oneLine(ch.chapter)}`,
-    `Every claim checked in \`${ch.file}\`, in source order: the quoted sentence highlighted in its paragraph, what the claim asserts, how the computation came out, and how to replay it.`,
+    `The chapter \`${ch.file}\` as its author reads it, every claimed sentence marked by its verdict; then every claim in source order: the quoted sentence highlighted in its paragraph, what the claim asserts, how the computation came out, and how to replay it.`,
     `**${ch.claims.length} claim(s):** ${counts.map(([v, n]) => `${n} ${badge(v)}`).join(' · ')}`,
     coverage,
   ].filter((p): p is string => p !== null).join('\n\n');
@@ -33,23 +37,22 @@ function contents(ch: ChapterEntry): string {
   return `## Claims\n\n${markdownTable(['#', 'verdict', 'claim', 'line', 'stability'], rows, ['r', 'l', 'l', 'r', 'l'])}`;
 }
 
-// Every claimed sentence marked by its verdict, each reading linked to its evidence below.
-function sentences(ch: ChapterEntry): string | null {
-  if (ch.sentences.length === 0) return null;
-  const anchor = new Map(ch.claims.map((e) => [e.result.id, e.anchor]));
-  const link = (id: string): string => (anchor.has(id) ? `[${cell(id.split('/').pop() ?? id)}](#${anchor.get(id)})` : cell(id));
-  const item = (s: ChapterEntry['sentences'][number]): string => {
-    const readings = s.assertions.flatMap((a) => a.readings.map((r) => `${link(r.claim)} ${badge(r.verdict)}${r.role === 'alternative' ? ' (alternative)' : ''}`));
-    return `- ${badge(s.verdict)} line ${s.line}: ${oneLine(s.text)} — ${readings.join(', ')}`;
-  };
-  return `## Sentences\n\nEvery claimed sentence in source order, marked by its verdict (the worst among its assertions' primary readings); each claim links to its evidence.\n\n${ch.sentences.map(item).join('\n')}`;
+// The chapter itself, marked; without its source, a note saying so.
+function text(ch: ChapterEntry): string {
+  if (ch.source === null) return renderMarkdownFragment(`*The source \`${ch.file}\` was not found, so the chapter cannot be shown with its marks; every claim follows.*`);
+  const cards = new Map(ch.claims.map((e) => [e.result.id, { result: e.result, anchor: e.anchor }]));
+  return chapterText(ch.file, ch.source, ch.sentences, cards).html;
 }
 
 /** The body of a chapter page; `parts` holds each claim's rendered figures and stability, by id; `results` the run's copy-edit hits. */
 export function chapterPage(ch: ChapterEntry, parts: ReadonlyMap<string, CardParts>, results?: Pick<Results, 'findings' | 'notes'>): string {
   const copyedit = results ? copyeditSection(results, { file: ch.file }) : null;
   return [
-    renderMarkdownFragment([overview(ch), copyedit, sentences(ch), contents(ch)].filter((p): p is string => p !== null).join('\n\n')),
+    renderMarkdownFragment(overview(ch)),
+    ch.sentences.length ? legend(ch.sentences.map((s) => s.verdict)) : '',
+    text(ch),
+    copyedit ? `<section id="${COPYEDIT_ID}">${renderMarkdownFragment(copyedit)}</section>` : '',
+    renderMarkdownFragment(contents(ch)),
     ...ch.claims.map((e) => claimCard(e, parts.get(e.result.id) ?? { figures: [], stability: '' })),
   ].join('\n');
 }

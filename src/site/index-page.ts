@@ -1,4 +1,4 @@
-// index.html: the triage table of findings and the notes, the summary (chapter × verdict, coverage,
+// index.html: the triage table of findings (each linked to its sentence's mark) and the notes, the summary (chapter × verdict, coverage,
 // what changed, run facts, stability), then refuted and qualified claims in full, then the faults of the suite.
 import { changesSection } from '../report/sections/changes-section.js';
 import { coverageSection } from '../report/sections/coverage-table.js';
@@ -6,6 +6,7 @@ import { after, badge, cell, durationText, oneLine } from '../report/markdown-bi
 import { markdownTable } from '../report/markdown-table.js';
 import { notesSection, triageSection } from '../report/triage.js';
 import { VERDICTS, type Results } from '../results/schema.js';
+import { findingHref } from './chapter/finding-link.js';
 import { claimCard, type CardParts } from './claim-card.js';
 import type { ClaimEntry, SiteModel } from './site-model.js';
 import { renderMarkdownFragment } from './site-markdown.js';
@@ -79,7 +80,7 @@ export function indexPage(model: SiteModel, parts: ReadonlyMap<string, CardParts
   const intro = [
     '# claimcheck: what the chapters claim, checked by computation',
     runFacts(results.run),
-    triageSection(results.findings),
+    triageSection(results.findings, (f) => findingHref(model.chapters, f)),
     notesSection(results.notes),
     summary(model),
     coverageSection(results.coverage),

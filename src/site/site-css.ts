@@ -1,5 +1,6 @@
 // The site's additions to the report stylesheet (report-css.ts): navigation, the quote in its
-// paragraph, figures, claim cards, stability flags.
+// paragraph, figures, claim cards, stability flags; then the chapter text's marks (chapter/chapter-css.ts).
+import { CHAPTER_CSS } from './chapter/chapter-css.js';
 
 /** Inlined after KaTeX's stylesheet and REPORT_CSS. */
 export const SITE_CSS = `
@@ -32,4 +33,4 @@ figure.plot figcaption strong { color: var(--fg); }
 .stability { margin: 0.8em 0; }
 .jump { font-size: 0.92em; }
 footer.site { max-width: 68rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; color: var(--muted); font-size: 0.88em; border-top: 1px solid var(--border); }
-`;
+${CHAPTER_CSS}`;

@@ -36,6 +36,8 @@ export interface ChapterEntry {
   coverage: ChapterCoverage | null;
   /** The chapter's claimed sentences in source order, each with its verdict. */
   sentences: SentenceResult[];
+  /** The chapter's Markdown as the run's sources hold it; null when it is missing. */
+  source: string | null;
 }
 
 export interface SiteModel {
@@ -102,7 +104,7 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     const list = claims.map(({ at: _at, ...entry }) => entry);
     for (const e of list) entries.set(e.result.id, e);
     const file = list[0]!.result.source.file;
-    chapters.push({ chapter, file, page, claims: list, coverage: results.coverage?.find((c) => c.chapter === chapter) ?? null, sentences: results.sentences.filter((s) => s.file === file) });
+    chapters.push({ chapter, file, page, claims: list, coverage: results.coverage?.find((c) => c.chapter === chapter) ?? null, sentences: results.sentences.filter((s) => s.file === file), source: input.sources.get(file) ?? null });
   }
   const all = results.claims.map((c) => entries.get(c.id)!);
   const byShare = (a: ClaimEntry, b: ClaimEntry) => a.stability.share - b.stability.share;

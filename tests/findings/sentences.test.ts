@@ -103,9 +103,14 @@ describe('sentences, findings and notes of a run', () => {
     const sources = new Map([['sentences.md', readFileSync(join(SENTENCE_SOURCES, 'sentences.md'), 'utf8')]]);
     const model = buildSiteModel({ results, runs: [], sources, sourceHashes: {} });
     const html = chapterPage(model.chapters[0]!, new Map());
-    expect(html).toContain('<h2>Sentences</h2>');
-    expect(html).toMatch(/line 3: 一百的平方根是十一。 — <a href="#sqrt">sqrt<\/a>/);
-    expect(html.indexOf('<h2>Sentences</h2>')).toBeLessThan(html.indexOf('<h2>Claims</h2>'));
+    // The chapter itself, each claimed sentence marked with the verdict the run computed for it.
+    expect(html.indexOf('<article class="chapter-text"')).toBeLessThan(html.indexOf('<h2>Claims</h2>'));
+    expect(html.match(/<a class="s v-[a-z-]+" id="s-\d+"/g)).toHaveLength(results.sentences.length);
+    const n = results.sentences.findIndex((s) => s.text.startsWith('一百的平方根是十一'));
+    expect(html).toContain(`<a class="s v-${results.sentences[n]!.verdict}" id="s-${n + 1}" href="#ev-${n + 1}"`);
+    // Its evidence links the claim's card.
+    const panel = html.slice(html.indexOf(`id="ev-${n + 1}"`));
+    expect(panel.slice(0, panel.indexOf('</section>'))).toContain('<a href="#sqrt">sqrt</a>');
   });
 
   it('writes JUnit XML with a case per sentence: a finding fails, not-checkable is skipped', () => {

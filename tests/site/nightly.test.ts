@@ -92,6 +92,13 @@ describe('npm run nightly (2 shards, quick budget, fixture registry)', () => {
     }
   });
 
+  it('renders each chapter with its claimed sentences marked, each mark pointing at its evidence', () => {
+    const alpha = site.pages.find((p) => p.page === 'alpha.html')!;
+    const marks = alpha.ids.filter((id) => /^s-\d+$/.test(id));
+    expect(marks.length).toBe(read(join(out, 'latest/results.json')).sentences.filter((s) => s.file === 'alpha.md').length);
+    for (const m of marks) expect(alpha.ids).toContain(m.replace('s-', 'ev-'));
+  });
+
   it('has no broken internal link', () => {
     expect(site.broken).toEqual([]);
     const index = site.pages.find((p) => p.page === 'index.html')!;

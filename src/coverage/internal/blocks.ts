@@ -25,7 +25,7 @@ const markdownIt = (): MarkdownIt => (parser ??= markdownItFactory({ html: false
 const FRONTMATTER = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** The source with a leading front-matter block blanked, line for line, so markdown-it's line numbers still hold. */
-function withoutFrontmatter(text: string): string {
+export function withoutFrontmatter(text: string): string {
   const m = FRONTMATTER.exec(text);
   return m ? m[0].replace(/[^\r\n]/g, ' ') + text.slice(m[0].length) : text;
 }
