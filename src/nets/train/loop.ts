@@ -1,9 +1,9 @@
-// The one training loop: every network in src/ and claims/ is trained here, through the adapters
-// in this folder (train.ts, train-mlp.ts, classifier-run.ts, flat-train.ts, norm-runs.ts,
-// ntk-train.ts) or directly. It owns the variables, the optimizer, the minibatch order, masks and penalties; the
+// The one training loop: networks are trained here, through the adapters in this folder
+// (train.ts, train-mlp.ts, classifier-run.ts, flat-train.ts, norm-runs.ts, ntk-train.ts) or
+// directly. It owns the variables, the optimizer, the minibatch order, masks and penalties; the
 // caller gives the forward pass inside `loss` and says what to record and when to stop.
-// Optimisations that are not training (path fitting between minima, adversarial inputs) are the
-// named exceptions of tests/README.md.
+// tests/README.md names the optimisations that are not training (path fitting between minima,
+// adversarial inputs) and the one loop not folded yet (subspace-train.ts).
 import type { Optimizer, Scalar, Tensor, Tensor2D, Variable } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { permutation, uniformStream } from '../base/rng.js';
@@ -61,7 +61,7 @@ export interface LoopResult extends Recorded {
   params: Tensor[];
 }
 
-export function makeOptimizer(tf: Tf, kind: OptimizerKind, lr: number): Optimizer {
+function makeOptimizer(tf: Tf, kind: OptimizerKind, lr: number): Optimizer {
   return kind === 'sgd' ? tf.train.sgd(lr) : kind === 'adam' ? tf.train.adam(lr) : tf.train.rmsprop(lr);
 }
 
