@@ -45,6 +45,14 @@ export function proseOf(s: ReadSentence): string {
   return chars.join('');
 }
 
+/** Every match of `re` (global) in the prose of the chapter's text sentences, with its sentence, in source order. */
+export function* proseMatches(ch: ChapterText, re: RegExp): Generator<{ s: ReadSentence; m: RegExpExecArray }> {
+  for (const s of ch.sentences) {
+    if (s.sentence.kind !== 'text') continue;
+    for (const m of proseOf(s).matchAll(re)) yield { s, m: m as RegExpExecArray };
+  }
+}
+
 /** The whole chapter with every sentence's markup blanked (and text outside sentences kept). */
 export function proseText(ch: ChapterText): string {
   const chars = ch.text.split('');

@@ -1,8 +1,9 @@
 // One claim on its chapter page: the quote highlighted in its paragraph, the statement, verdict,
 // evidence (table and plots), correction, replay command and stability.
 import { evidenceTable } from '../report/sections/evidence-table.js';
+import { fixBlocks } from '../report/sections/finding.js';
 import { formatNumber } from '../report/format-number.js';
-import { after, badge, cell, correctionBlock, fenced, isFault, oneLine, quoteBlock, whereText } from '../report/markdown-bits.js';
+import { after, badge, cell, isFault, oneLine, quoteBlock } from '../report/markdown-bits.js';
 import { markdownTable } from '../report/markdown-table.js';
 import { quoteMarkdown } from './quote/quote-markdown.js';
 import type { ClaimEntry } from './site-model.js';
@@ -52,15 +53,7 @@ function evidenceMarkdown(e: ClaimEntry): string {
 }
 
 function fixMarkdown(e: ClaimEntry): string {
-  const c = e.result;
-  const tol = c.evidence.tolerance;
-  return [
-    c.counterexample ? `**Counterexample:** ${after(whereText(c.counterexample))}` : null,
-    c.qualifiedBy ? `**Holds when:** ${after(c.qualifiedBy)}` : null,
-    correctionBlock(c.correction),
-    c.replay ? `**Replay:**\n\n${fenced(c.replay, 'sh')}` : null,
-    tol ? `**Tolerance:** ${after(tol.label)} — ${after(tol.why)}` : null,
-  ].filter((p): p is string => p !== null).join('\n\n');
+  return fixBlocks(e.result).filter((p): p is string => p !== null).join('\n\n');
 }
 
 /**

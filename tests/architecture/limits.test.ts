@@ -36,16 +36,11 @@ const LONG_CLAIM_FILES: readonly string[] = [
 ];
 
 /**
- * Where parameters may be updated by an optimizer (`.minimize(` or `applyGradients`). The target is
- * one training loop (train/loop.ts) and the named exceptions, optimisations that are not training;
- * the loops listed as "to fold" become thin adapters over it and leave this list.
+ * Where parameters may be updated by an optimizer (`.minimize(` or `applyGradients`): the one training
+ * loop and the named exceptions, optimisations that are not training (tests/README.md lists them).
  */
 const OPTIMIZER_STEPS: Record<string, string> = {
-  'src/nets/train/train.ts': 'to fold into one loop: gradient descent or Adam on a flat parameter list',
-  'src/nets/train/train-mlp.ts': 'to fold into one loop: plain or residual MLPs, SGD/Adam/RMSProp, BN, dropout',
-  'src/nets/train/classifier-run.ts': 'to fold into one loop: classifiers over flat parameters, masks, L2',
-  'src/nets/train/flat-train.ts': 'to fold into one loop: Adam on any forward function, labels or logits',
-  'src/nets/train/norm-runs.ts': 'to fold into one loop: training at a controlled parameter norm',
+  'src/nets/train/loop.ts': 'the one training loop',
   'src/nets/landscape/mode-connectivity.ts': 'exception: fits a path between two minima, not a network',
 };
 

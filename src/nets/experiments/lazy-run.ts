@@ -5,6 +5,7 @@ import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { spherePoints } from '../../datasets/teacher.js';
 import { subSeed } from '../../random/seeds.js';
+import { norm, sub } from '../base/vectors.js';
 import { activate } from '../base/activations.js';
 import { buildNtkNet, empiricalNtk, ntkForwardAll, type NtkNet, type NtkNetSpec } from '../build/ntk.js';
 import { kernelOde, kernelRegression, linearGd, symEig, trainGd } from '../train/ntk-train.js';
@@ -55,8 +56,6 @@ export interface LazyRunResult {
   netTrain: number[][];
 }
 
-const norm = (v: readonly number[]) => Math.sqrt(v.reduce((s, x) => s + x * x, 0));
-const sub = (a: readonly number[], b: readonly number[]) => a.map((x, i) => x - b[i]!);
 const frob = (m: readonly (readonly number[])[]) => Math.sqrt(m.reduce((s, r) => s + r.reduce((t, x) => t + x * x, 0), 0));
 const alignment = (k: number[][], y: readonly number[]) => y.reduce((s, yi, i) => s + yi * k[i]!.reduce((t, kij, j) => t + kij * y[j]!, 0), 0) / (frob(k) * norm(y) ** 2);
 

@@ -5,6 +5,7 @@ import type { Tensor } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { sphereTask } from '../probe/gradient-noise.js';
 import { subSeed } from '../../random/seeds.js';
+import { norm, sub } from '../base/vectors.js';
 import { buildNtkNet, empiricalNtk, jacobian, predict, type NtkNetSpec } from '../build/ntk.js';
 import { kernelRegression, symEig, trainGd } from '../train/ntk-train.js';
 
@@ -31,8 +32,6 @@ export interface RegressionCheck {
   taylorResidual: number;
 }
 
-const norm = (v: readonly number[]) => Math.sqrt(v.reduce((s, x) => s + x * x, 0));
-const sub = (a: readonly number[], b: readonly number[]) => a.map((x, i) => x - b[i]!);
 
 /** Runs the check on sphere inputs with target sin(x . v) (the task of lazy-run.ts). */
 export function kernelRegressionCheck(tf: Tf, spec: RegressionCheckSpec): RegressionCheck {

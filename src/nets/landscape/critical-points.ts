@@ -5,6 +5,7 @@
 // mean squared loss of a one-hidden-layer tanh net in hessian.ts's flat parameter layout.
 import { symEig } from '../train/ntk-train.js';
 import { normalStream, uniformStream } from '../base/rng.js';
+import { norm } from '../base/vectors.js';
 
 export interface Smooth {
   dim: number;
@@ -13,7 +14,12 @@ export interface Smooth {
   hess(x: readonly number[]): number[][];
 }
 
-const norm = (v: readonly number[]) => Math.sqrt(v.reduce((s, a) => s + a * a, 0));
+/** The Hessian's eigenpairs at x, its largest |eigenvalue| (floored above 0) and the gradient g's coordinates in its eigenbasis. */
+function eigenFrame(f: Smooth, x: readonly number[], g: readonly number[]) {
+  const { values, vectors } = symEig(f.hess(x));
+  const along = values.map((_, i) => vectors.reduce((s, row, k) => s + row[i]! * g[k]!, 0));
+  return { values, vectors, scale: Math.max(...values.map(Math.abs), 1e-300), along };
+}
 
 /** Levenberg-Marquardt on |grad f|^2 from x0; the point reached if |grad f| < tol, else null. */
 export function findCritical(f: Smooth, x0: readonly number[], o: { iters: number; tol: number }): number[] | null {
@@ -21,9 +27,8 @@ export function findCritical(f: Smooth, x0: readonly number[], o: { iters: numbe
   let g = f.grad(x);
   let mu = 1e-3;
   for (let it = 0; it < o.iters && norm(g) >= o.tol; it++) {
-    const { values, vectors } = symEig(f.hess(x));
-    const scale = Math.max(...values.map(Math.abs), 1e-300);
-    const coef = values.map((l, i) => (l / (l * l + mu * scale * scale)) * vectors.reduce((s, row, k) => s + row[i]! * g[k]!, 0));
+    const { values, vectors, scale, along } = eigenFrame(f, x, g);
+    const coef = values.map((l, i) => (l / (l * l + mu * scale * scale)) * along[i]!);
     const step = x.map((_, k) => -coef.reduce((s, c, i) => s + c * vectors[k]![i]!, 0));
     const xn = x.map((v, k) => v + step[k]!);
     const gn = f.grad(xn);
@@ -39,9 +44,8 @@ export function findMinimum(f: Smooth, x0: readonly number[], o: { iters: number
   let fx = f.value(x);
   let mu = 1e-3;
   for (let it = 0; it < o.iters && norm(g) >= o.tol; it++) {
-    const { values, vectors } = symEig(f.hess(x));
-    const scale = Math.max(...values.map(Math.abs), 1e-300);
-    const coef = values.map((l, i) => vectors.reduce((s, row, k) => s + row[i]! * g[k]!, 0) / (Math.abs(l) + mu * scale));
+    const { values, vectors, scale, along } = eigenFrame(f, x, g);
+    const coef = values.map((l, i) => along[i]! / (Math.abs(l) + mu * scale));
     const xn = x.map((v, k) => v - coef.reduce((s, c, i) => s + c * vectors[k]![i]!, 0));
     const fn = f.value(xn);
     if (fn < fx) { x = xn; fx = fn; g = f.grad(x); mu = Math.max(mu / 3, 1e-12); } else mu *= 4;

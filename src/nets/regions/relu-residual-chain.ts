@@ -2,6 +2,7 @@
 // g_k(h) = h + relu(h W_k) (plain: relu(h W_k)); bias-free, so each block is positively homogeneous
 // and signals can be renormalised at every layer: depths in the thousands neither overflow nor underflow.
 import { normalStream } from '../base/rng.js';
+import { norm } from '../base/vectors.js';
 
 export interface ChainSpec {
   depth: number;
@@ -32,7 +33,6 @@ export function chainForward(weights: readonly (readonly (readonly number[])[])[
   return weights.reduce<number[]>((x, w) => blockForward(w, x, skip), h.slice());
 }
 
-const norm = (v: readonly number[]) => Math.sqrt(v.reduce((s, x) => s + x * x, 0));
 
 export interface ChainSignal {
   /** log(|h_k| / |h_0|) for k = 0..depth, averaged over the inputs. */

@@ -75,7 +75,7 @@ export interface PairLayerStats {
  * h_0 = x; all layers are treated as hidden) and returns per-layer statistics of the pre-activations z_l.
  */
 export function pairStats(tf: Tf, mlp: Mlp, x: Tensor2D, phi: Activation, saturation = 2): PairLayerStats {
-  const stats = tf.tidy(() => {
+  const [q, distance2, cosine, saturated] = layerColumns(tf, () => {
     const rows: Tensor[] = [];
     let h: Tensor2D = x;
     const B = x.shape[0];
@@ -99,9 +99,15 @@ export function pairStats(tf: Tf, mlp: Mlp, x: Tensor2D, phi: Activation, satura
     });
     return tf.stack(rows);
   });
+  return { q: q!, distance2: distance2!, cosine: cosine!, saturated: saturated! };
+}
+
+/** Runs `build` (one stacked row of statistics per layer) in a tidy scope and returns its columns. */
+function layerColumns(tf: Tf, build: () => Tensor): number[][] {
+  const stats = tf.tidy(build);
   try {
     const a = stats.arraySync() as number[][];
-    return { q: a.map((r) => r[0]!), distance2: a.map((r) => r[1]!), cosine: a.map((r) => r[2]!), saturated: a.map((r) => r[3]!) };
+    return a[0]!.map((_, j) => a.map((r) => r[j]!));
   } finally {
     stats.dispose();
   }
@@ -167,7 +173,7 @@ export function meanFieldTrajectory(tf: Tf, phi: Activation, weightVariance: num
  * pre-activation variance q_l and the mean squared tangent norm per unit |dz_l|^2 / width (all layers hidden).
  */
 export function tangentStats(tf: Tf, mlp: Mlp, x: Tensor2D, v: Tensor2D, phi: Activation): { q: number[]; tangent2: number[] } {
-  const stats = tf.tidy(() => {
+  const [q, tangent2] = layerColumns(tf, () => {
     const rows: Tensor[] = [];
     let h: Tensor = x;
     let dh: Tensor = v;
@@ -182,12 +188,7 @@ export function tangentStats(tf: Tf, mlp: Mlp, x: Tensor2D, v: Tensor2D, phi: Ac
     });
     return tf.stack(rows);
   });
-  try {
-    const a = stats.arraySync() as number[][];
-    return { q: a.map((r) => r[0]!), tangent2: a.map((r) => r[1]!) };
-  } finally {
-    stats.dispose();
-  }
+  return { q: q!, tangent2: tangent2! };
 }
 
 /** tangentStats of a fresh square net (Var(W) = sigma_w^2 / width) on `rows` N(0, I) inputs with N(0, I) tangents. */

@@ -4,6 +4,7 @@
 // regulariser grows with the learning rate. Gradients are analytic; H grad L is a central
 // difference of gradients along grad L.
 import { normalStream } from '../base/rng.js';
+import { norm } from '../base/vectors.js';
 
 /** A one-hidden-layer tanh net with scalar output and its regression data. */
 export interface TanhTask {
@@ -43,7 +44,6 @@ export function tanhLossGrad(task: TanhTask, theta: readonly number[]): { loss: 
 }
 
 const axpy = (a: number, x: readonly number[], y: readonly number[]) => y.map((v, i) => v + a * x[i]!);
-const norm = (v: readonly number[]) => Math.sqrt(v.reduce((s, x) => s + x * x, 0));
 
 /** The gradient of L + c |grad L|^2: grad L + 2 c H grad L. */
 export function modifiedGrad(task: TanhTask, theta: readonly number[], c: number): number[] {

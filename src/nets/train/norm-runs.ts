@@ -1,12 +1,13 @@
 // Classifier training with the l2 norm of the whole parameter vector under control, for the weight-norm
 // experiments (Fort & Scherlis 2019; Liu et al. 2023, "Omnigrok"): start at a given radius, then either
 // re-project onto that sphere after every step or shrink by decoupled weight decay (AdamW), recording
-// the norm alongside the accuracies.
-import type { Scalar, Tensor, Tensor2D, Variable } from '@tensorflow/tfjs';
+// the norm alongside the accuracies. Trained by the one training loop (loop.ts).
+import type { Tensor, Variable } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { evaluateClassifier } from './classifier-run.js';
 import { subSeed } from '../../random/seeds.js';
-import { permutation, uniformStream } from '../base/rng.js';
+import { lossOf, type LossKind } from '../base/losses.js';
+import { trainLoop } from './loop.js';
 import { initParams, mlpOutput, type TrainData, type TrainNetSpec } from './train-mlp.js';
 
 export interface NormRunOptions {
@@ -15,7 +16,7 @@ export interface NormRunOptions {
   steps: number;
   train: TrainData;
   test: TrainData;
-  loss: 'softmax' | 'mse';
+  loss: LossKind;
   batchSize?: number;
   /** Rescale the initial draw of `spec` to this l2 norm (of all parameters together); default: the draw as it is. */
   radius?: number;
@@ -49,49 +50,32 @@ export function runWithNormControl(tf: Tf, spec: TrainNetSpec, o: NormRunOptions
   const r0 = paramNorm(tf, drawn);
   const radius = o.radius ?? r0;
   const start = tf.tidy(() => drawn.map((p) => tf.mul(p, radius / r0)));
-  const vars: Variable[] = start.map((p) => tf.variable(p));
-  tf.dispose([...drawn, ...start]);
-  const lr = o.sphere ? (o.lr * radius) / (o.unitRadius ?? radius) : o.lr;
-  const optimizer = tf.train.adam(lr);
-  const n = o.train.x.shape[0];
-  const batch = Math.min(o.batchSize ?? n, n);
-  const order = uniformStream(subSeed(spec.seed, 7));
-  let perm: number[] = [];
-  const nextRows = (): number[] => {
-    if (perm.length < batch) perm = permutation(n, order);
-    return perm.splice(0, batch);
-  };
-  const scaleAll = (c: number): void => { for (const v of vars) { const t = tf.mul(v, c); v.assign(t); t.dispose(); } };
-  const res: NormRun = { at: [], trainAcc: [], testAcc: [], trainLoss: [], norm: [], nonFinite: false };
-  const every = o.evalEvery ?? Math.max(1, Math.floor(o.steps / 10));
-  const evaluate = (step: number): void => {
-    const tr = evaluateClassifier(tf, spec, vars, o.train, o.loss);
-    res.at.push(step);
-    res.trainAcc.push(tr.acc);
-    res.trainLoss.push(tr.loss);
-    res.testAcc.push(evaluateClassifier(tf, spec, vars, o.test, o.loss).acc);
-    res.norm.push(paramNorm(tf, vars));
-    if (!Number.isFinite(tr.loss)) res.nonFinite = true;
+  tf.dispose(drawn);
+  const scaleAll = (vars: readonly Variable[], c: number): void => { for (const v of vars) { const t = tf.mul(v, c); v.assign(t); t.dispose(); } };
+  const measure = (ps: readonly Tensor[]): Record<string, number> => {
+    const tr = evaluateClassifier(tf, spec, ps, o.train, o.loss);
+    return { trainAcc: tr.acc, trainLoss: tr.loss, testAcc: evaluateClassifier(tf, spec, ps, o.test, o.loss).acc, norm: paramNorm(tf, ps) };
   };
   try {
-    evaluate(0);
-    for (let step = 1; step <= o.steps && !res.nonFinite; step++) {
-      const rows = batch < n ? tf.tensor1d(nextRows(), 'int32') : null;
-      optimizer.minimize(() => tf.tidy(() => {
-        const x = rows ? (tf.gather(o.train.x, rows) as Tensor2D) : o.train.x;
-        const y = rows ? (tf.gather(o.train.y, rows) as Tensor2D) : o.train.y;
-        const out = mlpOutput(tf, spec, vars, x);
-        return (o.loss === 'mse' ? tf.mean(tf.sum(tf.square(tf.sub(out, y)), 1)) : tf.losses.softmaxCrossEntropy(y, out)) as Scalar;
-      }), false, vars);
-      rows?.dispose();
-      if (o.decay) scaleAll(1 - o.lr * o.decay);
-      if (o.sphere) scaleAll(radius / paramNorm(tf, vars));
-      if (step % every === 0 || step === o.steps) evaluate(step);
-    }
-    return res;
+    const run = trainLoop(tf, {
+      init: start,
+      loss: (ps, batch) => lossOf(tf, o.loss, mlpOutput(tf, spec, ps, batch!.x), batch!.y),
+      optimizer: 'adam',
+      lr: o.sphere ? (o.lr * radius) / (o.unitRadius ?? radius) : o.lr,
+      steps: o.steps,
+      data: { ...o.train, batchSize: o.batchSize, orderSeed: subSeed(spec.seed, 7) },
+      afterStep: (vars) => {
+        if (o.decay) scaleAll(vars, 1 - o.lr * o.decay);
+        if (o.sphere) scaleAll(vars, radius / paramNorm(tf, vars));
+      },
+      record: { every: o.evalEvery ?? Math.max(1, Math.floor(o.steps / 10)), measure },
+      stop: (r) => !Number.isFinite(r.curves.trainLoss!.at(-1)!),
+    });
+    tf.dispose(run.params);
+    const c = run.curves;
+    return { at: run.at, trainAcc: c.trainAcc!, testAcc: c.testAcc!, trainLoss: c.trainLoss!, norm: c.norm!, nonFinite: run.stopped !== null };
   } finally {
-    tf.dispose(vars);
-    optimizer.dispose();
+    tf.dispose(start);
   }
 }
 

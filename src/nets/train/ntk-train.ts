@@ -1,9 +1,10 @@
-// Full-batch gradient descent on 1/2 |f - y|^2 for an NTK-parametrised net (tfjs autodiff), and
-// the same descent for its linearisation at initialisation (kernel dynamics, float64).
+// Full-batch gradient descent on 1/2 |f - y|^2 for an NTK-parametrised net (the one training loop,
+// loop.ts), and the same descent for its linearisation at initialisation (kernel dynamics, float64).
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { EigenvalueDecomposition, Matrix, solve } from 'ml-matrix';
 import type { Tf } from '../../backend/tf.js';
 import { ntkForward, predict, withParams, type NtkNet } from '../build/ntk.js';
+import { trainLoop } from './loop.js';
 
 export interface GdOptions {
   x: Tensor2D;
@@ -32,32 +33,29 @@ export interface GdRun {
 
 /** Runs `steps` full-batch gradient-descent steps from `net`'s parameters. */
 export function trainGd(tf: Tf, net: NtkNet, opts: GdOptions): GdRun {
-  const at = [...new Set(opts.record)].filter((k) => k >= 0 && k <= opts.steps).sort((a, b) => a - b);
-  const run: GdRun = { at: [], train: [], test: [], diverged: false, net: withParams(net, net.params.map((p) => p.clone())) };
+  const at = new Set(opts.record);
+  const run: GdRun = { at: [], train: [], test: [], diverged: false, net };
+  const read = (k: number, params: readonly Tensor[]) => {
+    if (!at.has(k)) return;
+    const view = withParams(net, [...params]);
+    run.at.push(k);
+    run.train.push(predict(tf, view, opts.x));
+    if (opts.xTest) run.test.push(predict(tf, view, opts.xTest));
+  };
   const y = tf.tensor2d(opts.y as number[], [opts.y.length, 1]);
   try {
-    const read = (k: number) => {
-      run.at.push(k);
-      run.train.push(predict(tf, run.net, opts.x));
-      if (opts.xTest) run.test.push(predict(tf, run.net, opts.xTest));
-    };
-    let next = 0;
-    for (let k = 0; k <= opts.steps; k++) {
-      if (at[next] === k) { read(k); next++; }
-      if (k === opts.steps) break;
-      const old = run.net.params;
-      const [params, loss] = tf.tidy(() => {
-        const lossOf = (...p: Tensor[]) => tf.mul(0.5, tf.sum(tf.square(tf.sub(ntkForward(tf, net.spec, p, opts.x), y))));
-        const g = tf.grads(lossOf)(old);
-        return [old.map((p, i) => tf.sub(p, tf.mul(g[i]!, opts.lr))), lossOf(...old)] as const;
-      });
-      const finite = Number.isFinite(loss.dataSync()[0]!);
-      loss.dispose();
-      tf.dispose(old);
-      run.net = withParams(net, params as Tensor[]);
-      if (!finite) { run.diverged = true; break; }
-    }
-    return run;
+    read(0, net.params);
+    const trained = trainLoop(tf, {
+      init: net.params,
+      loss: (ps) => tf.mul(0.5, tf.sum(tf.square(tf.sub(ntkForward(tf, net.spec, ps, opts.x), y)))),
+      optimizer: 'sgd',
+      lr: opts.lr,
+      steps: opts.steps,
+      // A step whose loss is not finite is taken but not read: the run ends there.
+      afterStep: (ps, k, loss) => { if (Number.isFinite(loss)) read(k, ps); },
+      stopOnNonFiniteLoss: true,
+    });
+    return { ...run, diverged: trained.stopped !== null, net: withParams(net, trained.params) };
   } finally {
     y.dispose();
   }

@@ -1,11 +1,14 @@
-// A small seeded training loop for plain or residual MLPs (standard parametrisation): SGD, Adam or
-// RMSProp on MSE or softmax cross-entropy, with optional batch normalisation, dropout, L1/L2
-// penalties and input augmentation; records losses, accuracies and per-layer weight changes.
-import type { Tensor, Tensor1D, Tensor2D, Variable } from '@tensorflow/tfjs';
+// Plain or residual MLPs (standard parametrisation) and their training through the one training
+// loop (loop.ts): SGD, Adam or RMSProp on MSE or softmax cross-entropy, with optional batch
+// normalisation, dropout, L1/L2 penalties and input augmentation; records losses, accuracies and
+// per-layer weight changes.
+import type { Tensor, Tensor1D, Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { normalWeights } from '../base/init.js';
 import { subSeed } from '../../random/seeds.js';
 import { activate, type Activation } from '../base/activations.js';
+import { accuracy, lossOf, type LossKind } from '../base/losses.js';
+import { trainLoop, type OptimizerKind } from './loop.js';
 
 export interface TrainNetSpec {
   /** [input, hidden..., output]. */
@@ -31,10 +34,10 @@ export interface TrainData {
 }
 
 export interface TrainOptions {
-  optimizer: 'sgd' | 'adam' | 'rmsprop';
+  optimizer: OptimizerKind;
   lr: number;
   steps: number;
-  loss: 'mse' | 'softmax';
+  loss: LossKind;
   train: TrainData;
   test?: TrainData;
   /** A validation set, evaluated alongside the test set (for early stopping). */
@@ -97,70 +100,69 @@ export function initParams(tf: Tf, spec: TrainNetSpec): Tensor[] {
   return out;
 }
 
-function lossOf(tf: Tf, kind: TrainOptions['loss'], out: Tensor2D, y: Tensor2D): Tensor {
-  return kind === 'mse' ? tf.mean(tf.sum(tf.square(tf.sub(out, y)), 1)) : tf.losses.softmaxCrossEntropy(y, out);
+/** The dropout seed of a training step (dropout off without a drop probability). */
+export function dropSeedAt(spec: TrainNetSpec, step: number): number | undefined {
+  return spec.dropout ? subSeed(spec.seed, 1_000_000 + step) : undefined;
 }
 
-function accuracy(tf: Tf, kind: TrainOptions['loss'], out: Tensor2D, y: Tensor2D): Tensor {
-  return kind === 'mse' ? tf.scalar(NaN) : tf.mean(tf.cast(tf.equal(tf.argMax(out, 1), tf.argMax(y, 1)), 'float32'));
-}
+/** The weight matrices' places in the flat list [W_0, b_0, W_1, b_1, ...]. */
+export const weightIndices = (params: readonly unknown[]): number[] => params.map((_, k) => k).filter((k) => k % 2 === 0);
 
 /** Trains a fresh net of `spec` and returns its learning curves. */
 export function trainMlp(tf: Tf, spec: TrainNetSpec, opts: TrainOptions): TrainResult {
   const init = initParams(tf, spec);
-  const vars: Variable[] = init.map((p) => tf.variable(p));
-  const optimizer = opts.optimizer === 'sgd' ? tf.train.sgd(opts.lr) : opts.optimizer === 'adam' ? tf.train.adam(opts.lr) : tf.train.rmsprop(opts.lr);
-  const every = opts.evalEvery ?? Math.max(1, Math.floor(opts.steps / 10));
-  const res: TrainResult = { at: [], trainLoss: [], testLoss: [], trainAcc: [], testAcc: [], validLoss: [], validAcc: [], weightChange: [], trainPred: [], nonFinite: false };
-  const evaluate = (step: number) => {
+  const sets = [opts.test, opts.valid];
+  const measure = (ps: readonly Tensor[]): Record<string, number> => {
     const v = tf.tidy(() => {
-      const o = mlpOutput(tf, spec, vars, opts.train.x);
-      const parts = [lossOf(tf, opts.loss, o, opts.train.y), accuracy(tf, opts.loss, o, opts.train.y)];
-      for (const set of [opts.test, opts.valid]) {
-        if (!set) continue;
-        const ot = mlpOutput(tf, spec, vars, set.x);
-        parts.push(lossOf(tf, opts.loss, ot, set.y), accuracy(tf, opts.loss, ot, set.y));
-      }
+      const parts = [opts.train, ...sets].flatMap((set) => {
+        if (!set) return [];
+        const o = mlpOutput(tf, spec, ps, set.x);
+        return [lossOf(tf, opts.loss, o, set.y), opts.loss === 'mse' ? tf.scalar(NaN) : accuracy(tf, o, set.y)];
+      });
       return tf.stack(parts);
     });
     const a = Array.from(v.dataSync());
     v.dispose();
-    res.at.push(step);
-    res.trainLoss.push(a[0]!);
-    res.trainAcc.push(a[1]!);
+    const m: Record<string, number> = { trainLoss: a[0]!, trainAcc: a[1]! };
     let k = 2;
-    if (opts.test) { res.testLoss.push(a[k]!); res.testAcc.push(a[k + 1]!); k += 2; }
-    if (opts.valid) { res.validLoss.push(a[k]!); res.validAcc.push(a[k + 1]!); }
-    return Number.isFinite(a[0]!);
+    if (opts.test) { m.testLoss = a[k]!; m.testAcc = a[k + 1]!; k += 2; }
+    if (opts.valid) { m.validLoss = a[k]!; m.validAcc = a[k + 1]!; }
+    return m;
   };
   try {
-    if (!evaluate(0)) res.nonFinite = true;
-    for (let step = 1; step <= opts.steps && !res.nonFinite; step++) {
-      const cost = optimizer.minimize(() => tf.tidy(() => {
-        const xb = opts.augment ? opts.augment(tf, opts.train.x, step) : opts.train.x;
-        let l = lossOf(tf, opts.loss, mlpOutput(tf, spec, vars, xb, spec.dropout ? subSeed(spec.seed, 1_000_000 + step) : undefined), opts.train.y);
-        for (let k = 0; k < vars.length; k += 2) {
-          if (opts.l2) l = tf.add(l, tf.mul(opts.l2, tf.sum(tf.square(vars[k]!))));
-          if (opts.l1) l = tf.add(l, tf.mul(opts.l1, tf.sum(tf.abs(vars[k]!))));
-        }
-        return l as Tensor1D;
-      }) as never, true);
-      const c = cost!.dataSync()[0]!;
-      cost!.dispose();
-      if (!Number.isFinite(c)) { res.nonFinite = true; evaluate(step); break; }
-      if (step % every === 0 || step === opts.steps) if (!evaluate(step)) res.nonFinite = true;
+    const run = trainLoop(tf, {
+      init,
+      loss: (ps, batch, step) => {
+        const xb = opts.augment ? opts.augment(tf, batch!.x, step) : batch!.x;
+        return lossOf(tf, opts.loss, mlpOutput(tf, spec, ps, xb, dropSeedAt(spec, step)), batch!.y);
+      },
+      optimizer: opts.optimizer,
+      lr: opts.lr,
+      steps: opts.steps,
+      data: opts.train,
+      penalty: { l1: opts.l1, l2: opts.l2, on: weightIndices(init) },
+      record: { every: opts.evalEvery ?? Math.max(1, Math.floor(opts.steps / 10)), measure },
+      stop: (r) => !Number.isFinite(r.curves.trainLoss!.at(-1)!),
+      stopOnNonFiniteLoss: true,
+    });
+    const c = run.curves;
+    try {
+      return {
+        at: run.at, trainLoss: c.trainLoss!, trainAcc: c.trainAcc!, testLoss: c.testLoss ?? [], testAcc: c.testAcc ?? [], validLoss: c.validLoss ?? [], validAcc: c.validAcc ?? [],
+        nonFinite: run.stopped !== null,
+        trainPred: opts.loss === 'softmax' ? tf.tidy(() => Array.from(tf.argMax(mlpOutput(tf, spec, run.params, opts.train.x), 1).dataSync())) : [],
+        weightChange: tf.tidy(() => tf.stack(weightIndices(init).map((k) => tf.div(tf.norm(tf.sub(run.params[k]!, init[k]!)), tf.norm(init[k]!)))).arraySync() as number[]),
+      };
+    } finally {
+      tf.dispose(run.params);
     }
-    if (opts.loss === 'softmax') res.trainPred = tf.tidy(() => Array.from(tf.argMax(mlpOutput(tf, spec, vars, opts.train.x), 1).dataSync()));
-    res.weightChange = tf.tidy(() => tf.stack(init.filter((_, k) => k % 2 === 0).map((w0, l) => tf.div(tf.norm(tf.sub(vars[2 * l]!, w0)), tf.norm(w0)))).arraySync() as number[]);
-    return res;
   } finally {
-    tf.dispose([...init, ...vars]);
-    optimizer.dispose();
+    tf.dispose(init);
   }
 }
 
 /** |dL/dW_l| for every weight matrix of a fresh net of `spec` on (x, y) at initialisation (tfjs autodiff). */
-export function initialWeightGradients(tf: Tf, spec: TrainNetSpec, data: TrainData, loss: TrainOptions['loss']): number[] {
+export function initialWeightGradients(tf: Tf, spec: TrainNetSpec, data: TrainData, loss: LossKind): number[] {
   const params = initParams(tf, spec);
   try {
     return tf.tidy(() => {
@@ -173,7 +175,7 @@ export function initialWeightGradients(tf: Tf, spec: TrainNetSpec, data: TrainDa
 }
 
 /** |dL/dh_l| (Frobenius over the batch) for h_0 = x and every hidden layer's output, at initialisation (tfjs autodiff through zero probes). */
-export function initialActivationGradients(tf: Tf, spec: TrainNetSpec, data: TrainData, loss: TrainOptions['loss']): number[] {
+export function initialActivationGradients(tf: Tf, spec: TrainNetSpec, data: TrainData, loss: LossKind): number[] {
   const params = initParams(tf, spec);
   try {
     return tf.tidy(() => {

@@ -1,8 +1,9 @@
-// Small seeded training loops: gradient descent (or Adam) on a loss over a flat list of parameters,
-// and the plain-tensor MLP as such a list.
-import type { Scalar, Tensor, Tensor1D, Tensor2D, Variable } from '@tensorflow/tfjs';
+// Gradient descent (or Adam) on any loss over a flat list of parameters, through the one training
+// loop (loop.ts), and the plain-tensor MLP as such a list.
+import type { Scalar, Tensor, Tensor1D, Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { forward, type Mlp, type MlpSpec } from '../base/mlp.js';
+import { trainLoop } from './loop.js';
 
 export interface TrainOptions {
   steps: number;
@@ -22,22 +23,15 @@ export interface Trained {
 
 /** Minimises loss(params, step) starting from copies of `init` (which is left untouched). */
 export function trainParams(tf: Tf, init: readonly Tensor[], loss: (params: readonly Tensor[], step: number) => Scalar, opts: TrainOptions): Trained {
-  const vars: Variable[] = init.map((t) => tf.variable(t, true));
-  const optimizer = opts.optimizer === 'adam' ? tf.train.adam(opts.learningRate) : tf.train.sgd(opts.learningRate);
-  const losses: number[] = [];
-  try {
-    for (let step = 0; step < opts.steps; step++) {
-      const value = optimizer.minimize(() => loss(vars, step), true, vars);
-      losses.push(value!.dataSync()[0]!);
-      value!.dispose();
-      opts.onStep?.(step, vars);
-    }
-    losses.push(tf.tidy(() => loss(vars, opts.steps).dataSync()[0]!));
-    return { params: vars.map((v) => v.clone()), losses };
-  } finally {
-    optimizer.dispose();
-    tf.dispose(vars);
-  }
+  const run = trainLoop(tf, {
+    init,
+    loss: (ps, _batch, step) => loss(ps, step - 1),
+    optimizer: opts.optimizer ?? 'sgd',
+    lr: opts.learningRate,
+    steps: opts.steps,
+    afterStep: opts.onStep ? (ps, step) => opts.onStep!(step - 1, ps) : undefined,
+  });
+  return { params: run.params, losses: [...run.costs, tf.tidy(() => loss(run.params, opts.steps).dataSync()[0]!)] };
 }
 
 /** An MLP's parameters as a flat list [W_0, b_0, W_1, b_1, ...], zero biases where it has none (new tensors the caller owns). */

@@ -31,9 +31,20 @@ function records(c: ClaimResult): string | null {
   return `**Recorded:**\n\n${markdownTable(['name', 'value'], entries.map(([k, v]) => [cell(k), value(v)]), ['l', 'r'])}`;
 }
 
+/** What an author needs to fix the text: counterexample, narrower condition, correction, replay, tolerance (null: absent). */
+export function fixBlocks(c: ClaimResult): (string | null)[] {
+  const tol = c.evidence.tolerance;
+  return [
+    c.counterexample ? `**Counterexample:** ${after(whereText(c.counterexample))}` : null,
+    c.qualifiedBy ? `**Holds when:** ${after(c.qualifiedBy)}` : null,
+    correctionBlock(c.correction),
+    c.replay ? `**Replay:**\n\n${fenced(c.replay, 'sh')}` : null,
+    tol ? `**Tolerance:** ${after(tol.label)} — ${after(tol.why)}` : null,
+  ];
+}
+
 /** A refuted or qualified claim in full: quote, statement, numbers, counterexample, correction, replay. */
 export function renderFinding(c: ClaimResult): string {
-  const tol = c.evidence.tolerance;
   const table = evidenceTable(c);
   const parts: (string | null)[] = [
     `### ${badge(c.verdict)} ${oneLine(c.id)}`,
@@ -43,11 +54,7 @@ export function renderFinding(c: ClaimResult): string {
     scaleTable(c),
     `**Result:** ${after(c.summary)}`,
     table ? `**Numbers computed:**\n\n${table}` : null,
-    c.counterexample ? `**Counterexample:** ${after(whereText(c.counterexample))}` : null,
-    c.qualifiedBy ? `**Holds when:** ${after(c.qualifiedBy)}` : null,
-    correctionBlock(c.correction),
-    c.replay ? `**Replay:**\n\n${fenced(c.replay, 'sh')}` : null,
-    tol ? `**Tolerance:** ${after(tol.label)} — ${after(tol.why)}` : null,
+    ...fixBlocks(c),
     search(c),
     qualifiers(c),
     records(c),
