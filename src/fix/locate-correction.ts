@@ -7,6 +7,8 @@ export interface Anchor {
   /** The exact span the finding is about, as the run read it. */
   quote: string;
   line: number | null;
+  /** 1-based column of the quote on its line, where the finding's id gives it (copy-edit findings). */
+  column?: number;
 }
 
 export type Located = { edit: Edit } | { problem: string };
@@ -20,11 +22,18 @@ function occurrences(text: string, s: string): number[] {
 
 const lineAt = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
 
-// One occurrence, else none: the one on the recorded line, else the only one in the text.
-function pick(text: string, at: readonly number[], line: number | null): number | null {
+// One occurrence, else none: the one at the recorded column, else the only one on the recorded line, else the only one in the text.
+function pick(text: string, at: readonly number[], line: number | null, column?: number): number | null {
   const onLine = line === null ? [] : at.filter((i) => lineAt(text, i) === line);
+  const atColumn = column === undefined ? [] : onLine.filter((i) => i - text.lastIndexOf('\n', i - 1) === column);
+  if (atColumn.length === 1) return atColumn[0]!;
   if (onLine.length === 1) return onLine[0]!;
   return at.length === 1 ? at[0]! : null;
+}
+
+/** Where the anchor's quote is in the text, by the rules of `pick`; null when gone or ambiguous. */
+export function placeQuote(text: string, anchor: Anchor): number | null {
+  return pick(text, occurrences(text, anchor.quote), anchor.line, anchor.column);
 }
 
 /**
@@ -35,7 +44,7 @@ function pick(text: string, at: readonly number[], line: number | null): number 
 export function locateCorrection(text: string, anchor: Anchor, replace: { span: string; text: string }): Located {
   const { span } = replace;
   if (!span) return { problem: 'the correction names no span' };
-  const quoteAt = pick(text, occurrences(text, anchor.quote), anchor.line);
+  const quoteAt = placeQuote(text, anchor);
   let at: number | null = null;
   if (quoteAt !== null && anchor.quote.includes(span)) {
     const inQuote = occurrences(anchor.quote, span);

@@ -23,8 +23,22 @@ describe('planning a fix', () => {
   it('leaves to the author a finding whose correction, or a folded claim\'s, is only observed or absent', () => {
     expect(planFix(finding('a', '3,210', { observed: 'measured 3,290' }), new Map(), sourceOf)).toEqual({ finding: expect.anything(), hand: 'no edit can be computed; observed: measured 3,290' });
     expect(planFix(finding('a', '3,210', null), new Map(), sourceOf)).toMatchObject({ hand: 'no correction was computed' });
-    const folded = finding('a', '3,210', replace('3,210', '3,290'), ['a', 'b']);
-    expect(planFix(folded, new Map([['b', result('b', '15,139', { observed: 'x' })]]), sourceOf)).toMatchObject({ hand: 'b, folded into this finding: no edit can be computed; observed: x' });
+    const folded = finding('a', '3,210 和 15,139', replace('3,210', '3,290'), ['a', 'b']);
+    expect(planFix(folded, new Map([['b', result('b', '15,139', { observed: 'x' })]]), sourceOf)).toMatchObject({ hand: 'b, on the same span: no edit can be computed; observed: x' });
+  });
+
+  it('corrects the root of a claim that follows from it elsewhere, which has no edit of its own', () => {
+    const root = finding('a', '3,210', replace('3,210', '3,290'), ['a', 'b']);
+    const plan = planFix(root, new Map([['b', result('b', '前言', { observed: 'x' })]]), sourceOf);
+    expect('edits' in plan && plan.edits.map((e) => e.text)).toEqual(['3,290']);
+  });
+
+  it('places a copy-edit finding by the column its id gives when its span occurs twice on the line', () => {
+    const text = '甲 a2 乙 a2 丙\n';
+    const f: Finding = { id: `copyedit/lost-superscript/${FILE}:1:8`, category: 'copyedit', source: { file: FILE, quote: 'a2', line: 1 }, claims: [], summary: '', correction: replace('a2', '$a^2$'), confidence: 'high' };
+    const plan = planFix(f, new Map(), () => text);
+    expect('edits' in plan && plan.edits.map((e) => [e.start, e.text])).toEqual([[text.lastIndexOf('a2'), '$a^2$']]);
+    expect(planFix({ ...f, id: 'other' }, new Map(), () => text)).toMatchObject({ hand: expect.stringMatching(/occurs 2 times/) });
   });
 
   it('leaves to the author a finding whose span or source is gone', () => {
