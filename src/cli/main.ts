@@ -51,10 +51,11 @@ correction is only what was observed, or whose span is no longer in the text ver
 listed as needing the author's hand, never forced.
 
 Without a selection, lists the findings and whether each is an edit. With --finding or --all,
-prints the edits as a unified diff on stdout (git apply / patch -p1 take it; the summary goes
-to stderr). With --write, applies them to the files, re-checks the claims of every edited
-sentence at the run's seed and budget (unchanged results come from the cache), and prints per
-sentence the text before and after and the new verdicts, then how many fixed findings now hold.
+prints the edits as a unified diff on stdout (git apply or patch -p1 take it in the folder that
+holds sources/; the summary goes to stderr). With --write, applies them to the files, re-checks
+the claims of every edited sentence at the run's seed and budget (unchanged results come from
+the cache), and prints per sentence the text before and after and the new verdicts, then how
+many fixed findings now hold.
 
 Examples:
   claimcheck fix                                   the findings and which are edits

@@ -1,5 +1,5 @@
 // The sentences a fix edited, before and after, and the claims anchored in them: what to re-check.
-import { computeCoverage, splitSentences, type CoverageClaim } from '../coverage/index.js';
+import { computeCoverage, type CoverageClaim } from '../coverage/index.js';
 import type { EditedFile } from './apply-edits.js';
 
 export interface EditedSentence {
@@ -8,7 +8,7 @@ export interface EditedSentence {
   readonly line: number;
   readonly before: string;
   readonly after: string;
-  /** Claims whose quote lies in the edited sentence (placed as coverage places them). */
+  /** Claims whose quote lies in the edited sentence, before or after the edit (placed as coverage places them). */
   readonly claims: readonly string[];
   /** The findings whose edits changed it. */
   readonly findings: readonly string[];
@@ -21,14 +21,19 @@ const touches = (s: { start: number; end: number }, from: number, to: number): b
 export function editedSentences(files: readonly EditedFile[], claims: readonly CoverageClaim[]): EditedSentence[] {
   const out: EditedSentence[] = [];
   for (const f of files) {
-    const old = splitSentences(f.file, f.before);
-    const items = computeCoverage(new Map([[f.file, f.after]]), claims.filter((c) => c.source.file === f.file), [])[0]?.items ?? [];
+    const mine = claims.filter((c) => c.source.file === f.file);
+    const itemsOf = (text: string) => computeCoverage(new Map([[f.file, text]]), mine, [])[0]?.items ?? [];
+    const [old, items] = [itemsOf(f.before), itemsOf(f.after)];
     const byStart = new Map<number, { line: number; after: string; before: Set<string>; claims: Set<string>; findings: Set<string> }>();
     for (const e of f.edits) {
       for (const item of items.filter((i) => touches(i.sentence, e.newStart, e.newEnd))) {
         const s = item.sentence;
         const entry = byStart.get(s.start) ?? byStart.set(s.start, { line: s.line, after: s.text, before: new Set(), claims: new Set(), findings: new Set() }).get(s.start)!;
-        for (const o of old.filter((x) => touches(x, e.start, e.end))) entry.before.add(o.text);
+        // A claim whose quote held the edited words is placed only in the text before.
+        for (const o of old.filter((x) => touches(x.sentence, e.start, e.end))) {
+          entry.before.add(o.sentence.text);
+          for (const c of o.claims) entry.claims.add(c);
+        }
         for (const c of item.claims) entry.claims.add(c);
         for (const id of e.findings) entry.findings.add(id);
       }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../src/fix/apply-edits.js';
 import { minimalEdit } from '../../src/fix/edit.js';
+import { editedSentences } from '../../src/fix/edited-sentences.js';
 import { locateCorrection } from '../../src/fix/locate-correction.js';
 import { unifiedDiff } from '../../src/fix/unified-diff.js';
 
@@ -114,5 +115,20 @@ describe('applying edits', () => {
     expect(diff).toMatch(/^--- a\/sources\/ch\.md\n\+\+\+ b\/sources\/ch\.md\n@@ /);
     expect(diff).toContain('-图 20.2 中的网络分别有 1 层、2 层、3 层和 4 层，以及 3,210、6,179、10,139 和 15,139 个参数。\n+图 20.2 中的网络分别有 1 层、2 层、3 层和 4 层，以及 3,210、6,179、10,139 和 15,319 个参数。');
     expect(diff.split('\n').filter((l) => l.startsWith('-') && !l.startsWith('---'))).toHaveLength(2);
+  });
+});
+
+describe('the edited sentences', () => {
+  it('name their claims before and after the edit, a claim whose quote held the edited words included', () => {
+    const a = applyEdits(new Map([[FILE, TEXT]]), [{ id: 'det', edits: [editOf('雅可比行列式', '雅可比矩阵', '雅可比行列式的乘积', 6)] }]);
+    const claims = [
+      { id: 'words', source: { file: FILE, quote: '雅可比行列式的乘积' } },
+      { id: 'slot', source: { file: FILE, quote: '雅可比行列式一词再次出现' } },
+      { id: 'elsewhere', source: { file: FILE, quote: '{n:int} 个参数' } },
+    ];
+    expect(editedSentences(a.files, claims)).toEqual([{
+      file: FILE, line: 6, findings: ['det'], claims: ['words'],
+      before: '另一段：雅可比行列式的乘积会消失。', after: '另一段：雅可比矩阵的乘积会消失。',
+    }]);
   });
 });

@@ -1,7 +1,7 @@
 // `claimcheck fix`: the corrections of a run's findings as a unified diff against the chapters, or,
 // with --write, applied to them (like `eslint --fix`), the edited sentences' claims re-checked.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { BackendName } from '../../backend/select.js';
 import { openCache } from '../../cache/open-cache.js';
 import { editDistance } from '../../copyedit/edit-distance.js';
@@ -84,7 +84,8 @@ export async function fixCommand(flags: FixFlags, io: Io): Promise<number> {
   summarise(plans, applied, io);
   const shown = (file: string) => { const r = relative(process.cwd(), join(sourcesDir, file)); return r.startsWith('..') ? join(sourcesDir, file) : r; };
   if (!flags.write) {
-    io.out.write(unifiedDiff(applied.files, shown));
+    // Named from the folder that holds the sources, wherever the command runs: `git apply` or `patch -p1` there.
+    io.out.write(unifiedDiff(applied.files, (file) => `${basename(sourcesDir)}/${file}`));
     if (applied.files.length) io.err.write('add --write to apply these edits\n');
     return EXIT.ok;
   }
@@ -123,9 +124,12 @@ async function recheck(flags: FixFlags, ctx: { results: Results; resultsPath: st
     progress.stop();
   }
   const byId = new Map(rechecked.map((r) => [r.id, r]));
+  // A claim behind a fixed finding that no sentence holds any more (its quote went stale) is shown where its finding was fixed.
+  const placed = new Set(sentences.flatMap((s) => s.claims));
+  const unplaced = (findings: readonly string[]) => ctx.fixed.filter((f) => findings.includes(f.id)).flatMap((f) => f.claims).filter((id) => !placed.has(id));
   for (const s of sentences) {
     io.out.write(`\n${s.file}:${s.line}, fixing ${s.findings.join(', ')}\n  before  ${s.before}\n  after   ${s.after}\n`);
-    for (const id of s.claims) { const r = byId.get(id); if (r) io.out.write(`  ${r.verdict.padEnd(13)} ${r.id}: ${r.summary}\n`); }
+    for (const id of new Set([...s.claims, ...unplaced(s.findings)])) { const r = byId.get(id); if (r) io.out.write(`  ${r.verdict.padEnd(13)} ${r.id}: ${r.summary}\n`); }
   }
   const edited = ctx.applied.files.map((f) => f.file.replace(/\.md$/, ''));
   const remaining = copyeditBook(readBook(ctx.sourcesDir), { only: edited }).hits.filter((h) => h.confidence === 'high');
@@ -135,5 +139,6 @@ async function recheck(flags: FixFlags, ctx: { results: Results; resultsPath: st
   io.out.write(`re-check results: ${join(outDir, 'results.jsonl')}; \`claimcheck run\` reuses them for the full report\n`);
   const faults = rechecked.filter((r) => r.verdict === 'error' || r.verdict === 'stale');
   for (const r of faults) io.err.write(`${r.verdict}: ${r.id}: ${r.summary}\n`);
+  if (faults.some((r) => r.verdict === 'stale')) io.err.write('a claim goes stale when a correction changes the words of its quote: the quote must follow the text (values it states as slots; docs/writing-claims.md)\n');
   return faults.length ? EXIT.faults : EXIT.ok;
 }
