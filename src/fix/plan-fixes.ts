@@ -8,7 +8,7 @@ export type FixPlan =
   | { finding: Finding; edits: Edit[] }
   | { finding: Finding; hand: string };
 
-const describe = (c: Correction): string | null => {
+const whyNoEdit = (c: Correction): string | null => {
   if (c === null) return 'no correction was computed';
   if ('observed' in c) return `no edit can be computed; observed: ${c.observed}`;
   return null;
@@ -30,7 +30,7 @@ function anchorOf(f: Finding): Anchor {
  * what it waits for, and the re-check after --write tells whether it now holds.
  */
 export function planFix(finding: Finding, claims: ReadonlyMap<string, ClaimResult>, sourceOf: (file: string) => string | null): FixPlan {
-  const why = describe(finding.correction);
+  const why = whyNoEdit(finding.correction);
   if (why) return { finding, hand: why };
   const lead = anchorOf(finding);
   const text = sourceOf(lead.file);
@@ -45,7 +45,7 @@ export function planFix(finding: Finding, claims: ReadonlyMap<string, ClaimResul
   for (const id of finding.claims) {
     const r = claims.get(id);
     if (!r || id === finding.id) continue;
-    const reason = describe(r.correction);
+    const reason = whyNoEdit(r.correction);
     if (reason && onSpan(r)) return { finding, hand: `${id}, on the same span: ${reason}` };
     if (r.correction !== null && 'replace' in r.correction) wanted.push({ anchor: r.source, replace: r.correction.replace, by: id });
   }
