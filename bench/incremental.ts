@@ -1,6 +1,6 @@
-// The author's loop, timed: a first full run into an empty cache, a second run after one number of
-// one chapter is edited, and `claimcheck watch`'s latency from a save to the printed verdict. All
-// on a copy of sources/, so the chapters are never touched.
+// The author's loop, timed: a first full run into an empty cache, a second run after a number one
+// claim reads from its chapter is edited, and `claimcheck watch`'s latency from a save to the
+// printed verdict. All on a copy of sources/, so the chapters are never touched.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRegistry } from '../src/runner/registry.js';
 import { splitSentences } from '../src/coverage/sentences.js';
+import { matchQuote } from '../src/claim/quote-template.js';
 import type { Claim } from '../src/claim/types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -32,26 +33,42 @@ interface Edit { file: string; offset: number; line: number; sentence: string; c
 // A number of the prose, not a digit of a link target (`@entry_id:634375`) or an identifier.
 const NUMBER_START = /(?<![\w:@_.\/-])[0-9]/y;
 
-// The first claim, in registry order, whose sentence holds a number outside the claim's quote,
-// arithmetic and architecture claims first (their verdicts come within seconds): editing it changes
-// the sentence without losing the quote, as a copy-edit would.
+/** Where a claim's quote (plain or templated) lies in its source, when it anchors exactly once. */
+function anchored(text: string, c: Claim) {
+  const m = matchQuote(text, c.source.quote, 2);
+  return m.length === 1 ? m[0]! : null;
+}
+
+// The first claim, in registry order, arithmetic and architecture claims first (their verdicts
+// come within seconds), whose quote states a number as a slot: its last digit is edited, as an
+// author correcting the number would. Failing that, a number of its sentence outside the quote.
 function pickEdit(claims: readonly Claim[], sourcesDir: string): Edit {
   const texts = new Map<string, string>();
   const cheap = (c: Claim) => c.kind === 'arithmetic' || c.kind === 'architecture';
-  for (const c of [...claims.filter(cheap), ...claims.filter((x) => !cheap(x))]) {
-    if (c.kind === 'not-checkable') continue;
+  const ordered = [...claims.filter(cheap), ...claims.filter((x) => !cheap(x))].filter((c) => c.kind !== 'not-checkable');
+  const textOf = (file: string) => texts.get(file) ?? texts.set(file, readFileSync(join(sourcesDir, file), 'utf8')).get(file)!;
+  const sentenceAt = (file: string, at: number) => splitSentences(file, textOf(file)).find((x) => x.start <= at && at < x.end);
+  for (const c of ordered) {
+    const m = anchored(textOf(c.source.file), c);
+    const slot = m && Object.entries(m.slots).find(([, v]) => v.type === 'int' || v.type === 'number');
+    if (!m || !slot) continue;
+    const offset = m.spans[slot[0]]![1] - 1;
+    const s = sentenceAt(c.source.file, offset);
+    if (s) return { file: c.source.file, offset, line: s.line, sentence: s.text, chapter: c.chapter };
+  }
+  for (const c of ordered) {
     const file = c.source.file;
-    const text = texts.get(file) ?? texts.set(file, readFileSync(join(sourcesDir, file), 'utf8')).get(file)!;
-    const at = text.indexOf(c.source.quote);
-    const s = splitSentences(file, text).find((x) => at === -1 ? false : x.start <= at && at < x.end);
-    if (!s) continue;
+    const text = textOf(file);
+    const m = anchored(text, c);
+    const s = m && sentenceAt(file, m.start);
+    if (!m || !s) continue;
     for (let i = s.start; i < s.end; i++) {
       NUMBER_START.lastIndex = i;
-      if (!NUMBER_START.test(text) || (i >= at && i < at + c.source.quote.length)) continue;
+      if (!NUMBER_START.test(text) || (i >= m.start && i < m.end)) continue;
       return { file, offset: i, line: s.line, sentence: s.text, chapter: c.chapter };
     }
   }
-  throw new Error('no claimed sentence holds a number outside its quote');
+  throw new Error('no claimed sentence holds a number');
 }
 
 function bumpDigit(path: string, offset: number): void {
@@ -106,7 +123,7 @@ export async function incrementalBench(budget: string, workers: number, log: (s:
     const second = run(runArgs, out);
     log(`incremental: watch ${edit.chapter}, the same digit edited again`);
     const watch = await watchLatency(edit.chapter, args, dir, edit, join(sources, edit.file));
-    const touched = claims.filter((c) => c.source.file === edit.file && edit.sentence.includes(c.source.quote)).map((c) => c.id);
+    const touched = claims.filter((c) => c.source.file === edit.file && matchQuote(edit.sentence, c.source.quote, 1).length > 0).map((c) => c.id);
     return { budget, workers, chapter: chapter ?? null, edit: { file: edit.file, line: edit.line, sentence: edit.sentence, claims: touched }, first, second, watch };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -20,6 +20,7 @@ import { watchCommand } from './commands/watch.js';
 import { copyeditCommand } from './commands/copyedit.js';
 import { parityCommand } from './commands/parity.js';
 import { stabilityCommand } from './commands/stability.js';
+import { fixCommand } from './commands/fix.js';
 
 function program(io: Io, setCode: (code: number) => void): Command {
   const p = new Command('claimcheck')
@@ -38,6 +39,33 @@ function program(io: Io, setCode: (code: number) => void): Command {
   const watch = p.command('watch <chapter>').description('on each save of the chapter, re-check the claims whose sentence changed and print their new verdicts (Ctrl-C stops)');
   for (const o of ['seed', 'budget', 'backend', 'workers', 'watchOut', 'registry', 'sources'] as const) watch.addOption(option(o));
   watch.action(async (chapter: string, flags) => setCode(await watchCommand(chapter, flags, io)));
+  const fix = p.command('fix')
+    .description('write the corrections of a run\'s findings as a unified diff against the chapters; --write applies them and re-checks')
+    .addHelpText('after', `
+Reads the findings of a run (--results, default reports/latest/results.json) and makes each
+finding's correction, content and copy-edit alike, an edit of the chapter as it reads now: the
+span it names is found in the sentence the run quoted, and only the characters that change are
+edited, so two findings on one sentence (different numbers in it) never collide. Edits that
+overlap with different text are a conflict: neither finding is applied. A finding whose
+correction is only what was observed, or whose span is no longer in the text verbatim, is
+listed as needing the author's hand, never forced.
+
+Without a selection, lists the findings and whether each is an edit. With --finding or --all,
+prints the edits as a unified diff on stdout (git apply or patch -p1 take it in the folder that
+holds sources/; the summary goes to stderr). With --write, applies them to the files, re-checks
+the claims of every edited sentence at the run's seed and budget (unchanged results come from
+the cache), and prints per sentence the text before and after and the new verdicts, then how
+many fixed findings now hold.
+
+Examples:
+  claimcheck fix                                   the findings and which are edits
+  claimcheck fix --all > fix.patch                 every edit, as a diff
+  claimcheck fix --finding <id> --write            apply one finding's edit and re-check
+Exit codes: 0 done (findings left for the author's hand are listed), 1 a re-checked claim
+errored or went stale, 2 bad arguments, no results yet, or an unknown finding id.`);
+  for (const o of ['results', 'finding', 'fixAll', 'write', 'fixOut', 'workers', 'backend', 'registry', 'sources'] as const) fix.addOption(option(o));
+  fix.action(async (flags) => setCode(await fixCommand(flags, io)));
+
   const parity = p.command('parity')
     .description('run claims on two or more backends with the same seed and compare verdicts and measurements claim by claim')
     .addHelpText('after', `

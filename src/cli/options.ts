@@ -49,6 +49,11 @@ const spec = {
   quote: { flags: '--quote <text>', description: 'the sentence, by a verbatim span inside it' },
   claimsDir: { flags: '--claims-dir <dir>', description: 'folder of chapter claim folders (default: claims/)', hidden: true },
   registry: { flags: '--registry <module>', description: 'module exporting the claims (default: claims/index.ts)', hidden: true },
+  results: { flags: '--results <file>', description: 'the results.json whose findings to correct (`claimcheck run` writes reports/latest/results.json)', default: 'reports/latest/results.json' },
+  finding: { flags: '--finding <id...>', description: 'correct these findings, by the id results.json and the report give them (repeatable; a claim folded into a finding selects it)' },
+  fixAll: { flags: '--all', description: 'correct every finding of the run' },
+  write: { flags: '--write', description: 'apply the edits to the chapters, then re-check the edited sentences\' claims and print what now holds' },
+  fixOut: { flags: '--out <dir>', description: 'folder for the re-check\'s results.jsonl (default: fix/ beside the folder of --results, sharing its result cache)' },
   sources: { flags: '--sources <dir>', description: 'folder holding the chapters (default: sources/)', hidden: true },
 } as const;
 

@@ -1,6 +1,8 @@
 // Cache keys change exactly when something a claim's result depends on changes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anchorText } from '../../src/cache/anchor-text.js';
 import { claimKeys, codeFingerprints, type RunIdentity } from '../../src/cache/claim-keys.js';
+import { splitSentences } from '../../src/coverage/sentences.js';
 import { loadRegistry } from '../../src/runner/registry.js';
 import type { Claim } from '../../src/claim/types.js';
 import { copyCacheProject, type CacheProject } from './cache-project.js';
@@ -60,5 +62,14 @@ describe('result cache keys', () => {
     for (const over of [{ seed: 2 }, { budget: 'standard' as const }, { backend: 'cpu' }]) {
       expect(changed(before, await keysNow(over)), JSON.stringify(over)).toEqual(['cachefix/outline', 'cachefix/product', 'cachefix/sum']);
     }
+  });
+
+  it('anchor a quote with slots to the sentence its values are in, not to its neighbours', () => {
+    const anchor = (text: string, quote: string) => anchorText(splitSentences('x.md', text), text, quote);
+    const text = '三加四等于 8，三乘四等于 13。二的十次方是 1024。\n\n正方形的面积是边长的平方 a2。本章有 2 个标题。\n';
+    expect(anchor(text, '二的十次方是 {n:int}')).toBe('二的十次方是 1024。');
+    expect(anchor(text, '本章有 {k:int} 个标题')).toBe('本章有 2 个标题。');
+    expect(anchor(text.replace('13', '12'), '二的十次方是 {n:int}')).toBe('二的十次方是 1024。');
+    expect(anchor(text.replace('13', '12'), '三乘四等于 {p:int}')).toBe('三加四等于 8，三乘四等于 12。');
   });
 });
