@@ -6,6 +6,7 @@
 // these are the mutants that change a rule of issue 17 or of the verdicts it guards.)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 
 const TESTS = ['tests/runner/decide.test.ts', 'tests/runner/judge.test.ts', 'tests/runner/judgement-rules.test.ts', 'tests/runner/gated-kinds.test.ts'];
 const DECIDE = 'src/runner/decide.ts';
@@ -17,7 +18,7 @@ const M = (name: string, file: string, find: string, replace: string): Mutant =>
 
 export const MUTANTS: Mutant[] = [
   M('ungated methods may refute', DECIDE, "if (GATED_KINDS.includes(claim.kind) && !isGated(o)) return 'ungated';", ''),
-  M('float-level deviations refute unreproduced', DECIDE, 'if (o.float && !(o.float.float64 !== null', 'if (false && !(o.float!.float64 !== null'),
+  M('float-level deviations refute unreproduced', DECIDE, 'if (o.float && !PLAIN_DOUBLE_KINDS.includes(claim.kind) && !(o.float.float64 !== null', 'if (false && !(o.float!.float64 !== null'),
   M('a float64 route that agrees still refutes', DECIDE, '(o.float.float64 < o.band[0] || o.float.float64 > o.band[1])', 'true'),
   M('single cases refute asymptotic claims', DECIDE, "if (scope === 'asymptotic' && o.method !== 'trend') return 'asymptotic';", ''),
   M('single cases count for asymptotic claims', DECIDE, ".filter((o) => scope !== 'asymptotic' || o.method === 'trend')", ''),
@@ -59,19 +60,32 @@ function vitest(): boolean {
   return r.status === 0;
 }
 
-const filters = process.argv.slice(2);
-const chosen = MUTANTS.filter((m) => filters.length === 0 || filters.some((f) => m.name.includes(f)));
-if (!vitest()) throw new Error('the unmutated tests fail: fix them before mutating');
-const survived: string[] = [];
-for (const m of chosen) {
-  const original = readFileSync(m.file, 'utf8');
-  const at = original.indexOf(m.find);
-  if (at < 0 || original.indexOf(m.find, at + 1) >= 0) throw new Error(`mutant "${m.name}": its text must occur exactly once in ${m.file}`);
-  writeFileSync(m.file, original.slice(0, at) + m.replace + original.slice(at + m.find.length));
-  let killed: boolean;
-  try { killed = !vitest(); } finally { writeFileSync(m.file, original); }
-  if (!killed) survived.push(m.name);
-  console.log(`${killed ? 'killed  ' : 'SURVIVED'} ${m.name}`);
+/** Where each mutant would apply: its text must stand exactly once in its file, or the mutant tests nothing. */
+export function misplacedMutants(read: (file: string) => string = (f) => readFileSync(f, 'utf8')): string[] {
+  return MUTANTS.filter((m) => {
+    const text = read(m.file);
+    const at = text.indexOf(m.find);
+    return at < 0 || text.indexOf(m.find, at + 1) >= 0;
+  }).map((m) => `${m.name} (${m.file})`);
 }
-console.log(`\n${chosen.length - survived.length} of ${chosen.length} mutants killed (score ${(100 * (chosen.length - survived.length) / chosen.length).toFixed(0)} %)`);
-if (survived.length) console.log(`survived: ${survived.join('; ')}`);
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
+
+function main(): void {
+  const filters = process.argv.slice(2);
+  const chosen = MUTANTS.filter((m) => filters.length === 0 || filters.some((f) => m.name.includes(f)));
+  if (!vitest()) throw new Error('the unmutated tests fail: fix them before mutating');
+  const survived: string[] = [];
+  for (const m of chosen) {
+    const original = readFileSync(m.file, 'utf8');
+    const at = original.indexOf(m.find);
+    if (at < 0 || original.indexOf(m.find, at + 1) >= 0) throw new Error(`mutant "${m.name}": its text must occur exactly once in ${m.file}`);
+    writeFileSync(m.file, original.slice(0, at) + m.replace + original.slice(at + m.find.length));
+    let killed: boolean;
+    try { killed = !vitest(); } finally { writeFileSync(m.file, original); }
+    if (!killed) survived.push(m.name);
+    console.log(`${killed ? 'killed  ' : 'SURVIVED'} ${m.name}`);
+  }
+  console.log(`\n${chosen.length - survived.length} of ${chosen.length} mutants killed (score ${(100 * (chosen.length - survived.length) / chosen.length).toFixed(0)} %)`);
+  if (survived.length) console.log(`survived: ${survived.join('; ')}`);
+}

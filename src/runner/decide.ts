@@ -109,13 +109,13 @@ function observedQualifier(claim: Claim, obs: readonly Observation[]): string | 
 /** Decides the verdict of a claim from its outcome (null for a not-checkable claim). */
 export function decide(claim: Claim, outcome: RawOutcome | null, slots: SlotValues = {}): Decision {
   const none = { qualifiedBy: null, correction: null, counterexample: null, worst: null, judgement: null };
+  // A quote that no longer anchors is the suite's fault whatever the claim's kind: a not-checkable
+  // claim whose sentence was rewritten must be re-read too, not silently lose its place.
+  if (outcome?.fault?.kind === 'stale') return { ...none, verdict: 'stale', summary: `stale: ${outcome.fault.message}` };
   if (claim.kind === 'not-checkable' || !outcome) {
     return { ...none, verdict: 'not-checkable', summary: claim.kind === 'not-checkable' ? claim.reason : 'not run' };
   }
-  if (outcome.fault) {
-    const verdict = outcome.fault.kind === 'stale' ? 'stale' : 'error';
-    return { ...none, verdict, summary: `${outcome.fault.kind}: ${outcome.fault.message}` };
-  }
+  if (outcome.fault) return { ...none, verdict: 'error', summary: `${outcome.fault.kind}: ${outcome.fault.message}` };
   const scope = claim.scope ?? DEFAULT_SCOPE;
   const heldBack: HeldBack = { ungated: 0, floatLevel: 0, asymptotic: 0, gates: 0 };
   // Outside results a rule holds back count as undecided: they cannot refute, and they do not support.

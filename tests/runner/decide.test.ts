@@ -3,6 +3,7 @@ import { defineClaim, relative, atMost } from '../../src/claim/index.js';
 import type { Observation } from '../../src/claim/types.js';
 import { decide } from '../../src/runner/decide.js';
 import type { RawOutcome } from '../../src/runner/outcome.js';
+import { faultOutcome } from '../../src/runner/outcome.js';
 
 const claim = defineClaim({
   id: 'depth-vs-width/synthetic', source: { file: 'depth-vs-width.md', quote: '合成' },
@@ -93,5 +94,14 @@ describe('decide', () => {
       const d = decide(prop, outcome([failing, undecided], { property, qualifiers: [passed('width >= 64')] }));
       expect(d.verdict).toBe('refuted');
     });
+  });
+});
+
+describe('a quote that no longer anchors', () => {
+  it('makes a not-checkable claim stale too, not silently unplaced', () => {
+    const opinion = defineClaim({ id: 'fixture/opinion', source: { file: 'fixture.md', quote: '这是一个观点' }, statement: 'An opinion of the author, for the fixture.', kind: 'not-checkable', reason: 'an opinion, for the fixture' });
+    const d = decide(opinion, faultOutcome({ kind: 'stale', message: 'quote not found in fixture.md' }, 'none', 0));
+    expect(d.verdict).toBe('stale');
+    expect(decide(opinion, null).verdict).toBe('not-checkable');
   });
 });
