@@ -13,7 +13,7 @@ import { absolute, atLeast, atMost, defineClaim, relative, type CheckContext } f
 import { gradientNoise, sgdRun, sphereTask, type NoiseStats } from '../../src/nets/probe/gradient-noise.js';
 import { buildNtkNet, ntkForward, ntkForwardAll } from '../../src/nets/build/ntk.js';
 import { subSeed } from '../../src/random/seeds.js';
-import { uniformStream } from '../../src/nets/base/rng.js';
+import { permutation, uniformStream } from '../../src/nets/base/rng.js';
 
 const file = 'depth-vs-width.md';
 const [NARROW, WIDE] = [16, 1024];
@@ -83,9 +83,7 @@ export const minibatchNoisy = defineClaim({
         const g = tf.grads((...p: Tensor[]) => tf.mul(0.5, tf.mean(tf.square(tf.sub(ntkForward(tf, net.spec, p, x), y)))) as Scalar)(net.params);
         return Array.from(tf.concat(g.map((t) => tf.reshape(t, [-1]))).dataSync());
       });
-      const u = uniformStream(seed);
-      const order = Array.from({ length: 32 }, (_, i) => i);
-      for (let i = 31; i > 0; i--) { const j = Math.floor(u() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
+      const order = permutation(32, uniformStream(seed));
       const full = grad(order);
       const parts = [0, 1, 2, 3].map((k) => grad(order.slice(8 * k, 8 * k + 8)));
       const norm = (v: number[]) => Math.sqrt(v.reduce((s, x) => s + x * x, 0));

@@ -8,21 +8,11 @@
 // shallow net that matches the deep construction; test accuracy that keeps rising with depth.
 import * as fc from 'fast-check';
 import { atLeast, defineClaim } from '../../src/claim/index.js';
-import { countLinearRegions } from '../../src/nets/regions/linear-regions.js';
-import { sawtoothNet } from '../../src/nets/regions/sawtooth.js';
-import { searchRegions } from '../../src/nets/regions/region-search.js';
-import { bySeed, DEPTH_RUNS, meansText, taskReading, trainAtDepths } from './03-degradation.js';
-import type { CheckContext } from '../../src/claim/index.js';
+import { deepVsShallowRegions } from '../../src/nets/regions/deep-vs-shallow.js';
+import { bySeed, DEPTH_RUNS, taskReading, trainAtDepths } from '../../src/experiments/depth-runs.js';
+import { meansText } from '../../src/findings/evidence-text.js';
 
 const file = 'why-not-deeper.md';
-
-/** Regions of the deep w-tooth fold with L layers, and the most a shallow net with L * w units reaches (bound k + 1, checked by search). */
-export function deepVsShallowRegions(ctx: CheckContext, L: number, w: number): { deep: number; shallowBound: number; shallowFound: number } {
-  const k = L * w;
-  const scales = [0.5, 2, 8].flatMap((c) => [0.1, 1, 10].map((s) => ({ weightVariance: c, biasStd: s })));
-  const found = searchRegions(ctx.tf, [1, k, 1], ctx.scale({ quick: 50, standard: 300, full: 1000 }), ctx.seed + L, scales).max;
-  return { deep: countLinearRegions(sawtoothNet(L, w)).regions, shallowBound: k + 1, shallowFound: found };
-}
 
 export const deeperMoreExpressive = defineClaim({
   id: 'why-not-deeper/deeper-nets-more-expressive-in-theory',
@@ -35,7 +25,7 @@ export const deeperMoreExpressive = defineClaim({
   cases: () => fc.record({ L: fc.integer({ min: 2, max: 8 }) }),
   runs: { quick: 4, standard: 7, full: 7 },
   check: ({ L }, ctx) => {
-    const r = deepVsShallowRegions(ctx, L, 2);
+    const r = deepVsShallowRegions(ctx.tf, L, 2, ctx.scale({ quick: 50, standard: 300, full: 1000 }), ctx.seed + L);
     ctx.judge.holds({ label: 'no shallow net found above its bound 2L + 1', holds: r.shallowFound <= r.shallowBound, values: { found: r.shallowFound, bound: r.shallowBound } });
     ctx.judge.value({ label: 'regions(deep) - (2L + 1)', measured: r.deep - r.shallowBound, asserted: 1 });
   },

@@ -14,6 +14,7 @@ import { inputGradientFactors } from '../../src/nets/probe/input-gradient.js';
 import type { Activation as Phi } from '../../src/nets/base/activations.js';
 import { initialActivationGradients, trainMlp, type TrainNetSpec } from '../../src/nets/train/train-mlp.js';
 import { teacherClassification } from '../../src/datasets/teacher.js';
+import { meansText } from '../../src/findings/evidence-text.js';
 
 const file = 'why-not-deeper.md';
 
@@ -114,7 +115,7 @@ export const hardToLearn = defineClaim({
   kind: 'experiment',
   judgements: 2,
   tolerance: atLeast(0, 'both are lower bounds: the deep loss above the shallow one (log-ratio >= 0) and near chance (loss / log 4 >= 0.9)'),
-  correction: (e) => `在这一规模下，梯度消失的深层网络仍然学得不错（${e.observations.map((o) => `${o.label}: ${o.measured?.toFixed(3)}${o.ci ? ` [${o.ci[0].toFixed(3)}, ${o.ci[1].toFixed(3)}]` : ''}, n = ${o.n}`).join('；')}）`,
+  correction: (e) => `在这一规模下，梯度消失的深层网络仍然学得不错（${meansText(e)}）`,
   check: (ctx) => {
     const steps = ctx.scale({ quick: 60, standard: 100, full: 400 });
     const seeds = ctx.scale({ quick: 4, standard: 8, full: 12 });

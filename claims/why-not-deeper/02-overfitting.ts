@@ -9,7 +9,7 @@
 import * as fc from 'fast-check';
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { atLeast, defineClaim, exactly, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { meansText } from './03-degradation.js';
+import { meansText } from '../../src/findings/evidence-text.js';
 import { subSeed } from '../../src/random/seeds.js';
 import { denseParamCount } from '../../src/nets/count/param-count.js';
 import { trainMlp, type TrainOptions, type TrainNetSpec, type TrainResult } from '../../src/nets/train/train-mlp.js';

@@ -9,72 +9,16 @@
 // tfjs autodiff. What would refute it: a deep plain net that trains as well as the shallow one; a
 // residual net that trains worse than the shallow one.
 import type { Tensor2D } from '@tensorflow/tfjs';
-import { atLeast, atMost, defineClaim, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { sharedSeeds, subSeed } from '../../src/random/seeds.js';
+import { atLeast, atMost, defineClaim } from '../../src/claim/index.js';
+import { subSeed } from '../../src/random/seeds.js';
 import { scoredFinalLoss } from '../../src/nets/train/train.js';
-import { initialActivationGradients, trainMlp, type TrainNetSpec, type TrainResult } from '../../src/nets/train/train-mlp.js';
+import { initialActivationGradients, trainMlp } from '../../src/nets/train/train-mlp.js';
 import { teacherClassification } from '../../src/datasets/teacher.js';
-import type { Activation as Phi } from '../../src/nets/base/activations.js';
+import { bySeed, DEPTH_RUNS, finalLoss, taskReading, trainAtDepths, type DepthRun } from '../../src/experiments/depth-runs.js';
+import { meansText } from '../../src/findings/evidence-text.js';
 
 const file = 'why-not-deeper.md';
 
-export interface DepthConfig {
-  depth: number;
-  residual?: boolean;
-  optimizer?: 'sgd' | 'adam' | 'rmsprop';
-  lr?: number;
-  weightVariance?: number;
-  phi?: Phi;
-  width?: number;
-}
-
-export interface DepthRun { config: DepthConfig; seed: number; result: TrainResult; gradientRatio: number }
-
-export const taskReading = 'Task: 4 classes labelled by the argmax of a random two-layer tanh teacher on 8-dim N(0, I) inputs; 128 training and 256 clean test points; softmax cross-entropy. Nets: ReLU MLPs of width 32 (unless stated), weights N(0, 2/fan_in) exactly (He), zero biases; residual versions add each hidden layer after the first as h <- h + relu(h W + b) / sqrt(blocks). Full-batch SGD, lr 0.05 (unless stated); 60 steps at quick, 120 at standard, 240 at full; seeds (task, initialisation) 4 at quick, 8 at standard, 12 at full, drawn from the run seed, so every claim on these runs judges the same runs. A diverged run (non-finite loss) is scored at its initial loss. Each claim computes one paired statistic per seed and judges its mean by a t-interval. (Earlier design: one exact judgement per seed, 1 seed at quick, 2 at standard and 6 at full, refuted as soon as any one seed went the other way, so the verdict depended on the number of seeds rather than on the average effect the sentences assert; changed for that reason, with the statistics fixed before running.)';
-
-/** The key of the depth runs shared (ctx.shared) by every claim that trains at several depths. */
-export const DEPTH_RUNS = 'depth-runs';
-
-/** Trains every config on the same task per seed, each run once per run seed and budget across the claims sharing it; also records the initial |dL/dh_1| / |dL/dh_L| of each. */
-export function trainAtDepths(ctx: CheckContext, configs: readonly DepthConfig[], opts: { steps?: number; nTrain?: number; labelNoise?: number } = {}): DepthRun[] {
-  const seeds = sharedSeeds(ctx.runSeed, 7, ctx.scale({ quick: 4, standard: 8, full: 12 }));
-  const steps = opts.steps ?? ctx.scale({ quick: 60, standard: 120, full: 240 });
-  const nTrain = opts.nTrain ?? 128;
-  const labelNoise = opts.labelNoise ?? 0;
-  ctx.record('seeds', seeds.length);
-  ctx.record('steps', steps);
-  const memo = ctx.shared(DEPTH_RUNS, () => new Map<string, DepthRun>());
-  const runs: DepthRun[] = [];
-  for (const seed of seeds) {
-    const key = (c: DepthConfig) => JSON.stringify({ c, seed, steps, nTrain, labelNoise });
-    const missing = configs.filter((c) => !memo.has(key(c)));
-    if (missing.length > 0) {
-      const data = teacherClassification(ctx.tf, { nTrain, nTest: 256, d: 8, classes: 4, labelNoise, seed });
-      try {
-        for (const c of missing) {
-          const spec: TrainNetSpec = { sizes: [8, ...Array<number>(c.depth).fill(c.width ?? 32), 4], phi: c.phi ?? 'relu', weightVariance: c.weightVariance ?? 2, residual: c.residual ?? false, seed: subSeed(seed, c.depth * 10 + (c.residual ? 1 : 0)) };
-          const g = initialActivationGradients(ctx.tf, spec, { x: data.xTrain, y: data.yTrain }, 'softmax');
-          const result = trainMlp(ctx.tf, spec, { optimizer: c.optimizer ?? 'sgd', lr: c.lr ?? 0.05, steps, loss: 'softmax', train: { x: data.xTrain, y: data.yTrain }, test: { x: data.xTest, y: data.yTest }, evalEvery: Math.max(1, Math.floor(steps / 10)) });
-          memo.set(key(c), { config: c, seed, result, gradientRatio: g[1]! / g[g.length - 1]! });
-        }
-      } finally {
-        data.dispose();
-      }
-    }
-    runs.push(...configs.map((c) => memo.get(key(c))!));
-  }
-  for (const r of runs) ctx.record(`${r.config.residual ? 'residual' : 'plain'} depth ${r.config.depth}${r.config.optimizer ? ` ${r.config.optimizer}` : ''} (seed ${r.seed % 1000}): train loss / train acc / test acc`, `${finalLoss(r).toFixed(3)} / ${r.result.trainAcc.at(-1)!.toFixed(3)} / ${r.result.testAcc.at(-1)!.toFixed(3)}`);
-  return runs;
-}
-
-/** A run's final training loss, or its initial loss if it diverged. */
-export const finalLoss = (r: DepthRun): number => scoredFinalLoss(r.result.trainLoss).last;
-
-/** A per-seed sample's evidence text for corrections: the interval judgements' means, intervals and n. */
-export const meansText = (e: EvidenceView): string => e.observations.map((o) => `${o.label}: ${o.measured?.toFixed(3)}${o.ci ? ` [${o.ci[0].toFixed(3)}, ${o.ci[1].toFixed(3)}]` : ''}, n = ${o.n}`).join('；');
-
-/** Runs grouped by seed, in config order. */
-export const bySeed = (runs: readonly DepthRun[]) => [...new Set(runs.map((r) => r.seed))].map((s) => runs.filter((r) => r.seed === s));
 const last = (xs: readonly number[]) => xs[xs.length - 1]!;
 const logRatio = (a: number, b: number) => Math.log(a / b);
 

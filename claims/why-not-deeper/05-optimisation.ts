@@ -12,7 +12,8 @@ import { subSeed } from '../../src/random/seeds.js';
 import { originSaddle } from '../../src/nets/landscape/landscape.js';
 import { initialWeightGradients, trainMlp } from '../../src/nets/train/train-mlp.js';
 import { spherePoints, teacherClassification } from '../../src/datasets/teacher.js';
-import { bySeed, DEPTH_RUNS, finalLoss, meansText, taskReading, trainAtDepths } from './03-degradation.js';
+import { bySeed, DEPTH_RUNS, finalLoss, taskReading, trainAtDepths } from '../../src/experiments/depth-runs.js';
+import { meansText } from '../../src/findings/evidence-text.js';
 
 const file = 'why-not-deeper.md';
 

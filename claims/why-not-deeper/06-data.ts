@@ -7,7 +7,7 @@
 // with 64 points; no advantage for the deep net even with 512.
 import { atLeast, atMost, defineClaim, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
 import { sharedSeeds, subSeed } from '../../src/random/seeds.js';
-import { meansText } from './03-degradation.js';
+import { meansText } from '../../src/findings/evidence-text.js';
 import { trainMlp, type TrainResult } from '../../src/nets/train/train-mlp.js';
 import { teacherClassification } from '../../src/datasets/teacher.js';
 

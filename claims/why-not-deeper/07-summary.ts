@@ -7,8 +7,9 @@
 // What would refute it: a shallow net as expressive as the deep fold; training loss that falls
 // monotonically with depth; returns that grow with depth.
 import { atLeast, defineClaim } from '../../src/claim/index.js';
-import { deepVsShallowRegions } from './00-question.js';
-import { bySeed, DEPTH_RUNS, finalLoss, meansText, taskReading, trainAtDepths } from './03-degradation.js';
+import { deepVsShallowRegions } from '../../src/nets/regions/deep-vs-shallow.js';
+import { bySeed, DEPTH_RUNS, finalLoss, taskReading, trainAtDepths } from '../../src/experiments/depth-runs.js';
+import { meansText } from '../../src/findings/evidence-text.js';
 
 const file = 'why-not-deeper.md';
 
@@ -22,7 +23,7 @@ export const depthKeySource = defineClaim({
   correction: (e) => `相同单元数下，深度带来的线性区域数增益不足一个数量级（${JSON.stringify(e.observations.map((o) => o.values ?? o.measured))}）`,
   check: (ctx) => {
     const ratios = [2, 3, 4, 5, 6].map((L) => {
-      const r = deepVsShallowRegions(ctx, L, 3);
+      const r = deepVsShallowRegions(ctx.tf, L, 3, ctx.scale({ quick: 50, standard: 300, full: 1000 }), ctx.seed + L);
       ctx.judge.holds({ label: 'no shallow net found above its bound 3L + 1', holds: r.shallowFound <= r.shallowBound, values: { found: r.shallowFound, bound: r.shallowBound }, where: { L } });
       return r.deep / r.shallowBound;
     });
