@@ -135,11 +135,12 @@ export const efficiencyByTraining = defineClaim({
   statement: efficiencyStatement,
   reading: 'Reading B (one of two; reading A is depth-vs-width/compositional-efficiency-reading-a): "learn" as training by gradient descent. Target tent^3 on [0, 1] (8 pieces), 256 training and 256 test points. Budget 60 parameters: three hidden layers of width 4 (53 parameters; the exact width-2 construction needs 19) against one hidden layer of width 19 (58; 7 units suffice to represent tent^3 exactly), so both can represent the target. He init, Adam (lr 0.01), full-batch MSE. Samples: log(test error deep / shallow) per seed; supported if the interval lies below 0.',
   kind: 'experiment',
+  scale: { quick: { seeds: 2, steps: 80 }, standard: { seeds: 3, steps: 250 }, full: { seeds: 12, steps: 2000 } },
   tolerance: atMost(0, 'higher efficiency when learning means a lower test error at the same budget: the log error ratio must lie below 0'),
   correction: (e) => `（训练得到的深层网络在同等参数下并未比浅层网络学得更好：log 误差比均值 ${e.observations[0]?.measured?.toFixed(3)}。深度的参数效率是表示层面的，梯度下降未必能找到它。）`,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const seeds = Array.from({ length: scale({ quick: 2, standard: 3, full: 12 }) }, (_, i) => seed + 1000 * i);
-    const steps = scale({ quick: 80, standard: 250, full: 2000 });
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const seeds = Array.from({ length: scaled.seeds }, (_, i) => seed + 1000 * i);
+    const steps = scaled.steps;
     record('seeds', seeds.length);
     record('Adam steps', steps);
     const [shallow, deep] = fitsByDepth(tf, { task: 'sawtooth', depths: [1, 3], budget: 60, seeds, steps, lr: 0.01, nTrain: 256, nTest: 256 });
@@ -194,11 +195,12 @@ export const smoothConstituents = defineClaim({
   statement: 'For functions composed of smooth constituents that each act on few variables, deep networks are far more parameter-efficient than shallow ones.',
   reading: 'Tested by training at equal parameter counts (the theory\'s approximation rates cannot be computed here). Target: the 4-D binary tree y = h(h(x1, x2), h(x3, x4)), h(a, b) = sin(2a + b) cos(a - 2b), inputs uniform on [-1, 1]^4, 512 training and 512 test points. ReLU MLPs at 300 parameters: four equal hidden layers against one; He init, Adam (lr 0.01), full-batch MSE. Samples: log(test error deep / shallow) per seed; "far more efficient" should at least give the deep net the lower error: supported if the interval lies below 0.',
   kind: 'experiment',
+  scale: { quick: { seeds: 2, steps: 60 }, standard: { seeds: 4, steps: 200 }, full: { seeds: 12, steps: 1500 } },
   tolerance: atMost(0, 'more parameter-efficient means a lower error at the same parameter count: log ratio below 0'),
   correction: (e) => `（在同等参数量下，训练得到的深层网络在该组合目标上的测试误差并不更低：log 误差比均值 ${e.observations[0]?.measured?.toFixed(3)}。理论上的表示优势未必能被梯度下降实现。）`,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const seeds = Array.from({ length: scale({ quick: 2, standard: 4, full: 12 }) }, (_, i) => seed + 1000 * i);
-    const steps = scale({ quick: 60, standard: 200, full: 1500 });
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const seeds = Array.from({ length: scaled.seeds }, (_, i) => seed + 1000 * i);
+    const steps = scaled.steps;
     record('seeds', seeds.length);
     record('Adam steps', steps);
     const [shallow, deep] = fitsByDepth(tf, { task: 'tree4d', depths: [1, 4], budget: 300, seeds, steps, lr: 0.01, nTrain: 512, nTest: 512 });

@@ -195,11 +195,12 @@ export const growthAtInit = defineClaim({
   statement: growthStatement,
   reading: 'Reading C (one of three; readings A and B are depth-vs-width/region-growth-reading-a and -b): the statement is about the regions of networks as they are initialised. Width 4, depths 2, 4 and 8; weights N(0, 2/fan_in) (He), biases N(0, 0.3^2); regions counted exactly on the real line. Exponential growth makes log(mean regions) linear in depth, so q = [log(R_8/R_4)/4] / [log(R_4/R_2)/2] = 1; linear growth (regions proportional to neurons) gives q near 0.5. Each sample is q from one group of nets per depth; the judge takes the interval of the groups\' mean.',
   kind: 'statistical',
+  scale: { quick: { nets: 60, groups: 5 }, standard: { nets: 150, groups: 10 }, full: { nets: 400, groups: 20 } },
   tolerance: relative(0.25, 'q = 1 for any exponential rate and about 0.5 for linear growth: +-25% separates them'),
   correction: (e) => `对于按常规方式初始化的网络，线性区域的平均数量随深度近似线性增长（增长率比值 q = ${e.observations[0]?.measured?.toFixed(2)}，指数增长应为 1），指数增长只是可实现的最大值。`,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const groups = scale({ quick: 5, standard: 10, full: 20 });
-    const nets = scale({ quick: 60, standard: 150, full: 400 });
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const groups = scaled.groups;
+    const nets = scaled.nets;
     record('groups', groups);
     record('nets per depth per group', nets);
     const scales = [{ weightVariance: 2, biasStd: 0.3 }];
@@ -248,10 +249,11 @@ export const depthEfficientTypical = defineClaim({
   statement: efficiencyStatement,
   reading: 'Reading B (one of two; reading A is depth-vs-width/depth-more-efficient-reading-a): complexity of networks as initialised. 73 parameters either way: four hidden layers of width 4 against one hidden layer of width 24. Weights N(0, 2/fan_in), biases N(0, 0.3^2); regions counted exactly on the real line. A random one-hidden-layer net has all its kinks distinct, so exactly 25 regions (counted, not assumed). Supported if the deep nets\' mean region count lies above the shallow count.',
   kind: 'statistical',
+  scale: { quick: { nets: 200 }, standard: { nets: 1000 }, full: { nets: 4000 } },
   tolerance: atLeast(0, 'more efficient means more regions for the same parameters: the deep mean must exceed the shallow count'),
   correction: (e) => `按常规初始化，同等参数下更深的网络平均只有约 ${e.observations.find((o) => o.method === 'mean')?.measured?.toFixed(1)} 个线性区域，少于浅层网络的 25 个；深度的优势只体现在可实现的最大区域数上。`,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const nets = scale({ quick: 200, standard: 1000, full: 4000 });
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const nets = scaled.nets;
     record('nets per architecture', nets);
     const scales = [{ weightVariance: 2, biasStd: 0.3 }];
     const shallow = searchRegions(tf, [1, 24, 1], 20, seed, scales);

@@ -51,13 +51,14 @@ export const exampleByRealisedRegions = defineClaim({
   statement: 'The most linear regions a depth-{L1} width-{w1} ReLU net (1-D input) can realise is smaller than the most a depth-{L2} width-{w2} net can realise.',
   reading: `Reading B (one of two; reading A is depth-vs-width/deep-thin-vs-shallow-wide-reading-a): "capacity" is the number of regions the architecture can actually realise, not its bound. Lower bounds come from a seeded random search (W ~ N(0, c/fan_in), b ~ N(0, s^2) over several scales) plus hand constructions (a halving chain for width 1, a zigzag for width 3); a search gives lower bounds only. The width-1 upper bound is L + 1: every hidden unit of a width-1 chain sees a monotone function of x, so it switches at most once, adding at most one breakpoint per layer; the search checks that no width-1 net exceeds it. The width-3 upper bound is (w+1)^L = 16 (depth-vs-width/linear-region-bound). Supported if the width-1 upper bound is below the best width-3 count found. ${regionsCounted}`,
   kind: 'experiment',
+  scale: { quick: { nets: 2000 }, standard: { nets: 20000 }, full: { nets: 100000 } },
   tolerance: exactly('region counts are integers compared exactly; the ordering is a strict integer inequality'),
   correction: (e) => {
     const v = comparedValues(e, 'ordering');
     return `按实际可实现的线性区域数，深度为${e.slots.int('L1')}、宽度仅为${e.slots.int('w1')}的网络（至多 ${v.deepUpper} 个）并不少于深度为${e.slots.int('L2')}、宽度为${e.slots.int('w2')}的网络（找到的最多为 ${v.wideFound} 个）。`;
   },
-  check: ({ tf, judge, scale, seed, record, slots }) => {
-    const nets = scale({ quick: 2000, standard: 20000, full: 100000 });
+  check: ({ tf, judge, scaled, seed, record, slots }) => {
+    const nets = scaled.nets;
     record('random nets per architecture', nets);
     const scales = [0.5, 2, 8, 32].flatMap((c) => [0, 0.1, 1, 10].map((s) => ({ weightVariance: c, biasStd: s })));
     const [L, w1, L2, w2] = [slots.int('L1'), slots.int('w1'), slots.int('L2'), slots.int('w2')];

@@ -22,12 +22,13 @@ export const stableAtCritical = defineClaim({
   statement: 'Only when pw = {one} does the gradient keep a stable norm in expectation.',
   reading: `${squareLawReading} At sigma_w^2 = 2 (pw = 1): samples |g_L|^2 / |g_0|^2, mean judged against 1, for L = 4..10 hidden layers, width 128; few cases with many nets each (the per-net ratio scatters by about 20%). (That every other pw drifts exponentially is checked by depth-vs-width/gradient-norm-geometric-law.)`,
   kind: 'statistical',
+  scale: { quick: { nets: 24 }, standard: { nets: 60 }, full: { nets: 150 } },
   tolerance: relative(0.15, 'stable in expectation: the mean ratio within 15% of 1 admits finite-width effects'),
   correction: (e) => `（实测 pw = ${e.slots.number('one')} 时 E|g_L|²/|g_0|² = ${e.observations.find((o) => o.outcome === 'outside')?.measured?.toFixed(3)}。）`,
   cases: () => fc.record({ depth: fc.integer({ min: 4, max: 10 }), width: fc.constant(128), seed: fc.nat() }),
   runs: { quick: 3, standard: 6, full: 20 },
-  check: ({ depth, width, seed }, { tf, judge, scale, record, slots }) => {
-    const nets = scale({ quick: 24, standard: 60, full: 150 });
+  check: ({ depth, width, seed }, { tf, judge, scaled, record, slots }) => {
+    const nets = scaled.nets;
     record('nets per case', nets);
     // pw = sigma_w^2 / 2 for ReLU.
     judge.sequential({ label: `|g_L|^2 / |g_0|^2 at pw = ${slots.number('one')}`, statistic: 'mean', n: nets, draw: (i) => { const n = squareGradientProfile(tf, depth, width, 2 * slots.number('one'), subSeed(seed, i)); return (n[0]! / n[depth]!) ** 2; }, asserted: 1 });
@@ -40,10 +41,11 @@ export const dynamicalIsometry = defineClaim({
   statement: 'The pw = 1 case, where the gradient norm is preserved in expectation, is called dynamical isometry.',
   reading: 'Dynamical isometry (Saxe et al. 2014; Pennington et al. 2017) means that all singular values of the input-output Jacobian concentrate near 1, not only their mean square. At pw = 1 (ReLU, Var(W) = 2/fan_in, square nets of width 64, zero biases), the input-output Jacobian at one N(0, I) input is formed from the written-out layer Jacobians and its singular values computed (float64). Measured per net: the spread std(s^2) / mean(s^2) of the squared singular values (0 for an isometry). Read as isometric: a spread of at most 0.5. Depths 4 and 16.',
   kind: 'statistical',
+  scale: { quick: { nets: 4 }, standard: { nets: 10 }, full: { nets: 30 } },
   tolerance: atMost(0.5, 'near-isometry read as squared singular values within about +-50% of their mean: a spread of at most 0.5'),
   correction: () => '只有当 $pw=1$ 时，梯度才能在期望意义上保持稳定的范数（临界初始化）；这并不是动态等距：动态等距要求输入-输出雅可比矩阵的全部奇异值都集中在 1 附近，而 ReLU 网络在任何高斯初始化下都达不到。',
-  check: ({ tf, judge, scale, seed, record }) => {
-    const nets = scale({ quick: 4, standard: 10, full: 30 });
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const nets = scaled.nets;
     record('nets per depth', nets);
     for (const depth of [4, 16]) {
       const draw = (i: number) => {
@@ -83,10 +85,11 @@ export const criticalDepthNorm = defineClaim({
   statement: 'The critical depth beyond which the gradient norm has moved from its initial value by a factor tau is L* = ln(tau) / |ln(pw)|.',
   reading: `Reading B (one of two; reading A is depth-vs-width/critical-depth-reading-a): as this sentence says, the factor tau applies to the gradient norm (taken as the root of the mean squared norm). ${criticalReading('the root-mean-square norm')}`,
   kind: 'statistical',
+  scale: { quick: { groups: 3 }, standard: { groups: 6 }, full: { groups: 16 } },
   tolerance: absolute(1, 'one layer: the depth is a layer count, interpolated, and finite width shifts it by a fraction of a layer'),
   correction: () => '这个临界深度由 $L^* = \\frac{2\\ln(\\tau)}{|\\ln(pw)|}$ 给出（若 τ 指梯度范数本身的偏离因子；公式 $\\frac{\\ln(\\tau)}{|\\ln(pw)|}$ 对应的是梯度范数平方的偏离因子）',
-  check: ({ tf, judge, scale, seed, record }) => {
-    const groups = scale({ quick: 3, standard: 6, full: 16 });
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const groups = scaled.groups;
     record('groups of 4 nets per weight scale', groups);
     for (const sigma2 of [1.6, 2.5]) {
       const draw = (g: number) => crossingDepth(Array.from({ length: 4 }, (_, i) => squareGradientProfile(tf, 24, 128, sigma2, subSeed(seed, 1000 * g + 10 * sigma2 + i))), 24, 10, false);
@@ -102,10 +105,11 @@ export const criticalDepthSquared = defineClaim({
   statement: 'The critical depth beyond which the gradient norm has moved from its initial value by a factor tau is L* = ln(tau) / |ln(pw)|.',
   reading: `Reading A (one of two; reading B is depth-vs-width/critical-depth-reading-b): the factor tau applies to the expected squared norm, the quantity the law E|g_L|^2 = (pw)^L E|g_0|^2 tracks. ${criticalReading('the mean squared norm')}`,
   kind: 'statistical',
+  scale: { quick: { groups: 3 }, standard: { groups: 6 }, full: { groups: 16 } },
   tolerance: absolute(1, 'one layer: the depth is a layer count, interpolated, and finite width shifts it by a fraction of a layer'),
   correction: (e) => `（实测临界深度为 ${e.observations.find((o) => o.outcome === 'outside')?.measured?.toFixed(1)} 层。）`,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const groups = scale({ quick: 3, standard: 6, full: 16 });
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const groups = scaled.groups;
     record('groups of 4 nets per weight scale', groups);
     for (const sigma2 of [1.6, 2.5]) {
       const draw = (g: number) => crossingDepth(Array.from({ length: 4 }, (_, i) => squareGradientProfile(tf, 24, 128, sigma2, subSeed(seed, 1000 * g + 10 * sigma2 + i))), 24, 10, true);
@@ -145,8 +149,9 @@ function erf(x: number): number {
 const tanhQuote = '这会使得 $pw$ 的乘积更倾向于小于1，从而加剧[梯度消失问题](@entry_id:144098)';
 const tanhStatement = 'Saturating activations such as tanh push the per-layer gradient factor pw below 1, aggravating vanishing gradients.';
 // The planned net pairs for one case and the draw of pair i's factor ratio (for judge.sequential).
-const pairedFactors = (c: { depth: number; width: number; sigma2: number; seed: number }, ctx: CheckContext, other: Activation) => {
-  const nets = ctx.scale({ quick: 4, standard: 8, full: 16 });
+const pairScale = { quick: { nets: 4 }, standard: { nets: 8 }, full: { nets: 16 } };
+const pairedFactors = (c: { depth: number; width: number; sigma2: number; seed: number }, ctx: CheckContext<{ nets: number }>, other: Activation) => {
+  const { nets } = ctx.scaled;
   ctx.record('net pairs per case', nets);
   return {
     n: nets,
@@ -165,6 +170,7 @@ export const tanhVersusLinear = defineClaim({
   statement: tanhStatement,
   reading: 'Reading A (one of two; reading B is depth-vs-width/tanh-lowers-gradient-factor-reading-b): compared with a non-saturating (identity) activation on the same weights. Square nets, zero biases, Var(W) = sigma_w^2 / fan_in with sigma_w^2 in {1, 2}, 4..12 hidden layers, width 64 or 128, 32 N(0, I) inputs; per pair (same seed, tanh and linear) the quotient of per-layer gradient factors. Supported if its interval lies below 1.',
   kind: 'statistical',
+  scale: pairScale,
   tolerance: atMost(0, 'a lower factor: the quotient must lie below 1'),
   correction: () => '（实测 tanh 并未使每层梯度因子低于线性激活。）',
   cases: tanhCases,
@@ -179,6 +185,7 @@ export const tanhVersusRelu = defineClaim({
   statement: tanhStatement,
   reading: 'Reading B (one of two; reading A is depth-vs-width/tanh-lowers-gradient-factor-reading-a): compared with ReLU, the activation the law was derived for, on the same weights ("more inclined to fall below 1" than ReLU\'s pw). Same nets and cases as reading A with ReLU in place of the identity. Supported if the quotient\'s interval lies below 1.',
   kind: 'statistical',
+  scale: pairScale,
   tolerance: atMost(0, 'a lower factor: the quotient must lie below 1'),
   correction: () => '与 ReLU 相比，tanh 在零点附近导数接近 1（而 ReLU 有一半单元导数为 0），同样的权重方差下 tanh 网络的每层梯度因子反而更大；tanh 只是比线性激活更易使 pw 小于 1。',
   cases: tanhCases,

@@ -55,11 +55,11 @@ export const factorBelowOne = defineClaim({
   statement: 'At every layer (especially with saturating sigmoid/tanh or an improper initialisation) the gradient may be multiplied by a factor below {bound}.',
   reading: `Per-layer factor = (|dL/dh_1| / |dL/dh_20|)^(1/19) in nets of 20 hidden layers; below {bound} in each named setting (each seed one judgement). ${settingsReading}`,
   kind: 'exact',
+  scale: { quick: { seeds: 2 }, standard: { seeds: 5 }, full: { seeds: 10 } },
   tolerance: atMost(0, 'the band is a per-layer factor <= the asserted bound: the sentence claims a factor below it, of whatever size'),
   correction: (e) => { const o = e.observations.find((x) => x.outcome === 'outside')!; return `在 ${o.where.setting} 下，每层梯度因子为 ${o.measured!.toFixed(3)}，并不小于 ${e.slots.number('bound')}`; },
   check: (ctx) => {
-    const seeds = ctx.scale({ quick: 2, standard: 5, full: 10 });
-    for (const s of settings) for (const r of firstOverLast(ctx, { phi: s.phi, weightVariance: s.weightVariance }, 20, seeds)) ctx.judge.value({ label: 'per-layer gradient factor', measured: r ** (1 / 19), asserted: ctx.slots.number('bound'), where: { setting: s.label } });
+    for (const s of settings) for (const r of firstOverLast(ctx, { phi: s.phi, weightVariance: s.weightVariance }, 20, ctx.scaled.seeds)) ctx.judge.value({ label: 'per-layer gradient factor', measured: r ** (1 / 19), asserted: ctx.slots.number('bound'), where: { setting: s.label } });
   },
 });
 
@@ -69,17 +69,17 @@ export const productNearZero = defineClaim({
   statement: 'In very deep networks the product of these factors makes the gradient reaching the shallow layers very small, close to {limit}.',
   reading: `Very deep = 30 hidden layers; close to {limit} = the ratio of the gradient reaching the first hidden layer to that at the last one at most {limit} + 1e-3. ${settingsReading}`,
   kind: 'exact',
+  scale: { quick: { seeds: 2 }, standard: { seeds: 5 }, full: { seeds: 10 } },
   tolerance: atMost(0, 'the band is |dL/dh_1| / |dL/dh_30| <= the stated limit + 1e-3: three orders of magnitude is "close to 0" for an update'),
   qualifiers: [{ condition: 'not tanh at Var(W) = 1/fan_in', holds: (c) => c.setting !== 'tanh, Var(W) = 1/fan_in (Xavier)' }],
   correction: (e) => e.qualifiedBy ? '在很深的网络中，对 sigmoid 或不当初始化，这些因子连乘会使浅层梯度接近于 0；但对 Xavier 初始化的 tanh，每层因子随深度趋近于 1，连乘只按多项式衰减（30 层后约为末层的十分之一量级），并不接近 0' : `这些因子连乘并不一定使浅层梯度接近 ${e.slots.number('limit')}`,
   check: (ctx) => {
-    const seeds = ctx.scale({ quick: 2, standard: 5, full: 10 });
-    for (const s of settings) for (const r of firstOverLast(ctx, { phi: s.phi, weightVariance: s.weightVariance }, 30, seeds)) ctx.judge.value({ label: '|dL/dh_1| / |dL/dh_30|', measured: r, asserted: ctx.slots.number('limit') + 1e-3, where: { setting: s.label } });
+    for (const s of settings) for (const r of firstOverLast(ctx, { phi: s.phi, weightVariance: s.weightVariance }, 30, ctx.scaled.seeds)) ctx.judge.value({ label: '|dL/dh_1| / |dL/dh_30|', measured: r, asserted: ctx.slots.number('limit') + 1e-3, where: { setting: s.label } });
   },
 });
 
 // SGD on the teacher task; returns per seed the training result.
-function trainSeeds(ctx: CheckContext, spec: Omit<TrainNetSpec, 'seed'>, lr: number, steps: number, seeds = ctx.scale({ quick: 1, standard: 2, full: 6 })) {
+function trainSeeds(ctx: CheckContext, spec: Omit<TrainNetSpec, 'seed'>, lr: number, steps: number, seeds: number) {
   return Array.from({ length: seeds }, (_, s) => {
     const seed = subSeed(ctx.seed, s);
     const data = teacherClassification(ctx.tf, { nTrain: 128, nTest: 1, d: 8, classes: 4, seed });
@@ -98,12 +98,13 @@ export const shallowBarelyUpdate = defineClaim({
   id: 'why-not-deeper/shallow-weights-barely-update',
   source: { file, quote: '这使得浅层的权重几乎不更新' },
   statement: 'Vanishing gradients make the weights of the shallow layers barely update.',
-  reading: 'A sigmoid MLP of 20 hidden layers of width 32 (Var(W) = 1/fan_in, zero biases) trained by full-batch SGD (lr 0.5) on the 4-class teacher task: the relative change |W_1(T) - W_1(0)| / |W_1(0)| of the first hidden weight matrix is at most 5% of that of the last hidden one. 60 steps at quick, 100 at standard.',
+  reading: 'A sigmoid MLP of 20 hidden layers of width 32 (Var(W) = 1/fan_in, zero biases) trained by full-batch SGD (lr 0.5) on the 4-class teacher task: the relative change |W_1(T) - W_1(0)| / |W_1(0)| of the first hidden weight matrix is at most 5% of that of the last hidden one.',
   kind: 'experiment',
+  scale: { quick: { steps: 60, seeds: 1 }, standard: { steps: 100, seeds: 2 }, full: { steps: 400, seeds: 6 } },
   tolerance: atMost(0, 'the band is a ratio of relative updates <= 0.05: "barely" is read as at least twenty times less'),
   correction: (e) => `浅层权重的相对更新量约为深层的 ${(100 * Math.max(...e.observations.map((o) => o.measured!))).toFixed(1)}%`,
   check: (ctx) => {
-    for (const { seed, result } of trainSeeds(ctx, sigmoidDeep, 0.5, ctx.scale({ quick: 60, standard: 100, full: 400 }))) ctx.judge.value({ label: 'relative update of W_1 / relative update of W_20', measured: result.weightChange[0]! / result.weightChange[19]!, asserted: 0.05, where: { seed } });
+    for (const { seed, result } of trainSeeds(ctx, sigmoidDeep, 0.5, ctx.scaled.steps, ctx.scaled.seeds)) ctx.judge.value({ label: 'relative update of W_1 / relative update of W_20', measured: result.weightChange[0]! / result.weightChange[19]!, asserted: 0.05, where: { seed } });
   },
 });
 
@@ -111,14 +112,14 @@ export const hardToLearn = defineClaim({
   id: 'why-not-deeper/vanishing-gradients-net-hard-to-learn',
   source: { file, quote: '网络难以学习' },
   statement: 'With vanishing gradients the network learns with difficulty.',
-  reading: 'The deep sigmoid MLP of shrinking gradients (20 hidden layers) against a shallow one (2 hidden layers), same width 32, same init (Var(W) = 1/fan_in), same SGD (lr 0.5) and steps on the 4-class teacher task: the deep net ends with the higher training loss, and stays near chance (loss at least 0.9 log 4; a first version compared with the initial loss, which a random readout inflates above chance, so dropping to the chance level counted as learning). Per seed: log(loss_deep / loss_shallow) and loss_deep / log 4 - 0.9, each mean judged against 0 over 4 seeds at quick, 8 at standard, 12 at full. (Earlier design: one exact judgement per seed, 1 / 2 / 6 seeds, refuted as soon as one seed went the other way, so the verdict depended on the number of seeds; changed for that reason, statistics fixed before running.)',
+  reading: 'The deep sigmoid MLP of shrinking gradients (20 hidden layers) against a shallow one (2 hidden layers), same width 32, same init (Var(W) = 1/fan_in), same SGD (lr 0.5) and steps on the 4-class teacher task: the deep net ends with the higher training loss, and stays near chance (loss at least 0.9 log 4; a first version compared with the initial loss, which a random readout inflates above chance, so dropping to the chance level counted as learning). Per seed: log(loss_deep / loss_shallow) and loss_deep / log 4 - 0.9, each mean judged against 0 over the seeds. (Earlier design: one exact judgement per seed, 1 / 2 / 6 seeds, refuted as soon as one seed went the other way, so the verdict depended on the number of seeds; changed for that reason, statistics fixed before running.)',
   kind: 'experiment',
+  scale: { quick: { steps: 60, seeds: 4 }, standard: { steps: 100, seeds: 8 }, full: { steps: 400, seeds: 12 } },
   judgements: 2,
   tolerance: atLeast(0, 'both are lower bounds: the deep loss above the shallow one (log-ratio >= 0) and near chance (loss / log 4 >= 0.9)'),
   correction: (e) => `在这一规模下，梯度消失的深层网络仍然学得不错（${meansText(e)}）`,
   check: (ctx) => {
-    const steps = ctx.scale({ quick: 60, standard: 100, full: 400 });
-    const seeds = ctx.scale({ quick: 4, standard: 8, full: 12 });
+    const { steps, seeds } = ctx.scaled;
     const deep = trainSeeds(ctx, sigmoidDeep, 0.5, steps, seeds);
     const shallow = trainSeeds(ctx, sigmoidShallow, 0.5, steps, seeds);
     const final = (r: { result: { trainLoss: number[] } }) => scoredFinalLoss(r.result.trainLoss).last;
@@ -133,10 +134,11 @@ export const explodingExponential = defineClaim({
   statement: 'If the gradient is multiplied by factors above 1, it may grow exponentially and become very large.',
   reading: 'Square ReLU nets of width 64 with Var(W) = 4/fan_in (per-layer factor about sqrt(2)), zero biases; G = |dL/dx| / |dL/dh_L| per input (tfjs autodiff, 16 N(0, I) inputs per net, nets i.i.d.). Exponential = log G doubles when depth doubles: the typical log G at depth 20 over that at depth 10 must be 2 (+-15%); the typical G at depth 20 is recorded ("very large").',
   kind: 'statistical',
+  scale: { quick: { nets: 6 }, standard: { nets: 20 }, full: { nets: 60 } },
   tolerance: relative(0.15, 'exponential growth makes log G linear in depth, so the ratio is 2; +-15% admits the finite-width correction (about -5/4n per layer in log) and excludes polynomial growth (ratio log 2 / log 1 -> near 1)'),
   correction: (e) => `梯度并非指数增长（log G 在深度加倍时之比为 ${e.observations[0]!.measured!.toFixed(2)}）`,
   check: (ctx) => {
-    const nets = ctx.scale({ quick: 6, standard: 20, full: 60 });
+    const { nets } = ctx.scaled;
     const logG = (L: number, i: number) => { const g = inputGradientFactors(ctx.tf, { depth: L, width: 64, activation: 'relu', weightVariance: (k) => 4 / k, seed: subSeed(ctx.seed, 100 * L + i), batchSize: 16 }); return g.reduce((s, v) => s + Math.log(v), 0) / g.length; };
     ctx.record('typical G at depth 20 (first net)', +Math.exp(logG(20, 0)).toFixed(1));
     ctx.judge.sequential({ label: 'log G(20) / log G(10)', statistic: 'mean', n: nets, draw: (i) => logG(20, i) / logG(10, i), asserted: 2 });
@@ -152,11 +154,12 @@ export const explodingUnstable = defineClaim({
   statement: 'Exploding gradients make the parameter updates too large and the training unstable.',
   reading: `Unstable = the loss does not decrease: the exploding run ends (or overflows) with a loss above its start, while the He run with the same step decreases its loss. ${explodingReading}`,
   kind: 'experiment',
+  scale: { quick: { seeds: 1 }, standard: { seeds: 2 }, full: { seeds: 6 } },
   tolerance: exactly('inequalities on measured losses'),
   correction: (e) => `在这一规模下，梯度爆炸并未使训练不稳定（${e.observations.map((o) => JSON.stringify(o.values)).join('；')}）`,
   check: (ctx) => {
-    const bad = trainSeeds(ctx, explodingSpec, 0.05, 40);
-    const good = trainSeeds(ctx, { ...explodingSpec, weightVariance: 2 }, 0.05, 40);
+    const bad = trainSeeds(ctx, explodingSpec, 0.05, 40, ctx.scaled.seeds);
+    const good = trainSeeds(ctx, { ...explodingSpec, weightVariance: 2 }, 0.05, 40, ctx.scaled.seeds);
     bad.forEach(({ seed, result }, i) => {
       const final = result.nonFinite ? Infinity : result.trainLoss.at(-1)!;
       ctx.judge.holds({ label: 'exploding run: final loss above initial (or overflow)', holds: final > result.trainLoss[0]!, values: { initial: result.trainLoss[0]!, final: Number.isFinite(final) ? final : -1 }, where: { seed } });
@@ -170,22 +173,24 @@ export const explodingNan = defineClaim({
   id: 'why-not-deeper/exploding-gradients-nan',
   source: { file, quote: '甚至导致数值溢出 (NaNs)' },
   statement: 'Exploding gradients can even cause numerical overflow (NaNs).',
-  reading: `"Can even cause" is a possibility: in at least one of the seeds' exploding runs (4 at quick, 8 at standard, 12 at full), within its 40 steps a loss or parameter becomes NaN or infinite (float32); the share of runs that overflowed is recorded. (Earlier design: every seed had to overflow, 1 / 2 / 6 seeds, so the verdict depended on the number of seeds; the sentence asserts that it can happen, not that it always does.) ${explodingReading}`,
+  reading: `"Can even cause" is a possibility: in at least one of the seeds' exploding runs, within its 40 steps a loss or parameter becomes NaN or infinite (float32); the share of runs that overflowed is recorded. (Earlier design: every seed had to overflow, 1 / 2 / 6 seeds, so the verdict depended on the number of seeds; the sentence asserts that it can happen, not that it always does.) ${explodingReading}`,
   kind: 'experiment',
+  scale: { quick: { seeds: 4 }, standard: { seeds: 8 }, full: { seeds: 12 } },
   tolerance: exactly('whether a non-finite value occurred'),
   correction: () => '在这一规模下，梯度爆炸没有导致数值溢出',
   check: (ctx) => {
-    const runs = trainSeeds(ctx, explodingSpec, 0.05, 40, ctx.scale({ quick: 4, standard: 8, full: 12 }));
+    const runs = trainSeeds(ctx, explodingSpec, 0.05, 40, ctx.scaled.seeds);
     const overflowed = runs.filter((r) => r.result.nonFinite).length;
     ctx.record('runs that overflowed', `${overflowed} of ${runs.length}`);
     ctx.judge.holds({ label: 'a NaN or infinity appeared in some run', holds: overflowed > 0, values: { overflowed, runs: runs.length } });
   },
 });
 
-const remedyReading = 'Remedy against baseline in nets of 30 hidden layers of width 32 at initialisation (a batch of 128 points of the 4-class teacher task, softmax cross-entropy, tfjs autodiff): the distance |log(|dL/dh_1| / |dL/dh_30|)| of the first-over-last back-propagated gradient ratio from 1 must at least halve (activation gradients, for the reason given in why-not-deeper/layer-multiplies-gradient-below-one). One judgement per seed (2 at quick, 5 at standard).';
+const remedyReading = 'Remedy against baseline in nets of 30 hidden layers of width 32 at initialisation (a batch of 128 points of the 4-class teacher task, softmax cross-entropy, tfjs autodiff): the distance |log(|dL/dh_1| / |dL/dh_30|)| of the first-over-last back-propagated gradient ratio from 1 must at least halve (activation gradients, for the reason given in why-not-deeper/layer-multiplies-gradient-below-one). One judgement per seed.';
+const remedyScale = { quick: { seeds: 2 }, standard: { seeds: 5 }, full: { seeds: 10 } };
 const remedyTolerance = atMost(0, '"significantly mitigate" is read as at least halving the log-distance from a healthy ratio of 1: the band is |log r_remedy| - 0.5 |log r_baseline| <= 0');
-function remedy(ctx: CheckContext, baseline: Omit<TrainNetSpec, 'seed' | 'sizes'>, fixed: Omit<TrainNetSpec, 'seed' | 'sizes'>): void {
-  const seeds = ctx.scale({ quick: 2, standard: 5, full: 10 });
+function remedy(ctx: CheckContext<{ seeds: number }>, baseline: Omit<TrainNetSpec, 'seed' | 'sizes'>, fixed: Omit<TrainNetSpec, 'seed' | 'sizes'>): void {
+  const { seeds } = ctx.scaled;
   const b = firstOverLast(ctx, baseline, 30, seeds);
   const f = firstOverLast(ctx, fixed, 30, seeds);
   b.forEach((rb, i) => ctx.judge.value({ label: '|log r_remedy| - 0.5 |log r_baseline|', measured: Math.abs(Math.log(f[i]!)) - 0.5 * Math.abs(Math.log(rb)), asserted: 0, where: { seed: i, baselineRatio: +rb.toExponential(3), remedyRatio: +f[i]!.toExponential(3) } }));
@@ -198,6 +203,7 @@ export const reluRemedy = defineClaim({
   statement: 'Better activation functions (such as ReLU and its variants) significantly mitigate vanishing/exploding gradients.',
   reading: `Baseline: sigmoid at Var(W) = 1/fan_in; remedy: ReLU at its matching He initialisation (2/fan_in). ${remedyReading}`,
   kind: 'exact',
+  scale: remedyScale,
   tolerance: remedyTolerance,
   correction: remedyCorrection('ReLU'),
   check: (ctx) => remedy(ctx, { phi: 'sigmoid', weightVariance: 1 }, { phi: 'relu', weightVariance: 2 }),
@@ -209,6 +215,7 @@ export const initRemedy = defineClaim({
   statement: 'Careful weight initialisation (such as He/Xavier) significantly mitigates vanishing/exploding gradients.',
   reading: `Baseline: ReLU with a careless initialisation Var(W) = 0.5/fan_in; remedy: He (2/fan_in). ${remedyReading}`,
   kind: 'exact',
+  scale: remedyScale,
   tolerance: remedyTolerance,
   correction: remedyCorrection('仔细的初始化'),
   check: (ctx) => remedy(ctx, { phi: 'relu', weightVariance: 0.5 }, { phi: 'relu', weightVariance: 2 }),
@@ -220,6 +227,7 @@ export const batchNormRemedy = defineClaim({
   statement: 'Batch normalisation significantly mitigates vanishing/exploding gradients.',
   reading: `Baseline: ReLU with a careless initialisation Var(W) = 0.5/fan_in; remedy: the same net with batch normalisation (over the batch, no affine parameters) before every activation. ${remedyReading}`,
   kind: 'exact',
+  scale: remedyScale,
   tolerance: remedyTolerance,
   correction: remedyCorrection('批量归一化'),
   check: (ctx) => remedy(ctx, { phi: 'relu', weightVariance: 0.5 }, { phi: 'relu', weightVariance: 0.5, batchNorm: true }),
@@ -231,6 +239,7 @@ export const residualRemedy = defineClaim({
   statement: 'Residual connections significantly mitigate vanishing/exploding gradients.',
   reading: `Baseline: sigmoid at Var(W) = 1/fan_in; remedy: the same net with residual connections (h <- h + sigmoid(h W + b) / sqrt(blocks) for every hidden layer after the first). ${remedyReading}`,
   kind: 'exact',
+  scale: remedyScale,
   tolerance: remedyTolerance,
   correction: remedyCorrection('残差连接'),
   check: (ctx) => remedy(ctx, { phi: 'sigmoid', weightVariance: 1 }, { phi: 'sigmoid', weightVariance: 1, residual: true }),

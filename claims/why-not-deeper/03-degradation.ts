@@ -14,7 +14,7 @@ import { subSeed } from '../../src/random/seeds.js';
 import { scoredFinalLoss } from '../../src/nets/train/train.js';
 import { initialActivationGradients, trainMlp } from '../../src/nets/train/train-mlp.js';
 import { teacherClassification } from '../../src/datasets/teacher.js';
-import { bySeed, DEPTH_RUNS, finalLoss, taskReading, trainAtDepths, type DepthRun } from '../../src/experiments/depth-runs.js';
+import { bySeed, DEPTH_RUN_SCALE, DEPTH_RUNS, finalLoss, taskReading, trainAtDepths, type DepthRun } from '../../src/experiments/depth-runs.js';
 import { meansText } from '../../src/findings/evidence-text.js';
 
 const file = 'why-not-deeper.md';
@@ -29,6 +29,7 @@ export const saturateThenDrop = defineClaim({
   reading: `Training accuracy after a fixed budget as a function of depth (3, 6, 12, 24 hidden layers, plain): it reaches its best at a smaller depth and then drops by at least 5 points at depth 24. Per seed: drop = max(acc_3, acc_6, acc_12) - acc_24, its mean judged against 0.05. Without vanishing/exploding gradients: at initialisation the back-propagated gradient at the first hidden layer is within a factor of 10 of that at the last one at every depth; per seed: margin = 1 - max over depths of |log10(|dL/dh_1| / |dL/dh_L|)|, its mean judged against 0. ${taskReading}`,
   kind: 'experiment',
   shares: [DEPTH_RUNS],
+  scale: DEPTH_RUN_SCALE,
   judgements: 2,
   tolerance: atLeast(0, 'both are lower bounds the sentence sets: a drop of at least 5 points (asserted 0.05), and a gradient ratio within a factor of 10 (margin >= 0)'),
   correction: (e) => `在这一规模下，堆叠层数并未使训练准确率先饱和后下降（${meansText(e)}）`,
@@ -49,6 +50,7 @@ export const notOverfitting = defineClaim({
   reading: `The deep plain net (24 hidden layers) against the shallow one (3): its training accuracy is lower (the failure is in fitting), and its train-test accuracy gap is not larger than the shallow net's (it is not a generalisation failure). Per seed: shallow minus deep training accuracy, and shallow gap minus deep gap; each mean judged against 0. ${taskReading}`,
   kind: 'experiment',
   shares: [DEPTH_RUNS],
+  scale: DEPTH_RUN_SCALE,
   judgements: 2,
   tolerance: atLeast(0, 'the sentence orders the two nets: both differences must be positive on average (>= 0)'),
   correction: (e) => `在这一规模下，更深网络的问题更像过拟合而非退化（${meansText(e)}）`,
@@ -67,6 +69,7 @@ export const deeperWorseOnTrain = defineClaim({
   reading: `Final training loss of the deep plain net (24 hidden layers) above that of the shallow one (3) after the same budget. Per seed: log(loss_deep / loss_shallow); its mean judged against 0. ${taskReading}`,
   kind: 'experiment',
   shares: [DEPTH_RUNS],
+  scale: DEPTH_RUN_SCALE,
   tolerance: atLeast(0, 'the sentence orders the losses: the mean log-ratio must be positive (>= 0)'),
   correction: (e) => `在这一规模下，更深的模型在训练集上达到了与较浅模型相当的性能（${meansText(e)}）`,
   check: (ctx) => {
@@ -82,6 +85,7 @@ export const harderToOptimise = defineClaim({
   reading: `Harder = over the whole run the deep plain net's training loss stays above the shallow net's: the mean over evaluation points (every tenth of the run, after the start) of log(loss_deep / loss_shallow) is positive. 24 against 3 hidden layers. ${taskReading}`,
   kind: 'experiment',
   shares: [DEPTH_RUNS],
+  scale: DEPTH_RUN_SCALE,
   tolerance: atLeast(0, 'the sign of the mean over seeds of each run\'s mean log-ratio (>= 0)'),
   correction: (e) => `在这一规模下，更深网络的训练损失曲线并不高于浅层网络（${meansText(e)}）`,
   check: (ctx) => {
@@ -106,13 +110,13 @@ export const residualGradientFlow = defineClaim({
   id: 'why-not-deeper/residual-connections-let-gradients-flow',
   source: { file, quote: '残差连接允许梯度更容易地流过深层网络' },
   statement: 'Residual connections let gradients flow more easily through deep networks.',
-  reading: 'At initialisation, for the same 24-hidden-layer ReLU net (He init, width 32, a batch of 128 points of the task) in plain and residual form: the ratio |dL/dh_1| / |dL/dh_24| of the back-propagated gradient at the first and last hidden layers is closer to 1 (|log ratio| smaller) with residual connections. (Activation gradients, not weight gradients, measure the flow: see why-not-deeper/layer-multiplies-gradient-below-one; a first run with weight gradients was refuted for that reason.) Per seed: |log ratio| residual minus |log ratio| plain; its mean judged against 0 (6 seeds at quick, 12 at standard, 24 at full). Earlier design: one judgement per seed (3 / 10 / 30 seeds), refuted by any single seed, so the verdict depended on the number of seeds; the claim asserts the typical effect.',
+  reading: 'At initialisation, for the same 24-hidden-layer ReLU net (He init, width 32, a batch of 128 points of the task) in plain and residual form: the ratio |dL/dh_1| / |dL/dh_24| of the back-propagated gradient at the first and last hidden layers is closer to 1 (|log ratio| smaller) with residual connections. (Activation gradients, not weight gradients, measure the flow: see why-not-deeper/layer-multiplies-gradient-below-one; a first run with weight gradients was refuted for that reason.) Per seed: |log ratio| residual minus |log ratio| plain; its mean judged against 0 over the seeds. Earlier design: one judgement per seed (3 / 10 / 30 seeds), refuted by any single seed, so the verdict depended on the number of seeds; the claim asserts the typical effect.',
   kind: 'exact',
+  scale: { quick: { seeds: 6 }, standard: { seeds: 12 }, full: { seeds: 24 } },
   tolerance: atMost(0, 'the band is mean(|log ratio_residual| - |log ratio_plain|) <= 0'),
   correction: (e) => `残差连接并未使梯度更容易流过（${meansText(e)}）`,
   check: (ctx) => {
-    const seeds = ctx.scale({ quick: 6, standard: 12, full: 24 });
-    const diffs = Array.from({ length: seeds }, (_, s) => {
+    const diffs = Array.from({ length: ctx.scaled.seeds }, (_, s) => {
       const seed = subSeed(ctx.seed, s);
       const data = teacherClassification(ctx.tf, { nTrain: 128, nTest: 1, d: 8, classes: 4, seed });
       try {
@@ -130,15 +134,14 @@ export const identityByConstruction = defineClaim({
   id: 'why-not-deeper/residual-net-can-represent-identity',
   source: { file, quote: '并使得深层网络至少能够学习到恒等映射' },
   statement: 'Residual connections make it possible for a deep network to at least learn the identity mapping.',
-  reading: 'Learning the identity: deep stacks (10 hidden layers of width 16, so that the first ReLU layer can pass x and -x, 8-dim N(0, I) inputs, target y = x, mean squared error, Adam lr 0.01) trained for the same budget in plain and residual form (He init): the residual stack reaches a lower training loss, and with its branches zeroed it computes the identity exactly (checked in tfjs: max |h_out - h_in| over the hidden stack = 0). Per seed: log(loss_plain / loss_residual), its mean judged against 0 (3 seeds at quick, 6 at standard, 12 at full; 80 / 150 / 300 Adam steps). Earlier design: one exact judgement per seed (1 / 2 / 6 seeds), refuted by any single seed.',
+  reading: 'Learning the identity: deep stacks (10 hidden layers of width 16, so that the first ReLU layer can pass x and -x, 8-dim N(0, I) inputs, target y = x, mean squared error, Adam lr 0.01) trained for the same budget in plain and residual form (He init): the residual stack reaches a lower training loss, and with its branches zeroed it computes the identity exactly (checked in tfjs: max |h_out - h_in| over the hidden stack = 0). Per seed: log(loss_plain / loss_residual), its mean judged against 0 over the seeds. Earlier design: one exact judgement per seed (1 / 2 / 6 seeds), refuted by any single seed.',
   kind: 'experiment',
+  scale: { quick: { seeds: 3, steps: 80 }, standard: { seeds: 6, steps: 150 }, full: { seeds: 12, steps: 300 } },
   tolerance: atLeast(0, 'the mean log-ratio must be positive (>= 0); the exact identity is a holds judgement'),
   correction: (e) => `在这一规模下，残差网络并不比普通网络更容易学到恒等映射（${meansText(e)}）`,
   check: (ctx) => {
     const tf = ctx.tf;
-    const seeds = ctx.scale({ quick: 3, standard: 6, full: 12 });
-    const steps = ctx.scale({ quick: 80, standard: 150, full: 300 });
-    ctx.record('Adam steps', steps);
+    const { seeds, steps } = ctx.scaled;
     const ratios = Array.from({ length: seeds }, (_, s) => {
       const seed = subSeed(ctx.seed, s);
       const x = tf.randomNormal([128, 8], 0, 1, 'float32', seed) as Tensor2D;
@@ -167,6 +170,7 @@ export const residualNoWorse = defineClaim({
   reading: `The residual net of 24 hidden layers against the plain shallow net of 3: its final training loss is at most 10% above the shallow net's (no worse, up to run-to-run noise); the plain 24-layer net's shortfall is why-not-deeper/deeper-model-worse-on-training-set. Per seed: log(loss_residual / loss_shallow); its mean judged against log 1.1. ${taskReading}`,
   kind: 'experiment',
   shares: [DEPTH_RUNS],
+  scale: DEPTH_RUN_SCALE,
   tolerance: atMost(0, 'no worse up to run-to-run noise: the mean log-ratio must be at most log 1.1 (asserted)'),
   correction: (e) => `在这一规模下，残差网络比其浅层版本表现更差（${meansText(e)}）`,
   check: (ctx) => {

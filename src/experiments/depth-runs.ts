@@ -1,7 +1,7 @@
 // The depth runs of why-not-deeper: plain and residual ReLU MLPs of several depths, optimisers and
 // initialisations trained on one teacher task per seed. Eleven claims judge these runs; each config
 // is trained once per run seed and budget and reused by every claim that asks for it.
-import type { CheckContext } from '../claim/types.js';
+import type { CheckContext, PerBudget } from '../claim/types.js';
 import { sharedSeeds, subSeed } from '../random/seeds.js';
 import { scoredFinalLoss } from '../nets/train/train.js';
 import { initialActivationGradients, trainMlp, type TrainNetSpec, type TrainResult } from '../nets/train/train-mlp.js';
@@ -20,19 +20,20 @@ export interface DepthConfig {
 
 export interface DepthRun { config: DepthConfig; seed: number; result: TrainResult; gradientRatio: number }
 
-export const taskReading = 'Task: 4 classes labelled by the argmax of a random two-layer tanh teacher on 8-dim N(0, I) inputs; 128 training and 256 clean test points; softmax cross-entropy. Nets: ReLU MLPs of width 32 (unless stated), weights N(0, 2/fan_in) exactly (He), zero biases; residual versions add each hidden layer after the first as h <- h + relu(h W + b) / sqrt(blocks). Full-batch SGD, lr 0.05 (unless stated); 60 steps at quick, 120 at standard, 240 at full; seeds (task, initialisation) 4 at quick, 8 at standard, 12 at full, drawn from the run seed, so every claim on these runs judges the same runs. A diverged run (non-finite loss) is scored at its initial loss. Each claim computes one paired statistic per seed and judges its mean by a t-interval. (Earlier design: one exact judgement per seed, 1 seed at quick, 2 at standard and 6 at full, refuted as soon as any one seed went the other way, so the verdict depended on the number of seeds rather than on the average effect the sentences assert; changed for that reason, with the statistics fixed before running.)';
+export const taskReading = 'Task: 4 classes labelled by the argmax of a random two-layer tanh teacher on 8-dim N(0, I) inputs; 128 training and 256 clean test points; softmax cross-entropy. Nets: ReLU MLPs of width 32 (unless stated), weights N(0, 2/fan_in) exactly (He), zero biases; residual versions add each hidden layer after the first as h <- h + relu(h W + b) / sqrt(blocks). Full-batch SGD, lr 0.05 (unless stated); seeds (task, initialisation) drawn from the run seed, so every claim on these runs judges the same runs. A diverged run (non-finite loss) is scored at its initial loss. Each claim computes one paired statistic per seed and judges its mean by a t-interval. (Earlier design: one exact judgement per seed, 1 seed at quick, 2 at standard and 6 at full, refuted as soon as any one seed went the other way, so the verdict depended on the number of seeds rather than on the average effect the sentences assert; changed for that reason, with the statistics fixed before running.)';
+
+/** Seeds and SGD steps of the depth runs per budget: every claim judging them declares this scale. */
+export const DEPTH_RUN_SCALE: PerBudget<{ seeds: number; steps: number }> = { quick: { seeds: 4, steps: 60 }, standard: { seeds: 8, steps: 120 }, full: { seeds: 12, steps: 240 } };
 
 /** The key of the depth runs shared (ctx.shared) by every claim that trains at several depths. */
 export const DEPTH_RUNS = 'depth-runs';
 
 /** Trains every config on the same task per seed, each run once per run seed and budget across the claims sharing it; also records the initial |dL/dh_1| / |dL/dh_L| of each. */
-export function trainAtDepths(ctx: CheckContext, configs: readonly DepthConfig[], opts: { steps?: number; nTrain?: number; labelNoise?: number } = {}): DepthRun[] {
-  const seeds = sharedSeeds(ctx.runSeed, 7, ctx.scale({ quick: 4, standard: 8, full: 12 }));
-  const steps = opts.steps ?? ctx.scale({ quick: 60, standard: 120, full: 240 });
+export function trainAtDepths(ctx: CheckContext<{ seeds: number; steps: number }>, configs: readonly DepthConfig[], opts: { steps?: number; nTrain?: number; labelNoise?: number } = {}): DepthRun[] {
+  const seeds = sharedSeeds(ctx.runSeed, 7, ctx.scaled.seeds);
+  const steps = opts.steps ?? ctx.scaled.steps;
   const nTrain = opts.nTrain ?? 128;
   const labelNoise = opts.labelNoise ?? 0;
-  ctx.record('seeds', seeds.length);
-  ctx.record('steps', steps);
   const memo = ctx.shared(DEPTH_RUNS, () => new Map<string, DepthRun>());
   const runs: DepthRun[] = [];
   for (const seed of seeds) {
