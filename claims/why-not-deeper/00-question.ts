@@ -26,7 +26,7 @@ export const deeperMoreExpressive = defineClaim({
   cases: () => fc.record({ L: fc.integer({ min: 2, max: 8 }) }),
   runs: { quick: 4, standard: 7, full: 7 },
   check: ({ L }, ctx) => {
-    const r = deepVsShallowRegions(ctx.tf, L, 2, ctx.scaled.searches, ctx.seed + L);
+    const r = deepVsShallowRegions(ctx.tf, L, 2, ctx.scaled.searches, ctx.seeds.child('shallow-search', L).value);
     ctx.judge.holds({ label: 'no shallow net found above its bound 2L + 1', holds: r.shallowFound <= r.shallowBound, values: { found: r.shallowFound, bound: r.shallowBound } });
     ctx.judge.value({ label: 'regions(deep) - (2L + 1)', measured: r.deep - r.shallowBound, asserted: 1 });
   },

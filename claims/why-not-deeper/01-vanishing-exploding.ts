@@ -9,7 +9,6 @@
 // not below 1; a product that does not vanish; a remedy that does not shrink |log(first/last)|.
 import { atLeast, atMost, defineClaim, exactly, relative, type CheckContext } from '../../src/claim/index.js';
 import { scoredFinalLoss } from '../../src/nets/train/train.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { inputGradientFactors } from '../../src/nets/probe/input-gradient.js';
 import type { Activation as Phi } from '../../src/nets/base/activations.js';
 import { initialActivationGradients, trainMlp, type TrainNetSpec } from '../../src/nets/train/train-mlp.js';
@@ -38,10 +37,9 @@ const settingsReading = 'Settings the sentence names: sigmoid and tanh (saturati
 /** |dL/dh_1| / |dL/dh_L| (first over last hidden layer's output) at initialisation of a net of L hidden layers, one value per seed. */
 export function firstOverLast(ctx: CheckContext, spec: Omit<TrainNetSpec, 'seed' | 'sizes'>, depth: number, seeds: number, width = 32): number[] {
   return Array.from({ length: seeds }, (_, s) => {
-    const seed = subSeed(ctx.seed, s);
-    const data = teacherClassification(ctx.tf, { nTrain: 128, nTest: 1, d: 8, classes: 4, seed });
+    const data = teacherClassification(ctx.tf, { nTrain: 128, nTest: 1, d: 8, classes: 4, seed: ctx.seeds.child('task', s).value });
     try {
-      const g = initialActivationGradients(ctx.tf, { ...spec, sizes: [8, ...Array<number>(depth).fill(width), 4], seed: subSeed(seed, 7) }, { x: data.xTrain, y: data.yTrain }, 'softmax');
+      const g = initialActivationGradients(ctx.tf, { ...spec, sizes: [8, ...Array<number>(depth).fill(width), 4], seed: ctx.seeds.child('net', s).value }, { x: data.xTrain, y: data.yTrain }, 'softmax');
       return g[1]! / g[depth]!;
     } finally {
       data.dispose();
@@ -81,10 +79,10 @@ export const productNearZero = defineClaim({
 // SGD on the teacher task; returns per seed the training result.
 function trainSeeds(ctx: CheckContext, spec: Omit<TrainNetSpec, 'seed'>, lr: number, steps: number, seeds: number) {
   return Array.from({ length: seeds }, (_, s) => {
-    const seed = subSeed(ctx.seed, s);
+    const seed = ctx.seeds.child('task', s).value;
     const data = teacherClassification(ctx.tf, { nTrain: 128, nTest: 1, d: 8, classes: 4, seed });
     try {
-      return { seed, result: trainMlp(ctx.tf, { ...spec, seed: subSeed(seed, 3) }, { optimizer: 'sgd', lr, steps, loss: 'softmax', train: { x: data.xTrain, y: data.yTrain }, evalEvery: Math.max(1, Math.floor(steps / 10)) }) };
+      return { seed, result: trainMlp(ctx.tf, { ...spec, seed: ctx.seeds.child('net', s).value }, { optimizer: 'sgd', lr, steps, loss: 'softmax', train: { x: data.xTrain, y: data.yTrain }, evalEvery: Math.max(1, Math.floor(steps / 10)) }) };
     } finally {
       data.dispose();
     }
@@ -139,7 +137,7 @@ export const explodingExponential = defineClaim({
   correction: (e) => `梯度并非指数增长（log G 在深度加倍时之比为 ${e.observations[0]!.measured!.toFixed(2)}）`,
   check: (ctx) => {
     const { nets } = ctx.scaled;
-    const logG = (L: number, i: number) => { const g = inputGradientFactors(ctx.tf, { depth: L, width: 64, activation: 'relu', weightVariance: (k) => 4 / k, seed: subSeed(ctx.seed, 100 * L + i), batchSize: 16 }); return g.reduce((s, v) => s + Math.log(v), 0) / g.length; };
+    const logG = (L: number, i: number) => { const g = inputGradientFactors(ctx.tf, { depth: L, width: 64, activation: 'relu', weightVariance: (k) => 4 / k, seed: ctx.seeds.child('net', L, i).value, batchSize: 16 }); return g.reduce((s, v) => s + Math.log(v), 0) / g.length; };
     ctx.record('typical G at depth 20 (first net)', +Math.exp(logG(20, 0)).toFixed(1));
     ctx.judge.sequential({ label: 'log G(20) / log G(10)', statistic: 'mean', n: nets, draw: (i) => logG(20, i) / logG(10, i), asserted: 2 });
   },

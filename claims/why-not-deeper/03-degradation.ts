@@ -10,7 +10,6 @@
 // residual net that trains worse than the shallow one.
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { atLeast, atMost, defineClaim } from '../../src/claim/index.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { scoredFinalLoss } from '../../src/nets/train/train.js';
 import { initialActivationGradients, trainMlp } from '../../src/nets/train/train-mlp.js';
 import { teacherClassification } from '../../src/datasets/teacher.js';
@@ -117,7 +116,7 @@ export const residualGradientFlow = defineClaim({
   correction: (e) => `残差连接并未使梯度更容易流过（${meansText(e)}）`,
   check: (ctx) => {
     const diffs = Array.from({ length: ctx.scaled.seeds }, (_, s) => {
-      const seed = subSeed(ctx.seed, s);
+      const seed = ctx.seeds.child('run', s).value;
       const data = teacherClassification(ctx.tf, { nTrain: 128, nTest: 1, d: 8, classes: 4, seed });
       try {
         const ratio = (residual: boolean) => { const g = initialActivationGradients(ctx.tf, { sizes: [8, ...Array<number>(24).fill(32), 4], phi: 'relu', weightVariance: 2, residual, seed }, { x: data.xTrain, y: data.yTrain }, 'softmax'); return Math.abs(Math.log(g[1]! / g[24]!)); };
@@ -143,7 +142,7 @@ export const identityByConstruction = defineClaim({
     const tf = ctx.tf;
     const { seeds, steps } = ctx.scaled;
     const ratios = Array.from({ length: seeds }, (_, s) => {
-      const seed = subSeed(ctx.seed, s);
+      const seed = ctx.seeds.child('run', s).value;
       const x = tf.randomNormal([128, 8], 0, 1, 'float32', seed) as Tensor2D;
       try {
         const loss = (residual: boolean) => scoredFinalLoss(trainMlp(tf, { sizes: [8, ...Array<number>(10).fill(16), 8], phi: 'relu', weightVariance: 2, residual, seed }, { optimizer: 'adam', lr: 0.01, steps, loss: 'mse', train: { x, y: x }, evalEvery: steps }).trainLoss).last;
@@ -154,7 +153,7 @@ export const identityByConstruction = defineClaim({
     });
     ctx.judge.mean({ label: 'log(training loss plain / residual), fitting y = x', samples: ratios, asserted: 0 });
     const exact = tf.tidy(() => {
-      const h = tf.randomNormal([16, 8], 0, 1, 'float32', ctx.seed);
+      const h = tf.randomNormal([16, 8], 0, 1, 'float32', ctx.seeds.child('identity-probe').value);
       let s = h;
       for (let l = 0; l < 16; l++) s = tf.add(s, tf.mul(tf.relu(tf.matMul(s, tf.zeros([8, 8]))), 0.25));
       return tf.max(tf.abs(tf.sub(s, h))).dataSync()[0]!;

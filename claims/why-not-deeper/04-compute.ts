@@ -8,7 +8,6 @@ import { atLeast, defineClaim, exactly, type CheckContext } from '../../src/clai
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { profilePass, forwardKeeping, weightGradients, type PassProfile } from '../../src/nets/probe/activation-memory.js';
 import { buildMlp } from '../../src/nets/base/mlp.js';
-import { subSeed } from '../../src/random/seeds.js';
 
 const file = 'why-not-deeper.md';
 const WIDTH = 128;
@@ -19,8 +18,8 @@ const netReading = `Square ReLU MLPs of width ${WIDTH} (He init) with 2, 4, 8, 1
 async function profiles(ctx: CheckContext, pass: 'forward' | 'backward'): Promise<PassProfile[]> {
   const out: PassProfile[] = [];
   for (const L of depths) {
-    const mlp = buildMlp(ctx.tf, { sizes: Array<number>(L + 2).fill(WIDTH), activation: 'relu', weightVariance: (n) => 2 / n, seed: subSeed(ctx.seed, L) });
-    const [x, r] = ctx.tf.tidy(() => [ctx.tf.randomNormal([BATCH, WIDTH], 0, 1, 'float32', subSeed(ctx.seed, 100 + L)) as Tensor2D, ctx.tf.randomNormal([BATCH, WIDTH], 0, 1, 'float32', subSeed(ctx.seed, 200 + L)) as Tensor2D]);
+    const mlp = buildMlp(ctx.tf, { sizes: Array<number>(L + 2).fill(WIDTH), activation: 'relu', weightVariance: (n) => 2 / n, seed: ctx.seeds.child('net', L).value });
+    const [x, r] = ctx.tf.tidy(() => [ctx.tf.randomNormal([BATCH, WIDTH], 0, 1, 'float32', ctx.seeds.child('inputs', L).value) as Tensor2D, ctx.tf.randomNormal([BATCH, WIDTH], 0, 1, 'float32', ctx.seeds.child('readout', L).value) as Tensor2D]);
     try {
       out.push(await profilePass(ctx.tf, () => (pass === 'forward' ? forwardKeeping(ctx.tf, mlp, x) : weightGradients(ctx.tf, mlp, x, r))));
     } finally {
@@ -74,8 +73,8 @@ export const longerTraining = defineClaim({
   correction: (e) => `训练时间随深度仅增加到 ${e.observations[0]!.measured!.toFixed(2)} 倍`,
   check: (ctx) => {
     const stepTime = (L: number) => {
-      const mlp = buildMlp(ctx.tf, { sizes: Array<number>(L + 2).fill(WIDTH), activation: 'relu', weightVariance: (n) => 2 / n, seed: subSeed(ctx.seed, L) });
-      const [x, r] = ctx.tf.tidy(() => [ctx.tf.randomNormal([BATCH, WIDTH], 0, 1, 'float32', 1) as Tensor2D, ctx.tf.randomNormal([BATCH, WIDTH], 0, 1, 'float32', 2) as Tensor2D]);
+      const mlp = buildMlp(ctx.tf, { sizes: Array<number>(L + 2).fill(WIDTH), activation: 'relu', weightVariance: (n) => 2 / n, seed: ctx.seeds.child('net', L).value });
+      const [x, r] = ctx.tf.tidy(() => [ctx.tf.randomNormal([BATCH, WIDTH], 0, 1, 'float32', ctx.seeds.child('inputs', L).value) as Tensor2D, ctx.tf.randomNormal([BATCH, WIDTH], 0, 1, 'float32', ctx.seeds.child('readout', L).value) as Tensor2D]);
       try {
         const times: number[] = [];
         for (let i = 0; i < 8; i++) {

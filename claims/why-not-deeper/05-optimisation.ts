@@ -8,7 +8,6 @@
 // gradient at the plateau; SGD as good as Adam; a very deep net that trains as well as a shallow one.
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { atLeast, atMost, defineClaim, exactly } from '../../src/claim/index.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { originSaddle } from '../../src/nets/landscape/landscape.js';
 import { initialWeightGradients, trainMlp } from '../../src/nets/train/train-mlp.js';
 import { spherePoints, teacherClassification } from '../../src/datasets/teacher.js';
@@ -29,12 +28,12 @@ export const manyLocalMinima = defineClaim({
   check: (ctx) => {
     const tf = ctx.tf;
     const { seeds, steps } = ctx.scaled;
-    const x = tf.randomNormal([32, 8], 0, 1, 'float32', ctx.seed) as Tensor2D;
-    const y = tf.randomNormal([32, 1], 0, 1, 'float32', subSeed(ctx.seed, 1)) as Tensor2D;
+    const x = tf.randomNormal([32, 8], 0, 1, 'float32', ctx.seeds.child('inputs').value) as Tensor2D;
+    const y = tf.randomNormal([32, 1], 0, 1, 'float32', ctx.seeds.child('targets').value) as Tensor2D;
     try {
       const finals: number[] = [];
       for (let s = 0; s < seeds; s++) {
-        const spec = { sizes: [8, 3, 3, 3, 1], phi: 'tanh' as const, weightVariance: 1, seed: subSeed(ctx.seed, 10 + s) };
+        const spec = { sizes: [8, 3, 3, 3, 1], phi: 'tanh' as const, weightVariance: 1, seed: ctx.seeds.child('net', s).value };
         const r = trainMlp(tf, spec, { optimizer: 'adam', lr: 0.02, steps, loss: 'mse', train: { x, y }, evalEvery: steps });
         finals.push(r.trainLoss.at(-1)!);
       }
@@ -58,10 +57,10 @@ export const saddlePoints = defineClaim({
   correction: () => '在这个例子中原点不是鞍点',
   check: (ctx) => {
     const tf = ctx.tf;
-    const x = spherePoints(tf, 12, 16, subSeed(ctx.seed, 0));
-    const y = tf.randomNormal([12, 1], 0, 1, 'float32', subSeed(ctx.seed, 1)) as Tensor2D;
+    const x = spherePoints(tf, 12, 16, ctx.seeds.child('inputs').value);
+    const y = tf.randomNormal([12, 1], 0, 1, 'float32', ctx.seeds.child('targets').value) as Tensor2D;
     try {
-      const r = originSaddle(tf, { sizes: [16, 16, 16, 16, 1], activation: 'tanh', weightVariance: 1, seed: 0 }, x, y, 1, subSeed(ctx.seed, 2));
+      const r = originSaddle(tf, { sizes: [16, 16, 16, 16, 1], activation: 'tanh', weightVariance: 1, seed: 0 }, x, y, 1, ctx.seeds.child('direction').value);
       ctx.record('loss at 0, along, against', `${r.atOrigin.toPrecision(6)}, ${r.along.toPrecision(6)}, ${r.against.toPrecision(6)}`);
       ctx.judge.value({ label: 'gradient norm at theta = 0', measured: r.gradNorm, asserted: 1e-6 });
       ctx.judge.value({ label: '(L(t d) - L(0)) (L(t d\') - L(0))', measured: (r.along - r.atOrigin) * (r.against - r.atOrigin), asserted: 0 });
@@ -82,7 +81,7 @@ export const flatRegions = defineClaim({
   correction: (e) => `在这一例子中没有找到平坦区域（${e.observations.map((o) => JSON.stringify(o.values)).join('；')}）`,
   check: (ctx) => {
     for (let s = 0; s < ctx.scaled.seeds; s++) {
-      const seed = subSeed(ctx.seed, s);
+      const seed = ctx.seeds.child('run', s).value;
       const data = teacherClassification(ctx.tf, { nTrain: 128, nTest: 1, d: 8, classes: 4, seed });
       try {
         const norm = (v: number) => Math.hypot(...initialWeightGradients(ctx.tf, { sizes: [8, 32, 32, 32, 32, 4], phi: 'tanh', weightVariance: v, seed }, { x: data.xTrain, y: data.yTrain }, 'softmax'));

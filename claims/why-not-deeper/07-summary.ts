@@ -24,7 +24,7 @@ export const depthKeySource = defineClaim({
   correction: (e) => `相同单元数下，深度带来的线性区域数增益不足一个数量级（${JSON.stringify(e.observations.map((o) => o.values ?? o.measured))}）`,
   check: (ctx) => {
     const ratios = [2, 3, 4, 5, 6].map((L) => {
-      const r = deepVsShallowRegions(ctx.tf, L, 3, ctx.scaled.searches, ctx.seed + L);
+      const r = deepVsShallowRegions(ctx.tf, L, 3, ctx.scaled.searches, ctx.seeds.child('shallow-search', L).value);
       ctx.judge.holds({ label: 'no shallow net found above its bound 3L + 1', holds: r.shallowFound <= r.shallowBound, values: { found: r.shallowFound, bound: r.shallowBound }, where: { L } });
       return r.deep / r.shallowBound;
     });

@@ -2,7 +2,8 @@
 // initialisations trained on one teacher task per seed. Eleven claims judge these runs; each config
 // is trained once per run seed and budget and reused by every claim that asks for it.
 import type { CheckContext, PerBudget } from '../claim/types.js';
-import { sharedSeeds, subSeed } from '../random/seeds.js';
+import { Seeds } from '../random/seeds.js';
+import { defineExperiment } from './define-experiment.js';
 import { scoredFinalLoss } from '../nets/train/train.js';
 import { initialActivationGradients, trainMlp, type TrainNetSpec, type TrainResult } from '../nets/train/train-mlp.js';
 import { teacherClassification } from '../datasets/teacher.js';
@@ -25,39 +26,37 @@ export const taskReading = 'Task: 4 classes labelled by the argmax of a random t
 /** Seeds and SGD steps of the depth runs per budget: every claim judging them declares this scale. */
 export const DEPTH_RUN_SCALE: PerBudget<{ seeds: number; steps: number }> = { quick: { seeds: 4, steps: 60 }, standard: { seeds: 8, steps: 120 }, full: { seeds: 12, steps: 240 } };
 
-/** The key of the depth runs shared (ctx.shared) by every claim that trains at several depths. */
-export const DEPTH_RUNS = 'depth-runs';
-
-/** Trains every config on the same task per seed, each run once per run seed and budget across the claims sharing it; also records the initial |dL/dh_1| / |dL/dh_L| of each. */
-export function trainAtDepths(ctx: CheckContext<{ seeds: number; steps: number }>, configs: readonly DepthConfig[], opts: { steps?: number; nTrain?: number; labelNoise?: number } = {}): DepthRun[] {
-  const seeds = sharedSeeds(ctx.runSeed, 7, ctx.scaled.seeds);
-  const steps = opts.steps ?? ctx.scaled.steps;
-  const nTrain = opts.nTrain ?? 128;
-  const labelNoise = opts.labelNoise ?? 0;
-  const memo = ctx.shared(DEPTH_RUNS, () => new Map<string, DepthRun>());
-  const runs: DepthRun[] = [];
-  for (const seed of seeds) {
-    const key = (c: DepthConfig) => JSON.stringify({ c, seed, steps, nTrain, labelNoise });
-    const missing = configs.filter((c) => !memo.has(key(c)));
-    if (missing.length > 0) {
-      const data = teacherClassification(ctx.tf, { nTrain, nTest: 256, d: 8, classes: 4, labelNoise, seed });
+/** One config trained on the task of every replicate seed; nets of equal depth share their initialisation (paired comparisons of optimisers and initialisations). */
+const depthRuns = defineExperiment<DepthConfig, DepthRun[]>({
+  key: 'depth-runs',
+  seeds: { quick: DEPTH_RUN_SCALE.quick.seeds, standard: DEPTH_RUN_SCALE.standard.seeds, full: DEPTH_RUN_SCALE.full.seeds },
+  run: ({ tf, budget, replicates }, c) => {
+    const { steps } = DEPTH_RUN_SCALE[budget];
+    return replicates.map((seed) => {
+      const streams = new Seeds(seed);
+      const data = teacherClassification(tf, { nTrain: 128, nTest: 256, d: 8, classes: 4, seed: streams.child('task').value });
       try {
-        for (const c of missing) {
-          const spec: TrainNetSpec = { sizes: [8, ...Array<number>(c.depth).fill(c.width ?? 32), 4], phi: c.phi ?? 'relu', weightVariance: c.weightVariance ?? 2, residual: c.residual ?? false, seed: subSeed(seed, c.depth * 10 + (c.residual ? 1 : 0)) };
-          const g = initialActivationGradients(ctx.tf, spec, { x: data.xTrain, y: data.yTrain }, 'softmax');
-          const result = trainMlp(ctx.tf, spec, { optimizer: c.optimizer ?? 'sgd', lr: c.lr ?? 0.05, steps, loss: 'softmax', train: { x: data.xTrain, y: data.yTrain }, test: { x: data.xTest, y: data.yTest }, evalEvery: Math.max(1, Math.floor(steps / 10)) });
-          memo.set(key(c), { config: c, seed, result, gradientRatio: g[1]! / g[g.length - 1]! });
-        }
+        const spec: TrainNetSpec = { sizes: [8, ...Array<number>(c.depth).fill(c.width ?? 32), 4], phi: c.phi ?? 'relu', weightVariance: c.weightVariance ?? 2, residual: c.residual ?? false, seed: streams.child('net', c.depth, c.residual ? 1 : 0).value };
+        const g = initialActivationGradients(tf, spec, { x: data.xTrain, y: data.yTrain }, 'softmax');
+        const result = trainMlp(tf, spec, { optimizer: c.optimizer ?? 'sgd', lr: c.lr ?? 0.05, steps, loss: 'softmax', train: { x: data.xTrain, y: data.yTrain }, test: { x: data.xTest, y: data.yTest }, evalEvery: Math.max(1, Math.floor(steps / 10)) });
+        return { config: c, seed, result, gradientRatio: g[1]! / g[g.length - 1]! };
       } finally {
         data.dispose();
       }
-    }
-    runs.push(...configs.map((c) => memo.get(key(c))!));
-  }
+    });
+  },
+});
+
+/** The experiment's key: claims judging the depth runs list it in `shares`. */
+export const DEPTH_RUNS = depthRuns.key;
+
+/** Every config's runs, seed by seed in config order; each run is trained once per run seed and budget across the claims sharing it, and records the initial |dL/dh_1| / |dL/dh_L|. */
+export function trainAtDepths(ctx: CheckContext, configs: readonly DepthConfig[]): DepthRun[] {
+  const perConfig = configs.map((config) => depthRuns.of(ctx, config));
+  const runs = perConfig[0]!.flatMap((_, i) => perConfig.map((rs) => rs[i]!));
   for (const r of runs) ctx.record(`${r.config.residual ? 'residual' : 'plain'} depth ${r.config.depth}${r.config.optimizer ? ` ${r.config.optimizer}` : ''} (seed ${r.seed % 1000}): train loss / train acc / test acc`, `${finalLoss(r).toFixed(3)} / ${r.result.trainAcc.at(-1)!.toFixed(3)} / ${r.result.testAcc.at(-1)!.toFixed(3)}`);
   return runs;
 }
-
 /** A run's final training loss, or its initial loss if it diverged. */
 export const finalLoss = (r: DepthRun): number => scoredFinalLoss(r.result.trainLoss).last;
 
