@@ -213,11 +213,12 @@ export const shallowIgnoresStructure = defineClaim({
   id: 'depth-vs-width/shallow-ignores-structure',
   source: { file, quote: '深度允许网络利用函数的内在结构，而浅层网络则忽略了这种结构' },
   statement: 'Depth lets a network exploit a function\'s internal structure, while a shallow network ignores it.',
-  reading: 'Compared: tent^L (compositional) and a random continuous piecewise-linear function with the same number k = 2^L of pieces on [0, 1] (random breakpoints and values, no structure). A shallow net ignores structure: the fewest units it needs (k - 1, one per kink) is the same for both. Depth exploits it: the width-2 depth-L net represents tent^L with 6L + 1 parameters, fewer than the 2k numbers (k - 1 breakpoints, k + 1 values) that fix a generic k-piece function, so no net of that size can represent every such function. L runs over 4..10, where 6L + 1 < 2^(L+1) can hold at all (at L = 3 the deep net has 19 parameters against 16 degrees of freedom, so parameter counts cannot separate structured from unstructured targets there; this range was corrected after a first run exposed that design error). Supported if both hold in every case.',
+  reading: 'Compared: tent^L (compositional) and a random continuous piecewise-linear function with the same number k = 2^L of pieces on [0, 1] (random breakpoints and values, no structure). A shallow net ignores structure: the fewest units it needs (k - 1, one per kink) is the same for both. Depth exploits it: the width-2 depth-L net represents tent^L with 6L + 1 parameters, fewer than the 2k numbers (k - 1 breakpoints, k + 1 values) that fix a generic k-piece function, so no net of that size can represent every such function. L runs over 2..10. Below L = 4 the construction is not smaller than a generic function (at L = 3 it has 19 parameters against 16 degrees of freedom), so the parameter count cannot separate structured from unstructured targets there; the statement is then qualified to L >= 4, where 6L + 1 < 2^(L+1). (A first run exposed the small-L cases; the range was then cut to 4..10, which hid them; they are judged again, with the qualifier.) Supported if both hold in every case.',
   kind: 'exact',
   tolerance: exactly('unit counts are integers compared exactly'),
-  correction: () => '（浅层网络所需单元数因函数结构而异，或深层构造并未少于通用函数的自由度。）',
-  cases: () => fc.record({ L: fc.integer({ min: 4, max: 10 }), seed: fc.nat() }),
+  qualifiers: [{ condition: 'L >= 4 (a deep construction of 6L + 1 parameters can undercut the 2^(L+1) degrees of freedom)', holds: (c) => c.L >= 4 }],
+  correction: (e) => (e.qualifiedBy ? '（仅当组合层数足够多（L ≥ 4）时，深层构造的参数才少于一般函数的自由度；层数很少时参数计数无法区分有结构与无结构的函数。）' : '（浅层网络所需单元数因函数结构而异，或深层构造并未少于通用函数的自由度。）'),
+  cases: () => fc.record({ L: fc.integer({ min: 2, max: 10 }), seed: fc.nat() }),
   runs: { quick: 10, standard: 30, full: 100 },
   check: ({ L, seed }, { judge }) => {
     const k = 2 ** L;

@@ -20,7 +20,7 @@ export const stableAtCritical = defineClaim({
   id: 'depth-vs-width/gradient-norm-stable-only-at-pw-1',
   source: { file, quote: '只有当 $pw={one:number}$ 时，梯度才能在期望意义上保持稳定的范数' },
   statement: 'Only when pw = {one} does the gradient keep a stable norm in expectation.',
-  reading: `${squareLawReading} At sigma_w^2 = 2 (pw = 1): samples |g_L|^2 / |g_0|^2, mean judged against 1, for L = 4..10 hidden layers, width 128; few cases with many nets each (the per-net ratio scatters by about 20%). (That every other pw drifts exponentially is checked by depth-vs-width/gradient-norm-geometric-law.)`,
+  reading: `${squareLawReading} At sigma_w^2 = 2 (pw = 1): samples |g_L|^2 / |g_0|^2, mean judged against 1, for L = 4..10 hidden layers, width 128; few cases with many nets each (the per-net ratio scatters by about 20%). Disclosure: this depth range is narrower than the one first tried during development, whose bounds and results were not recorded; only these depths at width 128 are tested, not deeper or narrower nets, where the per-net scatter grows with L / width. (That every other pw drifts exponentially is checked by depth-vs-width/gradient-norm-geometric-law.)`,
   kind: 'statistical',
   scale: { quick: { nets: 24 }, standard: { nets: 60 }, full: { nets: 150 } },
   tolerance: relative(0.15, 'stable in expectation: the mean ratio within 15% of 1 admits finite-width effects'),

@@ -22,7 +22,7 @@ export const geometricLaw = defineClaim({
   id: 'depth-vs-width/gradient-norm-geometric-law',
   source: { file, quote: '$\\mathbb{E}[\\|g_L\\|^2] = (pw)^L \\mathbb{E}[\\|g_0\\|^2]$' },
   statement: 'In a ReLU network at initialisation, E|g_L|^2 = (pw)^L E|g_0|^2 with p = 1/2 and w the weight-variance scale.',
-  reading: `${squareLawReading} Samples: |g_L|^2 / |g_0|^2 of fresh nets; their mean is judged against (sigma_w^2 / 2)^L. Cases: L = 2..8 hidden layers, width 128, sigma_w^2 in {1, 1.5, 2.5, 3} (pw = 1 is depth-vs-width/gradient-norm-stable-only-at-pw-1); few cases with many nets each, because the per-net ratio scatters by about 20% and the interval must resolve a 15% band.`,
+  reading: `${squareLawReading} Samples: |g_L|^2 / |g_0|^2 of fresh nets; their mean is judged against (sigma_w^2 / 2)^L. Cases: L = 2..8 hidden layers, width 128, sigma_w^2 in {1, 1.5, 2.5, 3} (pw = 1 is depth-vs-width/gradient-norm-stable-only-at-pw-1); few cases with many nets each, because the per-net ratio scatters by about 20% and the interval must resolve a 15% band. Disclosure: this case range (L, width and the sigma_w^2 set) is narrower than the one first tried during development, whose bounds and results were not recorded; the law is stated for every L, so only these depths at width 128 are tested, and deeper or narrower nets (where the per-net scatter, growing with L / width, needs more nets than the budget gives) are not.`,
   kind: 'statistical',
   scale: { quick: { nets: 24 }, standard: { nets: 60 }, full: { nets: 150 } },
   tolerance: relative(0.15, 'an expectation identity: +-15% admits finite-width effects and still tells (pw)^L from (pw)^(L+-1) for every pw tested other than 1 (a factor of at least 1.25)'),

@@ -33,27 +33,53 @@ export const deeperMoreParameters = defineClaim({
   },
 });
 
+const capacityQuote = '从而具有更强的拟合能力';
+const capacityStatement = 'With more parameters, a deeper network has a stronger capacity to fit data.';
+const capacitySetup = 'Fitting capacity = how much of a random labelling a net can fit: 256 points (8-dim N(0, I)) with uniformly random labels among 4 classes; nets of 1, 2 and 4 hidden ReLU layers of width 16 (He init; 212, 484 and 1028 parameters), Adam (lr 0.01), the same number of steps; one judgement per seed. (A first version used 128 points and width 32, where every net fitted 97-100% and the strict ordering failed on a tie at 100%: it measured saturation, not capacity; the task was enlarged for that reason.)';
+const capacityScale = { quick: { seeds: 1, steps: 120 }, standard: { seeds: 2, steps: 200 }, full: { seeds: 6, steps: 600 } };
+
+/** Per seed, the final random-label training accuracy of the nets of 1, 2 and 4 hidden layers. */
+function randomLabelAccuracies(ctx: CheckContext<{ seeds: number; steps: number }>): { seed: number; acc: number[] }[] {
+  const { seeds, steps } = ctx.scaled;
+  return Array.from({ length: seeds }, (_, s) => {
+    const seed = ctx.seeds.child('task', s).value;
+    const data = teacherClassification(ctx.tf, { nTrain: 256, nTest: 1, d: 8, classes: 4, labelNoise: 0.75, seed });
+    try {
+      return { seed, acc: [1, 2, 4].map((L) => trainMlp(ctx.tf, { sizes: [8, ...Array<number>(L).fill(16), 4], phi: 'relu', weightVariance: 2, seed: ctx.seeds.child('net', s, L).value }, { optimizer: 'adam', lr: 0.01, steps, loss: 'softmax', train: { x: data.xTrain, y: data.yTrain }, evalEvery: steps }).trainAcc.at(-1)!) };
+    } finally {
+      data.dispose();
+    }
+  });
+}
+const capacityCorrection = (e: EvidenceView) => `在这一规模下，更深（参数更多）的网络拟合随机标签的能力并未更强（${e.observations.map((o) => JSON.stringify(o.values)).join('；')}）`;
+
 export const moreCapacity = defineClaim({
   id: 'why-not-deeper/more-parameters-stronger-fitting',
-  source: { file, quote: '从而具有更强的拟合能力' },
-  statement: 'With more parameters, a deeper network has a stronger capacity to fit data.',
-  reading: 'Fitting capacity = how much of a random labelling a net can fit: 256 points (8-dim N(0, I)) with uniformly random labels among 4 classes; nets of 1, 2 and 4 hidden ReLU layers of width 16 (He init; 212, 484 and 1028 parameters), Adam (lr 0.01), the same number of steps; training accuracy must not fall with depth and must be higher at 4 layers than at 1. (A first version used 128 points and width 32, where every net fitted 97-100% and the strict ordering failed on a tie at 100%: it measured saturation, not capacity.)',
+  primary: { why: '"更强" compares each deeper net with the shallower one: every step in depth, with its added parameters, fits more, a strict ordering' },
+  source: { file, quote: capacityQuote },
+  statement: capacityStatement,
+  reading: `${capacitySetup} Stronger = training accuracy rises strictly with depth: acc(1) < acc(2) < acc(4).`,
   kind: 'experiment',
-  scale: { quick: { seeds: 1, steps: 120 }, standard: { seeds: 2, steps: 200 }, full: { seeds: 6, steps: 600 } },
+  scale: capacityScale,
   tolerance: exactly('an ordering of measured accuracies'),
-  correction: (e) => `在这一规模下，更深（参数更多）的网络拟合随机标签的能力并未更强（${e.observations.map((o) => JSON.stringify(o.values)).join('；')}）`,
+  correction: capacityCorrection,
   check: (ctx) => {
-    const { seeds, steps } = ctx.scaled;
-    for (let s = 0; s < seeds; s++) {
-      const seed = ctx.seeds.child('task', s).value;
-      const data = teacherClassification(ctx.tf, { nTrain: 256, nTest: 1, d: 8, classes: 4, labelNoise: 0.75, seed });
-      try {
-        const acc = [1, 2, 4].map((L) => trainMlp(ctx.tf, { sizes: [8, ...Array<number>(L).fill(16), 4], phi: 'relu', weightVariance: 2, seed: ctx.seeds.child('net', s, L).value }, { optimizer: 'adam', lr: 0.01, steps, loss: 'softmax', train: { x: data.xTrain, y: data.yTrain }, evalEvery: steps }).trainAcc.at(-1)!);
-        ctx.judge.holds({ label: 'random-label training accuracy: 1 <= 2 <= 4 layers, and 4 > 1', holds: acc[0]! <= acc[1]! && acc[1]! <= acc[2]! && acc[2]! > acc[0]!, values: { acc1: acc[0]!, acc2: acc[1]!, acc4: acc[2]! }, where: { seed } });
-      } finally {
-        data.dispose();
-      }
-    }
+    for (const { seed, acc } of randomLabelAccuracies(ctx)) ctx.judge.holds({ label: 'random-label training accuracy: 1 < 2 < 4 layers', holds: acc[0]! < acc[1]! && acc[1]! < acc[2]!, values: { acc1: acc[0]!, acc2: acc[1]!, acc4: acc[2]! }, where: { seed } });
+  },
+});
+
+export const moreCapacityNonStrict = defineClaim({
+  id: 'why-not-deeper/more-parameters-stronger-fitting-non-strict',
+  alternativeOf: 'why-not-deeper/more-parameters-stronger-fitting',
+  source: { file, quote: capacityQuote },
+  statement: capacityStatement,
+  reading: `Alternative reading (the primary is why-not-deeper/more-parameters-stronger-fitting; this non-strict one was introduced together with the enlarged task, after the strict ordering had failed on a tie): ${capacitySetup} Stronger = training accuracy does not fall with depth and is higher at 4 layers than at 1.`,
+  kind: 'experiment',
+  scale: capacityScale,
+  tolerance: exactly('an ordering of measured accuracies'),
+  correction: capacityCorrection,
+  check: (ctx) => {
+    for (const { seed, acc } of randomLabelAccuracies(ctx)) ctx.judge.holds({ label: 'random-label training accuracy: 1 <= 2 <= 4 layers, and 4 > 1', holds: acc[0]! <= acc[1]! && acc[1]! <= acc[2]! && acc[2]! > acc[0]!, values: { acc1: acc[0]!, acc2: acc[1]!, acc4: acc[2]! }, where: { seed } });
   },
 });
 
