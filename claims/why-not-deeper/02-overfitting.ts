@@ -8,7 +8,7 @@
 // parameters; a big net that does not fit the flipped labels; a remedy that does not raise test accuracy.
 import * as fc from 'fast-check';
 import type { Tensor2D } from '@tensorflow/tfjs';
-import { atLeast, defineClaim, exactly, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
+import { atLeast, defineClaim, exactly, noLessThan, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
 import { meansText } from '../../src/findings/evidence-text.js';
 import type { Seeds } from '../../src/random/seeds.js';
 import { denseParamCount } from '../../src/nets/count/param-count.js';
@@ -23,13 +23,13 @@ export const deeperMoreParameters = defineClaim({
   statement: 'A deeper network usually means a model with more parameters.',
   reading: 'Dense nets of input d, L hidden layers of width w and c outputs (weights and biases), counted from layer sizes: adding a hidden layer adds w^2 + w parameters. Generated d, w, c in 1..512 and L in 1..50.',
   kind: 'architecture',
-  tolerance: atLeast(0, 'an integer comparison: the band is count(L + 1) - count(L) >= 1 (asserted 1)'),
+  tolerance: noLessThan(1, 'an integer comparison: "more parameters" means at least one more'),
   correction: () => '更深的网络并不意味着更多的参数',
   cases: () => fc.record({ d: fc.integer({ min: 1, max: 512 }), w: fc.integer({ min: 1, max: 512 }), c: fc.integer({ min: 1, max: 512 }), L: fc.integer({ min: 1, max: 50 }) }),
   runs: { quick: 50, standard: 200, full: 1000 },
   check: ({ d, w, c, L }, ctx) => {
     const count = (k: number) => denseParamCount([d, ...Array<number>(k).fill(w), c]);
-    ctx.judge.value({ label: 'count(L + 1) - count(L)', measured: count(L + 1) - count(L), asserted: 1 });
+    ctx.judge.value({ label: 'count(L + 1) - count(L)', measured: count(L + 1) - count(L) });
   },
 });
 
@@ -114,14 +114,14 @@ export const memorisesNoise = defineClaim({
   reading: `Memorising noise = the big net reproduces the corrupted labels: at the end it predicts the (wrong) given label for at least 80% of the training points whose label was flipped. ${noisyReading}`,
   kind: 'experiment',
   scale: noisyScale,
-  tolerance: atLeast(0, 'the band is a mean fraction of flipped labels reproduced >= 0.8 (asserted 0.8): most of the noise learned by heart'),
+  tolerance: noLessThan(0.8, 'memorising the noise is read as reproducing at least 80% of the flipped labels: most of the noise learned by heart'),
   correction: (e) => `在这一规模下，大模型平均只“记住”了 ${(100 * e.observations[0]!.measured!).toFixed(0)}% 的噪声标签`,
   check: (ctx) => {
     const fractions = noisyRuns(ctx).map((r) => {
       const idx = r.flipped.map((f, i) => (f ? i : -1)).filter((i) => i >= 0);
       return idx.filter((i) => r.base.trainPred[i] === r.labels[i]).length / idx.length;
     });
-    ctx.judge.mean({ label: 'fraction of flipped training labels reproduced', samples: fractions, asserted: 0.8 });
+    ctx.judge.mean({ label: 'fraction of flipped training labels reproduced', samples: fractions });
   },
 });
 
