@@ -7,7 +7,7 @@
 // w >= 3, so the growth claims can be tested on the true maximum as well as on the bound and on
 // random nets. What would refute it: a net with more regions than the bound; growth against the text.
 import * as fc from 'fast-check';
-import { atLeast, atMost, defineClaim, exactly, relative } from '../../src/claim/index.js';
+import { atLeast, atMost, defineClaim, exactly, relative, writeQuote } from '../../src/claim/index.js';
 import { sawtoothNet, zigzagNet } from '../../src/nets/regions/sawtooth.js';
 import { denseParamCount } from '../../src/nets/count/param-count.js';
 import type { PlainNet } from '../../src/nets/regions/linear-regions.js';
@@ -116,18 +116,21 @@ export const regionRecursion = defineClaim({
   },
 });
 
+const unrolledQuote = '从 $R_0={r0:int}$ 开始，我们可以推导出';
+
 export const boundDerivation = defineClaim({
   id: 'depth-vs-width/region-bound-unrolled',
-  source: { file, quote: '从 $R_0=1$ 开始，我们可以推导出' },
-  statement: 'Unrolling R_l <= (w+1) R_{l-1} from R_0 = 1 gives R(L, w) <= (w+1)^L after L hidden layers.',
-  reading: 'The recursion is iterated at equality (the largest value it allows) from R_0 = 1 in exact integer arithmetic (BigInt) for L = 1..40 and w = 1..16 and compared with (w+1)^L.',
+  source: { file, quote: unrolledQuote },
+  statement: 'Unrolling R_l <= (w+1) R_{l-1} from R_0 = {r0} gives R(L, w) <= (w+1)^L after L hidden layers.',
+  reading: 'The recursion is iterated at equality (the largest value it allows) from R_0 = {r0} in exact integer arithmetic (BigInt) for L = 1..40 and w = 1..16 and compared with (w+1)^L.',
   kind: 'arithmetic',
   tolerance: exactly('exact integer arithmetic'),
-  correction: () => '（递推展开的结果与 (w+1)^L 不符。）',
-  check: ({ judge }) => {
+  // The unrolled product is R_0 (w+1)^L, so the formula holds from the one start the input line has (depth-vs-width/input-is-one-region).
+  correction: (e) => ({ replace: { span: writeQuote(unrolledQuote, e.slots.values), text: writeQuote(unrolledQuote, e.slots.values, { r0: String(countLinearRegions({ weights: [[[1]]], biases: [[0]] }).regions) }) } }),
+  check: ({ judge, slots }) => {
     let mismatches = 0;
     for (let w = 1n; w <= 16n; w++) {
-      let r = 1n;
+      let r = BigInt(slots.int('r0'));
       for (let L = 1n; L <= 40n; L++) {
         r *= w + 1n;
         if (r !== (w + 1n) ** L) mismatches++;
