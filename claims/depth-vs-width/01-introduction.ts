@@ -59,11 +59,12 @@ export const choiceAffectsPerformance = defineClaim({
   statement: 'At a fixed parameter budget, choosing a deeper-narrower or a shallower-wider network changes the performance the trained model reaches.',
   reading: `"Affects" is read as a material effect: the depth-4 and depth-1 nets' test errors differ by at least a factor 1.5 (either way). Samples are |log(error_4 / error_1)| per task and seed; supported if their mean's interval lies above log 1.5. ${compareReading}`,
   kind: 'experiment',
+  scale: { quick: { seeds: 2, steps: 60 }, standard: { seeds: 3, steps: 200 }, full: { seeds: 8, steps: 1500 } },
   tolerance: atLeast(0, 'a material effect is read as at least a factor 1.5 in test error, i.e. |log ratio| >= log 1.5 = 0.405; smaller differences are within what seeds alone produce'),
   correction: (e) => `在固定参数预算下，深窄与浅宽网络的测试误差相差不到 1.5 倍（平均 |log 比值| = ${e.observations[0]?.measured?.toFixed(3)}），这一决策对最终性能的影响并不显著。`,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const seeds = Array.from({ length: scale({ quick: 2, standard: 3, full: 8 }) }, (_, i) => seed + 1000 * i);
-    const steps = scale({ quick: 60, standard: 200, full: 1500 });
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const seeds = Array.from({ length: scaled.seeds }, (_, i) => seed + 1000 * i);
+    const steps = scaled.steps;
     record('seeds per task', seeds.length);
     record('Adam steps', steps);
     const samples: number[] = [];
@@ -84,10 +85,11 @@ export const capacityEfficiencyTension = defineClaim({
   statement: 'Adding depth raises a network\'s capacity but lowers its learning efficiency.',
   reading: 'Capacity: the activation regions on the real line of the width-3 zigzag construction (exactly (w+1)^L regions, the maximum), at L = 2 and 6. Learning efficiency: the end-to-end gradient ratio |dL/dx| / |dL/dh_L| of square ReLU nets (width 64, batch 32 N(0, I) inputs, L = sum(out * r)) at Var(W) = 1/fan_in, the Glorot/Keras default for square layers, at L = 8, 4 nets. Supported if regions grow with depth and the interval of the gradient ratio lies below 1.',
   kind: 'statistical',
+  scale: { quick: { nets: 4 }, standard: { nets: 8 }, full: { nets: 16 } },
   tolerance: atMost(0, 'a lower learning efficiency is read as a back-propagated signal that shrinks: the ratio must lie below 1'),
   correction: (e) => `（实测：深度 8 时梯度比值为 ${e.observations.find((o) => o.method === 'geometricMean')?.measured?.toPrecision(3)}，并未随深度变小。）`,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const nets = scale({ quick: 4, standard: 8, full: 16 });
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const nets = scaled.nets;
     record('nets per depth', nets);
     const [r2, r6] = [constructionRegions(2, 3), constructionRegions(6, 3)];
     judge.holds({ label: 'regions at depth 6 > regions at depth 2', holds: r6 > r2, values: { depth2: r2, depth6: r6 } });

@@ -147,11 +147,12 @@ export const smoothWidthBetter = defineClaim({
   statement: 'When the target is globally smooth without evident hierarchical structure, increasing width is usually the more effective strategy.',
   reading: 'At equal parameter counts (300): one hidden layer (width 74) against four (width 8), ReLU, He init, Adam (lr 0.01), full-batch MSE. Target: a smooth 2-D function without hierarchical structure (four random plane waves sin(pi a . x + p) on [-1, 1]^2), 256 training and 256 test points; error = test MSE over target variance. Samples: log(error shallow-wide / deep-narrow) per seed; supported if the interval lies below 0.',
   kind: 'experiment',
+  scale: { quick: { seeds: 2, steps: 60 }, standard: { seeds: 4, steps: 200 }, full: { seeds: 12, steps: 1500 } },
   tolerance: atMost(0, 'more effective means a lower test error at the same parameter count: log ratio below 0'),
   correction: (e) => `（实测在同等参数量下，浅而宽的网络在该光滑目标上的测试误差并不更低：log 误差比均值 ${e.observations[0]?.measured?.toFixed(3)}。）`,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const seeds = Array.from({ length: scale({ quick: 2, standard: 4, full: 12 }) }, (_, i) => seed + 1000 * i);
-    const steps = scale({ quick: 60, standard: 200, full: 1500 });
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const seeds = Array.from({ length: scaled.seeds }, (_, i) => seed + 1000 * i);
+    const steps = scaled.steps;
     record('seeds', seeds.length);
     record('Adam steps', steps);
     const [shallow, deep] = fitsByDepth(tf, { task: 'smooth2d', depths: [1, 4], budget: 300, seeds, steps, lr: 0.01, nTrain: 256, nTest: 256 });

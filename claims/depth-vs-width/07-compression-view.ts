@@ -131,10 +131,11 @@ export const bottleneckCannotFit = defineClaim({
   statement: 'If the data-generating process needs a high-rank transform, a deep architecture with a narrow bottleneck cannot fit it well.',
   reading: 'Target: a random 8 x 8 orthogonal map A (full rank, all singular values 1, so it "needs" rank 8). Data x ~ N(0, I_8), y = A x; model: a deep linear net x -> x D1 D2 D3 with inner widths (8, k, 8), k = 2 (narrow) and k = 8 (no bottleneck); Adam (lr 0.02), full-batch MSE on 256 points. Eckart-Young on the sample: no rank-k map fits better than the share of the squared singular values of Y = X A beyond the k-th (about (8 - k)/8 = 0.75 at k = 2; computed exactly on the 256 points, since the finite sample is not isotropic). "Cannot fit well" is read as: the trained bottleneck model keeps a relative error of at least 0.1 and never beats that bound, while the same model without a bottleneck fits (recorded).',
   kind: 'experiment',
+  scale: { quick: { steps: 300 }, standard: { steps: 600 }, full: { steps: 3000 } },
   tolerance: atLeast(0, '"cannot fit well" is read as a relative squared error of at least 10%'),
   correction: (e) => `（实测带瓶颈的深度线性模型相对误差仅为 ${e.observations.find((o) => o.method === 'value')?.measured?.toFixed(3)}。）`,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const steps = scale({ quick: 300, standard: 600, full: 3000 });
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const steps = scaled.steps;
     record('Adam steps', steps);
     const a = randomOrthogonal(tf, 8, subSeed(seed, 1));
     const data = () => tf.tidy(() => {

@@ -24,11 +24,12 @@ export const rootIsPropagation = defineClaim({
   statement: 'The difficulty of training very deep networks stems from how gradients propagate through them.',
   reading: 'One architecture (10 hidden ReLU layers of width 16, smooth 2-D regression target, 128 points), one optimiser (plain SGD, full batch, lr 0.01), two initialisations differing only in gradient propagation: Var(W) = 1/fan_in (the gradient shrinks by about 1/sqrt(2) per layer) and 2/fan_in (preserved). Samples per seed: log(final training error, shrinking init / preserving init), errors as MSE over target variance. Supported if the interval lies above 0 (the net whose gradients vanish trains worse).',
   kind: 'experiment',
+  scale: { quick: { seeds: 2, steps: 60 }, standard: { seeds: 3, steps: 150 }, full: { seeds: 12, steps: 1000 } },
   tolerance: atLeast(0, 'the claim predicts the vanishing-gradient init trains worse: log ratio above 0'),
   correction: (e) => `（实测两种初始化训练效果无显著差别：log 误差比均值 ${e.observations[0]?.measured?.toFixed(3)}。）`,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const seeds = Array.from({ length: scale({ quick: 2, standard: 3, full: 12 }) }, (_, i) => seed + 1000 * i);
-    const steps = scale({ quick: 60, standard: 150, full: 1000 });
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const seeds = Array.from({ length: scaled.seeds }, (_, i) => seed + 1000 * i);
+    const steps = scaled.steps;
     record('seeds', seeds.length);
     record('SGD steps', steps);
     const samples = seeds.map((s, i) => {

@@ -24,8 +24,8 @@ const netAt = (width: number, hidden = 1) => ({ sizes: [D, ...Array<number>(hidd
 const setup = 'NTK-parametrised ReLU nets (N(0, 1) weights scaled by sqrt(2 / fan_in), biases by 0.1), 8 training and 8 test points on the sphere of radius 2 in R^4, target sin(x . v) with |v| = 1.5, full-batch gradient descent on 1/2 |f - y|^2 at step size 1/lambda_max(K0)';
 
 // Per seed, the width exponent of one quantity between a narrow and a wide width.
-function widthExponents<R>(ctx: CheckContext, widths: [number, number], run: (width: number, seed: number) => R, metric: (r: R) => number, label: string): number[] {
-  const seeds = ctx.scale({ quick: 3, standard: 4, full: 10 });
+function widthExponents<R>(ctx: CheckContext<{ seeds: number }>, widths: [number, number], run: (width: number, seed: number) => R, metric: (r: R) => number, label: string): number[] {
+  const { seeds } = ctx.scaled;
   ctx.record('seeds', seeds);
   ctx.record('widths', widths.join(' and '));
   return Array.from({ length: seeds }, (_, i) => {
@@ -36,10 +36,12 @@ function widthExponents<R>(ctx: CheckContext, widths: [number, number], run: (wi
   });
 }
 
-const lazy = (ctx: CheckContext, hidden = 1) => (width: number, seed: number): LazyRunResult =>
-  lazyRun(ctx.tf, { net: netAt(width, hidden), nTrain: 8, nTest: 8, lrScale: 1, steps: ctx.scale({ quick: 40, standard: 100, full: 500 }), seed });
-const regression = (tf: Tf, scale: CheckContext['scale']) => (width: number, seed: number): RegressionCheck =>
-  kernelRegressionCheck(tf, { net: netAt(width), nTrain: 8, nTest: 8, lrScale: 1, targetResidual: 0.02, maxSteps: scale({ quick: 150, standard: 300, full: 1500 }), seed });
+const lazy = (ctx: CheckContext<{ steps: number }>, hidden = 1) => (width: number, seed: number): LazyRunResult =>
+  lazyRun(ctx.tf, { net: netAt(width, hidden), nTrain: 8, nTest: 8, lrScale: 1, steps: ctx.scaled.steps, seed });
+const regression = (tf: Tf, maxSteps: number) => (width: number, seed: number): RegressionCheck =>
+  kernelRegressionCheck(tf, { net: netAt(width), nTrain: 8, nTest: 8, lrScale: 1, targetResidual: 0.02, maxSteps, seed });
+/** The seeds of the width exponents and the step budget of the kernel-regression runs, per budget. */
+const regressionScale = { quick: { seeds: 3, maxSteps: 150 }, standard: { seeds: 4, maxSteps: 300 }, full: { seeds: 10, maxSteps: 1500 } };
 
 const shrinks = atMost(0, 'shrinking with width means a negative width exponent: the interval must lie below 0');
 const lazyClaim = (o: { id: string; quote: string; statement: string; what: string; metric: (r: LazyRunResult) => number; hidden?: number; widths?: [number, number] }) => defineClaim({
@@ -48,6 +50,7 @@ const lazyClaim = (o: { id: string; quote: string; statement: string; what: stri
   statement: o.statement,
   reading: `${setup}; ${o.hidden ?? 1} hidden layer(s). Measured: ${o.what}, at widths ${(o.widths ?? [64, 1024]).join(' and ')}; samples are its width exponents per seed. Supported if their interval lies below 0 (the quantity shrinks as the net widens, as the infinite-width limit requires).`,
   kind: 'experiment' as const,
+  scale: { quick: { seeds: 3, steps: 40 }, standard: { seeds: 4, steps: 100 }, full: { seeds: 10, steps: 500 } },
   tolerance: shrinks,
   correction: (e) => `（实测该量随宽度的指数为 ${e.observations[0]?.measured?.toFixed(2)}，并未随宽度增大而减小。）`,
   check: (ctx) => {
@@ -61,11 +64,12 @@ export const widthEasesOptimisation = defineClaim({
   statement: 'Increasing width tends to make optimisation easier.',
   reading: 'Standard practice rather than the NTK limit: one-hidden-layer ReLU nets in the standard parametrisation (He init), Adam at lr 0.01, full batch, a fixed number of steps, fitting 64 random Gaussian inputs in R^8 with random N(0, 1) labels (pure optimisation: nothing to generalise). Widths 8 and 128. Samples: log(final training loss, width 128 / width 8) per seed; supported if the interval lies below 0.',
   kind: 'experiment',
+  scale: { quick: { steps: 150, seeds: 3 }, standard: { steps: 250, seeds: 4 }, full: { steps: 1500, seeds: 12 } },
   tolerance: atMost(0, 'easier optimisation means a lower training loss after the same steps: log ratio below 0'),
   correction: (e) => `（实测更宽的网络训练损失并未更低：log 比值均值 ${e.observations[0]?.measured?.toFixed(2)}。）`,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const seeds = scale({ quick: 3, standard: 4, full: 12 });
-    const steps = scale({ quick: 150, standard: 250, full: 1500 });
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const seeds = scaled.seeds;
+    const steps = scaled.steps;
     record('seeds', seeds);
     record('Adam steps', steps);
     const samples = Array.from({ length: seeds }, (_, i) => {
@@ -106,9 +110,10 @@ export const taylorAccurate = defineClaim({
   statement: 'The change of a wide network\'s function from initialisation is accurately approximated by its first-order Taylor expansion.',
   reading: `${setup}; one hidden layer, trained until the kernel flow would keep 2% of the initial residual (at most a step budget). Measured: on the test points, |f_T - f_0 - J_0 (theta_T - theta_0)| / |f_T - f_0|, the Taylor residual at the trained parameters, at widths 64 and 1024; samples are its width exponents per seed. Supported if their interval lies below 0.`,
   kind: 'experiment',
+  scale: regressionScale,
   tolerance: shrinks,
   correction: (e) => `（实测一阶泰勒余项随宽度的指数为 ${e.observations[0]?.measured?.toFixed(2)}。）`,
-  check: (ctx) => { ctx.judge.mean({ label: 'width exponent of the Taylor residual', samples: widthExponents(ctx, [64, 1024], regression(ctx.tf, ctx.scale), (r) => r.taylorResidual, 'Taylor residual'), asserted: 0 }); },
+  check: (ctx) => { ctx.judge.mean({ label: 'width exponent of the Taylor residual', samples: widthExponents(ctx, [64, 1024], regression(ctx.tf, ctx.scaled.maxSteps), (r) => r.taylorResidual, 'Taylor residual'), asserted: 0 }); },
 });
 
 export const linearInTheta = lazyClaim({
@@ -125,9 +130,10 @@ export const kernelRegression = defineClaim({
   statement: 'In the lazy regime, training is equivalent to kernel regression with a fixed kernel, the NTK.',
   reading: `${setup}; one hidden layer, trained until the kernel flow would keep 2% of the initial residual. Kernel regression with the empirical NTK at initialisation predicts f_KR = f_0 + K(X*, X) K^-1 (y - f_0(X)) on the test points. Measured: |f_T - f_KR| / |f_KR - f_0| on the test points at widths 64 and 1024; samples are its width exponents per seed. Supported if their interval lies below 0.`,
   kind: 'experiment',
+  scale: regressionScale,
   tolerance: shrinks,
   correction: (e) => `（实测训练结果与 NTK 核回归之差随宽度的指数为 ${e.observations[0]?.measured?.toFixed(2)}。）`,
-  check: (ctx) => { ctx.judge.mean({ label: 'width exponent of the gap to kernel regression', samples: widthExponents(ctx, [64, 1024], regression(ctx.tf, ctx.scale), (r) => r.kernelRegressionGap, 'gap to kernel regression'), asserted: 0 }); },
+  check: (ctx) => { ctx.judge.mean({ label: 'width exponent of the gap to kernel regression', samples: widthExponents(ctx, [64, 1024], regression(ctx.tf, ctx.scaled.maxSteps), (r) => r.kernelRegressionGap, 'gap to kernel regression'), asserted: 0 }); },
 });
 
 export const kernelConstant = lazyClaim({
@@ -144,10 +150,11 @@ export const kernelDeterministic = defineClaim({
   statement: 'The NTK is fully determined by the architecture and the initialisation.',
   reading: 'Read as the infinite-width statement: the kernel depends on the architecture and the initialisation scheme, not on the particular random draw. (For one finite net, a function of its initial parameters, the claim holds by definition.) NTK-parametrised one-hidden-layer ReLU nets on 8 fixed points of the sphere in R^4; for each of 4 draws, the empirical NTK at init; spread = mean |K_i - mean K|_F / |mean K|_F. Each sample is the width exponent of the spread between widths 64 and 1024 for one group of draws; supported if their interval lies below 0 (the draw matters less and less).',
   kind: 'statistical',
+  scale: { quick: { groups: 3 }, standard: { groups: 5 }, full: { groups: 10 } },
   tolerance: shrinks,
   correction: () => '（实测不同随机初始化下的 NTK 差异并未随宽度减小。）',
-  check: ({ tf, judge, scale, seed, record }) => {
-    const groups = scale({ quick: 3, standard: 5, full: 10 });
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const groups = scaled.groups;
     record('groups of 4 draws', groups);
     const x = spherePoints(tf, 8, D, subSeed(seed, 0));
     try {
@@ -171,12 +178,13 @@ export const globalOptimum = defineClaim({
   statement: 'Because the lazy model is nearly linear and its loss landscape nearly convex, gradient-based optimisation is guaranteed to converge to the global optimum.',
   reading: `${setup}; one hidden layer of width 1024. The global optimum is zero training loss (8 points, far more parameters). Gradient descent runs until the kernel flow (a convex quadratic problem) would keep 2% of the initial residual; "converges" is read as the net keeping at most twice that, 4%, in every run. Samples: the net's final residual |f_T - y| / |f_0 - y| per seed (judged by geometric mean).`,
   kind: 'experiment',
+  scale: { quick: { seeds: 3, maxSteps: 150 }, standard: { seeds: 5, maxSteps: 300 }, full: { seeds: 10, maxSteps: 1500 } },
   tolerance: atMost(0, 'at most twice the residual the convex kernel dynamics would leave'),
   correction: (e) => `（实测宽网络的最终残差比例为 ${e.observations[0]?.measured?.toPrecision(3)}，未收敛到全局最优。）`,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const seeds = scale({ quick: 3, standard: 5, full: 10 });
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const seeds = scaled.seeds;
     record('seeds', seeds);
-    const run = regression(tf, scale);
+    const run = regression(tf, scaled.maxSteps);
     const samples = Array.from({ length: seeds }, (_, i) => { const r = run(1024, subSeed(seed, i)); record(`seed ${i}: steps / final residual`, `${r.steps} / ${r.finalResidual.toPrecision(3)}`); return r.finalResidual; });
     judge.geometricMean({ label: 'final residual of the width-1024 net', samples, asserted: 0.04 });
   },

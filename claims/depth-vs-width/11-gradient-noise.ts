@@ -13,16 +13,16 @@ import { absolute, atLeast, atMost, defineClaim, relative, type CheckContext } f
 import { gradientNoise, sgdRun, sphereTask, type NoiseStats } from '../../src/nets/probe/gradient-noise.js';
 import { buildNtkNet, ntkForward, ntkForwardAll } from '../../src/nets/build/ntk.js';
 import { subSeed } from '../../src/random/seeds.js';
-import { uniformStream } from '../../src/nets/base/rng.js';
+import { permutation, uniformStream } from '../../src/nets/base/rng.js';
 
 const file = 'depth-vs-width.md';
 const [NARROW, WIDE] = [16, 1024];
 const setup = `One-hidden-layer NTK-parametrised ReLU nets with a shared output scale s (f = s * net(x), s = 1), 64 points on the sphere of radius 2 in R^4, target sin(x . v), loss 1/2 mean squared error; minibatches of 8 drawn at random; widths ${NARROW} and ${WIDE} on the same seed; a sample is the width exponent log(m_${WIDE} / m_${NARROW}) / log(${WIDE / NARROW}) of the quantity m`;
 
 // The planned seeds and the draw of seed i's width exponent (for judge.sequential); each drawn seed is recorded.
-function exponents(ctx: CheckContext, metric: (s: NoiseStats) => number, label: string): { n: number; draw: (i: number) => number } {
-  const seeds = ctx.scale({ quick: 4, standard: 8, full: 16 });
-  const draws = ctx.scale({ quick: 24, standard: 48, full: 96 });
+const exponentScale = { quick: { seeds: 4, draws: 24 }, standard: { seeds: 8, draws: 48 }, full: { seeds: 16, draws: 96 } };
+function exponents(ctx: CheckContext<{ seeds: number; draws: number }>, metric: (s: NoiseStats) => number, label: string): { n: number; draw: (i: number) => number } {
+  const { seeds, draws } = ctx.scaled;
   ctx.record('seeds', seeds);
   ctx.record('minibatches per net', draws);
   return {
@@ -48,6 +48,7 @@ export const widthAveragesNoiseRate = defineClaim({
   statement: noiseStatement,
   reading: `Reading A (one of two; reading B is depth-vs-width/width-averages-gradient-noise-reading-b): at the rate the section gives for averaging over w channels, a w-fold fall of the noise variance (width exponent -1). ${setup}. m = the minibatch gradient's relative noise E|g_batch - g|^2 / |g|^2 over all parameters.`,
   kind: 'statistical',
+  scale: exponentScale,
   tolerance: absolute(0.25, 'tells a w-fold fall (-1) from a sqrt(w)-fold one (-0.5) and from none (0)'),
   correction: (e) => `（实测小批量梯度的相对噪声随宽度的指数为 ${e.observations[0]?.measured?.toFixed(2)}，并未按 1/w 下降：噪声来自对数据的抽样，加宽网络并不能将其平均掉。）`,
   check: (ctx) => { ctx.judge.sequential({ label: 'width exponent of the relative gradient noise', statistic: 'mean', ...exponents(ctx, (s) => s.relativeNoise, 'relative noise'), asserted: -1 }); },
@@ -60,6 +61,7 @@ export const widthAveragesNoise = defineClaim({
   statement: noiseStatement,
   reading: `Reading B (one of two; reading A is depth-vs-width/width-averages-gradient-noise-reading-a): any decrease. ${setup}. m = the minibatch gradient's relative noise E|g_batch - g|^2 / |g|^2 over all parameters. Supported if the interval of exponents lies below 0.`,
   kind: 'statistical',
+  scale: exponentScale,
   tolerance: atMost(0, 'averaging out means the relative noise shrinks with width: exponent below 0'),
   correction: (e) => `（实测小批量梯度的相对噪声随宽度的指数为 ${e.observations[0]?.measured?.toFixed(2)}：噪声来自数据抽样，加宽并不能将其平均掉。）`,
   check: (ctx) => { ctx.judge.sequential({ label: 'width exponent of the relative gradient noise', statistic: 'mean', ...exponents(ctx, (s) => s.relativeNoise, 'relative noise'), asserted: 0 }); },
@@ -83,9 +85,7 @@ export const minibatchNoisy = defineClaim({
         const g = tf.grads((...p: Tensor[]) => tf.mul(0.5, tf.mean(tf.square(tf.sub(ntkForward(tf, net.spec, p, x), y)))) as Scalar)(net.params);
         return Array.from(tf.concat(g.map((t) => tf.reshape(t, [-1]))).dataSync());
       });
-      const u = uniformStream(seed);
-      const order = Array.from({ length: 32 }, (_, i) => i);
-      for (let i = 31; i > 0; i--) { const j = Math.floor(u() * (i + 1)); [order[i], order[j]] = [order[j]!, order[i]!]; }
+      const order = permutation(32, uniformStream(seed));
       const full = grad(order);
       const parts = [0, 1, 2, 3].map((k) => grad(order.slice(8 * k, 8 * k + 8)));
       const norm = (v: number[]) => Math.sqrt(v.reduce((s, x) => s + x * x, 0));
@@ -106,6 +106,7 @@ export const bothStatisticsChange = defineClaim({
   statement: 'Increasing the width w changes the gradient statistics of both the shared and the per-neuron parameters.',
   reading: `${setup}. Two quantities: the variance of the shared scale's minibatch gradient, and the mean size of a neuron's full-batch feature gradient |dL/dw_i|. "Changes" is read as a width exponent of at least 0.1 in size (a factor 1.5 over the 64-fold width range); samples are |exponent| per seed.`,
   kind: 'statistical',
+  scale: exponentScale,
   tolerance: atLeast(0, 'a material change: |exponent| >= 0.1'),
   correction: () => '（实测其中一类参数的梯度统计几乎不随宽度变化。）',
   judgements: 2,
@@ -152,11 +153,12 @@ export const averagingReducesVariance = defineClaim({
   statement: 'By the central limit theorem, averaging w independent random variables reduces the noise (variance) w-fold.',
   reading: 'Monte Carlo with i.i.d. exponential(1) variables (variance 1, far from Gaussian): the mean of w of them has variance 1/w exactly; samples are (mean - 1)^2 over 20000 draws per w, for w = 2, 8, 32, 128. Note: the w-fold reduction follows from independence alone (variances of independent sums add); the central limit theorem concerns the shape of the distribution, not this variance.',
   kind: 'statistical',
+  scale: { quick: { draws: 20000 }, standard: { draws: 50000 }, full: { draws: 200000 } },
   tolerance: relative(0.1, 'the identity is exact; +-10% leaves room only for Monte Carlo error, which the interval covers'),
   correction: () => '（独立随机变量平均后的方差并未降低 w 倍。）',
   judgements: 4,
-  check: ({ judge, seed, scale, record }) => {
-    const draws = scale({ quick: 20000, standard: 50000, full: 200000 });
+  check: ({ judge, seed, scaled, record }) => {
+    const draws = scaled.draws;
     record('draws per w', draws);
     const u = uniformStream(seed);
     for (const w of [2, 8, 32, 128]) {
@@ -176,6 +178,7 @@ export const snrSqrtW = defineClaim({
   statement: snrStatement,
   reading: `Reading A (one of two; reading B is depth-vs-width/shared-gradient-snr-grows-with-width-reading-b): at the rate the preceding sentence gives, a w-fold variance reduction, i.e. SNR proportional to sqrt(w): width exponent 0.5. ${setup}; m = |full-batch gradient of s| / standard deviation of its minibatch estimates.`,
   kind: 'statistical',
+  scale: exponentScale,
   tolerance: absolute(0.15, 'tells sqrt(w) (0.5) from no growth (0) and from linear growth (1)'),
   correction: (e) => `因此，共享参数梯度的信噪比并不随宽度按 √w 提高（实测宽度指数约为 ${e.observations[0]?.measured?.toFixed(2)}）：小批量噪声来自对数据的抽样，各通道面对的是同一批样本，其贡献并不独立。`,
   check: (ctx) => { ctx.judge.sequential({ label: 'width exponent of the shared-gradient SNR', statistic: 'mean', ...exponents(ctx, (s) => s.sharedSnr, 'shared SNR'), asserted: 0.5 }); },
@@ -188,6 +191,7 @@ export const snrIncreases = defineClaim({
   statement: snrStatement,
   reading: `Reading B (one of two; reading A is depth-vs-width/shared-gradient-snr-grows-with-width-reading-a): any increase. ${setup}; m = |full-batch gradient of s| / standard deviation of its minibatch estimates. Supported if the interval of exponents lies above 0.`,
   kind: 'statistical',
+  scale: exponentScale,
   tolerance: atLeast(0, 'an increase: exponent above 0'),
   correction: (e) => `（实测共享参数梯度的信噪比随宽度的指数为 ${e.observations[0]?.measured?.toFixed(2)}，并未提高。）`,
   check: (ctx) => { ctx.judge.sequential({ label: 'width exponent of the shared-gradient SNR', statistic: 'mean', ...exponents(ctx, (s) => s.sharedSnr, 'shared SNR'), asserted: 0 }); },
@@ -199,15 +203,15 @@ export const featureGradientShrinks = defineClaim({
   statement: 'The expected size of a single neuron\'s feature gradient shrinks with the output normalisation factor, typically 1/sqrt(w).',
   reading: `${setup}; m = the mean over neurons of |dL/dw_i|, the full-batch gradient of neuron i's incoming weights. Judged against the exponent -0.5 of 1/sqrt(w).`,
   kind: 'statistical',
+  scale: exponentScale,
   tolerance: absolute(0.1, 'tells 1/sqrt(w) (-0.5) from 1/w (-1) and from no change (0)'),
   correction: (e) => `（实测单个神经元特征梯度随宽度的指数为 ${e.observations[0]?.measured?.toFixed(2)}。）`,
   check: (ctx) => { ctx.judge.sequential({ label: 'width exponent of the per-neuron gradient size', statistic: 'mean', ...exponents(ctx, (s) => s.featureGradient, 'per-neuron gradient'), asserted: -0.5 }); },
 });
 
 // Per seed: the width exponent of the mean per-neuron weight change after SGD at a fixed learning rate.
-function neuronChangeExponents(ctx: CheckContext, batchSize: number): number[] {
-  const seeds = ctx.scale({ quick: 3, standard: 6, full: 12 });
-  const steps = ctx.scale({ quick: 40, standard: 120, full: 300 });
+function neuronChangeExponents(ctx: CheckContext<{ changeSeeds: number; steps: number }>, batchSize: number): number[] {
+  const { changeSeeds: seeds, steps } = ctx.scaled;
   ctx.record('seeds', seeds);
   ctx.record('steps', steps);
   return Array.from({ length: seeds }, (_, i) => {
@@ -224,6 +228,7 @@ export const neuronLearnsSlower = defineClaim({
   statement: 'At a fixed learning rate, single neurons learn their features more slowly in wider networks.',
   reading: 'The nets of the setup trained by full-batch gradient descent at a fixed learning rate 0.5 for the same number of steps at widths 16 and 1024. m = the mean over neurons of |w_i(T) - w_i(0)| / |w_i(0)| (incoming weights). Supported if the interval of width exponents lies below 0.',
   kind: 'experiment',
+  scale: { quick: { changeSeeds: 3, steps: 40 }, standard: { changeSeeds: 6, steps: 120 }, full: { changeSeeds: 12, steps: 300 } },
   tolerance: atMost(0, 'slower learning: the per-neuron change shrinks with width, exponent below 0'),
   correction: () => '（实测更宽网络中单个神经元的权重变化并未更小。）',
   check: (ctx) => { ctx.judge.mean({ label: 'width exponent of the per-neuron weight change', samples: neuronChangeExponents(ctx, 64), asserted: 0 }); },
@@ -235,12 +240,13 @@ export const stabilityVersusSpecialisation = defineClaim({
   statement: 'Width improves training stability through averaging, possibly at the cost of slower specialisation of individual features.',
   reading: 'Two measurements on the nets of the setup trained by minibatch SGD (batch 8, lr 0.5, same steps) at widths 16 and 1024. Stability: for one net, 3 runs that differ only in minibatch order; m = coefficient of variation of their final full-batch losses. Specialisation: m = mean per-neuron relative weight change. Samples are width exponents per seed; supported if both intervals lie below 0.',
   kind: 'experiment',
+  scale: { quick: { steps: 40, seeds: 2, changeSeeds: 3 }, standard: { steps: 120, seeds: 4, changeSeeds: 6 }, full: { steps: 300, seeds: 12, changeSeeds: 12 } },
   tolerance: atMost(0, 'both effects read as shrinking with width: exponents below 0'),
   correction: (e) => `（实测：最终损失在不同小批量顺序下的变异系数随宽度的指数为 ${e.observations[0]?.measured?.toFixed(2)}，加宽并未提高 SGD 训练的稳定性。）`,
   judgements: 2,
   check: (ctx) => {
-    const seeds = ctx.scale({ quick: 2, standard: 4, full: 12 });
-    const steps = ctx.scale({ quick: 40, standard: 120, full: 300 });
+    const seeds = ctx.scaled.seeds;
+    const steps = ctx.scaled.steps;
     ctx.record('seeds', seeds);
     ctx.record('SGD steps', steps);
     const samples = Array.from({ length: seeds }, (_, i) => {

@@ -26,11 +26,12 @@ export const improvePropagation = defineClaim({
   statement: 'The core idea of these mechanisms (residual connections, normalisation) is to improve signal propagation through the network.',
   reading: 'Signal propagation is measured by the per-layer log gain of the back-propagated gradient, |log(|dL/dx| / |dL/dh_top|)| / depth (0 is perfect). Residual: 30 square blocks of width 64, h + relu(h W) with Var(W) = 1/(30 fan_in) against the plain stack relu(h W) with Var(W) = 1/fan_in (same draws, rescaled). Batch norm: 20 square ReLU layers of width 64, Var(W) = 1/fan_in, batch 64, with and without normalising each pre-activation over the batch (same weights). Samples per net: |log gain| with the mechanism minus without; supported if both intervals lie below 0.',
   kind: 'statistical',
+  scale: { quick: { nets: 4 }, standard: { nets: 10 }, full: { nets: 30 } },
   tolerance: atMost(0, 'an improvement: the mechanism\'s per-layer |log gain| below the plain net\'s'),
   correction: (e) => `（实测其中一种机制并未改善梯度传播：${e.observations.find((o) => o.outcome !== 'inside')?.label}。）`,
   judgements: 2,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const nets = scale({ quick: 4, standard: 10, full: 30 });
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const nets = scaled.nets;
     record('nets per mechanism', nets);
     const res = (i: number) => {
       const s = subSeed(seed, i);

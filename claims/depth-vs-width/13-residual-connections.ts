@@ -49,10 +49,11 @@ export const changesPropagation = defineClaim({
   statement: 'The simple addition of the residual block fundamentally changes how gradients propagate through the network.',
   reading: 'Square bias-free stacks of 30 layers of width 64 with the same weights, Var(W) = 1/fan_in: plain relu(h W) and residual h + relu(h W). The back-propagated gradient\'s per-layer factor (geometric over the 30 layers, averaged over 4 inputs) is below 1 in the plain stack (about 1/sqrt(2), recorded); "fundamentally changes" is read as: with the skip it no longer shrinks (factor >= 1). Nets are the samples.',
   kind: 'statistical',
+  scale: { quick: { nets: 4 }, standard: { nets: 10 }, full: { nets: 30 } },
   tolerance: atLeast(0, 'no longer vanishing: the per-layer factor at or above 1'),
   correction: () => '（实测加入恒等跳跃后梯度仍逐层缩小。）',
-  check: ({ judge, scale, seed, record }) => {
-    const nets = scale({ quick: 4, standard: 10, full: 30 });
+  check: ({ judge, scaled, seed, record }) => {
+    const nets = scaled.nets;
     record('nets', nets);
     const factor = (skip: boolean, s: number) => Math.exp(chainSignal({ depth: 30, width: 64, branchVariance: 1, skip, seed: s }, 4).backwardLog[30]! / 30);
     record('plain per-layer factor (first net)', factor(false, subSeed(seed, 0)).toFixed(3));
@@ -139,10 +140,11 @@ export const gradientsExplode = defineClaim({
   statement: explodeStatement,
   reading: 'Reading B (one of two; reading A is depth-vs-width/lipschitz-above-one-explodes-reading-a): about the network\'s actual gradients. Bias-free square ReLU stacks of 30 layers of width 64 at Var(W) = 1.6/fan_in: every layer has s = |W|_2 near 2 sqrt(1.6) = 2.5 > 1 (recorded). Measured: the back-propagated gradient\'s per-layer factor (4 inputs per net); exploding means a factor above 1.',
   kind: 'statistical',
+  scale: { quick: { nets: 4 }, standard: { nets: 10 }, full: { nets: 30 } },
   tolerance: atLeast(0, 'explosion means a per-layer factor above 1'),
   correction: () => '如果 $s>1$，上界 $s^L$ 会指数增长，但这只是上界：实际梯度未必爆炸。例如 ReLU 网络在 Var(W) = 1.6/n 时每层 s ≈ 2.5 > 1，梯度却按 √0.8 每层衰减；决定梯度的是 σ_w²/2 这类平均因子，而不是谱范数。',
-  check: ({ judge, scale, seed, record }) => {
-    const nets = scale({ quick: 4, standard: 10, full: 30 });
+  check: ({ judge, scaled, seed, record }) => {
+    const nets = scaled.nets;
     record('nets', nets);
     record('spectral norm of a layer (first net)', spectralNorm(chainWeights({ depth: 1, width: 64, branchVariance: 1.6, skip: false, seed: subSeed(seed, 0) })[0]!).toFixed(3));
     judge.sequential({ label: 'per-layer gradient factor at s > 1', statistic: 'geometricMean', n: nets, draw: (i) => Math.exp(chainSignal({ depth: 30, width: 64, branchVariance: 1.6, skip: false, seed: subSeed(seed, i) }, 4).backwardLog[30]! / 30), asserted: 1 });
@@ -192,10 +194,11 @@ export const smallBranchNoAttenuation = defineClaim({
   statement: 'Even when the learned residual part s is very small, the gradient passes through the identity path without attenuation.',
   reading: 'Bias-free residual stacks of 100 blocks of width 64 with a very small branch, Var(W) = 0.01/fan_in (s = |W|_2 about 0.2). Measured: the back-propagated gradient\'s per-layer factor (4 inputs per net); "without attenuation" is read as at least 0.99 per layer. Recorded for contrast: the plain stack with the same weights.',
   kind: 'statistical',
+  scale: { quick: { nets: 4 }, standard: { nets: 10 }, full: { nets: 30 } },
   tolerance: atLeast(0.01, 'no attenuation: a per-layer factor of at least 0.99 (over 100 layers at most a factor e^-1 lost)'),
   correction: () => '（实测即使残差分支很小，梯度经过恒等路径仍逐层衰减。）',
-  check: ({ judge, scale, seed, record }) => {
-    const nets = scale({ quick: 4, standard: 10, full: 30 });
+  check: ({ judge, scaled, seed, record }) => {
+    const nets = scaled.nets;
     record('nets', nets);
     const factor = (skip: boolean, s: number) => Math.exp(chainSignal({ depth: 100, width: 64, branchVariance: 0.01, skip, seed: s }, 4).backwardLog[100]! / 100);
     record('plain stack, same weights: per-layer factor', factor(false, subSeed(seed, 0)).toExponential(2));
@@ -206,8 +209,9 @@ export const smallBranchNoAttenuation = defineClaim({
 const flowQuote = '能够顺畅地流经数百甚至数千层';
 const flowStatement = 'Residual connections let signals (forward activations and backward gradients) flow smoothly through hundreds or even thousands of layers.';
 const flowReading = (variance: string) => `Bias-free stacks of 1000 blocks h + relu(h W) of width 32, ${variance}; activations and gradients renormalised at every layer and their log gains accumulated (float64, 2 inputs per net). "Flows smoothly" is read as: over the 1000 layers both the forward activation norm and the back-propagated gradient norm stay within a factor 100 of their starting values (|log gain| <= ln 100 = 4.6). Nets are the samples; two judgements.`;
-const flowCheck = (branchVariance: number) => ({ judge, scale, seed, record }: CheckContext): void => {
-  const nets = scale({ quick: 2, standard: 4, full: 12 });
+const flowScale = { quick: { nets: 2 }, standard: { nets: 4 }, full: { nets: 12 } };
+const flowCheck = (branchVariance: number) => ({ judge, scaled, seed, record }: CheckContext<{ nets: number }>): void => {
+  const { nets } = scaled;
   record('nets', nets);
   const runs = Array.from({ length: nets }, (_, i) => chainSignal({ depth: 1000, width: 32, branchVariance, skip: true, seed: subSeed(seed, i) }, 2));
   judge.mean({ label: 'log forward gain over 1000 blocks', samples: runs.map((r) => r.forwardLog[1000]!), asserted: 0, where: { signal: 'forward' } });
@@ -221,6 +225,7 @@ export const flowStandardInit = defineClaim({
   statement: flowStatement,
   reading: `Reading A (one of two; reading B is depth-vs-width/residual-signals-flow-through-thousands-of-layers-reading-b): the text's block at a standard (He) initialisation of the branch, Var(W) = 2/fan_in. ${flowReading('Var(W) = 2/fan_in')}`,
   kind: 'statistical',
+  scale: flowScale,
   tolerance: absolute(Math.log(100), 'smooth flow read as staying within a factor 100 over the whole depth'),
   correction: (e) => `（实测在标准初始化下，信号经过 1000 个残差块后增长了约 e^${e.observations[0]?.measured?.toFixed(0)} 倍：未归一化、未缩放分支的残差网络会指数爆炸，需要把残差分支缩小（如按 1/L 缩放方差）或配合归一化。）`,
   judgements: 2,
@@ -234,6 +239,7 @@ export const flowScaledBranches = defineClaim({
   statement: flowStatement,
   reading: `Reading B (one of two; reading A is depth-vs-width/residual-signals-flow-through-thousands-of-layers-reading-a): the small-branch regime the preceding sentence describes, Var(W) = 2/(1000 fan_in) (branch variance scaled by 1/depth). ${flowReading('Var(W) = 2/(1000 fan_in)')}`,
   kind: 'statistical',
+  scale: flowScale,
   tolerance: absolute(Math.log(100), 'smooth flow read as staying within a factor 100 over the whole depth'),
   correction: (e) => `（实测即使残差分支方差按 1/L 缩放，文中的残差块 x + σ(Wx) 的分支输出经 ReLU 后恒为非负，均值逐层累积：经过 1000 层后前向信号增长约 e^${e.observations[0]?.measured?.toFixed(0)} 倍。要让信号平稳流过数千层，分支需零均值（如 x + W₂σ(W₁x)）并缩小，或配合归一化。）`,
   judgements: 2,
@@ -246,11 +252,12 @@ export const enablesDeepTraining = defineClaim({
   statement: 'Residual connections make it possible to train extremely deep networks.',
   reading: 'Scaled down to what runs here: 24 hidden layers of width 16 on a smooth 2-D regression (128 points), Adam (lr 0.003), the same steps: a plain He-initialised ReLU stack against the same stack with skips on hidden layers 2..24 (branch scaled by 1/sqrt(blocks), train-mlp.ts). Samples: log(final training error, residual / plain) per seed; supported if the interval lies below 0.',
   kind: 'experiment',
+  scale: { quick: { steps: 25, seeds: 2 }, standard: { steps: 80, seeds: 3 }, full: { steps: 800, seeds: 10 } },
   tolerance: atMost(0, 'residual nets train better: log ratio below 0'),
   correction: (e) => `（实测以文中的残差块 x + σ(Wx)（分支按 1/√块数 缩放）训练 24 层网络，训练误差反而高于普通 He 初始化网络：log 误差比均值 ${e.observations[0]?.measured?.toFixed(2)}；ReLU 分支的非负输出在层间累积。）`,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const seeds = Array.from({ length: scale({ quick: 2, standard: 3, full: 10 }) }, (_, i) => seed + 1000 * i);
-    const steps = scale({ quick: 25, standard: 80, full: 800 });
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const seeds = Array.from({ length: scaled.seeds }, (_, i) => seed + 1000 * i);
+    const steps = scaled.steps;
     record('Adam steps', steps);
     const samples = seeds.map((s, i) => {
       const data = taskData(tf, { task: 'smooth2d', nTrain: 128, nTest: 16, seed: s });

@@ -63,11 +63,12 @@ export const stableScale = defineClaim({
   statement: 'Batch normalisation keeps every layer\'s activation inputs in a stable range, avoiding drastic changes of signal scale across layers.',
   reading: 'Square ReLU MLPs, 16 hidden layers of width 128, batch 64 of N(0, I) inputs, Var(W) = sigma_w^2/fan_in with sigma_w^2 in {0.5, 4} (without BN the scale changes by sigma_w^2/2 per layer: by 4^-15 or 2^15 over the net). Measured per net with BN: the mean square of the pre-activations h W (before normalisation) at the last hidden layer over the second (the first sees raw inputs); samples judged by geometric mean against 1.',
   kind: 'statistical',
+  scale: { quick: { nets: 3 }, standard: { nets: 8 }, full: { nets: 20 } },
   tolerance: relative(0.2, 'stable is read as within 20% over 15 layers, against the 2^15-fold drift without BN'),
   correction: () => '（实测使用 BN 后各层信号尺度仍有剧烈变化。）',
   judgements: 2,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const nets = scale({ quick: 3, standard: 8, full: 20 });
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const nets = scaled.nets;
     record('nets per weight scale', nets);
     for (const sigma2 of [0.5, 4]) {
       const draw = (i: number) => { const v = bn(tf, { depth: 16, width: 128, weightVariance: sigma2, batchNorm: true, batchSize: 64, seed: subSeed(seed, 10 * sigma2 + i) }).preActivationVariance; return v[15]! / v[1]!; };
@@ -90,10 +91,11 @@ export const higherLearningRate = defineClaim({
   statement: 'Batch normalisation makes gradients more stable and allows higher learning rates.',
   reading: 'ReLU MLPs with 6 hidden layers of width 32 (He init) on a smooth 2-D regression (128 points), full-batch SGD for 20 steps at learning rates 0.01 x 4^k, k = 0..5; a rate is usable if the final loss is finite and below the initial. Per seed: the largest usable rate with BN (every hidden pre-activation normalised over the batch, train-mlp.ts) and without. Samples: log4 of their ratio, i.e. grid steps gained; "allows higher" is read as at least one grid step (a factor 4).',
   kind: 'experiment',
+  scale: { quick: { seeds: 2 }, standard: { seeds: 3 }, full: { seeds: 10 } },
   tolerance: atLeast(0, 'at least one step of the factor-4 grid'),
   correction: (e) => `（实测 BN 可用的最大学习率平均仅高出 ${e.observations[0]?.measured?.toFixed(2)} 个网格步（每步 4 倍）。）`,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const seeds = Array.from({ length: scale({ quick: 2, standard: 3, full: 10 }) }, (_, i) => seed + 1000 * i);
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const seeds = Array.from({ length: scaled.seeds }, (_, i) => seed + 1000 * i);
     const rates = [0, 1, 2, 3, 4, 5].map((k) => 0.01 * 4 ** k);
     const samples = seeds.map((s, i) => {
       const data = taskData(tf, { task: 'smooth2d', nTrain: 128, nTest: 16, seed: s });
@@ -147,8 +149,9 @@ const factorQuote = '在一个没有归一化的网络中，我们看到梯度�
 const factorStatement = 'Without normalisation, the gradient norm is multiplied at every layer by a factor such as sigma_w^2 / 2.';
 const factorCases = () => fc.record({ depth: fc.integer({ min: 4, max: 12 }), sigma2: fc.constantFrom(1, 1.5, 3), seed: fc.nat() });
 // The planned nets for one case and the draw of net i's factor (for judge.sequential).
-const plainFactors = (c: { depth: number; sigma2: number; seed: number }, ctx: CheckContext) => {
-  const nets = ctx.scale({ quick: 4, standard: 8, full: 16 });
+const plainScale = { quick: { nets: 4 }, standard: { nets: 8 }, full: { nets: 16 } };
+const plainFactors = (c: { depth: number; sigma2: number; seed: number }, ctx: CheckContext<{ nets: number }>) => {
+  const { nets } = ctx.scaled;
   ctx.record('nets per case', nets);
   return { n: nets, draw: (i: number) => meanLayerFactor(ctx.tf, { depth: c.depth, width: 128, activation: 'relu', weightVariance: (n) => c.sigma2 / n, seed: subSeed(c.seed, i), batchSize: 32 }) };
 };
@@ -160,6 +163,7 @@ export const factorOfSquaredNorm = defineClaim({
   statement: factorStatement,
   reading: 'Reading A (one of two; reading B is depth-vs-width/plain-gradient-factor-sigma2-over-2-reading-b): sigma_w^2 / 2 is the factor of the squared norm, as in E|g_L|^2 = (pw)^L E|g_0|^2. Square bias-free ReLU MLPs of width 128, 4..12 hidden layers, Var(W) = sigma_w^2 / fan_in with sigma_w^2 in {1, 1.5, 3}, 32 N(0, I) inputs; per net the per-layer factor of |g| squared.',
   kind: 'statistical',
+  scale: plainScale,
   tolerance: relative(0.1, 'finite-width effects of order 1/width; +-10% tells sigma_w^2/2 from its square root for every sigma_w^2 tested'),
   correction: () => '（实测平方范数的每层因子不等于 σ_w²/2。）',
   cases: factorCases,
@@ -174,6 +178,7 @@ export const factorOfNorm = defineClaim({
   statement: factorStatement,
   reading: 'Reading B (one of two; reading A is depth-vs-width/plain-gradient-factor-sigma2-over-2-reading-a): literally, the gradient norm itself is multiplied by sigma_w^2 / 2 per layer. The same nets as reading A; per net the per-layer factor of |g|.',
   kind: 'statistical',
+  scale: plainScale,
   tolerance: relative(0.1, 'finite-width effects of order 1/width; +-10% tells sigma_w^2/2 from its square root for every sigma_w^2 tested'),
   correction: () => '在一个没有归一化的网络中，我们看到梯度范数的平方在每一层都会被乘以一个因子，例如 $\\sigma_w^2/2$（梯度范数本身乘以 $\\sigma_w/\\sqrt{2}$）',
   cases: factorCases,
@@ -187,11 +192,12 @@ export const exponentialScaling = defineClaim({
   statement: 'The per-layer factor leads to an exponential, depth-sensitive scaling of the gradient.',
   reading: 'Square ReLU MLPs without normalisation, 12 hidden layers of width 128, batch 64, Var(W) in {1, 3} / fan_in; rho(L) = |dL/dh after L layers| / |dL/dh_top|. Exponential scaling makes log rho linear in L: q = log rho(12) / (2 log rho(6)) is 1. Nets are the samples.',
   kind: 'statistical',
+  scale: { quick: { nets: 4 }, standard: { nets: 10 }, full: { nets: 30 } },
   tolerance: relative(0.25, 'q = 1 for exponential scaling, about 0.5 or less for polynomial: +-25% separates them'),
   correction: () => '（实测梯度随深度的缩放并非指数形式。）',
   judgements: 2,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const nets = scale({ quick: 4, standard: 10, full: 30 });
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const nets = scaled.nets;
     record('nets per weight scale', nets);
     for (const sigma2 of [1, 3]) {
       const draw = (i: number) => { const n = bn(tf, { depth: 12, width: 128, weightVariance: sigma2, batchNorm: false, batchSize: 64, seed: subSeed(seed, 10 * sigma2 + i) }).norms; return Math.log(n[0]! / n[12]!) / (2 * Math.log(n[6]! / n[12]!)); };
@@ -209,11 +215,12 @@ export const bnFactorOne = defineClaim({
   statement: 'With batch normalisation rescaling every layer\'s output, the per-layer multiplicative factor of the gradient norm ideally becomes {one}.',
   reading: 'Square ReLU MLPs with every pre-activation normalised over a batch of 64 (no affine parameters), 20 hidden layers of width 128, Var(W) in {1, 4} / fan_in, N(0, I) inputs, L = sum(out * r). Per net: the per-layer factor of |dL/dh| over hidden layers 4..16 (away from both ends); samples judged by geometric mean against 1. "Ideally" is read as at initialisation, the setting of the preceding sentence.',
   kind: 'statistical',
+  scale: { quick: { nets: 3 }, standard: { nets: 8 }, full: { nets: 20 } },
   tolerance: relative(0.1, 'a factor of 1 up to finite-width and finite-batch effects of a few percent'),
   correction: (e) => `而在一个带有BN的网络中，这个乘性因子与权重尺度无关，但并不等于1：初始化时实测约为 ${e.observations.find((o) => o.outcome === 'outside')?.measured?.toFixed(3)}（批量归一化的 ReLU 网络在初始化时梯度随深度指数增长）。`,
   judgements: 2,
-  check: ({ tf, judge, scale, seed, record, slots }) => {
-    const nets = scale({ quick: 3, standard: 8, full: 20 });
+  check: ({ tf, judge, scaled, seed, record, slots }) => {
+    const nets = scaled.nets;
     record('nets per weight scale', nets);
     for (const sigma2 of [1, 4]) {
       const draw = (i: number) => bnFactor(bn(tf, { depth: 20, width: 128, weightVariance: sigma2, batchNorm: true, batchSize: 64, seed: subSeed(seed, 10 * sigma2 + i) }).norms, 4, 16);
@@ -228,10 +235,11 @@ export const bnDepthIndependent = defineClaim({
   statement: 'Batch normalisation keeps the gradient norm at a stable level, independent of the network\'s depth.',
   reading: 'The BN nets of depth-vs-width/batch-norm-makes-gradient-factor-one at Var(W) = 2/fan_in. Per net: |dL/dx| / |dL/dh after the top 5 layers| (the gradient\'s change over the remaining 15 layers); "independent of depth" is read as within 25% of 1; samples judged by geometric mean.',
   kind: 'statistical',
+  scale: { quick: { nets: 3 }, standard: { nets: 8 }, full: { nets: 20 } },
   tolerance: relative(0.25, 'independent of depth read as changing by less than 25% over 15 more layers'),
   correction: (e) => `（实测 BN 网络的梯度范数随深度持续变化：多经过 15 层后变为 ${e.observations[0]?.measured?.toFixed(2)} 倍。）`,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const nets = scale({ quick: 3, standard: 8, full: 20 });
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const nets = scaled.nets;
     record('nets', nets);
     const draw = (i: number) => { const n = bn(tf, { depth: 20, width: 128, weightVariance: 2, batchNorm: true, batchSize: 64, seed: subSeed(seed, i) }).norms; return n[0]! / n[15]!; };
     judge.sequential({ label: 'gradient norm change over 15 more BN layers', statistic: 'geometricMean', n: nets, draw, asserted: 1 });
@@ -244,11 +252,12 @@ export const stabilityFactor = defineClaim({
   statement: 'The stability factor R(L, sigma_w^2) = (2 / sigma_w^2)^L quantifies BN\'s exponential advantage over the baseline network in keeping gradient norms stable.',
   reading: 'R read as the ratio of squared gradient norms after L layers, BN net over plain net with the same weights, i.e. per layer (2/sigma_w^2) times BN\'s own factor, taken by the text to be 1. Square ReLU MLPs, 20 hidden layers of width 128, batch 64, Var(W) in {1, 4} / fan_in; per weight pair the per-layer factor of that ratio over hidden layers 4..16, judged by geometric mean against 2/sigma_w^2.',
   kind: 'statistical',
+  scale: { quick: { nets: 3 }, standard: { nets: 8 }, full: { nets: 20 } },
   tolerance: relative(0.1, 'finite-width and finite-batch effects of a few percent per layer'),
   correction: (e) => `（实测每层比值约为 ${e.observations.find((o) => o.outcome === 'outside')?.measured?.toFixed(3)}，而非 2/σ_w²：BN 网络自身的每层因子并不为 1。）`,
   judgements: 2,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const nets = scale({ quick: 3, standard: 8, full: 20 });
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const nets = scaled.nets;
     record('weight pairs per scale', nets);
     for (const sigma2 of [1, 4]) {
       const draw = (i: number) => {
@@ -266,10 +275,11 @@ export const summaryDepth = defineClaim({
   statement: 'Depth gives networks strong hierarchical representational power but brings severe optimisation challenges.',
   reading: 'Representational power: regions of the width-3 zigzag construction (exactly 4^L) at depth 2 and 6. Optimisation challenge: the end-to-end gradient ratio |dL/dx| / |dL/dh_L| of square ReLU nets of width 64 at the Glorot/Keras default Var(W) = 1/fan_in, at depth 8 (4 nets); "severe" read as below 1/10. Supported if the regions grow and the ratio\'s interval lies below 0.1.',
   kind: 'statistical',
+  scale: { quick: { nets: 4 }, standard: { nets: 8 }, full: { nets: 16 } },
   tolerance: atMost(0, 'a severe challenge read as an end-to-end gradient ratio below 1/10'),
   correction: () => '（实测深度 8 的网络梯度并未显著衰减。）',
-  check: ({ tf, judge, scale, seed, record }) => {
-    const nets = scale({ quick: 4, standard: 8, full: 16 });
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const nets = scaled.nets;
     record('nets', nets);
     const [r2, r6] = [constructionRegions(2, 3), constructionRegions(6, 3)];
     judge.holds({ label: 'regions at depth 6 > regions at depth 2', holds: r6 > r2, values: { depth2: r2, depth6: r6 } });
@@ -283,16 +293,17 @@ export const summaryWidth = defineClaim({
   statement: 'Width provides basic approximation power and, in the limit, a simplified optimisation landscape, but may sacrifice feature learning.',
   reading: 'Three parts. Approximation: the ReLU interpolant of a random continuous target on [0, 1] at widths 16 and 1024 (sup error on 4001 points falls). Simplified landscape and lost feature learning: NTK-parametrised one-hidden-layer ReLU nets (lazy-run.ts, 8 sphere points in R^4) at widths 64 and 1024 on the same seed; samples are the width exponents of the kernel change and of the hidden-feature change; supported if both intervals lie below 0.',
   kind: 'experiment',
+  scale: { quick: { seeds: 3, steps: 60 }, standard: { seeds: 5, steps: 150 }, full: { seeds: 10, steps: 400 } },
   tolerance: atMost(0, 'both changes shrink with width: exponents below 0'),
   correction: () => '（实测宽度的上述三种作用中至少一种不成立。）',
   judgements: 2,
-  check: ({ tf, judge, scale, seed, record }) => {
+  check: ({ tf, judge, scaled, seed, record }) => {
     const f = randomContinuousTarget(seed);
     const errs = [16, 1024].map((m) => supDistance(f, asFunction(reluInterpolant(f, m)), 0, 1, 4000));
     judge.holds({ label: 'approximation error falls from width 16 to 1024', holds: errs[1]! < errs[0]!, values: { width16: errs[0]!, width1024: errs[1]! } });
-    const seeds = scale({ quick: 3, standard: 5, full: 10 });
+    const seeds = scaled.seeds;
     record('seeds', seeds);
-    const pairs = Array.from({ length: seeds }, (_, i) => [64, 1024].map((w) => lazyRun(tf, { net: { sizes: [4, w, 1], activation: 'relu', weightVariance: 2, biasVariance: 0.01 }, nTrain: 8, nTest: 8, lrScale: 1, steps: scale({ quick: 60, standard: 150, full: 400 }), seed: subSeed(seed, i) })));
+    const pairs = Array.from({ length: seeds }, (_, i) => [64, 1024].map((w) => lazyRun(tf, { net: { sizes: [4, w, 1], activation: 'relu', weightVariance: 2, biasVariance: 0.01 }, nTrain: 8, nTest: 8, lrScale: 1, steps: scaled.steps, seed: subSeed(seed, i) })));
     judge.mean({ label: 'width exponent of the kernel change', samples: pairs.map(([a, b]) => Math.log(b!.kernelChange / a!.kernelChange) / Math.log(16)), asserted: 0 });
     judge.mean({ label: 'width exponent of the feature change', samples: pairs.map(([a, b]) => Math.log(b!.featureChange / a!.featureChange) / Math.log(16)), asserted: 0 });
   },
@@ -312,11 +323,12 @@ export const problemDependent = defineClaim({
   statement: 'How to balance depth and width remains a subtle design choice that depends on the problem, the data and the compute budget.',
   reading: 'The checkable part: the better of deep-narrow and shallow-wide depends on the problem. Two problems at the same budget of 300 parameters: a smooth 2-D target and a 4-D binary-tree composition (as in depth-vs-width/intro-choice-affects-performance); four equal hidden layers against one, He init, Adam (lr 0.01), 256 training points. Per seed d = log(error_4/error_1) on the tree task minus the same on the smooth task; "depends" is read as |d| of at least log 1.5 (the preference shifts by a factor 1.5 between problems).',
   kind: 'experiment',
+  scale: { quick: { seeds: 2, steps: 60 }, standard: { seeds: 3, steps: 200 }, full: { seeds: 8, steps: 1500 } },
   tolerance: atLeast(0, 'a material dependence: |d| >= log 1.5 = 0.405'),
   correction: (e) => `（实测两种问题上深窄与浅宽的相对优劣几乎相同：|d| 均值 ${e.observations[0]?.measured?.toFixed(3)}。）`,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const seeds = Array.from({ length: scale({ quick: 2, standard: 3, full: 8 }) }, (_, i) => seed + 1000 * i);
-    const steps = scale({ quick: 60, standard: 200, full: 1500 });
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const seeds = Array.from({ length: scaled.seeds }, (_, i) => seed + 1000 * i);
+    const steps = scaled.steps;
     record('seeds', seeds.length);
     record('Adam steps', steps);
     const logRatio = (task: 'smooth2d' | 'tree4d') => { const [a, b] = fitsByDepth(tf, { task, depths: [1, 4], budget: 300, seeds, steps, lr: 0.01, nTrain: 256, nTest: 256 }); return a!.map((s, i) => Math.log(b![i]!.testError / s.testError)); };

@@ -4,11 +4,15 @@ import * as s01Introduction from './01-introduction.js';
 import * as s02Principles from './02-principles.js';
 import * as s03ExpressivePower from './03-expressive-power.js';
 import * as s04HierarchicalComposition from './04-hierarchical-composition.js';
-import * as s05ExponentialComplexity from './05-exponential-complexity.js';
+import * as s05ExponentialComplexityRegions from './05-exponential-complexity-regions.js';
+import * as s05ExponentialComplexityBound from './05-exponential-complexity-bound.js';
+import * as s05ExponentialComplexityExample from './05-exponential-complexity-example.js';
 import * as s06UniversalApproximation from './06-universal-approximation.js';
 import * as s07CompressionView from './07-compression-view.js';
 import * as s08OptimisationDynamics from './08-optimisation-dynamics.js';
-import * as s09VanishingExploding from './09-vanishing-exploding.js';
+import * as s09VanishingExplodingJacobians from './09-vanishing-exploding-jacobians.js';
+import * as s09VanishingExplodingLaw from './09-vanishing-exploding-law.js';
+import * as s09VanishingExplodingIsometry from './09-vanishing-exploding-isometry.js';
 import * as s10Ntk from './10-ntk.js';
 import * as s11GradientNoise from './11-gradient-noise.js';
 import * as s12ArchitecturalMechanisms from './12-architectural-mechanisms.js';
@@ -16,9 +20,10 @@ import * as s13ResidualConnections from './13-residual-connections.js';
 import * as s14Normalization from './14-normalization.js';
 
 export const claims = claimsOf([
-  s01Introduction, s02Principles, s03ExpressivePower, s04HierarchicalComposition, s05ExponentialComplexity, s06UniversalApproximation,
-  s07CompressionView, s08OptimisationDynamics, s09VanishingExploding, s10Ntk, s11GradientNoise, s12ArchitecturalMechanisms,
-  s13ResidualConnections, s14Normalization,
+  s01Introduction, s02Principles, s03ExpressivePower, s04HierarchicalComposition, s05ExponentialComplexityRegions,
+  s05ExponentialComplexityBound, s05ExponentialComplexityExample, s06UniversalApproximation, s07CompressionView,
+  s08OptimisationDynamics, s09VanishingExplodingJacobians, s09VanishingExplodingLaw, s09VanishingExplodingIsometry, s10Ntk,
+  s11GradientNoise, s12ArchitecturalMechanisms, s13ResidualConnections, s14Normalization,
 ], new URL('../../sources/depth-vs-width.md', import.meta.url));
 
 /** Sentences of depth-vs-width.md that assert nothing checkable, keyed by a verbatim quote. */

@@ -7,22 +7,12 @@
 // performance drop by training plain nets of growing depth at a small scale. What would refute it: a
 // shallow net that matches the deep construction; test accuracy that keeps rising with depth.
 import * as fc from 'fast-check';
-import { atLeast, defineClaim } from '../../src/claim/index.js';
-import { countLinearRegions } from '../../src/nets/regions/linear-regions.js';
-import { sawtoothNet } from '../../src/nets/regions/sawtooth.js';
-import { searchRegions } from '../../src/nets/regions/region-search.js';
-import { bySeed, DEPTH_RUNS, meansText, taskReading, trainAtDepths } from './03-degradation.js';
-import type { CheckContext } from '../../src/claim/index.js';
+import { atLeast, defineClaim, noLessThan } from '../../src/claim/index.js';
+import { deepVsShallowRegions } from '../../src/nets/regions/deep-vs-shallow.js';
+import { bySeed, DEPTH_RUN_SCALE, DEPTH_RUNS, taskReading, trainAtDepths } from '../../src/experiments/depth-runs.js';
+import { meansText } from '../../src/findings/evidence-text.js';
 
 const file = 'why-not-deeper.md';
-
-/** Regions of the deep w-tooth fold with L layers, and the most a shallow net with L * w units reaches (bound k + 1, checked by search). */
-export function deepVsShallowRegions(ctx: CheckContext, L: number, w: number): { deep: number; shallowBound: number; shallowFound: number } {
-  const k = L * w;
-  const scales = [0.5, 2, 8].flatMap((c) => [0.1, 1, 10].map((s) => ({ weightVariance: c, biasStd: s })));
-  const found = searchRegions(ctx.tf, [1, k, 1], ctx.scale({ quick: 50, standard: 300, full: 1000 }), ctx.seed + L, scales).max;
-  return { deep: countLinearRegions(sawtoothNet(L, w)).regions, shallowBound: k + 1, shallowFound: found };
-}
 
 export const deeperMoreExpressive = defineClaim({
   id: 'why-not-deeper/deeper-nets-more-expressive-in-theory',
@@ -30,14 +20,15 @@ export const deeperMoreExpressive = defineClaim({
   statement: 'In theory, deeper networks may have greater expressive power.',
   reading: 'Expressive power = the number of linear regions a ReLU net with 1-D input can realise, at an equal number of hidden units. Deep: the L-layer width-2 tent-map chain (2L units; regions counted exactly on the real line). Shallow: one hidden layer of 2L units, which has at most 2L + 1 regions (each unit adds one breakpoint; a random search of shallow nets confirms none exceeds it). Generated L = 2..8; deep must exceed the shallow bound.',
   kind: 'exact',
-  tolerance: atLeast(0, 'an integer comparison: the band is regions(deep) - (2L + 1) >= 1 (asserted 1)'),
+  scale: { quick: { searches: 50 }, standard: { searches: 300 }, full: { searches: 1000 } },
+  tolerance: noLessThan(1, 'an integer comparison: "more expressive" needs at least one region more than the shallow bound 2L + 1'),
   correction: (e) => `在单位数相同时，深层构造的线性区域数并不多于浅层网络（${JSON.stringify(e.counterexample)}）`,
   cases: () => fc.record({ L: fc.integer({ min: 2, max: 8 }) }),
   runs: { quick: 4, standard: 7, full: 7 },
   check: ({ L }, ctx) => {
-    const r = deepVsShallowRegions(ctx, L, 2);
+    const r = deepVsShallowRegions(ctx.tf, L, 2, ctx.scaled.searches, ctx.seeds.child('shallow-search', L).value);
     ctx.judge.holds({ label: 'no shallow net found above its bound 2L + 1', holds: r.shallowFound <= r.shallowBound, values: { found: r.shallowFound, bound: r.shallowBound } });
-    ctx.judge.value({ label: 'regions(deep) - (2L + 1)', measured: r.deep - r.shallowBound, asserted: 1 });
+    ctx.judge.value({ label: 'regions(deep) - (2L + 1)', measured: r.deep - r.shallowBound });
   },
 });
 
@@ -48,6 +39,7 @@ export const deeperCanBeWorse = defineClaim({
   reading: `Performance = clean test accuracy after a fixed training budget; plain nets of 3, 12 and 24 hidden layers. Judged: the 24-layer net is below the better of the shallower two, and below the 3-layer net; per seed, max(acc_3, acc_12) - acc_24 and acc_3 - acc_24, each mean against 0. ${taskReading}`,
   kind: 'experiment',
   shares: [DEPTH_RUNS],
+  scale: DEPTH_RUN_SCALE,
   judgements: 2,
   tolerance: atLeast(0, 'the sentence orders the nets: both accuracy differences must be positive on average (>= 0)'),
   correction: (e) => `在这一规模下，增加层数并未使测试性能下降（${meansText(e)}）`,

@@ -4,11 +4,10 @@
 // How we test it: tfjs's own profiler (src/nets/probe/activation-memory.ts) on forward passes and on weight
 // gradients of square MLPs of growing depth: matrix-multiply FLOPs and peak bytes; wall time per
 // training step. What would refute it: a deeper net that needs no more of them.
-import { atLeast, defineClaim, exactly, type CheckContext } from '../../src/claim/index.js';
+import { atLeast, defineClaim, exactly, noLessThan, type CheckContext } from '../../src/claim/index.js';
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { profilePass, forwardKeeping, weightGradients, type PassProfile } from '../../src/nets/probe/activation-memory.js';
 import { buildMlp } from '../../src/nets/base/mlp.js';
-import { subSeed } from '../../src/random/seeds.js';
 
 const file = 'why-not-deeper.md';
 const WIDTH = 128;
@@ -19,8 +18,8 @@ const netReading = `Square ReLU MLPs of width ${WIDTH} (He init) with 2, 4, 8, 1
 async function profiles(ctx: CheckContext, pass: 'forward' | 'backward'): Promise<PassProfile[]> {
   const out: PassProfile[] = [];
   for (const L of depths) {
-    const mlp = buildMlp(ctx.tf, { sizes: Array<number>(L + 2).fill(WIDTH), activation: 'relu', weightVariance: (n) => 2 / n, seed: subSeed(ctx.seed, L) });
-    const [x, r] = ctx.tf.tidy(() => [ctx.tf.randomNormal([BATCH, WIDTH], 0, 1, 'float32', subSeed(ctx.seed, 100 + L)) as Tensor2D, ctx.tf.randomNormal([BATCH, WIDTH], 0, 1, 'float32', subSeed(ctx.seed, 200 + L)) as Tensor2D]);
+    const mlp = buildMlp(ctx.tf, { sizes: Array<number>(L + 2).fill(WIDTH), activation: 'relu', weightVariance: (n) => 2 / n, seed: ctx.seeds.child('net', L).value });
+    const [x, r] = ctx.tf.tidy(() => [ctx.tf.randomNormal([BATCH, WIDTH], 0, 1, 'float32', ctx.seeds.child('inputs', L).value) as Tensor2D, ctx.tf.randomNormal([BATCH, WIDTH], 0, 1, 'float32', ctx.seeds.child('readout', L).value) as Tensor2D]);
     try {
       out.push(await profilePass(ctx.tf, () => (pass === 'forward' ? forwardKeeping(ctx.tf, mlp, x) : weightGradients(ctx.tf, mlp, x, r))));
     } finally {
@@ -70,12 +69,12 @@ export const longerTraining = defineClaim({
   statement: 'This makes training time increase significantly.',
   reading: `Wall time of one training step (weight gradients by tfjs autodiff plus an SGD update) at 32 against 4 hidden layers, median of 7 repetitions after a warm-up; significantly = at least twice as long (8x the layers). Timing on a shared machine is noisy; the median and the wide factor absorb that. ${netReading}`,
   kind: 'experiment',
-  tolerance: atLeast(0, 'the band is a time ratio >= 2 (asserted 2): a doubling is "significant" by any reading'),
+  tolerance: noLessThan(2, 'a time ratio of at least 2: a doubling is "significant" by any reading'),
   correction: (e) => `训练时间随深度仅增加到 ${e.observations[0]!.measured!.toFixed(2)} 倍`,
   check: (ctx) => {
     const stepTime = (L: number) => {
-      const mlp = buildMlp(ctx.tf, { sizes: Array<number>(L + 2).fill(WIDTH), activation: 'relu', weightVariance: (n) => 2 / n, seed: subSeed(ctx.seed, L) });
-      const [x, r] = ctx.tf.tidy(() => [ctx.tf.randomNormal([BATCH, WIDTH], 0, 1, 'float32', 1) as Tensor2D, ctx.tf.randomNormal([BATCH, WIDTH], 0, 1, 'float32', 2) as Tensor2D]);
+      const mlp = buildMlp(ctx.tf, { sizes: Array<number>(L + 2).fill(WIDTH), activation: 'relu', weightVariance: (n) => 2 / n, seed: ctx.seeds.child('net', L).value });
+      const [x, r] = ctx.tf.tidy(() => [ctx.tf.randomNormal([BATCH, WIDTH], 0, 1, 'float32', ctx.seeds.child('inputs', L).value) as Tensor2D, ctx.tf.randomNormal([BATCH, WIDTH], 0, 1, 'float32', ctx.seeds.child('readout', L).value) as Tensor2D]);
       try {
         const times: number[] = [];
         for (let i = 0; i < 8; i++) {
@@ -93,7 +92,7 @@ export const longerTraining = defineClaim({
     };
     const [t4, t32] = [stepTime(4), stepTime(32)];
     ctx.record('median step time, 4 / 32 hidden layers (ms)', `${t4.toFixed(2)} / ${t32.toFixed(2)}`);
-    ctx.judge.value({ label: 'step time (32 layers) / step time (4 layers)', measured: t32 / t4, asserted: 2 });
+    ctx.judge.value({ label: 'step time (32 layers) / step time (4 layers)', measured: t32 / t4 });
   },
 });
 

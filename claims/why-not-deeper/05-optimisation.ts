@@ -8,11 +8,11 @@
 // gradient at the plateau; SGD as good as Adam; a very deep net that trains as well as a shallow one.
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { atLeast, atMost, defineClaim, exactly } from '../../src/claim/index.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { originSaddle } from '../../src/nets/landscape/landscape.js';
 import { initialWeightGradients, trainMlp } from '../../src/nets/train/train-mlp.js';
 import { spherePoints, teacherClassification } from '../../src/datasets/teacher.js';
-import { bySeed, DEPTH_RUNS, finalLoss, meansText, taskReading, trainAtDepths } from './03-degradation.js';
+import { bySeed, DEPTH_RUN_SCALE, DEPTH_RUNS, finalLoss, taskReading, trainAtDepths } from '../../src/experiments/depth-runs.js';
+import { meansText } from '../../src/findings/evidence-text.js';
 
 const file = 'why-not-deeper.md';
 
@@ -20,20 +20,20 @@ export const manyLocalMinima = defineClaim({
   id: 'why-not-deeper/loss-surface-many-local-minima',
   source: { file, quote: '有很多局部最小值' },
   statement: 'The loss surface of a deep network can have many local minima.',
-  reading: 'A small deep net (8 inputs, 3 hidden tanh layers of width 3, He-like Var(W) = 1/fan_in, biases) fitted to 32 random regression targets (mean squared error) by full-batch Adam (lr 0.02) from 5 seeds at quick, 8 at standard (150 or 300 steps): the runs end at distinct loss values (differing by more than 2% relative). Many = at least 3 distinct final losses. (Whether each end point is a true local minimum rather than a slow stretch is not verified: a Hessian would be needed; the distinct plateaus after many steps are the evidence.)',
+  reading: 'A small deep net (8 inputs, 3 hidden tanh layers of width 3, He-like Var(W) = 1/fan_in, biases) fitted to 32 random regression targets (mean squared error) by full-batch Adam (lr 0.02) from several seeds: the runs end at distinct loss values (differing by more than 2% relative). Many = at least 3 distinct final losses. (Whether each end point is a true local minimum rather than a slow stretch is not verified: a Hessian would be needed; the distinct plateaus after many steps are the evidence.)',
   kind: 'experiment',
+  scale: { quick: { seeds: 5, steps: 150 }, standard: { seeds: 8, steps: 300 }, full: { seeds: 40, steps: 1500 } },
   tolerance: exactly('an integer count of distinct final losses; the band is >= 3'),
   correction: (e) => `多次训练只找到了 ${JSON.stringify(e.observations[0]!.values)} 个不同的局部最小值`,
   check: (ctx) => {
     const tf = ctx.tf;
-    const seeds = ctx.scale({ quick: 5, standard: 8, full: 40 });
-    const steps = ctx.scale({ quick: 150, standard: 300, full: 1500 });
-    const x = tf.randomNormal([32, 8], 0, 1, 'float32', ctx.seed) as Tensor2D;
-    const y = tf.randomNormal([32, 1], 0, 1, 'float32', subSeed(ctx.seed, 1)) as Tensor2D;
+    const { seeds, steps } = ctx.scaled;
+    const x = tf.randomNormal([32, 8], 0, 1, 'float32', ctx.seeds.child('inputs').value) as Tensor2D;
+    const y = tf.randomNormal([32, 1], 0, 1, 'float32', ctx.seeds.child('targets').value) as Tensor2D;
     try {
       const finals: number[] = [];
       for (let s = 0; s < seeds; s++) {
-        const spec = { sizes: [8, 3, 3, 3, 1], phi: 'tanh' as const, weightVariance: 1, seed: subSeed(ctx.seed, 10 + s) };
+        const spec = { sizes: [8, 3, 3, 3, 1], phi: 'tanh' as const, weightVariance: 1, seed: ctx.seeds.child('net', s).value };
         const r = trainMlp(tf, spec, { optimizer: 'adam', lr: 0.02, steps, loss: 'mse', train: { x, y }, evalEvery: steps });
         finals.push(r.trainLoss.at(-1)!);
       }
@@ -57,10 +57,10 @@ export const saddlePoints = defineClaim({
   correction: () => '在这个例子中原点不是鞍点',
   check: (ctx) => {
     const tf = ctx.tf;
-    const x = spherePoints(tf, 12, 16, subSeed(ctx.seed, 0));
-    const y = tf.randomNormal([12, 1], 0, 1, 'float32', subSeed(ctx.seed, 1)) as Tensor2D;
+    const x = spherePoints(tf, 12, 16, ctx.seeds.child('inputs').value);
+    const y = tf.randomNormal([12, 1], 0, 1, 'float32', ctx.seeds.child('targets').value) as Tensor2D;
     try {
-      const r = originSaddle(tf, { sizes: [16, 16, 16, 16, 1], activation: 'tanh', weightVariance: 1, seed: 0 }, x, y, 1, subSeed(ctx.seed, 2));
+      const r = originSaddle(tf, { sizes: [16, 16, 16, 16, 1], activation: 'tanh', weightVariance: 1, seed: 0 }, x, y, 1, ctx.seeds.child('direction').value);
       ctx.record('loss at 0, along, against', `${r.atOrigin.toPrecision(6)}, ${r.along.toPrecision(6)}, ${r.against.toPrecision(6)}`);
       ctx.judge.value({ label: 'gradient norm at theta = 0', measured: r.gradNorm, asserted: 1e-6 });
       ctx.judge.value({ label: '(L(t d) - L(0)) (L(t d\') - L(0))', measured: (r.along - r.atOrigin) * (r.against - r.atOrigin), asserted: 0 });
@@ -74,14 +74,14 @@ export const flatRegions = defineClaim({
   id: 'why-not-deeper/loss-surface-flat-regions',
   source: { file, quote: '和平坦区域' },
   statement: 'The loss surface of a deep network can have flat regions.',
-  reading: 'A flat region = a region far from any minimum where the gradient is near zero: a tanh MLP of 4 hidden layers of width 32 with near-zero weights (Var(W) = 0.01/fan_in, zero biases) on the 4-class teacher task sits at chance loss (at least 0.99 log 4) with a weight-gradient norm at most 1e-3 of that at the Xavier initialisation (Var(W) = 1/fan_in). One judgement pair per seed (3 at quick).',
+  reading: 'A flat region = a region far from any minimum where the gradient is near zero: a tanh MLP of 4 hidden layers of width 32 with near-zero weights (Var(W) = 0.01/fan_in, zero biases) on the 4-class teacher task sits at chance loss (at least 0.99 log 4) with a weight-gradient norm at most 1e-3 of that at the Xavier initialisation (Var(W) = 1/fan_in). One judgement pair per seed.',
   kind: 'exact',
+  scale: { quick: { seeds: 3 }, standard: { seeds: 10 }, full: { seeds: 30 } },
   tolerance: exactly('inequalities on measured gradient norms and losses'),
   correction: (e) => `在这一例子中没有找到平坦区域（${e.observations.map((o) => JSON.stringify(o.values)).join('；')}）`,
   check: (ctx) => {
-    const seeds = ctx.scale({ quick: 3, standard: 10, full: 30 });
-    for (let s = 0; s < seeds; s++) {
-      const seed = subSeed(ctx.seed, s);
+    for (let s = 0; s < ctx.scaled.seeds; s++) {
+      const seed = ctx.seeds.child('run', s).value;
       const data = teacherClassification(ctx.tf, { nTrain: 128, nTest: 1, d: 8, classes: 4, seed });
       try {
         const norm = (v: number) => Math.hypot(...initialWeightGradients(ctx.tf, { sizes: [8, 32, 32, 32, 32, 4], phi: 'tanh', weightVariance: v, seed }, { x: data.xTrain, y: data.yTrain }, 'softmax'));
@@ -103,6 +103,7 @@ export const modernOptimisersHelp = defineClaim({
   reading: `A plain net of 12 hidden layers trained with full-batch SGD (lr 0.05), Adam (lr 0.003) and RMSProp (lr 0.001), each at a customary step size, for the same number of steps: Adam and RMSProp each end with a lower training loss than SGD; per seed, log(loss_SGD / loss_Adam) and log(loss_SGD / loss_RMSProp), each mean against 0. ${taskReading}`,
   kind: 'experiment',
   shares: [DEPTH_RUNS],
+  scale: DEPTH_RUN_SCALE,
   judgements: 2,
   tolerance: atLeast(0, 'the sentence says they help: both mean log-ratios must be positive (>= 0)'),
   correction: (e) => `在这一规模下，Adam/RMSProp 并未优于 SGD（${meansText(e)}）`,
@@ -120,6 +121,7 @@ export const initHelps = defineClaim({
   reading: `A plain ReLU net of 12 hidden layers with He initialisation (2/fan_in) against a careless one (0.5/fan_in), same SGD and steps: He ends with the lower training loss; per seed, log(loss_careless / loss_He), its mean against 0. ${taskReading}`,
   kind: 'experiment',
   shares: [DEPTH_RUNS],
+  scale: DEPTH_RUN_SCALE,
   tolerance: atLeast(0, 'the sentence says initialisation helps: the mean log-ratio must be positive (>= 0)'),
   correction: (e) => `在这一规模下，He 初始化并未帮助优化（${meansText(e)}）`,
   check: (ctx) => {
@@ -135,6 +137,7 @@ export const veryDeepStillHard = defineClaim({
   reading: `With Adam (lr 0.003) and He initialisation, a plain net of 24 hidden layers ends with a higher training loss than one of 3, for the same steps; per seed, log(loss_24 / loss_3), its mean against 0. ${taskReading}`,
   kind: 'experiment',
   shares: [DEPTH_RUNS],
+  scale: DEPTH_RUN_SCALE,
   tolerance: atLeast(0, 'the sentence says it remains harder: the mean log-ratio must be positive (>= 0)'),
   correction: (e) => `在这一规模下，使用 Adam 与 He 初始化后，非常深的网络与浅层网络同样容易优化（${meansText(e)}）`,
   check: (ctx) => {

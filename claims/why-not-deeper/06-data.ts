@@ -5,38 +5,13 @@
 // (clean labels, clean test set). What would refute it: a deep net whose generalisation gap does not
 // shrink with data or is not larger than the shallow net's at small data; a deep net that already wins
 // with 64 points; no advantage for the deep net even with 512.
-import { atLeast, atMost, defineClaim, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { sharedSeeds, subSeed } from '../../src/random/seeds.js';
-import { meansText } from './03-degradation.js';
-import { trainMlp, type TrainResult } from '../../src/nets/train/train-mlp.js';
-import { teacherClassification } from '../../src/datasets/teacher.js';
+import { atLeast, atMost, defineClaim, type EvidenceView } from '../../src/claim/index.js';
+import { meansText } from '../../src/findings/evidence-text.js';
+import type { TrainResult } from '../../src/nets/train/train-mlp.js';
+import { DATA_SWEEP, DATA_SWEEP_SCALE, sweepRuns } from '../../src/experiments/data-sweep.js';
 
 const file = 'why-not-deeper.md';
-const reading = 'Task: 8-dim N(0, I) inputs labelled by a random two-layer tanh teacher of width 32 with 4 classes (no label noise), 512 clean test points. Deep: 4 hidden ReLU layers of width 48 (He init, about 7.7k parameters); shallow: 1 hidden layer of width 16 (212 parameters). Adam (lr 0.003), full batch, 100 steps (quick), 200 (standard) or 400 (full); training sets of 64 and 512 points drawn from the same task; gap = training accuracy - test accuracy. Seeds (task, initialisation) 4 at quick, 8 at standard, 12 at full, drawn from the run seed (both claims judge the same runs); per seed one paired difference per judgement, its mean judged by a t-interval. (Earlier design: one exact judgement per seed, 1 / 2 / 6 seeds, refuted as soon as one seed went the other way, so the verdict depended on the number of seeds rather than the average effect asserted; changed for that reason, statistics fixed before running.)';
-const DATA_SWEEP = 'data-sweep';
-
-function dataSweep(ctx: CheckContext): { seed: number; runs: Record<string, TrainResult> }[] {
-  const seeds = sharedSeeds(ctx.runSeed, 8, ctx.scale({ quick: 4, standard: 8, full: 12 }));
-  const steps = ctx.scale({ quick: 100, standard: 200, full: 400 });
-  ctx.record('Adam steps', steps);
-  const sweep = ctx.shared(DATA_SWEEP, () => seeds.map((seed) => {
-    const runs: Record<string, TrainResult> = {};
-    for (const n of [64, 512]) {
-      const data = teacherClassification(ctx.tf, { nTrain: n, nTest: 512, d: 8, classes: 4, seed });
-      try {
-        for (const [name, sizes] of [['deep', [8, 48, 48, 48, 48, 4]], ['shallow', [8, 16, 4]]] as const) {
-          runs[`${name}${n}`] = trainMlp(ctx.tf, { sizes, phi: 'relu', weightVariance: 2, seed: subSeed(seed, sizes.length) }, { optimizer: 'adam', lr: 0.003, steps, loss: 'softmax', train: { x: data.xTrain, y: data.yTrain }, test: { x: data.xTest, y: data.yTest }, evalEvery: steps });
-        }
-      } finally {
-        data.dispose();
-      }
-    }
-    return { seed, runs };
-  }));
-  for (const { seed, runs } of sweep) for (const [k, r] of Object.entries(runs)) ctx.record(`${k} (seed ${seed % 1000}): train / test accuracy`, `${r.trainAcc.at(-1)!.toFixed(3)} / ${r.testAcc.at(-1)!.toFixed(3)}`);
-  return sweep;
-}
-
+const reading = 'Task: 8-dim N(0, I) inputs labelled by a random two-layer tanh teacher of width 32 with 4 classes (no label noise), 512 clean test points. Deep: 4 hidden ReLU layers of width 48 (He init, about 7.7k parameters); shallow: 1 hidden layer of width 16 (212 parameters). Adam (lr 0.003), full batch; training sets of 64 and 512 points drawn from the same task; gap = training accuracy - test accuracy. Seeds (task, initialisation) drawn from the run seed (both claims judge the same runs); per seed one paired difference per judgement, its mean judged by a t-interval. (Earlier design: one exact judgement per seed, 1 / 2 / 6 seeds, refuted as soon as one seed went the other way, so the verdict depended on the number of seeds rather than the average effect asserted; changed for that reason, statistics fixed before running.)';
 const gap = (r: TrainResult) => r.trainAcc.at(-1)! - r.testAcc.at(-1)!;
 const test = (r: TrainResult) => r.testAcc.at(-1)!;
 
@@ -47,11 +22,12 @@ export const deepNeedsMoreData = defineClaim({
   reading: `With 64 points the deep net's generalisation gap is larger than the shallow net's (deep gap minus shallow gap at 64 points), and it shrinks when the data grow to 512 (deep gap at 64 minus at 512); each mean judged against 0. ${reading}`,
   kind: 'experiment',
   shares: [DATA_SWEEP],
+  scale: DATA_SWEEP_SCALE,
   judgements: 2,
   tolerance: atLeast(0, 'both differences must be positive on average (>= 0)'),
   correction: (e: EvidenceView) => `在这一规模下，更深的模型并未表现出更多的数据需求（${meansText(e)}）`,
   check: (ctx) => {
-    const sweep = dataSweep(ctx);
+    const sweep = sweepRuns(ctx);
     ctx.judge.mean({ label: 'gap at 64 points, deep minus shallow', samples: sweep.map(({ runs }) => gap(runs.deep64!) - gap(runs.shallow64!)), asserted: 0 });
     ctx.judge.mean({ label: 'deep gap, 64 minus 512 points', samples: sweep.map(({ runs }) => gap(runs.deep64!) - gap(runs.deep512!)), asserted: 0 });
   },
@@ -64,11 +40,12 @@ export const advantageNeedsData = defineClaim({
   reading: `The advantage exists with enough data (at 512 points the deep net's test accuracy is above the shallow net's: shallow minus deep must be at most 0 on average) and does not show with little (at 64 points deep minus shallow at most 0 on average). ${reading}`,
   kind: 'experiment',
   shares: [DATA_SWEEP],
+  scale: DATA_SWEEP_SCALE,
   judgements: 2,
   tolerance: atMost(0, 'both differences are upper bounds: the shallow net not ahead at 512 points, the deep net not ahead at 64 (<= 0)'),
   correction: (e: EvidenceView) => `在这一规模下，深层网络的优势与数据量的关系与原文不符（${meansText(e)}）`,
   check: (ctx) => {
-    const sweep = dataSweep(ctx);
+    const sweep = sweepRuns(ctx);
     ctx.judge.mean({ label: 'test accuracy at 512 points, shallow minus deep', samples: sweep.map(({ runs }) => test(runs.shallow512!) - test(runs.deep512!)), asserted: 0 });
     ctx.judge.mean({ label: 'test accuracy at 64 points, deep minus shallow', samples: sweep.map(({ runs }) => test(runs.deep64!) - test(runs.shallow64!)), asserted: 0 });
   },

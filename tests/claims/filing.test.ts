@@ -27,11 +27,6 @@ const IMPORTS_CLAIM_FILE = new Set<string>([
   'why-deep-learning-works/20-flatness-experiments.ts',
   'why-deep-learning-works/22-weight-norm-experiments.ts',
   'why-deep-learning-works/32-inductive-bias-experiments.ts',
-  'why-not-deeper/00-question.ts',
-  'why-not-deeper/02-overfitting.ts',
-  'why-not-deeper/05-optimisation.ts',
-  'why-not-deeper/06-data.ts',
-  'why-not-deeper/07-summary.ts',
 ]);
 
 describe('claims are filed one way', () => {
