@@ -7,7 +7,7 @@
 // nonlinear pattern; deeper nets that simply train better; no depth at which learning stalls.
 // The history sentence is not checkable.
 import type { Tensor2D } from '@tensorflow/tfjs';
-import { absolute, atLeast, defineClaim, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
+import { absolute, atLeast, defineClaim, type CheckContext } from '../../src/claim/index.js';
 import { subSeed } from '../../src/random/seeds.js';
 import { buildMlp, forward } from '../../src/nets/base/mlp.js';
 import { type Activation } from '../../src/nets/base/activations.js';
@@ -16,8 +16,9 @@ import { gradientNorms } from '../../src/nets/probe/gradient-norms.js';
 import { Matrix, solve } from 'ml-matrix';
 import { teacherRegression } from '../../src/datasets/teacher-regression.js';
 
+import { firstOutside } from '../../src/claim/first-outside.js';
+
 const file = 'deep-feedforward-networks.md';
-const outside = (e: EvidenceView) => e.observations.find((o) => o.outcome === 'outside') ?? e.observations[0]!;
 
 export const cornerstone = defineClaim({
   id: 'deep-feedforward-networks/cornerstone-of-modern-ai',
@@ -34,7 +35,7 @@ export const learnsComplexPatterns = defineClaim({
   reading: 'A complex pattern = a 4 x 4 checkerboard on [-1, 1]^2 (labels +-1), which no linear classifier can beat chance on. "Learn" = generalise: a ReLU MLP 2 -> 64 -> 64 -> 64 -> 1 (He init) trained by Adam (lr 0.01, full batch, MSE on the +-1 labels) on 1024 uniform points must classify at least 90% of 2048 fresh points correctly (sign of the output). The best linear least-squares classifier, trained on the same points, is recorded for contrast. "Massive data" is scaled down to what this machine affords.',
   kind: 'experiment',
   tolerance: atLeast(0, '"learn" read as at least 90% held-out accuracy, far above the 50% any linear rule gets on a checkerboard'),
-  correction: (e) => `该网络在棋盘格模式上的测试准确率只有 ${((outside(e).measured ?? 0) * 100).toFixed(1)}%`,
+  correction: (e) => `该网络在棋盘格模式上的测试准确率只有 ${((firstOutside(e).measured ?? 0) * 100).toFixed(1)}%`,
   check: ({ tf, judge, record, scale, seed }) => {
     const steps = scale({ quick: 200, standard: 600, full: 1500 });
     record('Adam steps', steps);
@@ -94,7 +95,7 @@ export const notMerelyDepth = defineClaim({
   reading: 'Read in context (the next sentence is about instabilities): adding depth does not by itself make a network more capable. Plain ReLU MLPs of width 32 with He init (Var = 2/n) at 3 and at 16 hidden layers are trained identically (full-batch gradient descent, lr 0.01, same steps) on the same teacher regression task (16-D inputs, 512 examples, a random tanh teacher). Sample per seed: final training MSE(depth 16) / MSE(depth 3). Supported if the geometric mean\'s interval lies above 1 (the deeper net ends worse, so depth alone did not buy capability); refuted if it lies below 1 (depth alone helped). A run whose loss became non-finite is scored at its initial loss (added after the full budget ended in error on a NaN loss; the band is unchanged).',
   kind: 'experiment',
   tolerance: atLeast(0, 'the reading asserts an ordering: the deep-to-shallow loss ratio must not fall below 1'),
-  correction: (e) => `在相同训练下，更深的网络训练得更好（深/浅损失比 ${outside(e).measured?.toPrecision(3)}）`,
+  correction: (e) => `在相同训练下，更深的网络训练得更好（深/浅损失比 ${firstOutside(e).measured?.toPrecision(3)}）`,
   check: ({ tf, judge, record, scale, seed }) => {
     const [seeds, steps] = [scale({ quick: 3, standard: 8, full: 16 }), scale({ quick: 40, standard: 200, full: 500 })];
     record('seeds', seeds);
@@ -128,7 +129,7 @@ export const inherentInstability = defineClaim({
   reading: '"Inherent" = present even with the best initialisation: He-initialised ReLU MLPs (Var = 2/n, width 32, zero biases) whose average gradient gain is 1 at every depth. The instability measured is the scatter of the end-to-end gradient gain log(|dL/dx| / |dL/dh_H|) across independently drawn networks (one batch of 8 N(0, I) inputs each): its variance at H = 32 hidden layers must exceed its variance at H = 4.',
   kind: 'statistical',
   tolerance: atLeast(0, 'the sentence asserts growth: the variance ratio deep/shallow must exceed 1'),
-  correction: (e) => `即使采用He初始化，深层网络端到端梯度增益的离散程度也没有随深度增加（方差比 ${outside(e).measured?.toPrecision(3)}）`,
+  correction: (e) => `即使采用He初始化，深层网络端到端梯度增益的离散程度也没有随深度增加（方差比 ${firstOutside(e).measured?.toPrecision(3)}）`,
   check: ({ tf, judge, record, scale, seed }) => {
     const nets = scale({ quick: 16, standard: 40, full: 100 });
     record('networks per depth', nets);
@@ -156,7 +157,7 @@ export const instabilityHaltsLearning = defineClaim({
   reading: 'An existence statement. The same recipe that trains a shallow net: ReLU MLPs of width 32 with Xavier init (Var = 1/n), full-batch gradient descent (lr 0.05) on the teacher regression task of power-not-merely-depth. At 40 hidden layers the gradient reaching the early layers and the output scale shrink by about 2^-20; "completely stopped" = the training loss falls by less than 1% of its initial value over the run. The same recipe at 2 hidden layers is recorded (it must learn for the contrast to mean anything; its loss reduction is judged to exceed 50%).',
   kind: 'experiment',
   tolerance: absolute(0.01, '"completely" read as less than 1% relative loss reduction over the whole run'),
-  correction: (e) => `在40层的网络中学习并未完全停止：训练损失下降了 ${((outside(e).measured ?? 0) * 100).toFixed(1)}%`,
+  correction: (e) => `在40层的网络中学习并未完全停止：训练损失下降了 ${((firstOutside(e).measured ?? 0) * 100).toFixed(1)}%`,
   check: ({ tf, judge, record, scale, seed }) => {
     const steps = scale({ quick: 40, standard: 200, full: 500 });
     record('gradient-descent steps', steps);
