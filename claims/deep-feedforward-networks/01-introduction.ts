@@ -36,8 +36,9 @@ export const learnsComplexPatterns = defineClaim({
   kind: 'experiment',
   tolerance: atLeast(0, '"learn" read as at least 90% held-out accuracy, far above the 50% any linear rule gets on a checkerboard'),
   correction: (e) => `该网络在棋盘格模式上的测试准确率只有 ${((firstOutside(e).measured ?? 0) * 100).toFixed(1)}%`,
-  check: ({ tf, judge, record, scale, seed }) => {
-    const steps = scale({ quick: 200, standard: 600, full: 1500 });
+  scale: { quick: { steps: 200 }, standard: { steps: 600 }, full: { steps: 1500 } },
+  check: ({ tf, judge, record, scaled, seed }) => {
+    const steps = scaled.steps;
     record('Adam steps', steps);
     const board = (n: number, s: number) => tf.tidy(() => {
       const x = tf.randomUniform([n, 2], -1, 1, 'float32', s) as Tensor2D;
@@ -96,8 +97,9 @@ export const notMerelyDepth = defineClaim({
   kind: 'experiment',
   tolerance: atLeast(0, 'the reading asserts an ordering: the deep-to-shallow loss ratio must not fall below 1'),
   correction: (e) => `在相同训练下，更深的网络训练得更好（深/浅损失比 ${firstOutside(e).measured?.toPrecision(3)}）`,
-  check: ({ tf, judge, record, scale, seed }) => {
-    const [seeds, steps] = [scale({ quick: 3, standard: 8, full: 16 }), scale({ quick: 40, standard: 200, full: 500 })];
+  scale: { quick: { seeds: 3, steps: 40 }, standard: { seeds: 8, steps: 200 }, full: { seeds: 16, steps: 500 } },
+  check: ({ tf, judge, record, scaled, seed }) => {
+    const { seeds, steps } = scaled;
     record('seeds', seeds);
     record('gradient-descent steps', steps);
     const ratios: number[] = [];
@@ -130,8 +132,9 @@ export const inherentInstability = defineClaim({
   kind: 'statistical',
   tolerance: atLeast(0, 'the sentence asserts growth: the variance ratio deep/shallow must exceed 1'),
   correction: (e) => `即使采用He初始化，深层网络端到端梯度增益的离散程度也没有随深度增加（方差比 ${firstOutside(e).measured?.toPrecision(3)}）`,
-  check: ({ tf, judge, record, scale, seed }) => {
-    const nets = scale({ quick: 16, standard: 40, full: 100 });
+  scale: { quick: { nets: 16 }, standard: { nets: 40 }, full: { nets: 100 } },
+  check: ({ tf, judge, record, scaled, seed }) => {
+    const nets = scaled.nets;
     record('networks per depth', nets);
     const logGains = (hidden: number) => Array.from({ length: nets }, (_, i) => {
       const mlp = buildMlp(tf, { sizes: Array<number>(hidden + 2).fill(32), activation: 'relu', weightVariance: (n) => 2 / n, seed: subSeed(seed, hidden * 1000 + i) });
@@ -158,8 +161,9 @@ export const instabilityHaltsLearning = defineClaim({
   kind: 'experiment',
   tolerance: absolute(0.01, '"completely" read as less than 1% relative loss reduction over the whole run'),
   correction: (e) => `在40层的网络中学习并未完全停止：训练损失下降了 ${((firstOutside(e).measured ?? 0) * 100).toFixed(1)}%`,
-  check: ({ tf, judge, record, scale, seed }) => {
-    const steps = scale({ quick: 40, standard: 200, full: 500 });
+  scale: { quick: { steps: 40 }, standard: { steps: 200 }, full: { steps: 500 } },
+  check: ({ tf, judge, record, scaled, seed }) => {
+    const steps = scaled.steps;
     record('gradient-descent steps', steps);
     const task = teacherTask(tf, 512, seed);
     try {

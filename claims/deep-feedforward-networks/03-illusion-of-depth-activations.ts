@@ -91,8 +91,9 @@ export const reluTrainsBetter = defineClaim({
   kind: 'experiment',
   tolerance: atLeast(0, 'the sentence asserts an ordering: the tanh-to-ReLU loss ratio must be above 1'),
   correction: (e) => `在同样的训练下，深层ReLU网络并不比tanh网络训练得更好（损失比 tanh/ReLU = ${firstOutside(e).measured?.toPrecision(3)}）`,
-  check: ({ tf, judge, record, scale, seed }) => {
-    const [seeds, steps] = [scale({ quick: 3, standard: 10, full: 20 }), scale({ quick: 60, standard: 200, full: 500 })];
+  scale: { quick: { seeds: 3, steps: 60 }, standard: { seeds: 10, steps: 200 }, full: { seeds: 20, steps: 500 } },
+  check: ({ tf, judge, record, scaled, seed }) => {
+    const { seeds, steps } = scaled;
     record('seeds', seeds);
     record('gradient-descent steps', steps);
     const ratios: number[] = [];

@@ -135,8 +135,9 @@ export const deadWeightsNeverUpdated = defineClaim({
   kind: 'experiment',
   tolerance: exactly('"never updated" allows no change at all: the count of changed units must be 0'),
   correction: (e) => `持续接收负输入的神经元中有 ${firstOutside(e).measured} 个在训练中权重发生了变化`,
+  scale: { quick: { steps: 100 }, standard: { steps: 400 }, full: { steps: 1000 } },
   check: (ctx) => {
-    const steps = ctx.scale({ quick: 100, standard: 400, full: 1000 });
+    const steps = ctx.scaled.steps;
     ctx.record('gradient-descent steps (full batch)', steps);
     ctx.record('net', DYING_NET);
     let watched = 0;
@@ -171,8 +172,9 @@ export const deadUnitStaysDead = defineClaim({
       ? '这个神经元（若位于第一隐藏层）实际上“死亡”了，不再参与学习；更深层的“死亡”神经元会因前面层的权重更新而复活'
       : `“死亡”的神经元并非永久死亡：第 ${o.where.layer} 层有 ${o.measured} 个在训练中复活`;
   },
+  scale: { quick: { steps: 100 }, standard: { steps: 400 }, full: { steps: 1000 } },
   check: (ctx) => {
-    const steps = ctx.scale({ quick: 100, standard: 400, full: 1000 });
+    const steps = ctx.scaled.steps;
     ctx.record('gradient-descent steps (full batch)', steps);
     ctx.record('net', DYING_NET);
     let deadAtStart = 0;

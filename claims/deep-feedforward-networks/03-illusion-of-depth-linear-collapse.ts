@@ -206,8 +206,9 @@ export const depthMeaninglessWithoutNonlinearity = defineClaim({
   kind: 'experiment',
   tolerance: atLeast(1e-3, 'the best affine fit is a floor no linear network can go under; 1e-3 allows for the float32 rounding of the trained net\'s loss'),
   correction: (e) => `深度线性网络的训练误差低于最佳仿射拟合（比值 ${firstOutside(e).measured?.toPrecision(4)}），深度并非毫无意义`,
-  check: ({ tf, judge, record, scale, seed }) => {
-    const steps = scale({ quick: 150, standard: 600, full: 1500 });
+  scale: { quick: { steps: 150 }, standard: { steps: 600 }, full: { steps: 1500 } },
+  check: ({ tf, judge, record, scaled, seed }) => {
+    const steps = scaled.steps;
     record('Adam steps', steps);
     const x = tf.randomNormal([256, 4], 0, 1, 'float32', subSeed(seed, 1)) as Tensor2D;
     const y = tf.tidy(() => {

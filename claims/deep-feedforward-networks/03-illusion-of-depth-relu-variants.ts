@@ -98,8 +98,9 @@ export const variantsPreventDying = defineClaim({
   kind: 'experiment',
   tolerance: exactly('"prevent from dying" allows no unit to stay frozen: the count must be 0'),
   correction: (e) => `${firstOutside(e).where.activation} 网络中仍有 ${firstOutside(e).measured} 个神经元在训练中权重完全不变`,
+  scale: { quick: { steps: 100 }, standard: { steps: 400 }, full: { steps: 1000 } },
   check: (ctx) => {
-    const steps = ctx.scale({ quick: 100, standard: 400, full: 1000 });
+    const steps = ctx.scaled.steps;
     ctx.record('gradient-descent steps (full batch)', steps);
     ctx.record('net', DYING_NET);
     for (const activation of ['relu', 'leakyRelu', 'elu'] as const) {
@@ -126,8 +127,9 @@ export const activationChoiceMatters = defineClaim({
   kind: 'statistical',
   tolerance: atLeast(0, '"huge" read as at least a factor of 10 between the two gradient gains'),
   correction: (e) => `同样结构与初始化下，tanh 与 ReLU 网络到达第一层的梯度只相差 ${firstOutside(e).measured?.toPrecision(3)} 倍`,
-  check: ({ tf, judge, record, scale, seed }) => {
-    const seeds = scale({ quick: 3, standard: 6, full: 12 });
+  scale: { quick: { seeds: 3 }, standard: { seeds: 6 }, full: { seeds: 12 } },
+  check: ({ tf, judge, record, scaled, seed }) => {
+    const seeds = scaled.seeds;
     record('seeds', seeds);
     const gain = (activation: Activation, s: number) => {
       const mlp = buildMlp(tf, { sizes: Array<number>(22).fill(128), activation, weightVariance: (n) => 1 / n, seed: subSeed(seed, s) });

@@ -36,8 +36,8 @@ const BATCH = 32;
 const cases = () => fc.record({ depth: fc.integer({ min: 4, max: 12 }), width: fc.integer({ min: 128, max: 320 }), seed: fc.nat() });
 const runs = { quick: 8, standard: 30, full: 100 };
 // Per-network factors of `nets` fresh networks for one generated case.
-function factors(c: { depth: number; width: number; seed: number }, ctx: CheckContext, activation: Activation, variance: (n: number) => number): number[] {
-  const nets = ctx.scale({ quick: 4, standard: 6, full: 10 });
+function factors(c: { depth: number; width: number; seed: number }, ctx: CheckContext<{ nets: number }>, activation: Activation, variance: (n: number) => number): number[] {
+  const nets = ctx.scaled.nets;
   ctx.record('networks per case', nets);
   ctx.record('batch size', BATCH);
   return Array.from({ length: nets }, (_, i) => meanLayerFactor(ctx.tf, { ...c, activation, weightVariance: variance, seed: subSeed(c.seed, i), batchSize: BATCH }));
@@ -64,6 +64,7 @@ export const heReluFactor = defineClaim({
   },
   cases,
   runs,
+  scale: { quick: { nets: 4 }, standard: { nets: 6 }, full: { nets: 10 } },
   check: (c, ctx) => {
     ctx.judge.geometricMean({ label: 'per-layer gradient-norm factor', samples: factors(c, ctx, 'relu', (n) => 2 / n), asserted: ctx.slots.number('factor') });
   },
@@ -85,6 +86,7 @@ export const xavierReluFactor = defineClaim({
   },
   cases,
   runs,
+  scale: { quick: { nets: 4 }, standard: { nets: 6 }, full: { nets: 10 } },
   check: (c, ctx) => {
     ctx.judge.geometricMean({ label: 'per-layer gradient-norm factor', samples: factors(c, ctx, 'relu', (n) => 1 / n), asserted: ctx.slots.int('num') / Math.sqrt(ctx.slots.int('den')) });
   },
@@ -111,6 +113,7 @@ export const heTanhFactor = defineClaim({
   correction: tanhCorrection,
   cases,
   runs,
+  scale: { quick: { nets: 4 }, standard: { nets: 6 }, full: { nets: 10 } },
   check: (c, ctx) => {
     ctx.judge.geometricMean({ label: 'per-layer gradient-norm factor', samples: factors(c, ctx, 'tanh', (n) => 2 / n), asserted: 1 });
   },
@@ -127,8 +130,9 @@ export const heTanhFactorDeepLayers = defineClaim({
   correction: tanhCorrection,
   cases: () => fc.record({ depth: fc.integer({ min: 8, max: 14 }), width: fc.integer({ min: 128, max: 256 }), seed: fc.nat() }),
   runs,
+  scale: { quick: { nets: 4 }, standard: { nets: 6 }, full: { nets: 10 } },
   check: (c, ctx) => {
-    const nets = ctx.scale({ quick: 4, standard: 6, full: 10 });
+    const nets = ctx.scaled.nets;
     ctx.record('networks per case', nets);
     ctx.record('batch size', BATCH);
     const samples = Array.from({ length: nets }, (_, i) => meanLayerFactor(ctx.tf, { ...c, activation: 'tanh', weightVariance: (n) => 2 / n, seed: subSeed(c.seed, i), batchSize: BATCH, fromLayer: Math.floor(c.depth / 2) }));

@@ -41,12 +41,13 @@ export const reluZeroesHalf = defineClaim({
   kind: 'statistical',
   tolerance: relative(0.05, '"half" read as 1/2 within 5%: a network gives 4096 independent values, whose share has a standard error near 1%, so 5% admits sampling noise and still tells 1/2 from 1/3 or 2/3'),
   correction: (e) => `ReLU 置零的输入比例为 ${firstOutside(e).measured?.toPrecision(3)}`,
-  check: ({ tf, judge, seed, scale }) => {
+  scale: { quick: { draws: 6 }, standard: { draws: 20 }, full: { draws: 40 } },
+  check: ({ tf, judge, seed, scaled }) => {
     const draw = (i: number) => {
       const { z } = hiddenPreactivations(tf, subSeed(seed, i));
       return z.filter((v) => v <= 0).length / z.length;
     };
-    judge.sequential({ label: 'share of ReLU outputs that are exactly 0', statistic: 'mean', n: scale({ quick: 6, standard: 20, full: 40 }), draw, asserted: 0.5 });
+    judge.sequential({ label: 'share of ReLU outputs that are exactly 0', statistic: 'mean', n: scaled.draws, draw, asserted: 0.5 });
   },
 });
 
@@ -63,12 +64,13 @@ export const reluHalvesSecondMoment = defineClaim({
   kind: 'statistical',
   tolerance: halvesTolerance,
   correction: (e) => `ReLU 使二阶矩变为原来的 ${firstOutside(e).measured?.toPrecision(3)} 倍`,
-  check: ({ tf, judge, seed, scale }) => {
+  scale: { quick: { draws: 6 }, standard: { draws: 20 }, full: { draws: 40 } },
+  check: ({ tf, judge, seed, scaled }) => {
     const draw = (i: number) => {
       const { z } = hiddenPreactivations(tf, subSeed(seed, i));
       return z.reduce((s, v) => s + Math.max(0, v) ** 2, 0) / z.reduce((s, v) => s + v * v, 0);
     };
-    judge.sequential({ label: 'E[relu(z)^2] / E[z^2]', statistic: 'mean', n: scale({ quick: 6, standard: 20, full: 40 }), draw, asserted: 0.5 });
+    judge.sequential({ label: 'E[relu(z)^2] / E[z^2]', statistic: 'mean', n: scaled.draws, draw, asserted: 0.5 });
   },
 });
 
@@ -81,7 +83,8 @@ export const reluHalvesVariance = defineClaim({
   kind: 'statistical',
   tolerance: halvesTolerance,
   correction: (e) => `ReLU 使方差变为原来的 ${firstOutside(e).measured?.toPrecision(3)} 倍（理论值 1/2 − 1/(2π) ≈ 0.341），不是减半；减半的是二阶矩 E[x²]`,
-  check: ({ tf, judge, seed, scale }) => {
+  scale: { quick: { draws: 6 }, standard: { draws: 20 }, full: { draws: 40 } },
+  check: ({ tf, judge, seed, scaled }) => {
     const variance = (xs: number[]) => {
       const m = xs.reduce((s, v) => s + v, 0) / xs.length;
       return xs.reduce((s, v) => s + (v - m) ** 2, 0) / xs.length;
@@ -90,7 +93,7 @@ export const reluHalvesVariance = defineClaim({
       const { z } = hiddenPreactivations(tf, subSeed(seed, i));
       return variance(z.map((v) => Math.max(0, v))) / variance(z);
     };
-    judge.sequential({ label: 'Var(relu(z)) / Var(z)', statistic: 'mean', n: scale({ quick: 6, standard: 20, full: 40 }), draw, asserted: 0.5 });
+    judge.sequential({ label: 'Var(relu(z)) / Var(z)', statistic: 'mean', n: scaled.draws, draw, asserted: 0.5 });
   },
 });
 
@@ -102,13 +105,14 @@ export const doublingCompensates = defineClaim({
   kind: 'statistical',
   tolerance: relative(0.05, '"compensates" = a per-layer factor of 1; 5% admits the sampling noise of the networks and still tells 1 from the uncompensated 1/2'),
   correction: (e) => `方差加倍后前向二阶矩每层因子为 ${firstOutside(e).measured?.toPrecision(3)}`,
-  check: ({ tf, judge, record, seed, scale }) => {
+  scale: { quick: { draws: 8 }, standard: { draws: 24 }, full: { draws: 48 } },
+  check: ({ tf, judge, record, seed, scaled }) => {
     const factor = (variance: number, i: number) => {
       const { q } = hiddenPreactivations(tf, subSeed(seed, i), variance);
       return (q[q.length - 1]! / q[1]!) ** (1 / (q.length - 2));
     };
     record('per-layer factor with Var = 1/n (one net)', factor(1, 0));
-    judge.sequential({ label: 'per-layer factor of the pre-activation mean square, Var = 2/n', statistic: 'geometricMean', n: scale({ quick: 8, standard: 24, full: 48 }), draw: (i) => factor(2, i), asserted: 1 });
+    judge.sequential({ label: 'per-layer factor of the pre-activation mean square, Var = 2/n', statistic: 'geometricMean', n: scaled.draws, draw: (i) => factor(2, i), asserted: 1 });
   },
 });
 

@@ -64,8 +64,9 @@ export const variancePreservedSquare = defineClaim({
   correction: (e) => `等宽网络中方差的每层因子为 ${firstOutside(e).measured?.toPrecision(3)}`,
   cases: () => fc.record({ depth: fc.integer({ min: 4, max: 8 }), width: fc.integer({ min: 128, max: 256 }), seed: fc.nat() }),
   runs: { quick: 2, standard: 8, full: 30 },
+  scale: { quick: { nets: 4 }, standard: { nets: 6 }, full: { nets: 10 } },
   check: ({ depth, width, seed }, ctx) => {
-    const s = preservedSamples(ctx.tf, () => Array<number>(depth + 2).fill(width), ctx.scale({ quick: 4, standard: 6, full: 10 }), seed, () => true);
+    const s = preservedSamples(ctx.tf, () => Array<number>(depth + 2).fill(width), ctx.scaled.nets, seed, () => true);
     ctx.judge.geometricMean({ label: 'forward per-layer variance factor', samples: s.forward, asserted: 1 });
     ctx.judge.geometricMean({ label: 'backward per-layer variance factor', samples: s.backward, asserted: 1 });
   },
@@ -83,10 +84,11 @@ export const variancePreservedWidths = defineClaim({
   correction: (e) => `当相邻层宽度不同时（如 w 与 2w），按输入数 n 设定方差只能保持前向方差；反向方差每层按 fan_out/fan_in 变化（实测 ${firstOutside(e).measured?.toPrecision(3)}），两者无法同时保持（Glorot 用 2/(fan_in+fan_out) 折中）`,
   cases: () => fc.record({ depth: fc.integer({ min: 4, max: 8 }), width: fc.integer({ min: 64, max: 128 }), seed: fc.nat() }),
   runs: { quick: 2, standard: 8, full: 30 },
+  scale: { quick: { nets: 4 }, standard: { nets: 6 }, full: { nets: 10 } },
   check: ({ depth, width, seed }, ctx) => {
     const hidden = Array.from({ length: depth }, (_, l) => (l % 2 ? 2 * width : width));
     // Transition k goes from hidden layer k+1 (width w when k is even) to hidden layer k+2 (2w): the widening ones.
-    const s = preservedSamples(ctx.tf, () => [width, ...hidden, width], ctx.scale({ quick: 4, standard: 6, full: 10 }), seed, (k) => k % 2 === 0);
+    const s = preservedSamples(ctx.tf, () => [width, ...hidden, width], ctx.scaled.nets, seed, (k) => k % 2 === 0);
     ctx.judge.geometricMean({ label: 'forward per-layer variance factor, widening layers', samples: s.forward, asserted: 1 });
     ctx.judge.geometricMean({ label: 'backward per-layer variance factor, widening layers', samples: s.backward, asserted: 1 });
   },
@@ -102,8 +104,9 @@ export const expectedNormAnalysis = defineClaim({
   correction: (e) => `期望范数计算给出的每层平方因子 c/2 = ${firstOutside(e).asserted?.toPrecision(3)} 与实测 ${firstOutside(e).measured?.toPrecision(3)} 不符`,
   cases: () => fc.record({ c: fc.double({ min: 0.5, max: 4, noNaN: true }), depth: fc.integer({ min: 4, max: 8 }), width: fc.integer({ min: 128, max: 256 }), seed: fc.nat() }),
   runs: { quick: 3, standard: 12, full: 40 },
-  check: ({ c, depth, width, seed }, { tf, judge, scale }) => {
-    const samples = Array.from({ length: scale({ quick: 4, standard: 8, full: 12 }) }, (_, i) => {
+  scale: { quick: { samples: 4 }, standard: { samples: 8 }, full: { samples: 12 } },
+  check: ({ c, depth, width, seed }, { tf, judge, scaled }) => {
+    const samples = Array.from({ length: scaled.samples }, (_, i) => {
       const mlp = buildMlp(tf, { sizes: Array<number>(depth + 2).fill(width), activation: 'relu', weightVariance: (n) => c / n, seed: subSeed(seed, i) });
       const norms = gradientNorms(tf, mlp, { batchSize: 32, seed: subSeed(seed, 10 + i) });
       mlp.dispose();

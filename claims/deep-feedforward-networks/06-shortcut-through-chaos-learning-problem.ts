@@ -146,10 +146,10 @@ export const residualBroaderAtEqualWidth = defineClaim({
 // x + relu(x W1 + b1) W2 + b2 with 16 hidden units (W1 He, W2 ~ N(0, 1/(16 * 4)), zero biases), the skip
 // running from the input to the output as the text writes H(x) = x + F(x). Both have 8 weight matrices.
 // The planned seeds and the draw of seed s's loss ratio (for judge.sequential); `drawn` collects the ratios drawn.
-function plainVsResidual(ctx: CheckContext, target: (x: Tensor2D) => Tensor2D, drawn: number[]): { n: number; draw: (s: number) => number } {
+function plainVsResidual(ctx: CheckContext<{ seeds: number; steps: number }>, target: (x: Tensor2D) => Tensor2D, drawn: number[]): { n: number; draw: (s: number) => number } {
   const { tf } = ctx;
-  const seeds = ctx.scale({ quick: 3, standard: 8, full: 16 });
-  const steps = ctx.scale({ quick: 40, standard: 200, full: 500 });
+  const seeds = ctx.scaled.seeds;
+  const steps = ctx.scaled.steps;
   ctx.record('seeds', seeds);
   ctx.record('Adam steps (lr 0.003, full batch of 256)', steps);
   return {
@@ -181,6 +181,7 @@ export const residualLearnsIdentity = defineClaim({
   kind: 'experiment',
   tolerance: atLeast(0, 'an ordering: the plain-to-residual loss ratio must exceed 1'),
   correction: (e) => `在相同训练下残差网络学习恒等函数并不更容易（普通/残差损失比 ${firstOutside(e).measured?.toPrecision(3)}）`,
+  scale: { quick: { seeds: 3, steps: 40 }, standard: { seeds: 8, steps: 200 }, full: { seeds: 16, steps: 500 } },
   check: (ctx) => {
     const ratios: number[] = [];
     ctx.judge.sequential({ label: 'final MSE(plain) / MSE(residual), target y = x', statistic: 'geometricMean', ...plainVsResidual(ctx, (x) => x.clone(), ratios), asserted: 1 });
@@ -222,6 +223,7 @@ export const nearIdentityEasier = defineClaim({
   kind: 'experiment',
   tolerance: atLeast(0, 'an ordering: the plain-to-residual loss ratio must exceed 1'),
   correction: (e) => `在相同训练下残差网络学习近恒等函数并不更容易（普通/残差损失比 ${firstOutside(e).measured?.toPrecision(3)}）`,
+  scale: { quick: { seeds: 3, steps: 40 }, standard: { seeds: 8, steps: 200 }, full: { seeds: 16, steps: 500 } },
   check: (ctx) => {
     const { tf } = ctx;
     const a = tf.randomNormal([8, 8], 0, Math.sqrt(1 / 8), 'float32', subSeed(ctx.seed, 77)) as Tensor2D;

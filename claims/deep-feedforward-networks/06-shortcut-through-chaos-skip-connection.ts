@@ -27,8 +27,9 @@ export const initNecessary = defineClaim({
   kind: 'experiment',
   tolerance: exactly('yes/no outcomes of the three runs'),
   correction: (e) => `初始化并非必要：${firstOutside(e).label}（${JSON.stringify(firstOutside(e).values)}）`,
-  check: ({ tf, judge, record, scale, seed }) => {
-    const steps = scale({ quick: 40, standard: 200, full: 500 });
+  scale: { quick: { steps: 40 }, standard: { steps: 200 }, full: { steps: 500 } },
+  check: ({ tf, judge, record, scaled, seed }) => {
+    const steps = scaled.steps;
     record('gradient-descent steps', steps);
     const task = teacherRegression(tf, 512, seed);
     try {
@@ -59,8 +60,9 @@ export const initNoGuarantee = defineClaim({
   kind: 'experiment',
   tolerance: exactly('a yes/no existence of a drift beyond 10%'),
   correction: (e) => `训练后各层梯度因子仍都在 1 的10%以内（${JSON.stringify(firstOutside(e).values)}）`,
-  check: ({ tf, judge, record, scale, seed }) => {
-    const steps = scale({ quick: 60, standard: 300, full: 800 });
+  scale: { quick: { steps: 60 }, standard: { steps: 300 }, full: { steps: 800 } },
+  check: ({ tf, judge, record, scaled, seed }) => {
+    const steps = scaled.steps;
     record('Adam steps', steps);
     const task = teacherRegression(tf, 512, seed);
     const mlp = buildMlp(tf, { sizes: [16, ...Array<number>(8).fill(64), 1], activation: 'relu', weightVariance: (n) => 2 / n, biasVariance: 1e-4, seed: subSeed(seed, 3) });
