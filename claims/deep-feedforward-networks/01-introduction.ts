@@ -7,7 +7,7 @@
 // nonlinear pattern; deeper nets that simply train better; no depth at which learning stalls.
 // The history sentence is not checkable.
 import type { Tensor2D } from '@tensorflow/tfjs';
-import { absolute, atLeast, defineClaim, type CheckContext } from '../../src/claim/index.js';
+import { absolute, defineClaim, noLessThan, type CheckContext } from '../../src/claim/index.js';
 import { subSeed } from '../../src/random/seeds.js';
 import { buildMlp, forward } from '../../src/nets/base/mlp.js';
 import { type Activation } from '../../src/nets/base/activations.js';
@@ -34,7 +34,7 @@ export const learnsComplexPatterns = defineClaim({
   statement: 'Deep feedforward networks can learn complex patterns from data.',
   reading: 'A complex pattern = a 4 x 4 checkerboard on [-1, 1]^2 (labels +-1), which no linear classifier can beat chance on. "Learn" = generalise: a ReLU MLP 2 -> 64 -> 64 -> 64 -> 1 (He init) trained by Adam (lr 0.01, full batch, MSE on the +-1 labels) on 1024 uniform points must classify at least 90% of 2048 fresh points correctly (sign of the output). The best linear least-squares classifier, trained on the same points, is recorded for contrast. "Massive data" is scaled down to what this machine affords.',
   kind: 'experiment',
-  tolerance: atLeast(0, '"learn" read as at least 90% held-out accuracy, far above the 50% any linear rule gets on a checkerboard'),
+  tolerance: noLessThan(0.9, '"learn" read as at least 90% held-out accuracy, far above the 50% any linear rule gets on a checkerboard'),
   correction: (e) => `该网络在棋盘格模式上的测试准确率只有 ${((firstOutside(e).measured ?? 0) * 100).toFixed(1)}%`,
   scale: { quick: { steps: 200 }, standard: { steps: 600 }, full: { steps: 1500 } },
   check: ({ tf, judge, record, scaled, seed }) => {
@@ -58,7 +58,7 @@ export const learnsComplexPatterns = defineClaim({
       const w = solve(new Matrix(xs), new Matrix(ys)).to1DArray();
       const linAcc = accuracy((x) => tf.add(tf.matMul(x, tf.tensor2d([[w[0]!], [w[1]!]])), w[2]!) as Tensor2D);
       record('linear least-squares classifier: test accuracy', linAcc);
-      judge.value({ label: 'held-out accuracy of the MLP on a 4 x 4 checkerboard', measured: acc, asserted: 0.9 });
+      judge.value({ label: 'held-out accuracy of the MLP on a 4 x 4 checkerboard', measured: acc });
     } finally {
       tf.dispose([train.x, train.y, test.x, test.y]);
       mlp.dispose();
@@ -95,7 +95,7 @@ export const notMerelyDepth = defineClaim({
   statement: 'The power of deep feedforward networks is not simply a function of their depth.',
   reading: 'Read in context (the next sentence is about instabilities): adding depth does not by itself make a network more capable. Plain ReLU MLPs of width 32 with He init (Var = 2/n) at 3 and at 16 hidden layers are trained identically (full-batch gradient descent, lr 0.01, same steps) on the same teacher regression task (16-D inputs, 512 examples, a random tanh teacher). Sample per seed: final training MSE(depth 16) / MSE(depth 3). Supported if the geometric mean\'s interval lies above 1 (the deeper net ends worse, so depth alone did not buy capability); refuted if it lies below 1 (depth alone helped). A run whose loss became non-finite is scored at its initial loss (added after the full budget ended in error on a NaN loss; the band is unchanged).',
   kind: 'experiment',
-  tolerance: atLeast(0, 'the reading asserts an ordering: the deep-to-shallow loss ratio must not fall below 1'),
+  tolerance: noLessThan(1, 'the reading asserts an ordering: the deep-to-shallow loss ratio must not fall below 1'),
   correction: (e) => `在相同训练下，更深的网络训练得更好（深/浅损失比 ${firstOutside(e).measured?.toPrecision(3)}）`,
   scale: { quick: { seeds: 3, steps: 40 }, standard: { seeds: 8, steps: 200 }, full: { seeds: 16, steps: 500 } },
   check: ({ tf, judge, record, scaled, seed }) => {
@@ -118,7 +118,7 @@ export const notMerelyDepth = defineClaim({
         tf.dispose([task.x, task.y]);
       }
     };
-    judge.sequential({ label: 'final MSE, 16 hidden layers / 3 hidden layers', statistic: 'geometricMean', n: seeds, draw, asserted: 1 });
+    judge.sequential({ label: 'final MSE, 16 hidden layers / 3 hidden layers', statistic: 'geometricMean', n: seeds, draw });
     record('MSE(16 layers) / MSE(3 layers) per seed', ratios.map((r) => r.toPrecision(3)).join(', '));
     record('runs that diverged (scored at their initial loss)', diverged.join(', ') || 'none');
   },
@@ -130,7 +130,7 @@ export const inherentInstability = defineClaim({
   statement: 'Going from shallow to deep networks brings inherent instabilities.',
   reading: '"Inherent" = present even with the best initialisation: He-initialised ReLU MLPs (Var = 2/n, width 32, zero biases) whose average gradient gain is 1 at every depth. The instability measured is the scatter of the end-to-end gradient gain log(|dL/dx| / |dL/dh_H|) across independently drawn networks (one batch of 8 N(0, I) inputs each): its variance at H = 32 hidden layers must exceed its variance at H = 4.',
   kind: 'statistical',
-  tolerance: atLeast(0, 'the sentence asserts growth: the variance ratio deep/shallow must exceed 1'),
+  tolerance: noLessThan(1, 'the sentence asserts growth: the variance ratio deep/shallow must exceed 1'),
   correction: (e) => `即使采用He初始化，深层网络端到端梯度增益的离散程度也没有随深度增加（方差比 ${firstOutside(e).measured?.toPrecision(3)}）`,
   scale: { quick: { nets: 16 }, standard: { nets: 40 }, full: { nets: 100 } },
   check: ({ tf, judge, record, scaled, seed }) => {
@@ -149,7 +149,7 @@ export const inherentInstability = defineClaim({
     const [shallow, deep] = [variance(logGains(4)), variance(logGains(32))];
     record('variance of log gain, 4 layers', shallow);
     record('variance of log gain, 32 layers', deep);
-    judge.value({ label: 'Var(log gradient gain), 32 layers / 4 layers', measured: deep / shallow, asserted: 1 });
+    judge.value({ label: 'Var(log gradient gain), 32 layers / 4 layers', measured: deep / shallow });
   },
 });
 

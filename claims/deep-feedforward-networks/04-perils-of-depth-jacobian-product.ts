@@ -5,12 +5,12 @@
 // shrinking gradient.
 import * as fc from 'fast-check';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
-import { absolute, atLeast, atMost, defineClaim, relative, type Budget, type CheckContext, type EvidenceView, type Slots } from '../../src/claim/index.js';
+import { above, absolute, defineClaim, noLessThan, noMoreThan, relative, type Budget, type CheckContext, type EvidenceView, type Slots } from '../../src/claim/index.js';
 import { subSeed } from '../../src/random/seeds.js';
 import { buildMlp, forward, type Mlp } from '../../src/nets/base/mlp.js';
 import { autodiffJacobian, chainProduct, layerJacobians } from '../../src/nets/probe/layer-jacobians.js';
 import { meanLayerFactor } from '../../src/nets/probe/gradient-norms.js';
-import { spectralNorm } from '../../src/nets/base/spectra.js';
+import { matmul, spectralNorm, type Dense } from '../../src/nets/base/spectra.js';
 import { firstOutside } from '../../src/claim/first-outside.js';
 import { buildSmallMlp, smallMlpCases } from '../../src/nets/build/small-mlps.js';
 import { scalarOf } from '../../src/backend/scalar-of.js';
@@ -102,8 +102,9 @@ export const productIsTheRoot = defineClaim({
 
 // A square ReLU MLP (zero biases) whose every layer Jacobian at input x is rescaled to norm `target`:
 // ReLU is positively homogeneous, so scaling W_l by s_l > 0 leaves every activation pattern unchanged
-// and scales J_l by exactly s_l. Returns the per-layer rate (|dL/dx| / |g|)^(1/L) by tfjs autodiff.
-function rescaledGain(tf: Tf, c: { depth: number; width: number; target: number; seed: number }, norm: 'spectral' | 'rms'): { rate: number; spectral: number[]; rms: number[] } {
+// and scales J_l by exactly s_l. Returns the per-layer rate (|dL/dx| / |g|)^(1/L) by tfjs autodiff for one
+// random output gradient g, and the per-layer rate of its mean square over g (float64, from the Jacobians).
+function rescaledGain(tf: Tf, c: { depth: number; width: number; target: number; seed: number }, norm: 'spectral' | 'rms'): { rate: number; meanSquareRate: number; spectral: number[]; rms: number[] } {
   const n = c.width;
   const mlp = buildMlp(tf, { sizes: Array<number>(c.depth + 2).fill(n), activation: 'relu', weightVariance: (k) => 2 / k, seed: c.seed });
   const x = tf.randomNormal([1, n], 0, 1, 'float32', subSeed(c.seed, 1)) as Tensor2D;
@@ -120,7 +121,14 @@ function rescaledGain(tf: Tf, c: { depth: number; width: number; target: number;
       const dx = tf.grad((t: Tensor) => tf.sum(tf.mul(forward(tf, scaled, t as Tensor2D), g)))(x);
       return tf.div(tf.norm(dx), tf.norm(g));
     });
-    return { rate: gain ** (1 / (c.depth + 1)), spectral: spectral.map((v, l) => v * scales[l]!), rms: rms.map((v, l) => v * scales[l]!) };
+    // The mean over isotropic output gradients g of |P^T g|^2 / |g|^2 is ||P||_F^2 / n for the end-to-end
+    // Jacobian P: the mean-field quantity, free of the finite-width drift of a single direction's log-gain.
+    const p = dense.reduce<Dense | null>((acc, j, l) => {
+      const sj = j.map((row) => row.map((v) => v * scales[l]!));
+      return acc ? matmul(sj, acc) : sj;
+    }, null)!;
+    const meanSquare = p.flat().reduce((s, v) => s + v * v, 0) / p.length;
+    return { rate: gain ** (1 / (c.depth + 1)), meanSquareRate: meanSquare ** (1 / (2 * (c.depth + 1))), spectral: spectral.map((v, l) => v * scales[l]!), rms: rms.map((v, l) => v * scales[l]!) };
   } finally {
     tf.dispose([x, ...scaled.weights]);
     mlp.dispose();
@@ -135,12 +143,12 @@ export const normsBelowOne = defineClaim({
   statement: 'If the layer Jacobians\' norms are on average slightly below {one}, the gradient shrinks exponentially on its way back.',
   reading: '"Norm" = the spectral (operator) norm; "slightly below 1" = every layer Jacobian rescaled to spectral norm t in [0.9, 0.99]. Square ReLU MLPs (depth 8..16 hidden layers, width 16..64, zero biases): at one N(0, I) input each layer\'s Jacobian is computed, its spectral norm taken in float64 (ml-matrix SVD), and its weights rescaled so the norm is exactly t (ReLU is positively homogeneous, so activation patterns do not change). Measured: the per-layer rate (|dL/dx| / |g|)^(1/L) of the tfjs autodiff gradient for a random output gradient g; shrinking = rate below 1. (The "numerical dust" is then a matter of depth: at rate r it takes log(2^-24)/log(r) layers.)',
   kind: 'exact',
-  tolerance: atMost(0, 'exponential shrinking means a per-layer rate of at most 1'),
+  tolerance: noMoreThan(1, 'exponential shrinking means a per-layer rate of at most 1'),
   correction: rateCorrection,
   cases: (_budget: Budget, slots: Slots) => normCases(0.9 * slots.number('one'), 0.99 * slots.number('one'))(),
   runs: { quick: 4, standard: 15, full: 50 },
   check: (c, { tf, judge }) => {
-    judge.value({ label: 'per-layer gradient rate', measured: rescaledGain(tf, c, 'spectral').rate, asserted: 1 });
+    judge.value({ label: 'per-layer gradient rate', measured: rescaledGain(tf, c, 'spectral').rate });
   },
 });
 
@@ -154,28 +162,62 @@ export const normsAboveOneSpectral = defineClaim({
   statement: aboveStatement,
   reading: 'Reading A (one of two; reading B is deep-feedforward-networks/jacobian-norms-above-one-explode-reading-b): "norm" = the spectral (operator) norm, the usual matrix norm. Nets and procedure of jacobian-norms-below-one-vanish, with every layer Jacobian rescaled to spectral norm t in [1.01, 1.1]. Exponential growth = per-layer rate of the autodiff gradient at least 1.',
   kind: 'exact',
-  tolerance: atLeast(0, 'exponential growth means a per-layer rate of at least 1'),
+  tolerance: noLessThan(1, 'exponential growth means a per-layer rate of at least 1'),
   correction: (e) => `${rateCorrection(e)}：谱范数略大于1并不导致梯度爆炸（谱范数只是上界，典型增益远小于它）`,
   cases: (_budget: Budget, slots: Slots) => normCases(1.01 * slots.number('one'), 1.1 * slots.number('one'))(),
   runs: { quick: 4, standard: 15, full: 50 },
   check: (c, { tf, judge }) => {
-    judge.value({ label: 'per-layer gradient rate', measured: rescaledGain(tf, c, 'spectral').rate, asserted: 1 });
+    judge.value({ label: 'per-layer gradient rate', measured: rescaledGain(tf, c, 'spectral').rate });
   },
 });
+
+// Widths over which the per-layer rate is extrapolated to infinite width, where mean-field theory holds.
+const EXTRAPOLATION_WIDTHS = [16, 32, 64, 128];
+/** Least-squares intercept at 1/width = 0 of y against 1/width: finite-width corrections are O(1/width) to leading order. */
+function infiniteWidthIntercept(widths: readonly number[], ys: readonly number[]): number {
+  const xs = widths.map((w) => 1 / w);
+  const mx = xs.reduce((s, v) => s + v, 0) / xs.length;
+  const my = ys.reduce((s, v) => s + v, 0) / ys.length;
+  const slope = xs.reduce((s, x, k) => s + (x - mx) * (ys[k]! - my), 0) / xs.reduce((s, x) => s + (x - mx) ** 2, 0);
+  return my - slope * mx;
+}
 
 export const normsAboveOneRms = defineClaim({
   id: 'deep-feedforward-networks/jacobian-norms-above-one-explode-reading-b',
   primary: { why: 'the paragraph\'s telephone-game analogy (每一层的雅可比矩阵都扮演着乘数的角色; 范数平均略大于1) speaks of the typical gain of each layer, and nothing in that paragraph names the spectral norm' },
+  scope: 'asymptotic',
   source: { file, quote: aboveQuote },
   statement: aboveStatement,
-  reading: 'Reading B (one of two; reading A is deep-feedforward-networks/jacobian-norms-above-one-explode-reading-a), made the primary after the referee found the spectral norm borrowed from the next paragraph while this paragraph\'s multiplier analogy means the typical gain (docs/reviews/findings-engine.md #1): "norm" = the root-mean-square gain ||J||_F / sqrt(rows), the factor by which J^T scales a random vector\'s squared norm on average. Same nets and procedure, every layer Jacobian rescaled to RMS gain t in [1.01, 1.1]. Exponential growth = per-layer rate of the autodiff gradient at least 1.',
+  reading: 'Reading B (primary; reading A is deep-feedforward-networks/jacobian-norms-above-one-explode-reading-a, and the first design of this reading is deep-feedforward-networks/jacobian-norms-above-one-explode-reading-b-typical-rate), made the primary after the referee found the spectral norm borrowed from the next paragraph while this paragraph\'s multiplier analogy means the typical gain (docs/reviews/findings-engine.md #1): "norm" = the root-mean-square gain ||J||_F / sqrt(rows), the per-layer multiplier of mean-field theory. The multiplier picture is the mean-field (infinite-width) one, so the rate is judged at its infinite-width baseline, not at one finite width: the first design judged one output direction at widths 16..64 and failed at narrow widths through an O(1/width) correction, not through the sentence (issue 18). Procedure of jacobian-norms-below-one-vanish, every layer Jacobian rescaled to RMS gain t in [1.01, 1.1], at widths 16, 32, 64 and 128 (depth 8..16). Per width: the per-layer rate of the mean-square gain over isotropic output gradients, (||P||_F^2 / n)^(1 / 2L) for the end-to-end Jacobian P (exact, float64). Per replicate (one net per width): the least-squares intercept of log rate against 1/width, the extrapolated infinite-width rate. Judged: the mean of the extrapolated rates over replicates (t-interval) must lie above 1. The replicates\' spread (about 0.035) decides t above about 1.05 at the quick budget (4 replicates); t near 1.01, a per-layer rate of about 1.01, needs the full budget (30 replicates) and may stay inconclusive there. (In this redesign the mean-square rate was first looked at per width without extrapolation: it too fell below 1 at widths 16-17, e.g. 0.90 at depth 12, the same finite-width correction; that design was not kept as a claim, since it judges the correction, not the sentence.)',
+  kind: 'statistical',
+  tolerance: above(1, '"grows exponentially" means an infinite-width per-layer rate above 1'),
+  correction: (e) => `层雅可比均方根增益为 ${Number(firstOutside(e).where.target).toFixed(3)} 时，外推到无限宽度的梯度每层缩放因子为 ${firstOutside(e).measured?.toPrecision(3)}（深度 ${firstOutside(e).where.depth}），并未增长`,
+  cases: (_budget: Budget, slots: Slots) => fc.record({ depth: fc.integer({ min: 8, max: 16 }), target: fc.double({ min: 1.01 * slots.number('one'), max: 1.1 * slots.number('one'), noNaN: true }), seed: fc.nat() }),
+  runs: { quick: 3, standard: 10, full: 30 },
+  scale: { quick: { replicates: 4 }, standard: { replicates: 12 }, full: { replicates: 30 } },
+  check: (c, { tf, judge, record, scaled }) => {
+    record('widths extrapolated', EXTRAPOLATION_WIDTHS.join(', '));
+    const rates = Array.from({ length: scaled.replicates }, (_, r) => {
+      const logRates = EXTRAPOLATION_WIDTHS.map((width, k) => Math.log(rescaledGain(tf, { ...c, width, seed: subSeed(c.seed, r * EXTRAPOLATION_WIDTHS.length + k) }, 'rms').meanSquareRate));
+      return Math.exp(infiniteWidthIntercept(EXTRAPOLATION_WIDTHS, logRates));
+    });
+    judge.mean({ label: 'per-layer mean-square gradient rate extrapolated to infinite width', samples: rates });
+  },
+});
+
+export const normsAboveOneRmsTypicalRate = defineClaim({
+  id: 'deep-feedforward-networks/jacobian-norms-above-one-explode-reading-b-typical-rate',
+  alternativeOf: 'deep-feedforward-networks/jacobian-norms-above-one-explode-reading-b',
+  source: { file, quote: aboveQuote },
+  statement: aboveStatement,
+  reading: 'The first design of reading B, kept as its own reading (ground rule 1) after a referee dismissed its finding as finite-width drift (issue 18): it judges the per-layer rate of one random output gradient, whose log-gain at width n sits about c/n below the mean-field rate t (a finite-width correction judged without its infinite-width baseline), so it fails at narrow widths through the width, not through the sentence. "norm" = the root-mean-square gain ||J||_F / sqrt(rows), the factor by which J^T scales a random vector\'s squared norm on average. Same nets and procedure, every layer Jacobian rescaled to RMS gain t in [1.01, 1.1]. Exponential growth = per-layer rate of the autodiff gradient at least 1.',
   kind: 'exact',
-  tolerance: atLeast(0, 'exponential growth means a per-layer rate of at least 1'),
+  tolerance: noLessThan(1, 'exponential growth means a per-layer rate of at least 1'),
   qualifiers: [{ condition: 'width >= 48', holds: (w) => Number(w.width) >= 48 }],
   correction: (e) => (e.qualifiedBy ? '如果它们的均方根增益平均略大于1（且层足够宽），梯度将呈指数级增长' : rateCorrection(e)),
   cases: (_budget: Budget, slots: Slots) => normCases(1.01 * slots.number('one'), 1.1 * slots.number('one'))(),
   runs: { quick: 3, standard: 15, full: 50 },
   check: (c, { tf, judge }) => {
-    judge.value({ label: 'per-layer gradient rate', measured: rescaledGain(tf, c, 'rms').rate, asserted: 1 });
+    judge.value({ label: 'per-layer gradient rate', measured: rescaledGain(tf, c, 'rms').rate });
   },
 });

@@ -4,7 +4,7 @@
 // products, float64 spectra with ml-matrix). What would refute it: products of near-1 factors that drift far
 // from 1, a plain product that does not vanish.
 import * as fc from 'fast-check';
-import { atMost, defineClaim } from '../../src/claim/index.js';
+import { defineClaim, noMoreThan } from '../../src/claim/index.js';
 import { jacobianProducts } from '../../src/nets/probe/jacobian-products.js';
 import { eigenModuli, eigenvalues, gaussianMatrix, spectralRadius } from '../../src/nets/base/spectra.js';
 import { firstOutside } from '../../src/claim/first-outside.js';
@@ -13,7 +13,7 @@ const file = 'deep-feedforward-networks.md';
 
 const smallQuote = '如果权重被初始化得很小，矩阵 $W_l$ 的[特征值](@article_id:315305)将接近于零';
 const smallStatement = 'If the weights are initialised small, the eigenvalues of W_l are close to zero.';
-const nearZero = atMost(0, '"close to zero" read as every eigenvalue modulus at most 0.1 (so that I + W has all eigenvalues within 10% of 1, which is what the argument uses)');
+const nearZero = noMoreThan(0.1, '"close to zero" read as every eigenvalue modulus at most 0.1 (so that I + W has all eigenvalues within 10% of 1, which is what the argument uses)');
 
 export const smallEntriesEigenvalues = defineClaim({
   id: 'deep-feedforward-networks/small-weights-eigenvalues-near-zero-reading-a',
@@ -27,7 +27,7 @@ export const smallEntriesEigenvalues = defineClaim({
   cases: () => fc.record({ s: fc.constantFrom(0.01, 0.02, 0.05), n: fc.constantFrom(16, 32, 64, 96), seed: fc.nat() }),
   runs: { quick: 3, standard: 12, full: 40 },
   check: ({ s, n, seed }, { tf, judge }) => {
-    judge.value({ label: 'spectral radius of W', measured: spectralRadius(gaussianMatrix(tf, n, n, s, seed)), asserted: 0.1 });
+    judge.value({ label: 'spectral radius of W', measured: spectralRadius(gaussianMatrix(tf, n, n, s, seed)) });
   },
 });
 
@@ -43,7 +43,7 @@ export const smallScaledEigenvalues = defineClaim({
   cases: () => fc.record({ c: fc.double({ min: 1e-4, max: 0.005, noNaN: true }), n: fc.integer({ min: 16, max: 96 }), seed: fc.nat() }),
   runs: { quick: 3, standard: 12, full: 40 },
   check: ({ c, n, seed }, { tf, judge }) => {
-    judge.value({ label: 'spectral radius of W', measured: spectralRadius(gaussianMatrix(tf, n, n, Math.sqrt(c / n), seed)), asserted: 0.1 });
+    judge.value({ label: 'spectral radius of W', measured: spectralRadius(gaussianMatrix(tf, n, n, Math.sqrt(c / n), seed)) });
   },
 });
 
@@ -53,7 +53,7 @@ export const plainProductVanishes = defineClaim({
   statement: 'In a plain network with small weights the end-to-end Jacobian is a product of small numbers and quickly vanishes to zero.',
   reading: 'Plain deep linear nets with small weights (Var(W) = c/n, c in [0.01, 0.25], width 16..32), products formed in tfjs with renormalisation and tracked in the log domain up to depth 1000. "Vanishes to zero" = its spectral norm falls below the smallest positive float32 (1.4e-45), so the unrenormalised float32 product is exactly zero. Measured: log10 of the spectral norm at depth 1000 (the depth where it crosses is recorded).',
   kind: 'exact',
-  tolerance: atMost(0, 'the bound is float32\'s smallest positive number: the log10 norm must be at most log10(1.4e-45)'),
+  tolerance: noMoreThan(Math.log10(1.4e-45), 'the bound is float32\'s smallest positive number: the log10 norm must be at most log10(1.4e-45)'),
   correction: (e) => `深度1000时普通网络的雅可比范数仍为 10^${firstOutside(e).measured?.toFixed(1)}`,
   cases: () => fc.record({ c: fc.double({ min: 0.01, max: 0.25, noNaN: true }), n: fc.integer({ min: 16, max: 32 }), seed: fc.nat() }),
   runs: { quick: 2, standard: 8, full: 24 },
@@ -61,7 +61,7 @@ export const plainProductVanishes = defineClaim({
     const depths = [10, 30, 100, 300, 1000];
     const at = jacobianProducts(tf, { n, variance: c, residual: false, depths, seed });
     record('log10 ||prod W|| at depths 10, 30, 100, 300, 1000', at.map((a) => (a.logSingular[0]! / Math.LN10).toFixed(1)).join(', '));
-    judge.value({ label: 'log10 ||prod W_l||_2 at depth 1000', measured: at[4]!.logSingular[0]! / Math.LN10, asserted: Math.log10(1.4e-45) });
+    judge.value({ label: 'log10 ||prod W_l||_2 at depth 1000', measured: at[4]!.logSingular[0]! / Math.LN10 });
   },
 });
 
@@ -71,7 +71,7 @@ export const residualFactorsNearOne = defineClaim({
   statement: 'In a residual network the Jacobian is a product of matrices I + W_l whose eigenvalues are close to 1.',
   reading: 'With the small weights of small-weights-eigenvalues-near-zero-reading-b (Var(W) = c/n, c in [1e-4, 0.005], width 16..64): every eigenvalue of I + W (float64, ml-matrix) must lie within 0.1 of 1.',
   kind: 'exact',
-  tolerance: atMost(0, '"close to 1" read as within 0.1 of 1, the mirror of "close to zero" for W'),
+  tolerance: noMoreThan(0.1, '"close to 1" read as within 0.1 of 1, the mirror of "close to zero" for W'),
   correction: (e) => `I+W 的特征值与 1 相差 ${firstOutside(e).measured?.toPrecision(3)}`,
   cases: () => fc.record({ c: fc.double({ min: 1e-4, max: 0.005, noNaN: true }), n: fc.integer({ min: 16, max: 64 }), seed: fc.nat() }),
   runs: { quick: 3, standard: 12, full: 40 },
@@ -81,7 +81,7 @@ export const residualFactorsNearOne = defineClaim({
     const evd = eigenModuli(ipw);
     const { re, im } = eigenvalues(ipw);
     const far = Math.max(...re.map((r, i) => Math.hypot(r - 1, im[i]!)));
-    judge.value({ label: 'max |lambda(I + W) - 1|', measured: far, asserted: 0.1 });
+    judge.value({ label: 'max |lambda(I + W) - 1|', measured: far });
     judge.holds({ label: 'eigenvalue moduli of I + W lie in [0.9, 1.1]', holds: evd.every((m) => m >= 0.9 && m <= 1.1) });
   },
 });
@@ -90,7 +90,7 @@ export const residualFactorsNearOne = defineClaim({
 const depthCases = () => fc.record({ c: fc.constantFrom(1e-4, 1e-3, 3e-3, 1e-2), depth: fc.constantFrom(10, 100, 300, 1000, 2000), n: fc.constantFrom(16, 32), seed: fc.nat() });
 const nearOneQuote = '接近于 $1$ 的数字的乘积仍然接近于 $1$';
 const nearOneStatement = 'A product of numbers close to 1 stays close to 1.';
-const nearOneTolerance = atMost(0, '"stays close to 1" read generously as within a factor 2 of 1: |log(product)| <= log 2');
+const nearOneTolerance = noMoreThan(Math.LN2, '"stays close to 1" read generously as within a factor 2 of 1: |log(product)| <= log 2');
 
 export const nearOneScalars = defineClaim({
   id: 'deep-feedforward-networks/product-of-near-one-numbers-reading-a',
@@ -105,7 +105,7 @@ export const nearOneScalars = defineClaim({
   runs: { quick: 10, standard: 40, full: 150 },
   check: ({ L, eps, pattern, seed }, { tf, judge }) => {
     const u = pattern === 'random' ? tf.tidy(() => Array.from(tf.randomUniform([L], -1, 1, 'float32', seed).dataSync())) : new Array<number>(L).fill(pattern === 'above' ? 1 : -1);
-    judge.value({ label: '|log(product of the factors)|', measured: Math.abs(u.reduce((s, v) => s + Math.log(1 + eps * v), 0)), asserted: Math.LN2 });
+    judge.value({ label: '|log(product of the factors)|', measured: Math.abs(u.reduce((s, v) => s + Math.log(1 + eps * v), 0)) });
   },
 });
 
@@ -125,7 +125,7 @@ export const nearOneMatrices = defineClaim({
   runs: { quick: 2, standard: 10, full: 30 },
   check: ({ c, depth, n, seed }, { tf, judge }) => {
     const [at] = jacobianProducts(tf, { n, variance: c, residual: true, depths: [depth], seed });
-    judge.value({ label: 'max |log singular value| of prod (I + W_l)', measured: Math.max(...at!.logSingular.map(Math.abs)), asserted: Math.LN2 });
+    judge.value({ label: 'max |log singular value| of prod (I + W_l)', measured: Math.max(...at!.logSingular.map(Math.abs)) });
   },
 });
 
@@ -135,7 +135,7 @@ export const skipBypasses = defineClaim({
   statement: 'Gradients flow unimpeded through the identity path of the skip connections, completely bypassing the instability of deep matrix products.',
   reading: 'For deep linear residual nets with small weights (Var(W) = c/n, c in {1e-4, 1e-3, 3e-3, 1e-2}, width 16 or 32), the back-propagated gradient\'s gain |prod (I + W_l)^T g| / |g| for a random g must stay within a factor 2 of 1 at every depth 10, 100, 300, 1000, 2000 ("completely bypassing"). Products in tfjs with renormalisation. Measured: |log gain|.',
   kind: 'exact',
-  tolerance: atMost(0, '"unimpeded" read generously as a gain within a factor 2 of 1: |log gain| <= log 2'),
+  tolerance: noMoreThan(Math.LN2, '"unimpeded" read generously as a gain within a factor 2 of 1: |log gain| <= log 2'),
   qualifiers: [{ condition: 'c * depth <= 1', holds: (w) => Number(w.c) * Number(w.depth) <= 1 }],
   correction: (e) => (e.qualifiedBy
     ? '当 c·L ≲ 1 时，梯度可以几乎无障碍地通过跳跃连接；但增益仍随深度按约 e^{cL/2} 指数增长，更深时不稳定性会重新出现'
@@ -144,6 +144,6 @@ export const skipBypasses = defineClaim({
   runs: { quick: 2, standard: 10, full: 30 },
   check: ({ c, depth, n, seed }, { tf, judge }) => {
     const [at] = jacobianProducts(tf, { n, variance: c, residual: true, depths: [depth], seed });
-    judge.value({ label: '|log gradient gain| through prod (I + W_l)^T', measured: Math.abs(at!.logGradientGain), asserted: Math.LN2 });
+    judge.value({ label: '|log gradient gain| through prod (I + W_l)^T', measured: Math.abs(at!.logGradientGain) });
   },
 });
