@@ -8,7 +8,6 @@
 // The history sentence is not checkable.
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { absolute, defineClaim, noLessThan, type CheckContext } from '../../src/claim/index.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { buildMlp, forward } from '../../src/nets/base/mlp.js';
 import { type Activation } from '../../src/nets/base/activations.js';
 import { fitMlp, scoredFinalLoss } from '../../src/nets/train/train.js';
@@ -37,7 +36,7 @@ export const learnsComplexPatterns = defineClaim({
   tolerance: noLessThan(0.9, '"learn" read as at least 90% held-out accuracy, far above the 50% any linear rule gets on a checkerboard'),
   correction: (e) => `该网络在棋盘格模式上的测试准确率只有 ${((firstOutside(e).measured ?? 0) * 100).toFixed(1)}%`,
   scale: { quick: { steps: 200 }, standard: { steps: 600 }, full: { steps: 1500 } },
-  check: ({ tf, judge, record, scaled, seed }) => {
+  check: ({ tf, judge, record, scaled, seeds }) => {
     const steps = scaled.steps;
     record('Adam steps', steps);
     const board = (n: number, s: number) => tf.tidy(() => {
@@ -46,9 +45,9 @@ export const learnsComplexPatterns = defineClaim({
       const parity = tf.mod(tf.sum(cells, 1, true), 2);
       return { x, y: tf.sub(tf.mul(parity, 2), 1) as Tensor2D };
     });
-    const train = board(1024, subSeed(seed, 1));
-    const test = board(2048, subSeed(seed, 2));
-    const mlp = buildMlp(tf, { sizes: [2, 64, 64, 64, 1], activation: 'relu', weightVariance: (n) => 2 / n, seed: subSeed(seed, 3) });
+    const train = board(1024, seeds.child('train-set').value);
+    const test = board(2048, seeds.child('test-set').value);
+    const mlp = buildMlp(tf, { sizes: [2, 64, 64, 64, 1], activation: 'relu', weightVariance: (n) => 2 / n, seed: seeds.child('net').value });
     try {
       const fit = fitMlp(tf, mlp, train, { steps, learningRate: 0.01, optimizer: 'adam' });
       const accuracy = (predict: (x: Tensor2D) => Tensor2D) => tf.tidy(() => tf.mean(tf.cast(tf.equal(tf.sign(predict(test.x)), test.y), 'float32')).dataSync()[0]!);
@@ -98,17 +97,17 @@ export const notMerelyDepth = defineClaim({
   tolerance: noLessThan(1, 'the reading asserts an ordering: the deep-to-shallow loss ratio must not fall below 1'),
   correction: (e) => `在相同训练下，更深的网络训练得更好（深/浅损失比 ${firstOutside(e).measured?.toPrecision(3)}）`,
   scale: { quick: { seeds: 3, steps: 40 }, standard: { seeds: 8, steps: 200 }, full: { seeds: 16, steps: 500 } },
-  check: ({ tf, judge, record, scaled, seed }) => {
+  check: ({ tf, judge, record, scaled, seeds: streams }) => {
     const { seeds, steps } = scaled;
     record('seeds', seeds);
     record('gradient-descent steps', steps);
     const ratios: number[] = [];
     const diverged: string[] = [];
     const draw = (s: number) => {
-      const task = teacherTask(tf, 512, subSeed(seed, s));
+      const task = teacherTask(tf, 512, streams.child('task', s).value);
       try {
         const loss = (hidden: number) => {
-          const r = trainLosses(tf, task, { hidden, width: 32, activation: 'relu', variance: 2, seed: subSeed(seed, 50 + s) }, steps, 0.01);
+          const r = trainLosses(tf, task, { hidden, width: 32, activation: 'relu', variance: 2, seed: streams.child('net', s).value }, steps, 0.01);
           if (r.diverged) diverged.push(`${hidden} layers (seed ${s})`);
           return r.last;
         };
@@ -133,12 +132,12 @@ export const inherentInstability = defineClaim({
   tolerance: noLessThan(1, 'the sentence asserts growth: the variance ratio deep/shallow must exceed 1'),
   correction: (e) => `即使采用He初始化，深层网络端到端梯度增益的离散程度也没有随深度增加（方差比 ${firstOutside(e).measured?.toPrecision(3)}）`,
   scale: { quick: { nets: 16 }, standard: { nets: 40 }, full: { nets: 100 } },
-  check: ({ tf, judge, record, scaled, seed }) => {
+  check: ({ tf, judge, record, scaled, seeds }) => {
     const nets = scaled.nets;
     record('networks per depth', nets);
     const logGains = (hidden: number) => Array.from({ length: nets }, (_, i) => {
-      const mlp = buildMlp(tf, { sizes: Array<number>(hidden + 2).fill(32), activation: 'relu', weightVariance: (n) => 2 / n, seed: subSeed(seed, hidden * 1000 + i) });
-      const norms = gradientNorms(tf, mlp, { batchSize: 8, seed: subSeed(seed, 7 + i) });
+      const mlp = buildMlp(tf, { sizes: Array<number>(hidden + 2).fill(32), activation: 'relu', weightVariance: (n) => 2 / n, seed: seeds.child('net', hidden, i).value });
+      const norms = gradientNorms(tf, mlp, { batchSize: 8, seed: seeds.child('batch', i).value });
       mlp.dispose();
       return Math.log(norms[0]! / norms[hidden]!);
     });
@@ -162,13 +161,13 @@ export const instabilityHaltsLearning = defineClaim({
   tolerance: absolute(0.01, '"completely" read as less than 1% relative loss reduction over the whole run'),
   correction: (e) => `在40层的网络中学习并未完全停止：训练损失下降了 ${((firstOutside(e).measured ?? 0) * 100).toFixed(1)}%`,
   scale: { quick: { steps: 40 }, standard: { steps: 200 }, full: { steps: 500 } },
-  check: ({ tf, judge, record, scaled, seed }) => {
+  check: ({ tf, judge, record, scaled, seeds }) => {
     const steps = scaled.steps;
     record('gradient-descent steps', steps);
-    const task = teacherTask(tf, 512, seed);
+    const task = teacherTask(tf, 512, seeds.child('task').value);
     try {
       const reduction = (hidden: number) => {
-        const { first, last } = trainLosses(tf, task, { hidden, width: 32, activation: 'relu', variance: 1, seed: subSeed(seed, hidden) }, steps, 0.05);
+        const { first, last } = trainLosses(tf, task, { hidden, width: 32, activation: 'relu', variance: 1, seed: seeds.child('net', hidden).value }, steps, 0.05);
         return 1 - last / first;
       };
       const shallow = reduction(2);

@@ -92,16 +92,16 @@ export const reluTrainsBetter = defineClaim({
   tolerance: noLessThan(1, 'the sentence asserts an ordering: the tanh-to-ReLU loss ratio must be above 1'),
   correction: (e) => `在同样的训练下，深层ReLU网络并不比tanh网络训练得更好（损失比 tanh/ReLU = ${firstOutside(e).measured?.toPrecision(3)}）`,
   scale: { quick: { seeds: 3, steps: 60 }, standard: { seeds: 10, steps: 200 }, full: { seeds: 20, steps: 500 } },
-  check: ({ tf, judge, record, scaled, seed }) => {
+  check: ({ tf, judge, record, scaled, seeds: streams }) => {
     const { seeds, steps } = scaled;
     record('seeds', seeds);
     record('gradient-descent steps', steps);
     const ratios: number[] = [];
     const diverged: string[] = [];
     const draw = (s: number) => {
-      const task = regressionTask(tf, 256, subSeed(seed, s));
+      const task = regressionTask(tf, 256, streams.child('task', s).value);
       const final = (activation: Activation, c: number) => {
-        const mlp = buildMlp(tf, { sizes: [8, ...Array<number>(6).fill(32), 1], activation, weightVariance: (n) => c / n, seed: subSeed(seed, 100 + s) });
+        const mlp = buildMlp(tf, { sizes: [8, ...Array<number>(6).fill(32), 1], activation, weightVariance: (n) => c / n, seed: streams.child('net', s).value });
         const fit = fitMlp(tf, mlp, task, { steps, learningRate: 0.05 });
         fit.mlp.dispose();
         mlp.dispose();

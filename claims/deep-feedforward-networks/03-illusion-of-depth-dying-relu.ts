@@ -142,7 +142,7 @@ export const deadWeightsNeverUpdated = defineClaim({
     ctx.record('net', DYING_NET);
     let watched = 0;
     for (const s of [0, 1]) {
-      const run = dyingNetRun(ctx.tf, 'relu', steps, subSeed(ctx.seed, s));
+      const run = dyingNetRun(ctx.tf, 'relu', steps, ctx.seeds.child('run', s).value);
       run.unitsBefore.forEach((units, l) => {
         let changed = 0;
         units.forEach((before, j) => {
@@ -179,7 +179,7 @@ export const deadUnitStaysDead = defineClaim({
     ctx.record('net', DYING_NET);
     let deadAtStart = 0;
     for (const s of [0, 1]) {
-      const run = dyingNetRun(ctx.tf, 'relu', steps, subSeed(ctx.seed, s));
+      const run = dyingNetRun(ctx.tf, 'relu', steps, ctx.seeds.child('run', s).value);
       run.negative[0]!.forEach((layer, l) => {
         const dead = layer.map((d, j) => (d ? j : -1)).filter((j) => j >= 0);
         deadAtStart += dead.length;

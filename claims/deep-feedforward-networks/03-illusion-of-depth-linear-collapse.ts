@@ -207,10 +207,10 @@ export const depthMeaninglessWithoutNonlinearity = defineClaim({
   tolerance: atLeast(1e-3, 'the best affine fit is a floor no linear network can go under; 1e-3 allows for the float32 rounding of the trained net\'s loss'),
   correction: (e) => `深度线性网络的训练误差低于最佳仿射拟合（比值 ${firstOutside(e).measured?.toPrecision(4)}），深度并非毫无意义`,
   scale: { quick: { steps: 150 }, standard: { steps: 600 }, full: { steps: 1500 } },
-  check: ({ tf, judge, record, scaled, seed }) => {
+  check: ({ tf, judge, record, scaled, seeds }) => {
     const steps = scaled.steps;
     record('Adam steps', steps);
-    const x = tf.randomNormal([256, 4], 0, 1, 'float32', subSeed(seed, 1)) as Tensor2D;
+    const x = tf.randomNormal([256, 4], 0, 1, 'float32', seeds.child('inputs').value) as Tensor2D;
     const y = tf.tidy(() => {
       const [a, b, c, d] = tf.split(x, 4, 1) as Tensor2D[];
       return tf.addN([tf.sin(tf.mul(a!, 2)), tf.mul(b!, c!), tf.abs(d!)]) as Tensor2D;
@@ -223,7 +223,7 @@ export const depthMeaninglessWithoutNonlinearity = defineClaim({
       const ols = pred.reduce((s, p, i) => s + (p - ys[i]![0]!) ** 2, 0) / pred.length;
       record('best affine MSE (float64 least squares)', ols);
       for (const hidden of [2, 6]) {
-        const mlp = buildMlp(tf, { sizes: [4, ...Array<number>(hidden).fill(16), 1], activation: 'linear', weightVariance: (n) => 1 / n, biasVariance: 0.01, seed: subSeed(seed, hidden) });
+        const mlp = buildMlp(tf, { sizes: [4, ...Array<number>(hidden).fill(16), 1], activation: 'linear', weightVariance: (n) => 1 / n, biasVariance: 0.01, seed: seeds.child('net', hidden).value });
         const fit = fitMlp(tf, mlp, { x, y }, { steps, learningRate: 0.01, optimizer: 'adam' });
         const mse = fit.losses[fit.losses.length - 1]!;
         fit.mlp.dispose();

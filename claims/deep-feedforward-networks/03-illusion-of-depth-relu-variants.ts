@@ -7,7 +7,6 @@ import type { Tensor } from '@tensorflow/tfjs';
 import { defineClaim, exactly, noLessThan } from '../../src/claim/index.js';
 import { buildMlp } from '../../src/nets/base/mlp.js';
 import { type Activation } from '../../src/nets/base/activations.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { gradientNorms } from '../../src/nets/probe/gradient-norms.js';
 import { firstOutside } from '../../src/claim/first-outside.js';
 import { evenGrid } from '../../src/nets/probe/activation-grid.js';
@@ -104,7 +103,7 @@ export const variantsPreventDying = defineClaim({
     ctx.record('gradient-descent steps (full batch)', steps);
     ctx.record('net', DYING_NET);
     for (const activation of ['relu', 'leakyRelu', 'elu'] as const) {
-      const run = dyingNetRun(ctx.tf, activation, steps, ctx.seed);
+      const run = dyingNetRun(ctx.tf, activation, steps, ctx.seeds.child('run').value);
       let frozen = 0;
       let negative = 0;
       run.negative[0]!.forEach((layer, l) => layer.forEach((neg, j) => {
@@ -128,12 +127,12 @@ export const activationChoiceMatters = defineClaim({
   tolerance: noLessThan(10, '"huge" read as at least a factor of 10 between the two gradient gains'),
   correction: (e) => `同样结构与初始化下，tanh 与 ReLU 网络到达第一层的梯度只相差 ${firstOutside(e).measured?.toPrecision(3)} 倍`,
   scale: { quick: { seeds: 3 }, standard: { seeds: 6 }, full: { seeds: 12 } },
-  check: ({ tf, judge, record, scaled, seed }) => {
+  check: ({ tf, judge, record, scaled, seeds: streams }) => {
     const seeds = scaled.seeds;
     record('seeds', seeds);
     const gain = (activation: Activation, s: number) => {
-      const mlp = buildMlp(tf, { sizes: Array<number>(22).fill(128), activation, weightVariance: (n) => 1 / n, seed: subSeed(seed, s) });
-      const norms = gradientNorms(tf, mlp, { batchSize: 32, seed: subSeed(seed, 1000 + s) });
+      const mlp = buildMlp(tf, { sizes: Array<number>(22).fill(128), activation, weightVariance: (n) => 1 / n, seed: streams.child('net', s).value });
+      const norms = gradientNorms(tf, mlp, { batchSize: 32, seed: streams.child('batch', s).value });
       mlp.dispose();
       return norms[0]! / norms[20]!;
     };

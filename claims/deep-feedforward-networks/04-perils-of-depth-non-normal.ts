@@ -38,8 +38,8 @@ export const smallEigenvaluesNotEnough = defineClaim({
   kind: 'exact',
   tolerance: exactly('a yes/no existence'),
   correction: () => '在所生成的矩阵中，特征值很小时梯度并未出现显著增长',
-  check: ({ tf, judge, record, seed }) => {
-    const runs = Array.from({ length: 12 }, (_, i) => transientPeak(tf, i % 2 ? 16 : 8, 0.5, i % 3 ? 2 : 1, subSeed(seed, i))).filter((q) => q.rho <= 0.55);
+  check: ({ tf, judge, record, seeds }) => {
+    const runs = Array.from({ length: 12 }, (_, i) => transientPeak(tf, i % 2 ? 16 : 8, 0.5, i % 3 ? 2 : 1, seeds.child('matrix', i).value)).filter((q) => q.rho <= 0.55);
     const peaks = runs.map((q) => q.peak);
     record('peak amplification per matrix', peaks.map((p) => p.toPrecision(3)).join(', '));
     record('share with peak >= 10', peaks.filter((p) => p >= 10).length / peaks.length);
@@ -55,8 +55,8 @@ export const nonNormalTransient = defineClaim({
   kind: 'exact',
   tolerance: exactly('yes/no facts about the measured trajectory'),
   correction: (e) => `所生成的谱半径小于${e.slots.number('one')}的非正规矩阵并未引起显著的瞬时增长`,
-  check: ({ tf, judge, record, seed, slots }) => {
-    const runs = Array.from({ length: 12 }, (_, i) => transientPeak(tf, i % 2 ? 16 : 8, 0.9, i % 3 ? 2 : 1, subSeed(seed, i)));
+  check: ({ tf, judge, record, seeds, slots }) => {
+    const runs = Array.from({ length: 12 }, (_, i) => transientPeak(tf, i % 2 ? 16 : 8, 0.9, i % 3 ? 2 : 1, seeds.child('matrix', i).value));
     record('matrices whose float32 rounding has spectral radius >= 1 (eigenvalue sensitivity), of 12', runs.filter((q) => q.rho >= 1).length);
     const best = largestStable(runs);
     let p = best.a;
@@ -100,13 +100,13 @@ export const deepNetTransient = defineClaim({
   kind: 'exact',
   tolerance: exactly('yes/no facts about the measured gradients'),
   correction: () => '在所构造的深度线性网络中，梯度并未出现瞬时爆炸',
-  check: ({ tf, judge, record, seed }) => {
-    const runs = Array.from({ length: 12 }, (_, i) => transientPeak(tf, 16, 0.9, i % 3 ? 2 : 1, subSeed(seed, i)));
+  check: ({ tf, judge, record, seeds }) => {
+    const runs = Array.from({ length: 12 }, (_, i) => transientPeak(tf, 16, 0.9, i % 3 ? 2 : 1, seeds.child('matrix', i).value));
     const best = largestStable(runs);
     const w = tf.tensor2d(best.a) as Tensor2D;
     const net = tiedNet(w, 60, 'linear');
     try {
-      const norms = gradientNorms(tf, net, { batchSize: 32, seed });
+      const norms = gradientNorms(tf, net, { batchSize: 32, seed: seeds.child('batch').value });
       const out = norms[59]!;
       const peak = Math.max(...norms) / out;
       record('spectral radius of W', best.rho);

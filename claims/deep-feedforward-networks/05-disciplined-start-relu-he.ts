@@ -42,9 +42,9 @@ export const reluZeroesHalf = defineClaim({
   tolerance: relative(0.05, '"half" read as 1/2 within 5%: a network gives 4096 independent values, whose share has a standard error near 1%, so 5% admits sampling noise and still tells 1/2 from 1/3 or 2/3'),
   correction: (e) => `ReLU 置零的输入比例为 ${firstOutside(e).measured?.toPrecision(3)}`,
   scale: { quick: { draws: 6 }, standard: { draws: 20 }, full: { draws: 40 } },
-  check: ({ tf, judge, seed, scaled }) => {
+  check: ({ tf, judge, seeds, scaled }) => {
     const draw = (i: number) => {
-      const { z } = hiddenPreactivations(tf, subSeed(seed, i));
+      const { z } = hiddenPreactivations(tf, seeds.child('net', i).value);
       return z.filter((v) => v <= 0).length / z.length;
     };
     judge.sequential({ label: 'share of ReLU outputs that are exactly 0', statistic: 'mean', n: scaled.draws, draw, asserted: 0.5 });
@@ -65,9 +65,9 @@ export const reluHalvesSecondMoment = defineClaim({
   tolerance: halvesTolerance,
   correction: (e) => `ReLU 使二阶矩变为原来的 ${firstOutside(e).measured?.toPrecision(3)} 倍`,
   scale: { quick: { draws: 6 }, standard: { draws: 20 }, full: { draws: 40 } },
-  check: ({ tf, judge, seed, scaled }) => {
+  check: ({ tf, judge, seeds, scaled }) => {
     const draw = (i: number) => {
-      const { z } = hiddenPreactivations(tf, subSeed(seed, i));
+      const { z } = hiddenPreactivations(tf, seeds.child('net', i).value);
       return z.reduce((s, v) => s + Math.max(0, v) ** 2, 0) / z.reduce((s, v) => s + v * v, 0);
     };
     judge.sequential({ label: 'E[relu(z)^2] / E[z^2]', statistic: 'mean', n: scaled.draws, draw, asserted: 0.5 });
@@ -84,13 +84,13 @@ export const reluHalvesVariance = defineClaim({
   tolerance: halvesTolerance,
   correction: (e) => `ReLU 使方差变为原来的 ${firstOutside(e).measured?.toPrecision(3)} 倍（理论值 1/2 − 1/(2π) ≈ 0.341），不是减半；减半的是二阶矩 E[x²]`,
   scale: { quick: { draws: 6 }, standard: { draws: 20 }, full: { draws: 40 } },
-  check: ({ tf, judge, seed, scaled }) => {
+  check: ({ tf, judge, seeds, scaled }) => {
     const variance = (xs: number[]) => {
       const m = xs.reduce((s, v) => s + v, 0) / xs.length;
       return xs.reduce((s, v) => s + (v - m) ** 2, 0) / xs.length;
     };
     const draw = (i: number) => {
-      const { z } = hiddenPreactivations(tf, subSeed(seed, i));
+      const { z } = hiddenPreactivations(tf, seeds.child('net', i).value);
       return variance(z.map((v) => Math.max(0, v))) / variance(z);
     };
     judge.sequential({ label: 'Var(relu(z)) / Var(z)', statistic: 'mean', n: scaled.draws, draw, asserted: 0.5 });
@@ -106,9 +106,9 @@ export const doublingCompensates = defineClaim({
   tolerance: relative(0.05, '"compensates" = a per-layer factor of 1; 5% admits the sampling noise of the networks and still tells 1 from the uncompensated 1/2'),
   correction: (e) => `方差加倍后前向二阶矩每层因子为 ${firstOutside(e).measured?.toPrecision(3)}`,
   scale: { quick: { draws: 8 }, standard: { draws: 24 }, full: { draws: 48 } },
-  check: ({ tf, judge, record, seed, scaled }) => {
+  check: ({ tf, judge, record, seeds, scaled }) => {
     const factor = (variance: number, i: number) => {
-      const { q } = hiddenPreactivations(tf, subSeed(seed, i), variance);
+      const { q } = hiddenPreactivations(tf, seeds.child('net', i).value, variance);
       return (q[q.length - 1]! / q[1]!) ** (1 / (q.length - 2));
     };
     record('per-layer factor with Var = 1/n (one net)', factor(1, 0));

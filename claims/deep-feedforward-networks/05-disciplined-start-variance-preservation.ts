@@ -125,9 +125,9 @@ export const conditionDependsOnActivation = defineClaim({
   kind: 'statistical',
   tolerance: exactly('a yes/no comparison of the two measured conditions'),
   correction: (e) => `ReLU 与 tanh 网络的临界方差相差不到10%（${JSON.stringify(firstOutside(e).values)}）`,
-  check: ({ tf, judge, seed }) => {
-    const relu = criticalVariance(tf, criticalNet('relu', 10, 128, seed, 2)).c;
-    const tanh = criticalVariance(tf, criticalNet('tanh', 10, 128, seed, 2)).c;
+  check: ({ tf, judge, seeds }) => {
+    const relu = criticalVariance(tf, criticalNet('relu', 10, 128, seeds.child('nets').value, 2)).c;
+    const tanh = criticalVariance(tf, criticalNet('tanh', 10, 128, seeds.child('nets').value, 2)).c;
     judge.holds({ label: 'c*(ReLU) and c*(tanh) differ by more than 10%', holds: Math.abs(Math.log(relu / tanh)) > Math.log(1.1), values: { reluC: relu, tanhC: tanh } });
   },
 });

@@ -118,7 +118,7 @@ export const residualBroaderAtEqualWidth = defineClaim({
   kind: 'exact',
   tolerance: exactly('a yes/no: does some plain width-1 net represent the identity'),
   correction: () => '在相同宽度下残差网络能表示普通网络无法表示的函数（例如宽度为1时的恒等函数）；只有允许增加宽度（2d + k）时，残差网络的函数类别才不比普通网络更广',
-  check: ({ tf, judge, record, seed }) => {
+  check: ({ tf, judge, record, seeds }) => {
     const x = tf.tensor2d([-1e3, -1, 0, 0.5, 1e3], [5, 1]);
     const ident: ResidualNet = { d: 1, blocks: [{ w1: [[1.3]], b1: [0.2], w2: [[0]], b2: [0] }] };
     const exact = tf.tidy(() => tf.max(tf.abs(tf.sub(residualForward(tf, ident, x), x))).dataSync()[0]!);
@@ -126,7 +126,7 @@ export const residualBroaderAtEqualWidth = defineClaim({
     judge.holds({ label: 'the width-1 residual net with w2 = 0 is the identity', holds: exact === 0 });
     let couldBeIdentity = 0;
     const nets = 400;
-    const draws = tf.tidy(() => tf.randomNormal([nets, 14], 0, 1, 'float32', seed).arraySync() as number[][]);
+    const draws = tf.tidy(() => tf.randomNormal([nets, 14], 0, 1, 'float32', seeds.child('nets').value).arraySync() as number[][]);
     draws.forEach((v, i) => {
       const depth = 1 + (i % 6);
       const s = [0.5, 1, 3][i % 3]!;
@@ -155,12 +155,12 @@ function plainVsResidual(ctx: CheckContext<{ seeds: number; steps: number }>, ta
   return {
     n: seeds,
     draw: (s) => {
-      const seed = subSeed(ctx.seed, s);
-      const x = tf.randomNormal([256, 8], 0, 1, 'float32', subSeed(seed, 1)) as Tensor2D;
+      const run = ctx.seeds.child('run', s);
+      const x = tf.randomNormal([256, 8], 0, 1, 'float32', run.child('inputs').value) as Tensor2D;
       const y = tf.tidy(() => target(x));
-      const plain = buildMlp(tf, { sizes: [8, ...Array<number>(7).fill(16), 8], activation: 'relu', weightVariance: (n) => 2 / n, seed: subSeed(seed, 2) });
+      const plain = buildMlp(tf, { sizes: [8, ...Array<number>(7).fill(16), 8], activation: 'relu', weightVariance: (n) => 2 / n, seed: run.child('plain-net').value });
       const plainFit = fitMlp(tf, plain, { x, y }, { steps, learningRate: 0.003, optimizer: 'adam' });
-      const res = randomResidualNet(tf, 8, 16, 4, 0.5, subSeed(seed, 3));
+      const res = randomResidualNet(tf, 8, 16, 4, 0.5, run.child('residual-net').value);
       const init = residualParams(tf, { d: 8, blocks: res.blocks.map((b) => ({ ...b, b1: b.b1.map(() => 0), b2: b.b2.map(() => 0) })) });
       const resFit = trainParams(tf, init, (ps) => tf.tidy(() => tf.mean(tf.square(tf.sub(residualApply(tf, ps, x), y)))) as Scalar, { steps, learningRate: 0.003, optimizer: 'adam' });
       const ratio = plainFit.losses[plainFit.losses.length - 1]! / resFit.losses[resFit.losses.length - 1]!;
@@ -226,7 +226,7 @@ export const nearIdentityEasier = defineClaim({
   scale: { quick: { seeds: 3, steps: 40 }, standard: { seeds: 8, steps: 200 }, full: { seeds: 16, steps: 500 } },
   check: (ctx) => {
     const { tf } = ctx;
-    const a = tf.randomNormal([8, 8], 0, Math.sqrt(1 / 8), 'float32', subSeed(ctx.seed, 77)) as Tensor2D;
+    const a = tf.randomNormal([8, 8], 0, Math.sqrt(1 / 8), 'float32', ctx.seeds.child('target').value) as Tensor2D;
     try {
       const ratios: number[] = [];
       ctx.judge.sequential({ label: 'final MSE(plain) / MSE(residual), target x + 0.1 tanh(xA)', statistic: 'geometricMean', ...plainVsResidual(ctx, (x) => tf.add(x, tf.mul(tf.tanh(tf.matMul(x, a)), 0.1)) as Tensor2D, ratios) });

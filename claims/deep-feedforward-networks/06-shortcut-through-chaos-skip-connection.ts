@@ -28,13 +28,13 @@ export const initNecessary = defineClaim({
   tolerance: exactly('yes/no outcomes of the three runs'),
   correction: (e) => `初始化并非必要：${firstOutside(e).label}（${JSON.stringify(firstOutside(e).values)}）`,
   scale: { quick: { steps: 40 }, standard: { steps: 200 }, full: { steps: 500 } },
-  check: ({ tf, judge, record, scaled, seed }) => {
+  check: ({ tf, judge, record, scaled, seeds }) => {
     const steps = scaled.steps;
     record('gradient-descent steps', steps);
-    const task = teacherRegression(tf, 512, seed);
+    const task = teacherRegression(tf, 512, seeds.child('task').value);
     try {
       const reduction = (c: number) => {
-        const mlp = buildMlp(tf, { sizes: [16, ...Array<number>(20).fill(32), 1], activation: 'relu', weightVariance: (n) => c / n, seed: subSeed(seed, 9) });
+        const mlp = buildMlp(tf, { sizes: [16, ...Array<number>(20).fill(32), 1], activation: 'relu', weightVariance: (n) => c / n, seed: seeds.child('net').value });
         const fit = fitMlp(tf, mlp, task, { steps, learningRate: 0.01 });
         fit.mlp.dispose();
         mlp.dispose();
@@ -61,13 +61,13 @@ export const initNoGuarantee = defineClaim({
   tolerance: exactly('a yes/no existence of a drift beyond 10%'),
   correction: (e) => `训练后各层梯度因子仍都在 1 的10%以内（${JSON.stringify(firstOutside(e).values)}）`,
   scale: { quick: { steps: 60 }, standard: { steps: 300 }, full: { steps: 800 } },
-  check: ({ tf, judge, record, scaled, seed }) => {
+  check: ({ tf, judge, record, scaled, seeds }) => {
     const steps = scaled.steps;
     record('Adam steps', steps);
-    const task = teacherRegression(tf, 512, seed);
-    const mlp = buildMlp(tf, { sizes: [16, ...Array<number>(8).fill(64), 1], activation: 'relu', weightVariance: (n) => 2 / n, biasVariance: 1e-4, seed: subSeed(seed, 3) });
+    const task = teacherRegression(tf, 512, seeds.child('task').value);
+    const mlp = buildMlp(tf, { sizes: [16, ...Array<number>(8).fill(64), 1], activation: 'relu', weightVariance: (n) => 2 / n, biasVariance: 1e-4, seed: seeds.child('net').value });
     try {
-      const factors = (m: Mlp) => layerFactors(gradientNorms(tf, m, { batchSize: 32, seed: subSeed(seed, 4) })).slice(1);
+      const factors = (m: Mlp) => layerFactors(gradientNorms(tf, m, { batchSize: 32, seed: seeds.child('batch').value })).slice(1);
       const drift = (fs: number[]) => Math.max(...fs.map((f) => Math.abs(f - 1)));
       const before = factors(mlp);
       const fit = fitMlp(tf, mlp, task, { steps, learningRate: 0.01, optimizer: 'adam' });
