@@ -67,22 +67,23 @@ export const plainProductVanishes = defineClaim({
 
 export const residualFactorsNearOne = defineClaim({
   id: 'deep-feedforward-networks/residual-factor-eigenvalues-near-one',
-  source: { file, quote: '其[特征值](@article_id:315305)接近于 $1$' },
-  statement: 'In a residual network the Jacobian is a product of matrices I + W_l whose eigenvalues are close to 1.',
-  reading: 'With the small weights of small-weights-eigenvalues-near-zero-reading-b (Var(W) = c/n, c in [1e-4, 0.005], width 16..64): every eigenvalue of I + W (float64, ml-matrix) must lie within 0.1 of 1.',
+  source: { file, quote: '其[特征值](@article_id:315305)接近于 ${one:number}$' },
+  statement: 'In a residual network the Jacobian is a product of matrices I + W_l whose eigenvalues are close to {one}.',
+  reading: 'With the small weights of small-weights-eigenvalues-near-zero-reading-b (Var(W) = c/n, c in [1e-4, 0.005], width 16..64): every eigenvalue of I + W (float64, ml-matrix) must lie within 0.1 of {one}.',
   kind: 'exact',
   tolerance: noMoreThan(0.1, '"close to 1" read as within 0.1 of 1, the mirror of "close to zero" for W'),
-  correction: (e) => `I+W 的特征值与 1 相差 ${firstOutside(e).measured?.toPrecision(3)}`,
+  correction: (e) => `I+W 的特征值与 ${e.slots.number('one')} 相差 ${firstOutside(e).measured?.toPrecision(3)}`,
   cases: () => fc.record({ c: fc.double({ min: 1e-4, max: 0.005, noNaN: true }), n: fc.integer({ min: 16, max: 64 }), seed: fc.nat() }),
   runs: { quick: 3, standard: 12, full: 40 },
-  check: ({ c, n, seed }, { tf, judge }) => {
+  check: ({ c, n, seed }, { tf, judge, slots }) => {
+    const one = slots.number('one');
     const w = gaussianMatrix(tf, n, n, Math.sqrt(c / n), seed);
     const ipw = w.map((row, i) => row.map((v, j) => v + (i === j ? 1 : 0)));
     const evd = eigenModuli(ipw);
     const { re, im } = eigenvalues(ipw);
-    const far = Math.max(...re.map((r, i) => Math.hypot(r - 1, im[i]!)));
-    judge.value({ label: 'max |lambda(I + W) - 1|', measured: far });
-    judge.holds({ label: 'eigenvalue moduli of I + W lie in [0.9, 1.1]', holds: evd.every((m) => m >= 0.9 && m <= 1.1) });
+    const far = Math.max(...re.map((r, i) => Math.hypot(r - one, im[i]!)));
+    judge.value({ label: `max |lambda(I + W) - ${one}|`, measured: far });
+    judge.holds({ label: `eigenvalue moduli of I + W lie within 0.1 of ${one}`, holds: evd.every((m) => Math.abs(m - one) <= 0.1) });
   },
 });
 
