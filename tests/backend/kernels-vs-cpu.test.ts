@@ -37,7 +37,7 @@ const PRODUCTS: Product[] = [
   { name: 'input gradient dZ·W^T, 4,000 examples, 100 <- 10', a: [4000, 10], b: [100, 10], ta: false, tb: true },
   // the layer-wise empirical NTK of a width-1024 net on 64 inputs (src/nets/ntk.ts): H1·H2^T and G1·G2^T
   { name: 'NTK kernel block H1·H2^T, 64 inputs, width 1024', a: [64, 1024], b: [64, 1024], ta: false, tb: true },
-  // Jacobian products J^T·v (deep-feedforward-networks/04-perils-of-depth.ts, depth-vs-width/09)
+  // Jacobian products J^T·v (deep-feedforward-networks/04-perils-of-depth-*.ts, depth-vs-width/09)
   { name: 'Jacobian product J^T·v, width 64', a: [64, 64], b: [64, 1], ta: true, tb: false },
   { name: 'both transposed A^T·B^T', a: [96, 40], b: [30, 96], ta: true, tb: true },
   // batched operands: a batch of 3 products, and one right operand broadcast over the batch

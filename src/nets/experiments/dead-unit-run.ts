@@ -65,3 +65,10 @@ export function deadUnitRun(tf: Tf, spec: DeadUnitRunSpec): DeadUnitRun {
     student.dispose();
   }
 }
+
+/** The dying-unit setup of the deep-feedforward-networks claims, as the report describes it. */
+export const DYING_NET = '16 -> 32 -> 32 -> 32 -> 1, He init, 25% of hidden units start with bias -6, lr 0.05, 256 examples of a tanh teacher';
+
+/** deadUnitRun on the DYING_NET setup: a quarter of the hidden units start negative on the whole training set. */
+export const dyingNetRun = (tf: Tf, activation: Activation, steps: number, seed: number): DeadUnitRun =>
+  deadUnitRun(tf, { sizes: [16, 32, 32, 32, 1], activation, leakyAlpha: 0.01, negativeShare: 0.25, negativeBias: 6, examples: 256, steps, learningRate: 0.05, seed });

@@ -1,6 +1,7 @@
 // The weight variance Var(W) = c / fan_in at which back-propagated gradients neither shrink nor grow:
 // the root of log(per-layer gradient factor) in log c, found by the secant method on fixed networks.
 import type { Tf } from '../../backend/tf.js';
+import type { Activation } from '../base/activations.js';
 import { meanLayerFactor, type SquareNet } from './gradient-norms.js';
 import { subSeed } from '../../random/seeds.js';
 
@@ -37,3 +38,7 @@ export function criticalVariance(tf: Tf, search: CriticalSearch): { c: number; f
   }
   return { c: c1, factor: Math.exp(f1), evaluations };
 }
+
+/** The net a critical-variance search runs on: tanh nets measured from their middle layer, where the forward variance has settled. */
+export const criticalNet = (activation: Activation, depth: number, width: number, seed: number, nets: number) =>
+  ({ activation, depth, width, batchSize: 32, nets, seed, fromLayer: activation === 'tanh' ? Math.floor(depth / 2) : 0 });

@@ -1,0 +1,63 @@
+// § 驯服猛兽，第一部分：有纪律的开始, the item on tanh: Var(W) = 1/n keeps the gradient, and that is the
+// Xavier (Glorot) initialisation. How we test it: the critical variance of tanh nets, and the variance of
+// tfjs's own glorotUniform draws. What would refute it: a critical variance away from 1/n, a Glorot variance
+// that is not 1/n.
+import * as fc from 'fast-check';
+import { defineClaim, relative } from '../../src/claim/index.js';
+import { criticalVariance } from '../../src/nets/probe/critical-variance.js';
+import { firstOutside } from '../../src/claim/first-outside.js';
+import { criticalNet } from '../../src/nets/probe/critical-variance.js';
+import { initializerVarianceTimesFanIn } from '../../src/nets/base/init.js';
+
+const file = 'deep-feedforward-networks.md';
+
+export const tanhOneOverN = defineClaim({
+  id: 'deep-feedforward-networks/tanh-variance-one-over-n',
+  source: { file, quote: '一个有 $n$ 个输入的层中权重的方差应设置为 $\\operatorname{Var}(W_{ij}) = {c:number}/n$' },
+  statement: 'For tanh, the weights of a layer with n inputs should have variance {c}/n.',
+  reading: '"Should" read by the section\'s own criterion: the variance that keeps the back-propagated gradient norm\'s per-layer factor at 1. Measured: the critical multiplier c* (Var = c*/n) of square tanh MLPs (8..16 hidden layers, width 128..256, zero biases, N(0, I) inputs), over the second half of the hidden layers, by secant search on 2 fixed networks per case; asserted c* = 1.',
+  kind: 'statistical',
+  tolerance: relative(0.1, '"1/n" is stated as the exact condition; 10% admits finite-depth and finite-width effects and still tells 1/n from He\'s 2/n'),
+  correction: (e) => `tanh 网络中使梯度每层因子为1的方差约为 ${firstOutside(e).measured?.toPrecision(3)}/n（深度 ${firstOutside(e).where.depth}、宽度 ${firstOutside(e).where.width}）`,
+  cases: () => fc.record({ depth: fc.integer({ min: 8, max: 16 }), width: fc.integer({ min: 128, max: 256 }), seed: fc.nat() }),
+  runs: { quick: 2, standard: 8, full: 24 },
+  check: ({ depth, width, seed }, { tf, judge, slots }) => {
+    judge.value({ label: 'critical variance multiplier c* (tanh)', measured: criticalVariance(tf, criticalNet('tanh', depth, width, seed, 2)).c, asserted: slots.number('c') });
+  },
+});
+
+const xavierQuote = '这就是著名的**Xavier**或**[Glorot初始化](@article_id:638711)**';
+const xavierStatement = 'Var(W_ij) = 1/n, with n the number of inputs, is the well-known Xavier (Glorot) initialisation.';
+const xavierTolerance = relative(0.05, 'the sample variance of >= 8192 uniform draws has a relative standard error of sqrt(0.8/8192) = 1%; 5% is 5 standard errors and still tells 1/n from 2/(n_in + n_out) whenever the fans differ by a factor 1.3 or more');
+
+export const xavierSquare = defineClaim({
+  id: 'deep-feedforward-networks/xavier-is-one-over-n-reading-a',
+  primary: { why: 'the section\'s rules use one n for a layer, i.e. square layers, where Glorot\'s 2/(fan_in + fan_out) equals 1/n' },
+  source: { file, quote: xavierQuote },
+  statement: xavierStatement,
+  reading: 'Reading A (one of two; reading B is deep-feedforward-networks/xavier-is-one-over-n-reading-b): square layers (fan_in = fan_out = 16..256). "Xavier/Glorot initialisation" as a well-kept library implements it: tfjs glorotUniform (uniform, not truncated). Measured: the sample variance of its draws times n, asserted 1.',
+  kind: 'statistical',
+  tolerance: xavierTolerance,
+  correction: (e) => `Glorot 初始化的方差为 ${firstOutside(e).measured?.toPrecision(3)}/n`,
+  cases: () => fc.record({ n: fc.integer({ min: 16, max: 256 }), seed: fc.nat() }),
+  runs: { quick: 4, standard: 15, full: 50 },
+  check: ({ n, seed }, { tf, judge }) => {
+    judge.value({ label: 'Var(glorotUniform draws) * fan_in', measured: initializerVarianceTimesFanIn(tf, 'glorotUniform', n, n, seed), asserted: 1 });
+  },
+});
+
+export const xavierRectangular = defineClaim({
+  id: 'deep-feedforward-networks/xavier-is-one-over-n-reading-b',
+  alternativeOf: 'deep-feedforward-networks/xavier-is-one-over-n-reading-a',
+  source: { file, quote: xavierQuote },
+  statement: xavierStatement,
+  reading: 'Reading B (one of two; reading A is deep-feedforward-networks/xavier-is-one-over-n-reading-a): layers whose fan-out differs from their fan-in (fan_out = fan_in * k, k in {1/4, 1/2, 2, 4}, fan_in 16..128). Same measurement with tfjs glorotUniform; Glorot and Bengio\'s rule is Var = 2/(fan_in + fan_out), which equals 1/fan_in only when the fans are equal.',
+  kind: 'statistical',
+  tolerance: xavierTolerance,
+  correction: (e) => `Xavier/Glorot 初始化的方差是 $2/(n_{in}+n_{out})$；$1/n$（n 为输入数，即 LeCun 初始化）只在输入输出数相等时与之相同（fan_out/fan_in = ${firstOutside(e).where.k} 时实测为 ${firstOutside(e).measured?.toPrecision(3)}/n）`,
+  cases: () => fc.record({ n: fc.integer({ min: 16, max: 128 }), k: fc.constantFrom(0.25, 0.5, 2, 4), seed: fc.nat() }),
+  runs: { quick: 4, standard: 15, full: 50 },
+  check: ({ n, k, seed }, { tf, judge }) => {
+    judge.value({ label: 'Var(glorotUniform draws) * fan_in', measured: initializerVarianceTimesFanIn(tf, 'glorotUniform', n, Math.max(1, Math.round(n * k)), seed), asserted: 1 });
+  },
+});

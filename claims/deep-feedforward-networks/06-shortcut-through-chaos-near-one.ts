@@ -1,0 +1,150 @@
+// § 驯服猛兽，第二部分：穿越混沌的捷径, the paragraph on why it works: small weights have eigenvalues near 0,
+// so the factors I + W_l have eigenvalues near 1, products of near-1 factors stay near 1, and gradients bypass
+// the instability. How we test it: end-to-end Jacobians of deep linear nets over depths up to 2000 (tfjs
+// products, float64 spectra with ml-matrix). What would refute it: products of near-1 factors that drift far
+// from 1, a plain product that does not vanish.
+import * as fc from 'fast-check';
+import { defineClaim, noMoreThan } from '../../src/claim/index.js';
+import { jacobianProducts } from '../../src/nets/probe/jacobian-products.js';
+import { eigenModuli, eigenvalues, gaussianMatrix, spectralRadius } from '../../src/nets/base/spectra.js';
+import { firstOutside } from '../../src/claim/first-outside.js';
+
+const file = 'deep-feedforward-networks.md';
+
+const smallQuote = '如果权重被初始化得很小，矩阵 $W_l$ 的[特征值](@article_id:315305)将接近于零';
+const smallStatement = 'If the weights are initialised small, the eigenvalues of W_l are close to zero.';
+const nearZero = noMoreThan(0.1, '"close to zero" read as every eigenvalue modulus at most 0.1 (so that I + W has all eigenvalues within 10% of 1, which is what the argument uses)');
+
+export const smallEntriesEigenvalues = defineClaim({
+  id: 'deep-feedforward-networks/small-weights-eigenvalues-near-zero-reading-a',
+  alternativeOf: 'deep-feedforward-networks/small-weights-eigenvalues-near-zero-reading-b',
+  source: { file, quote: smallQuote },
+  statement: smallStatement,
+  reading: 'Reading A (one of two; reading B is deep-feedforward-networks/small-weights-eigenvalues-near-zero-reading-b): "small" entry by entry: i.i.d. N(0, s^2) with a fixed s in {0.01, 0.02, 0.05}, whatever the width n (16, 32, 64, 96). Measured: the spectral radius (float64, ml-matrix).',
+  kind: 'exact',
+  tolerance: nearZero,
+  correction: (e) => `权重逐元素很小（标准差 ${Number(firstOutside(e).where.s).toFixed(3)}）时，宽度 ${firstOutside(e).where.n} 的矩阵谱半径仍达 ${firstOutside(e).measured?.toPrecision(3)}（约为 s√n）：特征值接近零需要权重相对 1/√n 很小`,
+  cases: () => fc.record({ s: fc.constantFrom(0.01, 0.02, 0.05), n: fc.constantFrom(16, 32, 64, 96), seed: fc.nat() }),
+  runs: { quick: 3, standard: 12, full: 40 },
+  check: ({ s, n, seed }, { tf, judge }) => {
+    judge.value({ label: 'spectral radius of W', measured: spectralRadius(gaussianMatrix(tf, n, n, s, seed)) });
+  },
+});
+
+export const smallScaledEigenvalues = defineClaim({
+  id: 'deep-feedforward-networks/small-weights-eigenvalues-near-zero-reading-b',
+  primary: { why: '初始化得很小 compares with the usual initialisation scale 1/√n that the chapter has just set up' },
+  source: { file, quote: smallQuote },
+  statement: smallStatement,
+  reading: 'Reading B (one of two; reading A is deep-feedforward-networks/small-weights-eigenvalues-near-zero-reading-a): "small" relative to the standard scale 1/sqrt(n): Var(W) = c/n with c in [1e-4, 0.005]. Measured: the spectral radius (float64, ml-matrix), width 16..96.',
+  kind: 'exact',
+  tolerance: nearZero,
+  correction: (e) => `谱半径为 ${firstOutside(e).measured?.toPrecision(3)}`,
+  cases: () => fc.record({ c: fc.double({ min: 1e-4, max: 0.005, noNaN: true }), n: fc.integer({ min: 16, max: 96 }), seed: fc.nat() }),
+  runs: { quick: 3, standard: 12, full: 40 },
+  check: ({ c, n, seed }, { tf, judge }) => {
+    judge.value({ label: 'spectral radius of W', measured: spectralRadius(gaussianMatrix(tf, n, n, Math.sqrt(c / n), seed)) });
+  },
+});
+
+export const plainProductVanishes = defineClaim({
+  id: 'deep-feedforward-networks/plain-product-vanishes',
+  source: { file, quote: '在普通网络中，整体[雅可比矩阵](@article_id:303923)变成一堆小数的乘积，迅速消失为零' },
+  statement: 'In a plain network with small weights the end-to-end Jacobian is a product of small numbers and quickly vanishes to zero.',
+  reading: 'Plain deep linear nets with small weights (Var(W) = c/n, c in [0.01, 0.25], width 16..32), products formed in tfjs with renormalisation and tracked in the log domain up to depth 1000. "Vanishes to zero" = its spectral norm falls below the smallest positive float32 (1.4e-45), so the unrenormalised float32 product is exactly zero. Measured: log10 of the spectral norm at depth 1000 (the depth where it crosses is recorded).',
+  kind: 'exact',
+  tolerance: noMoreThan(Math.log10(1.4e-45), 'the bound is float32\'s smallest positive number: the log10 norm must be at most log10(1.4e-45)'),
+  correction: (e) => `深度1000时普通网络的雅可比范数仍为 10^${firstOutside(e).measured?.toFixed(1)}`,
+  cases: () => fc.record({ c: fc.double({ min: 0.01, max: 0.25, noNaN: true }), n: fc.integer({ min: 16, max: 32 }), seed: fc.nat() }),
+  runs: { quick: 2, standard: 8, full: 24 },
+  check: ({ c, n, seed }, { tf, judge, record }) => {
+    const depths = [10, 30, 100, 300, 1000];
+    const at = jacobianProducts(tf, { n, variance: c, residual: false, depths, seed });
+    record('log10 ||prod W|| at depths 10, 30, 100, 300, 1000', at.map((a) => (a.logSingular[0]! / Math.LN10).toFixed(1)).join(', '));
+    judge.value({ label: 'log10 ||prod W_l||_2 at depth 1000', measured: at[4]!.logSingular[0]! / Math.LN10 });
+  },
+});
+
+export const residualFactorsNearOne = defineClaim({
+  id: 'deep-feedforward-networks/residual-factor-eigenvalues-near-one',
+  source: { file, quote: '其[特征值](@article_id:315305)接近于 ${one:number}$' },
+  statement: 'In a residual network the Jacobian is a product of matrices I + W_l whose eigenvalues are close to {one}.',
+  reading: 'With the small weights of small-weights-eigenvalues-near-zero-reading-b (Var(W) = c/n, c in [1e-4, 0.005], width 16..64): every eigenvalue of I + W (float64, ml-matrix) must lie within 0.1 of {one}.',
+  kind: 'exact',
+  tolerance: noMoreThan(0.1, '"close to 1" read as within 0.1 of 1, the mirror of "close to zero" for W'),
+  correction: (e) => `I+W 的特征值与 ${e.slots.number('one')} 相差 ${firstOutside(e).measured?.toPrecision(3)}`,
+  cases: () => fc.record({ c: fc.double({ min: 1e-4, max: 0.005, noNaN: true }), n: fc.integer({ min: 16, max: 64 }), seed: fc.nat() }),
+  runs: { quick: 3, standard: 12, full: 40 },
+  check: ({ c, n, seed }, { tf, judge, slots }) => {
+    const one = slots.number('one');
+    const w = gaussianMatrix(tf, n, n, Math.sqrt(c / n), seed);
+    const ipw = w.map((row, i) => row.map((v, j) => v + (i === j ? 1 : 0)));
+    const evd = eigenModuli(ipw);
+    const { re, im } = eigenvalues(ipw);
+    const far = Math.max(...re.map((r, i) => Math.hypot(r - one, im[i]!)));
+    judge.value({ label: `max |lambda(I + W) - ${one}|`, measured: far });
+    judge.holds({ label: `eigenvalue moduli of I + W lie within 0.1 of ${one}`, holds: evd.every((m) => Math.abs(m - one) <= 0.1) });
+  },
+});
+
+// Depths and weight scales for the residual products: a few fixed values, so shrinking a counterexample stays cheap.
+const depthCases = () => fc.record({ c: fc.constantFrom(1e-4, 1e-3, 3e-3, 1e-2), depth: fc.constantFrom(10, 100, 300, 1000, 2000), n: fc.constantFrom(16, 32), seed: fc.nat() });
+const nearOneQuote = '接近于 $1$ 的数字的乘积仍然接近于 $1$';
+const nearOneStatement = 'A product of numbers close to 1 stays close to 1.';
+const nearOneTolerance = noMoreThan(Math.LN2, '"stays close to 1" read generously as within a factor 2 of 1: |log(product)| <= log 2');
+
+export const nearOneScalars = defineClaim({
+  id: 'deep-feedforward-networks/product-of-near-one-numbers-reading-a',
+  alternativeOf: 'deep-feedforward-networks/product-of-near-one-numbers-reading-b',
+  source: { file, quote: nearOneQuote },
+  statement: nearOneStatement,
+  reading: 'Reading A (one of two; reading B is deep-feedforward-networks/product-of-near-one-numbers-reading-b): literally, numbers: L = 10..5000 factors, each within eps in [0.001, 0.05] of 1 (all 1 + eps, all 1 - eps, or uniform in [1 - eps, 1 + eps], seeded). Measured: |log(product)| (sum of logs in float64).',
+  kind: 'exact',
+  tolerance: nearOneTolerance,
+  correction: (e) => `${firstOutside(e).where.L} 个与 1 相差不超过 ${Number(firstOutside(e).where.eps).toFixed(3)} 的数之积为 e^±${firstOutside(e).measured?.toFixed(2)}：接近1的数之积只有在 L·ε 很小时才接近1`,
+  cases: () => fc.record({ L: fc.integer({ min: 10, max: 5000 }), eps: fc.double({ min: 0.001, max: 0.05, noNaN: true }), pattern: fc.constantFrom('above', 'below', 'random'), seed: fc.nat() }),
+  runs: { quick: 10, standard: 40, full: 150 },
+  check: ({ L, eps, pattern, seed }, { tf, judge }) => {
+    const u = pattern === 'random' ? tf.tidy(() => Array.from(tf.randomUniform([L], -1, 1, 'float32', seed).dataSync())) : new Array<number>(L).fill(pattern === 'above' ? 1 : -1);
+    judge.value({ label: '|log(product of the factors)|', measured: Math.abs(u.reduce((s, v) => s + Math.log(1 + eps * v), 0)) });
+  },
+});
+
+export const nearOneMatrices = defineClaim({
+  id: 'deep-feedforward-networks/product-of-near-one-numbers-reading-b',
+  primary: { why: 'the sentence is the step of the argument about the residual Jacobian ∏(I + W_l), whose eigenvalues the previous sentence puts near 1' },
+  source: { file, quote: nearOneQuote },
+  statement: nearOneStatement,
+  reading: 'Reading B (one of two; reading A is deep-feedforward-networks/product-of-near-one-numbers-reading-a): what the argument needs, the residual Jacobian prod (I + W_l) with small weights (Var(W) = c/n, c in {1e-4, 1e-3, 3e-3, 1e-2}, width 16 or 32) over depths 10, 100, 300, 1000, 2000: all its singular values must stay within a factor 2 of 1. Products in tfjs with renormalisation, singular values in float64 (ml-matrix). Measured: the largest |log sigma|.',
+  kind: 'exact',
+  tolerance: nearOneTolerance,
+  qualifiers: [{ condition: 'c * depth <= 0.1', holds: (w) => Number(w.c) * Number(w.depth) <= 0.1 }],
+  correction: (e) => (e.qualifiedBy
+    ? '只要每层权重足够小，使得 c·L ≲ 0.1（c 为权重方差乘以宽度，L 为深度），$(I+W_l)$ 的乘积才仍然接近于 $1$；深度达到 1/c 量级时乘积会偏离1'
+    : `深度 ${firstOutside(e).where.depth}、c = ${Number(firstOutside(e).where.c).toExponential(2)} 时 ∏(I+W_l) 的奇异值偏离1达 e^${firstOutside(e).measured?.toFixed(2)}`),
+  cases: depthCases,
+  runs: { quick: 2, standard: 10, full: 30 },
+  check: ({ c, depth, n, seed }, { tf, judge }) => {
+    const [at] = jacobianProducts(tf, { n, variance: c, residual: true, depths: [depth], seed });
+    judge.value({ label: 'max |log singular value| of prod (I + W_l)', measured: Math.max(...at!.logSingular.map(Math.abs)) });
+  },
+});
+
+export const skipBypasses = defineClaim({
+  id: 'deep-feedforward-networks/skip-path-bypasses-instability',
+  source: { file, quote: '完全绕过了深度矩阵乘积的不稳定性' },
+  statement: 'Gradients flow unimpeded through the identity path of the skip connections, completely bypassing the instability of deep matrix products.',
+  reading: 'For deep linear residual nets with small weights (Var(W) = c/n, c in {1e-4, 1e-3, 3e-3, 1e-2}, width 16 or 32), the back-propagated gradient\'s gain |prod (I + W_l)^T g| / |g| for a random g must stay within a factor 2 of 1 at every depth 10, 100, 300, 1000, 2000 ("completely bypassing"). Products in tfjs with renormalisation. Measured: |log gain|.',
+  kind: 'exact',
+  tolerance: noMoreThan(Math.LN2, '"unimpeded" read generously as a gain within a factor 2 of 1: |log gain| <= log 2'),
+  qualifiers: [{ condition: 'c * depth <= 1', holds: (w) => Number(w.c) * Number(w.depth) <= 1 }],
+  correction: (e) => (e.qualifiedBy
+    ? '当 c·L ≲ 1 时，梯度可以几乎无障碍地通过跳跃连接；但增益仍随深度按约 e^{cL/2} 指数增长，更深时不稳定性会重新出现'
+    : `深度 ${firstOutside(e).where.depth}、c = ${Number(firstOutside(e).where.c).toExponential(2)} 时，梯度经过残差网络的增益为 e^${firstOutside(e).measured?.toFixed(2)}`),
+  cases: depthCases,
+  runs: { quick: 2, standard: 10, full: 30 },
+  check: ({ c, depth, n, seed }, { tf, judge }) => {
+    const [at] = jacobianProducts(tf, { n, variance: c, residual: true, depths: [depth], seed });
+    judge.value({ label: '|log gradient gain| through prod (I + W_l)^T', measured: Math.abs(at!.logGradientGain) });
+  },
+});
