@@ -3,7 +3,7 @@
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import type { Tf } from '../src/backend/tf.js';
 import { buildMlp } from '../src/nets/base/mlp.js';
-import { gradientNorms } from '../src/nets/probe/gradient-norms.js';
+import { gradientNorms } from '../src/nets/probe/gradients/gradient-norms.js';
 import { buildNtkNet, empiricalNtk } from '../src/nets/build/ntk.js';
 import { trainMlp } from '../src/nets/train/train-mlp.js';
 

@@ -11,7 +11,7 @@ import { absolute, defineClaim, noLessThan, type CheckContext } from '../../src/
 import { buildMlp, forward } from '../../src/nets/base/mlp.js';
 import { type Activation } from '../../src/nets/base/activations.js';
 import { fitMlp, scoredFinalLoss } from '../../src/nets/train/train.js';
-import { gradientNorms } from '../../src/nets/probe/gradient-norms.js';
+import { gradientNorms } from '../../src/nets/probe/gradients/gradient-norms.js';
 import { Matrix, solve } from 'ml-matrix';
 import { teacherRegression } from '../../src/datasets/teacher-regression.js';
 

@@ -7,7 +7,7 @@ import type { Tensor } from '@tensorflow/tfjs';
 import { defineClaim, exactly, noLessThan } from '../../src/claim/index.js';
 import { buildMlp } from '../../src/nets/base/mlp.js';
 import { type Activation } from '../../src/nets/base/activations.js';
-import { gradientNorms } from '../../src/nets/probe/gradient-norms.js';
+import { gradientNorms } from '../../src/nets/probe/gradients/gradient-norms.js';
 import { firstOutside } from '../../src/claim/first-outside.js';
 import { evenGrid } from '../../src/nets/probe/activation-grid.js';
 import { DYING_NET, dyingNetRun } from '../../src/nets/experiments/dead-unit-run.js';

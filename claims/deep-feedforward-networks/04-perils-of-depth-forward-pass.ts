@@ -9,7 +9,7 @@ import { subSeed } from '../../src/random/seeds.js';
 import { buildMlp, type Mlp } from '../../src/nets/base/mlp.js';
 import { type Activation } from '../../src/nets/base/activations.js';
 import { chainProduct, forwardTrace, layerJacobians } from '../../src/nets/probe/layer-jacobians.js';
-import { gradientNorms } from '../../src/nets/probe/gradient-norms.js';
+import { gradientNorms } from '../../src/nets/probe/gradients/gradient-norms.js';
 import { gaussianMatrix, randomOrthogonal, spectralNorm, type Dense } from '../../src/nets/base/spectra.js';
 import { firstOutside } from '../../src/claim/first-outside.js';
 import { scalarOf } from '../../src/backend/scalar-of.js';

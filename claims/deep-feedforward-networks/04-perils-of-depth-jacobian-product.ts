@@ -9,7 +9,7 @@ import { above, absolute, defineClaim, noLessThan, noMoreThan, relative, type Bu
 import { subSeed } from '../../src/random/seeds.js';
 import { buildMlp, forward, type Mlp } from '../../src/nets/base/mlp.js';
 import { autodiffJacobian, chainProduct, layerJacobians } from '../../src/nets/probe/layer-jacobians.js';
-import { meanLayerFactor } from '../../src/nets/probe/gradient-norms.js';
+import { meanLayerFactor } from '../../src/nets/probe/gradients/gradient-norms.js';
 import { matmul, spectralNorm, type Dense } from '../../src/nets/base/spectra.js';
 import { firstOutside } from '../../src/claim/first-outside.js';
 import { buildSmallMlp, smallMlpCases } from '../../src/nets/build/small-mlps.js';

@@ -6,7 +6,7 @@ import * as fc from 'fast-check';
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { atMost, defineClaim, exactly, type CheckContext } from '../../src/claim/index.js';
 import { subSeed } from '../../src/random/seeds.js';
-import { gradientNorms } from '../../src/nets/probe/gradient-norms.js';
+import { gradientNorms } from '../../src/nets/probe/gradients/gradient-norms.js';
 import { spectralRadius, type Dense } from '../../src/nets/base/spectra.js';
 import { logPowerNorms, powerNorms, powerOperatorNorms, schurMatrix } from '../../src/nets/theory/transient-growth.js';
 import { Matrix, SingularValueDecomposition } from 'ml-matrix';

@@ -6,7 +6,7 @@
 // it: a depth/width whose factors fall outside the band; fast-check shrinks to the smallest.
 import * as fc from 'fast-check';
 import { defineClaim, noLessThan, relative, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { meanLayerFactor } from '../../src/nets/probe/gradient-norms.js';
+import { meanLayerFactor } from '../../src/nets/probe/gradients/gradient-norms.js';
 import { type Activation } from '../../src/nets/base/activations.js';
 import { subSeed } from '../../src/random/seeds.js';
 import { criticalVariance } from '../../src/nets/probe/critical-variance.js';

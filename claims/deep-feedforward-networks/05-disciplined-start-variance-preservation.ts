@@ -6,7 +6,7 @@
 import * as fc from 'fast-check';
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { defineClaim, exactly, relative, type CheckContext } from '../../src/claim/index.js';
-import { gradientNorms } from '../../src/nets/probe/gradient-norms.js';
+import { gradientNorms } from '../../src/nets/probe/gradients/gradient-norms.js';
 import { buildMlp } from '../../src/nets/base/mlp.js';
 import { subSeed } from '../../src/random/seeds.js';
 import { forwardTrace } from '../../src/nets/probe/layer-jacobians.js';

@@ -9,7 +9,7 @@ import { absolute, defineClaim, exactly, type CheckContext } from '../../src/cla
 import { subSeed } from '../../src/random/seeds.js';
 import { buildMlp, type Mlp } from '../../src/nets/base/mlp.js';
 import { fitMlp } from '../../src/nets/train/train.js';
-import { gradientNorms, layerFactors } from '../../src/nets/probe/gradient-norms.js';
+import { gradientNorms, layerFactors } from '../../src/nets/probe/gradients/gradient-norms.js';
 import { autodiffJacobian } from '../../src/nets/probe/layer-jacobians.js';
 import { jacobianProducts, layerMatrix } from '../../src/nets/probe/jacobian-products.js';
 import { teacherRegression } from '../../src/datasets/teacher-regression.js';

@@ -12,7 +12,7 @@ import { absolute, defineClaim, exactly, noLessThan, noMoreThan, relative, type 
 import { subSeed } from '../../src/random/seeds.js';
 import { buildMlp, forward, type Mlp } from '../../src/nets/base/mlp.js';
 import { forwardDiscarding, profilePass, weightGradients } from '../../src/nets/probe/activation-memory.js';
-import { checkpointedGradients } from '../../src/nets/probe/checkpointed-grads.js';
+import { checkpointedGradients } from '../../src/nets/probe/gradients/checkpointed-grads.js';
 import { forwardTrace } from '../../src/nets/probe/layer-jacobians.js';
 import { denseParamCount } from '../../src/nets/count/param-count.js';
 

@@ -8,11 +8,11 @@ import * as fc from 'fast-check';
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atMost, defineClaim, exactly, relative, type CheckContext } from '../../src/claim/index.js';
 import { type Activation } from '../../src/nets/base/activations.js';
-import { meanLayerFactor } from '../../src/nets/probe/gradient-norms.js';
+import { meanLayerFactor } from '../../src/nets/probe/gradients/gradient-norms.js';
 import { chainProduct, layerJacobians } from '../../src/nets/probe/layer-jacobians.js';
 import { singularValues } from '../../src/nets/base/spectra.js';
 import { subSeed } from '../../src/random/seeds.js';
-import { SQUARE_BATCH, squareLawReading, squareNet, squareGradientProfile } from '../../src/nets/probe/square-net-gradients.js';
+import { SQUARE_BATCH, squareLawReading, squareNet, squareGradientProfile } from '../../src/nets/probe/gradients/square-net-gradients.js';
 
 const file = 'depth-vs-width.md';
 

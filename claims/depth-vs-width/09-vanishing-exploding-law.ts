@@ -8,13 +8,13 @@ import * as fc from 'fast-check';
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atLeast, atMost, defineClaim, relative, type Budget, type CheckContext, type Slots } from '../../src/claim/index.js';
 import { type Activation } from '../../src/nets/base/activations.js';
-import { meanLayerFactor } from '../../src/nets/probe/gradient-norms.js';
+import { meanLayerFactor } from '../../src/nets/probe/gradients/gradient-norms.js';
 import { forwardTrace } from '../../src/nets/probe/layer-jacobians.js';
 import { weightGradients } from '../../src/nets/probe/activation-memory.js';
 import { subSeed } from '../../src/random/seeds.js';
 import { taskData } from '../../src/datasets/function-targets.js';
 import { trainMlp } from '../../src/nets/train/train-mlp.js';
-import { SQUARE_BATCH, squareLawReading, squareNet, squareGradientProfile } from '../../src/nets/probe/square-net-gradients.js';
+import { SQUARE_BATCH, squareLawReading, squareNet, squareGradientProfile } from '../../src/nets/probe/gradients/square-net-gradients.js';
 
 const file = 'depth-vs-width.md';
 

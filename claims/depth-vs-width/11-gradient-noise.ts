@@ -10,7 +10,7 @@
 // What would refute it: exponents of the wrong sign or size; SNR flat in width.
 import type { Scalar, Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atLeast, atMost, defineClaim, relative, type CheckContext } from '../../src/claim/index.js';
-import { gradientNoise, sgdRun, sphereTask, type NoiseStats } from '../../src/nets/probe/gradient-noise.js';
+import { gradientNoise, sgdRun, sphereTask, type NoiseStats } from '../../src/nets/probe/gradients/gradient-noise.js';
 import { buildNtkNet, ntkForward, ntkForwardAll } from '../../src/nets/build/ntk.js';
 import { subSeed } from '../../src/random/seeds.js';
 import { permutation, uniformStream } from '../../src/nets/base/rng.js';

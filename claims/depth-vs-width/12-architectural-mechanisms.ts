@@ -7,7 +7,7 @@
 // per-layer gain is no closer to 1 than the plain net's.
 import { atMost, defineClaim } from '../../src/claim/index.js';
 import { chainSignal } from '../../src/nets/regions/relu-residual-chain.js';
-import { bnGradientNorms } from '../../src/nets/probe/bn-gradient-norms.js';
+import { bnGradientNorms } from '../../src/nets/probe/gradients/bn-gradient-norms.js';
 import { subSeed } from '../../src/random/seeds.js';
 
 const file = 'depth-vs-width.md';

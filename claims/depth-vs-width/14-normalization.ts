@@ -11,8 +11,8 @@
 import * as fc from 'fast-check';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atLeast, atMost, defineClaim, relative, type CheckContext } from '../../src/claim/index.js';
-import { batchNormalize, bnGradientNorms, type BnNetSpec } from '../../src/nets/probe/bn-gradient-norms.js';
-import { meanLayerFactor } from '../../src/nets/probe/gradient-norms.js';
+import { batchNormalize, bnGradientNorms, type BnNetSpec } from '../../src/nets/probe/gradients/bn-gradient-norms.js';
+import { meanLayerFactor } from '../../src/nets/probe/gradients/gradient-norms.js';
 import { subSeed } from '../../src/random/seeds.js';
 import { taskData } from '../../src/datasets/function-targets.js';
 import { trainMlp } from '../../src/nets/train/train-mlp.js';

@@ -11,7 +11,7 @@
 // factor outside +-20% of exp(-L/2n); a deep narrow net whose gradient does not vanish.
 import { atLeast, atMost, defineClaim, exactly, relative, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
 import { subSeed } from '../../src/random/seeds.js';
-import { inputGradientFactors } from '../../src/nets/probe/input-gradient.js';
+import { inputGradientFactors } from '../../src/nets/probe/gradients/input-gradient.js';
 import { meanFieldTrajectory, standardNormals } from '../../src/nets/theory/mean-field.js';
 import type { Activation } from '../../src/nets/base/activations.js';
 import { judgeEach, judgeExponent, sweep, sweepReading, vanishingTolerance } from './04-function-space.js';

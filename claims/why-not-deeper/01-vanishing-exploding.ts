@@ -9,7 +9,7 @@
 // not below 1; a product that does not vanish; a remedy that does not shrink |log(first/last)|.
 import { above, atLeast, below, atMost, defineClaim, exactly, noMoreThan, relative, type CheckContext } from '../../src/claim/index.js';
 import { scoredFinalLoss } from '../../src/nets/train/train.js';
-import { inputGradientFactors } from '../../src/nets/probe/input-gradient.js';
+import { inputGradientFactors } from '../../src/nets/probe/gradients/input-gradient.js';
 import type { Activation as Phi } from '../../src/nets/base/activations.js';
 import { initialActivationGradients, initialWeightGradients, trainMlp, type TrainNetSpec } from '../../src/nets/train/train-mlp.js';
 import { teacherClassification } from '../../src/datasets/teacher.js';

@@ -28,7 +28,6 @@ const WRITTEN_ONCE: readonly Written[] = [
 const COPIES_IN_CLAIMS: Record<string, string> = {
   'claims/why-deep-learning-works/14-multiple-global-minima.ts': 'Fisher-Yates shuffle',
   'claims/why-deep-learning-works/21-architecture.ts': 'Fisher-Yates shuffle',
-  'claims/depth-vs-width/11-gradient-noise.ts': 'Fisher-Yates shuffle',
   'claims/why-deep-learning-works/24-off-manifold-experiments.ts': 'argmax accuracy',
 };
 

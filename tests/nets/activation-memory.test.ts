@@ -3,7 +3,7 @@ import type { Tensor2D } from '@tensorflow/tfjs';
 import { selectBackend, tf } from '../../src/backend/select.js';
 import { buildMlp, forward } from '../../src/nets/base/mlp.js';
 import { forwardDiscarding, forwardKeeping, profilePass, weightGradients } from '../../src/nets/probe/activation-memory.js';
-import { checkpointedGradients } from '../../src/nets/probe/checkpointed-grads.js';
+import { checkpointedGradients } from '../../src/nets/probe/gradients/checkpointed-grads.js';
 
 beforeAll(async () => { await selectBackend(); });
 

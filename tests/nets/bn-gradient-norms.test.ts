@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { bnGradientNorms } from '../../src/nets/probe/bn-gradient-norms.js';
+import { bnGradientNorms } from '../../src/nets/probe/gradients/bn-gradient-norms.js';
 
 beforeAll(async () => { await selectBackend(); });
 

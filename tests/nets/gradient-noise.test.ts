@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { gradientNoise, sgdRun } from '../../src/nets/probe/gradient-noise.js';
+import { gradientNoise, sgdRun } from '../../src/nets/probe/gradients/gradient-noise.js';
 
 beforeAll(async () => { await selectBackend(); });
 

@@ -3,7 +3,7 @@ import { selectBackend, tf } from '../../src/backend/select.js';
 import { subSeed } from '../../src/random/seeds.js';
 import { buildMlp, mlpToArrays } from '../../src/nets/base/mlp.js';
 import { type Activation } from '../../src/nets/base/activations.js';
-import { gradientNorms, layerFactors, meanLayerFactor } from '../../src/nets/probe/gradient-norms.js';
+import { gradientNorms, layerFactors, meanLayerFactor } from '../../src/nets/probe/gradients/gradient-norms.js';
 
 beforeAll(async () => { await selectBackend(); });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { inputGradientFactors } from '../../src/nets/probe/input-gradient.js';
+import { inputGradientFactors } from '../../src/nets/probe/gradients/input-gradient.js';
 import { subSeed } from '../../src/random/seeds.js';
 
 beforeAll(async () => { await selectBackend(); });

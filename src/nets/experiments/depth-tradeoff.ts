@@ -4,7 +4,7 @@
 import type { Tf } from '../../backend/tf.js';
 import { countLinearRegions } from '../regions/linear-regions.js';
 import { sawtoothNet, zigzagNet } from '../regions/sawtooth.js';
-import { meanLayerFactor } from '../probe/gradient-norms.js';
+import { meanLayerFactor } from '../probe/gradients/gradient-norms.js';
 import { subSeed } from '../../random/seeds.js';
 
 /** Activation regions on the real line of zigzagNet(depth, teeth) (teeth >= 3: exactly (teeth+1)^depth) or sawtoothNet(depth, teeth) (teeth < 3): a lower bound on the maximum. */

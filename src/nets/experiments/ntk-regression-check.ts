@@ -3,7 +3,7 @@
 // regression predictor and with its first-order Taylor expansion at the trained parameters.
 import type { Tensor } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
-import { sphereTask } from '../probe/gradient-noise.js';
+import { sphereTask } from '../probe/gradients/gradient-noise.js';
 import { subSeed } from '../../random/seeds.js';
 import { norm, sub } from '../base/vectors.js';
 import { buildNtkNet, empiricalNtk, jacobian, predict, type NtkNetSpec } from '../build/ntk.js';

@@ -2,7 +2,7 @@
 // the root of log(per-layer gradient factor) in log c, found by the secant method on fixed networks.
 import type { Tf } from '../../backend/tf.js';
 import type { Activation } from '../base/activations.js';
-import { meanLayerFactor, type SquareNet } from './gradient-norms.js';
+import { meanLayerFactor, type SquareNet } from './gradients/gradient-norms.js';
 import { subSeed } from '../../random/seeds.js';
 
 export interface CriticalSearch extends Omit<SquareNet, 'weightVariance' | 'seed'> {

@@ -2,12 +2,12 @@
 // a shared output scale s (f = s * net(x), s = 1): noise of the shared parameter's gradient, size of
 // the per-neuron feature gradients, and SGD runs that record per-neuron weight change.
 import type { Scalar, Tensor, Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../../backend/tf.js';
-import { spherePoints } from '../../datasets/teacher.js';
-import { subSeed } from '../../random/seeds.js';
-import { buildNtkNet, ntkForward, withParams, type NtkNet } from '../build/ntk.js';
-import { permutation, uniformStream } from '../base/rng.js';
-import { trainParams } from '../train/train.js';
+import type { Tf } from '../../../backend/tf.js';
+import { spherePoints } from '../../../datasets/teacher.js';
+import { subSeed } from '../../../random/seeds.js';
+import { buildNtkNet, ntkForward, withParams, type NtkNet } from '../../build/ntk.js';
+import { permutation, uniformStream } from '../../base/rng.js';
+import { trainParams } from '../../train/train.js';
 
 export interface NoiseSpec {
   width: number;

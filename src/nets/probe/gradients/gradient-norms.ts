@@ -1,9 +1,9 @@
 // Back-propagated gradient norms per layer at initialisation, by tfjs autodiff through zero probes.
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../../backend/tf.js';
-import { subSeed } from '../../random/seeds.js';
-import { buildMlp, forward, type Mlp } from '../base/mlp.js';
-import { type Activation } from '../base/activations.js';
+import type { Tf } from '../../../backend/tf.js';
+import { subSeed } from '../../../random/seeds.js';
+import { buildMlp, forward, type Mlp } from '../../base/mlp.js';
+import { type Activation } from '../../base/activations.js';
 
 export interface GradientNormOptions {
   /** Inputs per batch, each N(0, I). */

@@ -2,9 +2,9 @@
 // batch normalisation before each activation: h_{l+1} = relu(BN(h_l W_l)), BN over the batch with no
 // affine parameters (tfjs autodiff through zero probes added to each h_l).
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../../backend/tf.js';
-import { normalWeights } from '../base/init.js';
-import { subSeed } from '../../random/seeds.js';
+import type { Tf } from '../../../backend/tf.js';
+import { normalWeights } from '../../base/init.js';
+import { subSeed } from '../../../random/seeds.js';
 
 export interface BnNetSpec {
   /** Hidden layers H; the net has H + 1 weight matrices, all width x width. */

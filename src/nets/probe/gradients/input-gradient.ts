@@ -1,9 +1,9 @@
 // Per-input gradient-norm factors through a square net: for each row b of a batch,
 // |dL/dx_b| / |dL/dh_H,b|, with L = sum(output * r) for Gaussian r (tfjs autodiff).
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../../backend/tf.js';
-import { subSeed } from '../../random/seeds.js';
-import { buildMlp, forward } from '../base/mlp.js';
+import type { Tf } from '../../../backend/tf.js';
+import { subSeed } from '../../../random/seeds.js';
+import { buildMlp, forward } from '../../base/mlp.js';
 import type { SquareNet } from './gradient-norms.js';
 
 /**

@@ -1,9 +1,9 @@
 // The square ReLU nets on which depth-vs-width reads the gradient law E|g_L|^2 = (pw)^L E|g_0|^2:
 // the nets, the batch, per-layer gradient norms, and how the claims read the text's symbols on them.
-import type { Tf } from '../../backend/tf.js';
-import type { Activation } from '../base/activations.js';
-import { buildMlp } from '../base/mlp.js';
-import { subSeed } from '../../random/seeds.js';
+import type { Tf } from '../../../backend/tf.js';
+import type { Activation } from '../../base/activations.js';
+import { buildMlp } from '../../base/mlp.js';
+import { subSeed } from '../../../random/seeds.js';
 import { gradientNorms } from './gradient-norms.js';
 
 /** Inputs per gradient probe. */

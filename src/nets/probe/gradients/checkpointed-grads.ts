@@ -1,9 +1,9 @@
 // Gradient checkpointing: back-propagation that keeps only every k-th activation from the forward
 // pass and recomputes each segment's activations when the backward pass reaches it.
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
-import type { Tf } from '../../backend/tf.js';
-import type { Mlp } from '../base/mlp.js';
-import { applyLayer } from './activation-memory.js';
+import type { Tf } from '../../../backend/tf.js';
+import type { Mlp } from '../../base/mlp.js';
+import { applyLayer } from '../activation-memory.js';
 
 /**
  * d sum(mlp(x) * r) / dW_l for every weight matrix (the same quantity as `weightGradients`), keeping only
