@@ -51,7 +51,7 @@ export const saddlePoints = defineClaim({
   id: 'why-not-deeper/loss-surface-saddle-points',
   source: { file, quote: '鞍点 (saddle points)' },
   statement: 'The loss surface of a deep network can have saddle points.',
-  reading: 'A deep tanh net (16 inputs, 3 hidden layers of width 16, NTK parametrisation, no biases) on 12 random labels: at theta = 0 the gradient vanishes (tfjs autodiff), and along a random direction t d the loss falls while along t d\' (the first layer\'s part of d negated, which negates the output) it rises (t = 1): theta = 0 is a saddle, not a minimum. Judged: gradient norm at 0 and the product of the two loss changes.',
+  reading: 'A deep tanh net (16 inputs, 3 hidden layers of width 16, NTK parametrisation, no biases) on 12 random labels: at theta = 0 the gradient vanishes (tfjs autodiff), and along a random direction t d the loss falls while along t d\' (the first layer\'s part of d negated, which negates the output) it rises (t = 1): theta = 0 is a saddle, not a minimum. Judged: gradient norm at 0 and the product of the two loss changes. The loss changes are of order t^4 times the tiny unit-norm direction\'s output, about 1e-6 of the loss, which is float32\'s resolution: they are computed in float64 (plain JS, the same weights and data) and the float32 values are recorded beside them. First design: the product from tfjs in float32, which came out +1.8e-12 at one seed with the three losses equal to 6 digits, a resolution artefact.',
   kind: 'exact',
   tolerance: atMost(0, 'one-sided: |grad| <= 1e-6 (asserted) and (L(t d) - L(0)) (L(t d\') - L(0)) <= 0'),
   correction: () => '在这个例子中原点不是鞍点',
@@ -61,9 +61,10 @@ export const saddlePoints = defineClaim({
     const y = tf.randomNormal([12, 1], 0, 1, 'float32', ctx.seeds.child('targets').value) as Tensor2D;
     try {
       const r = originSaddle(tf, { sizes: [16, 16, 16, 16, 1], activation: 'tanh', weightVariance: 1, seed: 0 }, x, y, 1, ctx.seeds.child('direction').value);
-      ctx.record('loss at 0, along, against', `${r.atOrigin.toPrecision(6)}, ${r.along.toPrecision(6)}, ${r.against.toPrecision(6)}`);
+      ctx.record('float32 loss at 0, along, against', `${r.atOrigin.toPrecision(6)}, ${r.along.toPrecision(6)}, ${r.against.toPrecision(6)}`);
+      ctx.record('float64 loss change along, against', `${(r.float64.along - r.float64.atOrigin).toPrecision(4)}, ${(r.float64.against - r.float64.atOrigin).toPrecision(4)}`);
       ctx.judge.value({ label: 'gradient norm at theta = 0', measured: r.gradNorm, asserted: 1e-6 });
-      ctx.judge.value({ label: '(L(t d) - L(0)) (L(t d\') - L(0))', measured: (r.along - r.atOrigin) * (r.against - r.atOrigin), asserted: 0 });
+      ctx.judge.value({ label: '(L(t d) - L(0)) (L(t d\') - L(0)), float64', measured: (r.float64.along - r.float64.atOrigin) * (r.float64.against - r.float64.atOrigin), asserted: 0 });
     } finally {
       tf.dispose([x, y]);
     }

@@ -74,7 +74,28 @@ export function permutationMidpoint(tf: Tf, net: NtkNet, x: Tensor2D, y: Tensor2
  * At theta = 0 of a bias-free two-layer tanh net: the gradient norm there, and the loss change along
  * t (u, v) and t (u, -v) for a random direction (u, v) scaled to norm 1.
  */
-export function originSaddle(tf: Tf, spec: NtkNetSpec, x: Tensor2D, y: Tensor2D, t: number, seed: number): { gradNorm: number; along: number; against: number; atOrigin: number } {
+/**
+ * 1/2 |f(x) - y|^2 in float64 plain JS for a plain tanh NTK net without biases: near the origin the
+ * loss changes along a direction (of order t^(depth)) fall below float32's resolution of the loss.
+ */
+function lossFloat64(spec: NtkNetSpec, weights: readonly Float32Array[], x: Float32Array, y: Float32Array, rows: number): number {
+  if (spec.activation !== 'tanh' || (spec.biasVariance ?? 0) > 0 || spec.residual !== undefined) throw new Error('the float64 loss covers plain tanh nets without biases');
+  const sw = Math.sqrt(spec.weightVariance);
+  let loss = 0;
+  for (let r = 0; r < rows; r++) {
+    let h = Array.from(x.subarray(r * spec.sizes[0]!, (r + 1) * spec.sizes[0]!));
+    for (let l = 0; l < weights.length; l++) {
+      const nIn = spec.sizes[l]!, nOut = spec.sizes[l + 1]!;
+      const z = new Array<number>(nOut).fill(0);
+      for (let i = 0; i < nIn; i++) for (let j = 0; j < nOut; j++) z[j]! += h[i]! * weights[l]![i * nOut + j]!;
+      h = z.map((v) => (v * sw) / Math.sqrt(nIn)).map((v) => (l < weights.length - 1 ? Math.tanh(v) : v));
+    }
+    loss += 0.5 * h.reduce((a, v, j) => a + (v - y[r * h.length + j]!) ** 2, 0);
+  }
+  return loss;
+}
+
+export function originSaddle(tf: Tf, spec: NtkNetSpec, x: Tensor2D, y: Tensor2D, t: number, seed: number): { gradNorm: number; along: number; against: number; atOrigin: number; float64: { along: number; against: number; atOrigin: number } } {
   const zero = withParams({ spec, params: [], dispose: () => undefined }, spec.sizes.slice(0, -1).map((s, l) => tf.zeros([s, spec.sizes[l + 1]!])));
   try {
     const gradNorm = tf.tidy(() => {
@@ -87,7 +108,12 @@ export function originSaddle(tf: Tf, spec: NtkNetSpec, x: Tensor2D, y: Tensor2D,
       return raw.map((r) => tf.div(r, nrm));
     });
     const at = (sign: number) => tf.tidy(() => lossAt(tf, spec, dir.map((d, l) => tf.mul(d, l === 0 ? t : sign * t)), x, y));
-    const out = { gradNorm, atOrigin: lossAt(tf, spec, zero.params, x, y), along: at(1), against: at(-1) };
+    const [xs, ys, ds] = [x.dataSync() as Float32Array, y.dataSync() as Float32Array, dir.map((d) => d.dataSync() as Float32Array)];
+    const at64 = (sign: number) => lossFloat64(spec, ds.map((d, l) => d.map((v) => v * (l === 0 ? t : sign * t))), xs, ys, x.shape[0]);
+    const out = {
+      gradNorm, atOrigin: lossAt(tf, spec, zero.params, x, y), along: at(1), against: at(-1),
+      float64: { atOrigin: at64(0), along: at64(1), against: at64(-1) },
+    };
     tf.dispose(dir);
     return out;
   } finally {
