@@ -14,10 +14,9 @@ import { buildNtkNet, empiricalNtk } from '../../src/nets/build/ntk.js';
 import { effectiveRank, limitNtk } from '../../src/nets/theory/ntk-limit.js';
 import { symEig } from '../../src/nets/train/ntk-train.js';
 import { spherePoints } from '../../src/datasets/teacher.js';
-import { judgeEach, judgeExponent, sweep, sweepReading, vanishingTolerance } from './04-function-space.js';
+import { judgeEach, judgeExponent, sweep, sweepReading, vanishingTolerance, widestReading } from '../../src/experiments/ntk-width-sweep.js';
 
 const file = 'infinite-width-ntk.md';
-const widest = 'Measured at the widest width the budget affords (1024 at quick, 4096 at standard), one judgement per seed.';
 const deepReading = 'Nets with 3 hidden ReLU layers of width m (NTK parametrisation, sigma_w^2 = 2, no biases), otherwise as in the two-layer sweep; widths up to 512 (the Jacobian of a wider deep net does not fit the budget).';
 
 export const kernelFixedFromStart = defineClaim({
@@ -46,7 +45,7 @@ export const bestLinearCombination = defineClaim({
   id: 'infinite-width-ntk/training-learns-linear-combination-of-fixed-features',
   source: { file, quote: '训练所做的全部工作就是学习这些固定特征的最佳线性组合来拟合数据' },
   statement: 'All training does is learn the best linear combination of these fixed features to fit the data.',
-  reading: `Fixed features = the tangent features grad f(x; theta_0); a linear combination of them = the linearised model f_0 + grad f(x; theta_0) . (theta - theta_0), trained by the same gradient descent. The wide net's test predictions must stay within 5% (of the prediction's movement) of that linear model's at every step. ${sweepReading} ${widest}`,
+  reading: `Fixed features = the tangent features grad f(x; theta_0); a linear combination of them = the linearised model f_0 + grad f(x; theta_0) . (theta - theta_0), trained by the same gradient descent. The wide net's test predictions must stay within 5% (of the prediction's movement) of that linear model's at every step. ${sweepReading} ${widestReading}`,
   kind: 'experiment',
   tolerance: atMost(0, 'the band is a maximum deviation <= 5% of the prediction\'s movement'),
   correction: (e) => `宽网络的预测与固定特征线性模型相差 ${(100 * Math.max(...e.observations.map((o) => o.measured!))).toFixed(1)}%`,
@@ -57,7 +56,7 @@ export const noFeatureLearning = defineClaim({
   id: 'infinite-width-ntk/no-feature-learning',
   source: { file, quote: '这里没有“特征学习”' },
   statement: 'In the infinite-width limit there is no feature learning.',
-  reading: `At the widest width the hidden features move by at most 5% (relative Frobenius change over training) while the function is fitted. ${sweepReading} ${widest}`,
+  reading: `At the widest width the hidden features move by at most 5% (relative Frobenius change over training) while the function is fitted. ${sweepReading} ${widestReading}`,
   kind: 'experiment',
   tolerance: atMost(0, 'the band is a relative feature change <= 5%: a representation that moves by a few percent has not been re-learned'),
   correction: (e) => `宽网络的隐藏层特征在训练中变化了 ${(100 * Math.max(...e.observations.map((o) => o.measured!))).toFixed(1)}%`,
@@ -145,6 +144,7 @@ export const resnetKernelExact = defineClaim({
   statement: 'The form of the residual network\'s limiting kernel can be derived exactly.',
   reading: `Derived form (src/nets/theory/ntk-limit.ts): Sigma_{l+1} = Sigma_l + alpha^2 sigma_w^2 E[relu relu], Theta_{l+1} = Theta_l (1 + alpha^2 sigma_w^2 E[relu' relu']) + alpha^2 sigma_w^2 E[relu relu], readout as in a plain net, arc-cosine expectations in closed form. Monte Carlo: empirical NTKs (tfjs Jacobians) of independent residual nets of width 128 with one block (alpha = 1) on 6 points of the sphere; each net gives one sample, the projection <K_emp, K_derived>_F / |K_derived|_F^2 (1 when the derived form is the mean; it pools all 21 entries, so one net scatters by ~15% instead of 20-50% for single entries). Width 128 because per-net scatter falls only like 1/sqrt(m) while the cost grows like m^2: many narrow nets pin the mean faster than a few wide ones. (A first version judged 4 single entries of 20 nets of width 512; its intervals were too wide to decide.) ${residualReading}`,
   kind: 'statistical',
+  scale: { quick: { nets: 80 }, standard: { nets: 200 }, full: { nets: 500 } },
   tolerance: relative(0.05, 'an exact limit form must match the Monte Carlo mean; the finite-width bias of the mean is about 1/m (under 1% at m = 128), and 5% is a margin over the t-interval that still catches a wrong block term (dropping the alpha^2 E[relu\' relu\'] Theta term changes this kernel by about a third)'),
   correction: (e) => { const o = e.observations.find((x) => x.outcome === 'outside')!; return `残差网络的极限核与推导形式相差 ${(100 * (o.measured! - 1)).toFixed(1)}%`; },
   check: (ctx) => {
@@ -153,7 +153,7 @@ export const resnetKernelExact = defineClaim({
     const x = spherePoints(tf, 6, 4, subSeed(ctx.seed, 1));
     const lim = limitNtk(spec, x.arraySync());
     const norm2 = lim.flat().reduce((s, v) => s + v * v, 0);
-    const nets = ctx.scale({ quick: 80, standard: 200, full: 500 });
+    const { nets } = ctx.scaled;
     ctx.record('nets (width 128, one residual block)', nets);
     try {
       const draw = (i: number) => {

@@ -14,11 +14,10 @@ import { subSeed } from '../../src/random/seeds.js';
 import { inputGradientFactors } from '../../src/nets/probe/input-gradient.js';
 import { meanFieldTrajectory, standardNormals } from '../../src/nets/theory/mean-field.js';
 import type { Activation } from '../../src/nets/base/activations.js';
-import { judgeEach, judgeExponent, sweep, sweepReading, vanishingTolerance } from './04-function-space.js';
+import { judgeEach, judgeExponent, sweep, sweepReading, vanishingTolerance, widestReading } from '../../src/experiments/ntk-width-sweep.js';
 
 const file = 'infinite-width-ntk.md';
 const narrowest = 'Measured at the narrowest width of the sweep (16), one judgement per seed.';
-const widest = 'Measured at the widest width the budget affords (1024 at quick, 4096 at standard), one judgement per seed.';
 
 // ---------------------------------------------------------------- lazy and rich
 
@@ -37,7 +36,7 @@ export const lazyRichMixture = defineClaim({
   id: 'infinite-width-ntk/real-nets-mix-lazy-and-rich',
   source: { file, quote: '真实世界的网络是“惰性”的类核行为和“丰富”的特征学习行为的迷人混合体' },
   statement: 'Real-world networks are a mixture of lazy, kernel-like behaviour and rich feature learning.',
-  reading: `At a practical width (the middle of the sweep: 128 at quick, 256 at standard) both behaviours show: the kernel moves measurably during training (relative change >= 1%, rich) while the fixed initial kernel still predicts most of the function (test deviation from the linear model <= 50%, lazy). ${sweepReading}`,
+  reading: `At a practical width (the middle of the sweep's widths) both behaviours show: the kernel moves measurably during training (relative change >= 1%, rich) while the fixed initial kernel still predicts most of the function (test deviation from the linear model <= 50%, lazy). ${sweepReading}`,
   kind: 'experiment',
   tolerance: exactly('two inequalities on measured figures'),
   correction: (e) => `在中等宽度时并未同时呈现两种行为（${e.observations.map((o) => `${o.label}: ${JSON.stringify(o.values)}`).join('；')}）`,
@@ -89,7 +88,7 @@ export const wideStaysClose = defineClaim({
   id: 'infinite-width-ntk/wide-net-stays-close-to-ntk',
   source: { file, quote: '对于一个非常宽的网络，你会发现这两条轨迹保持得非常接近' },
   statement: 'For a very wide network, the real and NTK trajectories stay very close.',
-  reading: `Very close = the test predictions of the net and of its NTK counterpart differ by at most 5% of the prediction's movement at every step. ${sweepReading} ${widest}`,
+  reading: `Very close = the test predictions of the net and of its NTK counterpart differ by at most 5% of the prediction's movement at every step. ${sweepReading} ${widestReading}`,
   kind: 'experiment',
   tolerance: atMost(0, 'the band is a maximum deviation <= 5%'),
   correction: (e) => `非常宽的网络与 NTK 轨迹相差 ${(100 * Math.max(...e.observations.map((o) => o.measured!))).toFixed(1)}%`,
@@ -145,8 +144,8 @@ const critical: Record<'relu' | 'tanh', number> = { relu: 2, tanh: 1 };
 // Per-net draws of the gradient-norm factor through L layers of width n: the mean over 16 inputs of
 // G (arithmetic) or of log G (geometric). Rows whose gradient vanishes exactly (a layer with all units dead) are dropped and counted.
 // Returns the planned nets and the draw of net i (for judge.sequential); the drop count of the nets drawn is recorded as they are drawn.
-function factorDraws(ctx: CheckContext, phi: 'relu' | 'tanh', L: number, n: number, stat: 'geometric' | 'arithmetic', tag: number, few = false): { n: number; draw: (i: number) => number } {
-  const nets = few ? ctx.scale({ quick: 3, standard: 8, full: 20 }) : ctx.scale({ quick: 10, standard: 20, full: 50 });
+function factorDraws(ctx: CheckContext<{ nets: number }>, phi: 'relu' | 'tanh', L: number, n: number, stat: 'geometric' | 'arithmetic', tag: number): { n: number; draw: (i: number) => number } {
+  const { nets } = ctx.scaled;
   let dropped = 0;
   ctx.record('nets per condition (16 inputs each)', nets);
   return {
@@ -176,6 +175,7 @@ export const factorGeometric = defineClaim({
   statement: factorStatement,
   reading: `Reading A (one of two; reading B is infinite-width-ntk/finite-width-gradient-factor-reading-b): the factor of a typical network: the geometric mean exp(E[log G]) (for the near-log-normal G also its median), because a given network trains with its own factor and log G, a sum over layers, is what concentrates. ${factorCommon}`,
   kind: 'statistical',
+  scale: { quick: { nets: 10 }, standard: { nets: 20 }, full: { nets: 50 } },
   tolerance: factorTolerance,
   judgements: factorCases.length,
   correction: factorCorrection('几何平均/中位数'),
@@ -191,6 +191,7 @@ export const factorArithmetic = defineClaim({
   statement: factorStatement,
   reading: `Reading B (one of two; reading A is infinite-width-ntk/finite-width-gradient-factor-reading-a): the expected factor E[G], the plain average over networks and inputs (per net the mean over its 16 inputs; t-interval over nets). ${factorCommon}`,
   kind: 'statistical',
+  scale: { quick: { nets: 10 }, standard: { nets: 20 }, full: { nets: 50 } },
   tolerance: factorTolerance,
   judgements: factorCases.length,
   correction: factorCorrection('算术平均'),
@@ -205,6 +206,7 @@ export const factorNotOne = defineClaim({
   statement: 'At finite width the gradient-norm factor through the network is no longer exactly {one}.',
   reading: 'For He-initialised ReLU nets (where the infinite-width factor is exactly 1) of L = n = 16 and L = n = 32: the typical factor exp(E[log G]) lies measurably below 1 (at most 0.98), in the direction the sentence gives. Measured as in infinite-width-ntk/finite-width-gradient-factor-reading-a.',
   kind: 'statistical',
+  scale: { quick: { nets: 10 }, standard: { nets: 20 }, full: { nets: 50 } },
   tolerance: atMost(0, 'the band is a factor <= 0.98: a 2% departure is the least that "no longer 1" can be told from by a few dozen nets'),
   judgements: 2,
   correction: (e) => `在有限宽度下，梯度范数因子仍然接近 ${e.slots.number('one')}`,
@@ -219,6 +221,7 @@ export const tugOfWar = defineClaim({
   statement: 'The formula shows that stability is a tug of war between depth and width: the factor depends on L/n.',
   reading: 'A function of L/n only: doubling depth and width together leaves the typical factor unchanged. Per pair of independent nets, the ratio G(2L, 2n) / G(L, n) of their typical factors (geometric mean over 16 inputs) is a sample; their geometric mean must be 1. Conditions (L, n) = (8, 16) and (16, 16), both activations at their critical initialisation.',
   kind: 'statistical',
+  scale: { quick: { nets: 10 }, standard: { nets: 20 }, full: { nets: 50 } },
   tolerance: relative(0.1, 'a factor that depends on L/n only gives ratio 1 up to the O(L/n^2) corrections (a few percent here); +-10% leaves room for them and catches a depth-driven decay such as tanh\'s infinite-width 1/sqrt(L)'),
   qualifiers: [{ condition: 'phi = relu', holds: (c) => c.phi === 'relu' }],
   judgements: 4,
@@ -239,11 +242,12 @@ export const tooDeepVanishes = defineClaim({
   statement: 'A network too deep for its width (L >> n) suffers from vanishing gradients.',
   reading: 'L >> n read as L = 4n (n = 8, L = 32 and n = 16, L = 64); vanishing = for most inputs the gradient norm shrinks at least tenfold through the net: per net, the fraction of its 16 inputs with G <= 0.1 (an input whose gradient vanishes exactly, a ReLU layer with every unit off, counts as vanished); nets are i.i.d. samples and the mean fraction must be at least 1/2. Both activations at the chapter\'s critical initialisations; G as in infinite-width-ntk/finite-width-gradient-factor-reading-a. (A first version judged the geometric mean of G with exactly vanished gradients floored at 1e-30; the floor dominated the log-scale variance and the ReLU n = 8 interval spanned 1e-14..550: inconclusive for an artefact of the floor, so the statistic was replaced by this fraction.)',
   kind: 'statistical',
+  scale: { quick: { nets: 10 }, standard: { nets: 20 }, full: { nets: 50 } },
   tolerance: atLeast(0, 'the band is a fraction >= 1/2 (asserted 0.5): "suffers vanishing gradients" means the typical input, i.e. most of them, loses an order of magnitude of gradient norm'),
   judgements: 4,
   correction: (e) => { const o = e.observations.find((x) => x.outcome === 'outside')!; return `L ≫ n 时梯度并不一定消失（${o.where.phi}，L=${o.where.L}，n=${o.where.n} 时只有 ${(100 * o.measured!).toFixed(0)}% 的输入梯度缩小十倍以上）`; },
   check: (ctx) => {
-    const nets = ctx.scale({ quick: 10, standard: 20, full: 50 });
+    const { nets } = ctx.scaled;
     ctx.record('nets per condition (16 inputs each)', nets);
     [['relu', 8], ['relu', 16], ['tanh', 8], ['tanh', 16]].forEach(([phi, n], i) => {
       const p = phi as 'relu' | 'tanh';
@@ -260,11 +264,12 @@ export const wideningCompensates = defineClaim({
   statement: 'Vanishing gradients from excessive depth can be compensated by widening the network.',
   reading: 'At depth L = 32, widening from n = 8 (L = 4n, vanishing) to n = 256 (L/n = 1/8) must bring the typical factor exp(E[log G]) back to within 20% of 1. Both activations at the chapter\'s critical initialisations; measured as in infinite-width-ntk/finite-width-gradient-factor-reading-a (the narrow end is infinite-width-ntk/too-deep-for-width-vanishes).',
   kind: 'statistical',
+  scale: { quick: { nets: 3 }, standard: { nets: 8 }, full: { nets: 20 } },
   tolerance: relative(0.2, 'compensated = restored to within 20% of the stable value 1, the same band as the factor claims'),
   qualifiers: [{ condition: 'phi = relu', holds: (c) => c.phi === 'relu' }],
   judgements: 2,
   correction: (e) => e.qualifiedBy ? '对 ReLU，这可以通过加宽网络来抵消；对 tanh（σ_w²=1）加宽并不能恢复梯度，因为它在无限宽时也随深度衰减' : '加宽网络并不能抵消梯度消失',
   check: (ctx) => {
-    (['relu', 'tanh'] as const).forEach((phi, i) => ctx.judge.sequential({ label: 'typical gradient-norm factor at L = 32, n = 256', statistic: 'geometricMean', ...factorDraws(ctx, phi, 32, 256, 'geometric', 600 + i, true), asserted: 1, where: { phi } }));
+    (['relu', 'tanh'] as const).forEach((phi, i) => ctx.judge.sequential({ label: 'typical gradient-norm factor at L = 32, n = 256', statistic: 'geometricMean', ...factorDraws(ctx, phi, 32, 256, 'geometric', 600 + i), asserted: 1, where: { phi } }));
   },
 });

@@ -28,8 +28,6 @@ const LONG_CLAIM_FILES: readonly string[] = [
   'claims/deep-feedforward-networks/03-illusion-of-depth.ts',
   'claims/deep-feedforward-networks/04-perils-of-depth.ts',
   'claims/depth-vs-width/09-vanishing-exploding.ts',
-  'claims/infinite-width-ntk/03-edge-of-chaos.ts',
-  'claims/infinite-width-ntk/04-function-space.ts',
   'claims/deep-feedforward-networks/06-shortcut-through-chaos.ts',
   'claims/depth-vs-width/05-exponential-complexity.ts',
   'claims/deep-feedforward-networks/05-disciplined-start.ts',
