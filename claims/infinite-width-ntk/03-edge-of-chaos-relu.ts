@@ -7,7 +7,7 @@
 // recursion at the critical initialisations. What would refute it: other fractions, moments or roots; a
 // deep net that trains better away from He; information lost at the critical initialisation.
 import * as fc from 'fast-check';
-import { absolute, defineClaim, exactly, relative } from '../../src/claim/index.js';
+import { absolute, defineClaim, exactly, relative, writeQuote } from '../../src/claim/index.js';
 import { outsideOf } from '../../src/findings/evidence-text.js';
 import { subSeed } from '../../src/random/seeds.js';
 import { meanFieldTrajectory, standardNormals } from '../../src/nets/theory/mean-field.js';
@@ -17,14 +17,16 @@ import { teacherClassification } from '../../src/datasets/teacher.js';
 
 const file = 'infinite-width-ntk.md';
 
+const reluDerivativeQuote = '对于正输入，其[导数](@article_id:318324)为{positive:number}，对于负输入，其[导数](@article_id:318324)为{negative:number}';
+
 export const reluDerivative = defineClaim({
   id: 'infinite-width-ntk/relu-derivative',
-  source: { file, quote: '对于正输入，其[导数](@article_id:318324)为{positive:number}，对于负输入，其[导数](@article_id:318324)为{negative:number}' },
+  source: { file, quote: reluDerivativeQuote },
   statement: 'The derivative of ReLU is {positive} for positive inputs and {negative} for negative inputs.',
   reading: 'tfjs autodiff of relu at generated inputs with 1e-6 <= |z| <= 100 (float32 flushes smaller magnitudes to 0, where the derivative is a convention).',
   kind: 'exact',
   tolerance: exactly('the derivative is 0 or 1 exactly'),
-  correction: (e) => { const o = outsideOf(e)[0]!; return `ReLU 在 ${o.where.z} 处的导数为 ${o.measured}`; },
+  correction: (e) => { const o = outsideOf(e)[0]!; return { replace: { span: writeQuote(reluDerivativeQuote, e.slots.values), text: writeQuote(reluDerivativeQuote, e.slots.values, { [(o.where.z as number) > 0 ? 'positive' : 'negative']: String(o.measured) }) } }; },
   cases: () => fc.record({ z: fc.tuple(fc.constantFrom(-1, 1), fc.double({ min: 1e-6, max: 100, noNaN: true })).map(([s, m]) => s * m) }),
   runs: { quick: 30, standard: 100, full: 300 },
   check: ({ z }, ctx) => {
@@ -62,27 +64,28 @@ export const reluInputsSymmetric = defineClaim({
 
 export const reluDerivativeHalfTime = defineClaim({
   id: 'infinite-width-ntk/relu-derivative-one-half-the-time',
-  source: { file, quote: '[导数](@article_id:318324)的平方有一半时间是1，另一半时间是0' },
-  statement: 'At initialisation, the squared derivative of ReLU is 1 half of the time and 0 the other half.',
-  reading: 'Fraction of pre-activations with relu\'(z)^2 = 1 (tfjs autodiff) in He-initialised ReLU nets (sigma_w^2 = 2, zero bias), width 256, layers 1..8, 16 N(0, I) inputs; nets are i.i.d. samples.',
+  source: { file, quote: '[导数](@article_id:318324)的平方有一半时间是{high:int}，另一半时间是0' },
+  statement: 'At initialisation, the squared derivative of ReLU is {high} half of the time and 0 the other half.',
+  reading: 'Fraction of pre-activations with relu\'(z)^2 = {high} (tfjs autodiff) in He-initialised ReLU nets (sigma_w^2 = 2, zero bias), width 256, layers 1..8, 16 N(0, I) inputs; nets are i.i.d. samples.',
   kind: 'statistical',
   scale: { quick: { nets: 4 }, standard: { nets: 10 }, full: { nets: 30 } },
   tolerance: absolute(0.02, '"half" is read as 0.5 +- 0.02: within it lies any sampling noise of 16 x 256 units per layer, outside it a clear asymmetry'),
-  correction: (e) => `导数的平方为 1 的比例约为 ${e.observations[0]!.measured!.toFixed(3)}`,
+  correction: (e) => `导数的平方为 ${e.slots.int('high')} 的比例约为 ${e.observations[0]!.measured!.toFixed(3)}`,
   check: (ctx) => {
     const { nets } = ctx.scaled;
+    const high = ctx.slots.int('high');
     const draw = (i: number) => ctx.tf.tidy(() => {
       const tf = ctx.tf;
       let h = tf.randomNormal([16, 256], 0, 1, 'float32', subSeed(ctx.seed, 2 * i));
       let total = 0;
       for (let l = 0; l < 8; l++) {
         const z = tf.matMul(h, tf.randomNormal([256, 256], 0, Math.sqrt(2 / 256), 'float32', subSeed(ctx.seed, 1000 * i + l + 1)));
-        total += tf.mean(tf.square(tf.grad((t) => tf.sum(tf.relu(t)))(z))).dataSync()[0]! / 8;
+        total += tf.mean(tf.cast(tf.equal(tf.square(tf.grad((t) => tf.sum(tf.relu(t)))(z)), high), 'float32')).dataSync()[0]! / 8;
         h = tf.relu(z);
       }
       return total;
     });
-    ctx.judge.sequential({ label: 'fraction with relu\'(z)^2 = 1', statistic: 'mean', n: nets, draw, asserted: 0.5 });
+    ctx.judge.sequential({ label: `fraction with relu'(z)^2 = ${high}`, statistic: 'mean', n: nets, draw, asserted: 0.5 });
   },
 });
 
@@ -108,15 +111,17 @@ export const reluMeanSquaredDerivative = defineClaim({
   },
 });
 
+const reluCriticalQuote = '于是，$\\chi={chi:number}$ 的条件要求 $\\sigma_w^2 = {variance:number}$';
+
 export const reluCritical = defineClaim({
   id: 'infinite-width-ntk/relu-critical-weight-variance',
-  source: { file, quote: '于是，$\\chi={chi:number}$ 的条件要求 $\\sigma_w^2 = {variance:number}$' },
+  source: { file, quote: reluCriticalQuote },
   statement: 'For ReLU, the condition chi = {chi} requires sigma_w^2 = {variance}.',
   reading: 'Measured with wide ReLU nets (n = 256, zero bias, 32 N(0, I) inputs with infinitesimal perturbations propagated as tangents, layers 1..10): the per-layer factor of the perturbation\'s squared norm divided by sigma_w^2 is estimated at sigma_w^2 = 1.5 and 2.5 (the factor is linear in sigma_w^2 for ReLU); the sigma_w^2 with factor 1 is 1 / (mean slope). Nets are i.i.d. samples of that root.',
   kind: 'statistical',
   scale: { quick: { nets: 3 }, standard: { nets: 8 }, full: { nets: 20 } },
   tolerance: relative(0.05, 'a root from measured factors: +-5% admits finite-width scatter of the factor at n = 512 over 10 layers and still tells 2 from the 1 of Xavier'),
-  correction: (e) => `于是，$\\chi=${e.slots.number('chi')}$ 的条件要求 $\\sigma_w^2 \\approx ${e.observations[0]!.measured!.toFixed(2)}$`,
+  correction: (e) => ({ replace: { span: writeQuote(reluCriticalQuote, e.slots.values), text: writeQuote(reluCriticalQuote, e.slots.values, { variance: e.observations[0]!.measured!.toFixed(2) }) } }),
   check: (ctx) => {
     const { nets } = ctx.scaled;
     const draw = (i: number) => {
@@ -131,18 +136,20 @@ export const reluCritical = defineClaim({
   },
 });
 
+const heQuote = '$\\sigma_w^2 = {variance:number}$。这就是同样著名的 He 初始化';
+
 export const heIsTwoOverFanIn = defineClaim({
   id: 'infinite-width-ntk/he-is-sigma-w-2',
-  source: { file, quote: '这就是同样著名的 He 初始化' },
-  statement: 'sigma_w^2 = 2 (Var(W) = 2/fan_in) is the He initialisation.',
+  source: { file, quote: heQuote },
+  statement: 'sigma_w^2 = {variance} (Var(W) = {variance}/fan_in) is the He initialisation.',
   reading: 'He et al. (2015) set Var(W) = 2 / fan_in ("fan_in" mode); sigma_w^2 = fan_in * Var(W) for generated fan_in in [1, 4096].',
   kind: 'arithmetic',
   tolerance: relative(1e-9, 'exact arithmetic'),
-  correction: () => 'σ_w²=2 并非 He 初始化',
+  correction: (e) => ({ replace: { span: writeQuote(heQuote, e.slots.values), text: writeQuote(heQuote, e.slots.values, { variance: String(e.observations.find((o) => o.outcome === 'outside')!.measured) }) } }),
   cases: () => fc.record({ fanIn: fc.integer({ min: 1, max: 4096 }) }),
   runs: { quick: 10, standard: 30, full: 100 },
   check: ({ fanIn }, ctx) => {
-    ctx.judge.value({ label: 'fan_in * 2 / fan_in', measured: fanIn * (2 / fanIn), asserted: 2 });
+    ctx.judge.value({ label: 'fan_in * Var(W) of He (Var(W) = 2 / fan_in)', measured: fanIn * (2 / fanIn), asserted: ctx.slots.number('variance') });
   },
 });
 
