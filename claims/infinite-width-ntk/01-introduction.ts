@@ -29,7 +29,7 @@ export const landscapeComplex = defineClaim({
   tolerance: atLeast(0, 'convexity fails as soon as the midpoint loss exceeds the loss at both ends; the band is midpoint - max(ends) >= 0'),
   correction: () => '训练的损失景观在这些例子中是凸的（中点损失不高于两端）',
   check: (ctx) => {
-    const r = nonConvexityProbe(ctx.tf, 64, ctx.scaled.steps, ctx.seed);
+    const r = nonConvexityProbe(ctx.tf, 64, ctx.scaled.steps, ctx.seeds.child('fit').value);
     ctx.record('loss before / after fitting', `${r.fit.initial.toPrecision(3)} / ${r.fit.final.toPrecision(3)}`);
     ctx.record('loss at theta, at its permutation, at the midpoint', `${r.loss.toPrecision(3)}, ${r.permuted.toPrecision(3)}, ${r.midpoint.toPrecision(3)}`);
     ctx.judge.value({ label: 'midpoint loss minus the larger end loss', measured: r.midpoint - Math.max(r.loss, r.permuted), asserted: 0 });

@@ -7,7 +7,7 @@
 // the critical one.
 import { defineClaim, exactly, relative } from '../../src/claim/index.js';
 import { meanFieldTrajectory, standardNormals } from '../../src/nets/theory/mean-field.js';
-import { tanhSweep, tanhSweepReading as sweepReading } from '../../src/experiments/tanh-init-sweep.js';
+import { tanhInitSweep, tanhSweep, tanhSweepReading as sweepReading } from '../../src/experiments/tanh-init-sweep.js';
 
 const file = 'infinite-width-ntk.md';
 
@@ -22,7 +22,7 @@ export const edgeOfChaosPreservesSignal = defineClaim({
   qualifiers: [{ condition: 'phi = relu', holds: (c) => c.phi === 'relu' }],
   correction: (e) => e.qualifiedBy ? '这是一个临界状态（χ=1），微小扰动的幅度在向前传播时得以保持；对 ReLU（σ_w²=2）信号本身的幅度也保持不变，但对 tanh（σ_w²=1，无偏置）信号幅度会随深度缓慢衰减（约按 1/l）' : '在 χ=1 时信号幅度并不保持',
   check: (ctx) => {
-    const u = standardNormals(ctx.tf, ctx.scaled.normals, ctx.seed);
+    const u = standardNormals(ctx.tf, ctx.scaled.normals, ctx.seeds.child('gaussian-samples').value);
     for (const phi of ['relu', 'tanh'] as const) {
       const v = phi === 'relu' ? 2 : 1;
       const { q } = meanFieldTrajectory(ctx.tf, phi, v, 0, v, 30, u);
@@ -39,10 +39,11 @@ export const edgeOfChaosNeededForTraining = defineClaim({
   statement: 'A healthy (trainable) deep network must live at the edge of chaos: far from chi = 1 it trains worse.',
   reading: `Deep in the ordered phase (sigma_w^2 = 0.25, chi = 0.25) and deep in the chaotic phase (sigma_w^2 = 16) against the critical sigma_w^2 = 1: both must end with a higher training loss after the same number of steps. ${sweepReading}`,
   kind: 'experiment',
+  shares: [tanhInitSweep.key],
   tolerance: exactly('an ordering of the measured final losses'),
   correction: (e) => `远离 χ=1 的网络并不总是更难训练（实测末期训练损失：${Object.entries(e.records).filter(([k]) => k.endsWith('train loss')).map(([k, v]) => `${k.split(':')[0]} → ${v}`).join('，')}）`,
   check: (ctx) => {
-    const { loss } = tanhSweep(ctx, [0.25, 1, 16]);
+    const { meanLoss: loss } = tanhSweep(ctx, [0.25, 1, 16]);
     ctx.judge.holds({ label: 'train loss: ordered phase (0.25) above critical (1)', holds: loss[0]! > loss[1]!, values: { ordered: loss[0]!, critical: loss[1]! } });
     ctx.judge.holds({ label: 'train loss: chaotic phase (16) above critical (1)', holds: loss[2]! > loss[1]!, values: { chaotic: loss[2]!, critical: loss[1]! } });
   },
@@ -59,10 +60,11 @@ export const chiOneIdealTraining = defineClaim({
   statement: idealStatement,
   reading: `Reading A (one of two; reading B is infinite-width-ntk/chi-one-is-ideal-reading-b): "ideal" for training: among sigma_w^2 in {0.5, 1, 2, 4} (chi = 0.5, 1, about 1.1, about 1.36 at the fixed point), the critical sigma_w^2 = 1 reaches the lowest training loss. ${sweepReading}`,
   kind: 'experiment',
+  shares: [tanhInitSweep.key],
   tolerance: exactly('an ordering of the measured final training losses'),
   correction: (e) => { const best = Object.entries(e.records).filter(([k]) => k.endsWith('train loss')).sort((a, b) => (a[1] as number) - (b[1] as number))[0]!; return `就训练速度而言，最理想的并非恰好 $\\chi = 1$：实测训练损失最低的是 ${best[0].split(':')[0]}（略偏向混沌一侧）`; },
   check: (ctx) => {
-    const { loss } = tanhSweep(ctx, idealVariances);
+    const { meanLoss: loss } = tanhSweep(ctx, idealVariances);
     idealVariances.forEach((v, i) => { if (v !== 1) ctx.judge.holds({ label: `train loss at sigma_w^2 = 1 below sigma_w^2 = ${v}`, holds: loss[1]! < loss[i]!, values: { critical: loss[1]!, other: loss[i]! } }); });
   },
 });
@@ -74,10 +76,11 @@ export const chiOneIdealTest = defineClaim({
   statement: idealStatement,
   reading: `Reading B (one of two; reading A is infinite-width-ntk/chi-one-is-ideal-reading-a): "ideal" for the trained model: among sigma_w^2 in {0.5, 1, 2, 4}, the critical sigma_w^2 = 1 reaches the highest test accuracy. ${sweepReading}`,
   kind: 'experiment',
+  shares: [tanhInitSweep.key],
   tolerance: exactly('an ordering of the measured test accuracies'),
   correction: (e) => { const best = Object.entries(e.records).filter(([k]) => k.endsWith('test accuracy')).sort((a, b) => (b[1] as number) - (a[1] as number))[0]!; return `就测试准确率而言，实测最好的是 ${best[0].split(':')[0]}，而非恰好 $\\chi = 1$`; },
   check: (ctx) => {
-    const { acc } = tanhSweep(ctx, idealVariances);
+    const { meanAcc: acc } = tanhSweep(ctx, idealVariances);
     idealVariances.forEach((v, i) => { if (v !== 1) ctx.judge.holds({ label: `test accuracy at sigma_w^2 = 1 above sigma_w^2 = ${v}`, holds: acc[1]! > acc[i]!, values: { critical: acc[1]!, other: acc[i]! } }); });
   },
 });

@@ -9,7 +9,6 @@
 import * as fc from 'fast-check';
 import { absolute, defineClaim, exactly, relative, writeQuote } from '../../src/claim/index.js';
 import { outsideOf } from '../../src/findings/evidence-text.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { meanFieldTrajectory, standardNormals } from '../../src/nets/theory/mean-field.js';
 import { meanLayerFactor, perturbationFactors } from '../../src/nets/theory/perturbation-growth.js';
 import { trainMlp } from '../../src/nets/train/train-mlp.js';
@@ -48,10 +47,10 @@ export const reluInputsSymmetric = defineClaim({
     const { nets } = ctx.scaled;
     const draw = (i: number) => ctx.tf.tidy(() => {
       const tf = ctx.tf;
-      let h = tf.randomNormal([64, 128], 0, 1, 'float32', subSeed(ctx.seed, 2 * i));
+      let h = tf.randomNormal([64, 128], 0, 1, 'float32', ctx.seeds.child('inputs', i).value);
       let total = 0;
       for (let l = 0; l < 8; l++) {
-        const z = tf.matMul(h, tf.randomNormal([128, 128], 0, Math.sqrt(2 / 128), 'float32', subSeed(ctx.seed, 1000 * i + l + 1)));
+        const z = tf.matMul(h, tf.randomNormal([128, 128], 0, Math.sqrt(2 / 128), 'float32', ctx.seeds.child('weights', i, l).value));
         if (l > 0) total += tf.div(tf.mean(tf.pow(z, 3)), tf.pow(tf.mean(tf.square(z)), 1.5)).dataSync()[0]! / 7;
         h = tf.relu(z);
       }
@@ -76,10 +75,10 @@ export const reluDerivativeHalfTime = defineClaim({
     const high = ctx.slots.int('high');
     const draw = (i: number) => ctx.tf.tidy(() => {
       const tf = ctx.tf;
-      let h = tf.randomNormal([16, 256], 0, 1, 'float32', subSeed(ctx.seed, 2 * i));
+      let h = tf.randomNormal([16, 256], 0, 1, 'float32', ctx.seeds.child('inputs', i).value);
       let total = 0;
       for (let l = 0; l < 8; l++) {
-        const z = tf.matMul(h, tf.randomNormal([256, 256], 0, Math.sqrt(2 / 256), 'float32', subSeed(ctx.seed, 1000 * i + l + 1)));
+        const z = tf.matMul(h, tf.randomNormal([256, 256], 0, Math.sqrt(2 / 256), 'float32', ctx.seeds.child('weights', i, l).value));
         total += tf.mean(tf.cast(tf.equal(tf.square(tf.grad((t) => tf.sum(tf.relu(t)))(z)), high), 'float32')).dataSync()[0]! / 8;
         h = tf.relu(z);
       }
@@ -101,9 +100,9 @@ export const reluMeanSquaredDerivative = defineClaim({
   judgements: 3,
   check: (ctx) => {
     const { batches } = ctx.scaled;
-    for (const q of [0.1, 1, 10]) {
+    for (const [k, q] of [0.1, 1, 10].entries()) {
       const draw = (i: number) => ctx.tf.tidy(() => {
-        const z = ctx.tf.randomNormal([65536], 0, Math.sqrt(q), 'float32', subSeed(ctx.seed, 100 * q + i));
+        const z = ctx.tf.randomNormal([65536], 0, Math.sqrt(q), 'float32', ctx.seeds.child('samples', k, i).value);
         return ctx.tf.mean(ctx.tf.square(ctx.tf.grad((t) => ctx.tf.sum(ctx.tf.relu(t)))(z))).dataSync()[0]!;
       });
       ctx.judge.sequential({ label: 'E[relu\'(z)^2]', statistic: 'mean', n: batches, draw, asserted: ctx.slots.int('num') / ctx.slots.int('den'), where: { q } });
@@ -126,7 +125,7 @@ export const reluCritical = defineClaim({
     const { nets } = ctx.scaled;
     const draw = (i: number) => {
       const slopes = [1.5, 2.5].map((v, j) => {
-        const s = perturbationFactors(ctx.tf, 'relu', v, 0, 11, subSeed(ctx.seed, 2 * i + j));
+        const s = perturbationFactors(ctx.tf, 'relu', v, 0, 11, ctx.seeds.child('net', i, j).value);
         return meanLayerFactor(s.distance2) / v;
       });
       // The factor is sigma_w^2 times the mean slope: chi = target at sigma_w^2 = target / slope.
@@ -167,10 +166,10 @@ export const heCrucial = defineClaim({
     ctx.record('SGD steps', steps);
     const loss = [1, 2, 4].map(() => 0);
     for (let s = 0; s < seeds; s++) {
-      const data = teacherClassification(ctx.tf, { nTrain: 128, nTest: 16, d: 8, classes: 4, seed: subSeed(ctx.seed, s) });
+      const data = teacherClassification(ctx.tf, { nTrain: 128, nTest: 16, d: 8, classes: 4, seed: ctx.seeds.child('teacher', s).value });
       try {
         [1, 2, 4].forEach((v, i) => {
-          const r = trainMlp(ctx.tf, { sizes: [8, ...Array<number>(30).fill(32), 4], phi: 'relu', weightVariance: v, seed: subSeed(ctx.seed, 50 + s) }, { optimizer: 'sgd', lr: 0.02, steps, loss: 'softmax', train: { x: data.xTrain, y: data.yTrain }, evalEvery: steps });
+          const r = trainMlp(ctx.tf, { sizes: [8, ...Array<number>(30).fill(32), 4], phi: 'relu', weightVariance: v, seed: ctx.seeds.child('net', s).value }, { optimizer: 'sgd', lr: 0.02, steps, loss: 'softmax', train: { x: data.xTrain, y: data.yTrain }, evalEvery: steps });
           loss[i]! += (r.nonFinite ? Infinity : r.trainLoss.at(-1)!) / seeds;
         });
       } finally {
@@ -194,7 +193,7 @@ export const initSchemesPreserveInformation = defineClaim({
   qualifiers: [{ condition: 'phi = relu', holds: (c) => c.phi === 'relu' }],
   correction: (e) => e.qualifiedBy ? 'He 初始化使信息在穿越 ReLU 网络的深度时得以存活；而 tanh 网络在 σ_w²=1（无偏置）时，微小扰动随深度按多项式衰减（30 层后只剩百分之几），并不完全存活' : '这些初始化方案并不能保证信息存活',
   check: (ctx) => {
-    const u = standardNormals(ctx.tf, ctx.scaled.normals, ctx.seed);
+    const u = standardNormals(ctx.tf, ctx.scaled.normals, ctx.seeds.child('gaussian-samples').value);
     for (const phi of ['relu', 'tanh'] as const) {
       const v = phi === 'relu' ? 2 : 1;
       const { chi: chis } = meanFieldTrajectory(ctx.tf, phi, v, 0, v, 30, u);

@@ -9,7 +9,7 @@ import * as fc from 'fast-check';
 import { atLeast, atMost, below, defineClaim, relative, type CheckContext } from '../../src/claim/index.js';
 import type { Activation as Phi } from '../../src/nets/base/activations.js';
 import { caseText, outsideOf } from '../../src/findings/evidence-text.js';
-import { subSeed } from '../../src/random/seeds.js';
+import { Seeds } from '../../src/random/seeds.js';
 import { chi, fixedPointVariance, probeWideNet, standardNormals } from '../../src/nets/theory/mean-field.js';
 import { meanLayerFactor, perturbationFactors } from '../../src/nets/theory/perturbation-growth.js';
 
@@ -30,9 +30,10 @@ export const chiFormula = defineClaim({
     const depth = 13;
     const { width, nets } = ctx.scaled;
     ctx.record('width x nets per case', `${width} x ${nets}`);
-    const u = standardNormals(ctx.tf, ctx.scaled.normals, subSeed(seed, 9));
+    const caseSeeds = new Seeds(seed);
+    const u = standardNormals(ctx.tf, ctx.scaled.normals, caseSeeds.child('gaussian-samples').value);
     const ratios = Array.from({ length: nets }, (_, i) => {
-      const s = perturbationFactors(ctx.tf, phi, weightVariance, bias, depth, subSeed(seed, 20 + i), width);
+      const s = perturbationFactors(ctx.tf, phi, weightVariance, bias, depth, caseSeeds.child('net', i).value, width);
       return s.distance2.slice(1).map((d, l) => d / s.distance2[l]! / chi(ctx.tf, phi, weightVariance, s.q[l]!, u));
     }).flat();
     ctx.judge.geometricMean({ label: 'measured factor / chi', samples: ratios, asserted: 1 });
@@ -69,8 +70,8 @@ export const chiBelowOneRate = defineClaim({
   correction: (e) => { const o = outsideOf(e)[0]!; return `如果 $\\chi < ${e.slots.number('bound')}$，微小扰动并不随深度衰减（${caseText(o.where)}）`; },
   check: (ctx) => {
     for (const { phi, chiTarget, biasVariance } of chiBelowGrid(ctx.slots.number('bound'))) {
-      const weightVariance = +varianceForChi(ctx, phi, chiTarget, biasVariance, subSeed(ctx.seed, 1)).toFixed(4);
-      const s = perturbationFactors(ctx.tf, phi, weightVariance, biasVariance, 21, ctx.seed, 128, 8);
+      const weightVariance = +varianceForChi(ctx, phi, chiTarget, biasVariance, ctx.seeds.child('gaussian-samples').value).toFixed(4);
+      const s = perturbationFactors(ctx.tf, phi, weightVariance, biasVariance, 21, ctx.seeds.child('net').value, 128, 8);
       const layers = s.distance2.slice(0, 21).map((_, l) => l + 1);
       const logRatio = s.distance2.slice(0, 21).map((d) => Math.log(d / s.distance2[0]!));
       ctx.judge.trend({ label: 'slope of ln(|dz_l|^2 / |dz_1|^2) per layer', x: layers, y: logRatio, resolution: 1e-3, training: { untrained: 'a forward pass through random nets; nothing is trained' }, where: { phi, chi: chiTarget, biasVariance, weightVariance } });
@@ -89,8 +90,8 @@ export const chiBelowOnePerturbation = defineClaim({
   correction: (e) => { const o = outsideOf(e)[0]!; return `如果 $\\chi < ${e.slots.number('bound')}$，微小扰动逐层衰减，但 20 层后仍剩 ${(100 * o.measured!).toFixed(1)}%（${caseText(o.where)}）`; },
   check: (ctx) => {
     for (const { phi, chiTarget, biasVariance } of chiBelowGrid(ctx.slots.number('bound'))) {
-      const weightVariance = +varianceForChi(ctx, phi, chiTarget, biasVariance, subSeed(ctx.seed, 1)).toFixed(4);
-      const s = perturbationFactors(ctx.tf, phi, weightVariance, biasVariance, 21, ctx.seed, 128, 8);
+      const weightVariance = +varianceForChi(ctx, phi, chiTarget, biasVariance, ctx.seeds.child('gaussian-samples').value).toFixed(4);
+      const s = perturbationFactors(ctx.tf, phi, weightVariance, biasVariance, 21, ctx.seeds.child('net').value, 128, 8);
       ctx.judge.value({ label: '|dz_21|^2 / |dz_1|^2', measured: s.distance2[20]! / s.distance2[0]!, asserted: 0.01, where: { phi, chi: chiTarget, biasVariance, weightVariance } });
     }
   },
@@ -108,8 +109,8 @@ export const chiBelowOneSignal = defineClaim({
   correction: (e) => e.qualifiedBy ? `如果 $\\chi < ${e.slots.number('bound')}$，微小扰动消失；信号本身只有在无偏置时才消失，有偏置时它收敛到一个非零的不动点` : `如果 $\\chi < ${e.slots.number('bound')}$，信号本身并不一定消失`,
   check: (ctx) => {
     for (const { phi, chiTarget, biasVariance } of chiBelowGrid(ctx.slots.number('bound'))) {
-      const weightVariance = +varianceForChi(ctx, phi, chiTarget, biasVariance, subSeed(ctx.seed, 1)).toFixed(4);
-      const s = perturbationFactors(ctx.tf, phi, weightVariance, biasVariance, 21, ctx.seed, 128, 8);
+      const weightVariance = +varianceForChi(ctx, phi, chiTarget, biasVariance, ctx.seeds.child('gaussian-samples').value).toFixed(4);
+      const s = perturbationFactors(ctx.tf, phi, weightVariance, biasVariance, 21, ctx.seeds.child('net').value, 128, 8);
       ctx.judge.value({ label: 'q_21 / q_1', measured: s.q[20]! / s.q[0]!, asserted: 0.01, where: { phi, chi: chiTarget, biasVariance, weightVariance } });
     }
   },
@@ -130,7 +131,7 @@ export const chiAboveOneGrows = defineClaim({
   correction: (e) => { const o = outsideOf(e)[0]!; return `如果 $\\chi > ${e.slots.number('bound')}$，微小扰动并不增长（${caseText(o.where)} 时每层因子 ${o.measured!.toFixed(3)}）`; },
   check: (ctx) => {
     for (const [phi, weightVariance] of chiAboveGrid) {
-      const s = perturbationFactors(ctx.tf, phi, weightVariance, 0, 11, ctx.seed, 128, 8);
+      const s = perturbationFactors(ctx.tf, phi, weightVariance, 0, 11, ctx.seeds.child('net').value, 128, 8);
       ctx.judge.value({ label: 'per-layer factor of |dz|^2 (layers 1..10)', measured: meanLayerFactor(s.distance2), asserted: ctx.slots.number('bound'), where: { phi, weightVariance } });
     }
   },
@@ -148,7 +149,7 @@ export const chiAboveOneExplodes = defineClaim({
   correction: (e) => e.qualifiedBy ? `如果 $\\chi > ${e.slots.number('bound')}$，微小扰动会增长；对 ReLU 它会一直爆炸，对 tanh 它增长到输入彼此去相关为止，并不爆炸（混沌而非发散）` : `如果 $\\chi > ${e.slots.number('bound')}$，扰动会增长，但并不爆炸`,
   check: (ctx) => {
     for (const [phi, weightVariance] of chiAboveGrid) {
-      const s = probeWideNet(ctx.tf, { phi, weightVariance, width: 128, depth: 40, pairs: 8, pair: { kind: 'perturbation', eps: 0.1 }, seed: ctx.seed });
+      const s = probeWideNet(ctx.tf, { phi, weightVariance, width: 128, depth: 40, pairs: 8, pair: { kind: 'perturbation', eps: 0.1 }, seed: ctx.seeds.child('net').value });
       ctx.judge.value({ label: 'd^2_40 / d^2_20', measured: s.distance2[39]! / s.distance2[19]!, asserted: 10, where: { phi, weightVariance } });
     }
   },

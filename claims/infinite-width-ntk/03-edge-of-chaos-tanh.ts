@@ -39,7 +39,7 @@ export const tanhCritical = defineClaim({
   tolerance: relative(0.02, 'the root is computed, not sampled from nets: Monte Carlo with 2^13 standardised antithetic samples moves it by well under 1%; 2% leaves room for that'),
   correction: (e) => ({ replace: { span: writeQuote(tanhCriticalQuote, e.slots.values), text: writeQuote(tanhCriticalQuote, e.slots.values, { variance: e.observations[0]!.measured!.toFixed(3) }) } }),
   check: (ctx) => {
-    const u = standardNormals(ctx.tf, 1 << 12, ctx.seed);
+    const u = standardNormals(ctx.tf, 1 << 12, ctx.seeds.child('gaussian-samples').value);
     const target = ctx.slots.number('chi');
     const root = (bv: number) => {
       let [lo, hi] = [0.5, 3];
@@ -53,7 +53,7 @@ export const tanhCritical = defineClaim({
     const r = root(0);
     ctx.record('critical sigma_w^2 with bias variance 0.05', +root(0.05).toFixed(4));
     ctx.judge.value({ label: `sigma_w^2 solving chi = ${target} (zero bias)`, measured: r, asserted: ctx.slots.number('variance') });
-    const deepFactor = (v: number) => { const s = perturbationFactors(ctx.tf, 'tanh', v, 0, 41, ctx.seed); return meanLayerFactor(s.distance2, 30); };
+    const deepFactor = (v: number) => { const s = perturbationFactors(ctx.tf, 'tanh', v, 0, 41, ctx.seeds.child('net').value); return meanLayerFactor(s.distance2, 30); };
     const [below, above] = [deepFactor(0.8 * r), deepFactor(1.25 * r)];
     ctx.judge.holds({ label: 'net perturbation factor (layers 30-40) below 1 at 0.8x the root and above 1 at 1.25x', holds: below < 1 && above > 1, values: { below, above } });
   },

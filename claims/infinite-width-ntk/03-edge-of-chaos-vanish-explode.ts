@@ -21,7 +21,7 @@ export const signalVanishesInFewLayers = defineClaim({
   correction: (e) => { const o = outsideOf(e)[0]!; return `如果每一层都系统性地削弱信号，信号会逐层按几何级数衰减（${caseText(o.where)} 时 10 层后仍剩 ${(100 * o.measured!).toFixed(1)}%）`; },
   check: (ctx) => {
     for (const [phi, weightVariance] of [['relu', 0.5], ['relu', 1], ['tanh', 0.25], ['tanh', 0.5]] as const) {
-      const s = probeWideNet(ctx.tf, { phi, weightVariance, width: 256, depth: 10, pairs: 4, pair: { kind: 'independent' }, seed: ctx.seed });
+      const s = probeWideNet(ctx.tf, { phi, weightVariance, width: 256, depth: 10, pairs: 4, pair: { kind: 'independent' }, seed: ctx.seeds.child('net').value });
       ctx.judge.value({ label: 'q_10 / q_1', measured: s.q[9]! / s.q[0]!, asserted: 0.01, where: { phi, weightVariance } });
     }
   },
@@ -39,7 +39,7 @@ export const deepLayersSignalGone = defineClaim({
   check: (ctx) => {
     for (const [phi, weightVariance] of [['relu', 1], ['relu', 1.5], ['tanh', 0.5], ['tanh', 0.8]] as const) {
       for (const biasVariance of [0, 0.05]) {
-        const s = probeWideNet(ctx.tf, { phi, weightVariance, biasVariance, width: 128, depth: 30, pairs: 8, pair: { kind: 'independent' }, seed: ctx.seed });
+        const s = probeWideNet(ctx.tf, { phi, weightVariance, biasVariance, width: 128, depth: 30, pairs: 8, pair: { kind: 'independent' }, seed: ctx.seeds.child('net').value });
         const ratio = s.q[29]! / s.q[0]!;
         const cosine = s.cosine[29]!;
         ctx.judge.holds({ label: 'signal vanished or inputs coincide at depth 30', holds: ratio <= 0.01 || cosine >= 0.99, values: { ratio, cosine }, where: { phi, weightVariance, biasVariance } });
@@ -61,7 +61,7 @@ export const deepLayersDead = defineClaim({
   check: (ctx) => {
     for (const [phi, weightVariance] of [['relu', 1], ['relu', 1.5], ['tanh', 0.5], ['tanh', 0.8]] as const) {
       for (const biasVariance of [0, 0.05]) {
-        const s = probeWideNet(ctx.tf, { phi, weightVariance, biasVariance, width: 128, depth: 30, pairs: 8, pair: { kind: 'independent' }, seed: ctx.seed });
+        const s = probeWideNet(ctx.tf, { phi, weightVariance, biasVariance, width: 128, depth: 30, pairs: 8, pair: { kind: 'independent' }, seed: ctx.seeds.child('net').value });
         ctx.judge.value({ label: 'cosine of two inputs at depth 30', measured: s.cosine[29]!, asserted: 0.99, where: { phi, weightVariance, biasVariance } });
       }
     }
@@ -82,7 +82,7 @@ const amplifiedSignal: Pick<SingleCheckClaim, 'source' | 'statement' | 'kind' | 
 
 function judgeAmplification(ctx: CheckContext, premiseMeasured: boolean): void {
   for (const [phi, weightVariance] of [['relu', 3], ['relu', 4], ['tanh', 2], ['tanh', 4]] as const) {
-    const s = probeWideNet(ctx.tf, { phi, weightVariance, width: 128, depth: 30, pairs: 4, pair: { kind: 'independent' }, seed: ctx.seed });
+    const s = probeWideNet(ctx.tf, { phi, weightVariance, width: 128, depth: 30, pairs: 4, pair: { kind: 'independent' }, seed: ctx.seeds.child('net').value });
     const q = s.q.slice(0, 30);
     // The sentence's premise, measured: a case where some layer does not amplify q is outside it (dropped and counted, not judged).
     const inside = !premiseMeasured || q.every((v, l) => l === 0 || v > q[l - 1]!);
@@ -120,7 +120,7 @@ export const amplifiedNetSaturated = defineClaim({
   correction: (e) => { const o = outsideOf(e)[0]!; return `网络将变得混乱；只有在权重方差很大时才会明显饱和（${caseText(o.where)} 时仅 ${(100 * o.measured!).toFixed(0)}% 的单元饱和）`; },
   check: (ctx) => {
     for (const [phi, weightVariance] of [['relu', 3], ['relu', 4], ['tanh', 2], ['tanh', 4], ['tanh', 8]] as const) {
-      const s = probeWideNet(ctx.tf, { phi, weightVariance, width: 128, depth: 30, pairs: 8, pair: { kind: 'independent' }, seed: ctx.seed, saturation: phi === 'tanh' ? SATURATION_Z : Infinity });
+      const s = probeWideNet(ctx.tf, { phi, weightVariance, width: 128, depth: 30, pairs: 8, pair: { kind: 'independent' }, seed: ctx.seeds.child('net').value, saturation: phi === 'tanh' ? SATURATION_Z : Infinity });
       ctx.judge.value({ label: 'fraction of saturated units at depth 30', measured: s.saturated[29]!, asserted: 0.5, where: { phi, weightVariance } });
     }
   },
@@ -137,7 +137,7 @@ export const amplifiedNetChaoticBounded = defineClaim({
   correction: () => '放大信号并不使相近输入去相关',
   check: (ctx) => {
     for (const [phi, weightVariance] of [['tanh', 2], ['tanh', 4]] as const) {
-      const s = probeWideNet(ctx.tf, { phi, weightVariance, width: 128, depth: 30, pairs: 8, pair: { kind: 'perturbation', eps: 0.1 }, seed: ctx.seed });
+      const s = probeWideNet(ctx.tf, { phi, weightVariance, width: 128, depth: 30, pairs: 8, pair: { kind: 'perturbation', eps: 0.1 }, seed: ctx.seeds.child('net').value });
       ctx.record(`input cosine (layer 1), ${phi} ${weightVariance}`, +s.cosine[0]!.toFixed(4));
       ctx.judge.value({ label: 'cosine of two nearby inputs at depth 30', measured: s.cosine[29]!, asserted: 0.9, where: { phi, weightVariance } });
     }
@@ -156,7 +156,7 @@ export const amplifiedNetChaotic = defineClaim({
   correction: (e) => e.qualifiedBy ? '对 tanh 网络，放大信号会使网络变得混乱（相近输入被拉开）；ReLU 网络即使放大信号，相近输入也不会去相关——它只会整体放大' : '放大信号并不使相近输入去相关',
   check: (ctx) => {
     for (const [phi, weightVariance] of [['relu', 3], ['relu', 4], ['tanh', 2], ['tanh', 4]] as const) {
-      const s = probeWideNet(ctx.tf, { phi, weightVariance, width: 128, depth: 30, pairs: 8, pair: { kind: 'perturbation', eps: 0.1 }, seed: ctx.seed });
+      const s = probeWideNet(ctx.tf, { phi, weightVariance, width: 128, depth: 30, pairs: 8, pair: { kind: 'perturbation', eps: 0.1 }, seed: ctx.seeds.child('net').value });
       ctx.record(`input cosine (layer 1), ${phi} ${weightVariance}`, +s.cosine[0]!.toFixed(4));
       ctx.judge.value({ label: 'cosine of two nearby inputs at depth 30', measured: s.cosine[29]!, asserted: 0.9, where: { phi, weightVariance } });
     }

@@ -8,13 +8,13 @@
 // training error left over with a positive-definite kernel.
 import * as fc from 'fast-check';
 import { atLeast, atMost, defineClaim } from '../../src/claim/index.js';
-import { subSeed } from '../../src/random/seeds.js';
+import { Seeds } from '../../src/random/seeds.js';
 import { buildNtkNet, empiricalNtk, ntkForward, withParams } from '../../src/nets/build/ntk.js';
 import { symEig } from '../../src/nets/train/ntk-train.js';
 import { bowl } from '../../src/nets/landscape/function-space-bowl.js';
 import { spherePoints } from '../../src/datasets/teacher.js';
 import { nonConvexReading, nonConvexityProbe } from '../../src/experiments/random-label-fit.js';
-import { judgeEach, sweep, sweepReading, widestReading } from '../../src/experiments/ntk-width-sweep.js';
+import { judgeEach, sweep, sweepReading, widestReading, widthSweep } from '../../src/experiments/ntk-width-sweep.js';
 
 const file = 'infinite-width-ntk.md';
 
@@ -34,7 +34,7 @@ export const wideProblemConvexLiteral = defineClaim({
   tolerance: atMost(0, 'convexity requires midpoint - max(ends) <= 0'),
   correction: () => '对于非常宽的网络，参数空间中的损失依然是非凸的（隐藏单元置换给出等价的极小值，它们的中点损失更高）；凸的是函数空间中的问题，而宽网络的训练轨迹近似于它',
   check: (ctx) => {
-    const r = nonConvexityProbe(ctx.tf, 2048, ctx.scaled.steps, ctx.seed);
+    const r = nonConvexityProbe(ctx.tf, 2048, ctx.scaled.steps, ctx.seeds.child('fit').value);
     ctx.record('loss at theta, at its permutation, at the midpoint', `${r.loss.toPrecision(3)}, ${r.permuted.toPrecision(3)}, ${r.midpoint.toPrecision(3)}`);
     ctx.judge.value({ label: 'midpoint loss minus the larger end loss', measured: r.midpoint - Math.max(r.loss, r.permuted), asserted: 0 });
   },
@@ -47,6 +47,7 @@ export const wideProblemConvexEffective = defineClaim({
   statement: notNonConvexStatement,
   reading: `Reading B (one of two; reading A is infinite-width-ntk/wide-net-problem-convex-reading-a): effectively, the problem gradient descent actually meets is the convex one: along its whole path the wide net's training predictions stay within 5% (of the initial residual) of those of its linearisation, whose loss is a convex quadratic in the parameters. ${sweepReading} ${widestReading}`,
   kind: 'experiment',
+  shares: [widthSweep.key],
   tolerance: atMost(0, 'the band is a maximum deviation <= 5% of the initial residual'),
   correction: (e) => `宽网络的训练轨迹偏离凸的线性化问题达 ${(100 * Math.max(...e.observations.map((o) => o.measured!))).toFixed(1)}%`,
   check: (ctx) => judgeEach(ctx, sweep(ctx, { widths: 'widest' }), (r) => r.trainDeviation, 'max_k |f_net - f_lin| / |f_0 - y| (training set)', 0.05),
@@ -73,6 +74,7 @@ export const ntkGuidesDescent = defineClaim({
   statement: 'The NTK is the map that guides the descent.',
   reading: `Guides = at every step the change of the wide net's training predictions points along -K0 (f_k - y), the direction the initial kernel prescribes. Measured: the smallest cosine over all steps between the two; guided = at least 0.95 (within 18 degrees). ${sweepReading} ${widestReading}`,
   kind: 'experiment',
+  shares: [widthSweep.key],
   tolerance: atLeast(0, 'the band is a smallest cosine >= 0.95 at every step: steered by the kernel, up to finite-width drift'),
   correction: (e) => `宽网络的下降方向与初始 NTK 给出的方向之间最小余弦为 ${Math.min(...e.observations.map((o) => o.measured!)).toFixed(3)}`,
   check: (ctx) => judgeEach(ctx, sweep(ctx, { widths: 'widest' }), (r) => r.guidanceCosine, 'min_k cos(df_k, -K0 (f_k - y))', 0.95),
@@ -90,11 +92,12 @@ export const pdKernelZeroError = defineClaim({
   runs: { quick: 2, standard: 6, full: 20 },
   check: ({ width, n, seed }, ctx) => {
     const tf = ctx.tf;
-    const x = spherePoints(tf, n, 16, subSeed(seed, 0));
-    const yT = tf.randomNormal([n, 1], 0, 1, 'float32', subSeed(seed, 1));
+    const caseSeeds = new Seeds(seed);
+    const x = spherePoints(tf, n, 16, caseSeeds.child('points').value);
+    const yT = tf.randomNormal([n, 1], 0, 1, 'float32', caseSeeds.child('labels').value);
     const y = Array.from(yT.dataSync());
     yT.dispose();
-    let net = buildNtkNet(tf, { sizes: [16, width, 1], activation: 'relu', weightVariance: 2, seed: subSeed(seed, 2) });
+    let net = buildNtkNet(tf, { sizes: [16, width, 1], activation: 'relu', weightVariance: 2, seed: caseSeeds.child('net').value });
     try {
       const { values } = symEig(empiricalNtk(tf, net, x));
       const [lmin, lmax] = [values[0]!, values[n - 1]!];

@@ -10,11 +10,11 @@
 import * as fc from 'fast-check';
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { atMost, defineClaim, relative, absolute, type CheckContext } from '../../src/claim/index.js';
-import { subSeed } from '../../src/random/seeds.js';
+import { Seeds } from '../../src/random/seeds.js';
 import { buildNtkNet, empiricalNtk, ntkForward } from '../../src/nets/build/ntk.js';
 import { limitNtk } from '../../src/nets/theory/ntk-limit.js';
 import { spherePoints } from '../../src/datasets/teacher.js';
-import { judgeEach, sweep, sweepReading, vanishingTolerance, widestReading } from '../../src/experiments/ntk-width-sweep.js';
+import { judgeEach, sweep, sweepReading, vanishingTolerance, widestReading, widthSweep } from '../../src/experiments/ntk-width-sweep.js';
 
 const file = 'infinite-width-ntk.md';
 
@@ -24,6 +24,7 @@ export const kernelEncodesDynamics = defineClaim({
   statement: 'The NTK is an object that encodes the whole training dynamics.',
   reading: `Encodes = knowing only K0 (with f_0, y and the step) predicts the whole training trajectory: the test-point predictions of the linear model driven by K0(X, X) and K0(x*, X) stay within 5% of the network's over all steps (max deviation relative to how far the prediction moves). ${sweepReading} ${widestReading}`,
   kind: 'experiment',
+  shares: [widthSweep.key],
   tolerance: atMost(0, 'the band is a maximum deviation <= 5% of the prediction\'s movement'),
   correction: (e) => `仅凭初始核预测的训练轨迹与网络相差 ${(100 * Math.max(...e.observations.map((o) => o.measured!))).toFixed(1)}%`,
   check: (ctx) => judgeEach(ctx, sweep(ctx, { widths: 'widest' }), (r) => r.testDeviation, 'max_k |f_net(x*) - f_K0(x*)| / movement', 0.05),
@@ -45,7 +46,7 @@ export const kernelEntryInfluence = defineClaim({
     const tf = ctx.tf;
     const net = buildNtkNet(tf, { sizes: [4, width, 1], activation: 'relu', weightVariance: 2, seed });
     const xs = tf.tidy(() => {
-      const p = spherePoints(tf, 2, 4, subSeed(seed, 1));
+      const p = spherePoints(tf, 2, 4, new Seeds(seed).child('points').value);
       const sign = Math.sign(tf.sum(tf.prod(p, 0)).dataSync()[0]!) || 1;
       return tf.mul(p, tf.tensor2d([[1], [sign]])) as Tensor2D;
     });
@@ -74,7 +75,7 @@ export const kernelEntryInfluence = defineClaim({
 function concentration(ctx: CheckContext, width: number, seed: number): number {
   const tf = ctx.tf;
   const spec = { sizes: [4, width, 1], activation: 'relu' as const, weightVariance: 2 };
-  const xs = spherePoints(tf, 8, 4, subSeed(seed, 1));
+  const xs = spherePoints(tf, 8, 4, new Seeds(seed).child('points').value);
   const net = buildNtkNet(tf, { ...spec, seed });
   try {
     const k = empiricalNtk(tf, net, xs);
@@ -100,7 +101,7 @@ export const ntkIsAverage = defineClaim({
   check: (ctx) => {
     const { widths, nets } = ctx.scaled;
     const pts: [number, number][] = [];
-    for (const m of widths) for (let i = 0; i < nets; i++) pts.push([Math.log(m), Math.log(concentration(ctx, m, subSeed(ctx.seed, 100 * m + i)))]);
+    for (const m of widths) for (let i = 0; i < nets; i++) pts.push([Math.log(m), Math.log(concentration(ctx, m, ctx.seeds.child('net', m, i).value))]);
     widths.forEach((m, j) => ctx.record(`mean distance at width ${m}`, +(pts.slice(j * nets, (j + 1) * nets).reduce((s, p) => s + Math.exp(p[1]), 0) / nets).toPrecision(3)));
     const mx = pts.reduce((s, p) => s + p[0], 0) / pts.length;
     const my = pts.reduce((s, p) => s + p[1], 0) / pts.length;
@@ -115,7 +116,7 @@ function mcKernelSamples(ctx: CheckContext, xs: number[][], pairs: [number, numb
   const x = tf.tensor2d(xs);
   try {
     return Array.from({ length: nets }, (_, i) => {
-      const net = buildNtkNet(tf, { sizes: [xs[0]!.length, width, 1], activation: 'relu', weightVariance: 2, seed: subSeed(ctx.seed, 500 + i) });
+      const net = buildNtkNet(tf, { sizes: [xs[0]!.length, width, 1], activation: 'relu', weightVariance: 2, seed: ctx.seeds.child('net', i).value });
       try {
         const k = empiricalNtk(tf, net, x);
         return pairs.map(([a, b]) => k[a]![b]!);
@@ -186,7 +187,7 @@ export const normsAndAngle = defineClaim({
   correction: () => '两层 ReLU 网络的 NTK 并不只取决于范数和夹角',
   check: (ctx) => {
     const tf = ctx.tf;
-    const q = tf.tidy(() => tf.linalg.qr(tf.randomNormal([4, 4], 0, 1, 'float32', subSeed(ctx.seed, 9)))[0].arraySync() as number[][]);
+    const q = tf.tidy(() => tf.linalg.qr(tf.randomNormal([4, 4], 0, 1, 'float32', ctx.seeds.child('rotation').value))[0].arraySync() as number[][]);
     const rot = (v: number[]) => q.map((row) => row.reduce((s, a, j) => s + a * v[j]!, 0));
     const base = [atAngle(0, 1), atAngle(60, 1.5), atAngle(120, 1.5), atAngle(60, 3)];
     const xs = [...base, ...base.map(rot)];
@@ -208,6 +209,7 @@ export const eigenDecay = defineClaim({
   statement: 'The components of the error vector decay exponentially, at rates given by the eigenvalues of K.',
   reading: `Components = projections of the training residual f_k - y on the unit eigenvectors of K0 (ml-matrix). Each component's measured continuous-time rate -log(|r_a(t)| / |r_a(0)|) / t, t = eta k, taken at the last step where it is still above 1e-3 of its start, is divided by its eigenvalue lambda_a; components that start below 5% of |r_0|, or whose eigenvalue predicts less than a factor e of decay over the run (lambda_a eta T < 1), are too small to measure and are skipped. Small step eta = 0.05 / lambda_max (the discrete rate -log(1 - eta lambda)/eta exceeds lambda by at most 2.6%). Each measurable component is a sample; the mean rate/eigenvalue must be 1. ${sweepReading.replace('step 0.5 / lambda_max(K0)', 'step 0.05 / lambda_max(K0)')} ${widestReading}`,
   kind: 'statistical',
+  shares: [widthSweep.key],
   scale: { quick: { steps: 200 }, standard: { steps: 300 }, full: { steps: 600 } },
   tolerance: relative(0.15, 'rates from a finite run carry the finite-width drift of the kernel (about 1% at these widths) and the projection of other components leaking in; +-15% still tells a rate set by lambda_a from one set by sqrt(lambda_a) or lambda_a^2 across a spectrum spanning a factor of ~50'),
   correction: (e) => `误差分量的衰减率与对应特征值之比平均为 ${e.observations[0]!.measured!.toFixed(2)}`,
@@ -226,6 +228,7 @@ export const kernelRegression = defineClaim({
   statement: 'Training a very wide network becomes equivalent to kernel regression.',
   reading: `Kernel regression with the NTK at initialisation, offset by the initial function: f*(x) = f_0(x) + K0(x, X) K0^-1 (y - f_0(X)) (ml-matrix solve). Measured: |f_net(X*, T) - f*(X*)| / |f*(X*) - f_0(X*)| on the 8 test points after training; equivalent = within 10% (the slowest eigen-directions are not fully converged after T steps). ${sweepReading} ${widestReading}`,
   kind: 'experiment',
+  shares: [widthSweep.key],
   tolerance: atMost(0, 'the band is a deviation <= 10% of the prediction\'s movement: training stops before the slowest directions converge, which the kernel-regression limit assumes done'),
   correction: (e) => `宽网络训练后的测试预测与核回归相差 ${(100 * Math.max(...e.observations.map((o) => o.measured!))).toFixed(1)}%`,
   check: (ctx) => judgeEach(ctx, sweep(ctx, { widths: 'widest' }), (r) => r.kernelRegressionDeviation, '|f_net(x*) - f_KR(x*)| / movement', 0.1),

@@ -7,7 +7,6 @@
 import * as fc from 'fast-check';
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atLeast, atMost, defineClaim } from '../../src/claim/index.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { originSaddle } from '../../src/nets/landscape/landscape.js';
 import { bowl } from '../../src/nets/landscape/function-space-bowl.js';
 import { spherePoints } from '../../src/datasets/teacher.js';
@@ -25,7 +24,7 @@ export const parameterProblemNonConvex = defineClaim({
   tolerance: atLeast(0, 'convexity fails as soon as the midpoint loss exceeds the loss at both ends; the band is midpoint - max(ends) >= 0'),
   correction: () => '参数空间中的优化问题在这些例子中是凸的',
   check: (ctx) => {
-    const r = nonConvexityProbe(ctx.tf, 256, ctx.scaled.steps, ctx.seed);
+    const r = nonConvexityProbe(ctx.tf, 256, ctx.scaled.steps, ctx.seeds.child('fit').value);
     ctx.record('loss at theta, at its permutation, at the midpoint', `${r.loss.toPrecision(3)}, ${r.permuted.toPrecision(3)}, ${r.midpoint.toPrecision(3)}`);
     ctx.judge.value({ label: 'midpoint loss minus the larger end loss', measured: r.midpoint - Math.max(r.loss, r.permuted), asserted: 0 });
   },
@@ -41,7 +40,7 @@ export const hillsAndValleys = defineClaim({
   tolerance: atLeast(0, 'a hill exists when the midpoint loss exceeds both valley floors: the band is midpoint - max(ends) >= 0'),
   correction: () => '参数空间的损失在这些例子中没有山丘：两个等价极小值之间的中点损失并不更高',
   check: (ctx) => {
-    const r = nonConvexityProbe(ctx.tf, 64, ctx.scaled.steps, subSeed(ctx.seed, 1));
+    const r = nonConvexityProbe(ctx.tf, 64, ctx.scaled.steps, ctx.seeds.child('fit').value);
     ctx.judge.holds({ label: 'both ends are valley floors (loss below 1% of the initial loss)', holds: r.loss < 0.01 * r.fit.initial, values: { loss: r.loss, initial: r.fit.initial } });
     ctx.judge.value({ label: 'midpoint loss minus the larger end loss', measured: r.midpoint - Math.max(r.loss, r.permuted), asserted: 0 });
   },
@@ -57,10 +56,10 @@ export const saddlePoints = defineClaim({
   correction: () => '在这个例子中原点不是鞍点',
   check: (ctx) => {
     const tf = ctx.tf;
-    const x = spherePoints(tf, 12, 16, subSeed(ctx.seed, 0));
-    const y = tf.randomNormal([12, 1], 0, 1, 'float32', subSeed(ctx.seed, 1)) as Tensor2D;
+    const x = spherePoints(tf, 12, 16, ctx.seeds.child('points').value);
+    const y = tf.randomNormal([12, 1], 0, 1, 'float32', ctx.seeds.child('labels').value) as Tensor2D;
     try {
-      const r = originSaddle(tf, { sizes: [16, 64, 1], activation: 'tanh', weightVariance: 1, seed: 0 }, x, y, 0.3, subSeed(ctx.seed, 2));
+      const r = originSaddle(tf, { sizes: [16, 64, 1], activation: 'tanh', weightVariance: 1, seed: 0 }, x, y, 0.3, ctx.seeds.child('directions').value);
       ctx.record('loss at 0, along, against', `${r.atOrigin.toPrecision(5)}, ${r.along.toPrecision(5)}, ${r.against.toPrecision(5)}`);
       ctx.judge.value({ label: 'gradient norm at theta = 0', measured: r.gradNorm, asserted: 1e-6 });
       ctx.judge.value({ label: '(L(t d) - L(0)) (L(t d\') - L(0))', measured: (r.along - r.atOrigin) * (r.against - r.atOrigin), asserted: 0 });

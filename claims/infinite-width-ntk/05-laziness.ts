@@ -9,12 +9,11 @@
 // What would refute it: a change that does not shrink with width; deep and shallow limit kernels that
 // coincide; a Monte Carlo residual kernel off the derived form.
 import { atLeast, atMost, defineClaim, relative, type CheckContext } from '../../src/claim/index.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { buildNtkNet, empiricalNtk } from '../../src/nets/build/ntk.js';
 import { effectiveRank, limitNtk } from '../../src/nets/theory/ntk-limit.js';
 import { symEig } from '../../src/nets/train/ntk-train.js';
 import { spherePoints } from '../../src/datasets/teacher.js';
-import { judgeEach, judgeExponent, sweep, sweepReading, vanishingTolerance, widestReading } from '../../src/experiments/ntk-width-sweep.js';
+import { judgeEach, judgeExponent, sweep, sweepReading, vanishingTolerance, widestReading, widthSweep } from '../../src/experiments/ntk-width-sweep.js';
 
 const file = 'infinite-width-ntk.md';
 const deepReading = 'Nets with 3 hidden ReLU layers of width m (NTK parametrisation, sigma_w^2 = 2, no biases), otherwise as in the two-layer sweep; widths up to 512 (the Jacobian of a wider deep net does not fit the budget).';
@@ -25,6 +24,7 @@ export const kernelFixedFromStart = defineClaim({
   statement: 'In the infinite-width limit the kernel K is fixed at initialisation and stays unchanged for all later time.',
   reading: `A limit statement: the relative change |K_T - K_0|_F / |K_0|_F of the empirical NTK over training must vanish as the width grows. Judged: its power-law exponent against width. ${sweepReading}`,
   kind: 'experiment',
+  shares: [widthSweep.key],
   tolerance: vanishingTolerance,
   correction: (e) => `核在训练中的变化并不随宽度趋于零（幂律指数 ${e.observations[0]!.measured!.toFixed(2)}）`,
   check: (ctx) => judgeExponent(ctx, sweep(ctx), (r) => r.kernelChange, 'kernel change'),
@@ -36,6 +36,7 @@ export const featuresFixed = defineClaim({
   statement: 'The infinite-width network fixes a set of features at the very start and never changes them.',
   reading: `Features = the hidden-layer activations on the training points; their relative change |phi_T - phi_0|_F / |phi_0|_F over training must vanish as width grows. Judged: the power-law exponent against width. ${sweepReading}`,
   kind: 'experiment',
+  shares: [widthSweep.key],
   tolerance: vanishingTolerance,
   correction: (e) => `隐藏层特征的变化并不随宽度趋于零（幂律指数 ${e.observations[0]!.measured!.toFixed(2)}）`,
   check: (ctx) => judgeExponent(ctx, sweep(ctx), (r) => r.featureChange, 'feature change'),
@@ -47,6 +48,7 @@ export const bestLinearCombination = defineClaim({
   statement: 'All training does is learn the best linear combination of these fixed features to fit the data.',
   reading: `Fixed features = the tangent features grad f(x; theta_0); a linear combination of them = the linearised model f_0 + grad f(x; theta_0) . (theta - theta_0), trained by the same gradient descent. The wide net's test predictions must stay within 5% (of the prediction's movement) of that linear model's at every step. ${sweepReading} ${widestReading}`,
   kind: 'experiment',
+  shares: [widthSweep.key],
   tolerance: atMost(0, 'the band is a maximum deviation <= 5% of the prediction\'s movement'),
   correction: (e) => `宽网络的预测与固定特征线性模型相差 ${(100 * Math.max(...e.observations.map((o) => o.measured!))).toFixed(1)}%`,
   check: (ctx) => judgeEach(ctx, sweep(ctx, { widths: 'widest' }), (r) => r.testDeviation, 'max_k |f_net(x*) - f_lin(x*)| / movement', 0.05),
@@ -58,6 +60,7 @@ export const noFeatureLearning = defineClaim({
   statement: 'In the infinite-width limit there is no feature learning.',
   reading: `At the widest width the hidden features move by at most 5% (relative Frobenius change over training) while the function is fitted. ${sweepReading} ${widestReading}`,
   kind: 'experiment',
+  shares: [widthSweep.key],
   tolerance: atMost(0, 'the band is a relative feature change <= 5%: a representation that moves by a few percent has not been re-learned'),
   correction: (e) => `宽网络的隐藏层特征在训练中变化了 ${(100 * Math.max(...e.observations.map((o) => o.measured!))).toFixed(1)}%`,
   check: (ctx) => judgeEach(ctx, sweep(ctx, { widths: 'widest' }), (r) => r.featureChange, '|phi_T - phi_0|_F / |phi_0|_F', 0.05),
@@ -69,6 +72,7 @@ export const deeperStillLazy = defineClaim({
   statement: 'Making the network deeper does not change this: wide deep nets do not learn features either.',
   reading: `The relative change of all hidden features over training must vanish as width grows for deep nets too. Judged: its power-law exponent against width. ${deepReading} ${sweepReading}`,
   kind: 'experiment',
+  shares: [widthSweep.key],
   tolerance: vanishingTolerance,
   correction: (e) => `深层网络的特征变化并不随宽度趋于零（幂律指数 ${e.observations[0]!.measured!.toFixed(2)}）`,
   check: (ctx) => judgeExponent(ctx, sweep(ctx, { depth: 3 }), (r) => r.featureChange, 'feature change (3 hidden layers)'),
@@ -76,7 +80,7 @@ export const deeperStillLazy = defineClaim({
 
 // Limit NTKs of ReLU nets of 1 and 3 hidden layers on 32 points of the sphere in R^4, normalised to unit diagonal.
 function limitKernels(ctx: CheckContext) {
-  const xs = ctx.tf.tidy(() => spherePoints(ctx.tf, 32, 4, ctx.seed).arraySync() as number[][]);
+  const xs = ctx.tf.tidy(() => spherePoints(ctx.tf, 32, 4, ctx.seeds.child('points').value).arraySync() as number[][]);
   const norm = (k: number[][]) => k.map((r, i) => r.map((v, j) => v / Math.sqrt(k[i]![i]! * k[j]![j]!)));
   return [1, 3].map((h) => norm(limitNtk({ sizes: [4, ...Array<number>(h).fill(1), 1], activation: 'relu', weightVariance: 2 }, xs)));
 }
@@ -120,6 +124,7 @@ export const deeperKernelFixed = defineClaim({
   statement: 'The deeper net\'s kernel is still fixed from the start.',
   reading: `The relative change of the empirical NTK over training must vanish as width grows for deep nets. Judged: its power-law exponent against width. ${deepReading} ${sweepReading}`,
   kind: 'experiment',
+  shares: [widthSweep.key],
   tolerance: vanishingTolerance,
   correction: (e) => `深层网络的核在训练中的变化并不随宽度趋于零（幂律指数 ${e.observations[0]!.measured!.toFixed(2)}）`,
   check: (ctx) => judgeExponent(ctx, sweep(ctx, { depth: 3 }), (r) => r.kernelChange, 'kernel change (3 hidden layers)'),
@@ -133,6 +138,7 @@ export const resnetFixedKernel = defineClaim({
   statement: 'Residual networks are likewise governed by a fixed kernel in the infinite-width limit.',
   reading: `The relative change of the residual net's empirical NTK over training must vanish as width grows. Judged: its power-law exponent against width. ${residualReading} Widths up to 512. ${sweepReading}`,
   kind: 'experiment',
+  shares: [widthSweep.key],
   tolerance: vanishingTolerance,
   correction: (e) => `残差网络的核在训练中的变化并不随宽度趋于零（幂律指数 ${e.observations[0]!.measured!.toFixed(2)}）`,
   check: (ctx) => judgeExponent(ctx, sweep(ctx, { depth: 3, residual: Math.SQRT1_2 }), (r) => r.kernelChange, 'kernel change (residual)'),
@@ -150,14 +156,14 @@ export const resnetKernelExact = defineClaim({
   check: (ctx) => {
     const tf = ctx.tf;
     const spec = { sizes: [4, 128, 128, 1], activation: 'relu' as const, weightVariance: 2, residual: 1 };
-    const x = spherePoints(tf, 6, 4, subSeed(ctx.seed, 1));
+    const x = spherePoints(tf, 6, 4, ctx.seeds.child('points').value);
     const lim = limitNtk(spec, x.arraySync());
     const norm2 = lim.flat().reduce((s, v) => s + v * v, 0);
     const { nets } = ctx.scaled;
     ctx.record('nets (width 128, one residual block)', nets);
     try {
       const draw = (i: number) => {
-        const net = buildNtkNet(tf, { ...spec, seed: subSeed(ctx.seed, 10 + i) });
+        const net = buildNtkNet(tf, { ...spec, seed: ctx.seeds.child('net', i).value });
         try {
           const k = empiricalNtk(tf, net, x);
           return k.reduce((s, r, a) => s + r.reduce((t, v, b) => t + v * lim[a]![b]!, 0), 0) / norm2;

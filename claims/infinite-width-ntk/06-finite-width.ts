@@ -10,11 +10,10 @@
 // the arithmetic mean. What would refute it: deviations that do not shrink with width; a measured
 // factor outside +-20% of exp(-L/2n); a deep narrow net whose gradient does not vanish.
 import { atLeast, atMost, defineClaim, exactly, relative, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { inputGradientFactors } from '../../src/nets/probe/input-gradient.js';
 import { meanFieldTrajectory, standardNormals } from '../../src/nets/theory/mean-field.js';
 import type { Activation } from '../../src/nets/base/activations.js';
-import { judgeEach, judgeExponent, sweep, sweepReading, vanishingTolerance, widestReading } from '../../src/experiments/ntk-width-sweep.js';
+import { judgeEach, judgeExponent, sweep, sweepReading, vanishingTolerance, widestReading, widthSweep } from '../../src/experiments/ntk-width-sweep.js';
 
 const file = 'infinite-width-ntk.md';
 const narrowest = 'Measured at the narrowest width of the sweep (16), one judgement per seed.';
@@ -27,6 +26,7 @@ export const zerothOrder = defineClaim({
   statement: 'The infinite-width theory is a zeroth-order approximation of real networks: its error vanishes as width grows.',
   reading: `Zeroth order = the leading term, with corrections that vanish as width grows: the maximum deviation of the net's training predictions from its linearised (infinite-width) dynamics, relative to |f_0 - y|, must fall as a power of the width. Judged: the exponent. ${sweepReading}`,
   kind: 'experiment',
+  shares: [widthSweep.key],
   tolerance: vanishingTolerance,
   correction: (e) => `有限宽网络与无限宽理论的偏差并不随宽度减小（幂律指数 ${e.observations[0]!.measured!.toFixed(2)}）`,
   check: (ctx) => judgeExponent(ctx, sweep(ctx), (r) => r.trainDeviation, 'deviation from the linearised dynamics'),
@@ -38,6 +38,7 @@ export const lazyRichMixture = defineClaim({
   statement: 'Real-world networks are a mixture of lazy, kernel-like behaviour and rich feature learning.',
   reading: `At a practical width (the middle of the sweep's widths) both behaviours show: the kernel moves measurably during training (relative change >= 1%, rich) while the fixed initial kernel still predicts most of the function (test deviation from the linear model <= 50%, lazy). ${sweepReading}`,
   kind: 'experiment',
+  shares: [widthSweep.key],
   tolerance: exactly('two inequalities on measured figures'),
   correction: (e) => `在中等宽度时并未同时呈现两种行为（${e.observations.map((o) => `${o.label}: ${JSON.stringify(o.values)}`).join('；')}）`,
   check: (ctx) => {
@@ -57,6 +58,7 @@ export const narrowLeaves = defineClaim({
   statement: 'For a narrow network, the real network\'s predictions quickly deviate from the NTK predictions.',
   reading: `Quickly deviate = within the first quarter of training the test predictions of the net differ from those of its NTK (linearised) counterpart, started from the same initialisation, by at least 10% of how far the prediction moves. ${sweepReading} ${narrowest}`,
   kind: 'experiment',
+  shares: [widthSweep.key],
   tolerance: atLeast(0, 'the band is an early deviation >= 10%: less would still be "close" by the standard of the wide-net claims (5%)'),
   correction: (e) => `窄网络的预测在训练前期仅偏离 NTK 预测 ${(100 * Math.min(...e.observations.map((o) => o.measured!))).toFixed(1)}%`,
   check: (ctx) => judgeEach(ctx, sweep(ctx, { widths: 'narrowest' }), (r) => r.earlyTestDeviation, 'max over the first quarter |f_net(x*) - f_lin(x*)| / movement', 0.1),
@@ -68,6 +70,7 @@ export const narrowLearnsFeatures = defineClaim({
   statement: 'The narrow real network is learning features.',
   reading: `Learning features = its hidden features move by at least 10% (relative Frobenius change over training). ${sweepReading} ${narrowest}`,
   kind: 'experiment',
+  shares: [widthSweep.key],
   tolerance: atLeast(0, 'the band is a feature change >= 10%, twice the 5% the wide-net claims call "fixed"'),
   correction: (e) => `窄网络的特征仅变化了 ${(100 * Math.min(...e.observations.map((o) => o.measured!))).toFixed(1)}%`,
   check: (ctx) => judgeEach(ctx, sweep(ctx, { widths: 'narrowest' }), (r) => r.featureChange, '|phi_T - phi_0|_F / |phi_0|_F', 0.1),
@@ -79,6 +82,7 @@ export const narrowKernelEvolves = defineClaim({
   statement: 'The narrow network\'s internal kernel evolves during training.',
   reading: `Evolves = the empirical NTK on the training points changes by at least 10% (relative Frobenius norm) over training. ${sweepReading} ${narrowest}`,
   kind: 'experiment',
+  shares: [widthSweep.key],
   tolerance: atLeast(0, 'the band is a kernel change >= 10%, twice the 5% the wide-net claims call "constant"'),
   correction: (e) => `窄网络的核仅变化了 ${(100 * Math.min(...e.observations.map((o) => o.measured!))).toFixed(1)}%`,
   check: (ctx) => judgeEach(ctx, sweep(ctx, { widths: 'narrowest' }), (r) => r.kernelChange, '|K_T - K_0|_F / |K_0|_F', 0.1),
@@ -90,6 +94,7 @@ export const wideStaysClose = defineClaim({
   statement: 'For a very wide network, the real and NTK trajectories stay very close.',
   reading: `Very close = the test predictions of the net and of its NTK counterpart differ by at most 5% of the prediction's movement at every step. ${sweepReading} ${widestReading}`,
   kind: 'experiment',
+  shares: [widthSweep.key],
   tolerance: atMost(0, 'the band is a maximum deviation <= 5%'),
   correction: (e) => `非常宽的网络与 NTK 轨迹相差 ${(100 * Math.max(...e.observations.map((o) => o.measured!))).toFixed(1)}%`,
   check: (ctx) => judgeEach(ctx, sweep(ctx, { widths: 'widest' }), (r) => r.testDeviation, 'max_k |f_net(x*) - f_lin(x*)| / movement', 0.05),
@@ -101,6 +106,7 @@ export const widerLazier = defineClaim({
   statement: 'The wider the network, the lazier it becomes.',
   reading: `Lazier = its parameters move less during training: the relative parameter change |theta_T - theta_0| / |theta_0| falls as a power of the width. Judged: the exponent. ${sweepReading}`,
   kind: 'experiment',
+  shares: [widthSweep.key],
   tolerance: vanishingTolerance,
   correction: (e) => `参数的相对变化并不随宽度减小（幂律指数 ${e.observations[0]!.measured!.toFixed(2)}）`,
   check: (ctx) => judgeExponent(ctx, sweep(ctx), (r) => r.paramChange, 'relative parameter change'),
@@ -112,6 +118,7 @@ export const widerNtkBetter = defineClaim({
   statement: 'The wider the network, the better the fixed-NTK approximation.',
   reading: `Better = the maximum deviation of the test predictions from the fixed-kernel (linearised) model falls as a power of the width. Judged: the exponent. ${sweepReading}`,
   kind: 'experiment',
+  shares: [widthSweep.key],
   tolerance: vanishingTolerance,
   correction: (e) => `固定 NTK 近似的误差并不随宽度减小（幂律指数 ${e.observations[0]!.measured!.toFixed(2)}）`,
   check: (ctx) => judgeExponent(ctx, sweep(ctx), (r) => r.testDeviation, 'test deviation from the NTK prediction'),
@@ -130,7 +137,7 @@ export const infiniteWidthGradientsStable = defineClaim({
   qualifiers: [{ condition: 'phi = relu', holds: (c) => c.phi === 'relu' }],
   correction: (e) => e.qualifiedBy ? '我们看到，对 ReLU（σ_w²=2）在无限宽极限下梯度是完全稳定的；对 tanh（σ_w²=1，无偏置）即使在无限宽极限下梯度也随深度按多项式衰减（32 层后平方范数只剩百分之几）' : '在无限宽极限下梯度并不稳定',
   check: (ctx) => {
-    const u = standardNormals(ctx.tf, 1 << 13, ctx.seed);
+    const u = standardNormals(ctx.tf, 1 << 13, ctx.seeds.child('gaussian-samples').value);
     for (const phi of ['relu', 'tanh'] as const) {
       const v = phi === 'relu' ? 2 : 1;
       const { chi } = meanFieldTrajectory(ctx.tf, phi, v, 0, v, 32, u);
@@ -151,7 +158,7 @@ function factorDraws(ctx: CheckContext<{ nets: number }>, phi: 'relu' | 'tanh', 
   return {
     n: nets,
     draw: (i) => {
-      const g = inputGradientFactors(ctx.tf, { depth: L, width: n, activation: phi as Activation, weightVariance: (k) => critical[phi] / k, seed: subSeed(ctx.seed, 1000 * tag + i), batchSize: 16 }).filter((v) => (v > 0 ? true : (dropped++, false)));
+      const g = inputGradientFactors(ctx.tf, { depth: L, width: n, activation: phi as Activation, weightVariance: (k) => critical[phi] / k, seed: ctx.seeds.child('net', tag, i).value, batchSize: 16 }).filter((v) => (v > 0 ? true : (dropped++, false)));
       if (dropped) ctx.record(`rows with an exactly vanished gradient, dropped (${phi}, L=${L}, n=${n})`, dropped);
       return stat === 'geometric' ? Math.exp(g.reduce((s, v) => s + Math.log(v), 0) / g.length) : g.reduce((s, v) => s + v, 0) / g.length;
     },
@@ -252,7 +259,7 @@ export const tooDeepVanishes = defineClaim({
     [['relu', 8], ['relu', 16], ['tanh', 8], ['tanh', 16]].forEach(([phi, n], i) => {
       const p = phi as 'relu' | 'tanh';
       const L = 4 * (n as number);
-      const draw = (j: number) => { const g = inputGradientFactors(ctx.tf, { depth: L, width: n as number, activation: p as Activation, weightVariance: (k) => critical[p] / k, seed: subSeed(ctx.seed, 1000 * (500 + i) + j), batchSize: 16 }); return g.filter((v) => v <= 0.1).length / g.length; };
+      const draw = (j: number) => { const g = inputGradientFactors(ctx.tf, { depth: L, width: n as number, activation: p as Activation, weightVariance: (k) => critical[p] / k, seed: ctx.seeds.child('net', i, j).value, batchSize: 16 }); return g.filter((v) => v <= 0.1).length / g.length; };
       ctx.judge.sequential({ label: 'fraction of inputs with G <= 0.1', statistic: 'mean', n: nets, draw, asserted: 0.5, where: { phi: p, L, n: n as number } });
     });
   },

@@ -2,7 +2,7 @@
 // (infinite-width-ntk's "gradient descent always finds a solution"), and the parameter-space
 // non-convexity probe on such a fit (a minimum, its hidden-unit permutation and their midpoint).
 import type { Tf } from '../backend/tf.js';
-import { subSeed } from '../random/seeds.js';
+import { Seeds } from '../random/seeds.js';
 import { fitByGd, permutationMidpoint } from '../nets/landscape/landscape.js';
 
 export const gdReading = 'Over-parameterised two-layer ReLU nets in the NTK parametrisation (16 inputs, sigma_w^2 = 2, no biases; parameters >> data points) trained by plain full-batch gradient descent, step 1 / lambda_max of the empirical NTK at initialisation, on random N(0, 1) labels of points on the sphere (the hardest target: pure memorisation). "Finds a solution" = the residual |f - y| falls to 1% of its initial value within the step budget.';
@@ -23,7 +23,7 @@ export const nonConvexReading = 'Two-layer tanh nets in the NTK parametrisation 
 export function nonConvexityProbe(tf: Tf, width: number, steps: number, seed: number) {
   const fit = fitByGd(tf, { net: { sizes: [16, width, 1], activation: 'tanh', weightVariance: 1 }, n: 12, steps, lrScale: 1, seed });
   try {
-    return { fit: { initial: fit.initialLoss, final: fit.finalLoss }, ...permutationMidpoint(tf, fit.net, fit.x, fit.y, subSeed(seed, 7)) };
+    return { fit: { initial: fit.initialLoss, final: fit.finalLoss }, ...permutationMidpoint(tf, fit.net, fit.x, fit.y, new Seeds(seed).child('permutation').value) };
   } finally {
     fit.dispose();
   }

@@ -1,41 +1,51 @@
 // The trainability sweep of infinite-width-ntk's edge-of-chaos section: deep tanh nets trained at
-// several weight variances sigma_w^2, their final training loss and test accuracy. Three sentences
-// judge it (a healthy net lives at the edge of chaos; chi = 1 is ideal, for training or for test).
-import type { CheckContext, PerBudget } from '../claim/types.js';
-import { subSeed } from '../random/seeds.js';
+// several weight variances sigma_w^2, their final training loss and test accuracy per replicate.
+// Three sentences judge it (a healthy net lives at the edge of chaos; chi = 1 is ideal, for training
+// or for the trained model).
+import type { CheckContext } from '../claim/types.js';
+import { defineExperiment } from './define-experiment.js';
+import { Seeds } from '../random/seeds.js';
 import { trainMlp } from '../nets/train/train-mlp.js';
 import { teacherClassification } from '../datasets/teacher.js';
 
-export const tanhSweepReading = 'Square tanh MLPs of 12 hidden layers of width 16 (zero biases, Var(W) = sigma_w^2 / fan_in exactly) trained by full-batch SGD (lr 0.05) with softmax cross-entropy on 128 points of a 4-class task labelled by a random teacher (8-dim N(0, I) inputs), test accuracy on 256 clean held-out points; averaged over seeds. For tanh with zero bias chi = 1 at sigma_w^2 = 1 (infinite-width-ntk/tanh-critical-weight-variance).';
+export const tanhSweepReading = 'Square tanh MLPs of 12 hidden layers of width 16 (zero biases, Var(W) = sigma_w^2 / fan_in exactly) trained by full-batch SGD (lr 0.05) with softmax cross-entropy on 128 points of a 4-class task labelled by a random teacher (8-dim N(0, I) inputs), test accuracy on 256 clean held-out points; each replicate (seed) draws its own teacher, data and nets, the same for every sigma_w^2. For tanh with zero bias chi = 1 at sigma_w^2 = 1 (infinite-width-ntk/tanh-critical-weight-variance).';
 
-/** The sweep's budget scale: seeds (data and init) and SGD steps. */
-export const TANH_SWEEP_SCALE: PerBudget<{ seeds: number; steps: number }> = {
-  quick: { seeds: 1, steps: 40 },
-  standard: { seeds: 2, steps: 80 },
-  full: { seeds: 4, steps: 120 },
-};
+const STEPS = { quick: 40, standard: 80, full: 120 } as const;
+const [DEPTH, WIDTH] = [12, 16];
 
-/** Final training loss and test accuracy of deep tanh nets at each sigma_w^2 (mean over seeds); a run that overflows has loss Infinity. */
-export function tanhSweep(ctx: CheckContext<any>, variances: readonly number[]): { loss: number[]; acc: number[] } {
-  const { seeds, steps } = TANH_SWEEP_SCALE[ctx.budget];
-  const [depth, width] = [12, 16];
-  ctx.record('depth x width', `${depth} x ${width}`);
-  ctx.record('SGD steps (lr 0.05, full batch of 128)', steps);
-  ctx.record('seeds', seeds);
-  const loss = variances.map(() => 0);
-  const acc = variances.map(() => 0);
-  for (let s = 0; s < seeds; s++) {
-    const data = teacherClassification(ctx.tf, { nTrain: 128, nTest: 256, d: 8, classes: 4, seed: subSeed(ctx.seed, s) });
-    try {
-      variances.forEach((v, i) => {
-        const r = trainMlp(ctx.tf, { sizes: [8, ...Array<number>(depth).fill(width), 4], phi: 'tanh', weightVariance: v, seed: subSeed(ctx.seed, 100 + s) }, { optimizer: 'sgd', lr: 0.05, steps, loss: 'softmax', train: { x: data.xTrain, y: data.yTrain }, test: { x: data.xTest, y: data.yTest }, evalEvery: steps });
-        loss[i]! += (r.nonFinite ? Infinity : r.trainLoss.at(-1)!) / seeds;
-        acc[i]! += r.testAcc.at(-1)! / seeds;
-      });
-    } finally {
-      data.dispose();
-    }
-  }
-  variances.forEach((v, i) => { ctx.record(`sigma_w^2 = ${v}: train loss`, +loss[i]!.toFixed(4)); ctx.record(`sigma_w^2 = ${v}: test accuracy`, +acc[i]!.toFixed(4)); });
-  return { loss, acc };
+/** Per replicate and sigma_w^2: the final training loss (Infinity when the run overflows) and test accuracy. */
+export interface TanhSweepResult { steps: number; loss: number[][]; acc: number[][] }
+
+export const tanhInitSweep = defineExperiment<readonly number[], TanhSweepResult>({
+  key: 'tanh-init-sweep',
+  seeds: { quick: 1, standard: 2, full: 4 },
+  run: (env, variances) => {
+    const steps = STEPS[env.budget];
+    const runs = env.replicates.map((seed) => {
+      const seeds = new Seeds(seed);
+      const data = teacherClassification(env.tf, { nTrain: 128, nTest: 256, d: 8, classes: 4, seed: seeds.child('teacher').value });
+      try {
+        return variances.map((v) => {
+          const r = trainMlp(env.tf, { sizes: [8, ...Array<number>(DEPTH).fill(WIDTH), 4], phi: 'tanh', weightVariance: v, seed: seeds.child('net').value }, { optimizer: 'sgd', lr: 0.05, steps, loss: 'softmax', train: { x: data.xTrain, y: data.yTrain }, test: { x: data.xTest, y: data.yTest }, evalEvery: steps });
+          return { loss: r.nonFinite ? Infinity : r.trainLoss.at(-1)!, acc: r.testAcc.at(-1)! };
+        });
+      } finally {
+        data.dispose();
+      }
+    });
+    return { steps, loss: runs.map((r) => r.map((x) => x.loss)), acc: runs.map((r) => r.map((x) => x.acc)) };
+  },
+});
+
+/** The sweep at these variances (claims list `shares: [tanhInitSweep.key]`), recorded with its means over replicates. */
+export function tanhSweep(ctx: CheckContext<any>, variances: readonly number[]): TanhSweepResult & { meanLoss: number[]; meanAcc: number[] } {
+  const r = tanhInitSweep.of(ctx, variances);
+  const mean = (rows: number[][], i: number) => rows.reduce((s, row) => s + row[i]!, 0) / rows.length;
+  const meanLoss = variances.map((_, i) => mean(r.loss, i));
+  const meanAcc = variances.map((_, i) => mean(r.acc, i));
+  ctx.record('depth x width', `${DEPTH} x ${WIDTH}`);
+  ctx.record('SGD steps (lr 0.05, full batch of 128)', r.steps);
+  ctx.record('seeds', r.loss.length);
+  variances.forEach((v, i) => { ctx.record(`sigma_w^2 = ${v}: train loss`, +meanLoss[i]!.toFixed(4)); ctx.record(`sigma_w^2 = ${v}: test accuracy`, +meanAcc[i]!.toFixed(4)); });
+  return { ...r, meanLoss, meanAcc };
 }
