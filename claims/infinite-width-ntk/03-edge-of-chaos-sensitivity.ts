@@ -6,7 +6,7 @@
 // What would refute it: a measured factor away from chi; a perturbation that does not decay below 1 or
 // grow above it.
 import * as fc from 'fast-check';
-import { atLeast, atMost, below, defineClaim, relative, type CheckContext } from '../../src/claim/index.js';
+import { atLeast, below, defineClaim, noLessThan, noMoreThan, relative, type CheckContext } from '../../src/claim/index.js';
 import type { Activation as Phi } from '../../src/nets/base/activations.js';
 import { caseText, outsideOf } from '../../src/findings/evidence-text.js';
 import { Seeds } from '../../src/random/seeds.js';
@@ -86,13 +86,13 @@ export const chiBelowOnePerturbation = defineClaim({
   statement: chiBelowStatement,
   reading: 'Reading A (one of two; reading B is infinite-width-ntk/chi-below-one-vanishes-reading-b): "the signal" is the small perturbation chi describes. The source reads "如果 χ  1" with a lost "<" (the next sentence covers ">"). Nets at a target chi in {0.3, 0.6, 0.9} at the pre-activation fixed point (ReLU: sigma_w^2 = 2 chi; tanh: sigma_w^2 solved for chi, bias variance 0 or 0.05), width 128, 8 N(0, I) inputs with infinitesimal N(0, I) perturbations propagated as tangents; measured: the squared norm of the perturbation after 20 layers relative to layer 1; "vanishes" = below 1%.',
   kind: 'exact',
-  tolerance: atMost(0, 'the band is [0, 1%] of the first layer\'s squared perturbation after 20 layers: "vanishes" must mean more than a mild decrease'),
+  tolerance: noMoreThan(0.01, 'the band is [0, 1%] of the first layer\'s squared perturbation after 20 layers: "vanishes" must mean more than a mild decrease'),
   correction: (e) => { const o = outsideOf(e)[0]!; return `如果 $\\chi < ${e.slots.number('bound')}$，微小扰动逐层衰减，但 20 层后仍剩 ${(100 * o.measured!).toFixed(1)}%（${caseText(o.where)}）`; },
   check: (ctx) => {
     for (const { phi, chiTarget, biasVariance } of chiBelowGrid(ctx.slots.number('bound'))) {
       const weightVariance = +varianceForChi(ctx, phi, chiTarget, biasVariance, ctx.seeds.child('gaussian-samples').value).toFixed(4);
       const s = perturbationFactors(ctx.tf, phi, weightVariance, biasVariance, 21, ctx.seeds.child('net').value, 128, 8);
-      ctx.judge.value({ label: '|dz_21|^2 / |dz_1|^2', measured: s.distance2[20]! / s.distance2[0]!, asserted: 0.01, where: { phi, chi: chiTarget, biasVariance, weightVariance } });
+      ctx.judge.value({ label: '|dz_21|^2 / |dz_1|^2', measured: s.distance2[20]! / s.distance2[0]!, where: { phi, chi: chiTarget, biasVariance, weightVariance } });
     }
   },
 });
@@ -104,14 +104,14 @@ export const chiBelowOneSignal = defineClaim({
   statement: chiBelowStatement,
   reading: 'Reading B (one of two; reading A is infinite-width-ntk/chi-below-one-vanishes-reading-a): "the signal" is the forward signal itself (its magnitude q), as in the paragraph before. Same nets as reading A (target chi in {0.3, 0.6, 0.9}, bias variance 0 or 0.05, width 128, N(0, I) inputs); measured: q_21 / q_1; "vanishes" = below 1%.',
   kind: 'exact',
-  tolerance: atMost(0, 'the band is [0, 1%] of the first layer\'s squared signal after 20 layers, the same threshold as reading A'),
+  tolerance: noMoreThan(0.01, 'the band is [0, 1%] of the first layer\'s squared signal after 20 layers, the same threshold as reading A'),
   qualifiers: [{ condition: 'biasVariance = 0', holds: (c) => c.biasVariance === 0 }],
   correction: (e) => e.qualifiedBy ? `如果 $\\chi < ${e.slots.number('bound')}$，微小扰动消失；信号本身只有在无偏置时才消失，有偏置时它收敛到一个非零的不动点` : `如果 $\\chi < ${e.slots.number('bound')}$，信号本身并不一定消失`,
   check: (ctx) => {
     for (const { phi, chiTarget, biasVariance } of chiBelowGrid(ctx.slots.number('bound'))) {
       const weightVariance = +varianceForChi(ctx, phi, chiTarget, biasVariance, ctx.seeds.child('gaussian-samples').value).toFixed(4);
       const s = perturbationFactors(ctx.tf, phi, weightVariance, biasVariance, 21, ctx.seeds.child('net').value, 128, 8);
-      ctx.judge.value({ label: 'q_21 / q_1', measured: s.q[20]! / s.q[0]!, asserted: 0.01, where: { phi, chi: chiTarget, biasVariance, weightVariance } });
+      ctx.judge.value({ label: 'q_21 / q_1', measured: s.q[20]! / s.q[0]!, where: { phi, chi: chiTarget, biasVariance, weightVariance } });
     }
   },
 });
@@ -144,13 +144,13 @@ export const chiAboveOneExplodes = defineClaim({
   statement: chiAboveStatement,
   reading: 'Reading B (one of two; reading A is infinite-width-ntk/chi-above-one-explodes-reading-a): "explodes" = keeps growing without bound: the squared distance between two inputs that start close (cosine 0.995) still grows at least tenfold between layer 20 and layer 40. Same nets as reading A (width 128, 8 pairs).',
   kind: 'exact',
-  tolerance: atLeast(0, 'the band is d^2_40 / d^2_20 >= 10: growth that has not stopped'),
+  tolerance: noLessThan(10, 'the band is d^2_40 / d^2_20 >= 10: growth that has not stopped'),
   qualifiers: [{ condition: 'phi = relu', holds: (c) => c.phi === 'relu' }],
   correction: (e) => e.qualifiedBy ? `如果 $\\chi > ${e.slots.number('bound')}$，微小扰动会增长；对 ReLU 它会一直爆炸，对 tanh 它增长到输入彼此去相关为止，并不爆炸（混沌而非发散）` : `如果 $\\chi > ${e.slots.number('bound')}$，扰动会增长，但并不爆炸`,
   check: (ctx) => {
     for (const [phi, weightVariance] of chiAboveGrid) {
       const s = probeWideNet(ctx.tf, { phi, weightVariance, width: 128, depth: 40, pairs: 8, pair: { kind: 'perturbation', eps: 0.1 }, seed: ctx.seeds.child('net').value });
-      ctx.judge.value({ label: 'd^2_40 / d^2_20', measured: s.distance2[39]! / s.distance2[19]!, asserted: 10, where: { phi, weightVariance } });
+      ctx.judge.value({ label: 'd^2_40 / d^2_20', measured: s.distance2[39]! / s.distance2[19]!, where: { phi, weightVariance } });
     }
   },
 });

@@ -9,7 +9,7 @@
 // the eigenvalues; trained predictions off kernel regression.
 import * as fc from 'fast-check';
 import type { Tensor2D } from '@tensorflow/tfjs';
-import { atMost, defineClaim, relative, absolute, type CheckContext } from '../../src/claim/index.js';
+import { absolute, defineClaim, noMoreThan, relative, type CheckContext } from '../../src/claim/index.js';
 import { Seeds } from '../../src/random/seeds.js';
 import { buildNtkNet, empiricalNtk, ntkForward } from '../../src/nets/build/ntk.js';
 import { limitNtk } from '../../src/nets/theory/ntk-limit.js';
@@ -25,9 +25,9 @@ export const kernelEncodesDynamics = defineClaim({
   reading: `Encodes = knowing only K0 (with f_0, y and the step) predicts the whole training trajectory: the test-point predictions of the linear model driven by K0(X, X) and K0(x*, X) stay within 5% of the network's over all steps (max deviation relative to how far the prediction moves). ${sweepReading} ${widestReading}`,
   kind: 'experiment',
   shares: [widthSweep.key],
-  tolerance: atMost(0, 'the band is a maximum deviation <= 5% of the prediction\'s movement'),
+  tolerance: noMoreThan(0.05, 'the band is a maximum deviation <= 5% of the prediction\'s movement'),
   correction: (e) => `仅凭初始核预测的训练轨迹与网络相差 ${(100 * Math.max(...e.observations.map((o) => o.measured!))).toFixed(1)}%`,
-  check: (ctx) => judgeEach(ctx, sweep(ctx, { widths: 'widest' }), (r) => r.testDeviation, 'max_k |f_net(x*) - f_K0(x*)| / movement', 0.05),
+  check: (ctx) => judgeEach(ctx, sweep(ctx, { widths: 'widest' }), (r) => r.testDeviation, 'max_k |f_net(x*) - f_K0(x*)| / movement'),
 });
 
 // ---------------------------------------------------------------- what the kernel is
@@ -157,10 +157,10 @@ export const closedFormAllAngles = defineClaim({
   id: 'infinite-width-ntk/two-layer-relu-ntk-closed-form-all-angles',
   source: { file, quote: '这个[期望](@article_id:311378)可以被精确计算' },
   statement: 'For a simple two-layer ReLU network the expectation E[grad f(x) . grad f(x\') ] can be computed exactly, at every angle between the inputs.',
-  reading: 'Reading B of two (reading A is infinite-width-ntk/two-layer-relu-ntk-closed-form, which dropped the 135-degree pair after a first run, because near-zero kernels make a relative comparison measure only noise). This reading restores the obtuse angles and measures every pair on the kernel\'s own scale: each net\'s K(x, x\') divided by the closed form\'s K(x, x) at the first input (norm 1) is one sample, judged against the closed form\'s K(x, x\') / K(x, x) with an absolute band. Pairs at 45, 90, 135 and 180 degrees (norms 1 and 2); independent nets of width 4096, d = 4, sigma_w^2 = 2, as in reading A.',
+  reading: 'Reading B of two (reading A is infinite-width-ntk/two-layer-relu-ntk-closed-form, which dropped the 135-degree pair after a first run, because near-zero kernels make a relative comparison measure only noise). This reading restores the obtuse angles and measures every pair on the kernel\'s own scale: each net\'s K(x, x\') divided by the closed form\'s K(x, x) at the first input (norm 1) is one sample, judged against the closed form\'s K(x, x\') / K(x, x) with an absolute band. Pairs at 45, 90, 135 and 180 degrees (norms 1 and 2); independent nets of width 4096, d = 4, sigma_w^2 = 2, as in reading A. (The band was first +-0.03 of K(x, x), three times reading A\'s at their shared 90-degree pair; narrowed at the re-judging of issue 18, before this band was run, to one rule for both readings. At quick, 32 nets give the 45-degree pair an interval about +-0.02 wide, which cannot decide a +-0.01 band: the full budget\'s nets (about +-0.006) decide it, the standard budget\'s may.)',
   kind: 'statistical',
-  scale: { quick: { nets: 32 }, standard: { nets: 60 }, full: { nets: 150 } },
-  tolerance: absolute(0.03, 'reading A\'s 3% margin, taken on the kernel\'s scale K(x, x) so that an angle where the kernel is near 0 is judged by the same yardstick as the others'),
+  scale: { quick: { nets: 32 }, standard: { nets: 120 }, full: { nets: 400 } },
+  tolerance: absolute(0.01, 'one rule with reading A: no pair gets a wider band, on the scale K(x, x), than the narrowest band A applies, A\'s 3% of the closed form at its 90-degree pair (norms 1 and 2), 0.03 x 0.318 = 0.0095 of K(x, x); a kernel near 0 at an obtuse angle is then held to that same absolute yardstick instead of a relative one that measures only noise'),
   judgements: 4,
   correction: (e) => { const o = e.observations.find((x) => x.outcome === 'outside')!; return `两层 ReLU 网络的 NTK 在夹角 ${String(o.where.angle)}° 处与反余弦闭式解相差 ${(100 * (o.measured! - o.asserted!)).toFixed(1)}%（以 K(x, x) 为尺度）`; },
   check: (ctx) => {
@@ -229,7 +229,7 @@ export const kernelRegression = defineClaim({
   reading: `Kernel regression with the NTK at initialisation, offset by the initial function: f*(x) = f_0(x) + K0(x, X) K0^-1 (y - f_0(X)) (ml-matrix solve). Measured: |f_net(X*, T) - f*(X*)| / |f*(X*) - f_0(X*)| on the 8 test points after training; equivalent = within 10% (the slowest eigen-directions are not fully converged after T steps). ${sweepReading} ${widestReading}`,
   kind: 'experiment',
   shares: [widthSweep.key],
-  tolerance: atMost(0, 'the band is a deviation <= 10% of the prediction\'s movement: training stops before the slowest directions converge, which the kernel-regression limit assumes done'),
+  tolerance: noMoreThan(0.1, 'the band is a deviation <= 10% of the prediction\'s movement: training stops before the slowest directions converge, which the kernel-regression limit assumes done'),
   correction: (e) => `宽网络训练后的测试预测与核回归相差 ${(100 * Math.max(...e.observations.map((o) => o.measured!))).toFixed(1)}%`,
-  check: (ctx) => judgeEach(ctx, sweep(ctx, { widths: 'widest' }), (r) => r.kernelRegressionDeviation, '|f_net(x*) - f_KR(x*)| / movement', 0.1),
+  check: (ctx) => judgeEach(ctx, sweep(ctx, { widths: 'widest' }), (r) => r.kernelRegressionDeviation, '|f_net(x*) - f_KR(x*)| / movement'),
 });

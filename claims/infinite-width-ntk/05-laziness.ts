@@ -8,7 +8,7 @@
 // residual ReLU nets by the layer recursion, and Monte Carlo averages of empirical kernels against it.
 // What would refute it: a change that does not shrink with width; deep and shallow limit kernels that
 // coincide; a Monte Carlo residual kernel off the derived form.
-import { atLeast, atMost, defineClaim, relative, type CheckContext } from '../../src/claim/index.js';
+import { above, defineClaim, noLessThan, noMoreThan, relative, type CheckContext } from '../../src/claim/index.js';
 import { buildNtkNet, empiricalNtk } from '../../src/nets/build/ntk.js';
 import { effectiveRank, limitNtk } from '../../src/nets/theory/ntk-limit.js';
 import { symEig } from '../../src/nets/train/ntk-train.js';
@@ -49,9 +49,9 @@ export const bestLinearCombination = defineClaim({
   reading: `Fixed features = the tangent features grad f(x; theta_0); a linear combination of them = the linearised model f_0 + grad f(x; theta_0) . (theta - theta_0), trained by the same gradient descent. The wide net's test predictions must stay within 5% (of the prediction's movement) of that linear model's at every step. ${sweepReading} ${widestReading}`,
   kind: 'experiment',
   shares: [widthSweep.key],
-  tolerance: atMost(0, 'the band is a maximum deviation <= 5% of the prediction\'s movement'),
+  tolerance: noMoreThan(0.05, 'the band is a maximum deviation <= 5% of the prediction\'s movement'),
   correction: (e) => `宽网络的预测与固定特征线性模型相差 ${(100 * Math.max(...e.observations.map((o) => o.measured!))).toFixed(1)}%`,
-  check: (ctx) => judgeEach(ctx, sweep(ctx, { widths: 'widest' }), (r) => r.testDeviation, 'max_k |f_net(x*) - f_lin(x*)| / movement', 0.05),
+  check: (ctx) => judgeEach(ctx, sweep(ctx, { widths: 'widest' }), (r) => r.testDeviation, 'max_k |f_net(x*) - f_lin(x*)| / movement'),
 });
 
 export const noFeatureLearning = defineClaim({
@@ -61,9 +61,9 @@ export const noFeatureLearning = defineClaim({
   reading: `At the widest width the hidden features move by at most 5% (relative Frobenius change over training) while the function is fitted. ${sweepReading} ${widestReading}`,
   kind: 'experiment',
   shares: [widthSweep.key],
-  tolerance: atMost(0, 'the band is a relative feature change <= 5%: a representation that moves by a few percent has not been re-learned'),
+  tolerance: noMoreThan(0.05, 'the band is a relative feature change <= 5%: a representation that moves by a few percent has not been re-learned'),
   correction: (e) => `宽网络的隐藏层特征在训练中变化了 ${(100 * Math.max(...e.observations.map((o) => o.measured!))).toFixed(1)}%`,
-  check: (ctx) => judgeEach(ctx, sweep(ctx, { widths: 'widest' }), (r) => r.featureChange, '|phi_T - phi_0|_F / |phi_0|_F', 0.05),
+  check: (ctx) => judgeEach(ctx, sweep(ctx, { widths: 'widest' }), (r) => r.featureChange, '|phi_T - phi_0|_F / |phi_0|_F'),
 });
 
 export const deeperStillLazy = defineClaim({
@@ -91,13 +91,13 @@ export const deeperKernelDifferent = defineClaim({
   statement: 'A deeper infinite-width network corresponds to a different initial kernel.',
   reading: 'Infinite-width NTKs (layer recursion with closed-form arc-cosine expectations, src/nets/theory/ntk-limit.ts) of ReLU nets with 1 and 3 hidden layers (sigma_w^2 = 2, no biases) on 32 points of the sphere in R^4, each normalised to unit diagonal (so only the shape, not the scale, counts). Different = relative Frobenius distance of the off-diagonal parts at least 5%.',
   kind: 'exact',
-  tolerance: atLeast(0, 'the band is a distance >= 5%: a kernel differing by less would give practically the same dynamics'),
+  tolerance: noLessThan(0.05, 'the band is a distance >= 5%: a kernel differing by less would give practically the same dynamics'),
   correction: (e) => `更深的无限宽网络的（归一化）初始核与浅层的几乎相同（相对差 ${(100 * e.observations[0]!.measured!).toFixed(1)}%）`,
   check: (ctx) => {
     const [k1, k3] = limitKernels(ctx);
     const off = (f: (i: number, j: number) => number) => k1!.reduce((s, r, i) => s + r.reduce((t, _, j) => t + (i === j ? 0 : f(i, j)), 0), 0);
     const dist = Math.sqrt(off((i, j) => (k3![i]![j]! - k1![i]![j]!) ** 2) / off((i, j) => k1![i]![j]! ** 2));
-    ctx.judge.value({ label: 'relative distance of normalised kernels (3 vs 1 hidden layers)', measured: dist, asserted: 0.05 });
+    ctx.judge.value({ label: 'relative distance of normalised kernels (3 vs 1 hidden layers)', measured: dist });
   },
 });
 
@@ -107,14 +107,14 @@ export const deeperKernelMoreComplex = defineClaim({
   statement: 'A deeper infinite-width network has a more complex initial kernel.',
   reading: 'More complex is read spectrally: the normalised kernel matrix spreads its eigenvalues over more directions (it can express more distinct functions at comparable cost), measured by the effective rank exp(entropy of the normalised eigenvalues). Infinite-width ReLU NTKs of 1 and 3 hidden layers on 32 points of the sphere in R^4 (as in infinite-width-ntk/deeper-limit-kernel-different); eigenvalues with ml-matrix. Judged: effective rank (3 layers) - effective rank (1 layer) > 0.',
   kind: 'exact',
-  tolerance: atLeast(0, 'an ordering: the band is a difference of effective ranks >= 0'),
+  tolerance: above(0, 'an ordering: the band is a difference of effective ranks >= 0'),
   correction: (e) => `更深的无限宽网络的核在谱的意义上并不更复杂（有效秩之差 ${e.observations[0]!.measured!.toFixed(2)}）`,
   check: (ctx) => {
     const [k1, k3] = limitKernels(ctx);
     const [r1, r3] = [effectiveRank(symEig(k1!).values), effectiveRank(symEig(k3!).values)];
     ctx.record('effective rank, 1 hidden layer', +r1.toFixed(3));
     ctx.record('effective rank, 3 hidden layers', +r3.toFixed(3));
-    ctx.judge.value({ label: 'effective rank (3 layers) - effective rank (1 layer)', measured: r3 - r1, asserted: 0 });
+    ctx.judge.value({ label: 'effective rank (3 layers) - effective rank (1 layer)', measured: r3 - r1 });
   },
 });
 
