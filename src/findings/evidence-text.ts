@@ -1,5 +1,5 @@
-// Evidence as one line of text for a correction, when what was measured is the correction.
-import type { EvidenceView } from '../claim/types.js';
+// Small readers of a claim's evidence for its correction text, when what was measured is the correction.
+import type { EvidenceView, Observation } from '../claim/types.js';
 
 /** The interval judgements of a per-seed sample: each label with its mean, interval and n. */
 export const meansText = (e: EvidenceView): string =>
@@ -7,3 +7,9 @@ export const meansText = (e: EvidenceView): string =>
 
 /** The values of the first observation whose label starts with `label` (the figures a holds-judgement compared). */
 export const comparedValues = (e: EvidenceView, label: string) => e.observations.find((o) => o.label.startsWith(label))?.values ?? {};
+
+/** The observations outside the band, in the order they were judged. */
+export const outsideOf = (e: EvidenceView): Observation[] => e.observations.filter((o) => o.outcome === 'outside');
+
+/** `k=v, …` of a case, as the chapter's corrections print it. */
+export const caseText = (w: Record<string, unknown>): string => Object.entries(w).map(([k, v]) => `${k}=${v}`).join(', ');

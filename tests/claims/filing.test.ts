@@ -19,10 +19,6 @@ const MISFILED = new Set<string>([
   ...claimFiles.filter((f) => f.startsWith('why-deep-learning-works/') && f.endsWith('-experiments.ts')),
 ]);
 const IMPORTS_CLAIM_FILE = new Set<string>([
-  'infinite-width-ntk/02-principles.ts',
-  'infinite-width-ntk/04-function-space.ts',
-  'infinite-width-ntk/05-laziness.ts',
-  'infinite-width-ntk/06-finite-width.ts',
   'why-deep-learning-works/12-depth-experiments.ts',
   'why-deep-learning-works/20-flatness-experiments.ts',
   'why-deep-learning-works/22-weight-norm-experiments.ts',

@@ -1,124 +1,17 @@
-// § 弥合差距：有限网络的真实世界
-// The text: the infinite-width theory is a zeroth-order approximation; real nets mix lazy and rich
-// behaviour; narrow nets leave the NTK prediction quickly (they learn features, their kernel evolves),
-// very wide nets stay close, and the wider the lazier. In the infinite limit gradients are perfectly
-// stable; at finite width n and depth L the gradient-norm factor is closer to exp(-L/2n): L >> n vanishes,
+// § 弥合差距：有限网络的真实世界, the gradients paragraph
+// The text: in the infinite limit gradients are perfectly stable; at finite width n and depth L the
+// gradient-norm factor is closer to exp(-L/2n), a tug of war between depth and width: L >> n vanishes,
 // widening compensates.
-// How we test it: the width sweeps of 04/05 for the lazy/rich statements; for the gradient factor, the
-// per-input ratio |dL/dx| / |dL/dh_L| of fresh square nets (tfjs autodiff), compared with exp(-L/2n) in
-// two readings: the typical net (geometric mean = exp of the mean log, the median of a log-normal) and
-// the arithmetic mean. What would refute it: deviations that do not shrink with width; a measured
-// factor outside +-20% of exp(-L/2n); a deep narrow net whose gradient does not vanish.
-import { atLeast, atMost, defineClaim, exactly, relative, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
-import { subSeed } from '../../src/random/seeds.js';
+// How we test it: the per-input ratio G = |dL/dx| / |dL/dh_L| of fresh square nets (tfjs autodiff),
+// compared with exp(-L/2n) in two readings (the typical net: geometric mean; the arithmetic mean), and
+// the infinite-width recursion. What would refute it: a factor outside +-20% of exp(-L/2n); a deep narrow
+// net whose gradient does not vanish; widening that does not restore it.
+import { atMost, below, defineClaim, noLessThan, relative, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
 import { inputGradientFactors } from '../../src/nets/probe/gradients/input-gradient.js';
 import { meanFieldTrajectory, standardNormals } from '../../src/nets/theory/mean-field.js';
 import type { Activation } from '../../src/nets/base/activations.js';
-import { judgeEach, judgeExponent, sweep, sweepReading, vanishingTolerance } from './04-function-space.js';
 
 const file = 'infinite-width-ntk.md';
-const narrowest = 'Measured at the narrowest width of the sweep (16), one judgement per seed.';
-const widest = 'Measured at the widest width the budget affords (1024 at quick, 4096 at standard), one judgement per seed.';
-
-// ---------------------------------------------------------------- lazy and rich
-
-export const zerothOrder = defineClaim({
-  id: 'infinite-width-ntk/zeroth-order-approximation',
-  source: { file, quote: '对现实的“零阶近似”' },
-  statement: 'The infinite-width theory is a zeroth-order approximation of real networks: its error vanishes as width grows.',
-  reading: `Zeroth order = the leading term, with corrections that vanish as width grows: the maximum deviation of the net's training predictions from its linearised (infinite-width) dynamics, relative to |f_0 - y|, must fall as a power of the width. Judged: the exponent. ${sweepReading}`,
-  kind: 'experiment',
-  tolerance: vanishingTolerance,
-  correction: (e) => `有限宽网络与无限宽理论的偏差并不随宽度减小（幂律指数 ${e.observations[0]!.measured!.toFixed(2)}）`,
-  check: (ctx) => judgeExponent(ctx, sweep(ctx), (r) => r.trainDeviation, 'deviation from the linearised dynamics'),
-});
-
-export const lazyRichMixture = defineClaim({
-  id: 'infinite-width-ntk/real-nets-mix-lazy-and-rich',
-  source: { file, quote: '真实世界的网络是“惰性”的类核行为和“丰富”的特征学习行为的迷人混合体' },
-  statement: 'Real-world networks are a mixture of lazy, kernel-like behaviour and rich feature learning.',
-  reading: `At a practical width (the middle of the sweep: 128 at quick, 256 at standard) both behaviours show: the kernel moves measurably during training (relative change >= 1%, rich) while the fixed initial kernel still predicts most of the function (test deviation from the linear model <= 50%, lazy). ${sweepReading}`,
-  kind: 'experiment',
-  tolerance: exactly('two inequalities on measured figures'),
-  correction: (e) => `在中等宽度时并未同时呈现两种行为（${e.observations.map((o) => `${o.label}: ${JSON.stringify(o.values)}`).join('；')}）`,
-  check: (ctx) => {
-    const all = sweep(ctx);
-    const widths = [...new Set(all.map((r) => r.width))];
-    const runs = all.filter((r) => r.width === widths[Math.floor(widths.length / 2)]);
-    for (const r of runs) {
-      ctx.judge.holds({ label: 'rich: kernel change >= 1%', holds: r.result.kernelChange >= 0.01, values: { kernelChange: r.result.kernelChange }, where: { seed: r.seed } });
-      ctx.judge.holds({ label: 'lazy: test deviation from the linear model <= 50%', holds: r.result.testDeviation <= 0.5, values: { testDeviation: r.result.testDeviation }, where: { seed: r.seed } });
-    }
-  },
-});
-
-export const narrowLeaves = defineClaim({
-  id: 'infinite-width-ntk/narrow-net-quickly-leaves-ntk',
-  source: { file, quote: '对于一个窄网络，你会看到真实网络的预测迅速偏离 NTK 的预测' },
-  statement: 'For a narrow network, the real network\'s predictions quickly deviate from the NTK predictions.',
-  reading: `Quickly deviate = within the first quarter of training the test predictions of the net differ from those of its NTK (linearised) counterpart, started from the same initialisation, by at least 10% of how far the prediction moves. ${sweepReading} ${narrowest}`,
-  kind: 'experiment',
-  tolerance: atLeast(0, 'the band is an early deviation >= 10%: less would still be "close" by the standard of the wide-net claims (5%)'),
-  correction: (e) => `窄网络的预测在训练前期仅偏离 NTK 预测 ${(100 * Math.min(...e.observations.map((o) => o.measured!))).toFixed(1)}%`,
-  check: (ctx) => judgeEach(ctx, sweep(ctx, { widths: 'narrowest' }), (r) => r.earlyTestDeviation, 'max over the first quarter |f_net(x*) - f_lin(x*)| / movement', 0.1),
-});
-
-export const narrowLearnsFeatures = defineClaim({
-  id: 'infinite-width-ntk/narrow-net-learns-features',
-  source: { file, quote: '真实网络正在学习特征' },
-  statement: 'The narrow real network is learning features.',
-  reading: `Learning features = its hidden features move by at least 10% (relative Frobenius change over training). ${sweepReading} ${narrowest}`,
-  kind: 'experiment',
-  tolerance: atLeast(0, 'the band is a feature change >= 10%, twice the 5% the wide-net claims call "fixed"'),
-  correction: (e) => `窄网络的特征仅变化了 ${(100 * Math.min(...e.observations.map((o) => o.measured!))).toFixed(1)}%`,
-  check: (ctx) => judgeEach(ctx, sweep(ctx, { widths: 'narrowest' }), (r) => r.featureChange, '|phi_T - phi_0|_F / |phi_0|_F', 0.1),
-});
-
-export const narrowKernelEvolves = defineClaim({
-  id: 'infinite-width-ntk/narrow-net-kernel-evolves',
-  source: { file, quote: '其内部的核在演化' },
-  statement: 'The narrow network\'s internal kernel evolves during training.',
-  reading: `Evolves = the empirical NTK on the training points changes by at least 10% (relative Frobenius norm) over training. ${sweepReading} ${narrowest}`,
-  kind: 'experiment',
-  tolerance: atLeast(0, 'the band is a kernel change >= 10%, twice the 5% the wide-net claims call "constant"'),
-  correction: (e) => `窄网络的核仅变化了 ${(100 * Math.min(...e.observations.map((o) => o.measured!))).toFixed(1)}%`,
-  check: (ctx) => judgeEach(ctx, sweep(ctx, { widths: 'narrowest' }), (r) => r.kernelChange, '|K_T - K_0|_F / |K_0|_F', 0.1),
-});
-
-export const wideStaysClose = defineClaim({
-  id: 'infinite-width-ntk/wide-net-stays-close-to-ntk',
-  source: { file, quote: '对于一个非常宽的网络，你会发现这两条轨迹保持得非常接近' },
-  statement: 'For a very wide network, the real and NTK trajectories stay very close.',
-  reading: `Very close = the test predictions of the net and of its NTK counterpart differ by at most 5% of the prediction's movement at every step. ${sweepReading} ${widest}`,
-  kind: 'experiment',
-  tolerance: atMost(0, 'the band is a maximum deviation <= 5%'),
-  correction: (e) => `非常宽的网络与 NTK 轨迹相差 ${(100 * Math.max(...e.observations.map((o) => o.measured!))).toFixed(1)}%`,
-  check: (ctx) => judgeEach(ctx, sweep(ctx, { widths: 'widest' }), (r) => r.testDeviation, 'max_k |f_net(x*) - f_lin(x*)| / movement', 0.05),
-});
-
-export const widerLazier = defineClaim({
-  id: 'infinite-width-ntk/wider-is-lazier',
-  source: { file, quote: '网络越宽，它就变得越“惰性”' },
-  statement: 'The wider the network, the lazier it becomes.',
-  reading: `Lazier = its parameters move less during training: the relative parameter change |theta_T - theta_0| / |theta_0| falls as a power of the width. Judged: the exponent. ${sweepReading}`,
-  kind: 'experiment',
-  tolerance: vanishingTolerance,
-  correction: (e) => `参数的相对变化并不随宽度减小（幂律指数 ${e.observations[0]!.measured!.toFixed(2)}）`,
-  check: (ctx) => judgeExponent(ctx, sweep(ctx), (r) => r.paramChange, 'relative parameter change'),
-});
-
-export const widerNtkBetter = defineClaim({
-  id: 'infinite-width-ntk/wider-ntk-approximation-better',
-  source: { file, quote: '固定的 NTK 近似就越有效' },
-  statement: 'The wider the network, the better the fixed-NTK approximation.',
-  reading: `Better = the maximum deviation of the test predictions from the fixed-kernel (linearised) model falls as a power of the width. Judged: the exponent. ${sweepReading}`,
-  kind: 'experiment',
-  tolerance: vanishingTolerance,
-  correction: (e) => `固定 NTK 近似的误差并不随宽度减小（幂律指数 ${e.observations[0]!.measured!.toFixed(2)}）`,
-  check: (ctx) => judgeExponent(ctx, sweep(ctx), (r) => r.testDeviation, 'test deviation from the NTK prediction'),
-});
-
-// ---------------------------------------------------------------- gradients through depth
 
 export const infiniteWidthGradientsStable = defineClaim({
   id: 'infinite-width-ntk/infinite-width-gradients-stable',
@@ -131,7 +24,7 @@ export const infiniteWidthGradientsStable = defineClaim({
   qualifiers: [{ condition: 'phi = relu', holds: (c) => c.phi === 'relu' }],
   correction: (e) => e.qualifiedBy ? '我们看到，对 ReLU（σ_w²=2）在无限宽极限下梯度是完全稳定的；对 tanh（σ_w²=1，无偏置）即使在无限宽极限下梯度也随深度按多项式衰减（32 层后平方范数只剩百分之几）' : '在无限宽极限下梯度并不稳定',
   check: (ctx) => {
-    const u = standardNormals(ctx.tf, 1 << 13, ctx.seed);
+    const u = standardNormals(ctx.tf, 1 << 13, ctx.seeds.child('gaussian-samples').value);
     for (const phi of ['relu', 'tanh'] as const) {
       const v = phi === 'relu' ? 2 : 1;
       const { chi } = meanFieldTrajectory(ctx.tf, phi, v, 0, v, 32, u);
@@ -145,14 +38,14 @@ const critical: Record<'relu' | 'tanh', number> = { relu: 2, tanh: 1 };
 // Per-net draws of the gradient-norm factor through L layers of width n: the mean over 16 inputs of
 // G (arithmetic) or of log G (geometric). Rows whose gradient vanishes exactly (a layer with all units dead) are dropped and counted.
 // Returns the planned nets and the draw of net i (for judge.sequential); the drop count of the nets drawn is recorded as they are drawn.
-function factorDraws(ctx: CheckContext, phi: 'relu' | 'tanh', L: number, n: number, stat: 'geometric' | 'arithmetic', tag: number, few = false): { n: number; draw: (i: number) => number } {
-  const nets = few ? ctx.scale({ quick: 3, standard: 8, full: 20 }) : ctx.scale({ quick: 10, standard: 20, full: 50 });
+function factorDraws(ctx: CheckContext<{ nets: number }>, phi: 'relu' | 'tanh', L: number, n: number, stat: 'geometric' | 'arithmetic', tag: number): { n: number; draw: (i: number) => number } {
+  const { nets } = ctx.scaled;
   let dropped = 0;
   ctx.record('nets per condition (16 inputs each)', nets);
   return {
     n: nets,
     draw: (i) => {
-      const g = inputGradientFactors(ctx.tf, { depth: L, width: n, activation: phi as Activation, weightVariance: (k) => critical[phi] / k, seed: subSeed(ctx.seed, 1000 * tag + i), batchSize: 16 }).filter((v) => (v > 0 ? true : (dropped++, false)));
+      const g = inputGradientFactors(ctx.tf, { depth: L, width: n, activation: phi as Activation, weightVariance: (k) => critical[phi] / k, seed: ctx.seeds.child('net', tag, i).value, batchSize: 16 }).filter((v) => (v > 0 ? true : (dropped++, false)));
       if (dropped) ctx.record(`rows with an exactly vanished gradient, dropped (${phi}, L=${L}, n=${n})`, dropped);
       return stat === 'geometric' ? Math.exp(g.reduce((s, v) => s + Math.log(v), 0) / g.length) : g.reduce((s, v) => s + v, 0) / g.length;
     },
@@ -176,6 +69,7 @@ export const factorGeometric = defineClaim({
   statement: factorStatement,
   reading: `Reading A (one of two; reading B is infinite-width-ntk/finite-width-gradient-factor-reading-b): the factor of a typical network: the geometric mean exp(E[log G]) (for the near-log-normal G also its median), because a given network trains with its own factor and log G, a sum over layers, is what concentrates. ${factorCommon}`,
   kind: 'statistical',
+  scale: { quick: { nets: 10 }, standard: { nets: 20 }, full: { nets: 50 } },
   tolerance: factorTolerance,
   judgements: factorCases.length,
   correction: factorCorrection('几何平均/中位数'),
@@ -191,6 +85,7 @@ export const factorArithmetic = defineClaim({
   statement: factorStatement,
   reading: `Reading B (one of two; reading A is infinite-width-ntk/finite-width-gradient-factor-reading-a): the expected factor E[G], the plain average over networks and inputs (per net the mean over its 16 inputs; t-interval over nets). ${factorCommon}`,
   kind: 'statistical',
+  scale: { quick: { nets: 10 }, standard: { nets: 20 }, full: { nets: 50 } },
   tolerance: factorTolerance,
   judgements: factorCases.length,
   correction: factorCorrection('算术平均'),
@@ -205,6 +100,7 @@ export const factorNotOne = defineClaim({
   statement: 'At finite width the gradient-norm factor through the network is no longer exactly {one}.',
   reading: 'For He-initialised ReLU nets (where the infinite-width factor is exactly 1) of L = n = 16 and L = n = 32: the typical factor exp(E[log G]) lies measurably below 1 (at most 0.98), in the direction the sentence gives. Measured as in infinite-width-ntk/finite-width-gradient-factor-reading-a.',
   kind: 'statistical',
+  scale: { quick: { nets: 10 }, standard: { nets: 20 }, full: { nets: 50 } },
   tolerance: atMost(0, 'the band is a factor <= 0.98: a 2% departure is the least that "no longer 1" can be told from by a few dozen nets'),
   judgements: 2,
   correction: (e) => `在有限宽度下，梯度范数因子仍然接近 ${e.slots.number('one')}`,
@@ -219,6 +115,7 @@ export const tugOfWar = defineClaim({
   statement: 'The formula shows that stability is a tug of war between depth and width: the factor depends on L/n.',
   reading: 'A function of L/n only: doubling depth and width together leaves the typical factor unchanged. Per pair of independent nets, the ratio G(2L, 2n) / G(L, n) of their typical factors (geometric mean over 16 inputs) is a sample; their geometric mean must be 1. Conditions (L, n) = (8, 16) and (16, 16), both activations at their critical initialisation.',
   kind: 'statistical',
+  scale: { quick: { nets: 10 }, standard: { nets: 20 }, full: { nets: 50 } },
   tolerance: relative(0.1, 'a factor that depends on L/n only gives ratio 1 up to the O(L/n^2) corrections (a few percent here); +-10% leaves room for them and catches a depth-driven decay such as tanh\'s infinite-width 1/sqrt(L)'),
   qualifiers: [{ condition: 'phi = relu', holds: (c) => c.phi === 'relu' }],
   judgements: 4,
@@ -233,23 +130,60 @@ export const tugOfWar = defineClaim({
   },
 });
 
+const tooDeepQuote = '对于其宽度而言过深的网络（$L \\gg n$）将遭受[梯度消失](@article_id:642027)的困扰';
+const tooDeepStatement = 'A network too deep for its width (L >> n) suffers from vanishing gradients.';
+const depthRatios = [1, 2, 4];
+
 export const tooDeepVanishes = defineClaim({
   id: 'infinite-width-ntk/too-deep-for-width-vanishes',
-  source: { file, quote: '对于其宽度而言过深的网络（$L \\gg n$）将遭受[梯度消失](@article_id:642027)的困扰' },
-  statement: 'A network too deep for its width (L >> n) suffers from vanishing gradients.',
-  reading: 'L >> n read as L = 4n (n = 8, L = 32 and n = 16, L = 64); vanishing = for most inputs the gradient norm shrinks at least tenfold through the net: per net, the fraction of its 16 inputs with G <= 0.1 (an input whose gradient vanishes exactly, a ReLU layer with every unit off, counts as vanished); nets are i.i.d. samples and the mean fraction must be at least 1/2. Both activations at the chapter\'s critical initialisations; G as in infinite-width-ntk/finite-width-gradient-factor-reading-a. (A first version judged the geometric mean of G with exactly vanished gradients floored at 1e-30; the floor dominated the log-scale variance and the ReLU n = 8 interval spanned 1e-14..550: inconclusive for an artefact of the floor, so the statistic was replaced by this fraction.)',
+  primary: { why: 'the sentence draws the consequence of exp(-L/2n) just before it: as L grows past n the factor keeps shrinking, a statement about the rate, judged as the sibling factor claims measure it' },
+  source: { file, quote: tooDeepQuote },
+  statement: tooDeepStatement,
+  scope: 'asymptotic',
+  reading: 'L >> n is the direction the depth-to-width ratio grows in: at widths n = 8 and 16, depths L = n, 2n and 4n. Vanishing = the typical gradient-norm factor falls as L/n grows: per net, the log of its typical factor (the mean of log G over its 16 inputs, inputs whose gradient vanishes exactly, a ReLU layer with every unit off, dropped and counted as in infinite-width-ntk/finite-width-gradient-factor-reading-a); the least-squares slope of that log on L/n over independent nets (count as in the claim\'s scale) is negative. Both activations at the chapter\'s critical initialisations; G as in infinite-width-ntk/finite-width-gradient-factor-reading-a. At quick, 4 nets per depth leave the ReLU n = 8 slope undecided (nets whose every input lost its gradient are dropped); the standard budget\'s 8 and the full budget\'s 20 are meant to decide it.',
   kind: 'statistical',
-  tolerance: atLeast(0, 'the band is a fraction >= 1/2 (asserted 0.5): "suffers vanishing gradients" means the typical input, i.e. most of them, loses an order of magnitude of gradient norm'),
+  scale: { quick: { nets: 4 }, standard: { nets: 8 }, full: { nets: 20 } },
+  tolerance: below(0, '"suffers vanishing gradients" as depth outgrows width: a negative slope of the log typical factor on L/n, of whatever size'),
+  judgements: 4,
+  correction: () => 'L ≫ n 时梯度并不一定消失',
+  check: (ctx) => {
+    for (const phi of ['relu', 'tanh'] as const) {
+      for (const n of [8, 16]) {
+        const x: number[] = [];
+        const y: number[] = [];
+        for (const ratio of depthRatios) {
+          const { draw } = factorDraws(ctx, phi, ratio * n, n, 'geometric', 700 + 10 * n + ratio);
+          for (let i = 0; i < ctx.scaled.nets; i++) {
+            // A net whose every input lost its gradient exactly has no typical factor: dropped, counted by factorDraws.
+            const v = Math.log(draw(i));
+            if (Number.isFinite(v)) { x.push(ratio); y.push(v); }
+          }
+        }
+        ctx.judge.trend({ label: 'slope of ln(typical factor) on L/n', x, y, resolution: 1e-3, training: { untrained: 'gradients of random nets at initialisation; nothing is trained' }, where: { phi, n } });
+      }
+    }
+  },
+});
+
+export const tooDeepVanishesFraction = defineClaim({
+  id: 'infinite-width-ntk/too-deep-for-width-vanishes-fraction',
+  alternativeOf: 'infinite-width-ntk/too-deep-for-width-vanishes',
+  source: { file, quote: tooDeepQuote },
+  statement: tooDeepStatement,
+  reading: 'L >> n read as L = 4n (n = 8, L = 32 and n = 16, L = 64); vanishing = for most inputs the gradient norm shrinks at least tenfold through the net: per net, the fraction of its 16 inputs with G <= 0.1 (an input whose gradient vanishes exactly, a ReLU layer with every unit off, counts as vanished); nets are i.i.d. samples and the mean fraction must be at least 1/2. Both activations at the chapter\'s critical initialisations; G as in infinite-width-ntk/finite-width-gradient-factor-reading-a. (A first version judged the geometric mean of G with exactly vanished gradients floored at 1e-30; the floor dominated the log-scale variance and the ReLU n = 8 interval spanned 1e-14..550: inconclusive for an artefact of the floor, so the statistic was replaced by this fraction, with its two thresholds, 0.1 and 1/2, chosen after that run. Kept as an alternative since the re-judging of issue 18: the primary reading judges the rate the sibling claims measure, dropping exactly vanished gradients as they do.)',
+  kind: 'statistical',
+  scale: { quick: { nets: 10 }, standard: { nets: 20 }, full: { nets: 50 } },
+  tolerance: noLessThan(0.5, 'the band is a fraction >= 1/2: "suffers vanishing gradients" means the typical input, i.e. most of them, loses an order of magnitude of gradient norm'),
   judgements: 4,
   correction: (e) => { const o = e.observations.find((x) => x.outcome === 'outside')!; return `L ≫ n 时梯度并不一定消失（${o.where.phi}，L=${o.where.L}，n=${o.where.n} 时只有 ${(100 * o.measured!).toFixed(0)}% 的输入梯度缩小十倍以上）`; },
   check: (ctx) => {
-    const nets = ctx.scale({ quick: 10, standard: 20, full: 50 });
+    const { nets } = ctx.scaled;
     ctx.record('nets per condition (16 inputs each)', nets);
     [['relu', 8], ['relu', 16], ['tanh', 8], ['tanh', 16]].forEach(([phi, n], i) => {
       const p = phi as 'relu' | 'tanh';
       const L = 4 * (n as number);
-      const draw = (j: number) => { const g = inputGradientFactors(ctx.tf, { depth: L, width: n as number, activation: p as Activation, weightVariance: (k) => critical[p] / k, seed: subSeed(ctx.seed, 1000 * (500 + i) + j), batchSize: 16 }); return g.filter((v) => v <= 0.1).length / g.length; };
-      ctx.judge.sequential({ label: 'fraction of inputs with G <= 0.1', statistic: 'mean', n: nets, draw, asserted: 0.5, where: { phi: p, L, n: n as number } });
+      const draw = (j: number) => { const g = inputGradientFactors(ctx.tf, { depth: L, width: n as number, activation: p as Activation, weightVariance: (k) => critical[p] / k, seed: ctx.seeds.child('net', i, j).value, batchSize: 16 }); return g.filter((v) => v <= 0.1).length / g.length; };
+      ctx.judge.sequential({ label: 'fraction of inputs with G <= 0.1', statistic: 'mean', n: nets, draw, where: { phi: p, L, n: n as number } });
     });
   },
 });
@@ -260,11 +194,12 @@ export const wideningCompensates = defineClaim({
   statement: 'Vanishing gradients from excessive depth can be compensated by widening the network.',
   reading: 'At depth L = 32, widening from n = 8 (L = 4n, vanishing) to n = 256 (L/n = 1/8) must bring the typical factor exp(E[log G]) back to within 20% of 1. Both activations at the chapter\'s critical initialisations; measured as in infinite-width-ntk/finite-width-gradient-factor-reading-a (the narrow end is infinite-width-ntk/too-deep-for-width-vanishes).',
   kind: 'statistical',
+  scale: { quick: { nets: 3 }, standard: { nets: 8 }, full: { nets: 20 } },
   tolerance: relative(0.2, 'compensated = restored to within 20% of the stable value 1, the same band as the factor claims'),
   qualifiers: [{ condition: 'phi = relu', holds: (c) => c.phi === 'relu' }],
   judgements: 2,
   correction: (e) => e.qualifiedBy ? '对 ReLU，这可以通过加宽网络来抵消；对 tanh（σ_w²=1）加宽并不能恢复梯度，因为它在无限宽时也随深度衰减' : '加宽网络并不能抵消梯度消失',
   check: (ctx) => {
-    (['relu', 'tanh'] as const).forEach((phi, i) => ctx.judge.sequential({ label: 'typical gradient-norm factor at L = 32, n = 256', statistic: 'geometricMean', ...factorDraws(ctx, phi, 32, 256, 'geometric', 600 + i, true), asserted: 1, where: { phi } }));
+    (['relu', 'tanh'] as const).forEach((phi, i) => ctx.judge.sequential({ label: 'typical gradient-norm factor at L = 32, n = 256', statistic: 'geometricMean', ...factorDraws(ctx, phi, 32, 256, 'geometric', 600 + i), asserted: 1, where: { phi } }));
   },
 });

@@ -1,0 +1,90 @@
+// § 生存的艺术：[混沌边缘](@article_id:337019)的信号传播, second paragraph
+// The text: neither is desirable; a healthy network must live at the edge of chaos, a critical state
+// where the signal's magnitude is preserved on average; chi = 1 is the ideal.
+// How we test it: the infinite-width variance recursion at the critical initialisations, and small
+// training runs of deep tanh nets across sigma_w^2 (src/experiments/tanh-init-sweep.ts).
+// What would refute it: a magnitude that drifts at chi = 1; a sweep whose best initialisation is not
+// the critical one.
+import { defineClaim, exactly, relative } from '../../src/claim/index.js';
+import { meanFieldTrajectory, standardNormals } from '../../src/nets/theory/mean-field.js';
+import { perVariance, tanhInitSweep, tanhSweep, tanhSweepReading as sweepReading, tanhSweepTraining } from '../../src/experiments/tanh-init-sweep.js';
+
+const file = 'infinite-width-ntk.md';
+
+export const edgeOfChaosPreservesSignal = defineClaim({
+  id: 'infinite-width-ntk/edge-of-chaos-preserves-signal',
+  source: { file, quote: '这是一个[临界状态](@article_id:321104)，信号的幅度在向前传播时平均得以保持' },
+  statement: 'At the edge of chaos (chi = 1) the signal\'s magnitude is preserved on average as it propagates forward.',
+  reading: 'The critical initialisations the section derives: tanh with sigma_w^2 = 1 and ReLU with sigma_w^2 = 2, zero bias, N(0, I) inputs (q_0 = sigma_w^2). "On average" is read as the expectation the infinite-width theory uses: the variance recursion q_{l+1} = sigma_w^2 E[phi(z)^2], z ~ N(0, q_l), evaluated on 2^14 standardised antithetic normal samples, gives q_30 / q_1; "preserved" = within +-5% of 1. (Single finite nets scatter around this: at width 256 and depth 30 their log q drifts by about 0.8, so they cannot resolve it; the expectation is what "on average" names.)',
+  kind: 'exact',
+  scale: { quick: { normals: 1 << 13 }, standard: { normals: 1 << 14 }, full: { normals: 1 << 15 } },
+  tolerance: relative(0.05, 'the recursion is deterministic up to the Monte Carlo error of E[phi^2] (well under 1% per layer with standardised samples); +-5% over 30 layers admits that and tells preservation from any decay'),
+  qualifiers: [{ condition: 'phi = relu', holds: (c) => c.phi === 'relu' }],
+  correction: (e) => e.qualifiedBy ? '这是一个临界状态（χ=1），微小扰动的幅度在向前传播时得以保持；对 ReLU（σ_w²=2）信号本身的幅度也保持不变，但对 tanh（σ_w²=1，无偏置）信号幅度会随深度缓慢衰减（约按 1/l）' : '在 χ=1 时信号幅度并不保持',
+  check: (ctx) => {
+    const u = standardNormals(ctx.tf, ctx.scaled.normals, ctx.seeds.child('gaussian-samples').value);
+    for (const phi of ['relu', 'tanh'] as const) {
+      const v = phi === 'relu' ? 2 : 1;
+      const { q } = meanFieldTrajectory(ctx.tf, phi, v, 0, v, 30, u);
+      ctx.judge.value({ label: 'q_30 / q_1 (infinite-width recursion)', measured: q[30]! / q[1]!, asserted: 1, where: { phi } });
+    }
+  },
+});
+
+// ---------------------------------------------------------------- trainability across sigma_w^2
+
+export const edgeOfChaosNeededForTraining = defineClaim({
+  id: 'infinite-width-ntk/healthy-net-lives-at-edge-of-chaos',
+  source: { file, quote: '一个健康的网络必须生存在“[混沌边缘](@article_id:337019)”' },
+  statement: 'A healthy (trainable) deep network must live at the edge of chaos: far from chi = 1 it trains worse.',
+  reading: `Deep in the ordered phase (sigma_w^2 = 0.25, chi = 0.25) and deep in the chaotic phase (sigma_w^2 = 16) against the critical sigma_w^2 = 1: both must end with a higher training loss after the same number of steps. ${sweepReading}`,
+  kind: 'experiment',
+  shares: [tanhInitSweep.key],
+  tolerance: exactly('orderings over seeds, judged by a sign test (the ordering judgement uses no band)'),
+  judgements: 2,
+  correction: (e) => `远离 χ=1 的网络并不总是更难训练（实测末期训练损失：${Object.entries(e.records).filter(([k]) => k.endsWith('train loss')).map(([k, v]) => `${k.split(':')[0]} → ${v}`).join('，')}）`,
+  check: (ctx) => {
+    const r = tanhSweep(ctx, [0.25, 1, 16]);
+    ctx.judge.ordering({ label: 'train loss: ordered phase (0.25) above critical (1), over seeds', a: perVariance(r.loss, 0), b: perVariance(r.loss, 1), resolution: 1e-3, training: tanhSweepTraining(r, [0, 1]) });
+    ctx.judge.ordering({ label: 'train loss: chaotic phase (16) above critical (1), over seeds', a: perVariance(r.loss, 2), b: perVariance(r.loss, 1), resolution: 1e-3, training: tanhSweepTraining(r, [2, 1]) });
+  },
+});
+
+const idealQuote = '最理想的情况是 $\\chi = 1$';
+const idealStatement = 'The ideal initialisation is the one with chi = 1.';
+const idealVariances = [0.5, 1, 2, 4];
+
+export const chiOneIdealTraining = defineClaim({
+  id: 'infinite-width-ntk/chi-one-is-ideal-reading-a',
+  primary: { why: 'the paragraph is about signals that let a healthy network train (一个健康的网络必须生存在混沌边缘): ideal for training' },
+  source: { file, quote: idealQuote },
+  statement: idealStatement,
+  reading: `Reading A (one of two; reading B is infinite-width-ntk/chi-one-is-ideal-reading-b): "ideal" for training: among sigma_w^2 in {0.5, 1, 2, 4} (chi = 0.5, 1, about 1.1, about 1.36 at the fixed point), the critical sigma_w^2 = 1 reaches the lowest training loss. ${sweepReading}`,
+  kind: 'experiment',
+  shares: [tanhInitSweep.key],
+  tolerance: exactly('orderings over seeds, judged by a sign test (the ordering judgement uses no band)'),
+  judgements: 3,
+  correction: (e) => { const best = Object.entries(e.records).filter(([k]) => k.endsWith('train loss')).sort((a, b) => (a[1] as number) - (b[1] as number))[0]!; return `就训练速度而言，最理想的并非恰好 $\\chi = 1$：实测训练损失最低的是 ${best[0].split(':')[0]}（略偏向混沌一侧）`; },
+  check: (ctx) => {
+    const r = tanhSweep(ctx, idealVariances);
+    idealVariances.forEach((v, i) => { if (v !== 1) ctx.judge.ordering({ label: `train loss at sigma_w^2 = ${v} above sigma_w^2 = 1, over seeds`, a: perVariance(r.loss, i), b: perVariance(r.loss, 1), resolution: 1e-3, training: tanhSweepTraining(r, [i, 1]) }); });
+  },
+});
+
+export const chiOneIdealTest = defineClaim({
+  id: 'infinite-width-ntk/chi-one-is-ideal-reading-b',
+  alternativeOf: 'infinite-width-ntk/chi-one-is-ideal-reading-a',
+  source: { file, quote: idealQuote },
+  statement: idealStatement,
+  reading: `Reading B (one of two; reading A is infinite-width-ntk/chi-one-is-ideal-reading-a): "ideal" for the trained model: among sigma_w^2 in {0.5, 1, 2, 4}, the critical sigma_w^2 = 1 reaches the highest test accuracy. ${sweepReading}`,
+  kind: 'experiment',
+  shares: [tanhInitSweep.key],
+  tolerance: exactly('orderings over seeds, judged by a sign test (the ordering judgement uses no band)'),
+  judgements: 3,
+  correction: (e) => { const best = Object.entries(e.records).filter(([k]) => k.endsWith('test accuracy')).sort((a, b) => (b[1] as number) - (a[1] as number))[0]!; return `就测试准确率而言，实测最好的是 ${best[0].split(':')[0]}，而非恰好 $\\chi = 1$`; },
+  check: (ctx) => {
+    const r = tanhSweep(ctx, idealVariances);
+    // Test accuracy on 256 points: a difference within 1/256 is a tie.
+    idealVariances.forEach((v, i) => { if (v !== 1) ctx.judge.ordering({ label: `test accuracy at sigma_w^2 = 1 above sigma_w^2 = ${v}, over seeds`, a: perVariance(r.acc, 1), b: perVariance(r.acc, i), resolution: 1 / 256, training: tanhSweepTraining(r, [1, i]) }); });
+  },
+});
