@@ -13,9 +13,9 @@ import { atLeast, defineClaim, exactly, type CheckContext } from '../../src/clai
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
 import { fig202Runs } from '../../src/nets/experiments/random-label-fits-by-depth.js';
+import { fig202CostNote, fig202FullCut, fig202Scale } from '../../src/experiments/random-labels-at-text-rate.js';
 import { subSeed } from '../../src/random/seeds.js';
 import { magnitudeMasks } from '../../src/nets/probe/param-probes.js';
-import { fig202CostNote, fig202FullCut, fig202Scale } from './08-stochastic-training-experiments.js';
 
 const file = 'why-deep-learning-works.md';
 
