@@ -8,7 +8,7 @@ import { CIFAR100, KESKAR_LARGE_BATCH_SHARE, MNIST } from '../../src/nets/count/
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
 import { fig202Runs } from '../../src/nets/experiments/random-label-fits-by-depth.js';
-import { fig202CostNote, fig202FullCut, fig202Scale } from '../../src/experiments/random-labels-at-text-rate.js';
+import { fig202CostNote, fig202Scale } from '../../src/experiments/random-labels-at-text-rate.js';
 import { subSeed } from '../../src/random/seeds.js';
 
 const file = 'why-deep-learning-works.md';
@@ -75,7 +75,7 @@ export const largeBatchStillFits = defineClaim({
   id: 'why-deep-learning-works/large-batches-still-fit',
   source: { file, quote: '这大大减少了随机性，但训练依然取得了成功' },
   statement: 'Training with large batches (much less stochasticity) still succeeds in fitting the training data.',
-  reading: 'Keskar et al.\'s large batch is 10% of the training set; we test the phenomenon at MNIST-1D scale on the hardest data, random labels (the text\'s own figure 20.2 setting): a 40-128-10 ReLU net (He init), Adam (lr 0.003), minibatches of n/10 reshuffled every epoch, no regularisation, n seeded MNIST-1D examples with permuted labels (quick 500, standard 1000, full 1200). "Succeeds" = 100% training accuracy within the step cap (quick 2000, standard 5000, full 5000; evaluated every 10 steps on the whole training set). Judged per seed (quick 2, standard 3, full 5). Full-batch descent (no stochasticity at all) is why-deep-learning-works/fig-20-2-text-learning-rate-fits-random-labels. Full-budget scales were cut to about 2x the standard cost (from about 27x: full was n = 4000, a 20000-step cap, 5 seeds) so the full budget finishes on a 2-core machine.',
+  reading: 'Keskar et al.\'s large batch is 10% of the training set; we test the phenomenon at MNIST-1D scale on the hardest data, random labels (the text\'s own figure 20.2 setting): a 40-128-10 ReLU net (He init), Adam (lr 0.003), minibatches of n/10 reshuffled every epoch, no regularisation, n seeded MNIST-1D examples with permuted labels (quick 500, standard 1000, full 1200). "Succeeds" = 100% training accuracy within the step cap (quick 2000, standard 5000, full 5000; evaluated every 10 steps on the whole training set). Judged per seed (quick 2, standard 3, full 5). Full-batch descent (no stochasticity at all) is why-deep-learning-works/fig-20-2-text-learning-rate-fits-random-labels.',
   kind: 'experiment',
   tolerance: exactly('an exact fact of each run: 100% training accuracy reached within the cap or not'),
   correction: (e) => `（在 MNIST-1D 随机标签上，批量为数据 10% 时训练未能在步数上限内拟合：${e.observations.filter((o) => o.outcome === 'outside').map((o) => JSON.stringify(o.values)).join('；')}）`,
@@ -103,7 +103,7 @@ export const fig202TextLrFits = defineClaim({
   id: 'why-deep-learning-works/fig-20-2-text-learning-rate-fits-random-labels',
   source: { file, quote: '尽管数据到标签的映射没有固定结构，训练是确定性的，未经正则化，训练误差还是降到了零' },
   statement: 'Full-batch gradient descent at the small constant learning rate 0.0025, without regularisation, drives the training error of figure 20.2\'s four nets on random-label MNIST-1D to zero.',
-  reading: `Figure 20.2's setup at the text's learning rate: the caption's nets (40 inputs, hidden layers 298 / 100,100 / 75,75,75 / 63x4 ReLU, 10 outputs), He initialisation (N(0, 2/fan_in) exactly, zero biases), plain full-batch gradient descent at lr ${TEXT_LR} on the mean softmax cross-entropy, no momentum, no regularisation, seeded MNIST-1D with permuted training labels; one epoch = one step. ${fig202CostNote} Step cap quick 5000, standard 10000, full 10000, evaluated every 25 (quick) or 50 steps. Judged per net (where = layers): 100% training accuracy within the cap. One data draw and one initialisation per net (a single run: judged by holds). The same figure at lr 0.25 on more examples is why-deep-learning-works/fig-20-2-random-labels-fitted-deeper-faster. ${fig202FullCut}`,
+  reading: `Figure 20.2's setup at the text's learning rate: the caption's nets (40 inputs, hidden layers 298 / 100,100 / 75,75,75 / 63x4 ReLU, 10 outputs), He initialisation (N(0, 2/fan_in) exactly, zero biases), plain full-batch gradient descent at lr ${TEXT_LR} on the mean softmax cross-entropy, no momentum, no regularisation, seeded MNIST-1D with permuted training labels; one epoch = one step. ${fig202CostNote} Step cap quick 5000, standard 10000, full 10000, evaluated every 25 (quick) or 50 steps. Judged per net (where = layers): 100% training accuracy within the cap. One data draw and one initialisation per net (a single run: judged by holds). The same figure at lr 0.25 on more examples is why-deep-learning-works/fig-20-2-random-labels-fitted-deeper-faster.`,
   kind: 'experiment',
   tolerance: exactly('an exact fact of each run: the net reaches 100% training accuracy within the cap or not'),
   correction: (e) => `（在学习率 0.0025 的复现中，${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.layers} 层网络`).join('、')}未在步数上限内把训练误差降到零。）`,
