@@ -3,7 +3,7 @@
 // (Goodfellow et al. 2015b, figure 20.5b). How we test it: two MNIST-1D classifiers from independent
 // initialisations trained on the same data to zero training error; the training loss on 11 points of
 // the line between them. What would refute it: a peak that stays close to the end points' loss.
-import { atLeast, defineClaim, atMost, exactly } from '../../src/claim/index.js';
+import { defineClaim, exactly, noLessThan, noMoreThan } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier, type ClassifierRun } from '../../src/nets/train/classifier-run.js';
 import { subSeed } from '../../src/random/seeds.js';
@@ -22,7 +22,7 @@ export const barrierBetweenMinima = defineClaim({
   statement: 'Along the straight line between two independently found minima the loss rises significantly.',
   reading: 'At MNIST-1D scale: two 40-128-10 ReLU nets (He init, different initial draws), full-batch Adam (lr 0.003) on the same n seeded MNIST-1D examples (quick 500, standard and full 1000) until every training point is classified (cap 1000 steps). Training loss at t = 0, 0.1, ..., 1. "Significant" read as: the peak rises above the higher end point by at least 10% of the way back to chance, (peak - end) / (log 10 - end) >= 0.1. Judged per seed.',
   kind: 'experiment',
-  tolerance: atLeast(0, 'the barrier, as a share of the way from the minima back to chance loss, must reach 10%'),
+  tolerance: noLessThan(0.1, 'the barrier, as a share of the way from the minima back to chance loss, must reach 10%'),
   correction: (e) => `（MNIST-1D 复现中两个极小值之间的损失峰值仅回升了到随机水平距离的 ${(100 * Math.min(...e.observations.map((o) => o.measured ?? NaN))).toFixed(1)}%。）`,
   check: ({ tf, judge, scale, seed, record }) => {
     const seeds = scale({ quick: 1, standard: 3, full: 6 });
@@ -40,7 +40,7 @@ export const barrierBetweenMinima = defineClaim({
         const peak = Math.max(...line.map((p) => p.loss));
         record(`seed ${i}: training loss along the line (t:loss)`, line.map((p) => `${p.t}:${p.loss.toPrecision(3)}`).join(' '));
         record(`seed ${i}: training accuracy at the midpoint`, line[5]!.acc);
-        judge.value({ label: '(peak - end) / (log 10 - end)', measured: (peak - end) / (Math.log(10) - end), asserted: 0.1, where: { seed: i } });
+        judge.value({ label: '(peak - end) / (log 10 - end)', measured: (peak - end) / (Math.log(10) - end), where: { seed: i } });
       } finally {
         task.dispose();
         for (const r of runs) tf.dispose([...r.init, ...r.final]);
@@ -96,7 +96,7 @@ export const splitRunsConnected = defineClaim({
   statement: 'If two networks start under the same training conditions and only later diverge through different SGD noise (and augmentation), the loss increase on the straight line between their solutions disappears.',
   reading: `Frankle et al.'s protocol at MNIST-1D scale (SGD noise only; no augmentation): a 40-128-10 ReLU net, ${sgdReading}; the two runs share the initial draw and the first 10% of the steps, then continue with different minibatch orders. ${barrierReading} "Disappears" read as Frankle et al.'s stability threshold: a barrier below 0.02. Seeds: quick 2, standard 4, full 8; judged: the mean barrier (t-interval) at most 0.02.`,
   kind: 'experiment',
-  tolerance: atMost(0, 'Frankle et al. call a barrier under 2% none'),
+  tolerance: noMoreThan(0.02, 'Frankle et al. call a barrier under 2% none'),
   correction: (e) => `（MNIST-1D 复现中，共享前 10% 训练后分开的两次运行之间，直线上的损失障碍仍为到随机水平距离的 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}%。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   check: (ctx: CheckContext) => {
@@ -107,7 +107,7 @@ export const splitRunsConnected = defineClaim({
       try { barriers.push(lineBarrier(ctx.tf, [40, 128, 10], a, b, train)); } finally { ctx.tf.dispose([...a, ...b]); }
       ctx.record(`seed ${i}: barrier between the split runs`, barriers.at(-1)!);
     });
-    ctx.judge.mean({ label: 'barrier between runs split after 10% of training', samples: barriers, asserted: 0.02 });
+    ctx.judge.mean({ label: 'barrier between runs split after 10% of training', samples: barriers });
   },
 });
 
@@ -117,7 +117,7 @@ export const constrainedEarly = defineClaim({
   statement: 'Solutions are constrained early in training, and some families of minima are linearly connected.',
   reading: `At MNIST-1D scale: a 40-128-10 ReLU net, ${sgdReading}. Per seed, pairs of runs split after 10% of the steps, runs from independent draws, and (full only, for cost) runs sharing only the initial draw (split at step 0). ${barrierReading} "Constrained early, families linearly connected" read as: runs that share the early phase end linearly connected (barrier < 0.02) while independent runs do not (barrier >= 0.1, the threshold of why-deep-learning-works/loss-rises-between-two-minima). Judged as two means over seeds (t-intervals), both must be >= 0: 0.02 - barrier(split at 10%) and barrier(independent) - 0.1. The split at step 0 is recorded (does the constraint need any shared training?). Seeds: quick 3, standard 3, full 5.`,
   kind: 'experiment',
-  tolerance: atLeast(0, 'both margins must be non-negative'),
+  tolerance: noLessThan(0, 'both margins must be non-negative'),
   judgements: 2,
   correction: (e) => `（MNIST-1D 复现不支持：${e.observations.filter((o) => o.outcome !== 'inside').map((o) => `${o.label} = ${o.measured?.toFixed(3)}`).join('；')}）`,
   timeLimit: { quick: 300, standard: 900, full: 1800 },
@@ -138,8 +138,8 @@ export const constrainedEarly = defineClaim({
       ctx.record(`seed ${i}: barrier split at 10% / independent / split at 0`, [row[0]!, indep.at(-1)! + 0.1, ...row.slice(1)].map((v) => v.toFixed(4)).join(' / '));
       split.push(0.02 - row[0]!);
     });
-    ctx.judge.mean({ label: '0.02 - barrier between runs split after 10%', samples: split, asserted: 0 });
-    ctx.judge.mean({ label: 'barrier between independent runs - 0.1', samples: indep, asserted: 0 });
+    ctx.judge.mean({ label: '0.02 - barrier between runs split after 10%', samples: split });
+    ctx.judge.mean({ label: 'barrier between independent runs - 0.1', samples: indep });
   },
 });
 
@@ -171,7 +171,7 @@ export const lowLossPath = defineClaim({
   statement: 'Between two different minima a path can be built along which the loss stays low.',
   reading: `The phenomenon at MNIST-1D scale: two 40-128-10 ReLU nets from independent draws, ${sgdReading}; ${bentReading}. "Stays low" read as: the barrier along the path below 0.05 (a twentieth of the way back to chance; the straight line's barrier is recorded for contrast). Seeds: quick 2, standard 4, full 8; judged: the mean barrier (t-interval) at most 0.05.`,
   kind: 'experiment',
-  tolerance: atMost(0, 'a twentieth of the way back to chance'),
+  tolerance: noMoreThan(0.05, 'a twentieth of the way back to chance'),
   correction: (e) => `（MNIST-1D 复现中，训练出的折线路径上损失仍上升到随机水平距离的 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}%。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   check: (ctx: CheckContext) => {
@@ -182,7 +182,7 @@ export const lowLossPath = defineClaim({
       ctx.record(`seed ${i}: barrier on the straight line / on the trained path`, `${r.line.toFixed(4)} / ${r.chain.toFixed(4)}`);
       ctx.record(`seed ${i}: loss along the trained path`, r.chainLosses.map((v) => v.toPrecision(3)).join(' '));
     });
-    ctx.judge.mean({ label: 'barrier along the trained path', samples: chain, asserted: 0.05 });
+    ctx.judge.mean({ label: 'barrier along the trained path', samples: chain });
   },
 });
 
@@ -253,7 +253,7 @@ export const fig207LineBarrier = defineClaim({
   statement: 'Linear interpolation between two independently found minima shows an energy barrier.',
   reading: `At MNIST-1D scale: two 40-128-10 ReLU nets from independent draws, ${sgdReading}. ${barrierReading} "A barrier" read as in why-deep-learning-works/loss-rises-between-two-minima: at least 0.1. Seeds: quick 2, standard 4, full 8; judged: the mean (t-interval) at least 0.1.`,
   kind: 'experiment',
-  tolerance: atLeast(0, 'a tenth of the way back to chance'),
+  tolerance: noLessThan(0.1, 'a tenth of the way back to chance'),
   correction: (e) => `（MNIST-1D 复现中，两个独立极小值之间直线上的损失障碍仅为到随机水平距离的 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}%。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   check: (ctx: CheckContext) => {
@@ -263,7 +263,7 @@ export const fig207LineBarrier = defineClaim({
       try { bars.push(lineBarrier(ctx.tf, [40, 128, 10], a, b, train)); } finally { ctx.tf.dispose([...a, ...b]); }
       ctx.record(`seed ${i}: barrier on the straight line`, bars.at(-1)!);
     });
-    ctx.judge.mean({ label: 'barrier on the straight line between independent minima', samples: bars, asserted: 0.1 });
+    ctx.judge.mean({ label: 'barrier on the straight line between independent minima', samples: bars });
   },
 });
 
@@ -273,7 +273,7 @@ export const fig207CurvedPath = defineClaim({
   statement: 'In sufficiently deep and wide networks, a low-energy curved path between the two minima can be found.',
   reading: `At MNIST-1D scale for the deepest and widest net (ReLU, 3 hidden layers of 128; the sweep of why-deep-learning-works/low-loss-path-clearer-wider-deeper stops at 3 of 96): two independent minima (${sgdReading}) and ${bentReading}. "Low-energy" read as in why-deep-learning-works/low-loss-path-between-minima: barrier below 0.05. Seeds: quick 2, standard 4, full 8; judged: the mean (t-interval) at most 0.05.`,
   kind: 'experiment',
-  tolerance: atMost(0, 'a twentieth of the way back to chance'),
+  tolerance: noMoreThan(0.05, 'a twentieth of the way back to chance'),
   correction: (e) => `（MNIST-1D 复现中，三层 128 单元网络上训练出的路径障碍为到随机水平距离的 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}%。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   check: (ctx: CheckContext) => {
@@ -283,6 +283,6 @@ export const fig207CurvedPath = defineClaim({
       chain.push(r.chain);
       ctx.record(`seed ${i}: barrier on the straight line / on the trained path`, `${r.line.toFixed(4)} / ${r.chain.toFixed(4)}`);
     });
-    ctx.judge.mean({ label: 'barrier along the trained path (3 x 128)', samples: chain, asserted: 0.05 });
+    ctx.judge.mean({ label: 'barrier along the trained path (3 x 128)', samples: chain });
   },
 });

@@ -3,7 +3,7 @@
 // Xavier initialisation lie in the range where positive curvature dominates. How we test it: shares
 // of positive Hessian eigenvalues in random subspaces at points of growing radius. What would refute
 // it: no radius band with a majority of positive eigenvalues, or the initialisations outside it.
-import { defineClaim, atLeast } from '../../src/claim/index.js';
+import { defineClaim, noLessThan } from '../../src/claim/index.js';
 import type { CheckContext } from '../../src/claim/types.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { subSeed } from '../../src/random/seeds.js';
@@ -38,7 +38,7 @@ export const goldilocksZone = defineClaim({
   statement: 'At random points of a network\'s loss surface, the curvature is unusually positive when the l2 norm of the weights lies in a certain range.',
   reading: `${goldReading} r^2 / r_Xavier^2 = 0.01, 0.1, 0.3, 1, 3, 10, 100, 1000; points per radius: quick 4, standard 8, full 16. A range exists if the share is at least 0.6 at some radius while at the smallest and largest radius it is not. Judged (means over points, t-intervals; all entered as margins that must be >= 0): at the radius with the highest mean share over the first half of the points, the second half's share minus 0.6 (the choice and the judgement use disjoint points); at r^2 / r_X^2 = 0.01 and 1000, 0.6 minus the share.`,
   kind: 'experiment',
-  tolerance: atLeast(0, 'margins of 0 around the 0.6 threshold'),
+  tolerance: noLessThan(0, 'margins of 0 around the 0.6 threshold'),
   judgements: 3,
   correction: (e) => `（MNIST-1D 复现中未发现曲率异常正向的范数范围：${e.observations.filter((o) => o.outcome !== 'inside').map((o) => `${o.label} = ${o.measured?.toFixed(3)}`).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
@@ -47,8 +47,8 @@ export const goldilocksZone = defineClaim({
     const half = Math.floor(shares.get(1)!.length / 2);
     const peak = RATIOS.reduce((best, r) => (mean(shares.get(r)!.slice(0, half)) > mean(shares.get(best)!.slice(0, half)) ? r : best), RATIOS[0]!);
     ctx.record('radius chosen on the first half of the points', peak);
-    ctx.judge.mean({ label: 'share of positive eigenvalues at the chosen radius, minus 0.6', samples: shares.get(peak)!.slice(half).map((s) => s - 0.6), asserted: 0, where: { ratio: peak } });
-    for (const r of [RATIOS[0]!, RATIOS.at(-1)!]) ctx.judge.mean({ label: '0.6 minus the share of positive eigenvalues', samples: shares.get(r)!.map((s) => 0.6 - s), asserted: 0, where: { ratio: r } });
+    ctx.judge.mean({ label: 'share of positive eigenvalues at the chosen radius, minus 0.6', samples: shares.get(peak)!.slice(half).map((s) => s - 0.6), where: { ratio: peak } });
+    for (const r of [RATIOS[0]!, RATIOS.at(-1)!]) ctx.judge.mean({ label: '0.6 minus the share of positive eigenvalues', samples: shares.get(r)!.map((s) => 0.6 - s), where: { ratio: r } });
   },
 });
 
@@ -58,15 +58,15 @@ export const initsInZone = defineClaim({
   statement: 'The He and Xavier initialisations both lie within the Goldilocks zone.',
   reading: `${goldReading} Measured at the Xavier radius (r^2 / r_X^2 = 1) and the He radius (its expected squared norm, sum of 2 fan_out over layers: 2.114 r_X^2 for this net); points per radius: quick 4, standard 8, full 16. Judged per initialisation: the mean share (t-interval) at least 0.6.`,
   kind: 'experiment',
-  tolerance: atLeast(0, 'the zone\'s threshold, 0.6'),
+  tolerance: noLessThan(0.6, 'the zone\'s threshold, 0.6'),
   judgements: 2,
   correction: (e) => `（MNIST-1D 复现中，${e.observations.filter((o) => o.outcome !== 'inside').map((o) => `${o.where.init} 初始化半径处 Hessian 正特征值比例仅为 ${o.measured?.toFixed(2)}`).join('，')}，不在曲率异常正向的区域内。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   check: (ctx: CheckContext) => {
     const he = heSquaredRadius({ sizes: [40, 64, 64, 10], activation: 'relu' }) / xavierSquaredRadius({ sizes: [40, 64, 64, 10], activation: 'relu' });
     const shares = positiveShares(ctx, [1, he]);
-    ctx.judge.mean({ label: 'share of positive eigenvalues', samples: shares.get(1)!, asserted: 0.6, where: { init: 'Xavier' } });
-    ctx.judge.mean({ label: 'share of positive eigenvalues', samples: shares.get(he)!, asserted: 0.6, where: { init: 'He' } });
+    ctx.judge.mean({ label: 'share of positive eigenvalues', samples: shares.get(1)!, where: { init: 'Xavier' } });
+    ctx.judge.mean({ label: 'share of positive eigenvalues', samples: shares.get(he)!, where: { init: 'He' } });
   },
 });
 
@@ -76,7 +76,7 @@ export const fig209Curve = defineClaim({
   statement: 'Against the squared radius relative to Xavier initialisation, the share of positive Hessian eigenvalues (in a random subspace, for a two-layer ReLU net) shows a clear region of positive curvature.',
   reading: `Figure 20.9 (MNIST) at MNIST-1D scale; "two-layer" read as two hidden layers. ${goldReading} The same curve as why-deep-learning-works/goldilocks-zone-of-positive-curvature over r^2 / r_X^2 = 0.01 ... 1000; "a clear region" read as: at the radius with the highest mean share over the first half of the points, the second half's mean share (t-interval) is at least 0.6.`,
   kind: 'experiment',
-  tolerance: atLeast(0, 'the zone\'s threshold, 0.6'),
+  tolerance: noLessThan(0.6, 'the zone\'s threshold, 0.6'),
   correction: (e) => `（MNIST-1D 复现中，正特征值比例曲线最高处仅为 ${e.observations[0]?.measured?.toFixed(2)}，未见明显的正曲率区域。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   check: (ctx: CheckContext) => {
@@ -84,7 +84,7 @@ export const fig209Curve = defineClaim({
     const half = Math.floor(shares.get(1)!.length / 2);
     const peak = RATIOS.reduce((best, r) => (mean(shares.get(r)!.slice(0, half)) > mean(shares.get(best)!.slice(0, half)) ? r : best), RATIOS[0]!);
     ctx.record('radius chosen on the first half of the points', peak);
-    ctx.judge.mean({ label: 'share of positive eigenvalues at the chosen radius', samples: shares.get(peak)!.slice(half), asserted: 0.6, where: { ratio: peak } });
+    ctx.judge.mean({ label: 'share of positive eigenvalues at the chosen radius', samples: shares.get(peak)!.slice(half), where: { ratio: peak } });
   },
 });
 

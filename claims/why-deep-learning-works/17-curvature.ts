@@ -2,7 +2,7 @@
 // The attribution to Baldi & Hornik is a theorem about linear networks; the other sentences describe
 // experiments (random Gaussian functions, Dauphin's saddles, Fort & Scherlis's Goldilocks zone) and
 // are part 2's.
-import { defineClaim, absolute, atLeast, atMost } from '../../src/claim/index.js';
+import { defineClaim, absolute, noLessThan, noMoreThan } from '../../src/claim/index.js';
 import type { CheckContext } from '../../src/claim/types.js';
 import { spearman } from '../../src/stats/rank-correlation.js';
 import { findCritical, findMinimum, gaussianFunction, negativeShare, tanhNetLoss, type Smooth } from '../../src/nets/landscape/critical-points.js';
@@ -70,11 +70,11 @@ export const gaussianFieldIndex = defineClaim({
   statement: 'For the zero-gradient points of a random Gaussian function, the lower the value, the smaller the share of directions in which the function curves down.',
   reading: `${fieldReading} "Lower value, smaller share" read as a positive rank correlation: judged, the mean over draws (t-interval) above 0. The dimension is small (six; Bahri et al.'s statement is sharpest in high dimension), so the share takes seven values.`,
   kind: 'statistical',
-  tolerance: atLeast(0, 'any positive correlation, with confidence'),
+  tolerance: noLessThan(0, 'any positive correlation, with confidence'),
   correction: (e) => `（采样的随机高斯函数中，临界点的函数值与下降方向比例的秩相关均值为 ${e.observations[0]?.measured?.toFixed(3)}。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   check: (ctx: CheckContext) => {
-    ctx.judge.mean({ range: [-1, 1], label: 'Spearman correlation of value and negative-eigenvalue share', samples: fieldDraws(ctx).map(rho), asserted: 0 });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman correlation of value and negative-eigenvalue share', samples: fieldDraws(ctx).map(rho) });
   },
 });
 
@@ -84,11 +84,11 @@ export const fig208aLiteral = defineClaim({
   statement: 'In random Gaussian functions, the number of downward directions at zero-gradient points decreases as the function value increases (the caption as written).',
   reading: `Reading a, the caption's words literally ("随函数值的增加而减少": fewer downward directions at higher values), which contradicts the main text (why-deep-learning-works/gaussian-function-index-falls-with-value) and its own conclusion that minima lie low; reading b (why-deep-learning-works/figure-20-8a-index-vs-value-reading-b) is the main text's direction. ${fieldReading} Judged: the mean correlation (t-interval) at most 0 (a decrease with value).`,
   kind: 'statistical',
-  tolerance: atMost(0, 'a decrease means a correlation at most 0'),
+  tolerance: noMoreThan(0, 'a decrease means a correlation at most 0'),
   correction: () => '（图注方向写反了：应为“函数在零梯度点下降的方向数随函数值的增加而增加（即随函数值降低而减少），从而所有极小值都位于较低的函数值”。）',
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   check: (ctx: CheckContext) => {
-    ctx.judge.mean({ range: [-1, 1], label: 'Spearman correlation of value and negative-eigenvalue share', samples: fieldDraws(ctx).map(rho), asserted: 0 });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman correlation of value and negative-eigenvalue share', samples: fieldDraws(ctx).map(rho) });
   },
 });
 
@@ -98,7 +98,7 @@ export const fig208aIntended = defineClaim({
   statement: 'In random Gaussian functions, the number of downward directions at zero-gradient points grows with the function value, so all minima lie at low function values.',
   reading: `Reading b of the caption (the main text's direction; reading a is why-deep-learning-works/figure-20-8a-index-vs-value-reading-a). ${fieldReading} Per draw: the share of the minima (no negative eigenvalue) whose value lies below the median value of all the draw's critical points ("all minima low" read as: below the median critical value). Judged: the mean of that share over draws (t-interval) at least 0.9, and the mean correlation above 0.`,
   kind: 'statistical',
-  tolerance: atLeast(0, 'margins of 0: the correlation above 0, and 0.9 subtracted from the share of low minima'),
+  tolerance: noLessThan(0, 'margins of 0: the correlation above 0, and 0.9 subtracted from the share of low minima'),
   judgements: 2,
   correction: (e) => `（采样的随机高斯函数中：${e.observations.filter((o) => o.outcome !== 'inside').map((o) => `${o.label} = ${o.measured?.toFixed(3)}`).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
@@ -109,8 +109,8 @@ export const fig208aIntended = defineClaim({
       const minima = pts.filter((p) => p.share === 0);
       return minima.filter((p) => p.value < median).length / minima.length - 0.9;
     });
-    ctx.judge.mean({ range: [-1, 1], label: 'Spearman correlation of value and negative-eigenvalue share', samples: draws.map(rho), asserted: 0 });
-    ctx.judge.mean({ label: 'share of minima below the median critical value, minus 0.9', samples: low, asserted: 0 });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman correlation of value and negative-eigenvalue share', samples: draws.map(rho) });
+    ctx.judge.mean({ label: 'share of minima below the median critical value, minus 0.9', samples: low });
   },
 });
 
@@ -149,11 +149,11 @@ export const dauphinCorrelation = defineClaim({
   statement: 'At the critical points of a neural network\'s loss, the loss correlates (positively) with the number of negative Hessian eigenvalues.',
   reading: `Dauphin et al.'s phenomenon at toy scale (their nets and data are not reproduced). ${netReading} Per draw with at least three distinct critical points: Spearman's rank correlation of loss and negative share. Judged: the mean over draws (t-interval) above 0.`,
   kind: 'experiment',
-  tolerance: atLeast(0, 'any positive correlation, with confidence'),
+  tolerance: noLessThan(0, 'any positive correlation, with confidence'),
   correction: (e) => `（小型 tanh 网络的临界点上，损失与负特征值比例的秩相关均值为 ${e.observations[0]?.measured?.toFixed(3)}。）`,
   timeLimit: { quick: 300, standard: 600, full: 1800 },
   check: (ctx: CheckContext) => {
-    ctx.judge.mean({ range: [-1, 1], label: 'Spearman correlation of loss and negative-eigenvalue share', samples: netDraws(ctx).map(netRho).filter(Number.isFinite), asserted: 0 });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman correlation of loss and negative-eigenvalue share', samples: netDraws(ctx).map(netRho).filter(Number.isFinite) });
   },
 });
 
@@ -179,11 +179,11 @@ export const fig208bLiteral = defineClaim({
   statement: 'The share of negative eigenvalues at critical points decreases as the loss increases (the caption as written).',
   reading: `Reading a, the caption's words literally ("随损失的增加而减少"), which contradicts the main text and the caption's own conclusion that minima have low loss; reading b (why-deep-learning-works/figure-20-8b-share-vs-loss-reading-b) takes the main text's direction. ${netReading} Judged: the mean Spearman correlation of loss and negative share (t-interval) at most 0.`,
   kind: 'experiment',
-  tolerance: atMost(0, 'a decrease means a correlation at most 0'),
+  tolerance: noMoreThan(0, 'a decrease means a correlation at most 0'),
   correction: () => '（图注方向写反了：应为“负特征值（指向下方的方向）的比例随损失的增加而增加（随损失降低而减少），这表明所有的极小值均对应于较低的损失”。）',
   timeLimit: { quick: 300, standard: 600, full: 1800 },
   check: (ctx: CheckContext) => {
-    ctx.judge.mean({ range: [-1, 1], label: 'Spearman correlation of loss and negative-eigenvalue share', samples: netDraws(ctx).map(netRho).filter(Number.isFinite), asserted: 0 });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman correlation of loss and negative-eigenvalue share', samples: netDraws(ctx).map(netRho).filter(Number.isFinite) });
   },
 });
 
@@ -200,14 +200,14 @@ export const fig208bIntended = defineClaim({
   statement: 'The share of negative eigenvalues at critical points grows with the loss, so all minima (zero gradient, no downward direction) have low loss.',
   reading: `Reading b of the caption (reading a: why-deep-learning-works/figure-20-8b-share-vs-loss-reading-a). ${netReading} Two judgements (means over draws, t-intervals): the Spearman correlation of loss and negative share above 0; and the share of "bad" minima, those whose loss exceeds their draw's lowest critical loss by more than a tenth of the way to the loss at theta = 0, at most 0.1 (one sample per minimum found, pooled over draws, entered as 0.1 minus 1 for a bad minimum and 0.1 for a good one: the mean must be >= 0).`,
   kind: 'experiment',
-  tolerance: atLeast(0, 'margins of 0'),
+  tolerance: noLessThan(0, 'margins of 0'),
   judgements: 2,
   correction: (e) => `（小型 tanh 网络上：${e.observations.filter((o) => o.outcome !== 'inside').map((o) => `${o.label} = ${o.measured?.toFixed(3)}`).join('；')}）`,
   timeLimit: { quick: 300, standard: 600, full: 1800 },
   check: (ctx: CheckContext) => {
     const draws = netDraws(ctx);
-    ctx.judge.mean({ range: [-1, 1], label: 'Spearman correlation of loss and negative-eigenvalue share', samples: draws.map(netRho).filter(Number.isFinite), asserted: 0 });
-    ctx.judge.mean({ label: '0.1 - share of bad minima', samples: badMargins(draws), asserted: 0 });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman correlation of loss and negative-eigenvalue share', samples: draws.map(netRho).filter(Number.isFinite) });
+    ctx.judge.mean({ label: '0.1 - share of bad minima', samples: badMargins(draws) });
   },
 });
 
@@ -217,11 +217,11 @@ export const fewBadMinima = defineClaim({
   statement: 'These studies suggest that networks have few or no bad local minima.',
   reading: `Tested on the small nets where every critical point reached can be classified: ${netReading} A minimum (no negative eigenvalue) is "bad" when its loss exceeds the lowest critical loss of its draw by more than a tenth of the way to the loss at theta = 0. "Few" read as at most a tenth of the minima found. Judged: one sample per minimum found, pooled over draws (0.1 minus 1 if bad, else 0.1); the mean (t-interval) at least 0.`,
   kind: 'experiment',
-  tolerance: atLeast(0, 'at most a tenth of the minima bad'),
+  tolerance: noLessThan(0, 'at most a tenth of the minima bad'),
   correction: (e) => `（小型 tanh 网络上，找到的极小值中不良极小值的平均比例为 ${(0.1 - (e.observations[0]?.measured ?? NaN)).toFixed(2)}。）`,
   timeLimit: { quick: 300, standard: 600, full: 1800 },
   check: (ctx: CheckContext) => {
-    ctx.judge.mean({ label: '0.1 - share of bad minima', samples: badMargins(netDraws(ctx)), asserted: 0 });
+    ctx.judge.mean({ label: '0.1 - share of bad minima', samples: badMargins(netDraws(ctx)) });
   },
 });
 

@@ -6,7 +6,7 @@
 // not scale as alpha/4. The generalisation experiments cited here (batch size, learning rate, Adam
 // against SGD) are part 2's.
 import * as fc from 'fast-check';
-import { defineClaim, relative, atLeast, atMost, type EvidenceView } from '../../src/claim/index.js';
+import { defineClaim, relative, type EvidenceView, noLessThan, noMoreThan, exactly } from '../../src/claim/index.js';
 import { implicitCoefficientsForSeed } from '../../src/nets/theory/modified-loss.js';
 import type { CheckContext } from '../../src/claim/types.js';
 import { at, batchesOf, batchGain, failedMeans, grid, GRID_READING, lrGain, lrsOf, mean, rankCorrelation, seedsOf } from '../../src/experiments/batch-lr-grid.js';
@@ -52,7 +52,7 @@ export const detailsPickMinimum = defineClaim({
   reading: `${GRID_READING} The 40-100-10 net has 5,110 parameters for 500 or 1000 examples (over-parametrised). Per seed (where = seed): every run reached zero training error (holds: all are in the solution set), and every pair of them, differing only in batch size and learning rate, computes a different function: the fraction of test points on which the two predict different classes is above 0 for every pair (holds). The smallest and mean pairwise disagreement are recorded.`,
   kind: 'experiment',
   shares: ['batch-lr-grid'],
-  tolerance: atLeast(0, 'exact facts of the runs: fitted or not, a disagreement above zero or not'),
+  tolerance: exactly('exact facts of the runs: fitted or not, a disagreement above zero or not'),
   correction: (e) => `（MNIST-1D 复现中：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `seed ${o.where.seed} ${o.label} 不成立`).join('；')}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
   check: (ctx) => {
@@ -83,12 +83,12 @@ export const sgdBeatsFullBatch = defineClaim({
   reading: `LeCun et al.'s finding as a phenomenon at MNIST-1D scale, not their experiment. ${GRID_READING} Per seed: test accuracy with batch 25 minus with the full batch, same learning rate, averaged over the learning rates; both stopped at zero training error. Judged: the mean over seeds above 0 (t-interval).`,
   kind: 'experiment',
   shares: ['batch-lr-grid'],
-  tolerance: atLeast(0, '"better": any gain in test accuracy'),
+  tolerance: noLessThan(0, '"better": any gain in test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，SGD 的测试准确率并未高于全批量梯度下降：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
   check: (ctx) => {
     const runs = grid(ctx);
-    ctx.judge.mean({ label: 'test accuracy, batch 25 minus full batch', samples: batchGain(runs, 25, Math.max(...batchesOf(runs))), asserted: 0 });
+    ctx.judge.mean({ label: 'test accuracy, batch 25 minus full batch', samples: batchGain(runs, 25, Math.max(...batchesOf(runs))) });
   },
 });
 
@@ -107,11 +107,11 @@ export const smallBatchBetter = defineClaim({
   reading: `Keskar et al.'s finding as a phenomenon at MNIST-1D scale. ${GRID_READING} Keskar's large batches were about 10% of the training set: here batch 100 (10-20%) against the small batch 25, same learning rate, averaged over the learning rates, both at zero training error. Judged: the mean over seeds of test accuracy (batch 25) minus (batch 100) above 0 (t-interval).`,
   kind: 'experiment',
   shares: ['batch-lr-grid'],
-  tolerance: atLeast(0, '"better": any gain in test accuracy'),
+  tolerance: noLessThan(0, '"better": any gain in test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，小批量的测试准确率并未高于大批量：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
   check: (ctx) => {
-    ctx.judge.mean({ label: 'test accuracy, batch 25 minus batch 100', samples: batchGain(grid(ctx), 25, 100), asserted: 0 });
+    ctx.judge.mean({ label: 'test accuracy, batch 25 minus batch 100', samples: batchGain(grid(ctx), 25, 100) });
   },
 });
 
@@ -122,13 +122,13 @@ export const largerLrBetter = defineClaim({
   reading: `${GRID_READING} Per seed: test accuracy at the largest learning rate (1) minus at the smallest (0.5 quick, 0.25 standard), same batch size, averaged over the three batch sizes; "usually" read as on average over seeds and batch sizes. Judged: the mean over seeds above 0 (t-interval).`,
   kind: 'experiment',
   shares: ['batch-lr-grid'],
-  tolerance: atLeast(0, '"better": any gain in test accuracy'),
+  tolerance: noLessThan(0, '"better": any gain in test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，较大学习率的测试准确率并未更高：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
   check: (ctx) => {
     const runs = grid(ctx);
     const lrs = lrsOf(runs);
-    ctx.judge.mean({ label: `test accuracy, lr ${lrs.at(-1)} minus lr ${lrs[0]}`, samples: lrGain(runs, lrs.at(-1)!, lrs[0]!), asserted: 0 });
+    ctx.judge.mean({ label: `test accuracy, lr ${lrs.at(-1)} minus lr ${lrs[0]}`, samples: lrGain(runs, lrs.at(-1)!, lrs[0]!) });
   },
 });
 
@@ -145,11 +145,11 @@ export const ratioCritical = defineClaim({
   reading: `${GRID_READING} Per seed: Spearman's rank correlation, over the seed's runs, between batch size / learning rate and test accuracy. "Critical" read as a strong dependence, |rho| >= 0.5 (the conventional threshold of a strong correlation), in the direction of figure 20.10 (higher ratio, lower test accuracy). Judged: the mean over seeds of rho at most -0.5 (t-interval).`,
   kind: 'experiment',
   shares: ['batch-lr-grid'],
-  tolerance: atMost(0, '"critical" fixed as a strong correlation, the asserted -0.5 itself'),
+  tolerance: noMoreThan(-0.5, '"critical" fixed as a strong correlation, the asserted -0.5 itself'),
   correction: (e) => `（MNIST-1D 复现中，测试准确率与批量大小/学习率之比的秩相关不够强：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
   check: (ctx) => {
-    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(batch / lr, test accuracy)', samples: rankCorrelation(grid(ctx), ratioOf, (r) => r.testAcc), asserted: -0.5 });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(batch / lr, test accuracy)', samples: rankCorrelation(grid(ctx), ratioOf, (r) => r.testAcc) });
   },
 });
 
@@ -163,11 +163,11 @@ export const ratioReadingA = defineClaim({
   reading: heReading('This claim tests the literal reading: rho(batch / lr, test accuracy) above 0. why-deep-learning-works/batch-lr-ratio-correlation-reading-b tests He et al.\'s (the generalisation gap, training minus test accuracy, grows with the ratio).'),
   kind: 'experiment',
   shares: ['batch-lr-grid'],
-  tolerance: atLeast(0, '"positive correlation": any rho above 0'),
+  tolerance: noLessThan(0, '"positive correlation": any rho above 0'),
   correction: (e) => `（He 等人的结果是：该比值越大，泛化越差（测试准确率与该比值负相关，泛化误差与之正相关）；MNIST-1D 复现：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
   check: (ctx) => {
-    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(batch / lr, test accuracy)', samples: rankCorrelation(grid(ctx), ratioOf, (r) => r.testAcc), asserted: 0 });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(batch / lr, test accuracy)', samples: rankCorrelation(grid(ctx), ratioOf, (r) => r.testAcc) });
   },
 });
 
@@ -179,11 +179,11 @@ export const ratioReadingB = defineClaim({
   reading: heReading('This claim tests He et al.\'s reading: rho(batch / lr, training accuracy - test accuracy) above 0. why-deep-learning-works/batch-lr-ratio-correlation-reading-a tests the literal one.'),
   kind: 'experiment',
   shares: ['batch-lr-grid'],
-  tolerance: atLeast(0, '"positive correlation": any rho above 0'),
+  tolerance: noLessThan(0, '"positive correlation": any rho above 0'),
   correction: (e) => `（MNIST-1D 复现中，泛化误差与批量大小/学习率之比并无正相关：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
   check: (ctx) => {
-    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(batch / lr, training - test accuracy)', samples: rankCorrelation(grid(ctx), ratioOf, (r) => r.trainAcc - r.testAcc), asserted: 0 });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(batch / lr, training - test accuracy)', samples: rankCorrelation(grid(ctx), ratioOf, (r) => r.trainAcc - r.testAcc) });
   },
 });
 
@@ -206,14 +206,14 @@ export const figure1010Directions = defineClaim({
   reading: `Figure 20.10's trends reproduced at MNIST-1D scale. ${GRID_READING} Generalisation = test accuracy (every run has training accuracy 1, so the gap moves with it). Per seed: for each step up the batch-size axis (25 to 100, 100 to n), the test-accuracy change averaged over the learning rates; for each step up the learning-rate axis, the change averaged over the batch sizes. Judged: each step's mean over seeds below 0 (batch) or above 0 (learning rate), t-intervals, Bonferroni over the steps.`,
   kind: 'experiment',
   shares: ['batch-lr-grid'],
-  tolerance: atLeast(0, 'the direction alone: any fall (batch, judged as the negated change) or rise (learning rate)'),
+  tolerance: noLessThan(0, 'the direction alone: any fall (batch, judged as the negated change) or rise (learning rate)'),
   correction: (e) => `（MNIST-1D 复现中并非每一步都符合该趋势：${failedMeans(e)}）`,
   judgements: 4,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
   check: (ctx) => {
     const runs = grid(ctx);
     const [bs, lrs] = [batchesOf(runs), lrsOf(runs)];
-    for (let k = 1; k < bs.length; k++) ctx.judge.mean({ label: `test accuracy fall, batch ${bs[k - 1]} to ${bs[k]}`, samples: batchGain(runs, bs[k - 1]!, bs[k]!), asserted: 0, where: { axis: 'batch', step: `${bs[k - 1]}->${bs[k]}` } });
-    for (let k = 1; k < lrs.length; k++) ctx.judge.mean({ label: `test accuracy rise, lr ${lrs[k - 1]} to ${lrs[k]}`, samples: lrGain(runs, lrs[k]!, lrs[k - 1]!), asserted: 0, where: { axis: 'lr', step: `${lrs[k - 1]}->${lrs[k]}` } });
+    for (let k = 1; k < bs.length; k++) ctx.judge.mean({ label: `test accuracy fall, batch ${bs[k - 1]} to ${bs[k]}`, samples: batchGain(runs, bs[k - 1]!, bs[k]!), where: { axis: 'batch', step: `${bs[k - 1]}->${bs[k]}` } });
+    for (let k = 1; k < lrs.length; k++) ctx.judge.mean({ label: `test accuracy rise, lr ${lrs[k - 1]} to ${lrs[k]}`, samples: lrGain(runs, lrs[k]!, lrs[k - 1]!), where: { axis: 'lr', step: `${lrs[k - 1]}->${lrs[k]}` } });
   },
 });

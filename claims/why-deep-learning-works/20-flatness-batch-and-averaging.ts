@@ -5,7 +5,7 @@
 // minimum; but sharpness does not predict generalisation across data sets (Neyshabur et al. 2017).
 // How we test it: as in 20-flatness.ts, on the grid of § 20.4.1 and on dedicated runs, several seeds.
 import type { Tensor } from '@tensorflow/tfjs';
-import { defineClaim, type CheckContext, type EvidenceView, atLeast, atMost } from '../../src/claim/index.js';
+import { defineClaim, type CheckContext, type EvidenceView, atMost, noLessThan, noMoreThan } from '../../src/claim/index.js';
 import { subSeed } from '../../src/random/seeds.js';
 import { mnist1dTask, type Mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { evaluateClassifier, runClassifier } from '../../src/nets/train/classifier-run.js';
@@ -38,11 +38,11 @@ export const sharpnessCorrelates = defineClaim({
   reading: `Keskar et al.'s finding as a phenomenon at MNIST-1D scale. ${GRID_READING} ${SHARPNESS} Per seed: Spearman's correlation over the grid's minima between sharpness and test accuracy (flatter, better: negative). Judged: the mean over seeds below 0 (t-interval).`,
   kind: 'experiment',
   shares: ['batch-lr-grid'],
-  tolerance: atMost(0, '"correlates" (flat with good generalisation): any negative rank correlation of sharpness with test accuracy'),
+  tolerance: noMoreThan(0, '"correlates" (flat with good generalisation): any negative rank correlation of sharpness with test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，尖锐度与测试准确率并无负相关：${failedMeans(e)}）`,
   timeLimit: limits,
   check: (ctx) => {
-    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(sharpness, test accuracy)', samples: sharpnessTestCorrelation(ctx), asserted: 0 });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(sharpness, test accuracy)', samples: sharpnessTestCorrelation(ctx) });
   },
 });
 export const kleinbergAttribution = literature('kleinberg-2018-gradient-noise', 'Kleinberg 等人（2018）指出，训练过程中较大的梯度方差有助于避免尖锐区域',
@@ -56,7 +56,7 @@ export const smallBatchFlatter = defineClaim({
   reading: `${GRID_READING} ${SHARPNESS} The batch-25 gradient has the most variance, the full batch none. Per seed: sharpness at full batch minus sharpness at batch 25, same learning rate, averaged over the learning rates (judged above 0: batch 25 flatter; a first design judged the log of the ratio, which a run whose power-iteration estimate came out negative, -0.045 at seed 2 of the first quick run, left undefined, so the difference is judged), and the test-accuracy gain of batch 25 over the full batch (judged above 0, the generalisation it is said to explain). Means over seeds, t-intervals, Bonferroni over 2.`,
   kind: 'experiment',
   shares: ['batch-lr-grid'],
-  tolerance: atLeast(0, 'directions alone: any flattening (judged as the sharpness difference, full batch minus batch 25) and any gain'),
+  tolerance: noLessThan(0, 'directions alone: any flattening (judged as the sharpness difference, full batch minus batch 25) and any gain'),
   correction: (e) => `（MNIST-1D 复现中：${failedMeans(e)}）`,
   judgements: 2,
   timeLimit: limits,
@@ -67,8 +67,8 @@ export const smallBatchFlatter = defineClaim({
     const lrs = [...new Set(runs.map((r) => r.lr))];
     const sharp = (s: number, b: number, lr: number) => runs.find((r) => r.seed === s && r.batch === b && r.lr === lr)!.sharpness;
     ctx.record('sharpness by seed and (batch, lr)', runs.map((r) => `s${seeds.indexOf(r.seed) + 1}(${r.batch},${r.lr}):${r.sharpness.toPrecision(3)}`).join(' '));
-    ctx.judge.mean({ label: 'sharpness at full batch minus at batch 25', samples: seeds.map((s) => lrs.reduce((t, lr) => t + sharp(s, full, lr) - sharp(s, 25, lr), 0) / lrs.length), asserted: 0, where: { measure: 'flatness' } });
-    ctx.judge.mean({ label: 'test accuracy, batch 25 minus full batch', samples: batchGain(runs, 25, full), asserted: 0, where: { measure: 'generalisation' } });
+    ctx.judge.mean({ label: 'sharpness at full batch minus at batch 25', samples: seeds.map((s) => lrs.reduce((t, lr) => t + sharp(s, full, lr) - sharp(s, 25, lr), 0) / lrs.length), where: { measure: 'flatness' } });
+    ctx.judge.mean({ label: 'test accuracy, batch 25 minus full batch', samples: batchGain(runs, 25, full), where: { measure: 'generalisation' } });
   },
 });
 
@@ -90,7 +90,7 @@ export const swaFlatterBetter = defineClaim({
   statement: 'Averaging the weights of several points along the training trajectory makes the training and test loss surfaces flatter at the resulting minimum and improves generalisation.',
   reading: `Stochastic weight averaging at MNIST-1D scale: a 40-100-10 ReLU net (He init), SGD batch 25, constant lr 0.5, n seeded examples (quick 500, standard and full 1000), trained to zero training error, then E more epochs at the same learning rate (quick 10, standard 20, full 20), the parameters saved at every epoch end; SWA = their average, compared with the last of them (the ordinary final iterate, same training time). ${PROBE} Per seed: SWA minus final for test accuracy (judged above 0), and for the perturbation increase of the training loss and of the test loss (each judged below 0: flatter). Seeds quick 3, standard 6, full 10; t-intervals, Bonferroni over 3. Sharpness (largest Hessian eigenvalue) of both is recorded.`,
   kind: 'experiment',
-  tolerance: atLeast(0, 'directions alone: any gain in test accuracy, any flattening (judged as the negated difference)'),
+  tolerance: noLessThan(0, 'directions alone: any gain in test accuracy, any flattening (judged as the negated difference)'),
   correction: (e) => `（MNIST-1D 复现中：${failedMeans(e)}）`,
   judgements: 3,
   timeLimit: limits,
@@ -132,9 +132,9 @@ export const swaFlatterBetter = defineClaim({
         task.dispose();
       }
     }
-    judge.mean({ label: 'test accuracy, SWA minus final iterate', samples: acc, asserted: 0, where: { measure: 'generalisation' } });
-    judge.mean({ label: 'training-loss perturbation increase, final minus SWA', samples: trainFlat, asserted: 0, where: { measure: 'training surface flatter' } });
-    judge.mean({ label: 'test-loss perturbation increase, final minus SWA', samples: testFlat, asserted: 0, where: { measure: 'test surface flatter' } });
+    judge.mean({ label: 'test accuracy, SWA minus final iterate', samples: acc, where: { measure: 'generalisation' } });
+    judge.mean({ label: 'training-loss perturbation increase, final minus SWA', samples: trainFlat, where: { measure: 'training surface flatter' } });
+    judge.mean({ label: 'test-loss perturbation increase, final minus SWA', samples: testFlat, where: { measure: 'test surface flatter' } });
   },
 });
 
@@ -144,7 +144,7 @@ export const ensembleFlatter = defineClaim({
   statement: 'Averaging the outputs of several models (ensembling) makes the test loss surface flatter.',
   reading: `At MNIST-1D scale: K = 4 members, 40-100-10 ReLU nets from independent He draws, each trained by SGD (batch 25, lr 0.5) on the same n seeded examples (quick 500, standard and full 1000) to zero training error; the ensemble averages their softmax outputs. Flatness of the test surface: the test cross-entropy increase when every member's parameters are perturbed independently (each tensor p by 0.1 |p| in a random Gaussian direction), mean over 8 draws: for the ensemble, and for each member alone (averaged over the members). Per seed: ensemble increase minus mean member increase; judged: its mean over seeds below 0 (t-interval). Seeds quick 2, standard 5, full 10.`,
   kind: 'experiment',
-  tolerance: atMost(0, '"flatter": any smaller increase'),
+  tolerance: noMoreThan(0, '"flatter": any smaller increase'),
   correction: (e) => `（MNIST-1D 复现中，集成的测试损失表面并未更平坦：${failedMeans(e)}）`,
   timeLimit: limits,
   check: ({ tf, scale, seed, record, judge }) => {
@@ -174,7 +174,7 @@ export const ensembleFlatter = defineClaim({
         task.dispose();
       }
     }
-    judge.mean({ label: 'test-loss perturbation increase, ensemble minus mean member', samples: diffs, asserted: 0 });
+    judge.mean({ label: 'test-loss perturbation increase, ensemble minus mean member', samples: diffs });
   },
 });
 

@@ -10,7 +10,7 @@
 // changed function. The correlations of flatness with generalisation are experiments (part 2).
 import * as fc from 'fast-check';
 import type { Tensor2D } from '@tensorflow/tfjs';
-import { absolute, defineClaim, type CheckContext, type EvidenceView, atLeast, atMost } from '../../src/claim/index.js';
+import { absolute, defineClaim, type CheckContext, type EvidenceView, noLessThan, noMoreThan } from '../../src/claim/index.js';
 import { buildMlp, mlpToArrays } from '../../src/nets/base/mlp.js';
 import { subSeed } from '../../src/random/seeds.js';
 import type { PlainNet } from '../../src/nets/regions/linear-regions.js';
@@ -105,11 +105,11 @@ export const flatterLessSensitive = defineClaim({
   reading: `${GRID_READING} ${SHARPNESS} "Effect of a small parameter error" = the perturbation increase of the training loss. Per seed: Spearman's correlation over the grid's minima between sharpness and that increase. Judged: the mean over seeds above 0 (t-interval).`,
   kind: 'experiment',
   shares: ['batch-lr-grid'],
-  tolerance: atLeast(0, '"the flatter, the smaller": any positive rank correlation'),
+  tolerance: noLessThan(0, '"the flatter, the smaller": any positive rank correlation'),
   correction: (e) => `（MNIST-1D 复现中，更平坦的极小值并未对参数误差更不敏感：${failedMeans(e)}）`,
   timeLimit: limits,
   check: (ctx) => {
-    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(sharpness, training-loss increase under perturbation)', samples: rankCorrelation(grid(ctx), (r) => r.sharpness, (r) => r.trainRise), asserted: 0 });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(sharpness, training-loss increase under perturbation)', samples: rankCorrelation(grid(ctx), (r) => r.sharpness, (r) => r.trainRise) });
   },
 });
 
@@ -120,11 +120,11 @@ export const figure1011FlatBetter = defineClaim({
   reading: `The caption's statement tested on the minima of the batch-size / learning-rate grid, as why-deep-learning-works/sharpness-correlates-with-generalisation (same runs, same statistic): "usually" read as a negative rank correlation between sharpness and test accuracy on average over seeds. ${GRID_READING} ${SHARPNESS} Judged: the mean over seeds below 0 (t-interval).`,
   kind: 'experiment',
   shares: ['batch-lr-grid'],
-  tolerance: atMost(0, '"usually better": any negative rank correlation of sharpness with test accuracy'),
+  tolerance: noMoreThan(0, '"usually better": any negative rank correlation of sharpness with test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，平坦极小值并未泛化更好：${failedMeans(e)}）`,
   timeLimit: limits,
   check: (ctx) => {
-    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(sharpness, test accuracy)', samples: sharpnessTestCorrelation(ctx), asserted: 0 });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(sharpness, test accuracy)', samples: sharpnessTestCorrelation(ctx) });
   },
 });
 
@@ -135,14 +135,14 @@ export const figure1011SmallErrors = defineClaim({
   reading: `${GRID_READING} ${SHARPNESS} Two errors, one judgement each, per seed a Spearman correlation over the grid's minima: (parameters) sharpness against the perturbation increase of the training loss; (alignment) sharpness against the test loss minus the training loss at the minimum, the cost of the test surface being shifted from the training one. Judged: each mean over seeds above 0 (t-intervals, Bonferroni over 2).`,
   kind: 'experiment',
   shares: ['batch-lr-grid'],
-  tolerance: atLeast(0, '"matter less when flat": any positive rank correlation of sharpness with the cost'),
+  tolerance: noLessThan(0, '"matter less when flat": any positive rank correlation of sharpness with the cost'),
   correction: (e) => `（MNIST-1D 复现中：${failedMeans(e)}）`,
   judgements: 2,
   timeLimit: limits,
   check: (ctx) => {
     const runs = grid(ctx);
-    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(sharpness, training-loss increase under perturbation)', samples: rankCorrelation(runs, (r) => r.sharpness, (r) => r.trainRise), asserted: 0, where: { error: 'parameters' } });
-    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(sharpness, test loss - training loss)', samples: rankCorrelation(runs, (r) => r.sharpness, (r) => r.testLoss - r.trainLoss), asserted: 0, where: { error: 'train/test alignment' } });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(sharpness, training-loss increase under perturbation)', samples: rankCorrelation(runs, (r) => r.sharpness, (r) => r.trainRise), where: { error: 'parameters' } });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(sharpness, test loss - training loss)', samples: rankCorrelation(runs, (r) => r.sharpness, (r) => r.testLoss - r.trainLoss), where: { error: 'train/test alignment' } });
   },
 });
 

@@ -7,7 +7,7 @@
 // scaling other than t^L. The Goldilocks-zone and grokking findings are experiments (part 2).
 import * as fc from 'fast-check';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
-import { defineClaim, relative, type EvidenceView, atLeast } from '../../src/claim/index.js';
+import { defineClaim, relative, type EvidenceView, noLessThan, exactly } from '../../src/claim/index.js';
 import { buildMlp, forward, mlpToArrays } from '../../src/nets/base/mlp.js';
 import { subSeed, sharedSeeds } from '../../src/random/seeds.js';
 import { spectralNorm } from '../../src/nets/base/spectra.js';
@@ -100,15 +100,15 @@ export const goldilocksGeneralises = defineClaim({
   reading: `${sphereReading} "Associated with good generalisation" read as: test accuracy at the Xavier radius (c = 1, inside the zone by figure 20.12) above that at the smallest and at the largest radius tried. Per seed, the two differences; judged: each mean over seeds above 0 (t-intervals, Bonferroni over 2).`,
   kind: 'experiment',
   shares: ['sphere'],
-  tolerance: atLeast(0, '"better": any gain in test accuracy'),
+  tolerance: noLessThan(0, '"better": any gain in test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，固定范数下 Xavier 半径处的测试准确率并未高于两端：${failedMeans(e)}）`,
   judgements: 2,
   timeLimit: limits,
   check: (ctx) => {
     const acc = sphereRuns(ctx);
     const mid = MULTIPLES.indexOf(1);
-    ctx.judge.mean({ label: `test accuracy, r = r_X minus r = ${MULTIPLES[0]} r_X`, samples: acc.map((a) => a[mid]! - a[0]!), asserted: 0, where: { side: 'small norm' } });
-    ctx.judge.mean({ label: `test accuracy, r = r_X minus r = ${MULTIPLES.at(-1)} r_X`, samples: acc.map((a) => a[mid]! - a.at(-1)!), asserted: 0, where: { side: 'large norm' } });
+    ctx.judge.mean({ label: `test accuracy, r = r_X minus r = ${MULTIPLES[0]} r_X`, samples: acc.map((a) => a[mid]! - a[0]!), where: { side: 'small norm' } });
+    ctx.judge.mean({ label: `test accuracy, r = r_X minus r = ${MULTIPLES.at(-1)} r_X`, samples: acc.map((a) => a[mid]! - a.at(-1)!), where: { side: 'large norm' } });
   },
 });
 
@@ -123,7 +123,7 @@ export const goldilocksNearXavier = defineClaim({
   reading: `${sphereReading} Judged: the radius with the best mean test accuracy over seeds lies within a factor 2 of r_X (c in 0.5..2; holds), and the range is small: at the radius a factor 4 away from r_X on either side, test accuracy is lower than at r_X (per seed differences; means over seeds above 0, t-intervals, Bonferroni over 2).`,
   kind: 'experiment',
   shares: ['sphere'],
-  tolerance: atLeast(0, 'the best radius inside 0.5..2 r_X (an exact fact of the means), and any fall of test accuracy a factor 4 away'),
+  tolerance: noLessThan(0, 'the best radius inside 0.5..2 r_X (an exact fact of the means), and any fall of test accuracy a factor 4 away'),
   correction: (e) => `（MNIST-1D 复现中：${e.observations.filter((o) => o.outcome !== 'inside').map((o) => `${o.label}: ${o.measured?.toFixed(3) ?? JSON.stringify(o.values)}`).join('；')}）`,
   judgements: 2,
   timeLimit: limits,
@@ -133,8 +133,8 @@ export const goldilocksNearXavier = defineClaim({
     const best = MULTIPLES[means.indexOf(Math.max(...means))]!;
     ctx.judge.holds({ label: 'best mean test accuracy within a factor 2 of r_X', holds: best >= 0.5 && best <= 2, values: { bestMultiple: best } });
     const mid = MULTIPLES.indexOf(1);
-    ctx.judge.mean({ label: 'test accuracy, r_X minus r_X / 4', samples: acc.map((a) => a[mid]! - a[MULTIPLES.indexOf(0.25)]!), asserted: 0, where: { side: 'small norm' } });
-    ctx.judge.mean({ label: 'test accuracy, r_X minus 4 r_X', samples: acc.map((a) => a[mid]! - a[MULTIPLES.indexOf(4)]!), asserted: 0, where: { side: 'large norm' } });
+    ctx.judge.mean({ label: 'test accuracy, r_X minus r_X / 4', samples: acc.map((a) => a[mid]! - a[MULTIPLES.indexOf(0.25)]!), where: { side: 'small norm' } });
+    ctx.judge.mean({ label: 'test accuracy, r_X minus 4 r_X', samples: acc.map((a) => a[mid]! - a[MULTIPLES.indexOf(4)]!), where: { side: 'large norm' } });
   },
 });
 
@@ -187,7 +187,7 @@ export const grokkingDelay = defineClaim({
   reading: `${grokReading} Per seed (holds, an exact fact of the runs): the gap from the large-norm run's fit step to its generalisation step is larger than the He run's gap by at least 10 epochs (${10 * EPOCH} steps: "many epochs"); a run that never fits or never generalises within the cap leaves the gap censored (undetermined). The test-accuracy rise between the two steps is recorded. With one seed at quick the judgement is of that run alone.`,
   kind: 'experiment',
   shares: ['grokking'],
-  tolerance: atLeast(0, 'exact facts of the runs: steps reached or not, one gap above another by 10 epochs or not'),
+  tolerance: exactly('exact facts of the runs: steps reached or not, one gap above another by 10 epochs or not'),
   correction: (e) => `（MNIST-1D 复现中：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `seed ${o.where.seed}: ${o.label} ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: grokLimits,
   check: (ctx) => {
@@ -208,7 +208,7 @@ export const grokkingLargeNorm = defineClaim({
   reading: `${grokReading} Per seed (holds): when the large-norm run first fits the training set, its test accuracy is below the He run's at the He run's own fit step (it fits but does not yet generalise), and its parameter norm is then above the He run's final norm. "Varies a lot between the data points" is read through its consequence, poor test accuracy at the fit.`,
   kind: 'experiment',
   shares: ['grokking'],
-  tolerance: atLeast(0, 'exact facts of the runs: one accuracy or norm above another'),
+  tolerance: exactly('exact facts of the runs: one accuracy or norm above another'),
   correction: (e) => `（MNIST-1D 复现中：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `seed ${o.where.seed}: ${o.label} ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: grokLimits,
   check: (ctx) => {
@@ -254,7 +254,7 @@ export const fig1013Slower = defineClaim({
   reading: `${grokReading} Per seed (holds): the large-norm run's fit step later than the He run's, and its generalisation step later than the He run's by more than its fit step is ("more slowly").`,
   kind: 'experiment',
   shares: ['grokking'],
-  tolerance: atLeast(0, 'exact facts of the runs: one step count above another'),
+  tolerance: exactly('exact facts of the runs: one step count above another'),
   correction: (e) => `（MNIST-1D 复现中：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `seed ${o.where.seed}: ${o.label} ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: grokLimits,
   check: (ctx) => {
@@ -273,7 +273,7 @@ export const fig1013NormDelay = defineClaim({
   reading: `${grokReading} The attribution tested causally: the same large-norm draw trained without weight decay (its norm does not come down) against with it. Per seed (holds): the no-decay run's final norm is above the decayed run's, and its final test accuracy below the decayed run's; it has not reached the generalisation level by the end, or reached it later.`,
   kind: 'experiment',
   shares: ['grokking'],
-  tolerance: atLeast(0, 'exact facts of the runs: one norm, accuracy or step above another'),
+  tolerance: exactly('exact facts of the runs: one norm, accuracy or step above another'),
   correction: (e) => `（MNIST-1D 复现中：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `seed ${o.where.seed}: ${o.label} ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: grokLimits,
   check: (ctx) => {

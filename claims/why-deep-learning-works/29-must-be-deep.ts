@@ -8,7 +8,7 @@
 // width reaches; a depth below ten; 5-17 not being the shorter paths. Historical statements and
 // attributions are not-checkable.
 import * as fc from 'fast-check';
-import { absolute, atLeast, defineClaim, exactly, type EvidenceView } from '../../src/claim/index.js';
+import { absolute, defineClaim, exactly, type EvidenceView, noLessThan } from '../../src/claim/index.js';
 import { asFunction, randomContinuousTarget, reluInterpolant } from '../../src/nets/regions/universal-approx.js';
 import { supDistance } from '../../src/nets/regions/pwl-nets.js';
 import { GPT3_175B } from '../../src/nets/count/transformers.js';
@@ -60,11 +60,11 @@ export const sotaDepths = defineClaim({
   statement: 'The state-of-the-art systems named (vision transformers, GPT-3) are deep networks with tens or even hundreds of layers.',
   reading: 'Layers = transformer blocks, from the published configurations: GPT-3 175B (Brown et al. 2020, table 2.1, rebuilt in src/nets/count/transformers.ts) and ViT-Base/Large/Huge (Dosovitskiy et al. 2021, table 1). "Tens or hundreds" = at least 10 for each. DALL-E 2 is not rebuilt. Each block holds two sublayers and four weight matrices, so counting weight layers only raises the depths.',
   kind: 'arithmetic',
-  tolerance: atLeast(0, '"tens of layers": at least ten'),
+  tolerance: noLessThan(10, '"tens of layers": at least ten'),
   correction: (e) => `（${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.model} 只有 ${o.measured} 层`).join('、')}）`,
   check: ({ judge }) => {
-    judge.value({ label: 'transformer blocks', measured: GPT3_175B.layers, asserted: 10, where: { model: 'GPT-3 175B' } });
-    for (const [name, depth] of Object.entries(VIT_DEPTHS)) judge.value({ label: 'transformer blocks', measured: depth, asserted: 10, where: { model: name } });
+    judge.value({ label: 'transformer blocks', measured: GPT3_175B.layers, where: { model: 'GPT-3 175B' } });
+    for (const [name, depth] of Object.entries(VIT_DEPTHS)) judge.value({ label: 'transformer blocks', measured: depth, where: { model: name } });
   },
 });
 
