@@ -36,9 +36,10 @@ export const alexnetParams = defineClaim({
   kind: 'architecture',
   tolerance: absolute(5e6, 'one significant figure: every count from 55 to 65 million rounds to 6000 万'),
   correction: (e) => `AlexNet 拥有约 ${(measured(e, 'parameters') / 1e4).toFixed(0)} 万参数`,
-  check: ({ tf, judge, record, scale, slots }) => {
+  scale: { quick: { divisor: 8 }, standard: { divisor: 8 }, full: { divisor: 1 } },
+  check: ({ tf, judge, record, scaled, slots }) => {
     const count = countParams(alexnetLayers({ grouped: true }));
-    const divisor = scale({ quick: 8, standard: 8, full: 1 });
+    const divisor = scaled.divisor;
     const small = { grouped: true, widthDivisor: divisor };
     const counted = countParams(alexnetLayers(small));
     const byTfjs = countWithTfjs(() => alexnetModel(tf, small));

@@ -115,8 +115,9 @@ export const fortyThreeUnitsFit = defineClaim({
   tolerance: absolute(0.005, '"perfect" read as at most 0.5% training error, what a plotted training-error curve at zero can show'),
   correction: (e) => `（复现中，43 单元的两层网络在 ${e.records['steps taken']} 步后对 10000 个训练样本的准确率为 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}%，并非完美。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: ({ tf, judge, scale, seed, record }) => {
-    const steps = scale({ quick: 400, standard: 3000, full: 7500 });
+  scale: { quick: { steps: 400 }, standard: { steps: 3000 }, full: { steps: 7500 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const steps = scaled.steps;
     const sizes = [40, 43, 43, 10];
     record('parameters', denseParamCount(sizes));
     record('examples / batch / step budget', `10000 / 500 / ${steps}`);
@@ -146,9 +147,10 @@ export const wideTwoLayerFitsAndGeneralises = defineClaim({
   tolerance: exactly('two threshold facts of one run, thresholds fixed in the reading'),
   correction: (e) => `（复现中：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.label}不成立 ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: ({ tf, judge, scale, seed, record }) => {
-    const n = scale({ quick: 2000, standard: 4000, full: 10_000 });
-    const cap = scale({ quick: 2000, standard: 4000, full: 6000 });
+  scale: { quick: { n: 2000, cap: 2000 }, standard: { n: 4000, cap: 4000 }, full: { n: 10_000, cap: 6000 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const n = scaled.n;
+    const cap = scaled.cap;
     const sizes = [40, 200, 200, 10];
     record('parameters / training examples / test examples / step cap', `${denseParamCount(sizes)} / ${n} / 1000 / ${cap}`);
     const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 1000 });

@@ -80,10 +80,11 @@ export const largeBatchStillFits = defineClaim({
   tolerance: exactly('an exact fact of each run: 100% training accuracy reached within the cap or not'),
   correction: (e) => `（在 MNIST-1D 随机标签上，批量为数据 10% 时训练未能在步数上限内拟合：${e.observations.filter((o) => o.outcome === 'outside').map((o) => JSON.stringify(o.values)).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: ({ tf, judge, scale, seed, record }) => {
-    const seeds = scale({ quick: 2, standard: 3, full: 5 });
-    const n = scale({ quick: 500, standard: 1000, full: 1200 });
-    const cap = scale({ quick: 2000, standard: 5000, full: 5000 });
+  scale: { quick: { seeds: 2, n: 500, cap: 2000 }, standard: { seeds: 3, n: 1000, cap: 5000 }, full: { seeds: 5, n: 1200, cap: 5000 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const seeds = scaled.seeds;
+    const n = scaled.n;
+    const cap = scaled.cap;
     record('examples (random labels) / batch / step cap / seeds', `${n} / ${n / 10} / ${cap} / ${seeds}`);
     for (let i = 0; i < seeds; i++) {
       const s = subSeed(seed, i);

@@ -218,9 +218,10 @@ export const fitsWithFewerParams = defineClaim({
   tolerance: absolute(0.01, '"fits well" read as at most 1% training error'),
   correction: (e) => `（复现中，参数少于样本数的网络训练准确率仅为 ${(e.observations[0]?.measured ?? NaN).toFixed(3)}。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: ({ tf, judge, scale, seed, record }) => {
-    const n = scale({ quick: 2000, standard: 4000, full: 4000 });
-    const cap = scale({ quick: 1000, standard: 3000, full: 7200 });
+  scale: { quick: { n: 2000, cap: 1000 }, standard: { n: 4000, cap: 3000 }, full: { n: 4000, cap: 7200 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const n = scaled.n;
+    const cap = scaled.cap;
     record('parameters / examples / step cap', `${denseParamCount(SIZES)} / ${n} / ${cap}`);
     const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 10 });
     try {

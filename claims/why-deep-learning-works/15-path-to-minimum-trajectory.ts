@@ -43,9 +43,10 @@ export const relativeChangeShrinks = defineClaim({
   kind: 'experiment',
   tolerance: exactly('an ordering of two measured relative changes'),
   correction: (e) => `（MNIST-1D 复现中参数相对变化并未随宽度单调减小：${e.observations.filter((o) => o.outcome === 'outside').map((o) => JSON.stringify(o.values)).join('；')}）`,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const n = scale({ quick: 300, standard: 500, full: 700 });
-    const cap = scale({ quick: 3000, standard: 3000, full: 5000 });
+  scale: { quick: { n: 300, cap: 3000 }, standard: { n: 500, cap: 3000 }, full: { n: 700, cap: 5000 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const n = scaled.n;
+    const cap = scaled.cap;
     record('examples (random labels) / seeds', `${n} / 1`);
     const runs = widthRuns(tf, seed, n, [32, 128, 512, 2048], cap);
     record('relative weight change by width', runs.map((r) => `${r.width}:${r.change.toPrecision(3)}`).join(' '));
@@ -62,9 +63,10 @@ export const widerFewerSteps = defineClaim({
   kind: 'experiment',
   tolerance: exactly('orderings of measured step counts'),
   correction: (e) => `（MNIST-1D 复现中更宽的网络并未以更少步数收敛：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.width}: ${JSON.stringify(o.values)}`).join('；')}）`,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const n = scale({ quick: 300, standard: 500, full: 700 });
-    const cap = scale({ quick: 3000, standard: 3000, full: 5000 });
+  scale: { quick: { n: 300, cap: 3000 }, standard: { n: 500, cap: 3000 }, full: { n: 700, cap: 5000 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const n = scaled.n;
+    const cap = scaled.cap;
     record('examples (random labels) / seeds', `${n} / 1`);
     const runs = widthRuns(tf, seed, n, [32, 128, 512, 2048], cap);
     record('steps to fit by width', runs.map((r) => `${r.width}:${r.steps ?? `>${cap}`}`).join(' '));

@@ -68,9 +68,10 @@ export const monotoneAcrossNets = defineClaim({
   tolerance: exactly('each comparison of two measured losses is an exact fact'),
   correction: (e) => `（MNIST-1D 复现中，沿直线的损失在 ${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.net} seed ${o.where.seed} t=${o.where.t}`).join('、')} 处上升。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: ({ tf, judge, scale, seed, record }) => {
-    const seeds = scale({ quick: 1, standard: 2, full: 4 });
-    const n = scale({ quick: 300, standard: 1000, full: 1000 });
+  scale: { quick: { seeds: 1, n: 300 }, standard: { seeds: 2, n: 1000 }, full: { seeds: 4, n: 1000 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const seeds = scaled.seeds;
+    const n = scaled.n;
     record('examples / seeds per net', `${n} / ${seeds}`);
     const TS = Array.from({ length: 11 }, (_, i) => i / 10);
     for (let i = 0; i < seeds; i++) {

@@ -237,8 +237,9 @@ export const linearNetNoBadMinima = defineClaim({
   tolerance: absolute(1e-4, 'descent run to convergence in float64; 1e-4 allows an unfinished last approach and is far below the gap to the next critical level (tens of percent)'),
   correction: (e) => `（线性网络上梯度下降停在了高于最优的损失：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${JSON.stringify(o.where)}: ${o.measured?.toExponential(2)}`).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: (ctx: CheckContext) => {
-    const draws = ctx.scale({ quick: 1, standard: 3, full: 10 });
+  scale: { quick: { draws: 1 }, standard: { draws: 3 }, full: { draws: 10 } },
+  check: (ctx) => {
+    const draws = ctx.scaled.draws;
     ctx.record('task draws / starts per draw / step cap', `${draws} / 10 / ${MAX_DESCENT}`);
     for (let i = 0; i < draws; i++) {
       const t = linearTask(200, 8, 6, 0.5, subSeed(ctx.seed, i));

@@ -142,8 +142,9 @@ export const wideWeightsMoveLittle = defineClaim({
   tolerance: noMoreThan(0.1, '"very little" read as at most a tenth of the initial norm'),
   correction: (e) => `（MNIST-1D 复现中，宽度 2048 的网络权重相对变化为 ${(100 * (e.observations.at(-1)?.measured ?? NaN)).toFixed(1)}%。）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
-  check: ({ tf, judge, scale, seed, record }) => {
-    const n = scale({ quick: 100, standard: 200, full: 400 });
+  scale: { quick: { n: 100 }, standard: { n: 200 }, full: { n: 400 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const n = scaled.n;
     const data = mnist1d({ seed: subSeed(seed, 0), nTrain: n, nTest: 10 });
     data.yTrain = noisyLabels(data.yTrain, data.classes, NOISE, subSeed(seed, 1));
     const t = toTensors(tf, data);

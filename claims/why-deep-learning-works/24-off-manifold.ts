@@ -140,9 +140,10 @@ export const nearButOffManifold = defineClaim({
   tolerance: noLessThan(0.5, '"some positions ... are adversarial examples" read as most flips lying that close: the asserted 0.5 itself'),
   correction: (e) => `（MNIST-1D 复现中，仅 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}% 的对抗样本落在距原输入不到最近训练样本一半距离的范围内。）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
-  check: ({ tf, judge, scale, seed, record }) => {
-    const n = scale({ quick: 500, standard: 2000, full: 4000 });
-    const steps = scale({ quick: 150, standard: 500, full: 600 });
+  scale: { quick: { n: 500, steps: 150 }, standard: { n: 2000, steps: 500 }, full: { n: 4000, steps: 600 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const n = scaled.n;
+    const steps = scaled.steps;
     const net = trainedNet(tf, seed, n, steps, 500);
     try {
       record('training examples / Adam steps / test inputs / seeds', `${n} / ${steps} / 500 / 1`);

@@ -37,10 +37,11 @@ export const moreParametersTrainEasier = defineClaim({
   judgements: 2,
   correction: (e) => `（MNIST-1D 复现中，更宽的网络在相同步数内并未达到更低的训练损失：${failed(e)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
-  check: ({ tf, judge, scale, seed, record }) => {
-    const n = scale({ quick: 300, standard: 1000, full: 1000 });
-    const steps = scale({ quick: 300, standard: 1000, full: 1200 });
-    const seeds = scale({ quick: 3, standard: 6, full: 12 });
+  scale: { quick: { n: 300, steps: 300, seeds: 3 }, standard: { n: 1000, steps: 1000, seeds: 6 }, full: { n: 1000, steps: 1200, seeds: 12 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const n = scaled.n;
+    const steps = scaled.steps;
+    const seeds = scaled.seeds;
     record('examples (permuted labels) / Adam steps / seeds', `${n} / ${steps} / ${seeds}`);
     const loss: number[][] = [];
     for (let s = 0; s < seeds; s++) {

@@ -133,8 +133,9 @@ export const vgg19Params = defineClaim({
   kind: 'architecture',
   tolerance: absolute(5e5, 'three significant digits: 137.5 to 138.5 million round to 1.38 亿'),
   correction: (e) => `将 VGG-19 网络（原有 ${(measured(e, 'parameters') / 1e8).toFixed(2)} 亿参数；在 CIFAR-10 上剪枝的版本约 ${(Number(e.records['CIFAR-10 VGG-19 (Frankle & Carbin)']) / 1e4).toFixed(0)} 万）的大小减少了 ${e.slots.values.cut!.written}`,
-  check: ({ tf, judge, record, scale, slots }) => {
-    const divisor = scale({ quick: 8, standard: 8, full: 1 });
+  scale: { quick: { divisor: 8 }, standard: { divisor: 8 }, full: { divisor: 1 } },
+  check: ({ tf, judge, record, scaled, slots }) => {
+    const divisor = scaled.divisor;
     const small = { ...VGG19, widthDivisor: divisor };
     const countedSmall = countParams(vggLayers(small));
     const tfjsSmall = countWithTfjs(() => vggModel(tf, small));
@@ -238,14 +239,15 @@ export const prunedToEightPercent = defineClaim({
   tolerance: atLeast(TOLERANCE, `a loss of up to ${TOLERANCE * 100} point of test accuracy counts as keeping the performance`),
   correction: (e) => `（MNIST-1D 复现中，保留 ${e.slots.values.kept!.written} 权重并微调后测试准确率平均下降 ${(-100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)} 个百分点。）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
-  check: ({ tf, judge, scale, seed, record, slots }) => {
+  scale: { quick: { n: 1000, steps: 300, seeds: 3 }, standard: { n: 2000, steps: 1000, seeds: 4 }, full: { n: 4000, steps: 1200, seeds: 8 } },
+  check: ({ tf, judge, scaled, seed, record, slots }) => {
     const kept = slots.percent('kept');
     // The pruning schedule must pass through the share the text states.
     if (!(KEEP as readonly number[]).includes(kept)) throw new Error(`the text's share kept (${kept}) is not a step of the pruning schedule ${KEEP.join(', ')}: add it`);
-    const n = scale({ quick: 1000, standard: 2000, full: 4000 });
+    const n = scaled.n;
     // Minibatches of 100: the cost follows the steps and seeds, so n keeps its full size.
-    const steps = scale({ quick: 300, standard: 1000, full: 1200 });
-    const seeds = scale({ quick: 3, standard: 4, full: 8 });
+    const steps = scaled.steps;
+    const seeds = scaled.seeds;
     record('training / test examples, dense Adam steps, fine-tuning steps per round, seeds', `${n} / 1000, ${steps}, ${Math.round(steps / 3)}, ${seeds}`);
     const at8: number[] = [];
     for (let s = 0; s < seeds; s++) {

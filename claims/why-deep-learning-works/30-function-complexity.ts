@@ -83,9 +83,10 @@ export const sawtoothHardToFit = defineClaim({
   tolerance: noLessThan(0.1, '"not easily fitted" fixed as at least a tenth of the variance left: the asserted 0.1 itself'),
   correction: (e) => `（复现中，训练得到的网络平均只留下 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}% 的方差未被解释，锯齿函数被较好地拟合。）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
-  check: ({ tf, judge, scale, seed, record }) => {
-    const steps = scale({ quick: 600, standard: 3000, full: 3750 });
-    const seeds = scale({ quick: 3, standard: 6, full: 12 });
+  scale: { quick: { steps: 600, seeds: 3 }, standard: { steps: 3000, seeds: 6 }, full: { steps: 3750, seeds: 12 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const steps = scaled.steps;
+    const seeds = scaled.seeds;
     const xs = Array.from({ length: POINTS }, (_, i) => i / (POINTS - 1));
     const ys = xs.map((x) => tentPower(x, L));
     const exact = sawtoothNet(L, 2);

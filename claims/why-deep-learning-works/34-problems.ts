@@ -64,9 +64,10 @@ export const fixedRateFitsRandomData = defineClaim({
   tolerance: exactly('a run reaches 100% training accuracy or not'),
   correction: (e) => `（MNIST-1D 复现中，固定学习率的全批量梯度下降在上限步数内未能拟合随机标签：${JSON.stringify(e.observations[0]?.values)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
-  check: ({ tf, judge, scale, seed, record }) => {
-    const n = scale({ quick: 300, standard: 1000, full: 4000 });
-    const cap = scale({ quick: 3000, standard: 6000, full: 20000 });
+  scale: { quick: { n: 300, cap: 3000 }, standard: { n: 1000, cap: 6000 }, full: { n: 4000, cap: 20000 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const n = scaled.n;
+    const cap = scaled.cap;
     record('examples (permuted labels) / step cap / seeds', `${n} / ${cap} / 1`);
     const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 10, labels: 'random' });
     try {

@@ -171,11 +171,12 @@ export const fig202FitAndDepth = defineClaim({
   tolerance: exactly('both parts are exact facts of the runs: a net reaches 100% training accuracy or not; one count of steps is below another or not'),
   correction: (e) => `（在 MNIST-1D 随机标签、全批量梯度下降的复现中：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.layers} 层：${o.label}不成立 ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: ({ tf, judge, scale, seed, record }) => {
-    const n = scale({ quick: 500, standard: 1000, full: 1500 });
-    const cap = scale({ quick: 1000, standard: 3000, full: 4000 });
+  scale: { quick: { n: 500, cap: 1000, every: 5 }, standard: { n: 1000, cap: 3000, every: 10 }, full: { n: 1500, cap: 4000, every: 10 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const n = scaled.n;
+    const cap = scaled.cap;
     // The 3- and 4-layer nets fit only ~10 steps apart at standard; at n = 1500 a coarser interval would tie them.
-    const every = scale({ quick: 5, standard: 10, full: 10 });
+    const every = scaled.every;
     record('examples (random labels)', n);
     record('step cap / evaluation interval', `${cap} / ${every}`);
     record('learning rate (mean cross-entropy)', FIG202_LR);
