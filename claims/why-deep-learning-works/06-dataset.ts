@@ -4,7 +4,7 @@
 // replaced CIFAR-10's images by noise or permuted its ten labels. How we test it: the counts exactly
 // (BigInt) from the image side; the data-set figures against the data sets' published sizes. What
 // would refute it: another count. Whether the random-data fits succeed is an experiment (part 2).
-import { absolute, defineClaim, exactly } from '../../src/claim/index.js';
+import { absolute, defineClaim, exactly, writeQuote } from '../../src/claim/index.js';
 import { CIFAR10, MNIST } from '../../src/nets/count/published-sizes.js';
 import { log10Big } from '../../src/nets/count/region-bounds.js';
 import { fitConditions, type DataCondition } from '../../src/nets/experiments/zero-error-fits.js';
@@ -20,18 +20,20 @@ export const notAllLearnable = defineClaim({
   reason: '"Learned" is left undefined (from how much data, by which model); the example that follows, the size of a structureless map, is checked by why-deep-learning-works/binary-image-map-size.',
 });
 
+const binaryQuote = '以将每个可能的 {rows:int}×{cols:int} 二进制图像随机映射到十个类别中的一个为例，这样的函数没有固定结构，因此唯一的方法是记住 2^{exp:int} 的映射';
+
 export const binaryImageMap = defineClaim({
   id: 'why-deep-learning-works/binary-image-map-size',
-  source: { file, quote: '以将每个可能的 28×28 二进制图像随机映射到十个类别中的一个为例，这样的函数没有固定结构，因此唯一的方法是记住 2^784 的映射' },
-  statement: 'A random map from every possible 28x28 binary image to one of ten classes must be memorised as 2^784 input-class pairs.',
-  reading: 'A 28x28 binary image has 28 * 28 pixels, each 0 or 1: 2^(28*28) images, each needing its class remembered. Counted exactly in BigInt and judged on the exponent of 2. Recorded: log10 of the count (which is also log10 log10 of the number of such maps, 10^(2^784)).',
+  source: { file, quote: binaryQuote },
+  statement: 'A random map from every possible {rows}x{cols} binary image to one of ten classes must be memorised as 2^{exp} input-class pairs.',
+  reading: 'A {rows}x{cols} binary image has {rows} * {cols} pixels, each 0 or 1: 2^({rows}*{cols}) images, each needing its class remembered. Counted exactly in BigInt and judged on the exponent of 2. Recorded: log10 of the count (which is also log10 log10 of the number of such maps).',
   kind: 'arithmetic',
   tolerance: exactly('the exponent of an exact power of two'),
-  correction: (e) => `因此唯一的方法是记住 2^${e.observations[0]?.measured} 的映射`,
-  check: ({ judge, record }) => {
-    const images = 2n ** BigInt(MNIST.side * MNIST.side);
-    record('log10 binary images (also log10 log10 of the maps to ten classes, 10^(2^784))', +log10Big(images).toFixed(2));
-    judge.value({ label: 'log2 binary images', measured: images.toString(2).length - 1, asserted: 784 });
+  correction: (e) => ({ replace: { span: writeQuote(binaryQuote, e.slots.values), text: writeQuote(binaryQuote, e.slots.values, { exp: String(e.observations[0]?.measured) }) } }),
+  check: ({ judge, record, slots }) => {
+    const images = 2n ** BigInt(slots.int('rows') * slots.int('cols'));
+    record('log10 binary images (also log10 log10 of the maps to ten classes)', +log10Big(images).toFixed(2));
+    judge.value({ label: 'log2 binary images', measured: images.toString(2).length - 1, asserted: slots.int('exp') });
   },
 });
 
