@@ -11,7 +11,7 @@ import * as fc from 'fast-check';
 import type { Tensor, Tensor2D, Tensor4D } from '@tensorflow/tfjs';
 import { absolute, defineClaim, type CheckContext, type EvidenceView, noLessThan } from '../../src/claim/index.js';
 import { subSeed } from '../../src/random/seeds.js';
-import { uniformStream } from '../../src/nets/base/rng.js';
+import { permutation, uniformStream } from '../../src/nets/base/rng.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { archNet, type Arch } from '../../src/nets/train/arch-net.js';
 import { accuracyOf, trainFlat } from '../../src/nets/train/flat-train.js';
@@ -23,16 +23,6 @@ const FLOAT32 = 'float32 rounding: the same sums in another order differ by ~1e-
 
 // max |a - b| / (1 + max |a|).
 const gap = (tf: CheckContext['tf'], a: Tensor, b: Tensor): number => tf.tidy(() => tf.div(tf.max(tf.abs(tf.sub(a, b))), tf.add(1, tf.max(tf.abs(a)))).dataSync()[0]!);
-
-function permutation(n: number, seed: number): number[] {
-  const u = uniformStream(seed);
-  const p = Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(u() * (i + 1));
-    [p[i], p[j]] = [p[j]!, p[i]!];
-  }
-  return p;
-}
 
 export const convSharing = defineClaim({
   id: 'why-deep-learning-works/conv-shares-parameters-across-positions',
@@ -86,7 +76,7 @@ export const permutationModels = defineClaim({
       const rnd = (shape: [number, number], i: number) => tf.randomNormal(shape, 0, 1, 'float32', subSeed(seed, i)) as Tensor2D;
       const x = rnd([n, d], 0);
       const [wq, wk, wv, w] = [rnd([d, d], 1), rnd([d, d], 2), rnd([d, d], 3), rnd([d, d], 4)];
-      const P = tf.gather(tf.eye(n), tf.tensor1d(permutation(n, subSeed(seed, 5)), 'int32')) as Tensor2D;
+      const P = tf.gather(tf.eye(n), tf.tensor1d(permutation(n, uniformStream(subSeed(seed, 5))), 'int32')) as Tensor2D;
       const att = attention(tf, x, wq, wk, wv);
       const equivariance = gap(tf, tf.matMul(P, att), attention(tf, tf.matMul(P, x), wq, wk, wv));
       const invariance = gap(tf, tf.mean(att, 0), tf.mean(attention(tf, tf.matMul(P, x), wq, wk, wv), 0));
