@@ -5,7 +5,7 @@
 // 10^(224*224*3) exactly in BigInt and per training example for each plausible training set (the
 // premise's "about 10 million" against ImageNet-1k and the full ImageNet-21k). The other problems are
 // questions (narrative) or premises about figure 20.2's experiment (part 2).
-import { absolute, defineClaim, exactly } from '../../src/claim/index.js';
+import { absolute, defineClaim, exactly, writeQuote } from '../../src/claim/index.js';
 import { VGG_CONFIGS } from '../../src/nets/count/architectures.js';
 import { IMAGENET_21K } from '../../src/nets/count/published-sizes.js';
 import { log10Big } from '../../src/nets/count/region-bounds.js';
@@ -18,17 +18,19 @@ const SIDE = 224;
 const CHANNELS = 3;
 const possibleInputs = () => 10n ** BigInt(SIDE * SIDE * CHANNELS);
 
+const inputQuote = '问题 20.1 在 ImageNet 图像分类任务中，输入图像的分辨率为 {h:int}×{w:int} 像素，每个像素点包含 RGB 三通道的颜色值';
+
 export const inputSize = defineClaim({
   id: 'why-deep-learning-works/imagenet-input-224',
-  source: { file, quote: '问题 20.1 在 ImageNet 图像分类任务中，输入图像的分辨率为 224×224 像素，每个像素点包含 RGB 三通道的颜色值' },
-  statement: 'ImageNet classification inputs are 224x224 pixels with three RGB channels.',
+  source: { file, quote: inputQuote },
+  statement: 'ImageNet classification inputs are {h}x{w} pixels with three RGB channels.',
   reading: 'The input side the rebuilt ImageNet classifiers require: VGG\'s fc6 takes a 7x7 grid after five 2x2 max-pools (Simonyan & Zisserman 2015), so its input side is 7 * 2^5; three colour channels are the first conv\'s input channels in every rebuilt net.',
   kind: 'arithmetic',
   tolerance: exactly('an image side in pixels is an integer'),
-  correction: (e) => `输入图像的分辨率为 ${e.observations[0]?.measured}×${e.observations[0]?.measured} 像素`,
-  check: ({ judge }) => {
+  correction: (e) => ({ replace: { span: writeQuote(inputQuote, e.slots.values), text: writeQuote(inputQuote, e.slots.values, { h: String(e.observations[0]?.measured), w: String(e.observations[0]?.measured) }) } }),
+  check: ({ judge, slots }) => {
     const pools = VGG_CONFIGS.D.filter((v) => v === 'M').length;
-    judge.value({ label: 'input side VGG\'s fc6 implies (pixels)', measured: 7 * 2 ** pools, asserted: SIDE });
+    for (const side of ['h', 'w']) judge.value({ label: 'input side VGG\'s fc6 implies (pixels)', measured: 7 * 2 ** pools, asserted: slots.int(side), where: { side } });
   },
 });
 

@@ -57,18 +57,23 @@ export const fig202ThreeLayers = fig202(3);
 export const fig202FourLayers = fig202(4);
 
 // Parameters per training image of each model, and the share of a list inside [10, 100].
-const ratioShare = (counts: readonly number[]) => counts.filter((p) => p / IMAGENET_1K.train >= 10 && p / IMAGENET_1K.train <= 100).length / counts.length;
+const tenToHundredQuote = '作为卷积网的过参数化（相对于数据集大小的倍数）的函数，ImageNet 的性能展示了大部分模型的参数是训练样例的 {lo:int} 至 {hi:int} 倍';
+/** The share of the counts whose parameters per ImageNet training image lie in [lo, hi]. */
+const ratioShare = (counts: readonly number[], lo: number, hi: number) => counts.filter((p) => p / IMAGENET_1K.train >= lo && p / IMAGENET_1K.train <= hi).length / counts.length;
+
+const SHARE = 'share of models in the text\'s range of parameters per training image';
 
 export const fig203Ratios = defineClaim({
   id: 'why-deep-learning-works/fig-20-3-ten-to-hundred-times',
-  source: { file, quote: '作为卷积网的过参数化（相对于数据集大小的倍数）的函数，ImageNet 的性能展示了大部分模型的参数是训练样例的 10 至 100 倍' },
-  statement: 'Most of the ImageNet models in figure 20.3 have 10 to 100 times as many parameters as training examples.',
+  source: { file, quote: tenToHundredQuote },
+  statement: 'Most of the ImageNet models in figure 20.3 have {lo} to {hi} times as many parameters as training examples.',
   reading: 'The models of the families the caption names, rebuilt from their published configurations: ResNet-18/34/50/101/152, ResNeXt-50 (32x4d), ResNeXt-101 (32x8d), DenseNet-121/161/169/201, Xception, EfficientNet-B0..B7, and the Inceptions of Szegedy et al. (2017), Inception-v4 and Inception-ResNet-v2 (22 models). AmoebaNet is not rebuilt (its evolved cells are not encoded); its published counts enter only a recorded reading. Count = weights, biases, BN scale and shift, classifier included, no auxiliary heads. Ratio = parameters / 1,281,167 ImageNet-1k training images; "10 to 100" taken literally (ends included); "most" = more than half. Each CnnGraph model is also built in tfjs-layers and its trainable count must equal the counter\'s (quick: Xception and EfficientNet-B0; standard and full: every CnnGraph model and variant). Other readings recorded: without classifier, without BN, with BN running statistics (Keras\'s "total params"), Inception-v3 added, auxiliary heads, published AmoebaNets added.',
   kind: 'arithmetic',
   tolerance: noLessThan(0.5, '"most" read as "more than half": the share must reach one half'),
   timeLimit: { quick: 60, standard: 300, full: 600 },
-  correction: (e) => `ImageNet 的性能展示了约 ${Math.round(100 * measured(e, 'share of models with 10 to 100 parameters per training image'))}% 的模型的参数是训练样例的 10 至 100 倍`,
-  check: ({ tf, judge, record, scale }) => {
+  correction: (e) => ({ replace: { span: writeQuote(tenToHundredQuote, e.slots.values), text: writeQuote(tenToHundredQuote, e.slots.values).replace('大部分模型', `约 ${Math.round(100 * measured(e, SHARE))}% 的模型`) } }),
+  check: ({ tf, judge, record, scale, slots }) => {
+    const [lo, hi] = [slots.int('lo'), slots.int('hi')];
     const quickSet = ['Xception', 'EfficientNet-B0'];
     const toBuild = [...FIG_20_3_MODELS, ...FIG_20_3_VARIANTS].filter((m) => m.graph && scale({ quick: quickSet.includes(m.name), standard: true, full: true }));
     for (const m of toBuild) {
@@ -83,15 +88,15 @@ export const fig203Ratios = defineClaim({
     const main = readings.map((r) => r.main);
     const auxOf = (name: string) => FIG_20_3_VARIANTS.find((v) => v.name === `${name} + aux head`);
     Object.entries({
-      'without classifier': ratioShare(readings.map((r) => r.noClassifier)),
-      'without BN': ratioShare(readings.map((r) => r.noBatchNorm)),
-      'with BN running statistics (Keras total)': ratioShare(readings.map((r) => r.withBnBuffers)),
-      'Inception-v3 added': ratioShare([...main, countParams(FIG_20_3_VARIANTS[0]!.layers())]),
-      'auxiliary heads on the Inceptions': ratioShare(FIG_20_3_MODELS.map((m, i) => (auxOf(m.name) ? countParams(auxOf(m.name)!.layers()) : main[i]!))),
-      'published AmoebaNets added': ratioShare([...main, ...Object.values(AMOEBANET_PUBLISHED_PARAMS)]),
-    }).forEach(([reading, share]) => record(`share with 10 to 100 parameters per image, ${reading}`, +share.toFixed(3)));
-    record('models below 10 parameters per image', FIG_20_3_MODELS.filter((_, i) => main[i]! / IMAGENET_1K.train < 10).map((m) => m.name).join(', '));
-    judge.value({ label: 'share of models with 10 to 100 parameters per training image', measured: ratioShare(main) });
+      'without classifier': ratioShare(readings.map((r) => r.noClassifier), lo, hi),
+      'without BN': ratioShare(readings.map((r) => r.noBatchNorm), lo, hi),
+      'with BN running statistics (Keras total)': ratioShare(readings.map((r) => r.withBnBuffers), lo, hi),
+      'Inception-v3 added': ratioShare([...main, countParams(FIG_20_3_VARIANTS[0]!.layers())], lo, hi),
+      'auxiliary heads on the Inceptions': ratioShare(FIG_20_3_MODELS.map((m, i) => (auxOf(m.name) ? countParams(auxOf(m.name)!.layers()) : main[i]!)), lo, hi),
+      'published AmoebaNets added': ratioShare([...main, ...Object.values(AMOEBANET_PUBLISHED_PARAMS)], lo, hi),
+    }).forEach(([reading, share]) => record(`share with ${lo} to ${hi} parameters per image, ${reading}`, +share.toFixed(3)));
+    record(`models below ${lo} parameters per image`, FIG_20_3_MODELS.filter((_, i) => main[i]! / IMAGENET_1K.train < lo).map((m) => m.name).join(', '));
+    judge.value({ label: SHARE, measured: ratioShare(main, lo, hi) });
   },
 });
 
