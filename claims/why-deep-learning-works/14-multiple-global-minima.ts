@@ -15,7 +15,7 @@ import type { Tensor, Tensor1D, Tensor2D, Tensor4D } from '@tensorflow/tfjs';
 import { absolute, defineClaim, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
 import { buildMlp, mlpToArrays } from '../../src/nets/base/mlp.js';
 import { subSeed } from '../../src/random/seeds.js';
-import { normalStream, uniformStream } from '../../src/nets/base/rng.js';
+import { normalStream, permutation, uniformStream } from '../../src/nets/base/rng.js';
 import type { PlainNet } from '../../src/nets/regions/linear-regions.js';
 import { flattenNet, netSizes, permuteHidden, plainForward, rescaleHidden } from '../../src/nets/regions/symmetries.js';
 import { evalPlainNet, interpolantNet } from '../../src/nets/regions/pwl-nets.js';
@@ -29,17 +29,6 @@ const FLOAT32 = 'float32 rounding: the same function summed in another order or 
 function randomNet(tf: CheckContext['tf'], sizes: number[], seed: number): PlainNet {
   const mlp = buildMlp(tf, { sizes, activation: 'relu', weightVariance: (n) => 2 / n, biasVariance: 0.1, seed });
   try { return mlpToArrays(mlp); } finally { mlp.dispose(); }
-}
-
-// A random permutation of n from a seed (Fisher-Yates).
-function permutation(n: number, seed: number): number[] {
-  const u = uniformStream(seed);
-  const p = Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(u() * (i + 1));
-    [p[i], p[j]] = [p[j]!, p[i]!];
-  }
-  return p;
 }
 
 // max |f - g| / (1 + max |f|) of two nets' tfjs outputs on x.
@@ -65,7 +54,7 @@ const inputs = (tf: CheckContext['tf'], c: MlpCase) => tf.randomNormal([64, c.dI
 // Every hidden layer permuted at random; the first layer's permutation is never the identity.
 function permuteAll(net: PlainNet, seed: number): PlainNet {
   return netSizes(net).slice(1, -1).reduce<PlainNet>((m, n, l) => {
-    const p = permutation(n, subSeed(seed, l));
+    const p = permutation(n, uniformStream(subSeed(seed, l)));
     if (l === 0 && p.every((v, i) => v === i)) [p[0], p[1]] = [p[1]!, p[0]!];
     return permuteHidden(m, l, p);
   }, net);
@@ -125,7 +114,7 @@ export const convChannelPermutation = defineClaim({
       const b1 = tf.randomNormal([c1], 0, 0.3, 'float32', subSeed(seed, 2)) as Tensor1D;
       const k2 = tf.randomNormal([k, k, c1, c2], 0, Math.sqrt(2 / (k * k * c1)), 'float32', subSeed(seed, 3)) as Tensor4D;
       const f = (a: Tensor4D, b: Tensor1D, c: Tensor4D) => tf.conv2d(tf.relu(tf.add(tf.conv2d(x, a, 1, 'same'), b)) as Tensor4D, c, 1, 'same');
-      const perm = tf.tensor1d(permutation(c1, subSeed(seed, 4)), 'int32');
+      const perm = tf.tensor1d(permutation(c1, uniformStream(subSeed(seed, 4))), 'int32');
       const y = f(k1, b1, k2);
       const yp = f(tf.gather(k1, perm, 3) as Tensor4D, tf.gather(b1, perm) as Tensor1D, tf.gather(k2, perm, 2) as Tensor4D);
       return tf.div(tf.max(tf.abs(tf.sub(y, yp))), tf.add(1, tf.max(tf.abs(y)))).dataSync()[0]!;

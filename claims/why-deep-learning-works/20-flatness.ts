@@ -10,7 +10,7 @@
 // changed function. The correlations of flatness with generalisation are experiments (part 2).
 import * as fc from 'fast-check';
 import type { Tensor2D } from '@tensorflow/tfjs';
-import { absolute, defineClaim, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
+import { absolute, defineClaim, type CheckContext, type EvidenceView, noLessThan, noMoreThan } from '../../src/claim/index.js';
 import { buildMlp, mlpToArrays } from '../../src/nets/base/mlp.js';
 import { subSeed } from '../../src/random/seeds.js';
 import type { PlainNet } from '../../src/nets/regions/linear-regions.js';
@@ -18,6 +18,7 @@ import { evalPlainNetAt } from '../../src/nets/regions/pwl-nets.js';
 import { flattenNet, plainForward, rescaleHidden } from '../../src/nets/regions/symmetries.js';
 import { lossHessian } from '../../src/nets/probe/hessian.js';
 import { symEig } from '../../src/nets/train/ntk-train.js';
+import { failedMeans, grid, GRID_READING, rankCorrelation, sharpnessTestCorrelation } from '../../src/experiments/batch-lr-grid.js';
 
 const file = 'why-deep-learning-works.md';
 // The judgements that failed, with what was measured, for a correction.
@@ -84,6 +85,64 @@ export const rescalingChangesSharpness = defineClaim({
   },
 });
 
-export const singleModelStudies = literature('flatness-studies-single-model', '以上研究主要考虑了单个模型和训练集的平坦性',
-  'The studies above mainly consider the flatness of a single model and training set.',
-  'A characterisation of a body of literature; no computation reaches what other papers studied.');
+// The text: at flatter minima small parameter errors matter less; flatness correlates with
+// generalisation across batch sizes and learning rates (Keskar et al. 2017); weight averaging along the
+// trajectory (Izmailov et al. 2018) flattens the minimum and generalises better; averaging outputs
+// (ensembles) flattens the test loss surface; gradient noise (small batches) avoids sharp regions
+// (Kleinberg et al. 2018); but with random labels sharpness does not rise although generalisation is
+// impossible (Neyshabur et al. 2017). How we test it: sharpness = the largest Hessian eigenvalue of the
+// training cross-entropy (power iteration on Hessian-vector products) or the loss increase under random
+// parameter perturbations of fixed relative size, measured on the batch-size / learning-rate grid of
+// § 20.4.1 and on dedicated runs (SWA, ensembles, random labels), several seeds. What would refute it:
+// intervals of correlations or differences on the wrong side of zero.
+const SHARPNESS = 'Sharpness = the largest Hessian eigenvalue of the training cross-entropy at the end of the run (15 power iterations on Hessian-vector products from central differences of gradients); the perturbation increase = the mean, over 4 draws, of the loss increase when every weight matrix and bias vector p is moved by 0.05 |p| in a random Gaussian direction (relative per tensor, so the measure is unchanged by rescaling between layers).';
+const limits = { quick: 120, standard: 900, full: 2400 };
+
+export const flatterLessSensitive = defineClaim({
+  id: 'why-deep-learning-works/flatter-minima-less-sensitive-to-parameter-errors',
+  source: { file, quote: '简而言之，最小值越平坦，对模型参数的小误差影响越小' },
+  statement: 'The flatter the minimum, the less small errors in the parameters affect the model.',
+  reading: `${GRID_READING} ${SHARPNESS} "Effect of a small parameter error" = the perturbation increase of the training loss. Per seed: Spearman's correlation over the grid's minima between sharpness and that increase. Judged: the mean over seeds above 0 (t-interval).`,
+  kind: 'experiment',
+  shares: ['batch-lr-grid'],
+  tolerance: noLessThan(0, '"the flatter, the smaller": any positive rank correlation'),
+  correction: (e) => `（MNIST-1D 复现中，更平坦的极小值并未对参数误差更不敏感：${failedMeans(e)}）`,
+  timeLimit: limits,
+  check: (ctx) => {
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(sharpness, training-loss increase under perturbation)', samples: rankCorrelation(grid(ctx), (r) => r.sharpness, (r) => r.trainRise) });
+  },
+});
+
+export const figure1011FlatBetter = defineClaim({
+  id: 'why-deep-learning-works/figure-20-11-flat-minima-generalise-better',
+  source: { file, quote: '平坦极小值通常具有更好的泛化能力' },
+  statement: 'Flat minima usually generalise better.',
+  reading: `The caption's statement tested on the minima of the batch-size / learning-rate grid, as why-deep-learning-works/sharpness-correlates-with-generalisation (same runs, same statistic): "usually" read as a negative rank correlation between sharpness and test accuracy on average over seeds. ${GRID_READING} ${SHARPNESS} Judged: the mean over seeds below 0 (t-interval).`,
+  kind: 'experiment',
+  shares: ['batch-lr-grid'],
+  tolerance: noMoreThan(0, '"usually better": any negative rank correlation of sharpness with test accuracy'),
+  correction: (e) => `（MNIST-1D 复现中，平坦极小值并未泛化更好：${failedMeans(e)}）`,
+  timeLimit: limits,
+  check: (ctx) => {
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(sharpness, test accuracy)', samples: sharpnessTestCorrelation(ctx) });
+  },
+});
+
+export const figure1011SmallErrors = defineClaim({
+  id: 'why-deep-learning-works/figure-20-11-small-errors-matter-less-when-flat',
+  source: { file, quote: '在估计参数或训练和测试损失函数的对齐时，小误差在平坦区域中的影响较小' },
+  statement: 'Small errors, in estimating the parameters or in the alignment of the training and test loss functions, matter less in flat regions.',
+  reading: `${GRID_READING} ${SHARPNESS} Two errors, one judgement each, per seed a Spearman correlation over the grid's minima: (parameters) sharpness against the perturbation increase of the training loss; (alignment) sharpness against the test loss minus the training loss at the minimum, the cost of the test surface being shifted from the training one. Judged: each mean over seeds above 0 (t-intervals, Bonferroni over 2).`,
+  kind: 'experiment',
+  shares: ['batch-lr-grid'],
+  tolerance: noLessThan(0, '"matter less when flat": any positive rank correlation of sharpness with the cost'),
+  correction: (e) => `（MNIST-1D 复现中：${failedMeans(e)}）`,
+  judgements: 2,
+  timeLimit: limits,
+  check: (ctx) => {
+    const runs = grid(ctx);
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(sharpness, training-loss increase under perturbation)', samples: rankCorrelation(runs, (r) => r.sharpness, (r) => r.trainRise), where: { error: 'parameters' } });
+    ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(sharpness, test loss - training loss)', samples: rankCorrelation(runs, (r) => r.sharpness, (r) => r.testLoss - r.trainLoss), where: { error: 'train/test alignment' } });
+  },
+});
+

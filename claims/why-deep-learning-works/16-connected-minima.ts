@@ -1,4 +1,54 @@
-// § 20.3.3 极小值间的关联 (part 2: split runs and curved paths), with the captions of figures 20.5 and 20.7
+// § 20.3.3 极小值间的关联
+// The text: along the straight line between two independently found minima the loss rises markedly
+// (Goodfellow et al. 2015b, figure 20.5b). How we test it: two MNIST-1D classifiers from independent
+// initialisations trained on the same data to zero training error; the training loss on 11 points of
+// the line between them. What would refute it: a peak that stays close to the end points' loss.
+import { defineClaim, exactly, noLessThan, noMoreThan } from '../../src/claim/index.js';
+import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
+import { runClassifier, type ClassifierRun } from '../../src/nets/train/classifier-run.js';
+import { subSeed } from '../../src/random/seeds.js';
+import { lossAlongLine } from '../../src/nets/probe/param-probes.js';
+import { barrierShare, lossAlongChain, splitRuns, trainBend } from '../../src/nets/landscape/mode-connectivity.js';
+import type { TrainData, TrainNetSpec } from '../../src/nets/train/train-mlp.js';
+import type { CheckContext } from '../../src/claim/types.js';
+import type { Tf } from '../../src/backend/tf.js';
+import type { Tensor } from '@tensorflow/tfjs';
+
+const file = 'why-deep-learning-works.md';
+
+export const barrierBetweenMinima = defineClaim({
+  id: 'why-deep-learning-works/loss-rises-between-two-minima',
+  source: { file, quote: '发现在这两点之间损失显著增加（见图 20.5b）' },
+  statement: 'Along the straight line between two independently found minima the loss rises significantly.',
+  reading: 'At MNIST-1D scale: two 40-128-10 ReLU nets (He init, different initial draws), full-batch Adam (lr 0.003) on the same n seeded MNIST-1D examples (quick 500, standard and full 1000) until every training point is classified (cap 1000 steps). Training loss at t = 0, 0.1, ..., 1. "Significant" read as: the peak rises above the higher end point by at least 10% of the way back to chance, (peak - end) / (log 10 - end) >= 0.1. Judged per seed.',
+  kind: 'experiment',
+  tolerance: noLessThan(0.1, 'the barrier, as a share of the way from the minima back to chance loss, must reach 10%'),
+  correction: (e) => `（MNIST-1D 复现中两个极小值之间的损失峰值仅回升了到随机水平距离的 ${(100 * Math.min(...e.observations.map((o) => o.measured ?? NaN))).toFixed(1)}%。）`,
+  check: ({ tf, judge, scale, seed, record }) => {
+    const seeds = scale({ quick: 1, standard: 3, full: 6 });
+    const n = scale({ quick: 500, standard: 1000, full: 1000 });
+    record('examples / seeds', `${n} / ${seeds}`);
+    for (let i = 0; i < seeds; i++) {
+      const s = subSeed(seed, i);
+      const task = mnist1dTask(tf, { seed: subSeed(s, 0), nTrain: n, nTest: 10 });
+      const spec = (k: number) => ({ sizes: [40, 128, 10], phi: 'relu' as const, weightVariance: 2, seed: subSeed(s, k) });
+      const runs: ClassifierRun[] = [];
+      try {
+        for (const k of [1, 2]) runs.push(runClassifier(tf, spec(k), { optimizer: 'adam', lr: 0.003, steps: 1000, evalEvery: 10, train: task.train, stopWhenFit: true, keep: true }));
+        const line = lossAlongLine(tf, spec(1), runs[0]!.final, runs[1]!.final, task.train, Array.from({ length: 11 }, (_, j) => j / 10));
+        const end = Math.max(line[0]!.loss, line[10]!.loss);
+        const peak = Math.max(...line.map((p) => p.loss));
+        record(`seed ${i}: training loss along the line (t:loss)`, line.map((p) => `${p.t}:${p.loss.toPrecision(3)}`).join(' '));
+        record(`seed ${i}: training accuracy at the midpoint`, line[5]!.acc);
+        judge.value({ label: '(peak - end) / (log 10 - end)', measured: (peak - end) / (Math.log(10) - end), where: { seed: i } });
+      } finally {
+        task.dispose();
+        for (const r of runs) tf.dispose([...r.init, ...r.final]);
+      }
+    }
+  },
+});
+
 // The text: the loss barrier on the straight line between two minima vanishes when the two runs
 // start alike and only their SGD noise differs later (Frankle et al. 2020), so solutions are
 // constrained early and some families of minima are linearly connected; a path on which the loss
@@ -8,18 +58,6 @@
 // way back to chance loss; a two-segment path whose bend point is trained (Garipov et al. 2018).
 // What would refute it: a barrier between split runs; a barrier on the trained path; a trained path
 // that is no lower for the wide deep net than for the narrow shallow one.
-import { atLeast, atMost, defineClaim, exactly } from '../../src/claim/index.js';
-import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { runClassifier } from '../../src/nets/train/classifier-run.js';
-import { subSeed } from '../../src/random/seeds.js';
-import { barrierShare, lossAlongChain, splitRuns, trainBend } from '../../src/nets/landscape/mode-connectivity.js';
-import { lossAlongLine } from '../../src/nets/probe/param-probes.js';
-import type { TrainData, TrainNetSpec } from '../../src/nets/train/train-mlp.js';
-import type { CheckContext } from '../../src/claim/types.js';
-import type { Tf } from '../../src/backend/tf.js';
-import type { Tensor } from '@tensorflow/tfjs';
-
-const file = 'why-deep-learning-works.md';
 const LINE = Array.from({ length: 11 }, (_, i) => i / 10);
 const CHAIN = Array.from({ length: 21 }, (_, i) => i / 20);
 // Minibatch SGD: batch 100 and lr 0.2 (a per-step cost dominated by tfjs's per-op overhead makes fewer, larger batches the affordable way to train ~100 epochs at quick).
@@ -56,9 +94,9 @@ export const splitRunsConnected = defineClaim({
   id: 'why-deep-learning-works/split-runs-linearly-connected',
   source: { file, quote: '如果网络在最初相同的训练条件下开始，后来允许通过不同的 SGD 噪音和增强策略分开发展，这种损失增加会消失' },
   statement: 'If two networks start under the same training conditions and only later diverge through different SGD noise (and augmentation), the loss increase on the straight line between their solutions disappears.',
-  reading: `Frankle et al.'s protocol at MNIST-1D scale (SGD noise only; no augmentation): a 40-128-10 ReLU net, ${sgdReading}; the two runs share the initial draw and the first 10% of the steps, then continue with different minibatch orders. ${barrierReading} "Disappears" read as Frankle et al.'s stability threshold: a barrier below 0.02. Seeds: quick 2, standard 4, full 8; judged: the mean barrier (t-interval) at most 0.02. Full-budget scales were cut to about 2x the standard cost (from about 4x: full was 2000 SGD steps on n = 4000) so the full budget finishes on a 2-core machine.`,
+  reading: `Frankle et al.'s protocol at MNIST-1D scale (SGD noise only; no augmentation): a 40-128-10 ReLU net, ${sgdReading}; the two runs share the initial draw and the first 10% of the steps, then continue with different minibatch orders. ${barrierReading} "Disappears" read as Frankle et al.'s stability threshold: a barrier below 0.02. Seeds: quick 2, standard 4, full 8; judged: the mean barrier (t-interval) at most 0.02.`,
   kind: 'experiment',
-  tolerance: atMost(0, 'Frankle et al. call a barrier under 2% none'),
+  tolerance: noMoreThan(0.02, 'Frankle et al. call a barrier under 2% none'),
   correction: (e) => `（MNIST-1D 复现中，共享前 10% 训练后分开的两次运行之间，直线上的损失障碍仍为到随机水平距离的 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}%。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   check: (ctx: CheckContext) => {
@@ -69,7 +107,7 @@ export const splitRunsConnected = defineClaim({
       try { barriers.push(lineBarrier(ctx.tf, [40, 128, 10], a, b, train)); } finally { ctx.tf.dispose([...a, ...b]); }
       ctx.record(`seed ${i}: barrier between the split runs`, barriers.at(-1)!);
     });
-    ctx.judge.mean({ label: 'barrier between runs split after 10% of training', samples: barriers, asserted: 0.02 });
+    ctx.judge.mean({ label: 'barrier between runs split after 10% of training', samples: barriers });
   },
 });
 
@@ -77,9 +115,9 @@ export const constrainedEarly = defineClaim({
   id: 'why-deep-learning-works/minima-constrained-early',
   source: { file, quote: '这说明解决方案在训练初期就受到约束，而且某些最小值族可以线性连接' },
   statement: 'Solutions are constrained early in training, and some families of minima are linearly connected.',
-  reading: `At MNIST-1D scale: a 40-128-10 ReLU net, ${sgdReading}. Per seed, pairs of runs split after 10% of the steps, runs from independent draws, and (full only, for cost) runs sharing only the initial draw (split at step 0). ${barrierReading} "Constrained early, families linearly connected" read as: runs that share the early phase end linearly connected (barrier < 0.02) while independent runs do not (barrier >= 0.1, the threshold of why-deep-learning-works/loss-rises-between-two-minima). Judged as two means over seeds (t-intervals), both must be >= 0: 0.02 - barrier(split at 10%) and barrier(independent) - 0.1. The split at step 0 is recorded (does the constraint need any shared training?). Seeds: quick 3, standard 3, full 5. Full-budget scales were cut to about 2.5x the standard cost (from about 8x: full was 8 seeds, 2000 SGD steps on n = 4000) so the full budget finishes on a 2-core machine.`,
+  reading: `At MNIST-1D scale: a 40-128-10 ReLU net, ${sgdReading}. Per seed, pairs of runs split after 10% of the steps, runs from independent draws, and (full only, for cost) runs sharing only the initial draw (split at step 0). ${barrierReading} "Constrained early, families linearly connected" read as: runs that share the early phase end linearly connected (barrier < 0.02) while independent runs do not (barrier >= 0.1, the threshold of why-deep-learning-works/loss-rises-between-two-minima). Judged as two means over seeds (t-intervals), both must be >= 0: 0.02 - barrier(split at 10%) and barrier(independent) - 0.1. The split at step 0 is recorded (does the constraint need any shared training?). Seeds: quick 3, standard 3, full 5.`,
   kind: 'experiment',
-  tolerance: atLeast(0, 'both margins must be non-negative'),
+  tolerance: noLessThan(0, 'both margins must be non-negative'),
   judgements: 2,
   correction: (e) => `（MNIST-1D 复现不支持：${e.observations.filter((o) => o.outcome !== 'inside').map((o) => `${o.label} = ${o.measured?.toFixed(3)}`).join('；')}）`,
   timeLimit: { quick: 300, standard: 900, full: 1800 },
@@ -100,8 +138,8 @@ export const constrainedEarly = defineClaim({
       ctx.record(`seed ${i}: barrier split at 10% / independent / split at 0`, [row[0]!, indep.at(-1)! + 0.1, ...row.slice(1)].map((v) => v.toFixed(4)).join(' / '));
       split.push(0.02 - row[0]!);
     });
-    ctx.judge.mean({ label: '0.02 - barrier between runs split after 10%', samples: split, asserted: 0 });
-    ctx.judge.mean({ label: 'barrier between independent runs - 0.1', samples: indep, asserted: 0 });
+    ctx.judge.mean({ label: '0.02 - barrier between runs split after 10%', samples: split });
+    ctx.judge.mean({ label: 'barrier between independent runs - 0.1', samples: indep });
   },
 });
 
@@ -131,9 +169,9 @@ export const lowLossPath = defineClaim({
   id: 'why-deep-learning-works/low-loss-path-between-minima',
   source: { file, quote: '证明可以构建一条从一个最小值到另一个最小值的路径，在该路径上损失函数保持较低' },
   statement: 'Between two different minima a path can be built along which the loss stays low.',
-  reading: `The phenomenon at MNIST-1D scale: two 40-128-10 ReLU nets from independent draws, ${sgdReading}; ${bentReading}. "Stays low" read as: the barrier along the path below 0.05 (a twentieth of the way back to chance; the straight line's barrier is recorded for contrast). Seeds: quick 2, standard 4, full 8; judged: the mean barrier (t-interval) at most 0.05. Full-budget scales were cut to about 2x the standard cost (from about 4-8x: full was 2000 SGD steps on n = 4000) so the full budget finishes on a 2-core machine.`,
+  reading: `The phenomenon at MNIST-1D scale: two 40-128-10 ReLU nets from independent draws, ${sgdReading}; ${bentReading}. "Stays low" read as: the barrier along the path below 0.05 (a twentieth of the way back to chance; the straight line's barrier is recorded for contrast). Seeds: quick 2, standard 4, full 8; judged: the mean barrier (t-interval) at most 0.05.`,
   kind: 'experiment',
-  tolerance: atMost(0, 'a twentieth of the way back to chance'),
+  tolerance: noMoreThan(0.05, 'a twentieth of the way back to chance'),
   correction: (e) => `（MNIST-1D 复现中，训练出的折线路径上损失仍上升到随机水平距离的 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}%。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   check: (ctx: CheckContext) => {
@@ -144,7 +182,7 @@ export const lowLossPath = defineClaim({
       ctx.record(`seed ${i}: barrier on the straight line / on the trained path`, `${r.line.toFixed(4)} / ${r.chain.toFixed(4)}`);
       ctx.record(`seed ${i}: loss along the trained path`, r.chainLosses.map((v) => v.toPrecision(3)).join(' '));
     });
-    ctx.judge.mean({ label: 'barrier along the trained path', samples: chain, asserted: 0.05 });
+    ctx.judge.mean({ label: 'barrier along the trained path', samples: chain });
   },
 });
 
@@ -163,7 +201,7 @@ export const pathWithWidthDepth = defineClaim({
   id: 'why-deep-learning-works/low-loss-path-clearer-wider-deeper',
   source: { file, quote: '随着网络宽度和深度的增加，这一现象变得更加明显' },
   statement: 'As networks grow wider and deeper, the low-loss path between minima becomes more pronounced.',
-  reading: `At MNIST-1D scale, width and depth grown together as in Draxler et al.'s sweep: ReLU nets with 1 hidden layer of 16 units, 2 of 48, 3 of 96 (bend trained 200 steps here, for cost); per net two independent minima (${sgdReading}) and ${bentReading}. "More pronounced" read as: the trained path's barrier is lower for the widest, deepest net than for the narrowest, shallowest. Seeds: quick 1, standard 2, full 4; judged per seed (exact comparison of two measured barriers; the middle net recorded). Full-budget scales were cut to about 2x the standard cost (from about 4-8x: full was 2000 SGD steps on n = 4000) so the full budget finishes on a 2-core machine.`,
+  reading: `At MNIST-1D scale, width and depth grown together as in Draxler et al.'s sweep: ReLU nets with 1 hidden layer of 16 units, 2 of 48, 3 of 96 (bend trained 200 steps here, for cost); per net two independent minima (${sgdReading}) and ${bentReading}. "More pronounced" read as: the trained path's barrier is lower for the widest, deepest net than for the narrowest, shallowest. Seeds: quick 1, standard 2, full 4; judged per seed (exact comparison of two measured barriers; the middle net recorded).`,
   kind: 'experiment',
   tolerance: exactly('an ordering of two measured barriers'),
   correction: (e) => `（MNIST-1D 复现中，更宽更深的网络上训练出的路径障碍并不更低：${e.observations.filter((o) => o.outcome === 'outside').map((o) => JSON.stringify(o.values)).join('；')}）`,
@@ -213,9 +251,9 @@ export const fig207LineBarrier = defineClaim({
   id: 'why-deep-learning-works/figure-20-7-line-barrier',
   source: { file, quote: '这些参数之间的线性插值展示了一个能量障碍' },
   statement: 'Linear interpolation between two independently found minima shows an energy barrier.',
-  reading: `At MNIST-1D scale: two 40-128-10 ReLU nets from independent draws, ${sgdReading}. ${barrierReading} "A barrier" read as in why-deep-learning-works/loss-rises-between-two-minima: at least 0.1. Seeds: quick 2, standard 4, full 8; judged: the mean (t-interval) at least 0.1. Full-budget scales were cut to about 2x the standard cost (from about 4x: full was 2000 SGD steps on n = 4000) so the full budget finishes on a 2-core machine.`,
+  reading: `At MNIST-1D scale: two 40-128-10 ReLU nets from independent draws, ${sgdReading}. ${barrierReading} "A barrier" read as in why-deep-learning-works/loss-rises-between-two-minima: at least 0.1. Seeds: quick 2, standard 4, full 8; judged: the mean (t-interval) at least 0.1.`,
   kind: 'experiment',
-  tolerance: atLeast(0, 'a tenth of the way back to chance'),
+  tolerance: noLessThan(0.1, 'a tenth of the way back to chance'),
   correction: (e) => `（MNIST-1D 复现中，两个独立极小值之间直线上的损失障碍仅为到随机水平距离的 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}%。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   check: (ctx: CheckContext) => {
@@ -225,7 +263,7 @@ export const fig207LineBarrier = defineClaim({
       try { bars.push(lineBarrier(ctx.tf, [40, 128, 10], a, b, train)); } finally { ctx.tf.dispose([...a, ...b]); }
       ctx.record(`seed ${i}: barrier on the straight line`, bars.at(-1)!);
     });
-    ctx.judge.mean({ label: 'barrier on the straight line between independent minima', samples: bars, asserted: 0.1 });
+    ctx.judge.mean({ label: 'barrier on the straight line between independent minima', samples: bars });
   },
 });
 
@@ -233,9 +271,9 @@ export const fig207CurvedPath = defineClaim({
   id: 'why-deep-learning-works/figure-20-7-curved-path-deep-wide',
   source: { file, quote: '但是，在足够深且宽的网络中，能够在两个极小值间找到一条低能量的曲线路径' },
   statement: 'In sufficiently deep and wide networks, a low-energy curved path between the two minima can be found.',
-  reading: `At MNIST-1D scale for the deepest and widest net (ReLU, 3 hidden layers of 128; the sweep of why-deep-learning-works/low-loss-path-clearer-wider-deeper stops at 3 of 96): two independent minima (${sgdReading}) and ${bentReading}. "Low-energy" read as in why-deep-learning-works/low-loss-path-between-minima: barrier below 0.05. Seeds: quick 2, standard 4, full 8; judged: the mean (t-interval) at most 0.05. Full-budget scales were cut to about 2x the standard cost (from about 4-8x: full was 2000 SGD steps on n = 4000) so the full budget finishes on a 2-core machine.`,
+  reading: `At MNIST-1D scale for the deepest and widest net (ReLU, 3 hidden layers of 128; the sweep of why-deep-learning-works/low-loss-path-clearer-wider-deeper stops at 3 of 96): two independent minima (${sgdReading}) and ${bentReading}. "Low-energy" read as in why-deep-learning-works/low-loss-path-between-minima: barrier below 0.05. Seeds: quick 2, standard 4, full 8; judged: the mean (t-interval) at most 0.05.`,
   kind: 'experiment',
-  tolerance: atMost(0, 'a twentieth of the way back to chance'),
+  tolerance: noMoreThan(0.05, 'a twentieth of the way back to chance'),
   correction: (e) => `（MNIST-1D 复现中，三层 128 单元网络上训练出的路径障碍为到随机水平距离的 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}%。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   check: (ctx: CheckContext) => {
@@ -245,6 +283,6 @@ export const fig207CurvedPath = defineClaim({
       chain.push(r.chain);
       ctx.record(`seed ${i}: barrier on the straight line / on the trained path`, `${r.line.toFixed(4)} / ${r.chain.toFixed(4)}`);
     });
-    ctx.judge.mean({ label: 'barrier along the trained path (3 x 128)', samples: chain, asserted: 0.05 });
+    ctx.judge.mean({ label: 'barrier along the trained path (3 x 128)', samples: chain });
   },
 });

@@ -21,7 +21,7 @@ export const largerInitSlowerFit = defineClaim({
   id: 'why-deep-learning-works/larger-init-slower-but-fits',
   source: { file, quote: '随着方差从 He 建议的值增加，拟合训练数据所需的迭代次数也随之增加（如图 20.4 所示），但这并未最终阻碍拟合' },
   statement: 'As the initial weight scale grows beyond He initialisation, the iterations needed to fit the training data grow, but the data are still fitted.',
-  reading: 'Figure 20.4 (Liu et al., MNIST) reproduced at MNIST-1D scale: "three-layer" read as three weight layers, 40-200-200-10 ReLU; weights N(0, a^2 * 2/fan_in) (a = the multiple of He\'s standard deviation; the variance grows as a^2), zero biases; Adam (lr 0.003; tfjs has no AdamW, and weight decay is not what lets a net fit), full batch, mean squared error on one-hot targets, n seeded MNIST-1D training examples (300 at every budget, not the text\'s 1,000; a step costs ~20-25 ms here, and a = 8 needs ~1300 steps at n = 300), multiples a = 1, 2, 4 (quick), 1, 2, 4, 8 (standard), up to 16 (full). Measured: steps to 100% training accuracy (evaluated every 10 steps; cap quick 1500, standard 3000, full 6000). Judged per multiple (where = a): fitted within the cap, and strictly more steps than the next smaller multiple. Full-budget scales were cut to about 2.5x the standard cost (from about 28x: full was n = 1000 and a 20000-step cap, with a = 16 added) so the full budget finishes on a 2-core machine.',
+  reading: 'Figure 20.4 (Liu et al., MNIST) reproduced at MNIST-1D scale: "three-layer" read as three weight layers, 40-200-200-10 ReLU; weights N(0, a^2 * 2/fan_in) (a = the multiple of He\'s standard deviation; the variance grows as a^2), zero biases; Adam (lr 0.003; tfjs has no AdamW, and weight decay is not what lets a net fit), full batch, mean squared error on one-hot targets, n seeded MNIST-1D training examples (300 at every budget, not the text\'s 1,000; a step costs ~20-25 ms here, and a = 8 needs ~1300 steps at n = 300), multiples a = 1, 2, 4 (quick), 1, 2, 4, 8 (standard), up to 16 (full). Measured: steps to 100% training accuracy (evaluated every 10 steps; cap quick 1500, standard 3000, full 6000). Judged per multiple (where = a): fitted within the cap, and strictly more steps than the next smaller multiple.',
   kind: 'experiment',
   tolerance: exactly('exact facts of the runs: fitted or not, one step count above another or not'),
   correction: (e) => `（MNIST-1D 复现：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `a=${o.where.multiple}：${o.label}不成立 ${JSON.stringify(o.values)}`).join('；')}）`,
@@ -51,7 +51,6 @@ export const largerInitSlowerFit = defineClaim({
 
 const INIT_MULTIPLES = [0.25, 4] as const;
 const initSetup = (depth: number) => `A ReLU MLP with ${depth} hidden layer${depth > 1 ? 's' : ''} of 64 units, weights N(0, g * 2/fan_in) (g = 1 is He initialisation; g = 1/4 and 4, a factor 2 on each weight's standard deviation), zero biases, plain full-batch gradient descent (lr 0.1; no momentum, the optimiser whose steps the gradient's scale sets directly, as in figure 20.2) on the mean softmax cross-entropy, n seeded real MNIST-1D examples (quick 200, standard 300, full 300), the same data and the same initial draw (rescaled) for every g. Measured: steps to 100% training accuracy, evaluated every 10 steps; the He run is capped at 3000 steps, each off-He run at k times the He run's steps (a run that diverges to NaN counts as not fitted). Seeds: quick 1, standard 2, full 4, each judged (holds).`;
-const initFullCut = 'Full-budget scales were cut to about 2x the standard cost (from about 3.3x: full was n = 500, 4 seeds) so the full budget finishes on a 2-core machine.';
 
 /** Per seed: steps to fit from He's variance, and whether each off-He multiple fits within capFactor times that. */
 function initMultipleFits({ tf, scale, seed, record }: Pick<CheckContext, 'tf' | 'scale' | 'seed' | 'record'>, depth: number, capFactor: number): { seed: number; he: number | null; off: { g: number; fitStep: number | null; cap: number; nonFinite: boolean }[] }[] {
@@ -79,7 +78,7 @@ export const heIndispensableWhenDeep = defineClaim({
   id: 'why-deep-learning-works/he-init-indispensable-for-deep-nets',
   source: { file, quote: '显然，对于更深层的网络，这种初始化是避免梯度爆炸和消失不可或缺的' },
   statement: 'For deeper networks, He-style initialisation is indispensable for avoiding exploding and vanishing gradients (and so for training to succeed).',
-  reading: `${initSetup(10)} k = 4. "Indispensable" read as: the deep net fits from He's variance within the cap, and from g = 1/4 (vanishing: the signal shrinks by ~2^-11 over the 11 layers) and g = 4 (exploding: grows by ~2^11) it does not fit within four times the steps He's variance needed. Judged per seed and multiple (where = g). ${initFullCut}`,
+  reading: `${initSetup(10)} k = 4. "Indispensable" read as: the deep net fits from He's variance within the cap, and from g = 1/4 (vanishing: the signal shrinks by ~2^-11 over the 11 layers) and g = 4 (exploding: grows by ~2^11) it does not fit within four times the steps He's variance needed. Judged per seed and multiple (where = g).`,
   kind: 'experiment',
   tolerance: exactly('exact facts of the runs: fitted within the cap or not'),
   correction: (e) => `（MNIST-1D 复现中，10 层网络在偏离 He 方差时仍能在 He 初始化所需步数的 4 倍内拟合：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `g=${o.where.g} ${JSON.stringify(o.values)}`).join('；')}）`,
@@ -97,7 +96,7 @@ export const varianceMattersLessWhenShallow = defineClaim({
   id: 'why-deep-learning-works/initial-variance-matters-less-for-shallow-nets',
   source: { file, quote: '但对于较浅的网络，权重的初始方差就显得不那么重要' },
   statement: 'For shallower networks, the initial variance of the weights matters less.',
-  reading: `${initSetup(1)} k = 2. "Matters less" read against the deep case (why-deep-learning-works/he-init-indispensable-for-deep-nets, same multiples, same optimiser, where the deep net is judged not to fit within 4x the He steps): the shallow net from g = 1/4 and from g = 4 still fits within twice the steps it needs from He's variance. Judged per seed and multiple (where = g). ${initFullCut}`,
+  reading: `${initSetup(1)} k = 2. "Matters less" read against the deep case (why-deep-learning-works/he-init-indispensable-for-deep-nets, same multiples, same optimiser, where the deep net is judged not to fit within 4x the He steps): the shallow net from g = 1/4 and from g = 4 still fits within twice the steps it needs from He's variance. Judged per seed and multiple (where = g).`,
   kind: 'experiment',
   tolerance: exactly('exact facts of the runs: fitted within the cap or not'),
   correction: (e) => `（MNIST-1D 复现中，单隐藏层网络在方差为 He 值的 1/4 或 4 倍时，未能在 He 初始化所需步数的 2 倍内拟合：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `g=${o.where.g} ${JSON.stringify(o.values)}`).join('；')}）`,
@@ -136,7 +135,6 @@ export const initNotWholeStory = defineClaim({
 });
 
 const fig204Setup = 'Figure 20.4 (Liu et al., MNIST) at MNIST-1D scale, as in why-deep-learning-works/larger-init-slower-but-fits: 40-200-200-10 ReLU, weights N(0, a^2 * 2/fan_in) (a = the multiple of He\'s standard deviation), zero biases, full-batch Adam (lr 0.003), mean squared error on one-hot targets, n = 300 seeded MNIST-1D training examples (at every budget, not the text\'s 1,000), 1000 test examples, multiples a = 1, 4 (quick), 1, 2, 4 (standard), 1, 2, 4, 8 (full), each trained to 100% training accuracy (evaluated every 10 steps; cap quick 1500, standard 3000, full 4000). One data draw; the same initial draw scaled by each multiple (single run: value / holds).';
-const fig204FullCut = 'Full-budget scales were cut to about 2.3x the standard cost (a = 8 needs ~1,300-1,600 steps against ~1,200 for the standard multiples together; from about 30x: full was n = 1000 and a 20000-step cap) so the full budget finishes on a 2-core machine.';
 
 /** Per multiple of He's standard deviation: steps to fit, final test accuracy and distance travelled by the weights. */
 function fig204Runs({ tf, scale, seed, record }: Pick<CheckContext, 'tf' | 'scale' | 'seed' | 'record'>): { a: number; fitStep: number | null; testAcc: number; distance: number }[] {
@@ -164,7 +162,7 @@ export const largerInitSameTestResult = defineClaim({
   id: 'why-deep-learning-works/fig-20-4-final-result-unaffected-reading-b',
   source: { file, quote: '使用较大倍数的 He 初始化时，虽然拟合网络需要更长时间，但最终结果不受影响' },
   statement: 'With larger multiples of He initialisation the network takes longer to fit, but the final result is not affected.',
-  reading: `Reading B: "the final result" read as what the fitted net achieves on unseen data, its test accuracy, which must match He's (a = 1) within 0.05. Reading A, the final training result (every multiple still fits), is judged by why-deep-learning-works/larger-init-slower-but-fits ("fitted within the cap", with the same setup), which also judges "takes longer". ${fig204Setup} Judged per multiple a > 1 (where = a): test accuracy at a minus test accuracy at a = 1, 0 asserted. ${fig204FullCut}`,
+  reading: `Reading B: "the final result" read as what the fitted net achieves on unseen data, its test accuracy, which must match He's (a = 1) within 0.05. Reading A, the final training result (every multiple still fits), is judged by why-deep-learning-works/larger-init-slower-but-fits ("fitted within the cap", with the same setup), which also judges "takes longer". ${fig204Setup} Judged per multiple a > 1 (where = a): test accuracy at a minus test accuracy at a = 1, 0 asserted.`,
   kind: 'experiment',
   tolerance: absolute(0.05, 'two test accuracies on 1,000 examples differ by ~0.02 (one standard error of their difference) from sampling alone; 0.05 is the largest change that could still be called "not affected"'),
   correction: (e) => `（MNIST-1D 复现中，较大倍数 He 初始化训练出的网络测试准确率变化：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `a=${o.where.multiple}：${(o.measured ?? NaN).toFixed(3)}`).join('；')}）`,
@@ -180,7 +178,7 @@ export const largerInitMovesFarther = defineClaim({
   id: 'why-deep-learning-works/fig-20-4-weights-move-farther',
   source: { file, quote: '这可能仅仅反映了权重需要移动更长的距离' },
   statement: 'The longer fitting time at larger initialisation may simply reflect that the weights must move a longer distance.',
-  reading: `The hedge ("可能") is not checkable, but its premise is: from a larger initial scale the weights travel farther before the data are fitted. Measured: the Euclidean distance |W_T - W_0| over all weight matrices (biases excluded) at the step the net first fits (or the cap). ${fig204Setup} Judged per multiple a > 1 (where = multiple): the distance is strictly greater than at the next smaller multiple. ${fig204FullCut}`,
+  reading: `The hedge ("可能") is not checkable, but its premise is: from a larger initial scale the weights travel farther before the data are fitted. Measured: the Euclidean distance |W_T - W_0| over all weight matrices (biases excluded) at the step the net first fits (or the cap). ${fig204Setup} Judged per multiple a > 1 (where = multiple): the distance is strictly greater than at the next smaller multiple.`,
   kind: 'experiment',
   tolerance: exactly('an ordering of two measured distances'),
   correction: (e) => `（MNIST-1D 复现中，较大倍数初始化下权重移动的距离并未更长：${e.observations.filter((o) => o.outcome === 'outside').map((o) => JSON.stringify(o.values)).join('；')}）`,

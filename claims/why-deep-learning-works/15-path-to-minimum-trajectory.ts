@@ -1,79 +1,83 @@
-// § 20.3.2 到达最小值的路径 (part 2: lines across nets, the trajectory, random subspaces)
-// The text: Goodfellow et al. (2015b) studied the straight line from the initial to the final
-// parameters; the monotone fall of the loss along it holds across nets and activations; the real
-// path is not straight, but Li et al. (2018b) found it lies in a low-dimensional subspace (attributed
-// to large, nearly convex regions that capture it early); Li et al. (2018a) found that training
-// restricted to a random low-dimensional subspace still works (figure 20.6: two hidden layers of 200
-// units on MNIST, He init, then a random subspace). How we test it: MNIST-1D classifiers; the line
-// for four other nets; PCA and the chord deviation of minibatch-SGD snapshots, against a random walk;
-// training theta_0 + P z for a fixed sparse random P. What would refute it: a rise along a line; a
-// straight path; a trajectory that needs many components; a subspace of a tenth of the parameters
-// that falls short of 90% of the full model's test accuracy.
-import { atLeast, defineClaim, exactly } from '../../src/claim/index.js';
+// § 20.3.2 到达最小值的路径 (the paragraphs on the real trajectory, random subspaces and width, with the caption of figure 20.6)
+// The text: the real path is not straight, but Li et al. (2018b) found it lies in a low-dimensional
+// subspace (attributed to large, nearly convex regions that capture it early); Li et al. (2018a)
+// found that training restricted to a random low-dimensional subspace still works (figure 20.6); as
+// nets widen, the relative change of the parameters in training shrinks, and wider nets converge in
+// fewer steps (Li & Liang 2018). How we test it: PCA and the chord deviation of minibatch-SGD
+// snapshots, against a random walk; training theta_0 + P z for a fixed sparse random P; the relative
+// weight change and the steps taken at four widths. What would refute it: a straight path; a
+// trajectory that needs many components; a subspace of a tenth of the parameters that falls short of
+// 90% of the full model's test accuracy; a wider net whose weights moved relatively more, or which
+// took more steps.
+import { defineClaim, exactly, noLessThan } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { runClassifier, type ClassifierRun } from '../../src/nets/train/classifier-run.js';
+import { runClassifier } from '../../src/nets/train/classifier-run.js';
 import { subSeed } from '../../src/random/seeds.js';
-import { lossAlongLine } from '../../src/nets/probe/param-probes.js';
+import { relativeWeightChange } from '../../src/nets/probe/param-probes.js';
+import type { Tf } from '../../src/backend/tf.js';
 import { trainInSubspace } from '../../src/nets/train/subspace-train.js';
 import { chordDeviation, pcaShares, randomWalkShares, sgdTrajectory } from '../../src/nets/landscape/trajectory.js';
-import type { TrainNetSpec } from '../../src/nets/train/train-mlp.js';
 import type { CheckContext } from '../../src/claim/types.js';
 
 const file = 'why-deep-learning-works.md';
 
-export const goodfellowLine = defineClaim({
-  id: 'why-deep-learning-works/goodfellow-line-study',
-  source: { file, quote: 'Goodfellow 等人（2015b）研究了从初始参数到最终值之间的直线路径' },
-  statement: 'Goodfellow et al. (2015b) studied the loss along the straight line from the initial to the final parameters.',
-  kind: 'not-checkable',
-  reason: 'A citation of what a paper studied; its finding (a monotone fall) is reproduced at MNIST-1D scale by why-deep-learning-works/loss-falls-along-line-from-init and why-deep-learning-works/monotone-line-across-nets.',
-});
+// One-hidden-layer nets of each width trained by plain full-batch descent to zero training error.
+function widthRuns(tf: Tf, seed: number, n: number, widths: readonly number[], cap: number): { width: number; change: number; steps: number | null }[] {
+  const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 10, labels: 'random' });
+  try {
+    return widths.map((width) => {
+      const r = runClassifier(tf, { sizes: [40, width, 10], phi: 'relu', weightVariance: 2, seed: subSeed(seed, width) }, { optimizer: 'sgd', lr: 0.5, steps: cap, evalEvery: 10, train: task.train, stopWhenFit: true, keep: true });
+      try { return { width, change: relativeWeightChange(tf, r.init, r.final), steps: r.fitStep }; } finally { tf.dispose([...r.init, ...r.final]); }
+    });
+  } finally {
+    task.dispose();
+  }
+}
+const widthReading = 'Li & Liang\'s setting (SGD on over-parametrised two-layer ReLU nets) at MNIST-1D scale: 40-w-10 ReLU nets, w = 32, 128, 512, 2048, He init (N(0, 2/fan_in), zero biases), plain full-batch gradient descent (lr 0.5) on the mean cross-entropy, n seeded MNIST-1D examples with permuted labels (a memorisation task; quick 300, standard 500, full 700, so that the narrowest net, 1,642 parameters, can still fit it), trained to 100% training accuracy (cap 3000 steps, 5000 at full; evaluated every 10). One data draw per seed, shared by the widths.';
 
-const NETS: { name: string; sizes: number[]; phi: TrainNetSpec['phi'] }[] = [
-  { name: 'tanh 1x128', sizes: [40, 128, 10], phi: 'tanh' },
-  { name: 'sigmoid 1x128', sizes: [40, 128, 10], phi: 'sigmoid' },
-  { name: 'relu 2x128', sizes: [40, 128, 128, 10], phi: 'relu' },
-  { name: 'tanh 3x64', sizes: [40, 64, 64, 64, 10], phi: 'tanh' },
-];
-
-export const monotoneAcrossNets = defineClaim({
-  id: 'why-deep-learning-works/monotone-line-across-nets',
-  source: { file, quote: '这一现象在不同类型的网络和激活函数中都有观察到' },
-  statement: 'The monotone fall of the loss along the straight line from the initial to the trained parameters is observed across different types of networks and activation functions.',
-  reading: 'At MNIST-1D scale, beyond the one-hidden-layer ReLU net of why-deep-learning-works/loss-falls-along-line-from-init: four other nets, tanh 40-128-10, sigmoid 40-128-10, ReLU 40-128-128-10 and tanh 40-64-64-64-10 (weights N(0, v/fan_in) with v = 2 for ReLU, 1 for tanh and sigmoid, zero biases), full-batch Adam (lr 0.003) on n seeded MNIST-1D examples (quick 300, standard and full 1000) until every training point is classified (cap 1000 steps). Training loss at t = 0, 0.1, ..., 1 of (1 - t) theta_0 + t theta_T; the same criterion as that claim: at every t >= 0.2 the loss is below that at t - 0.1 (a bump in the first tenth allowed). Seeds per net: quick 1, standard 2, full 4. Judged per net, seed and t. Full-budget scales were cut to about 2x the standard cost (from about 8x: full was n = 4000) so the full budget finishes on a 2-core machine.',
+export const relativeChangeShrinks = defineClaim({
+  id: 'why-deep-learning-works/relative-parameter-change-shrinks-with-width',
+  source: { file, quote: '随着网络宽度增加，训练中参数的相对变化减少' },
+  statement: 'As networks widen, the relative change of the parameters during training decreases.',
+  reading: `${widthReading} Measured: |W_T - W_0| / |W_0| over all weight matrices together. Judged per width (where = width): below the value at the next smaller width.`,
   kind: 'experiment',
-  tolerance: exactly('each comparison of two measured losses is an exact fact'),
-  correction: (e) => `（MNIST-1D 复现中，沿直线的损失在 ${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.net} seed ${o.where.seed} t=${o.where.t}`).join('、')} 处上升。）`,
-  timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: ({ tf, judge, scale, seed, record }) => {
-    const seeds = scale({ quick: 1, standard: 2, full: 4 });
-    const n = scale({ quick: 300, standard: 1000, full: 1000 });
-    record('examples / seeds per net', `${n} / ${seeds}`);
-    const TS = Array.from({ length: 11 }, (_, i) => i / 10);
-    for (let i = 0; i < seeds; i++) {
-      const task = mnist1dTask(tf, { seed: subSeed(seed, i), nTrain: n, nTest: 10 });
-      try {
-        NETS.forEach((net, j) => {
-          const spec = { sizes: net.sizes, phi: net.phi, weightVariance: net.phi === 'relu' ? 2 : 1, seed: subSeed(seed, 100 * i + j + 1) };
-          let r: ClassifierRun | null = null;
-          try {
-            r = runClassifier(tf, spec, { optimizer: 'adam', lr: 0.003, steps: 1000, evalEvery: 10, train: task.train, stopWhenFit: true, keep: true });
-            const line = lossAlongLine(tf, spec, r.init, r.final, task.train, TS);
-            record(`${net.name}, seed ${i}: steps / final train acc / loss along the line`, `${r.steps} / ${r.trainAcc.at(-1)!.toFixed(3)} / ${line.map((p) => p.loss.toPrecision(3)).join(' ')}`);
-            for (let k = 2; k < line.length; k++) judge.holds({ label: 'loss below the previous point of the line', holds: line[k]!.loss < line[k - 1]!.loss, values: { loss: line[k]!.loss, previous: line[k - 1]!.loss }, where: { net: net.name, seed: i, t: line[k]!.t } });
-          } finally {
-            if (r) tf.dispose([...r.init, ...r.final]);
-          }
-        });
-      } finally {
-        task.dispose();
-      }
-    }
+  tolerance: exactly('an ordering of two measured relative changes'),
+  correction: (e) => `（MNIST-1D 复现中参数相对变化并未随宽度单调减小：${e.observations.filter((o) => o.outcome === 'outside').map((o) => JSON.stringify(o.values)).join('；')}）`,
+  scale: { quick: { n: 300, cap: 3000 }, standard: { n: 500, cap: 3000 }, full: { n: 700, cap: 5000 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const n = scaled.n;
+    const cap = scaled.cap;
+    record('examples (random labels) / seeds', `${n} / 1`);
+    const runs = widthRuns(tf, seed, n, [32, 128, 512, 2048], cap);
+    record('relative weight change by width', runs.map((r) => `${r.width}:${r.change.toPrecision(3)}`).join(' '));
+    record('steps to fit by width', runs.map((r) => `${r.width}:${r.steps ?? `>${cap}`}`).join(' '));
+    for (let k = 1; k < runs.length; k++) judge.holds({ label: 'relative weight change below the narrower net\'s', holds: runs[k]!.change < runs[k - 1]!.change, values: { change: runs[k]!.change, narrower: runs[k - 1]!.change }, where: { width: runs[k]!.width } });
   },
 });
 
+export const widerFewerSteps = defineClaim({
+  id: 'why-deep-learning-works/wider-nets-converge-in-fewer-steps',
+  source: { file, quote: '并且在更少的步骤内收敛' },
+  statement: 'Wider networks converge in fewer steps.',
+  reading: `${widthReading} Measured: steps to zero training error. Judged per width (where = width): fitted within the cap, and in no more steps than the next smaller width (steps resolved to 10; "fewer" read as not more, since equal counts at this resolution cannot be told apart) and, over the whole range, strictly fewer at 2048 than at 32.`,
+  kind: 'experiment',
+  tolerance: exactly('orderings of measured step counts'),
+  correction: (e) => `（MNIST-1D 复现中更宽的网络并未以更少步数收敛：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.width}: ${JSON.stringify(o.values)}`).join('；')}）`,
+  scale: { quick: { n: 300, cap: 3000 }, standard: { n: 500, cap: 3000 }, full: { n: 700, cap: 5000 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const n = scaled.n;
+    const cap = scaled.cap;
+    record('examples (random labels) / seeds', `${n} / 1`);
+    const runs = widthRuns(tf, seed, n, [32, 128, 512, 2048], cap);
+    record('steps to fit by width', runs.map((r) => `${r.width}:${r.steps ?? `>${cap}`}`).join(' '));
+    for (const r of runs) judge.holds({ label: 'fitted within the cap', holds: r.steps !== null, where: { width: r.width } });
+    const s = runs.map((r) => r.steps ?? Infinity);
+    for (let k = 1; k < runs.length; k++) if (Number.isFinite(s[k]!)) judge.holds({ label: 'no more steps than the narrower net', holds: s[k]! <= s[k - 1]!, values: { steps: s[k]!, narrower: Number.isFinite(s[k - 1]!) ? s[k - 1]! : -1 }, where: { width: runs[k]!.width } });
+    if (Number.isFinite(s[3]!)) judge.holds({ label: 'strictly fewer steps at width 2048 than at 32', holds: s[3]! < s[0]!, values: { w2048: s[3]!, w32: Number.isFinite(s[0]!) ? s[0]! : -1 }, where: { width: 'range' } });
+  },
+});
 // Minibatch-SGD trajectories of a 40-128-10 ReLU net, one per seed: snapshots every 25 steps.
-const trajectoryReading = 'A 40-128-10 ReLU net (He init, zero biases) trained by minibatch SGD (batch 32, lr 0.2, 1000 steps) on n seeded MNIST-1D examples (quick 300, standard and full 1000); the flat parameter vector (5,258 numbers) is recorded every 25 steps (41 snapshots). Full-budget scales were cut to about 2x the standard cost (from up to about 8x: full was n = 4000) so the full budget finishes on a 2-core machine.';
+const trajectoryReading = 'A 40-128-10 ReLU net (He init, zero biases) trained by minibatch SGD (batch 32, lr 0.2, 1000 steps) on n seeded MNIST-1D examples (quick 300, standard and full 1000); the flat parameter vector (5,258 numbers) is recorded every 25 steps (41 snapshots).';
 function trajectories(ctx: CheckContext, each: (snapshots: Float64Array[], i: number) => void): void {
   const { tf, scale, seed, record } = ctx;
   const seeds = scale({ quick: 2, standard: 4, full: 8 });
@@ -97,13 +101,13 @@ export const pathNotStraight = defineClaim({
   statement: 'The actual optimisation path is not a straight line.',
   reading: `${trajectoryReading} Measured: the largest distance of a snapshot from the straight line through the first and last, over the distance between them. "Not straight" read as: the path strays from its chord by at least a tenth of the chord's length (a visible bend; minibatch noise alone at the 25-step resolution would not give it). Judged: the mean over seeds (t-interval) at least 0.1.`,
   kind: 'experiment',
-  tolerance: atLeast(0, 'the deviation must reach a tenth of the chord'),
+  tolerance: noLessThan(0.1, 'the deviation must reach a tenth of the chord'),
   correction: (e) => `（MNIST-1D 复现中，优化路径偏离直线的最大距离仅为直线长度的 ${e.observations[0]?.measured?.toFixed(3)}。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   check: (ctx: CheckContext) => {
     const dev: number[] = [];
     trajectories(ctx, (s, i) => { dev.push(chordDeviation(s)); ctx.record(`seed ${i}: largest distance from the chord / chord length`, dev.at(-1)!); });
-    ctx.judge.mean({ label: 'largest distance from the chord / chord length', samples: dev, asserted: 0.1 });
+    ctx.judge.mean({ label: 'largest distance from the chord / chord length', samples: dev });
   },
 });
 
@@ -115,7 +119,7 @@ export const trajectoryLowDimensional = defineClaim({
   statement: 'Optimisation trajectories lie in a low-dimensional subspace.',
   reading: `The phenomenon of Li et al. (2018b) at MNIST-1D scale (the attribution itself is a citation). ${trajectoryReading} Measured: the share of the snapshots' variance about their mean along the first three principal components. "Low-dimensional" read as: three directions out of 5,258 carry at least 90% of it. Judged: the mean over seeds (t-interval) at least 0.9. Reading b (why-deep-learning-works/trajectory-low-dimensional-reading-b) asks for more than a random walk shows.`,
   kind: 'experiment',
-  tolerance: atLeast(0, '90% of the variance in three directions'),
+  tolerance: noLessThan(0.9, '90% of the variance in three directions'),
   correction: (e) => `（MNIST-1D 复现中，前三个主成分只解释了轨迹方差的 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}%。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   check: (ctx: CheckContext) => {
@@ -125,7 +129,7 @@ export const trajectoryLowDimensional = defineClaim({
       top3.push(sh[0]! + sh[1]! + sh[2]!);
       ctx.record(`seed ${i}: variance shares of the first five components`, sh.slice(0, 5).map((v) => v.toFixed(4)).join(' '));
     });
-    ctx.judge.mean({ label: 'variance share of the first three principal components', samples: top3, asserted: 0.9 });
+    ctx.judge.mean({ label: 'variance share of the first three principal components', samples: top3 });
   },
 });
 
@@ -136,7 +140,7 @@ export const trajectoryBeyondRandomWalk = defineClaim({
   statement: 'Optimisation trajectories lie in a lower-dimensional subspace than chance would give: their principal components concentrate more variance than those of a random walk with as many snapshots.',
   reading: `Reading b of why-deep-learning-works/trajectory-low-dimensional-reading-a: PCA makes any random walk look low-dimensional (for many snapshots of a Brownian motion the first three components carry ~83% of the variance; computed here exactly from its Gram matrix min(i, j), centred), so the trajectory must beat that. ${trajectoryReading} Measured per seed: the first three components' variance share minus the random walk's. Judged: the mean over seeds (t-interval) above 0.`,
   kind: 'experiment',
-  tolerance: atLeast(0, 'any excess over the random walk, with confidence'),
+  tolerance: noLessThan(0, 'any excess over the random walk, with confidence'),
   correction: (e) => `（MNIST-1D 复现中，轨迹前三个主成分的方差占比并不高于同样快照数的随机游走（差 ${e.observations[0]?.measured?.toFixed(3)}），PCA 所见的"低维"可能只是随机游走的性质。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   check: (ctx: CheckContext) => {
@@ -148,7 +152,7 @@ export const trajectoryBeyondRandomWalk = defineClaim({
       if (i === 0) ctx.record('random walk: variance shares of the first five components', rw.slice(0, 5).map((v) => v.toFixed(4)).join(' '));
       ctx.record(`seed ${i}: trajectory's first five shares`, sh.slice(0, 5).map((v) => v.toFixed(4)).join(' '));
     });
-    ctx.judge.mean({ label: 'top-3 variance share, trajectory minus random walk', samples: excess, asserted: 0 });
+    ctx.judge.mean({ label: 'top-3 variance share, trajectory minus random walk', samples: excess });
   },
 });
 
@@ -164,9 +168,9 @@ export const randomSubspaceTraining = defineClaim({
   id: 'why-deep-learning-works/random-subspace-training-works',
   source: { file, quote: '即使将优化限制在一个随机的低维子空间中，网络的训练仍然表现良好' },
   statement: 'Even when optimisation is restricted to a random low-dimensional subspace, the network still trains well.',
-  reading: 'Figure 20.6\'s experiment (Li et al. 2018a, two hidden layers of 200 units on MNIST) at MNIST-1D scale: a 40-64-64-10 ReLU net (D = 7,434 parameters, He init, zero biases); theta = theta_0 + P z, P a fixed sparse random D x d projection (Li et al.\'s sparse option: 4 signed nonzeros per row, columns of unit expected norm), only z trained, by Adam (lr 0.01) for s steps on the full batch; the unconstrained net by Adam (lr 0.003) for the same s steps. n seeded MNIST-1D training examples (quick 500, standard 1000, full 1500), 500 test examples; s = 300 (quick), 500 (standard, full). Performance = test accuracy at the end (as Li et al.\'s validation accuracy). "Low-dimensional" read as a tenth of the parameters, d = round(D / 10) = 743; "trains well" read as Li et al.\'s own criterion, 90% of the unconstrained net\'s accuracy. Judged: per seed (data, initialisation and projection drawn afresh; quick 3, standard 4, full 6), accuracy at d = 743 over the full net\'s; the mean over seeds at least 0.9 (t-interval). A first design judged one run, and its verdict flipped with the run seed at quick (refuted with run seeds 1 and 2, supported with 3), so the judgement is now over seeds. Also recorded: the curve over d = 32 ... 2048 for the first seed (standard and full; quick runs d = 743 alone) and the smallest grid d reaching 90%. Full-budget scales were cut to about 2.4x the standard cost (from about 6.3x: full was n = 4000) so the full budget finishes on a 2-core machine.',
+  reading: 'Figure 20.6\'s experiment (Li et al. 2018a, two hidden layers of 200 units on MNIST) at MNIST-1D scale: a 40-64-64-10 ReLU net (D = 7,434 parameters, He init, zero biases); theta = theta_0 + P z, P a fixed sparse random D x d projection (Li et al.\'s sparse option: 4 signed nonzeros per row, columns of unit expected norm), only z trained, by Adam (lr 0.01) for s steps on the full batch; the unconstrained net by Adam (lr 0.003) for the same s steps. n seeded MNIST-1D training examples (quick 500, standard 1000, full 1500), 500 test examples; s = 300 (quick), 500 (standard, full). Performance = test accuracy at the end (as Li et al.\'s validation accuracy). "Low-dimensional" read as a tenth of the parameters, d = round(D / 10) = 743; "trains well" read as Li et al.\'s own criterion, 90% of the unconstrained net\'s accuracy. Judged: per seed (data, initialisation and projection drawn afresh; quick 3, standard 4, full 6), accuracy at d = 743 over the full net\'s; the mean over seeds at least 0.9 (t-interval). A first design judged one run, and its verdict flipped with the run seed at quick (refuted with run seeds 1 and 2, supported with 3), so the judgement is now over seeds. Also recorded: the curve over d = 32 ... 2048 for the first seed (standard and full; quick runs d = 743 alone) and the smallest grid d reaching 90%.',
   kind: 'experiment',
-  tolerance: atLeast(0, 'Li et al.\'s 90% criterion'),
+  tolerance: noLessThan(0.9, 'Li et al.\'s 90% criterion'),
   correction: (e) => `（MNIST-1D 复现中，限制在参数量十分之一的随机子空间内训练，测试准确率平均只达到无约束模型的 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(0)}%（${e.observations[0]?.n} 个种子）。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   check: ({ tf, judge, scale, seed, record }) => {
@@ -203,7 +207,7 @@ export const randomSubspaceTraining = defineClaim({
       }
     }
     record(`accuracy at d = ${tenth} over the unconstrained net's, by seed`, ratios.map((v) => v.toFixed(3)).join(' '));
-    judge.mean({ label: `test accuracy at d = ${tenth} over the unconstrained net's`, samples: ratios, asserted: 0.9 });
+    judge.mean({ label: `test accuracy at d = ${tenth} over the unconstrained net's`, samples: ratios });
   },
 });
 
