@@ -277,11 +277,12 @@ export const generalisationGrowsWithParams = defineClaim({
   tolerance: noLessThan(0, 'the sentence asserts a direction: the mean rank correlation must be positive (its whole interval above 0)'),
   correction: (e) => `（MNIST-1D 复现中，测试准确率与参数数量的平均秩相关为 ${(e.observations[0]?.measured ?? NaN).toFixed(2)}。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: ({ tf, judge, scale, seed, record }) => {
-    const widths = scale({ quick: [8, 32, 128], standard: [8, 16, 32, 64, 128], full: [8, 16, 32, 64, 128] });
-    const seeds = scale({ quick: 3, standard: 3, full: 6 });
-    const n = scale({ quick: 1000, standard: 2000, full: 2000 });
-    const steps = scale({ quick: 500, standard: 800, full: 1000 });
+  scale: { quick: { widths: [8, 32, 128], seeds: 3, n: 1000, steps: 500 }, standard: { widths: [8, 16, 32, 64, 128], seeds: 3, n: 2000, steps: 800 }, full: { widths: [8, 16, 32, 64, 128], seeds: 6, n: 2000, steps: 1000 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const widths = scaled.widths;
+    const seeds = scaled.seeds;
+    const n = scaled.n;
+    const steps = scaled.steps;
     record('widths / parameters', `${widths.join(', ')} / ${widths.map((w) => denseParamCount([40, w, w, 10])).join(', ')}`);
     record('examples / test examples / steps / seeds', `${n} / 1000 / ${steps} / ${seeds}`);
     const rhos: number[] = [];

@@ -104,10 +104,11 @@ export const randomDataSlowerButFitted = defineClaim({
   kind: 'experiment',
   tolerance: exactly('exact facts of each run: fitted or not; one step count above another or not'),
   correction: (e) => `（在 MNIST-1D 上：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.condition}：${o.label}不成立 ${JSON.stringify(o.values)}`).join('；')}）`,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const seeds = scale({ quick: 2, standard: 3, full: 7 });
-    const n = scale({ quick: 500, standard: 1000, full: 1000 });
-    const cap = scale({ quick: 1000, standard: 3000, full: 3000 });
+  scale: { quick: { seeds: 2, n: 500, cap: 1000 }, standard: { seeds: 3, n: 1000, cap: 3000 }, full: { seeds: 7, n: 1000, cap: 3000 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const seeds = scaled.seeds;
+    const n = scaled.n;
+    const cap = scaled.cap;
     record('examples / seeds / step cap', `${n} / ${seeds} / ${cap}`);
     const conditions: DataCondition[] = ['real', 'gaussian inputs', 'random labels'];
     const runs = fitConditions(tf, { net: { sizes: [40, 128, 10], phi: 'relu', weightVariance: 2 }, conditions, seeds: Array.from({ length: seeds }, (_, i) => subSeed(seed, i)), nTrain: n, train: { optimizer: 'adam', lr: 0.003, steps: cap, evalEvery: 5 } });

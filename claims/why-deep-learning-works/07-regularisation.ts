@@ -113,10 +113,11 @@ export const regularisationNotNeeded = defineClaim({
   tolerance: exactly('an exact fact of each run: 100% training accuracy reached within the cap or not'),
   correction: (e) => `（MNIST-1D 复现中，不加正则化的网络未能在步数上限内拟合随机标签：${e.observations.filter((o) => o.outcome === 'outside').map((o) => JSON.stringify(o.values)).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: ({ tf, judge, scale, seed, record }) => {
-    const seeds = scale({ quick: 2, standard: 3, full: 5 });
-    const n = scale({ quick: 500, standard: 1000, full: 1200 });
-    const cap = scale({ quick: 1500, standard: 3000, full: 3000 });
+  scale: { quick: { seeds: 2, n: 500, cap: 1500 }, standard: { seeds: 3, n: 1000, cap: 3000 }, full: { seeds: 5, n: 1200, cap: 3000 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const seeds = scaled.seeds;
+    const n = scaled.n;
+    const cap = scaled.cap;
     record('examples (random labels) / step cap / seeds', `${n} / ${cap} / ${seeds}`);
     record('L2 coefficient / dropout rate', `${L2} / ${DROPOUT}`);
     for (let i = 0; i < seeds; i++) {

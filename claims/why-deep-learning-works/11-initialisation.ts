@@ -26,11 +26,12 @@ export const largerInitSlowerFit = defineClaim({
   tolerance: exactly('exact facts of the runs: fitted or not, one step count above another or not'),
   correction: (e) => `（MNIST-1D 复现：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `a=${o.where.multiple}：${o.label}不成立 ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: ({ tf, judge, scale, seed, record }) => {
-    const n = scale({ quick: 300, standard: 300, full: 300 });
-    const multiples = scale({ quick: [1, 2, 4], standard: [1, 2, 4, 8], full: [1, 2, 4, 8, 16] });
+  scale: { quick: { n: 300, multiples: [1, 2, 4], cap: 1500 }, standard: { n: 300, multiples: [1, 2, 4, 8], cap: 3000 }, full: { n: 300, multiples: [1, 2, 4, 8, 16], cap: 6000 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const n = scaled.n;
+    const multiples = scaled.multiples;
     // Steps to fit have roughly doubled with each doubling of a, so a = 16 needs about 3,500: the full cap leaves room for that.
-    const cap = scale({ quick: 1500, standard: 3000, full: 6000 });
+    const cap = scaled.cap;
     record('examples / step cap', `${n} / ${cap}`);
     record('seeds', '1 data draw; the same initial draw scaled by each multiple');
     const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 10 });

@@ -173,11 +173,12 @@ export const randomSubspaceTraining = defineClaim({
   tolerance: noLessThan(0.9, 'Li et al.\'s 90% criterion'),
   correction: (e) => `（MNIST-1D 复现中，限制在参数量十分之一的随机子空间内训练，测试准确率平均只达到无约束模型的 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(0)}%（${e.observations[0]?.n} 个种子）。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: ({ tf, judge, scale, seed, record }) => {
-    const n = scale({ quick: 500, standard: 1000, full: 1500 });
-    const steps = scale({ quick: 300, standard: 500, full: 500 });
-    const seeds = scale({ quick: 3, standard: 4, full: 6 });
-    const grid = scale<number[]>({ quick: [], standard: [32, 128, 512, 2048], full: [32, 64, 128, 256, 512, 1024, 2048] });
+  scale: { quick: { n: 500, steps: 300, seeds: 3, grid: [] }, standard: { n: 1000, steps: 500, seeds: 4, grid: [32, 128, 512, 2048] }, full: { n: 1500, steps: 500, seeds: 6, grid: [32, 64, 128, 256, 512, 1024, 2048] } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const n = scaled.n;
+    const steps = scaled.steps;
+    const seeds = scaled.seeds;
+    const grid = scaled.grid;
     record('examples / test examples / steps / seeds', `${n} / 500 / ${steps} / ${seeds}`);
     const D = 40 * 64 + 64 + 64 * 64 + 64 + 64 * 10 + 10;
     const tenth = Math.round(D / 10);

@@ -22,9 +22,10 @@ export const monotoneLinearPath = defineClaim({
   kind: 'experiment',
   tolerance: exactly('each comparison of two measured losses is an exact fact'),
   correction: (e) => `（MNIST-1D 复现中，沿直线的损失在 ${e.observations.filter((o) => o.outcome === 'outside').map((o) => `seed ${o.where.seed} t=${o.where.t}`).join('、')} 处上升。）`,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const seeds = scale({ quick: 2, standard: 4, full: 8 });
-    const n = scale({ quick: 500, standard: 1000, full: 1000 });
+  scale: { quick: { seeds: 2, n: 500 }, standard: { seeds: 4, n: 1000 }, full: { seeds: 8, n: 1000 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const seeds = scaled.seeds;
+    const n = scaled.n;
     record('examples / seeds', `${n} / ${seeds}`);
     for (let i = 0; i < seeds; i++) {
       const s = subSeed(seed, i);

@@ -10,7 +10,7 @@ import { subSeed } from '../../src/random/seeds.js';
 import { lossAlongLine } from '../../src/nets/probe/param-probes.js';
 import { barrierShare, lossAlongChain, splitRuns, trainBend } from '../../src/nets/landscape/mode-connectivity.js';
 import type { TrainData, TrainNetSpec } from '../../src/nets/train/train-mlp.js';
-import type { CheckContext } from '../../src/claim/types.js';
+import type { CheckContext, PerBudget } from '../../src/claim/types.js';
 import type { Tf } from '../../src/backend/tf.js';
 import type { Tensor } from '@tensorflow/tfjs';
 
@@ -24,9 +24,10 @@ export const barrierBetweenMinima = defineClaim({
   kind: 'experiment',
   tolerance: noLessThan(0.1, 'the barrier, as a share of the way from the minima back to chance loss, must reach 10%'),
   correction: (e) => `（MNIST-1D 复现中两个极小值之间的损失峰值仅回升了到随机水平距离的 ${(100 * Math.min(...e.observations.map((o) => o.measured ?? NaN))).toFixed(1)}%。）`,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const seeds = scale({ quick: 1, standard: 3, full: 6 });
-    const n = scale({ quick: 500, standard: 1000, full: 1000 });
+  scale: { quick: { seeds: 1, n: 500 }, standard: { seeds: 3, n: 1000 }, full: { seeds: 6, n: 1000 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const seeds = scaled.seeds;
+    const n = scaled.n;
     record('examples / seeds', `${n} / ${seeds}`);
     for (let i = 0; i < seeds; i++) {
       const s = subSeed(seed, i);
@@ -61,15 +62,21 @@ export const barrierBetweenMinima = defineClaim({
 const LINE = Array.from({ length: 11 }, (_, i) => i / 10);
 const CHAIN = Array.from({ length: 21 }, (_, i) => i / 20);
 // Minibatch SGD: batch 100 and lr 0.2 (a per-step cost dominated by tfjs's per-op overhead makes fewer, larger batches the affordable way to train ~100 epochs at quick).
-const sgdOf = (ctx: CheckContext) => ({ lr: 0.2, batchSize: 100, steps: ctx.scale({ quick: 300, standard: 1000, full: 1000 }) });
+type SgdScale = { n: number; steps: number; seeds: number };
+// n and SGD steps by budget, with the claim's own seeds.
+const sgdScale = (seeds: PerBudget<number>): PerBudget<SgdScale> => ({
+  quick: { n: 300, steps: 300, seeds: seeds.quick },
+  standard: { n: 1000, steps: 1000, seeds: seeds.standard },
+  full: { n: 1000, steps: 1000, seeds: seeds.full },
+});
+const sgdOf = (ctx: CheckContext<SgdScale>) => ({ lr: 0.2, batchSize: 100, steps: ctx.scaled.steps });
 const sgdReading = 'minibatch SGD (batch 100, lr 0.2; steps: quick 300, standard and full 1000; He init, zero biases) on n seeded MNIST-1D examples (quick 300, standard and full 1000)';
 const barrierReading = 'Barrier = (peak - higher end) / (log 10 - higher end) of the training loss on 11 points of the straight line (0 = none, 1 = back to chance), as in why-deep-learning-works/loss-rises-between-two-minima.';
 const spec = (sizes: number[], seed: number): TrainNetSpec => ({ sizes, phi: 'relu', weightVariance: 2, seed });
 
-// Per seed: the task and a callback; n and seeds by budget.
-function perSeed(ctx: CheckContext, seeds: { quick: number; standard: number; full: number }, each: (train: TrainData, s: number, i: number) => void): void {
-  const n = ctx.scale({ quick: 300, standard: 1000, full: 1000 });
-  const k = ctx.scale(seeds);
+// Per seed: the task and a callback; n and seeds from the claim's scale.
+function perSeed(ctx: CheckContext<SgdScale>, each: (train: TrainData, s: number, i: number) => void): void {
+  const { n, seeds: k } = ctx.scaled;
   ctx.record('examples / seeds', `${n} / ${k}`);
   for (let i = 0; i < k; i++) {
     const s = subSeed(ctx.seed, i);
@@ -99,9 +106,10 @@ export const splitRunsConnected = defineClaim({
   tolerance: noMoreThan(0.02, 'Frankle et al. call a barrier under 2% none'),
   correction: (e) => `（MNIST-1D 复现中，共享前 10% 训练后分开的两次运行之间，直线上的损失障碍仍为到随机水平距离的 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}%。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: (ctx: CheckContext) => {
+  scale: sgdScale({ quick: 2, standard: 4, full: 8 }),
+  check: (ctx) => {
     const barriers: number[] = [];
-    perSeed(ctx, { quick: 2, standard: 4, full: 8 }, (train, s, i) => {
+    perSeed(ctx, (train, s, i) => {
       const sgd = sgdOf(ctx);
       const [a, b] = splitRuns(ctx.tf, spec([40, 128, 10], subSeed(s, 1)), { train, ...sgd, shared: sgd.steps / 10 });
       try { barriers.push(lineBarrier(ctx.tf, [40, 128, 10], a, b, train)); } finally { ctx.tf.dispose([...a, ...b]); }
@@ -121,13 +129,15 @@ export const constrainedEarly = defineClaim({
   judgements: 2,
   correction: (e) => `（MNIST-1D 复现不支持：${e.observations.filter((o) => o.outcome !== 'inside').map((o) => `${o.label} = ${o.measured?.toFixed(3)}`).join('；')}）`,
   timeLimit: { quick: 300, standard: 900, full: 1800 },
-  check: (ctx: CheckContext) => {
+  // The shared steps of each split pair: a tenth of the SGD steps, and (full only) none.
+  scale: { quick: { n: 300, steps: 300, seeds: 3, shares: [30] }, standard: { n: 1000, steps: 1000, seeds: 3, shares: [100] }, full: { n: 1000, steps: 1000, seeds: 5, shares: [100, 0] } },
+  check: (ctx) => {
     const split: number[] = [];
     const indep: number[] = [];
     const sizes = [40, 128, 10];
     const sgd = sgdOf(ctx);
-    const shares = ctx.scale({ quick: [sgd.steps / 10], standard: [sgd.steps / 10], full: [sgd.steps / 10, 0] });
-    perSeed(ctx, { quick: 3, standard: 3, full: 5 }, (train, s, i) => {
+    const shares = ctx.scaled.shares;
+    perSeed(ctx, (train, s, i) => {
       const row: number[] = [];
       for (const shared of shares) {
         const [a, b] = splitRuns(ctx.tf, spec(sizes, subSeed(s, 1)), { train, ...sgd, shared });
@@ -174,9 +184,10 @@ export const lowLossPath = defineClaim({
   tolerance: noMoreThan(0.05, 'a twentieth of the way back to chance'),
   correction: (e) => `（MNIST-1D 复现中，训练出的折线路径上损失仍上升到随机水平距离的 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}%。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: (ctx: CheckContext) => {
+  scale: sgdScale({ quick: 2, standard: 4, full: 8 }),
+  check: (ctx) => {
     const chain: number[] = [];
-    perSeed(ctx, { quick: 2, standard: 4, full: 8 }, (train, s, i) => {
+    perSeed(ctx, (train, s, i) => {
       const r = bentPath(ctx.tf, sgdOf(ctx), [40, 128, 10], train, s, 300);
       chain.push(r.chain);
       ctx.record(`seed ${i}: barrier on the straight line / on the trained path`, `${r.line.toFixed(4)} / ${r.chain.toFixed(4)}`);
@@ -206,8 +217,9 @@ export const pathWithWidthDepth = defineClaim({
   tolerance: exactly('an ordering of two measured barriers'),
   correction: (e) => `（MNIST-1D 复现中，更宽更深的网络上训练出的路径障碍并不更低：${e.observations.filter((o) => o.outcome === 'outside').map((o) => JSON.stringify(o.values)).join('；')}）`,
   timeLimit: { quick: 300, standard: 600, full: 1800 },
-  check: (ctx: CheckContext) => {
-    perSeed(ctx, { quick: 1, standard: 2, full: 4 }, (train, s, i) => {
+  scale: sgdScale({ quick: 1, standard: 2, full: 4 }),
+  check: (ctx) => {
+    perSeed(ctx, (train, s, i) => {
       const rs = SWEEP.map((c) => bentPath(ctx.tf, sgdOf(ctx), sizesOf(c), train, subSeed(s, c.width), 200));
       ctx.record(`seed ${i}: barrier on the line / on the trained path, by net`, SWEEP.map((c, k) => `${c.hidden}x${c.width}: ${rs[k]!.line.toFixed(3)} / ${rs[k]!.chain.toFixed(4)}`).join('; '));
       ctx.judge.holds({ label: 'trained-path barrier lower for 3x96 than for 1x16', holds: rs[2]!.chain < rs[0]!.chain, values: { wideDeep: rs[2]!.chain, narrowShallow: rs[0]!.chain }, where: { seed: i } });
@@ -256,9 +268,10 @@ export const fig207LineBarrier = defineClaim({
   tolerance: noLessThan(0.1, 'a tenth of the way back to chance'),
   correction: (e) => `（MNIST-1D 复现中，两个独立极小值之间直线上的损失障碍仅为到随机水平距离的 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}%。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: (ctx: CheckContext) => {
+  scale: sgdScale({ quick: 2, standard: 4, full: 8 }),
+  check: (ctx) => {
     const bars: number[] = [];
-    perSeed(ctx, { quick: 2, standard: 4, full: 8 }, (train, s, i) => {
+    perSeed(ctx, (train, s, i) => {
       const [a, b] = independentPair(ctx.tf, sgdOf(ctx), [40, 128, 10], train, s);
       try { bars.push(lineBarrier(ctx.tf, [40, 128, 10], a, b, train)); } finally { ctx.tf.dispose([...a, ...b]); }
       ctx.record(`seed ${i}: barrier on the straight line`, bars.at(-1)!);
@@ -276,9 +289,10 @@ export const fig207CurvedPath = defineClaim({
   tolerance: noMoreThan(0.05, 'a twentieth of the way back to chance'),
   correction: (e) => `（MNIST-1D 复现中，三层 128 单元网络上训练出的路径障碍为到随机水平距离的 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}%。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: (ctx: CheckContext) => {
+  scale: sgdScale({ quick: 2, standard: 4, full: 8 }),
+  check: (ctx) => {
     const chain: number[] = [];
-    perSeed(ctx, { quick: 2, standard: 4, full: 8 }, (train, s, i) => {
+    perSeed(ctx, (train, s, i) => {
       const r = bentPath(ctx.tf, sgdOf(ctx), [40, 128, 128, 128, 10], train, s, 300);
       chain.push(r.chain);
       ctx.record(`seed ${i}: barrier on the straight line / on the trained path`, `${r.line.toFixed(4)} / ${r.chain.toFixed(4)}`);

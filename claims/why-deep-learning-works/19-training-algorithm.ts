@@ -9,7 +9,7 @@ import * as fc from 'fast-check';
 import { defineClaim, relative, type EvidenceView, noLessThan, noMoreThan, exactly } from '../../src/claim/index.js';
 import { implicitCoefficientsForSeed } from '../../src/nets/theory/modified-loss.js';
 import type { CheckContext } from '../../src/claim/types.js';
-import { at, batchesOf, batchGain, failedMeans, grid, GRID_READING, lrGain, lrsOf, mean, rankCorrelation, seedsOf } from '../../src/experiments/batch-lr-grid.js';
+import { at, batchesOf, batchGain, failedMeans, grid, GRID_READING, GRID_SCALE, lrGain, lrsOf, mean, rankCorrelation, seedsOf } from '../../src/experiments/batch-lr-grid.js';
 import type { GridRun } from '../../src/nets/experiments/batch-lr-grid.js';
 import { sharedSeeds } from '../../src/random/seeds.js';
 import { spearman } from '../../src/stats/rank-correlation.js';
@@ -55,6 +55,7 @@ export const detailsPickMinimum = defineClaim({
   tolerance: exactly('exact facts of the runs: fitted or not, a disagreement above zero or not'),
   correction: (e) => `（MNIST-1D 复现中：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `seed ${o.where.seed} ${o.label} 不成立`).join('；')}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
+  scale: GRID_SCALE,
   check: (ctx) => {
     const runs = grid(ctx);
     seedsOf(runs).forEach((s, si) => {
@@ -86,6 +87,7 @@ export const sgdBeatsFullBatch = defineClaim({
   tolerance: noLessThan(0, '"better": any gain in test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，SGD 的测试准确率并未高于全批量梯度下降：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
+  scale: GRID_SCALE,
   check: (ctx) => {
     const runs = grid(ctx);
     ctx.judge.mean({ label: 'test accuracy, batch 25 minus full batch', samples: batchGain(runs, 25, Math.max(...batchesOf(runs))) });
@@ -110,6 +112,7 @@ export const smallBatchBetter = defineClaim({
   tolerance: noLessThan(0, '"better": any gain in test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，小批量的测试准确率并未高于大批量：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
+  scale: GRID_SCALE,
   check: (ctx) => {
     ctx.judge.mean({ label: 'test accuracy, batch 25 minus batch 100', samples: batchGain(grid(ctx), 25, 100) });
   },
@@ -125,6 +128,7 @@ export const largerLrBetter = defineClaim({
   tolerance: noLessThan(0, '"better": any gain in test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，较大学习率的测试准确率并未更高：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
+  scale: GRID_SCALE,
   check: (ctx) => {
     const runs = grid(ctx);
     const lrs = lrsOf(runs);
@@ -148,6 +152,7 @@ export const ratioCritical = defineClaim({
   tolerance: noMoreThan(-0.5, '"critical" fixed as a strong correlation, the asserted -0.5 itself'),
   correction: (e) => `（MNIST-1D 复现中，测试准确率与批量大小/学习率之比的秩相关不够强：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
+  scale: GRID_SCALE,
   check: (ctx) => {
     ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(batch / lr, test accuracy)', samples: rankCorrelation(grid(ctx), ratioOf, (r) => r.testAcc) });
   },
@@ -166,6 +171,7 @@ export const ratioReadingA = defineClaim({
   tolerance: noLessThan(0, '"positive correlation": any rho above 0'),
   correction: (e) => `（He 等人的结果是：该比值越大，泛化越差（测试准确率与该比值负相关，泛化误差与之正相关）；MNIST-1D 复现：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
+  scale: GRID_SCALE,
   check: (ctx) => {
     ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(batch / lr, test accuracy)', samples: rankCorrelation(grid(ctx), ratioOf, (r) => r.testAcc) });
   },
@@ -182,6 +188,7 @@ export const ratioReadingB = defineClaim({
   tolerance: noLessThan(0, '"positive correlation": any rho above 0'),
   correction: (e) => `（MNIST-1D 复现中，泛化误差与批量大小/学习率之比并无正相关：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
+  scale: GRID_SCALE,
   check: (ctx) => {
     ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(batch / lr, training - test accuracy)', samples: rankCorrelation(grid(ctx), ratioOf, (r) => r.trainAcc - r.testAcc) });
   },
@@ -210,6 +217,7 @@ export const figure1010Directions = defineClaim({
   correction: (e) => `（MNIST-1D 复现中并非每一步都符合该趋势：${failedMeans(e)}）`,
   judgements: 4,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
+  scale: GRID_SCALE,
   check: (ctx) => {
     const runs = grid(ctx);
     const [bs, lrs] = [batchesOf(runs), lrsOf(runs)];

@@ -11,7 +11,7 @@ import { mnist1dTask, type Mnist1dTask } from '../../src/datasets/mnist1d-task.j
 import { evaluateClassifier, runClassifier } from '../../src/nets/train/classifier-run.js';
 import { averageParams, ensemblePerturbationIncrease, perturbationIncrease, topHessianEigenvalue } from '../../src/nets/landscape/sharpness.js';
 import type { TrainNetSpec } from '../../src/nets/train/train-mlp.js';
-import { batchGain, failedMeans, grid, GRID_READING, rankCorrelation, sharpnessTestCorrelation } from '../../src/experiments/batch-lr-grid.js';
+import { batchGain, failedMeans, grid, GRID_READING, GRID_SCALE, rankCorrelation, sharpnessTestCorrelation } from '../../src/experiments/batch-lr-grid.js';
 
 const file = 'why-deep-learning-works.md';
 // The judgements that failed, with what was measured, for a correction.
@@ -41,6 +41,7 @@ export const sharpnessCorrelates = defineClaim({
   tolerance: noMoreThan(0, '"correlates" (flat with good generalisation): any negative rank correlation of sharpness with test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，尖锐度与测试准确率并无负相关：${failedMeans(e)}）`,
   timeLimit: limits,
+  scale: GRID_SCALE,
   check: (ctx) => {
     ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(sharpness, test accuracy)', samples: sharpnessTestCorrelation(ctx) });
   },
@@ -60,6 +61,7 @@ export const smallBatchFlatter = defineClaim({
   correction: (e) => `（MNIST-1D 复现中：${failedMeans(e)}）`,
   judgements: 2,
   timeLimit: limits,
+  scale: GRID_SCALE,
   check: (ctx) => {
     const runs = grid(ctx);
     const full = Math.max(...runs.map((r) => r.batch));
@@ -94,10 +96,11 @@ export const swaFlatterBetter = defineClaim({
   correction: (e) => `（MNIST-1D 复现中：${failedMeans(e)}）`,
   judgements: 3,
   timeLimit: limits,
-  check: ({ tf, scale, seed, record, judge }) => {
-    const n = scale({ quick: 500, standard: 1000, full: 1000 });
-    const epochs = scale({ quick: 10, standard: 20, full: 20 });
-    const seeds = scale({ quick: 3, standard: 6, full: 10 });
+  scale: { quick: { n: 500, epochs: 10, seeds: 3 }, standard: { n: 1000, epochs: 20, seeds: 6 }, full: { n: 1000, epochs: 20, seeds: 10 } },
+  check: ({ tf, scaled, seed, record, judge }) => {
+    const n = scaled.n;
+    const epochs = scaled.epochs;
+    const seeds = scaled.seeds;
     record('training examples / extra epochs / seeds', `${n} / ${epochs} / ${seeds}`);
     const acc: number[] = [];
     const trainFlat: number[] = [];
@@ -147,9 +150,10 @@ export const ensembleFlatter = defineClaim({
   tolerance: noMoreThan(0, '"flatter": any smaller increase'),
   correction: (e) => `（MNIST-1D 复现中，集成的测试损失表面并未更平坦：${failedMeans(e)}）`,
   timeLimit: limits,
-  check: ({ tf, scale, seed, record, judge }) => {
-    const n = scale({ quick: 500, standard: 1000, full: 1000 });
-    const seeds = scale({ quick: 2, standard: 5, full: 10 });
+  scale: { quick: { n: 500, seeds: 2 }, standard: { n: 1000, seeds: 5 }, full: { n: 1000, seeds: 10 } },
+  check: ({ tf, scaled, seed, record, judge }) => {
+    const n = scaled.n;
+    const seeds = scaled.seeds;
     record('training examples / members / seeds', `${n} / 4 / ${seeds}`);
     const diffs: number[] = [];
     for (let i = 0; i < seeds; i++) {
@@ -191,9 +195,10 @@ export const randomLabelsNotSharper = defineClaim({
   tolerance: atMost(1, 'asserted ratio 1 (not sharper) plus 1: within the factor 2 that sharpness varies by among real-label minima'),
   correction: (e) => `（MNIST-1D 复现中，随机标签极小值明显更尖锐：${failedMeans(e)}）`,
   timeLimit: limits,
-  check: ({ tf, scale, seed, record, judge }) => {
-    const n = scale({ quick: 300, standard: 500, full: 1000 });
-    const seeds = scale({ quick: 2, standard: 4, full: 8 });
+  scale: { quick: { n: 300, seeds: 2 }, standard: { n: 500, seeds: 4 }, full: { n: 1000, seeds: 8 } },
+  check: ({ tf, scaled, seed, record, judge }) => {
+    const n = scaled.n;
+    const seeds = scaled.seeds;
     record('training examples / seeds', `${n} / ${seeds}`);
     const ratios: number[] = [];
     for (let i = 0; i < seeds; i++) {

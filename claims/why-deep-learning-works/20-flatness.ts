@@ -18,7 +18,7 @@ import { evalPlainNetAt } from '../../src/nets/regions/pwl-nets.js';
 import { flattenNet, plainForward, rescaleHidden } from '../../src/nets/regions/symmetries.js';
 import { lossHessian } from '../../src/nets/probe/hessian.js';
 import { symEig } from '../../src/nets/train/ntk-train.js';
-import { failedMeans, grid, GRID_READING, rankCorrelation, sharpnessTestCorrelation } from '../../src/experiments/batch-lr-grid.js';
+import { failedMeans, grid, GRID_READING, GRID_SCALE, rankCorrelation, sharpnessTestCorrelation } from '../../src/experiments/batch-lr-grid.js';
 
 const file = 'why-deep-learning-works.md';
 // The judgements that failed, with what was measured, for a correction.
@@ -108,6 +108,7 @@ export const flatterLessSensitive = defineClaim({
   tolerance: noLessThan(0, '"the flatter, the smaller": any positive rank correlation'),
   correction: (e) => `（MNIST-1D 复现中，更平坦的极小值并未对参数误差更不敏感：${failedMeans(e)}）`,
   timeLimit: limits,
+  scale: GRID_SCALE,
   check: (ctx) => {
     ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(sharpness, training-loss increase under perturbation)', samples: rankCorrelation(grid(ctx), (r) => r.sharpness, (r) => r.trainRise) });
   },
@@ -123,6 +124,7 @@ export const figure1011FlatBetter = defineClaim({
   tolerance: noMoreThan(0, '"usually better": any negative rank correlation of sharpness with test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，平坦极小值并未泛化更好：${failedMeans(e)}）`,
   timeLimit: limits,
+  scale: GRID_SCALE,
   check: (ctx) => {
     ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(sharpness, test accuracy)', samples: sharpnessTestCorrelation(ctx) });
   },
@@ -139,6 +141,7 @@ export const figure1011SmallErrors = defineClaim({
   correction: (e) => `（MNIST-1D 复现中：${failedMeans(e)}）`,
   judgements: 2,
   timeLimit: limits,
+  scale: GRID_SCALE,
   check: (ctx) => {
     const runs = grid(ctx);
     ctx.judge.mean({ range: [-1, 1], label: 'Spearman rho(sharpness, training-loss increase under perturbation)', samples: rankCorrelation(runs, (r) => r.sharpness, (r) => r.trainRise), where: { error: 'parameters' } });

@@ -62,9 +62,10 @@ export const adversarialIndistinguishable = defineClaim({
   kind: 'experiment',
   tolerance: noMoreThan(0.1, 'the median flipping perturbation must be at most a tenth of the input\'s norm'),
   correction: (e) => `（MNIST-1D 复现中，改变类别所需的最小梯度符号扰动的范数中位数为输入范数的 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}%。）`,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const n = scale({ quick: 500, standard: 2000, full: 4000 });
-    const steps = scale({ quick: 150, standard: 500, full: 600 });
+  scale: { quick: { n: 500, steps: 150 }, standard: { n: 2000, steps: 500 }, full: { n: 4000, steps: 600 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const n = scaled.n;
+    const steps = scaled.steps;
     record('training examples / Adam steps / test inputs / seeds', `${n} / ${steps} / 200 / 1`);
     const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 200 });
     const spec = { sizes: [40, 128, 128, 10], phi: 'relu' as const, weightVariance: 2, seed: subSeed(seed, 1) };
@@ -111,9 +112,10 @@ export const attacksFlipMost = defineClaim({
   tolerance: noLessThan(0.5, '"vulnerable" fixed as a majority of inputs flipped: the asserted 0.5 itself'),
   correction: (e) => `（MNIST-1D 复现中，范数为输入十分之一的梯度符号攻击只改变了 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}% 正确分类输入的类别。）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
-  check: ({ tf, judge, scale, seed, record }) => {
-    const n = scale({ quick: 500, standard: 2000, full: 4000 });
-    const steps = scale({ quick: 150, standard: 500, full: 600 });
+  scale: { quick: { n: 500, steps: 150 }, standard: { n: 2000, steps: 500 }, full: { n: 4000, steps: 600 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const n = scaled.n;
+    const steps = scaled.steps;
     const net = trainedNet(tf, seed, n, steps, 500);
     try {
       record('training examples / Adam steps / test inputs / seeds', `${n} / ${steps} / 500 / 1`);
@@ -178,11 +180,12 @@ export const seedVariabilityOnCorruptedData = defineClaim({
   tolerance: noLessThan(0, 'a larger spread on corrupted data, by any amount'),
   correction: (e) => `（MNIST-1D 复现中，不同种子的模型在损坏数据上的准确率离散度并未大于在干净数据上：${JSON.stringify(e.observations[0]?.ci)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
-  check: ({ tf, judge, scale, seed, record }) => {
+  scale: { quick: { n: 500, steps: 150, k: 6 }, standard: { n: 2000, steps: 500, k: 12 }, full: { n: 2000, steps: 600, k: 24 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
     // The full budget's extra cost goes to the seeds the judgement is over, not to more data.
-    const n = scale({ quick: 500, standard: 2000, full: 2000 });
-    const steps = scale({ quick: 150, standard: 500, full: 600 });
-    const k = scale({ quick: 6, standard: 12, full: 24 });
+    const n = scaled.n;
+    const steps = scaled.steps;
+    const k = scaled.k;
     record('training examples / Adam steps / test inputs / seeds', `${n} / ${steps} / 1000 / ${k}`);
     const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 1000 });
     const noisy = { x: tf.tidy(() => tf.add(task.test.x, tf.randomNormal(task.test.x.shape, 0, NOISE_SD, 'float32', subSeed(seed, 1)))) as typeof task.test.x, y: task.test.y };
@@ -225,9 +228,10 @@ const nonRobustFeaturesAt = (ATTACK_EPS: number, reading: 'a' | 'b') => defineCl
   tolerance: noLessThan(0.1, 'any accuracy above chance shows the perturbations carry label information that generalises'),
   correction: (e) => `（MNIST-1D 复现中，在对抗扰动重标注数据上训练的网络在干净测试集上的准确率为 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}%，未高于随机水平。）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
-  check: ({ tf, judge, scale, seed, record }) => {
-    const n = scale({ quick: 500, standard: 2000, full: 4000 });
-    const steps = scale({ quick: 150, standard: 500, full: 600 });
+  scale: { quick: { n: 500, steps: 150 }, standard: { n: 2000, steps: 500 }, full: { n: 4000, steps: 600 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const n = scaled.n;
+    const steps = scaled.steps;
     record('training examples / Adam steps / test inputs / seeds', `${n} / ${steps} / 1000 / 1`);
     const net = trainedNet(tf, seed, n, steps, 1000);
     const fwd = (p: readonly Tensor[], x: Tensor2D) => mlpOutput(tf, net.spec, p, x);

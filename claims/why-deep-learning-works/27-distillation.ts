@@ -147,11 +147,12 @@ export const logitsBeatLabels = defineClaim({
   tolerance: noLessThan(0, 'any gain from the logits over the labels'),
   correction: (e) => `（MNIST-1D 复现中，以教师 logits 训练的学生并未优于以标签训练的学生：差值 ${e.observations[0]?.measured?.toFixed(3)}，CI ${JSON.stringify(e.observations[0]?.ci)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
-  check: ({ tf, judge, scale, seed, record }) => {
-    const n = scale({ quick: 1000, standard: 2000, full: 4000 });
+  scale: { quick: { n: 1000, steps: 300, seeds: 3 }, standard: { n: 2000, steps: 1000, seeds: 6 }, full: { n: 4000, steps: 1200, seeds: 12 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const n = scaled.n;
     // Minibatches of 100: the cost follows the steps and seeds, so n keeps its full size.
-    const steps = scale({ quick: 300, standard: 1000, full: 1200 });
-    const seeds = scale({ quick: 3, standard: 6, full: 12 });
+    const steps = scaled.steps;
+    const seeds = scaled.seeds;
     record('training / test examples, Adam steps, seeds', `${n} / 1000, ${steps}, ${seeds}`);
     const gains: number[] = [];
     for (let s = 0; s < seeds; s++) {

@@ -5,7 +5,7 @@ import { defineClaim, type EvidenceView, noLessThan } from '../../src/claim/inde
 import type { Arch } from '../../src/nets/train/arch-net.js';
 import type { CheckContext } from '../../src/claim/types.js';
 import { distilledStudent } from '../../src/nets/experiments/distillation.js';
-import { convTeacher, DISTIL_STEPS } from '../../src/experiments/conv-teacher.js';
+import { convTeacher, DISTIL_SCALE } from '../../src/experiments/conv-teacher.js';
 import { sharedSeeds, subSeed } from '../../src/random/seeds.js';
 
 const file = 'why-deep-learning-works.md';
@@ -46,10 +46,10 @@ export const deeperStudentsBetter = defineClaim({
   correction: (e) => `（MNIST-1D 复现中：${failed(e)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
   shares: ['conv-teacher'],
+  scale: DISTIL_SCALE,
   check: (ctx) => {
-    const { tf, judge, scale, seed, record } = ctx;
-    const steps = scale(DISTIL_STEPS);
-    const seeds = scale({ quick: 3, standard: 4, full: 8 });
+    const { tf, judge, seed, record } = ctx;
+    const { steps, studentSeeds: seeds } = ctx.scaled;
     const d = convTeacher(ctx);
     record('labelled / transfer / test examples, Adam steps, student seeds', `${d.transfer.rows / 5} / ${d.transfer.rows} / ${d.test.rows}, ${steps}, ${seeds}`);
     record('teacher test accuracy', d.teacherTestAcc);

@@ -12,7 +12,7 @@ import { accuracyOf, correctness, trainFlat } from '../../src/nets/train/flat-tr
 import { normalWeights } from '../../src/nets/base/init.js';
 import { subSeed } from '../../src/random/seeds.js';
 import type { CheckContext } from '../../src/claim/types.js';
-import { convTeacher, DISTIL_STEPS } from '../../src/experiments/conv-teacher.js';
+import { convTeacher, DISTIL_SCALE } from '../../src/experiments/conv-teacher.js';
 
 const file = 'why-deep-learning-works.md';
 const literature = (id: string, quote: string, statement: string, reason: string) =>
@@ -147,9 +147,10 @@ export const batchNormOnly = defineClaim({
   tolerance: noLessThan(0, '"good" fixed as at least half of full training\'s gain over chance'),
   correction: (e) => `（MNIST-1D 复现中，仅训练批归一化参数未达到完整训练相对随机水平提升的一半：${failed(e)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
-  check: ({ tf, judge, scale, seed, record }) => {
-    const n = scale({ quick: 1000, standard: 2000, full: 4000 });
-    const steps = scale({ quick: 300, standard: 1000, full: 2000 });
+  scale: { quick: { n: 1000, steps: 300 }, standard: { n: 2000, steps: 1000 }, full: { n: 4000, steps: 2000 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const n = scaled.n;
+    const steps = scaled.steps;
     record('training / test examples, Adam steps, seeds', `${n} / 1000, ${steps}, 1`);
     const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 1000 });
     const net = archNet(tf, BN_NET, subSeed(seed, 1));
@@ -189,10 +190,10 @@ export const convStudentsBetter = defineClaim({
   correction: (e) => `（MNIST-1D 复现中：${failed(e)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
   shares: ['conv-teacher'],
+  scale: DISTIL_SCALE,
   check: (ctx) => {
-    const { tf, judge, scale, seed, record } = ctx;
-    const steps = scale(DISTIL_STEPS);
-    const seeds = scale({ quick: 3, standard: 4, full: 8 });
+    const { tf, judge, seed, record } = ctx;
+    const { steps, studentSeeds: seeds } = ctx.scaled;
     const d = convTeacher(ctx);
     record('labelled / transfer / test examples, Adam steps, student seeds', `${d.transfer.rows / 5} / ${d.transfer.rows} / ${d.test.rows}, ${steps}, ${seeds}`);
     record('teacher test accuracy', d.teacherTestAcc);

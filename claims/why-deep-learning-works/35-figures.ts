@@ -217,10 +217,11 @@ export const fig201RandomLabelsSlowest = defineClaim({
   kind: 'experiment',
   tolerance: exactly('an ordering of two measured step counts per seed'),
   correction: (e) => `（在 MNIST-1D 上，随机标签并不比高斯输入拟合得更慢：${e.observations.filter((o) => o.outcome === 'outside').map((o) => JSON.stringify(o.values)).join('；')}）`,
-  check: ({ tf, judge, scale, seed, record }) => {
-    const seeds = scale({ quick: 2, standard: 4, full: 8 });
-    const n = scale({ quick: 500, standard: 1000, full: 1000 });
-    const cap = scale({ quick: 1000, standard: 3000, full: 3000 });
+  scale: { quick: { seeds: 2, n: 500, cap: 1000 }, standard: { seeds: 4, n: 1000, cap: 3000 }, full: { seeds: 8, n: 1000, cap: 3000 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const seeds = scaled.seeds;
+    const n = scaled.n;
+    const cap = scaled.cap;
     record('examples / seeds / step cap', `${n} / ${seeds} / ${cap}`);
     const runs = fitConditions(tf, { net: { sizes: [40, 128, 10], phi: 'relu', weightVariance: 2 }, conditions: ['gaussian inputs', 'random labels'], seeds: Array.from({ length: seeds }, (_, i) => subSeed(seed, i)), nTrain: n, train: { optimizer: 'adam', lr: 0.003, steps: cap, evalEvery: 5 } });
     for (let i = 0; i < seeds; i++) {
@@ -266,10 +267,11 @@ export const fig201GaussianSlowerButFitted = defineClaim({
   tolerance: exactly('exact facts of each run: fitted or not; one step count above another or not'),
   correction: (e) => `（在 MNIST-1D 上：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.label}不成立 ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: ({ tf, judge, scale, seed, record }) => {
-    const seeds = scale({ quick: 2, standard: 3, full: 5 });
-    const n = scale({ quick: 500, standard: 1000, full: 1000 });
-    const cap = scale({ quick: 1000, standard: 3000, full: 3000 });
+  scale: { quick: { seeds: 2, n: 500, cap: 1000 }, standard: { seeds: 3, n: 1000, cap: 3000 }, full: { seeds: 5, n: 1000, cap: 3000 } },
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const seeds = scaled.seeds;
+    const n = scaled.n;
+    const cap = scaled.cap;
     record('examples / seeds / step cap', `${n} / ${seeds} / ${cap}`);
     const runs = fitConditions(tf, { net: { sizes: [40, 128, 10], phi: 'relu', weightVariance: 2 }, conditions: ['real', 'gaussian inputs'], seeds: Array.from({ length: seeds }, (_, i) => subSeed(seed, i)), nTrain: n, train: { optimizer: 'adam', lr: 0.003, steps: cap, evalEvery: 5 } });
     for (let i = 0; i < seeds; i++) {

@@ -2,18 +2,25 @@
 // flatness and weight-norm claims of §§ 20.4.2 and 20.4.4: one set of plain-SGD runs per run seed and
 // budget (src/nets/experiments/batch-lr-grid.ts runs it), and the per-seed contrasts the claims judge.
 import type { EvidenceView } from '../claim/index.js';
-import type { CheckContext } from '../claim/types.js';
+import type { CheckContext, PerBudget } from '../claim/types.js';
 import { batchLrGrid, type GridRun } from '../nets/experiments/batch-lr-grid.js';
 import { sharedSeeds } from '../random/seeds.js';
 import { spearman } from '../stats/rank-correlation.js';
 
 export const GRID_READING = 'The grid, reproduced at MNIST-1D scale: a 40-100-10 ReLU net (He init, zero biases), plain SGD (constant learning rate, no momentum, no weight decay, no other regularisation) on the mean cross-entropy, n seeded MNIST-1D training examples (quick 500, standard and full 1000), 1000 test examples; batch sizes 25, 100 and n (full-batch descent), learning rates 0.5 and 1 (quick) or 0.25, 0.5 and 1 (standard, full). Every run of a seed starts from the same initial parameters and data and stops at the first epoch end at which every training point is classified (cap 3000 steps), so all are minima of the same solution set reached by different training details. Seeds (data, initialisation, minibatch order) quick 2, standard 4, full 8, drawn from the run seed (not the claim seed) because one grid is shared by all the claims judged on it.';
 
+export type GridScale = { n: number; seeds: number; lrs: readonly number[] };
+/** The grid's training examples, seeds and learning rates per budget: the `scale` of every claim judged on it. */
+export const GRID_SCALE: PerBudget<GridScale> = {
+  quick: { n: 500, seeds: 2, lrs: [0.5, 1] },
+  standard: { n: 1000, seeds: 4, lrs: [0.25, 0.5, 1] },
+  full: { n: 1000, seeds: 8, lrs: [0.25, 0.5, 1] },
+};
+type GridContext = Pick<CheckContext<GridScale>, 'tf' | 'scaled' | 'record' | 'runSeed' | 'shared'>;
+
 /** The batch-size / learning-rate grid of the current budget (computed once per process). */
-export function grid(ctx: Pick<CheckContext, 'tf' | 'scale' | 'record' | 'runSeed' | 'shared'>): GridRun[] {
-  const n = ctx.scale({ quick: 500, standard: 1000, full: 1000 });
-  const seeds = ctx.scale({ quick: 2, standard: 4, full: 8 });
-  const lrs = ctx.scale({ quick: [0.5, 1], standard: [0.25, 0.5, 1], full: [0.25, 0.5, 1] });
+export function grid(ctx: GridContext): GridRun[] {
+  const { n, seeds, lrs } = ctx.scaled;
   const runs = ctx.shared('batch-lr-grid', () => batchLrGrid(ctx.tf, { seeds: sharedSeeds(ctx.runSeed, 1, seeds), nTrain: n, nTest: 1000, hidden: [100], batches: [25, 100, n], lrs, cap: 3000, iters: 15, rho: 0.05, draws: 4 }));
   ctx.record('training examples / seeds / learning rates / batch sizes', `${n} / ${seeds} / ${lrs.join(', ')} / 25, 100, ${n}`);
   seedsOf(runs).forEach((s, i) => {
@@ -44,4 +51,4 @@ export function rankCorrelation(runs: readonly GridRun[], a: (r: GridRun) => num
 
 export const failedMeans = (e: EvidenceView) => e.observations.filter((o) => o.outcome !== 'inside').map((o) => `${o.label}: ${o.measured?.toFixed(3)} (CI ${o.ci?.map((v) => v.toFixed(3)).join('–')})`).join('; ');
 /** Per seed: Spearman's correlation between sharpness and test accuracy over the grid's runs. */
-export const sharpnessTestCorrelation = (ctx: Pick<CheckContext, 'tf' | 'scale' | 'record' | 'runSeed' | 'shared'>) => rankCorrelation(grid(ctx), (r) => r.sharpness, (r) => r.testAcc);
+export const sharpnessTestCorrelation = (ctx: GridContext) => rankCorrelation(grid(ctx), (r) => r.sharpness, (r) => r.testAcc);
