@@ -8,7 +8,7 @@ import { CIFAR100, KESKAR_LARGE_BATCH_SHARE, MNIST } from '../../src/nets/count/
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
 import { fig202Runs } from '../../src/nets/experiments/random-label-fits-by-depth.js';
-import { fig202CostNote, fig202Scale } from '../../src/experiments/random-labels-at-text-rate.js';
+import { FIG_20_2_SCALE, fig202CostNote } from '../../src/experiments/random-labels-at-text-rate.js';
 import { subSeed } from '../../src/random/seeds.js';
 
 const file = 'why-deep-learning-works.md';
@@ -109,12 +109,12 @@ export const fig202TextLrFits = defineClaim({
   tolerance: exactly('an exact fact of each run: the net reaches 100% training accuracy within the cap or not'),
   correction: (e) => `（在学习率 0.0025 的复现中，${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.layers} 层网络`).join('、')}未在步数上限内把训练误差降到零。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: ({ tf, judge, scale, seed, record }) => {
-    const n = scale(fig202Scale.n);
-    const cap = scale(fig202Scale.cap);
-    record('examples (random labels) / step cap / evaluation interval', `${n} / ${cap} / ${scale(fig202Scale.every)}`);
+  scale: FIG_20_2_SCALE,
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const { n, cap, every } = scaled;
+    record('examples (random labels) / step cap / evaluation interval', `${n} / ${cap} / ${every}`);
     record('learning rate (mean cross-entropy)', TEXT_LR);
-    const runs = fig202Runs(tf, { n, lr: TEXT_LR, cap, every: scale(fig202Scale.every), seed });
+    const runs = fig202Runs(tf, { n, lr: TEXT_LR, cap, every, seed });
     record('steps to zero training error, 1 / 2 / 3 / 4 layers', runs.map((r) => r.fitStep ?? `>${cap}`).join(' / '));
     for (const r of runs) {
       record(`${r.layers} layer(s): training accuracy by step`, r.curve.filter((_, k) => k % Math.max(1, Math.floor(r.curve.length / 8)) === 0 || k === r.curve.length - 1).map((c) => `${c.step}:${c.acc.toFixed(3)}`).join(' '));

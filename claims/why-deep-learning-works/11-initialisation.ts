@@ -9,7 +9,7 @@
 // it: a 10-hidden-layer and a 1-hidden-layer ReLU net trained by plain gradient descent from He's
 // variance and from a quarter and four times it. What would refute it: the deep net fitting from the
 // off-He variances about as fast as from He's; the shallow net slowed far more than that.
-import { absolute, defineClaim, exactly, type CheckContext } from '../../src/claim/index.js';
+import { absolute, defineClaim, exactly, type CheckContext, type PerBudget } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
 import { subSeed } from '../../src/random/seeds.js';
@@ -53,9 +53,12 @@ export const largerInitSlowerFit = defineClaim({
 const INIT_MULTIPLES = [0.25, 4] as const;
 const initSetup = (depth: number) => `A ReLU MLP with ${depth} hidden layer${depth > 1 ? 's' : ''} of 64 units, weights N(0, g * 2/fan_in) (g = 1 is He initialisation; g = 1/4 and 4, a factor 2 on each weight's standard deviation), zero biases, plain full-batch gradient descent (lr 0.1; no momentum, the optimiser whose steps the gradient's scale sets directly, as in figure 20.2) on the mean softmax cross-entropy, n seeded real MNIST-1D examples (quick 200, standard 300, full 300), the same data and the same initial draw (rescaled) for every g. Measured: steps to 100% training accuracy, evaluated every 10 steps; the He run is capped at 3000 steps, each off-He run at k times the He run's steps (a run that diverges to NaN counts as not fitted). Seeds: quick 1, standard 2, full 4, each judged (holds).`;
 
+type InitScale = { seeds: number; n: number };
+const INIT_SCALE: PerBudget<InitScale> = { quick: { seeds: 1, n: 200 }, standard: { seeds: 2, n: 300 }, full: { seeds: 4, n: 300 } };
+
 /** Per seed: steps to fit from He's variance, and whether each off-He multiple fits within capFactor times that. */
-function initMultipleFits({ tf, scale, seed, record }: Pick<CheckContext, 'tf' | 'scale' | 'seed' | 'record'>, depth: number, capFactor: number): { seed: number; he: number | null; off: { g: number; fitStep: number | null; cap: number; nonFinite: boolean }[] }[] {
-  const [seeds, n] = [scale({ quick: 1, standard: 2, full: 4 }), scale({ quick: 200, standard: 300, full: 300 })];
+function initMultipleFits({ tf, scaled, seed, record }: Pick<CheckContext<InitScale>, 'tf' | 'scaled' | 'seed' | 'record'>, depth: number, capFactor: number): { seed: number; he: number | null; off: { g: number; fitStep: number | null; cap: number; nonFinite: boolean }[] }[] {
+  const { seeds, n } = scaled;
   record('hidden layers x width / examples / seeds / off-He cap', `${depth} x 64 / ${n} / ${seeds} / ${capFactor} x the He run's steps`);
   const out = [];
   for (let i = 0; i < seeds; i++) {
@@ -84,6 +87,7 @@ export const heIndispensableWhenDeep = defineClaim({
   tolerance: exactly('exact facts of the runs: fitted within the cap or not'),
   correction: (e) => `（MNIST-1D 复现中，10 层网络在偏离 He 方差时仍能在 He 初始化所需步数的 4 倍内拟合：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `g=${o.where.g} ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
+  scale: INIT_SCALE,
   check: (ctx) => {
     for (const r of initMultipleFits(ctx, 10, 4)) {
       ctx.judge.holds({ label: 'fits from He initialisation within the cap', holds: r.he !== null, values: { he: r.he ?? -1 }, where: { seed: r.seed, g: 1 } });
@@ -102,6 +106,7 @@ export const varianceMattersLessWhenShallow = defineClaim({
   tolerance: exactly('exact facts of the runs: fitted within the cap or not'),
   correction: (e) => `（MNIST-1D 复现中，单隐藏层网络在方差为 He 值的 1/4 或 4 倍时，未能在 He 初始化所需步数的 2 倍内拟合：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `g=${o.where.g} ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
+  scale: INIT_SCALE,
   check: (ctx) => {
     for (const r of initMultipleFits(ctx, 1, 2)) {
       ctx.judge.holds({ label: 'fits from He initialisation within the cap', holds: r.he !== null, values: { he: r.he ?? -1 }, where: { seed: r.seed, g: 1 } });
@@ -137,11 +142,12 @@ export const initNotWholeStory = defineClaim({
 
 const fig204Setup = 'Figure 20.4 (Liu et al., MNIST) at MNIST-1D scale, as in why-deep-learning-works/larger-init-slower-but-fits: 40-200-200-10 ReLU, weights N(0, a^2 * 2/fan_in) (a = the multiple of He\'s standard deviation), zero biases, full-batch Adam (lr 0.003), mean squared error on one-hot targets, n = 300 seeded MNIST-1D training examples (at every budget, not the text\'s 1,000), 1000 test examples, multiples a = 1, 4 (quick), 1, 2, 4 (standard), 1, 2, 4, 8 (full), each trained to 100% training accuracy (evaluated every 10 steps; cap quick 1500, standard 3000, full 4000). One data draw; the same initial draw scaled by each multiple (single run: value / holds).';
 
+type Fig204Scale = { n: number; multiples: readonly number[]; cap: number };
+const FIG_20_4_SCALE: PerBudget<Fig204Scale> = { quick: { n: 300, multiples: [1, 4], cap: 1500 }, standard: { n: 300, multiples: [1, 2, 4], cap: 3000 }, full: { n: 300, multiples: [1, 2, 4, 8], cap: 4000 } };
+
 /** Per multiple of He's standard deviation: steps to fit, final test accuracy and distance travelled by the weights. */
-function fig204Runs({ tf, scale, seed, record }: Pick<CheckContext, 'tf' | 'scale' | 'seed' | 'record'>): { a: number; fitStep: number | null; testAcc: number; distance: number }[] {
-  const n = scale({ quick: 300, standard: 300, full: 300 });
-  const multiples = scale({ quick: [1, 4], standard: [1, 2, 4], full: [1, 2, 4, 8] });
-  const cap = scale({ quick: 1500, standard: 3000, full: 4000 });
+function fig204Runs({ tf, scaled, seed, record }: Pick<CheckContext<Fig204Scale>, 'tf' | 'scaled' | 'seed' | 'record'>): { a: number; fitStep: number | null; testAcc: number; distance: number }[] {
+  const { n, multiples, cap } = scaled;
   record('examples / test examples / step cap', `${n} / 1000 / ${cap}`);
   const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 1000 });
   try {
@@ -168,6 +174,7 @@ export const largerInitSameTestResult = defineClaim({
   tolerance: absolute(0.05, 'two test accuracies on 1,000 examples differ by ~0.02 (one standard error of their difference) from sampling alone; 0.05 is the largest change that could still be called "not affected"'),
   correction: (e) => `（MNIST-1D 复现中，较大倍数 He 初始化训练出的网络测试准确率变化：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `a=${o.where.multiple}：${(o.measured ?? NaN).toFixed(3)}`).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
+  scale: FIG_20_4_SCALE,
   check: (ctx) => {
     const runs = fig204Runs(ctx);
     const he = runs[0]!;
@@ -184,6 +191,7 @@ export const largerInitMovesFarther = defineClaim({
   tolerance: exactly('an ordering of two measured distances'),
   correction: (e) => `（MNIST-1D 复现中，较大倍数初始化下权重移动的距离并未更长：${e.observations.filter((o) => o.outcome === 'outside').map((o) => JSON.stringify(o.values)).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
+  scale: FIG_20_4_SCALE,
   check: (ctx) => {
     const runs = fig204Runs(ctx);
     for (let i = 1; i < runs.length; i++) ctx.judge.holds({ label: 'weights travel farther than at the next smaller multiple', holds: runs[i]!.distance > runs[i - 1]!.distance, values: { distance: runs[i]!.distance, smallerMultiple: runs[i - 1]!.distance }, where: { multiple: runs[i]!.a } });

@@ -9,11 +9,11 @@
 // net needing more steps; the ticket below the dense net; the re-initialised sparse net generalising
 // as well as the ticket.
 import type { Tensor } from '@tensorflow/tfjs';
-import { atLeast, defineClaim, exactly, type CheckContext, noLessThan } from '../../src/claim/index.js';
+import { atLeast, defineClaim, exactly, type CheckContext, noLessThan, type PerBudget } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
 import { fig202Runs } from '../../src/nets/experiments/random-label-fits-by-depth.js';
-import { fig202CostNote, fig202Scale } from '../../src/experiments/random-labels-at-text-rate.js';
+import { FIG_20_2_SCALE, fig202CostNote } from '../../src/experiments/random-labels-at-text-rate.js';
 import { subSeed } from '../../src/random/seeds.js';
 import { magnitudeMasks } from '../../src/nets/probe/param-probes.js';
 
@@ -28,10 +28,11 @@ export const deeperFewerIterations = defineClaim({
   tolerance: exactly('an ordering of two measured step counts'),
   correction: (e) => `（学习率 0.0025 的复现中，更深的网络并未总在更少的迭代次数内完成训练：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.layers} 层 ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: ({ tf, judge, scale, seed, record }) => {
-    const cap = scale(fig202Scale.cap);
-    record('examples (random labels) / step cap / evaluation interval', `${scale(fig202Scale.n)} / ${cap} / ${scale(fig202Scale.every)}`);
-    const runs = fig202Runs(tf, { n: scale(fig202Scale.n), lr: 0.0025, cap, every: scale(fig202Scale.every), seed });
+  scale: FIG_20_2_SCALE,
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const { n, cap, every } = scaled;
+    record('examples (random labels) / step cap / evaluation interval', `${n} / ${cap} / ${every}`);
+    const runs = fig202Runs(tf, { n, lr: 0.0025, cap, every, seed });
     record('steps to zero training error, 1 / 2 / 3 / 4 layers', runs.map((r) => r.fitStep ?? `>${cap}`).join(' / '));
     for (let i = 1; i < runs.length; i++) {
       const [prev, r] = [runs[i - 1]!, runs[i]!];
@@ -41,12 +42,13 @@ export const deeperFewerIterations = defineClaim({
   },
 });
 
-const lotteryScale = { seeds: { quick: 3, standard: 4, full: 8 }, n: { quick: 500, standard: 500, full: 600 }, steps: { quick: 150, standard: 300, full: 300 } } as const;
+type LotteryScale = { seeds: number; n: number; steps: number };
+const LOTTERY_SCALE: PerBudget<LotteryScale> = { quick: { seeds: 3, n: 500, steps: 150 }, standard: { seeds: 4, n: 500, steps: 300 }, full: { seeds: 8, n: 600, steps: 300 } };
 const lotteryNet = '40-128-128-10 ReLU net (He init), full-batch Adam (lr 0.003, S steps: quick 150, standard 300, full 300) on n seeded MNIST-1D examples (quick 500, standard 500, full 600), 1000 test examples; one-shot global magnitude pruning keeping 10% of the weights (biases kept); the sparse net retrained for S steps (a) from the original initial values (the ticket) and (b) from a fresh He draw with the same mask';
 
 /** Per seed: test accuracy of the dense net, the ticket and the re-initialised sparse net. */
-function lotteryAccuracies({ tf, scale, seed, record }: Pick<CheckContext, 'tf' | 'scale' | 'seed' | 'record'>): { dense: number; ticket: number; fresh: number }[] {
-  const [seeds, n, steps] = [scale(lotteryScale.seeds), scale(lotteryScale.n), scale(lotteryScale.steps)];
+function lotteryAccuracies({ tf, scaled, seed, record }: Pick<CheckContext<LotteryScale>, 'tf' | 'scaled' | 'seed' | 'record'>): { dense: number; ticket: number; fresh: number }[] {
+  const { seeds, n, steps } = scaled;
   record('examples / test examples / steps per run / kept share / seeds', `${n} / 1000 / ${steps} / 0.1 / ${seeds}`);
   const out: { dense: number; ticket: number; fresh: number }[] = [];
   for (let i = 0; i < seeds; i++) {
@@ -80,6 +82,7 @@ export const reinitialisedTicketFails = defineClaim({
   tolerance: noLessThan(0, 'the sentence asserts only a direction: the mean gap must be positive (its whole interval above 0)'),
   correction: (e) => `（MNIST-1D 复现中，随机重新初始化的稀疏网络与“中奖彩票”表现相当：平均差距 ${(e.observations[0]?.measured ?? NaN).toFixed(3)}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
+  scale: LOTTERY_SCALE,
   check: (ctx) => {
     const acc = lotteryAccuracies(ctx);
     ctx.judge.mean({ label: 'test accuracy gap, ticket minus re-initialised', samples: acc.map((a) => a.ticket - a.fresh) });
@@ -96,6 +99,7 @@ export const ticketMatchesDense = defineClaim({
   tolerance: atLeast(0.02, '"the same" performance: two test accuracies measured on 1,000 examples differ by ~0.015 (one standard error of an accuracy near 0.7) from sampling alone; 0.02 is what "the same" can mean at this test size'),
   correction: (e) => `（MNIST-1D 复现中，保留 10% 权重的“中奖彩票”测试准确率平均比原网络低 ${(-(e.observations[0]?.measured ?? NaN)).toFixed(3)}。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
+  scale: LOTTERY_SCALE,
   check: (ctx) => {
     const acc = lotteryAccuracies(ctx);
     ctx.judge.mean({ label: 'test accuracy gap, ticket minus dense', samples: acc.map((a) => a.ticket - a.dense), asserted: 0 });

@@ -17,7 +17,7 @@ import { relativeWeightChange } from '../../src/nets/probe/param-probes.js';
 import type { Tf } from '../../src/backend/tf.js';
 import { trainInSubspace } from '../../src/nets/train/subspace-train.js';
 import { chordDeviation, pcaShares, randomWalkShares, sgdTrajectory } from '../../src/nets/landscape/trajectory.js';
-import type { CheckContext } from '../../src/claim/types.js';
+import type { CheckContext, PerBudget } from '../../src/claim/types.js';
 
 const file = 'why-deep-learning-works.md';
 
@@ -78,10 +78,11 @@ export const widerFewerSteps = defineClaim({
 });
 // Minibatch-SGD trajectories of a 40-128-10 ReLU net, one per seed: snapshots every 25 steps.
 const trajectoryReading = 'A 40-128-10 ReLU net (He init, zero biases) trained by minibatch SGD (batch 32, lr 0.2, 1000 steps) on n seeded MNIST-1D examples (quick 300, standard and full 1000); the flat parameter vector (5,258 numbers) is recorded every 25 steps (41 snapshots).';
-function trajectories(ctx: CheckContext, each: (snapshots: Float64Array[], i: number) => void): void {
-  const { tf, scale, seed, record } = ctx;
-  const seeds = scale({ quick: 2, standard: 4, full: 8 });
-  const n = scale({ quick: 300, standard: 1000, full: 1000 });
+type TrajectoryScale = { seeds: number; n: number };
+const TRAJECTORY_SCALE: PerBudget<TrajectoryScale> = { quick: { seeds: 2, n: 300 }, standard: { seeds: 4, n: 1000 }, full: { seeds: 8, n: 1000 } };
+function trajectories(ctx: CheckContext<TrajectoryScale>, each: (snapshots: Float64Array[], i: number) => void): void {
+  const { tf, scaled, seed, record } = ctx;
+  const { seeds, n } = scaled;
   record('examples / seeds / steps / snapshots', `${n} / ${seeds} / 1000 / 41`);
   for (let i = 0; i < seeds; i++) {
     const task = mnist1dTask(tf, { seed: subSeed(seed, i), nTrain: n, nTest: 10 });
@@ -104,7 +105,8 @@ export const pathNotStraight = defineClaim({
   tolerance: noLessThan(0.1, 'the deviation must reach a tenth of the chord'),
   correction: (e) => `（MNIST-1D 复现中，优化路径偏离直线的最大距离仅为直线长度的 ${e.observations[0]?.measured?.toFixed(3)}。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: (ctx: CheckContext) => {
+  scale: TRAJECTORY_SCALE,
+  check: (ctx) => {
     const dev: number[] = [];
     trajectories(ctx, (s, i) => { dev.push(chordDeviation(s)); ctx.record(`seed ${i}: largest distance from the chord / chord length`, dev.at(-1)!); });
     ctx.judge.mean({ label: 'largest distance from the chord / chord length', samples: dev });
@@ -122,7 +124,8 @@ export const trajectoryLowDimensional = defineClaim({
   tolerance: noLessThan(0.9, '90% of the variance in three directions'),
   correction: (e) => `（MNIST-1D 复现中，前三个主成分只解释了轨迹方差的 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}%。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: (ctx: CheckContext) => {
+  scale: TRAJECTORY_SCALE,
+  check: (ctx) => {
     const top3: number[] = [];
     trajectories(ctx, (s, i) => {
       const sh = pcaShares(s);
@@ -143,7 +146,8 @@ export const trajectoryBeyondRandomWalk = defineClaim({
   tolerance: noLessThan(0, 'any excess over the random walk, with confidence'),
   correction: (e) => `（MNIST-1D 复现中，轨迹前三个主成分的方差占比并不高于同样快照数的随机游走（差 ${e.observations[0]?.measured?.toFixed(3)}），PCA 所见的"低维"可能只是随机游走的性质。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: (ctx: CheckContext) => {
+  scale: TRAJECTORY_SCALE,
+  check: (ctx) => {
     const excess: number[] = [];
     trajectories(ctx, (s, i) => {
       const sh = pcaShares(s);

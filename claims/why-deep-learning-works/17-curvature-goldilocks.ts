@@ -4,7 +4,7 @@
 // of positive Hessian eigenvalues in random subspaces at points of growing radius. What would refute
 // it: no radius band with a majority of positive eigenvalues, or the initialisations outside it.
 import { defineClaim, noLessThan } from '../../src/claim/index.js';
-import type { CheckContext } from '../../src/claim/types.js';
+import type { CheckContext, PerBudget } from '../../src/claim/types.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { subSeed } from '../../src/random/seeds.js';
 import { heSquaredRadius, positiveShareAt, xavierSquaredRadius } from '../../src/nets/landscape/subspace-hessian.js';
@@ -14,8 +14,9 @@ const file = 'why-deep-learning-works.md';
 // Shares of positive eigenvalues of a 40-64-64-10 ReLU net's cross-entropy Hessian in random
 // 20-dimensional subspaces at random points of squared radius ratio * r_Xavier^2.
 const RATIOS = [0.01, 0.1, 0.3, 1, 3, 10, 100, 1000];
-function positiveShares(ctx: CheckContext, ratios: readonly number[]): Map<number, number[]> {
-  const points = ctx.scale({ quick: 4, standard: 8, full: 16 });
+const POINTS_SCALE: PerBudget<{ points: number }> = { quick: { points: 4 }, standard: { points: 8 }, full: { points: 16 } };
+function positiveShares(ctx: CheckContext<{ points: number }>, ratios: readonly number[]): Map<number, number[]> {
+  const points = ctx.scaled.points;
   const net = { sizes: [40, 64, 64, 10], activation: 'relu' as const };
   const task = mnist1dTask(ctx.tf, { seed: subSeed(ctx.seed, 0), nTrain: 200, nTest: 10 });
   const rx = xavierSquaredRadius(net);
@@ -42,7 +43,8 @@ export const goldilocksZone = defineClaim({
   judgements: 3,
   correction: (e) => `（MNIST-1D 复现中未发现曲率异常正向的范数范围：${e.observations.filter((o) => o.outcome !== 'inside').map((o) => `${o.label} = ${o.measured?.toFixed(3)}`).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: (ctx: CheckContext) => {
+  scale: POINTS_SCALE,
+  check: (ctx) => {
     const shares = positiveShares(ctx, RATIOS);
     const half = Math.floor(shares.get(1)!.length / 2);
     const peak = RATIOS.reduce((best, r) => (mean(shares.get(r)!.slice(0, half)) > mean(shares.get(best)!.slice(0, half)) ? r : best), RATIOS[0]!);
@@ -62,7 +64,8 @@ export const initsInZone = defineClaim({
   judgements: 2,
   correction: (e) => `（MNIST-1D 复现中，${e.observations.filter((o) => o.outcome !== 'inside').map((o) => `${o.where.init} 初始化半径处 Hessian 正特征值比例仅为 ${o.measured?.toFixed(2)}`).join('，')}，不在曲率异常正向的区域内。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: (ctx: CheckContext) => {
+  scale: POINTS_SCALE,
+  check: (ctx) => {
     const he = heSquaredRadius({ sizes: [40, 64, 64, 10], activation: 'relu' }) / xavierSquaredRadius({ sizes: [40, 64, 64, 10], activation: 'relu' });
     const shares = positiveShares(ctx, [1, he]);
     ctx.judge.mean({ label: 'share of positive eigenvalues', samples: shares.get(1)!, where: { init: 'Xavier' } });
@@ -79,7 +82,8 @@ export const fig209Curve = defineClaim({
   tolerance: noLessThan(0.6, 'the zone\'s threshold, 0.6'),
   correction: (e) => `（MNIST-1D 复现中，正特征值比例曲线最高处仅为 ${e.observations[0]?.measured?.toFixed(2)}，未见明显的正曲率区域。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: (ctx: CheckContext) => {
+  scale: POINTS_SCALE,
+  check: (ctx) => {
     const shares = positiveShares(ctx, RATIOS);
     const half = Math.floor(shares.get(1)!.length / 2);
     const peak = RATIOS.reduce((best, r) => (mean(shares.get(r)!.slice(0, half)) > mean(shares.get(best)!.slice(0, half)) ? r : best), RATIOS[0]!);

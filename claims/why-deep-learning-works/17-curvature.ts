@@ -3,7 +3,7 @@
 // experiments (random Gaussian functions, Dauphin's saddles, Fort & Scherlis's Goldilocks zone) and
 // are part 2's.
 import { defineClaim, absolute, noLessThan, noMoreThan } from '../../src/claim/index.js';
-import type { CheckContext } from '../../src/claim/types.js';
+import type { CheckContext, PerBudget } from '../../src/claim/types.js';
 import { spearman } from '../../src/stats/rank-correlation.js';
 import { findCritical, findMinimum, gaussianFunction, negativeShare, tanhNetLoss, type Smooth } from '../../src/nets/landscape/critical-points.js';
 import { descendLinearNet, linearTask, rankCriticalLosses } from '../../src/nets/landscape/linear-net-minima.js';
@@ -48,8 +48,10 @@ function criticalPoints(f: Smooth, starts: number[][], iters: number, shareAt: (
 
 // Per draw of a Gaussian function on R^6 (300 random Fourier features, unit length scale): its
 // critical points from 100 uniform starts in [-3, 3]^6 (every third searched for a minimum).
-function fieldDraws(ctx: CheckContext): CriticalPoint[][] {
-  const draws = ctx.scale({ quick: 4, standard: 10, full: 30 });
+type DrawScale = { draws: number };
+const FIELD_SCALE: PerBudget<DrawScale> = { quick: { draws: 4 }, standard: { draws: 10 }, full: { draws: 30 } };
+function fieldDraws(ctx: CheckContext<DrawScale>): CriticalPoint[][] {
+  const draws = ctx.scaled.draws;
   const out: CriticalPoint[][] = [];
   for (let i = 0; i < draws; i++) {
     const f = gaussianFunction(6, 300, subSeed(ctx.seed, i));
@@ -73,7 +75,8 @@ export const gaussianFieldIndex = defineClaim({
   tolerance: noLessThan(0, 'any positive correlation, with confidence'),
   correction: (e) => `（采样的随机高斯函数中，临界点的函数值与下降方向比例的秩相关均值为 ${e.observations[0]?.measured?.toFixed(3)}。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: (ctx: CheckContext) => {
+  scale: FIELD_SCALE,
+  check: (ctx) => {
     ctx.judge.mean({ range: [-1, 1], label: 'Spearman correlation of value and negative-eigenvalue share', samples: fieldDraws(ctx).map(rho) });
   },
 });
@@ -87,7 +90,8 @@ export const fig208aLiteral = defineClaim({
   tolerance: noMoreThan(0, 'a decrease means a correlation at most 0'),
   correction: () => '（图注方向写反了：应为“函数在零梯度点下降的方向数随函数值的增加而增加（即随函数值降低而减少），从而所有极小值都位于较低的函数值”。）',
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: (ctx: CheckContext) => {
+  scale: FIELD_SCALE,
+  check: (ctx) => {
     ctx.judge.mean({ range: [-1, 1], label: 'Spearman correlation of value and negative-eigenvalue share', samples: fieldDraws(ctx).map(rho) });
   },
 });
@@ -102,7 +106,8 @@ export const fig208aIntended = defineClaim({
   judgements: 2,
   correction: (e) => `（采样的随机高斯函数中：${e.observations.filter((o) => o.outcome !== 'inside').map((o) => `${o.label} = ${o.measured?.toFixed(3)}`).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  check: (ctx: CheckContext) => {
+  scale: FIELD_SCALE,
+  check: (ctx) => {
     const draws = fieldDraws(ctx);
     const low = draws.filter((pts) => pts.some((p) => p.share === 0)).map((pts) => {
       const median = pts.map((p) => p.value).sort((a, b) => a - b)[Math.floor(pts.length / 2)]!;
@@ -119,8 +124,9 @@ export const fig208aIntended = defineClaim({
 // random at scales 0.1 to 2, half after 1500 steps of gradient descent, which brings minima), and at
 // each the negative share of the float64 Hessian (hessian.ts's autodiff one is wrong for tanh: tfjs
 // drops the second derivative through tanh's saved output).
-function netDraws(ctx: CheckContext): { pts: CriticalPoint[]; zeroLoss: number }[] {
-  const draws = ctx.scale({ quick: 4, standard: 10, full: 25 });
+const NET_SCALE: PerBudget<DrawScale> = { quick: { draws: 4 }, standard: { draws: 10 }, full: { draws: 25 } };
+function netDraws(ctx: CheckContext<DrawScale>): { pts: CriticalPoint[]; zeroLoss: number }[] {
+  const draws = ctx.scaled.draws;
   const out: { pts: CriticalPoint[]; zeroLoss: number }[] = [];
   for (let i = 0; i < draws; i++) {
     const g = normalStream(subSeed(ctx.seed, 2000 + i));
@@ -152,7 +158,8 @@ export const dauphinCorrelation = defineClaim({
   tolerance: noLessThan(0, 'any positive correlation, with confidence'),
   correction: (e) => `（小型 tanh 网络的临界点上，损失与负特征值比例的秩相关均值为 ${e.observations[0]?.measured?.toFixed(3)}。）`,
   timeLimit: { quick: 300, standard: 600, full: 1800 },
-  check: (ctx: CheckContext) => {
+  scale: NET_SCALE,
+  check: (ctx) => {
     ctx.judge.mean({ range: [-1, 1], label: 'Spearman correlation of loss and negative-eigenvalue share', samples: netDraws(ctx).map(netRho).filter(Number.isFinite) });
   },
 });
@@ -182,7 +189,8 @@ export const fig208bLiteral = defineClaim({
   tolerance: noMoreThan(0, 'a decrease means a correlation at most 0'),
   correction: () => '（图注方向写反了：应为“负特征值（指向下方的方向）的比例随损失的增加而增加（随损失降低而减少），这表明所有的极小值均对应于较低的损失”。）',
   timeLimit: { quick: 300, standard: 600, full: 1800 },
-  check: (ctx: CheckContext) => {
+  scale: NET_SCALE,
+  check: (ctx) => {
     ctx.judge.mean({ range: [-1, 1], label: 'Spearman correlation of loss and negative-eigenvalue share', samples: netDraws(ctx).map(netRho).filter(Number.isFinite) });
   },
 });
@@ -204,7 +212,8 @@ export const fig208bIntended = defineClaim({
   judgements: 2,
   correction: (e) => `（小型 tanh 网络上：${e.observations.filter((o) => o.outcome !== 'inside').map((o) => `${o.label} = ${o.measured?.toFixed(3)}`).join('；')}）`,
   timeLimit: { quick: 300, standard: 600, full: 1800 },
-  check: (ctx: CheckContext) => {
+  scale: NET_SCALE,
+  check: (ctx) => {
     const draws = netDraws(ctx);
     ctx.judge.mean({ range: [-1, 1], label: 'Spearman correlation of loss and negative-eigenvalue share', samples: draws.map(netRho).filter(Number.isFinite) });
     ctx.judge.mean({ label: '0.1 - share of bad minima', samples: badMargins(draws) });
@@ -220,7 +229,8 @@ export const fewBadMinima = defineClaim({
   tolerance: noLessThan(0, 'at most a tenth of the minima bad'),
   correction: (e) => `（小型 tanh 网络上，找到的极小值中不良极小值的平均比例为 ${(0.1 - (e.observations[0]?.measured ?? NaN)).toFixed(2)}。）`,
   timeLimit: { quick: 300, standard: 600, full: 1800 },
-  check: (ctx: CheckContext) => {
+  scale: NET_SCALE,
+  check: (ctx) => {
     ctx.judge.mean({ label: '0.1 - share of bad minima', samples: badMargins(netDraws(ctx)) });
   },
 });

@@ -1,5 +1,6 @@
 // Figure 20.2's four nets at the text's learning rate 0.0025: the scale that rate affords, shared by
 // the claim that they fit random labels (§ 20.2.3) and the claim that deeper ones fit sooner (§ 20.2.7).
+import type { PerBudget } from '../claim/types.js';
 /** The caption's nets at the text's learning rate; the scale is what 0.0025 affords (see `reading`). */
-export const fig202Scale = { n: { quick: 50, standard: 100, full: 150 }, cap: { quick: 5000, standard: 10000, full: 10000 }, every: { quick: 25, standard: 50, full: 50 } } as const;
+export const FIG_20_2_SCALE: PerBudget<{ n: number; cap: number; every: number }> = { quick: { n: 50, cap: 5000, every: 25 }, standard: { n: 100, cap: 10000, every: 50 }, full: { n: 150, cap: 10000, every: 50 } };
 export const fig202CostNote = `Scale: 0.0025 is a tiny step on the mean loss, so the number of examples is what this learning rate affords (quick 50, standard 100, full 150, not 4,000). Measured while designing this check (before any judgement): on 4,000 examples the nets were still at chance (9-11% training accuracy) after 100 steps (~0.035 s a step); on 500 examples they reached 55-66% after 4,000 steps (~0.006 s a step, ~100 s per net, still climbing); on 200 examples they fitted in 3,700-7,650 steps (~70 s for the four nets); on 100 in 2,500-5,000; on 50 in 650-1,150. Fitting 4,000 examples at 0.0025 would take far more than 10^5 steps per net.`;
