@@ -63,12 +63,12 @@ export const activationAffectsTraining = defineClaim({
   tolerance: noLessThan(2, '"significantly affects" read as a factor of at least 2 in training time, the smallest difference no one would call marginal; the interval must lie above it'),
   correction: (e) => `（MNIST-1D 复现中，sigmoid 网络拟合所需步数仅为 ReLU 网络的 ${(e.observations[0]?.measured ?? NaN).toFixed(2)} 倍。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
-  scale: { quick: { seeds: 3, n: 200, cap: 600 }, standard: { seeds: 4, n: 300, cap: 1500 }, full: { seeds: 8, n: 300, cap: 1800 } },
-  check: ({ tf, judge, scale, seed, record , scaled}) => {
+  scale: { quick: { seeds: 3, n: 200, cap: 600, width: 32 }, standard: { seeds: 4, n: 300, cap: 1500, width: 64 }, full: { seeds: 8, n: 300, cap: 1800, width: 64 } },
+  check: ({ tf, judge, seed, record, scaled }) => {
     const seeds = scaled.seeds;
     const n = scaled.n;
     const cap = scaled.cap;
-    const hidden = Array<number>(6).fill(scale({ quick: 32, standard: 64, full: 64 }));
+    const hidden = Array<number>(6).fill(scaled.width);
     record('hidden layers / examples / step cap / seeds', `${hidden.join('-')} / ${n} / ${cap} / ${seeds}`);
     const ratios: number[] = [];
     for (let i = 0; i < seeds; i++) {

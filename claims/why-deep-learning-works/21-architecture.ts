@@ -9,7 +9,7 @@
 // experiment (part 2).
 import * as fc from 'fast-check';
 import type { Tensor, Tensor2D, Tensor4D } from '@tensorflow/tfjs';
-import { absolute, defineClaim, type CheckContext, type EvidenceView, noLessThan } from '../../src/claim/index.js';
+import { absolute, defineClaim, type CheckContext, type EvidenceView, type PerBudget, noLessThan } from '../../src/claim/index.js';
 import { subSeed } from '../../src/random/seeds.js';
 import { permutation, uniformStream } from '../../src/nets/base/rng.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
@@ -102,11 +102,11 @@ const CONV: Arch = { kind: 'conv', channels: [16, 16, 16], kernel: 5, stride: 2 
 const FC: Arch = { kind: 'mlp', hidden: [100, 100] };
 const failedMeans = (e: EvidenceView) => e.observations.filter((o) => o.outcome !== 'inside').map((o) => `${o.label}: ${o.measured?.toFixed(3)} (CI ${o.ci?.map((v) => v.toFixed(3)).join('–')})`).join('; ');
 
+type ConvFcScale = { n: number; steps: number; seeds: number };
+const CONV_FC_SCALE: PerBudget<ConvFcScale> = { quick: { n: 1000, steps: 300, seeds: 3 }, standard: { n: 2000, steps: 1000, seeds: 4 }, full: { n: 2000, steps: 1000, seeds: 8 } };
 // Per seed: test accuracy of the conv net minus that of the fully connected net.
-function convMinusFc({ tf, scale, seed, record }: Pick<CheckContext, 'tf' | 'scale' | 'seed' | 'record'>): number[] {
-  const n = scale({ quick: 1000, standard: 2000, full: 2000 });
-  const steps = scale({ quick: 300, standard: 1000, full: 1000 });
-  const seeds = scale({ quick: 3, standard: 4, full: 8 });
+function convMinusFc({ tf, scaled, seed, record }: Pick<CheckContext<ConvFcScale>, 'tf' | 'scaled' | 'seed' | 'record'>): number[] {
+  const { n, steps, seeds } = scaled;
   record('training / test examples, Adam steps (batch 100, lr 0.003), seeds', `${n} / 1000, ${steps}, ${seeds}`);
   const out: number[] = [];
   for (let s = 0; s < seeds; s++) {
@@ -141,6 +141,7 @@ export const architectureMatchesData = defineClaim({
   tolerance: noLessThan(0, '"better": any positive gain in test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，卷积网络的测试准确率并未高于全连接网络：${failedMeans(e)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
+  scale: CONV_FC_SCALE,
   check: (ctx) => {
     ctx.judge.mean({ label: 'test accuracy, conv minus fully connected', samples: convMinusFc(ctx) });
   },
@@ -155,6 +156,7 @@ export const architectureGreatlyImproves = defineClaim({
   tolerance: noLessThan(0.05, '"greatly" fixed as the asserted 0.05 (5 points of accuracy) itself'),
   correction: (e) => `（MNIST-1D 复现中，卷积网络相对全连接网络的测试准确率提升不足 5 个百分点：${failedMeans(e)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
+  scale: CONV_FC_SCALE,
   check: (ctx) => {
     ctx.judge.mean({ label: 'test accuracy, conv minus fully connected', samples: convMinusFc(ctx) });
   },

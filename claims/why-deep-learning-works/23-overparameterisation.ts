@@ -16,7 +16,7 @@ import { runClassifier } from '../../src/nets/train/classifier-run.js';
 import { subSeed } from '../../src/random/seeds.js';
 import { relativeWeightChange } from '../../src/nets/probe/param-probes.js';
 import { classificationError, minNormReadout, noisyLabels, oneHot, readoutOutput, reluFeatures } from '../../src/nets/train/random-features.js';
-import type { CheckContext } from '../../src/claim/types.js';
+import type { CheckContext, PerBudget } from '../../src/claim/types.js';
 
 const file = 'why-deep-learning-works.md';
 const NOISE = 0.2;
@@ -27,10 +27,11 @@ const failed = (e: EvidenceView) => e.observations.filter((o) => o.outcome !== '
 
 interface Sweep { n: number; seeds: number; err: number[][]; norm: number[][] }
 
+type SweepScale = { n: number; seeds: number };
+const SWEEP_SCALE: PerBudget<SweepScale> = { quick: { n: 200, seeds: 4 }, standard: { n: 400, seeds: 8 }, full: { n: 400, seeds: 16 } };
 // Per seed and width ratio: test classification error and Frobenius norm of the fitted read-out.
-function sweep({ scale, seed, record }: Pick<CheckContext, 'scale' | 'seed' | 'record'>): Sweep {
-  const n = scale({ quick: 200, standard: 400, full: 400 });
-  const seeds = scale({ quick: 4, standard: 8, full: 16 });
+function sweep({ scaled, seed, record }: Pick<CheckContext<SweepScale>, 'scaled' | 'seed' | 'record'>): Sweep {
+  const { n, seeds } = scaled;
   record('training examples / label noise / test examples / seeds', `${n} / ${NOISE} / ${TEST} / ${seeds}`);
   record('hidden widths', RATIOS.map((r) => r * n).join(', '));
   const err: number[][] = [];
@@ -73,8 +74,9 @@ export const improvesWithOverparameterisation = defineClaim({
   judgements: 2,
   correction: (e) => `（MNIST-1D 随机特征复现中，测试误差并未随过参数化持续下降：${failed(e)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
-  check: ({ judge, scale, seed, record }) => {
-    const s = sweep({ scale, seed, record });
+  scale: SWEEP_SCALE,
+  check: ({ judge, scaled, seed, record }) => {
+    const s = sweep({ scaled, seed, record });
     judge.mean({ label: 'test error at p = 2n minus at 5n', samples: diffs(s.err, 2, 5) });
     judge.mean({ label: 'test error at p = 5n minus at 20n', samples: diffs(s.err, 5, 20) });
   },
@@ -90,8 +92,9 @@ export const doubleDescent = defineClaim({
   judgements: 2,
   correction: (e) => `（MNIST-1D 随机特征复现中未见双重下降：${failed(e)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
-  check: ({ judge, scale, seed, record }) => {
-    const s = sweep({ scale, seed, record });
+  scale: SWEEP_SCALE,
+  check: ({ judge, scaled, seed, record }) => {
+    const s = sweep({ scaled, seed, record });
     judge.mean({ label: 'test error at p = n minus at n/4', samples: diffs(s.err, 1, 0.25) });
     judge.mean({ label: 'test error at p = n minus at 20n', samples: diffs(s.err, 1, 20) });
   },
@@ -106,8 +109,9 @@ export const normPeaksAtThreshold = defineClaim({
   tolerance: noLessThan(1, 'the norm must grow towards the threshold by any factor above 1'),
   correction: (e) => `（MNIST-1D 随机特征复现中，权重范数在插值阈值处并未增大或与测试误差的峰值不重合：${failed(e)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
-  check: ({ judge, scale, seed, record }) => {
-    const s = sweep({ scale, seed, record });
+  scale: SWEEP_SCALE,
+  check: ({ judge, scaled, seed, record }) => {
+    const s = sweep({ scaled, seed, record });
     judge.geometricMean({ label: 'read-out norm at p = n over at n/4', samples: ratios(s.norm, 1, 0.25) });
     const mean = (rows: number[][]) => RATIOS.map((_, k) => rows.reduce((t, r) => t + r[k]!, 0) / rows.length);
     const argmax = (v: number[]) => v.indexOf(Math.max(...v));
@@ -126,8 +130,9 @@ export const normFallsWhenWider = defineClaim({
   judgements: 2,
   correction: (e) => `（MNIST-1D 随机特征复现中，权重范数并未随网络加宽而减小：${failed(e)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
-  check: ({ judge, scale, seed, record }) => {
-    const s = sweep({ scale, seed, record });
+  scale: SWEEP_SCALE,
+  check: ({ judge, scaled, seed, record }) => {
+    const s = sweep({ scaled, seed, record });
     judge.geometricMean({ label: 'read-out norm at p = 2n over at 5n', samples: ratios(s.norm, 2, 5) });
     judge.geometricMean({ label: 'read-out norm at p = 5n over at 20n', samples: ratios(s.norm, 5, 20) });
   },
