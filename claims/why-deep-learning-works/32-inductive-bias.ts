@@ -11,7 +11,7 @@ import { distilledStudent } from '../../src/nets/experiments/distillation.js';
 import { accuracyOf, correctness, trainFlat } from '../../src/nets/train/flat-train.js';
 import { normalWeights } from '../../src/nets/base/init.js';
 import { subSeed } from '../../src/random/seeds.js';
-import type { CheckContext } from '../../src/claim/types.js';
+import type { CheckContext, PerBudget } from '../../src/claim/types.js';
 import { convTeacher, DISTIL_SCALE } from '../../src/experiments/conv-teacher.js';
 
 const file = 'why-deep-learning-works.md';
@@ -72,12 +72,12 @@ function randomFcFeatures(tf: CheckContext['tf'], x: Tensor2D, seed: number): Te
   });
 }
 
+type FeatureScale = { n: number; steps: number; seeds: number };
+// Full-batch read-outs cost n x steps per seed: the full budget's extra cost goes to the seeds.
+const FEATURE_SCALE: PerBudget<FeatureScale> = { quick: { n: 1000, steps: 300, seeds: 3 }, standard: { n: 2000, steps: 1000, seeds: 6 }, full: { n: 2000, steps: 1200, seeds: 12 } };
 // Per seed: read-out test accuracy on random conv features, random fully connected features, raw input.
-function randomFeatureRuns({ tf, scale, seed, record }: Pick<CheckContext, 'tf' | 'scale' | 'seed' | 'record'>): { conv: number; fc: number; raw: number }[] {
-  // Full-batch read-outs cost n x steps per seed: the full budget's extra cost goes to the seeds.
-  const n = scale({ quick: 1000, standard: 2000, full: 2000 });
-  const steps = scale({ quick: 300, standard: 1000, full: 1200 });
-  const seeds = scale({ quick: 3, standard: 6, full: 12 });
+function randomFeatureRuns({ tf, scaled, seed, record }: Pick<CheckContext<FeatureScale>, 'tf' | 'scaled' | 'seed' | 'record'>): { conv: number; fc: number; raw: number }[] {
+  const { n, steps, seeds } = scaled;
   record('training / test examples, read-out Adam steps (full batch, lr 0.01), seeds', `${n} / 1000, ${steps}, ${seeds}`);
   const out: { conv: number; fc: number; raw: number }[] = [];
   for (let s = 0; s < seeds; s++) {
@@ -115,6 +115,7 @@ export const untrainedConvHelps = defineClaim({
   tolerance: noLessThan(0, 'any gain in test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，随机卷积特征并未优于同规模的随机全连接特征：${failed(e)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
+  scale: FEATURE_SCALE,
   check: (ctx) => {
     ctx.judge.mean({ label: 'read-out test accuracy, random conv minus random fully connected features', samples: randomFeatureRuns(ctx).map((r) => r.conv - r.fc) });
   },
@@ -129,6 +130,7 @@ export const randomConvFeaturesSupportClassification = defineClaim({
   tolerance: noLessThan(0, 'any gain in test accuracy over the raw input'),
   correction: (e) => `（MNIST-1D 复现中，随机卷积特征上的线性分类并未优于原始输入：${failed(e)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
+  scale: FEATURE_SCALE,
   check: (ctx) => {
     ctx.judge.mean({ label: 'read-out test accuracy, random conv features minus raw input', samples: randomFeatureRuns(ctx).map((r) => r.conv - r.raw) });
   },
