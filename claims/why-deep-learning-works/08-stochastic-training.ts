@@ -8,7 +8,7 @@ import { CIFAR100, KESKAR_LARGE_BATCH_SHARE, MNIST } from '../../src/nets/count/
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
 import { fig202Runs } from '../../src/nets/experiments/random-label-fits-by-depth.js';
-import { FIG_20_2_SCALE, fig202CostNote } from '../../src/experiments/random-labels-at-text-rate.js';
+import { FIG_20_2_SCALE, fig202ScaleNote } from '../../src/experiments/random-labels-at-text-rate.js';
 import { subSeed } from '../../src/random/seeds.js';
 
 const file = 'why-deep-learning-works.md';
@@ -104,7 +104,7 @@ export const fig202TextLrFits = defineClaim({
   id: 'why-deep-learning-works/fig-20-2-text-learning-rate-fits-random-labels',
   source: { file, quote: '尽管数据到标签的映射没有固定结构，训练是确定性的，未经正则化，训练误差还是降到了零' },
   statement: 'Full-batch gradient descent at the small constant learning rate 0.0025, without regularisation, drives the training error of figure 20.2\'s four nets on random-label MNIST-1D to zero.',
-  reading: `Figure 20.2's setup at the text's learning rate: the caption's nets (40 inputs, hidden layers 298 / 100,100 / 75,75,75 / 63x4 ReLU, 10 outputs), He initialisation (N(0, 2/fan_in) exactly, zero biases), plain full-batch gradient descent at lr ${TEXT_LR} on the mean softmax cross-entropy, no momentum, no regularisation, seeded MNIST-1D with permuted training labels; one epoch = one step. ${fig202CostNote} Step cap quick 5000, standard 10000, full 10000, evaluated every 25 (quick) or 50 steps. Judged per net (where = layers): 100% training accuracy within the cap. One data draw and one initialisation per net (a single run: judged by holds). The same figure at lr 0.25 on more examples is why-deep-learning-works/fig-20-2-random-labels-fitted-deeper-faster.`,
+  reading: `Figure 20.2's setup at the text's learning rate: the caption's nets (40 inputs, hidden layers 298 / 100,100 / 75,75,75 / 63x4 ReLU, 10 outputs), He initialisation (N(0, 2/fan_in) exactly, zero biases), plain full-batch gradient descent at lr ${TEXT_LR} on the mean softmax cross-entropy, no momentum, no regularisation, seeded MNIST-1D with permuted training labels; one epoch = one step. ${fig202ScaleNote} Step cap quick 5000, standard 10000, full 10000, evaluated every 25 (quick) or 50 steps. Judged per net (where = layers): 100% training accuracy within the cap. One data draw and one initialisation per net (a single run: judged by holds). The same figure at lr 0.25 on more examples is why-deep-learning-works/fig-20-2-random-labels-fitted-deeper-faster.`,
   kind: 'experiment',
   tolerance: exactly('an exact fact of each run: the net reaches 100% training accuracy within the cap or not'),
   correction: (e) => `（在学习率 0.0025 的复现中，${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.layers} 层网络`).join('、')}未在步数上限内把训练误差降到零。）`,

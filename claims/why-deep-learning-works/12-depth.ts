@@ -13,7 +13,7 @@ import { atLeast, defineClaim, exactly, type CheckContext, noLessThan, type PerB
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
 import { fig202Runs } from '../../src/nets/experiments/random-label-fits-by-depth.js';
-import { FIG_20_2_SCALE, fig202CostNote } from '../../src/experiments/random-labels-at-text-rate.js';
+import { FIG_20_2_SCALE, fig202ScaleNote } from '../../src/experiments/random-labels-at-text-rate.js';
 import { subSeed } from '../../src/random/seeds.js';
 import { magnitudeMasks } from '../../src/nets/probe/param-probes.js';
 
@@ -23,7 +23,7 @@ export const deeperFewerIterations = defineClaim({
   id: 'why-deep-learning-works/deeper-nets-train-in-fewer-iterations',
   source: { file, quote: '图 20.2 显示，在使用 He 初始化的 MNIST 数据上，更深的网络在更少的迭代次数内完成训练' },
   statement: 'In figure 20.2 (He initialisation, MNIST-1D), deeper nets finish training in fewer iterations.',
-  reading: `The same statement as figure 20.2's caption ("深层模型需要的训练周期更少", tested at lr 0.25 by why-deep-learning-works/fig-20-2-random-labels-fitted-deeper-faster), here at the text's learning rate 0.0025: the caption's four nets (hidden layers 298 / 100,100 / 75,75,75 / 63x4 ReLU, ~15,200 parameters each), He initialisation, plain full-batch gradient descent on the mean cross-entropy, no momentum or regularisation, seeded MNIST-1D with permuted labels. ${fig202CostNote} "Fewer iterations" read as the caption's ordering: each net reaches 100% training accuracy in strictly fewer steps than the net one layer shallower (steps resolved to the evaluation interval: 25 at quick, 50 otherwise). Judged per depth 2-4 (where = layers), only where both nets fitted within the cap (whether they fit is why-deep-learning-works/fig-20-2-text-learning-rate-fits-random-labels). One data draw and one initialisation per net (a single run: judged by holds).`,
+  reading: `The same statement as figure 20.2's caption ("深层模型需要的训练周期更少", tested at lr 0.25 by why-deep-learning-works/fig-20-2-random-labels-fitted-deeper-faster), here at the text's learning rate 0.0025: the caption's four nets (hidden layers 298 / 100,100 / 75,75,75 / 63x4 ReLU, ~15,200 parameters each), He initialisation, plain full-batch gradient descent on the mean cross-entropy, no momentum or regularisation, seeded MNIST-1D with permuted labels. ${fig202ScaleNote} "Fewer iterations" read as the caption's ordering: each net reaches 100% training accuracy in strictly fewer steps than the net one layer shallower (steps resolved to the evaluation interval: 25 at quick, 50 otherwise). Judged per depth 2-4 (where = layers), only where both nets fitted within the cap (whether they fit is why-deep-learning-works/fig-20-2-text-learning-rate-fits-random-labels). One data draw and one initialisation per net (a single run: judged by holds).`,
   kind: 'experiment',
   tolerance: exactly('an ordering of two measured step counts'),
   correction: (e) => `（学习率 0.0025 的复现中，更深的网络并未总在更少的迭代次数内完成训练：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.layers} 层 ${JSON.stringify(o.values)}`).join('；')}）`,
