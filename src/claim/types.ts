@@ -100,8 +100,6 @@ export interface CheckContext<S extends Scale = Scale> {
   /** The active backend's name (`wasm`, `tensorflow`, `cpu`). */
   backend: string;
   judge: Judge;
-  /** Picks the value for the current budget. */
-  scale<T>(perBudget: PerBudget<T>): T;
   /** Records a figure for the evidence table (scale used, steps taken, ...). */
   record(name: string, value: number | string | boolean): void;
   /**

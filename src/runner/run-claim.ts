@@ -47,7 +47,6 @@ export async function runClaim(claim: Claim, opts: RunOptions): Promise<RawOutco
     judge: createJudge(claim.tolerance, state, claim.premise),
     seeds: new Seeds(opts.seed),
     scaled: scaledValues(claim, opts.budget),
-    scale: (per) => per[opts.budget],
     record: (name, value) => { records[name] = value; },
     shared: (key, compute) => sharedValue(claim.shares, key, { budget: opts.budget, runSeed }, compute),
     slots: createSlots(opts.slots ?? {}),

@@ -29,8 +29,12 @@ const QUOTES_HOLDING_CORRECTED_WORDS = [
   'depth-vs-width/mdl-principle',
   'depth-vs-width/ntk-regime-loses-feature-learning',
   'depth-vs-width/wide-training-follows-ntk-kernel-flow',
+  'infinite-width-ntk/glorot-found-empirically',
   'why-deep-learning-works/extra-degrees-of-freedom-reading-a',
   'why-deep-learning-works/extra-degrees-of-freedom-reading-b',
+  'why-deep-learning-works/mnist1d-max-regions-reading-a',
+  'why-deep-learning-works/mnist1d-max-regions-reading-b',
+  'why-deep-learning-works/mnist1d-max-regions-reading-c',
   'why-deep-learning-works/mnist1d-regions-per-training-example',
 ];
 
