@@ -125,7 +125,24 @@ export const chiAboveOneGrows = defineClaim({
   primary: { why: 'as for χ < 1, χ measures a small perturbation layer by layer; 爆炸 is its growth from layer to layer' },
   source: { file, quote: chiAboveQuote },
   statement: chiAboveStatement,
-  reading: 'Reading A (one of two; reading B is infinite-width-ntk/chi-above-one-explodes-reading-b): a small perturbation grows layer after layer: the geometric-mean per-layer factor of its squared norm over layers 1..10 exceeds 1. Nets with chi > 1 at the fixed point: ReLU sigma_w^2 in {2.5, 4}, tanh sigma_w^2 in {2, 4}; zero bias, width 128, 8 N(0, I) inputs with infinitesimal perturbations propagated as tangents.',
+  reading: 'Reading A (one of two; reading B is infinite-width-ntk/chi-above-one-explodes-reading-b): a small perturbation grows layer after layer: the geometric-mean per-layer factor of its squared norm over layers 11..30, once the signal\'s length has settled at the fixed point where chi is defined, exceeds 1. Nets with chi > 1 at the fixed point: ReLU sigma_w^2 in {2.5, 4}, tanh sigma_w^2 in {2, 4}; zero bias, width 128, 8 N(0, I) inputs with infinitesimal perturbations propagated as tangents. Designed after the first design (-first-layers, layers 1..10) was refuted at two of five seeds by tanh at sigma_w^2 = 2 (0.985, 0.997): there the first layers carry the input\'s length toward the fixed point and contract, a transient the sentence is not about; the first design stays as its own reading.',
+  kind: 'exact',
+  tolerance: atLeast(0, 'the band is a per-layer factor >= 1: growth, of whatever size'),
+  correction: (e) => { const o = outsideOf(e)[0]!; return `如果 $\\chi > ${e.slots.number('bound')}$，微小扰动并不增长（${caseText(o.where)} 时每层因子 ${o.measured!.toFixed(3)}）`; },
+  check: (ctx) => {
+    for (const [phi, weightVariance] of chiAboveGrid) {
+      const s = perturbationFactors(ctx.tf, phi, weightVariance, 0, 31, ctx.seeds.child('net').value, 128, 8);
+      ctx.judge.value({ label: 'per-layer factor of |dz|^2 (layers 11..30)', measured: meanLayerFactor(s.distance2, 10), asserted: ctx.slots.number('bound'), where: { phi, weightVariance } });
+    }
+  },
+});
+
+export const chiAboveOneGrowsFirstLayers = defineClaim({
+  id: 'infinite-width-ntk/chi-above-one-explodes-first-layers',
+  alternativeOf: 'infinite-width-ntk/chi-above-one-explodes-reading-a',
+  source: { file, quote: chiAboveQuote },
+  statement: chiAboveStatement,
+  reading: 'The first design of reading A (the primary is infinite-width-ntk/chi-above-one-explodes-reading-a, judged after the transient): a small perturbation grows layer after layer: the geometric-mean per-layer factor of its squared norm over layers 1..10 exceeds 1. Nets with chi > 1 at the fixed point: ReLU sigma_w^2 in {2.5, 4}, tanh sigma_w^2 in {2, 4}; zero bias, width 128, 8 N(0, I) inputs with infinitesimal perturbations propagated as tangents.',
   kind: 'exact',
   tolerance: atLeast(0, 'the band is a per-layer factor >= 1: growth, of whatever size'),
   correction: (e) => { const o = outsideOf(e)[0]!; return `如果 $\\chi > ${e.slots.number('bound')}$，微小扰动并不增长（${caseText(o.where)} 时每层因子 ${o.measured!.toFixed(3)}）`; },
