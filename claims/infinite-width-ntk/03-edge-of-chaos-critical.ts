@@ -50,7 +50,7 @@ export const edgeOfChaosNeededForTraining = defineClaim({
   },
 });
 
-const idealQuote = '最理想的情况是 $\\chi = 1$';
+const idealQuote = '最理想的情况是 $\\chi = {ideal:number}$';
 const idealStatement = 'The ideal initialisation is the one with chi = 1.';
 const idealVariances = [0.5, 1, 2, 4];
 
@@ -60,12 +60,12 @@ const CHI_GRID = [0.5, 0.9, 0.99, 0.999, 1.001, 1.01, 1.1, 2];
 export const chiOneIdeal = defineClaim({
   id: 'infinite-width-ntk/chi-one-is-ideal',
   primary: { why: 'the sentence closes "如果 chi < 1，信号消失。如果 chi > 1，它会爆炸。": ideal is the per-layer factor under which a small perturbation neither vanishes nor explodes, the healthy network of the paragraph\'s start' },
-  source: { file, quote: '最理想的情况是 $\\chi = {ideal:number}$' },
+  source: { file, quote: idealQuote },
   statement: 'The ideal is chi = {ideal}: the only per-layer factor under which a small perturbation\'s squared norm neither vanishes nor explodes through depth.',
   reading: 'chi is the paragraph\'s mean factor by which a small perturbation\'s squared norm is multiplied per layer, so after L layers it is multiplied by chi^L. Ideal = neither vanishing nor exploding: chi^L stays within a factor 2 of 1 at a great depth (L = 1e6, float64). Judged: the text\'s chi = {ideal} does, and every other factor of a grid around it (0.5, 0.9, 0.99, 0.999, 1.001, 1.01, 1.1, 2) does not. Readings A (lowest training loss) and B (highest test accuracy) of a trained 12-layer net ask what the factor does for training at one depth and step budget, which the sentence does not cue (docs/reviews/session-6-findings.md); they were the first designs and stay as alternatives.',
   kind: 'arithmetic',
   tolerance: exactly('chi^L against a factor of 2 at L = 1e6, exact in float64 at this resolution'),
-  correction: (e) => ({ replace: { span: writeQuote('最理想的情况是 $\\chi = {ideal:number}$', e.slots.values), text: writeQuote('最理想的情况是 $\\chi = {ideal:number}$', e.slots.values, { ideal: '1' }) } }),
+  correction: (e) => ({ replace: { span: writeQuote(idealQuote, e.slots.values), text: writeQuote(idealQuote, e.slots.values, { ideal: '1' }) } }),
   check: ({ judge, slots }) => {
     const ideal = slots.number('ideal');
     const kept = (chi: number) => { const g = chi ** DEEP; return g >= 0.5 && g <= 2; };
