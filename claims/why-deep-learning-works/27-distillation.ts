@@ -6,7 +6,7 @@
 // both counting conventions where the convention changes the verdict (with or without the final
 // classifier); the student against ImageNet-1k's training set. What would refute it: a count that
 // does not round to the text's figure at the digits written. Attributions are not-checkable.
-import { about, absolute, defineClaim, type EvidenceView, noLessThan } from '../../src/claim/index.js';
+import { about, absolute, defineClaim, type EvidenceView, noLessThan, writeQuote } from '../../src/claim/index.js';
 import { countParams, resnetLayers, RESNETS, type ResNetConfig } from '../../src/nets/count/architectures.js';
 import { countWithTfjs, resnetModel } from '../../src/nets/build/architecture-tfjs.js';
 import { IMAGENET_1K } from '../../src/nets/count/published-sizes.js';
@@ -71,7 +71,7 @@ export const resnet18About = defineClaim({
   reading: `The whole ImageNet ResNet-18 (blocks [2, 2, 2, 2]) including its classifier fc 512 -> 1000, ${resnetReading} "大约 1100 万" is read with the engine's approximate-word rule (rounding or customary truncation at its last significant digit), because the referee review (docs/reviews/findings-engine.md #36) judged that 11.69M written as "大约 1100 万" in this paragraph is the customary truncation, not an error; reading A, the first design (two significant digits, rounding only), is kept as its alternative.`,
   kind: 'architecture',
   tolerance: about('"大约 1100 万": an approximate figure at its last significant digit (百万), reached by rounding or by the customary truncation'),
-  correction: (e) => ({ replace: { span: r18Quote, text: `18 层残差网络（大约 ${(measured(e, 'parameters') / 1e6).toFixed(0)}00 万参数）` } }),
+  correction: (e) => ({ replace: { span: writeQuote(r18Quote, e.slots.values), text: writeQuote(r18Quote, e.slots.values, { n: `${(measured(e, 'parameters') / 1e6).toFixed(0)}00` }) } }),
   check: ({ tf, judge, slots }) => {
     const x = crossChecked(tf, RESNETS['ResNet-18']);
     judge.holds({ label: 'counter equals tfjs-layers on the full model', holds: x.same, values: { counted: x.counted, byTfjs: x.byTfjs } });
@@ -87,7 +87,7 @@ export const resnet18Full = defineClaim({
   reading: `Reading A (one of two; reading B is why-deep-learning-works/resnet18-param-count-reading-b): the whole ImageNet ResNet-18 (blocks [2, 2, 2, 2]) including its classifier fc 512 -> 1000, ${resnetReading} "大约 1100 万" is read to its two significant digits.`,
   kind: 'architecture',
   tolerance: absolute(5e5, 'two significant digits: 1050 万 to 1150 万 round to 1100 万'),
-  correction: (e) => ({ replace: { span: r18Quote, text: `18 层残差网络（大约 ${(measured(e, 'parameters') / 1e6).toFixed(0)}00 万参数）` } }),
+  correction: (e) => ({ replace: { span: writeQuote(r18Quote, e.slots.values), text: writeQuote(r18Quote, e.slots.values, { n: `${(measured(e, 'parameters') / 1e6).toFixed(0)}00` }) } }),
   check: ({ tf, judge, slots }) => {
     const x = crossChecked(tf, RESNETS['ResNet-18']);
     judge.holds({ label: 'counter equals tfjs-layers on the full model', holds: x.same, values: { counted: x.counted, byTfjs: x.byTfjs } });
