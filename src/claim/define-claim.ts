@@ -24,6 +24,7 @@ const declared = z.object({
   follows: z.string().regex(ID, 'must name the root claim\'s id').optional(),
   replicates: z.object({ citation: z.string().trim().min(2, 'must quote the citation as its sentence or paragraph writes it') }).strict().optional(),
   scale: z.object(Object.fromEntries(BUDGETS.map((b) => [b, z.record(z.string(), z.union([z.number(), z.array(z.number())]))]))).strict().optional(),
+  decidingBudget: z.object({ budget: z.enum([...BUDGETS, 'beyond']), why: z.string().trim().min(10, 'must say what that budget changes (which scale, which interval)') }).strict().optional(),
   published: z.array(z.object({ value: z.number(), source: z.string().trim().min(3).nullable() })).optional(),
 });
 

@@ -192,6 +192,18 @@ interface CheckedClaimBase<C, S extends Scale> extends ClaimCommon, ScopeDeclara
   judgements?: number;
   /** Keys of the `ctx.shared` computations the check uses; claims sharing a key run on one worker, so it is computed once. */
   shares?: readonly string[];
+  /**
+   * Where the claim can be left inconclusive, what would decide it, declared before the run: the
+   * budget (`beyond`: more than a 2-core machine like CI's affords) and why (which scale at that
+   * budget narrows which interval, or what the run lacks). The report shows it with an inconclusive verdict.
+   */
+  decidingBudget?: DecidingBudget;
+}
+
+/** The budget that would decide an inconclusive claim, and why. */
+export interface DecidingBudget {
+  budget: Budget | 'beyond';
+  why: string;
 }
 
 /** A claim checked once, e.g. arithmetic, architecture or one experiment. */

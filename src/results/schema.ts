@@ -127,6 +127,8 @@ export const claimResultSchema = z.object({
   kind: z.enum(KINDS),
   verdict: z.enum(VERDICTS),
   summary: z.string(),
+  /** For an inconclusive verdict: the budget the claim declares would decide it (`beyond`: more than CI's machine affords), and why. */
+  decidingBudget: z.object({ budget: z.enum([...BUDGETS, 'beyond']), why: z.string() }).optional(),
   qualifiedBy: z.string().nullable(),
   correction: correctionSchema,
   evidence: evidenceSchema,

@@ -54,6 +54,7 @@ export function toResult(claim: Claim, decision: Decision, outcome: RawOutcome |
     kind: claim.kind,
     verdict: decision.verdict,
     summary: decision.summary,
+    ...(decision.verdict === 'inconclusive' && claim.kind !== 'not-checkable' && claim.decidingBudget ? { decidingBudget: claim.decidingBudget } : {}),
     qualifiedBy: decision.qualifiedBy,
     correction: toCorrection(decision.correction),
     evidence: {

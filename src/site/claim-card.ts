@@ -1,5 +1,6 @@
 // One claim on its chapter page: the quote highlighted in its paragraph, the statement, verdict,
 // evidence (table and plots), correction, replay command and stability.
+import { decidingBudgetText } from '../results/deciding-budget.js';
 import { evidenceTable } from '../report/sections/evidence-table.js';
 import { fixBlocks } from '../report/sections/finding.js';
 import { formatNumber } from '../report/format-number.js';
@@ -27,7 +28,8 @@ export function contextBlock(e: ClaimEntry): string {
 function resultLine(e: ClaimEntry): string {
   const c = e.result;
   if (isFault(c.verdict)) return `**Verdict:** ${badge(c.verdict)} a fault of the suite, not a finding about the text: ${after(c.summary)}`;
-  return `**Verdict:** ${badge(c.verdict)} ${after(c.summary)}`;
+  const deciding = decidingBudgetText(c);
+  return `**Verdict:** ${badge(c.verdict)} ${after(c.summary)}${deciding ? `\n\n**Undecided:** ${after(deciding)}` : ''}`;
 }
 
 /** The Markdown under the paragraph: what is asserted, how it came out, and what to do about it. */

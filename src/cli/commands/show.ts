@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { locateQuote } from '../../claim/quote.js';
 import { fillSlots } from '../../claim/fill-slots.js';
+import { decidingBudgetText } from '../../results/deciding-budget.js';
 import { correctionText } from '../../findings/correction.js';
 import { factText } from '../../report/sections/fact-text.js';
 import { resultsSchema, type ClaimResult } from '../../results/schema.js';
@@ -53,6 +54,7 @@ export async function showCommand(id: string, flags: { from: string; registry?: 
   }
   w('verdict', `${last.verdict} (seed ${last.seed}, ${last.backend})`);
   w('summary', last.summary);
+  if (decidingBudgetText(last)) w('undecided', decidingBudgetText(last)!);
   if (last.counterexample) w('counter', JSON.stringify(last.counterexample));
   if (last.correction) w('correction', correctionText(last.correction)!);
   for (const o of last.evidence.observations.slice(0, 10)) {

@@ -1,6 +1,7 @@
 // What a sentence's mark opens: the sentence, its verdict, and for each assertion every reading with
 // its statement, reading, scope, what was measured (values, intervals, band), the correction and a
 // link to the claim's card. Shown by :target, so it needs no script.
+import { decidingBudgetText } from '../../results/deciding-budget.js';
 import type { ClaimResult, SentenceResult } from '../../results/schema.js';
 import { after, badge, cell, correctionBlock, isFault, oneLine } from '../../report/markdown-bits.js';
 import { evidenceTable } from '../../report/sections/evidence-table.js';
@@ -30,6 +31,7 @@ function readingMarkdown(role: 'primary' | 'alternative', c: ClaimResult, anchor
     c.reading ? `**Reading:** ${after(c.reading)}` : null,
     `**${isFault(c.verdict) ? 'Fault of the suite' : 'Result'}:** ${after(c.summary)}`,
     c.qualifiedBy ? `**Holds when:** ${after(c.qualifiedBy)}` : null,
+    decidingBudgetText(c) ? `**Undecided:** ${after(decidingBudgetText(c)!)}` : null,
     table ? `**Measured:**\n\n${table}` : null,
     correctionBlock(c.correction),
   ].filter((p): p is string => p !== null).join('\n\n');

@@ -1,0 +1,41 @@
+// An inconclusive result carries the budget its claim says would decide it; other verdicts do not.
+import { describe, expect, it } from 'vitest';
+import { defineClaim, ClaimDefinitionError, relative } from '../../src/claim/index.js';
+import type { Observation } from '../../src/claim/types.js';
+import { decide } from '../../src/runner/decide.js';
+import type { RawOutcome } from '../../src/runner/outcome.js';
+import { toResult } from '../../src/runner/to-result.js';
+import { decidingBudgetText } from '../../src/results/deciding-budget.js';
+
+const spec = {
+  id: 'depth-vs-width/synthetic-undecided', source: { file: 'depth-vs-width.md', quote: '合成' },
+  statement: 'A synthetic claim for the deciding budget.', kind: 'experiment' as const,
+  tolerance: relative(0.1, 'synthetic'),
+  decidingBudget: { budget: 'full' as const, why: '12 seeds narrow the interval on the paired difference below the band' },
+  correction: () => 'n/a',
+  check: () => {},
+};
+const claim = defineClaim(spec);
+const obs = (outcome: Observation['outcome']): Observation => ({
+  label: 'gap', where: {}, method: 'mean', measured: 1, asserted: 1, band: [0.9, 1.1], ci: [0.8, 1.2], n: 3, outcome, phase: 'single',
+});
+const outcome = (o: Observation): RawOutcome => ({ observations: [o], records: {}, property: null, qualifiers: [], fault: null, backend: 'cpu', durationMs: 1 });
+const ctx = { line: 1, seed: 1, runSeed: 1, budget: 'quick' as const, backend: 'cpu' };
+
+describe('deciding budget', () => {
+  it('is carried by an inconclusive result and rendered as a sentence', () => {
+    const r = toResult(claim, decide(claim, outcome(obs('straddle'))), outcome(obs('straddle')), ctx);
+    expect(r.decidingBudget).toEqual(spec.decidingBudget);
+    expect(decidingBudgetText(r)).toBe(`would be decided at the full budget: ${spec.decidingBudget.why}`);
+  });
+
+  it('is left out of a decided result', () => {
+    const r = toResult(claim, decide(claim, outcome(obs('inside'))), outcome(obs('inside')), ctx);
+    expect(r.decidingBudget).toBeUndefined();
+    expect(decidingBudgetText(r)).toBeNull();
+  });
+
+  it('must say what that budget changes', () => {
+    expect(() => defineClaim({ ...spec, decidingBudget: { budget: 'full', why: 'more' } })).toThrow(ClaimDefinitionError);
+  });
+});
