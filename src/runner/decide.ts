@@ -83,6 +83,27 @@ function describe(o: Observation): string {
   return `${o.label}${at}: ${fmt(o.measured)}${ci}${band}${gates}`;
 }
 
+/**
+ * For an interval that straddles a band edge: about how many samples would put the whole interval on
+ * one side of that edge if the estimate held, from the 1/sqrt(n) shrinking of its half-width (t
+ * quantiles fall too, so this errs high). Null when the estimate sits on the edge or nothing is sampled.
+ */
+export function samplesToDecide(o: Observation): number | null {
+  if (o.outcome !== 'straddle' || !o.ci || !o.band || o.measured === null || o.n === null || o.n < 2) return null;
+  if (o.method === 'holds' || o.method === 'trend' || o.method === 'ordering' || o.method === 'value') return null;
+  const log = o.method === 'geometricMean' && o.ci[0] > 0 && o.measured > 0;
+  const t = (x: number): number => (log ? Math.log(x) : x);
+  const [lo, hi] = [t(o.ci[0]), t(o.ci[1])];
+  const m = t(o.measured);
+  const straddled = o.band.filter((e) => Number.isFinite(e) && (!log || e > 0) && t(e) > lo && t(e) < hi).map(t);
+  if (straddled.length === 0) return null;
+  const d = Math.min(...straddled.map((e) => Math.abs(m - e)));
+  const h = Math.max(m - lo, hi - m);
+  if (!(d > 0)) return null;
+  // The tolerance keeps float noise in an exact ratio (2.0000000001) from adding a sample.
+  return Math.ceil(o.n * (h / d) ** 2 - 1e-9);
+}
+
 // The cases of a run: a property's draws, or a single check's distinct conditions.
 function casesOf(obs: readonly Observation[]): Observation[][] {
   const groups = new Map<string, Observation[]>();
@@ -190,7 +211,9 @@ export function decide(claim: Claim, outcome: RawOutcome | null, slots: SlotValu
   } else if (straddle.length > 0) {
     verdict = 'inconclusive';
     const first = straddle.find((o) => o.outcome !== original.get(o)!.outcome) ?? straddle[0]!;
-    summary = `${straddle.length} of ${main.length} judgement(s) undecided (an interval straddles the band, a run left a fact unsettled, or a rule held an outside result back), e.g. ${describe(original.get(first)!)}${heldNote}`;
+    const needed = samplesToDecide(original.get(first)!);
+    const projection = needed === null ? '' : `; at this estimate about ${needed} sample(s) instead of ${original.get(first)!.n} would decide it`;
+    summary = `${straddle.length} of ${main.length} judgement(s) undecided (an interval straddles the band, a run left a fact unsettled, or a rule held an outside result back), e.g. ${describe(original.get(first)!)}${projection}${heldNote}`;
   } else if (main.length === 0) {
     verdict = 'inconclusive';
     summary = `every case was dropped (premise failed: ${judgement.dropped.premise}, comparison undefined: ${judgement.dropped.undefined})`;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineClaim, ClaimDefinitionError, relative } from '../../src/claim/index.js';
 import type { Observation } from '../../src/claim/types.js';
-import { decide } from '../../src/runner/decide.js';
+import { decide, samplesToDecide } from '../../src/runner/decide.js';
 import type { RawOutcome } from '../../src/runner/outcome.js';
 import { toResult } from '../../src/runner/to-result.js';
 import { decidingBudgetText } from '../../src/results/deciding-budget.js';
@@ -37,5 +37,29 @@ describe('deciding budget', () => {
 
   it('must say what that budget changes', () => {
     expect(() => defineClaim({ ...spec, decidingBudget: { budget: 'full', why: 'more' } })).toThrow(ClaimDefinitionError);
+  });
+});
+
+describe('samples to decide', () => {
+  const straddling = (over: Partial<Observation>): Observation => ({ ...obs('straddle'), ...over });
+
+  it('scales the sample by the squared ratio of half-width to the estimate\'s distance from the straddled edge', () => {
+    // Half-width 0.2, estimate 0.1 above the lower edge 0.9: (0.2 / 0.1)^2 = 4 times the 3 samples.
+    expect(samplesToDecide(straddling({ measured: 1.0, ci: [0.8, 1.2], band: [0.9, 1.5], n: 3 }))).toBe(12);
+  });
+
+  it('has no answer when the estimate sits on the edge, for exact facts, or for a decided judgement', () => {
+    expect(samplesToDecide(straddling({ measured: 0.9, ci: [0.8, 1.0], band: [0.9, 1.5], n: 3 }))).toBeNull();
+    expect(samplesToDecide(straddling({ method: 'holds' }))).toBeNull();
+    expect(samplesToDecide(obs('inside'))).toBeNull();
+  });
+
+  it('works on the log scale for a geometric mean', () => {
+    const n = samplesToDecide(straddling({ method: 'geometricMean', measured: 2, ci: [1, 4], band: [Math.SQRT2, Infinity], n: 4 }));
+    expect(n).toBe(16);
+  });
+
+  it('is said in the summary of an inconclusive verdict', () => {
+    expect(decide(claim, outcome(straddling({ measured: 1.0, ci: [0.8, 1.2], band: [0.9, 1.5], n: 3 }))).summary).toContain('about 12 sample(s) instead of 3 would decide it');
   });
 });
