@@ -14,7 +14,6 @@ import { denseParamCount } from '../../src/nets/count/param-count.js';
 import { countParams } from '../../src/nets/count/architectures.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
-import { subSeed } from '../../src/random/seeds.js';
 
 const file = 'why-deep-learning-works.md';
 // MNIST-1D's 40 inputs and 10 classes; the hidden width is the text's.
@@ -118,17 +117,17 @@ export const fortyThreeUnitsFit = defineClaim({
   correction: (e) => `（复现中，${e.slots.int('units')} 单元的两层网络在 ${e.records['steps taken']} 步后对 ${e.slots.int('n')} 个训练样本的准确率为 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}%，并非完美。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   scale: { quick: { steps: 400 }, standard: { steps: 3000 }, full: { steps: 7500 } },
-  check: ({ tf, judge, scaled, seed, record, slots }) => {
+  check: ({ tf, judge, scaled, seeds, record, slots }) => {
     const steps = scaled.steps;
     const [units, n] = [slots.int('units'), slots.int('n')];
     const sizes = sizesFor(units);
     record('parameters', denseParamCount(sizes));
     record('examples / batch / step budget', `${n} / 500 / ${steps}`);
     record('seeds', '1 data draw, 1 initialisation');
-    const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 1000 });
+    const task = mnist1dTask(tf, { seed: seeds.child('data').value, nTrain: n, nTest: 1000 });
     try {
       const t0 = Date.now();
-      const r = runClassifier(tf, { sizes, phi: 'relu', weightVariance: 2, seed: subSeed(seed, 1) }, { optimizer: 'adam', lr: 0.01, steps, batchSize: 500, evalEvery: steps / 10, train: task.train, test: task.test, stopWhenFit: true });
+      const r = runClassifier(tf, { sizes, phi: 'relu', weightVariance: 2, seed: seeds.child('init').value }, { optimizer: 'adam', lr: 0.01, steps, batchSize: 500, evalEvery: steps / 10, train: task.train, test: task.test, stopWhenFit: true });
       record('steps taken', r.steps);
       record('seconds', (Date.now() - t0) / 1000);
       record('training accuracy curve (step:acc)', r.at.map((s, i) => `${s}:${r.trainAcc[i]!.toFixed(3)}`).join(' '));
@@ -151,14 +150,14 @@ export const wideTwoLayerFitsAndGeneralises = defineClaim({
   correction: (e) => `（复现中：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.label}不成立 ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   scale: { quick: { n: 2000, cap: 2000 }, standard: { n: 4000, cap: 4000 }, full: { n: 10_000, cap: 6000 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const n = scaled.n;
     const cap = scaled.cap;
     const sizes = [40, 200, 200, 10];
     record('parameters / training examples / test examples / step cap', `${denseParamCount(sizes)} / ${n} / 1000 / ${cap}`);
-    const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 1000 });
+    const task = mnist1dTask(tf, { seed: seeds.child('data').value, nTrain: n, nTest: 1000 });
     try {
-      const r = runClassifier(tf, { sizes, phi: 'relu', weightVariance: 2, seed: subSeed(seed, 1) }, { optimizer: 'adam', lr: 0.003, steps: cap, batchSize: 100, evalEvery: 50, train: task.train, test: task.test, stopWhenFit: true });
+      const r = runClassifier(tf, { sizes, phi: 'relu', weightVariance: 2, seed: seeds.child('init').value }, { optimizer: 'adam', lr: 0.003, steps: cap, batchSize: 100, evalEvery: 50, train: task.train, test: task.test, stopWhenFit: true });
       const [train, test] = [r.trainAcc.at(-1)!, r.testAcc.at(-1)!];
       record('steps taken', r.steps);
       record('training / test accuracy curve (step:train:test)', r.at.filter((_, k) => k % Math.max(1, Math.floor(r.at.length / 10)) === 0 || k === r.at.length - 1).map((s) => { const k = r.at.indexOf(s); return `${s}:${r.trainAcc[k]!.toFixed(3)}:${r.testAcc[k]!.toFixed(3)}`; }).join(' '));

@@ -20,7 +20,6 @@ import { MNIST1D_SPLIT } from '../../src/nets/count/published-sizes.js';
 import { log10Big, montufarLowerBound, serraUpperBound, shallowMaxRegions } from '../../src/nets/count/region-bounds.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { spearman } from '../../src/stats/rank-correlation.js';
 
 const file = 'why-deep-learning-works.md';
@@ -278,7 +277,7 @@ export const generalisationGrowsWithParams = defineClaim({
   correction: (e) => `（MNIST-1D 复现中，测试准确率与参数数量的平均秩相关为 ${(e.observations[0]?.measured ?? NaN).toFixed(2)}。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   scale: { quick: { widths: [8, 32, 128], seeds: 3, n: 1000, steps: 500 }, standard: { widths: [8, 16, 32, 64, 128], seeds: 3, n: 2000, steps: 800 }, full: { widths: [8, 16, 32, 64, 128], seeds: 6, n: 2000, steps: 1000 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds: streams, record }) => {
     const widths = scaled.widths;
     const seeds = scaled.seeds;
     const n = scaled.n;
@@ -287,10 +286,10 @@ export const generalisationGrowsWithParams = defineClaim({
     record('examples / test examples / steps / seeds', `${n} / 1000 / ${steps} / ${seeds}`);
     const rhos: number[] = [];
     for (let i = 0; i < seeds; i++) {
-      const s = subSeed(seed, i);
-      const task = mnist1dTask(tf, { seed: subSeed(s, 0), nTrain: n, nTest: 1000 });
+      const s = streams.child('replicate', i);
+      const task = mnist1dTask(tf, { seed: s.child('data').value, nTrain: n, nTest: 1000 });
       try {
-        const accs = widths.map((w, k) => runClassifier(tf, { sizes: [40, w, w, 10], phi: 'relu', weightVariance: 2, seed: subSeed(s, 1 + k) }, { optimizer: 'adam', lr: 0.003, steps, batchSize: 100, evalEvery: steps, train: task.train, test: task.test }));
+        const accs = widths.map((w, k) => runClassifier(tf, { sizes: [40, w, w, 10], phi: 'relu', weightVariance: 2, seed: s.child('init', k).value }, { optimizer: 'adam', lr: 0.003, steps, batchSize: 100, evalEvery: steps, train: task.train, test: task.test }));
         record(`seed ${i}: training / test accuracy by width`, accs.map((r, k) => `${widths[k]}:${r.trainAcc.at(-1)!.toFixed(3)}/${r.testAcc.at(-1)!.toFixed(3)}`).join(' '));
         rhos.push(spearman(widths.map((w) => denseParamCount([40, w, w, 10])), accs.map((r) => r.testAcc.at(-1)!)));
       } finally {

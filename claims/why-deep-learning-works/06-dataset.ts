@@ -8,7 +8,6 @@ import { absolute, defineClaim, exactly, writeQuote } from '../../src/claim/inde
 import { CIFAR10, MNIST } from '../../src/nets/count/published-sizes.js';
 import { log10Big } from '../../src/nets/count/region-bounds.js';
 import { fitConditions, type DataCondition } from '../../src/nets/experiments/zero-error-fits.js';
-import { subSeed } from '../../src/random/seeds.js';
 
 const file = 'why-deep-learning-works.md';
 
@@ -105,13 +104,13 @@ export const randomDataSlowerButFitted = defineClaim({
   tolerance: exactly('exact facts of each run: fitted or not; one step count above another or not'),
   correction: (e) => `（在 MNIST-1D 上：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.condition}：${o.label}不成立 ${JSON.stringify(o.values)}`).join('；')}）`,
   scale: { quick: { seeds: 2, n: 500, cap: 1000 }, standard: { seeds: 3, n: 1000, cap: 3000 }, full: { seeds: 7, n: 1000, cap: 3000 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds: streams, record }) => {
     const seeds = scaled.seeds;
     const n = scaled.n;
     const cap = scaled.cap;
     record('examples / seeds / step cap', `${n} / ${seeds} / ${cap}`);
     const conditions: DataCondition[] = ['real', 'gaussian inputs', 'random labels'];
-    const runs = fitConditions(tf, { net: { sizes: [40, 128, 10], phi: 'relu', weightVariance: 2 }, conditions, seeds: Array.from({ length: seeds }, (_, i) => subSeed(seed, i)), nTrain: n, train: { optimizer: 'adam', lr: 0.003, steps: cap, evalEvery: 5 } });
+    const runs = fitConditions(tf, { net: { sizes: [40, 128, 10], phi: 'relu', weightVariance: 2 }, conditions, seeds: streams.replicates('replicate', seeds), nTrain: n, train: { optimizer: 'adam', lr: 0.003, steps: cap, evalEvery: 5 } });
     for (let i = 0; i < seeds; i++) {
       const [real, ...random] = runs.slice(3 * i, 3 * i + 3);
       record(`seed ${i}: steps to fit, real / Gaussian inputs / random labels`, [real!, ...random].map((r) => r.fitStep ?? `>${cap}`).join(' / '));

@@ -12,7 +12,7 @@ import type { Tensor2D } from '@tensorflow/tfjs';
 import { defineClaim, exactly, relative, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
 import { flatSize, lossHessian, type FlatMlp } from '../../src/nets/probe/hessian.js';
 import { symEig } from '../../src/nets/train/ntk-train.js';
-import { subSeed } from '../../src/random/seeds.js';
+import { Seeds } from '../../src/random/seeds.js';
 import { normalStream } from '../../src/nets/base/rng.js';
 import { implicitCoefficientsForSeed } from '../../src/nets/theory/modified-loss.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
@@ -26,10 +26,11 @@ const l2Quote = '模型易于训练的另一个原因可能是某些正则化方
 // Hessian spectra of a random tanh net's MSE at a random point, without and with an L2 term l2 |theta|^2.
 function spectra(tf: CheckContext['tf'], c: { dIn: number; width: number; l2: number; seed: number }): { plain: number[]; reg: number[] } {
   const spec: FlatMlp = { sizes: [c.dIn, c.width, 1], activation: 'tanh' };
-  const g = normalStream(subSeed(c.seed, 0));
+  const seeds = new Seeds(c.seed);
+  const g = normalStream(seeds.child('theta').value);
   const theta = Array.from({ length: flatSize(spec) }, () => g());
-  const x = tf.randomNormal([12, c.dIn], 0, 1, 'float32', subSeed(c.seed, 1)) as Tensor2D;
-  const y = tf.randomNormal([12, 1], 0, 1, 'float32', subSeed(c.seed, 2)) as Tensor2D;
+  const x = tf.randomNormal([12, c.dIn], 0, 1, 'float32', seeds.child('inputs').value) as Tensor2D;
+  const y = tf.randomNormal([12, 1], 0, 1, 'float32', seeds.child('targets').value) as Tensor2D;
   try {
     return { plain: symEig(lossHessian(tf, spec, theta, x, y)).values, reg: symEig(lossHessian(tf, spec, theta, x, y, c.l2)).values };
   } finally {
@@ -114,17 +115,17 @@ export const regularisationNotNeeded = defineClaim({
   correction: (e) => `（MNIST-1D 复现中，不加正则化的网络未能在步数上限内拟合随机标签：${e.observations.filter((o) => o.outcome === 'outside').map((o) => JSON.stringify(o.values)).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   scale: { quick: { seeds: 2, n: 500, cap: 1500 }, standard: { seeds: 3, n: 1000, cap: 3000 }, full: { seeds: 5, n: 1200, cap: 3000 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds: streams, record }) => {
     const seeds = scaled.seeds;
     const n = scaled.n;
     const cap = scaled.cap;
     record('examples (random labels) / step cap / seeds', `${n} / ${cap} / ${seeds}`);
     record('L2 coefficient / dropout rate', `${L2} / ${DROPOUT}`);
     for (let i = 0; i < seeds; i++) {
-      const s = subSeed(seed, i);
-      const task = mnist1dTask(tf, { seed: subSeed(s, 0), nTrain: n, nTest: 10, labels: 'random' });
+      const s = streams.child('replicate', i);
+      const task = mnist1dTask(tf, { seed: s.child('data').value, nTrain: n, nTest: 10, labels: 'random' });
       try {
-        const net = { sizes: [40, 256, 10], phi: 'relu' as const, weightVariance: 2, seed: subSeed(s, 1) };
+        const net = { sizes: [40, 256, 10], phi: 'relu' as const, weightVariance: 2, seed: s.child('init').value };
         const opts = { optimizer: 'adam' as const, lr: 0.003, steps: cap, evalEvery: 10, train: task.train, stopWhenFit: true };
         const none = runClassifier(tf, net, opts);
         const l2 = runClassifier(tf, net, { ...opts, l2: L2 });

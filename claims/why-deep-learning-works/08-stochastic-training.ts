@@ -9,7 +9,6 @@ import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
 import { fig202Runs } from '../../src/nets/experiments/random-label-fits-by-depth.js';
 import { FIG_20_2_SCALE, fig202ScaleNote } from '../../src/experiments/random-labels-at-text-rate.js';
-import { subSeed } from '../../src/random/seeds.js';
 
 const file = 'why-deep-learning-works.md';
 
@@ -81,16 +80,16 @@ export const largeBatchStillFits = defineClaim({
   correction: (e) => `（在 MNIST-1D 随机标签上，批量为数据 10% 时训练未能在步数上限内拟合：${e.observations.filter((o) => o.outcome === 'outside').map((o) => JSON.stringify(o.values)).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   scale: { quick: { seeds: 2, n: 500, cap: 2000 }, standard: { seeds: 3, n: 1000, cap: 5000 }, full: { seeds: 5, n: 1200, cap: 5000 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds: streams, record }) => {
     const seeds = scaled.seeds;
     const n = scaled.n;
     const cap = scaled.cap;
     record('examples (random labels) / batch / step cap / seeds', `${n} / ${n / 10} / ${cap} / ${seeds}`);
     for (let i = 0; i < seeds; i++) {
-      const s = subSeed(seed, i);
-      const task = mnist1dTask(tf, { seed: subSeed(s, 0), nTrain: n, nTest: 10, labels: 'random' });
+      const s = streams.child('replicate', i);
+      const task = mnist1dTask(tf, { seed: s.child('data').value, nTrain: n, nTest: 10, labels: 'random' });
       try {
-        const r = runClassifier(tf, { sizes: [40, 128, 10], phi: 'relu', weightVariance: 2, seed: subSeed(s, 1) }, { optimizer: 'adam', lr: 0.003, steps: cap, batchSize: n / 10, evalEvery: 10, train: task.train, stopWhenFit: true });
+        const r = runClassifier(tf, { sizes: [40, 128, 10], phi: 'relu', weightVariance: 2, seed: s.child('init').value }, { optimizer: 'adam', lr: 0.003, steps: cap, batchSize: n / 10, evalEvery: 10, train: task.train, stopWhenFit: true });
         record(`seed ${i}: steps to fit (epochs) / final training accuracy`, `${r.fitStep ?? `>${cap}`} (${r.fitStep === null ? '-' : r.fitStep / 10}) / ${r.trainAcc.at(-1)!.toFixed(3)}`);
         judge.holds({ label: 'random labels fitted with batches of 10%', holds: r.fitStep !== null, values: { finalTrainAcc: r.trainAcc.at(-1)!, steps: r.steps }, where: { seed: i } });
       } finally {

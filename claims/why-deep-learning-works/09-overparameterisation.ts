@@ -15,7 +15,6 @@ import { maxWidth } from '../../src/nets/count/architectures.js';
 import { ALEXNET_AUGMENTATION, CIFAR10, IMAGENET_1K, MNIST } from '../../src/nets/count/published-sizes.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { denseParamCount } from '../../src/nets/count/param-count.js';
 
 const file = 'why-deep-learning-works.md';
@@ -219,13 +218,13 @@ export const fitsWithFewerParams = defineClaim({
   correction: (e) => `（复现中，参数少于样本数的网络训练准确率仅为 ${(e.observations[0]?.measured ?? NaN).toFixed(3)}。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   scale: { quick: { n: 2000, cap: 1000 }, standard: { n: 4000, cap: 3000 }, full: { n: 4000, cap: 7200 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const n = scaled.n;
     const cap = scaled.cap;
     record('parameters / examples / step cap', `${denseParamCount(SIZES)} / ${n} / ${cap}`);
-    const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 10 });
+    const task = mnist1dTask(tf, { seed: seeds.child('data').value, nTrain: n, nTest: 10 });
     try {
-      const r = runClassifier(tf, { sizes: SIZES, phi: 'relu', weightVariance: 2, seed: subSeed(seed, 1) }, { optimizer: 'adam', lr: 0.01, steps: cap, batchSize: 100, evalEvery: 100, train: task.train, stopWhenFit: true });
+      const r = runClassifier(tf, { sizes: SIZES, phi: 'relu', weightVariance: 2, seed: seeds.child('init').value }, { optimizer: 'adam', lr: 0.01, steps: cap, batchSize: 100, evalEvery: 100, train: task.train, stopWhenFit: true });
       record('steps taken', r.steps);
       record('training accuracy curve (step:acc)', r.at.filter((_, k) => k % Math.max(1, Math.floor(r.at.length / 10)) === 0 || k === r.at.length - 1).map((s) => `${s}:${r.trainAcc[r.at.indexOf(s)]!.toFixed(3)}`).join(' '));
       judge.value({ label: 'final training accuracy', measured: r.trainAcc.at(-1)!, asserted: 1 });

@@ -10,7 +10,6 @@ import type { Tensor } from '@tensorflow/tfjs';
 import { absolute, defineClaim, type CheckContext, noLessThan } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
-import { subSeed } from '../../src/random/seeds.js';
 import type { Activation as Phi } from '../../src/nets/base/activations.js';
 
 const file = 'why-deep-learning-works.md';
@@ -64,7 +63,7 @@ export const activationAffectsTraining = defineClaim({
   correction: (e) => `（MNIST-1D 复现中，sigmoid 网络拟合所需步数仅为 ReLU 网络的 ${(e.observations[0]?.measured ?? NaN).toFixed(2)} 倍。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   scale: { quick: { seeds: 3, n: 200, cap: 600, width: 32 }, standard: { seeds: 4, n: 300, cap: 1500, width: 64 }, full: { seeds: 8, n: 300, cap: 1800, width: 64 } },
-  check: ({ tf, judge, seed, record, scaled }) => {
+  check: ({ tf, judge, seeds: streams, record, scaled }) => {
     const seeds = scaled.seeds;
     const n = scaled.n;
     const cap = scaled.cap;
@@ -72,11 +71,11 @@ export const activationAffectsTraining = defineClaim({
     record('hidden layers / examples / step cap / seeds', `${hidden.join('-')} / ${n} / ${cap} / ${seeds}`);
     const ratios: number[] = [];
     for (let i = 0; i < seeds; i++) {
-      const s = subSeed(seed, i);
-      const task = mnist1dTask(tf, { seed: subSeed(s, 0), nTrain: n, nTest: 10 });
+      const s = streams.child('replicate', i);
+      const task = mnist1dTask(tf, { seed: s.child('data').value, nTrain: n, nTest: 10 });
       try {
         const steps = (phi: Phi, weightVariance: number) => {
-          const r = runClassifier(tf, { sizes: [40, ...hidden, 10], phi, weightVariance, seed: subSeed(s, 1) }, { optimizer: 'adam', lr: 0.003, steps: cap, evalEvery: 10, train: task.train, stopWhenFit: true });
+          const r = runClassifier(tf, { sizes: [40, ...hidden, 10], phi, weightVariance, seed: s.child('init').value }, { optimizer: 'adam', lr: 0.003, steps: cap, evalEvery: 10, train: task.train, stopWhenFit: true });
           return r.fitStep ?? cap;
         };
         const [relu, tanh, sigmoid] = [steps('relu', 2), steps('tanh', 1), steps('sigmoid', 1)];

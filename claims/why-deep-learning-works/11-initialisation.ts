@@ -12,7 +12,6 @@
 import { absolute, defineClaim, exactly, type CheckContext, type PerBudget } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { relativeWeightChange } from '../../src/nets/probe/param-probes.js';
 
 const file = 'why-deep-learning-works.md';
@@ -27,18 +26,18 @@ export const largerInitSlowerFit = defineClaim({
   correction: (e) => `（MNIST-1D 复现：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `a=${o.where.multiple}：${o.label}不成立 ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   scale: { quick: { n: 300, multiples: [1, 2, 4], cap: 1500 }, standard: { n: 300, multiples: [1, 2, 4, 8], cap: 3000 }, full: { n: 300, multiples: [1, 2, 4, 8, 16], cap: 6000 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const n = scaled.n;
     const multiples = scaled.multiples;
     // Steps to fit have roughly doubled with each doubling of a, so a = 16 needs about 3,500: the full cap leaves room for that.
     const cap = scaled.cap;
     record('examples / step cap', `${n} / ${cap}`);
     record('seeds', '1 data draw; the same initial draw scaled by each multiple');
-    const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 10 });
+    const task = mnist1dTask(tf, { seed: seeds.child('data').value, nTrain: n, nTest: 10 });
     try {
       let prev: number | null = null;
       for (const a of multiples) {
-        const r = runClassifier(tf, { sizes: [40, 200, 200, 10], phi: 'relu', weightVariance: 2 * a * a, seed: subSeed(seed, 1) }, { optimizer: 'adam', lr: 0.003, loss: 'mse', steps: cap, evalEvery: 10, train: task.train, stopWhenFit: true });
+        const r = runClassifier(tf, { sizes: [40, 200, 200, 10], phi: 'relu', weightVariance: 2 * a * a, seed: seeds.child('init').value }, { optimizer: 'adam', lr: 0.003, loss: 'mse', steps: cap, evalEvery: 10, train: task.train, stopWhenFit: true });
         record(`a=${a}: steps to fit / initial loss / final accuracy`, `${r.fitStep ?? `>${cap}`} / ${r.trainLoss[0]!.toPrecision(3)} / ${r.trainAcc.at(-1)!.toFixed(3)}`);
         judge.holds({ label: 'fitted within the cap', holds: r.fitStep !== null, values: { finalTrainAcc: r.trainAcc.at(-1)! }, where: { multiple: a } });
         if (a !== multiples[0] && prev !== null && r.fitStep !== null) judge.holds({ label: 'more steps than the next smaller multiple', holds: r.fitStep > prev, values: { steps: r.fitStep, smallerMultipleSteps: prev }, where: { multiple: a } });
@@ -57,15 +56,15 @@ type InitScale = { seeds: number; n: number };
 const INIT_SCALE: PerBudget<InitScale> = { quick: { seeds: 1, n: 200 }, standard: { seeds: 2, n: 300 }, full: { seeds: 4, n: 300 } };
 
 /** Per seed: steps to fit from He's variance, and whether each off-He multiple fits within capFactor times that. */
-function initMultipleFits({ tf, scaled, seed, record }: Pick<CheckContext<InitScale>, 'tf' | 'scaled' | 'seed' | 'record'>, depth: number, capFactor: number): { seed: number; he: number | null; off: { g: number; fitStep: number | null; cap: number; nonFinite: boolean }[] }[] {
+function initMultipleFits({ tf, scaled, seeds: streams, record }: Pick<CheckContext<InitScale>, 'tf' | 'scaled' | 'seeds' | 'record'>, depth: number, capFactor: number): { seed: number; he: number | null; off: { g: number; fitStep: number | null; cap: number; nonFinite: boolean }[] }[] {
   const { seeds, n } = scaled;
   record('hidden layers x width / examples / seeds / off-He cap', `${depth} x 64 / ${n} / ${seeds} / ${capFactor} x the He run's steps`);
   const out = [];
   for (let i = 0; i < seeds; i++) {
-    const s = subSeed(seed, i);
-    const task = mnist1dTask(tf, { seed: subSeed(s, 0), nTrain: n, nTest: 10 });
+    const s = streams.child('replicate', i);
+    const task = mnist1dTask(tf, { seed: s.child('data').value, nTrain: n, nTest: 10 });
     try {
-      const fit = (g: number, steps: number) => runClassifier(tf, { sizes: [40, ...Array<number>(depth).fill(64), 10], phi: 'relu', weightVariance: 2 * g, seed: subSeed(s, 1) }, { optimizer: 'sgd', lr: 0.1, steps, evalEvery: 10, train: task.train, stopWhenFit: true });
+      const fit = (g: number, steps: number) => runClassifier(tf, { sizes: [40, ...Array<number>(depth).fill(64), 10], phi: 'relu', weightVariance: 2 * g, seed: s.child('init').value }, { optimizer: 'sgd', lr: 0.1, steps, evalEvery: 10, train: task.train, stopWhenFit: true });
       const he = fit(1, 3000).fitStep;
       const cap = capFactor * (he ?? 3000);
       const off = INIT_MULTIPLES.map((g) => { const r = fit(g, cap); return { g, fitStep: r.fitStep, cap, nonFinite: r.nonFinite }; });
@@ -146,13 +145,13 @@ type Fig204Scale = { n: number; multiples: readonly number[]; cap: number };
 const FIG_20_4_SCALE: PerBudget<Fig204Scale> = { quick: { n: 300, multiples: [1, 4], cap: 1500 }, standard: { n: 300, multiples: [1, 2, 4], cap: 3000 }, full: { n: 300, multiples: [1, 2, 4, 8], cap: 4000 } };
 
 /** Per multiple of He's standard deviation: steps to fit, final test accuracy and distance travelled by the weights. */
-function fig204Runs({ tf, scaled, seed, record }: Pick<CheckContext<Fig204Scale>, 'tf' | 'scaled' | 'seed' | 'record'>): { a: number; fitStep: number | null; testAcc: number; distance: number }[] {
+function fig204Runs({ tf, scaled, seeds, record }: Pick<CheckContext<Fig204Scale>, 'tf' | 'scaled' | 'seeds' | 'record'>): { a: number; fitStep: number | null; testAcc: number; distance: number }[] {
   const { n, multiples, cap } = scaled;
   record('examples / test examples / step cap', `${n} / 1000 / ${cap}`);
-  const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 1000 });
+  const task = mnist1dTask(tf, { seed: seeds.child('data').value, nTrain: n, nTest: 1000 });
   try {
     return multiples.map((a) => {
-      const r = runClassifier(tf, { sizes: [40, 200, 200, 10], phi: 'relu', weightVariance: 2 * a * a, seed: subSeed(seed, 1) }, { optimizer: 'adam', lr: 0.003, loss: 'mse', steps: cap, evalEvery: 10, train: task.train, test: task.test, stopWhenFit: true, keep: true });
+      const r = runClassifier(tf, { sizes: [40, 200, 200, 10], phi: 'relu', weightVariance: 2 * a * a, seed: seeds.child('init').value }, { optimizer: 'adam', lr: 0.003, loss: 'mse', steps: cap, evalEvery: 10, train: task.train, test: task.test, stopWhenFit: true, keep: true });
       const init = relativeWeightChange(tf, r.init, r.final);
       const norm0 = tf.tidy(() => Math.sqrt(r.init.filter((_, k) => k % 2 === 0).reduce((acc, w) => acc + tf.sum(tf.square(w)).dataSync()[0]!, 0)));
       tf.dispose([...r.init, ...r.final]);

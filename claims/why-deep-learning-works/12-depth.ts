@@ -14,7 +14,6 @@ import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
 import { fig202Runs } from '../../src/nets/experiments/random-label-fits-by-depth.js';
 import { FIG_20_2_SCALE, fig202ScaleNote } from '../../src/experiments/random-labels-at-text-rate.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { magnitudeMasks } from '../../src/nets/probe/param-probes.js';
 
 const file = 'why-deep-learning-works.md';
@@ -47,14 +46,14 @@ const LOTTERY_SCALE: PerBudget<LotteryScale> = { quick: { seeds: 3, n: 500, step
 const lotteryNet = '40-128-128-10 ReLU net (He init), full-batch Adam (lr 0.003, S steps: quick 150, standard 300, full 300) on n seeded MNIST-1D examples (quick 500, standard 500, full 600), 1000 test examples; one-shot global magnitude pruning keeping 10% of the weights (biases kept); the sparse net retrained for S steps (a) from the original initial values (the ticket) and (b) from a fresh He draw with the same mask';
 
 /** Per seed: test accuracy of the dense net, the ticket and the re-initialised sparse net. */
-function lotteryAccuracies({ tf, scaled, seed, record }: Pick<CheckContext<LotteryScale>, 'tf' | 'scaled' | 'seed' | 'record'>): { dense: number; ticket: number; fresh: number }[] {
+function lotteryAccuracies({ tf, scaled, seeds: streams, record }: Pick<CheckContext<LotteryScale>, 'tf' | 'scaled' | 'seeds' | 'record'>): { dense: number; ticket: number; fresh: number }[] {
   const { seeds, n, steps } = scaled;
   record('examples / test examples / steps per run / kept share / seeds', `${n} / 1000 / ${steps} / 0.1 / ${seeds}`);
   const out: { dense: number; ticket: number; fresh: number }[] = [];
   for (let i = 0; i < seeds; i++) {
-    const s = subSeed(seed, i);
-    const task = mnist1dTask(tf, { seed: subSeed(s, 0), nTrain: n, nTest: 1000 });
-    const spec = (k: number) => ({ sizes: [40, 128, 128, 10], phi: 'relu' as const, weightVariance: 2, seed: subSeed(s, k) });
+    const s = streams.child('replicate', i);
+    const task = mnist1dTask(tf, { seed: s.child('data').value, nTrain: n, nTest: 1000 });
+    const spec = (k: number) => ({ sizes: [40, 128, 128, 10], phi: 'relu' as const, weightVariance: 2, seed: s.child('init', k).value });
     const opts = { optimizer: 'adam' as const, lr: 0.003, steps, evalEvery: steps, train: task.train, test: task.test };
     const dense = runClassifier(tf, spec(1), { ...opts, keep: true });
     const masks = magnitudeMasks(tf, dense.final, 0.1);

@@ -14,7 +14,7 @@ import * as fc from 'fast-check';
 import type { Tensor, Tensor1D, Tensor2D, Tensor4D } from '@tensorflow/tfjs';
 import { absolute, defineClaim, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
 import { buildMlp, mlpToArrays } from '../../src/nets/base/mlp.js';
-import { subSeed } from '../../src/random/seeds.js';
+import { Seeds } from '../../src/random/seeds.js';
 import { normalStream, permutation, uniformStream } from '../../src/nets/base/rng.js';
 import type { PlainNet } from '../../src/nets/regions/linear-regions.js';
 import { flattenNet, netSizes, permuteHidden, plainForward, rescaleHidden } from '../../src/nets/regions/symmetries.js';
@@ -49,12 +49,12 @@ const mlpCases = () => fc.record({
 }).map((c) => ({ ...c, hidden: c.hidden.join('-') }));
 type MlpCase = { dIn: number; hidden: string; dOut: number; inputScale: number; seed: number };
 const sizesOf = (c: MlpCase) => [c.dIn, ...c.hidden.split('-').map(Number), c.dOut];
-const inputs = (tf: CheckContext['tf'], c: MlpCase) => tf.randomNormal([64, c.dIn], 0, c.inputScale, 'float32', subSeed(c.seed, 99)) as Tensor2D;
+const inputs = (tf: CheckContext['tf'], c: MlpCase) => tf.randomNormal([64, c.dIn], 0, c.inputScale, 'float32', new Seeds(c.seed).child('inputs').value) as Tensor2D;
 
 // Every hidden layer permuted at random; the first layer's permutation is never the identity.
-function permuteAll(net: PlainNet, seed: number): PlainNet {
+function permuteAll(net: PlainNet, seeds: Seeds): PlainNet {
   return netSizes(net).slice(1, -1).reduce<PlainNet>((m, n, l) => {
-    const p = permutation(n, uniformStream(subSeed(seed, l)));
+    const p = permutation(n, uniformStream(seeds.child('layer', l).value));
     if (l === 0 && p.every((v, i) => v === i)) [p[0], p[1]] = [p[1]!, p[0]!];
     return permuteHidden(m, l, p);
   }, net);
@@ -84,7 +84,7 @@ export const permutationSymmetry = defineClaim({
     for (let k = 2; k <= 43; k++) f43 += Math.log10(k);
     record('log10 (43!)^2: equivalent permutations of the 43-unit MNIST-1D net', +(2 * f43).toFixed(1));
     const net = randomNet(tf, sizesOf(c), c.seed);
-    const moved = permuteAll(net, subSeed(c.seed, 1));
+    const moved = permuteAll(net, new Seeds(c.seed).child('permutation'));
     const x = inputs(tf, c);
     try {
       const a = flattenNet(net);
@@ -109,12 +109,12 @@ export const convChannelPermutation = defineClaim({
   runs: { quick: 20, standard: 80, full: 300 },
   check: ({ c0, c1, c2, k, seed }, { tf, judge }) => {
     const gap = tf.tidy(() => {
-      const x = tf.randomNormal([2, 8, 8, c0], 0, 1, 'float32', subSeed(seed, 0)) as Tensor4D;
-      const k1 = tf.randomNormal([k, k, c0, c1], 0, Math.sqrt(2 / (k * k * c0)), 'float32', subSeed(seed, 1)) as Tensor4D;
-      const b1 = tf.randomNormal([c1], 0, 0.3, 'float32', subSeed(seed, 2)) as Tensor1D;
-      const k2 = tf.randomNormal([k, k, c1, c2], 0, Math.sqrt(2 / (k * k * c1)), 'float32', subSeed(seed, 3)) as Tensor4D;
+      const x = tf.randomNormal([2, 8, 8, c0], 0, 1, 'float32', new Seeds(seed).child('inputs').value) as Tensor4D;
+      const k1 = tf.randomNormal([k, k, c0, c1], 0, Math.sqrt(2 / (k * k * c0)), 'float32', new Seeds(seed).child('kernel1').value) as Tensor4D;
+      const b1 = tf.randomNormal([c1], 0, 0.3, 'float32', new Seeds(seed).child('bias1').value) as Tensor1D;
+      const k2 = tf.randomNormal([k, k, c1, c2], 0, Math.sqrt(2 / (k * k * c1)), 'float32', new Seeds(seed).child('kernel2').value) as Tensor4D;
       const f = (a: Tensor4D, b: Tensor1D, c: Tensor4D) => tf.conv2d(tf.relu(tf.add(tf.conv2d(x, a, 1, 'same'), b)) as Tensor4D, c, 1, 'same');
-      const perm = tf.tensor1d(permutation(c1, uniformStream(subSeed(seed, 4))), 'int32');
+      const perm = tf.tensor1d(permutation(c1, uniformStream(new Seeds(seed).child('permutation').value)), 'int32');
       const y = f(k1, b1, k2);
       const yp = f(tf.gather(k1, perm, 3) as Tensor4D, tf.gather(b1, perm) as Tensor1D, tf.gather(k2, perm, 2) as Tensor4D);
       return tf.div(tf.max(tf.abs(tf.sub(y, yp))), tf.add(1, tf.max(tf.abs(y)))).dataSync()[0]!;
@@ -137,7 +137,7 @@ export const reluRescaling = defineClaim({
     const net = randomNet(tf, sizesOf(c), c.seed);
     const x = inputs(tf, c);
     try {
-      judge.value({ label: 'relative output change after rescaling every unit', measured: relativeGap(tf, net, rescaleAll(net, subSeed(c.seed, 2)), x), asserted: 0 });
+      judge.value({ label: 'relative output change after rescaling every unit', measured: relativeGap(tf, net, rescaleAll(net, new Seeds(c.seed).child('rescaling').value), x), asserted: 0 });
     } finally {
       x.dispose();
     }
@@ -166,12 +166,12 @@ export const batchNormRedundancy = defineClaim({
   runs: { quick: 20, standard: 80, full: 300 },
   check: ({ dIn, width, seed }, { tf, judge }) => {
     const [withBn, withoutBn] = tf.tidy(() => {
-      const x = tf.randomNormal([32, dIn], 0, 1, 'float32', subSeed(seed, 0)) as Tensor2D;
-      const w1 = tf.randomNormal([dIn, width], 0, Math.sqrt(2 / dIn), 'float32', subSeed(seed, 1)) as Tensor2D;
-      const b1 = tf.randomNormal([width], 0, 0.3, 'float32', subSeed(seed, 2));
-      const w2 = tf.randomNormal([width, 1], 0, Math.sqrt(2 / width), 'float32', subSeed(seed, 3)) as Tensor2D;
-      const c = tf.pow(10, tf.randomUniform([width], -1, 1, 'float32', subSeed(seed, 4)));
-      const shift = tf.randomNormal([width], 0, 1, 'float32', subSeed(seed, 5));
+      const x = tf.randomNormal([32, dIn], 0, 1, 'float32', new Seeds(seed).child('inputs').value) as Tensor2D;
+      const w1 = tf.randomNormal([dIn, width], 0, Math.sqrt(2 / dIn), 'float32', new Seeds(seed).child('w1').value) as Tensor2D;
+      const b1 = tf.randomNormal([width], 0, 0.3, 'float32', new Seeds(seed).child('b1').value);
+      const w2 = tf.randomNormal([width, 1], 0, Math.sqrt(2 / width), 'float32', new Seeds(seed).child('w2').value) as Tensor2D;
+      const c = tf.pow(10, tf.randomUniform([width], -1, 1, 'float32', new Seeds(seed).child('scales').value));
+      const shift = tf.randomNormal([width], 0, 1, 'float32', new Seeds(seed).child('shifts').value);
       const gap = (norm: boolean) => {
         const y = bnNet(tf, x, w1, b1, w2, norm);
         const yMoved = bnNet(tf, x, tf.mul(w1, c) as Tensor2D, tf.add(tf.mul(b1, c), shift), w2, norm);
@@ -196,7 +196,7 @@ export const everyInput = defineClaim({
   runs: { quick: 20, standard: 80, full: 300 },
   check: (c: MlpCase, { tf, judge }) => {
     const net = randomNet(tf, sizesOf(c), c.seed);
-    const moved = rescaleAll(permuteAll(net, subSeed(c.seed, 1)), subSeed(c.seed, 2));
+    const moved = rescaleAll(permuteAll(net, new Seeds(c.seed).child('permutation')), new Seeds(c.seed).child('rescaling').value);
     const axis = [-1e3, -1, 1, 1e3].map((v) => Array.from({ length: c.dIn }, (_, i) => (i === 0 ? v : 0)));
     const x = tf.tidy(() => tf.concat([inputs(tf, c), tf.tensor2d(axis)]) as Tensor2D);
     try {

@@ -12,7 +12,7 @@
 import { defineClaim, exactly, noLessThan } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
-import { subSeed } from '../../src/random/seeds.js';
+import type { Seeds } from '../../src/random/seeds.js';
 import { relativeWeightChange } from '../../src/nets/probe/param-probes.js';
 import type { Tf } from '../../src/backend/tf.js';
 import { trainInSubspace } from '../../src/nets/train/subspace-train.js';
@@ -22,11 +22,11 @@ import type { CheckContext, PerBudget } from '../../src/claim/types.js';
 const file = 'why-deep-learning-works.md';
 
 // One-hidden-layer nets of each width trained by plain full-batch descent to zero training error.
-function widthRuns(tf: Tf, seed: number, n: number, widths: readonly number[], cap: number): { width: number; change: number; steps: number | null }[] {
-  const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 10, labels: 'random' });
+function widthRuns(tf: Tf, seeds: Seeds, n: number, widths: readonly number[], cap: number): { width: number; change: number; steps: number | null }[] {
+  const task = mnist1dTask(tf, { seed: seeds.child('data').value, nTrain: n, nTest: 10, labels: 'random' });
   try {
     return widths.map((width) => {
-      const r = runClassifier(tf, { sizes: [40, width, 10], phi: 'relu', weightVariance: 2, seed: subSeed(seed, width) }, { optimizer: 'sgd', lr: 0.5, steps: cap, evalEvery: 10, train: task.train, stopWhenFit: true, keep: true });
+      const r = runClassifier(tf, { sizes: [40, width, 10], phi: 'relu', weightVariance: 2, seed: seeds.child('init', width).value }, { optimizer: 'sgd', lr: 0.5, steps: cap, evalEvery: 10, train: task.train, stopWhenFit: true, keep: true });
       try { return { width, change: relativeWeightChange(tf, r.init, r.final), steps: r.fitStep }; } finally { tf.dispose([...r.init, ...r.final]); }
     });
   } finally {
@@ -44,11 +44,11 @@ export const relativeChangeShrinks = defineClaim({
   tolerance: exactly('an ordering of two measured relative changes'),
   correction: (e) => `（MNIST-1D 复现中参数相对变化并未随宽度单调减小：${e.observations.filter((o) => o.outcome === 'outside').map((o) => JSON.stringify(o.values)).join('；')}）`,
   scale: { quick: { n: 300, cap: 3000 }, standard: { n: 500, cap: 3000 }, full: { n: 700, cap: 5000 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const n = scaled.n;
     const cap = scaled.cap;
     record('examples (random labels) / seeds', `${n} / 1`);
-    const runs = widthRuns(tf, seed, n, [32, 128, 512, 2048], cap);
+    const runs = widthRuns(tf, seeds, n, [32, 128, 512, 2048], cap);
     record('relative weight change by width', runs.map((r) => `${r.width}:${r.change.toPrecision(3)}`).join(' '));
     record('steps to fit by width', runs.map((r) => `${r.width}:${r.steps ?? `>${cap}`}`).join(' '));
     for (let k = 1; k < runs.length; k++) judge.holds({ label: 'relative weight change below the narrower net\'s', holds: runs[k]!.change < runs[k - 1]!.change, values: { change: runs[k]!.change, narrower: runs[k - 1]!.change }, where: { width: runs[k]!.width } });
@@ -64,11 +64,11 @@ export const widerFewerSteps = defineClaim({
   tolerance: exactly('orderings of measured step counts'),
   correction: (e) => `（MNIST-1D 复现中更宽的网络并未以更少步数收敛：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.width}: ${JSON.stringify(o.values)}`).join('；')}）`,
   scale: { quick: { n: 300, cap: 3000 }, standard: { n: 500, cap: 3000 }, full: { n: 700, cap: 5000 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const n = scaled.n;
     const cap = scaled.cap;
     record('examples (random labels) / seeds', `${n} / 1`);
-    const runs = widthRuns(tf, seed, n, [32, 128, 512, 2048], cap);
+    const runs = widthRuns(tf, seeds, n, [32, 128, 512, 2048], cap);
     record('steps to fit by width', runs.map((r) => `${r.width}:${r.steps ?? `>${cap}`}`).join(' '));
     for (const r of runs) judge.holds({ label: 'fitted within the cap', holds: r.steps !== null, where: { width: r.width } });
     const s = runs.map((r) => r.steps ?? Infinity);
@@ -81,13 +81,13 @@ const trajectoryReading = 'A 40-128-10 ReLU net (He init, zero biases) trained b
 type TrajectoryScale = { seeds: number; n: number };
 const TRAJECTORY_SCALE: PerBudget<TrajectoryScale> = { quick: { seeds: 2, n: 300 }, standard: { seeds: 4, n: 1000 }, full: { seeds: 8, n: 1000 } };
 function trajectories(ctx: CheckContext<TrajectoryScale>, each: (snapshots: Float64Array[], i: number) => void): void {
-  const { tf, scaled, seed, record } = ctx;
+  const { tf, scaled, seeds: streams, record } = ctx;
   const { seeds, n } = scaled;
   record('examples / seeds / steps / snapshots', `${n} / ${seeds} / 1000 / 41`);
   for (let i = 0; i < seeds; i++) {
-    const task = mnist1dTask(tf, { seed: subSeed(seed, i), nTrain: n, nTest: 10 });
+    const task = mnist1dTask(tf, { seed: streams.child('data', i).value, nTrain: n, nTest: 10 });
     try {
-      const r = sgdTrajectory(tf, { sizes: [40, 128, 10], phi: 'relu', weightVariance: 2, seed: subSeed(seed, 50 + i) }, { train: task.train, lr: 0.2, batchSize: 32, steps: 1000, every: 25 });
+      const r = sgdTrajectory(tf, { sizes: [40, 128, 10], phi: 'relu', weightVariance: 2, seed: streams.child('init', i).value }, { train: task.train, lr: 0.2, batchSize: 32, steps: 1000, every: 25 });
       record(`seed ${i}: final training accuracy`, r.trainAcc);
       each(r.snapshots, i);
     } finally {
@@ -178,7 +178,7 @@ export const randomSubspaceTraining = defineClaim({
   correction: (e) => `（MNIST-1D 复现中，限制在参数量十分之一的随机子空间内训练，测试准确率平均只达到无约束模型的 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(0)}%（${e.observations[0]?.n} 个种子）。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   scale: { quick: { n: 500, steps: 300, seeds: 3, grid: [] }, standard: { n: 1000, steps: 500, seeds: 4, grid: [32, 128, 512, 2048] }, full: { n: 1500, steps: 500, seeds: 6, grid: [32, 64, 128, 256, 512, 1024, 2048] } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds: streams, record }) => {
     const n = scaled.n;
     const steps = scaled.steps;
     const seeds = scaled.seeds;
@@ -188,8 +188,8 @@ export const randomSubspaceTraining = defineClaim({
     const tenth = Math.round(D / 10);
     const ratios: number[] = [];
     for (let k = 0; k < seeds; k++) {
-      const task = mnist1dTask(tf, { seed: subSeed(seed, 10 * k), nTrain: n, nTest: 500 });
-      const spec = { sizes: [40, 64, 64, 10], phi: 'relu' as const, weightVariance: 2, seed: subSeed(seed, 10 * k + 1) };
+      const task = mnist1dTask(tf, { seed: streams.child('data', k).value, nTrain: n, nTest: 500 });
+      const spec = { sizes: [40, 64, 64, 10], phi: 'relu' as const, weightVariance: 2, seed: streams.child('init', k).value };
       try {
         const full = runClassifier(tf, spec, { optimizer: 'adam', lr: 0.003, steps, train: task.train, test: task.test });
         const fullAcc = full.testAcc.at(-1)!;
@@ -197,7 +197,7 @@ export const randomSubspaceTraining = defineClaim({
         const curve: Record<number, number> = {};
         let d90: number | null = null;
         for (const d of [...(k === 0 ? grid : []), tenth].sort((a, b) => a - b)) {
-          const r = trainInSubspace(tf, spec, { d, steps, lr: 0.01, train: task.train, test: task.test, seed: subSeed(seed, 10 * k + 2) });
+          const r = trainInSubspace(tf, spec, { d, steps, lr: 0.01, train: task.train, test: task.test, seed: streams.child('projection', k).value });
           curve[d] = r.testAcc / fullAcc;
           record(`seed ${k + 1}: d = ${d}: train / test accuracy`, `${r.trainAcc.toFixed(3)} / ${r.testAcc.toFixed(3)}`);
           if (d90 === null && r.testAcc >= 0.9 * fullAcc) d90 = d;

@@ -7,7 +7,6 @@
 import { defineClaim, exactly } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier, type ClassifierRun } from '../../src/nets/train/classifier-run.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { lossAlongLine } from '../../src/nets/probe/param-probes.js';
 import type { TrainNetSpec } from '../../src/nets/train/train-mlp.js';
 
@@ -23,14 +22,14 @@ export const monotoneLinearPath = defineClaim({
   tolerance: exactly('each comparison of two measured losses is an exact fact'),
   correction: (e) => `（MNIST-1D 复现中，沿直线的损失在 ${e.observations.filter((o) => o.outcome === 'outside').map((o) => `seed ${o.where.seed} t=${o.where.t}`).join('、')} 处上升。）`,
   scale: { quick: { seeds: 2, n: 500 }, standard: { seeds: 4, n: 1000 }, full: { seeds: 8, n: 1000 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds: streams, record }) => {
     const seeds = scaled.seeds;
     const n = scaled.n;
     record('examples / seeds', `${n} / ${seeds}`);
     for (let i = 0; i < seeds; i++) {
-      const s = subSeed(seed, i);
-      const task = mnist1dTask(tf, { seed: subSeed(s, 0), nTrain: n, nTest: 10 });
-      const spec = { sizes: [40, 128, 10], phi: 'relu' as const, weightVariance: 2, seed: subSeed(s, 1) };
+      const s = streams.child('replicate', i);
+      const task = mnist1dTask(tf, { seed: s.child('data').value, nTrain: n, nTest: 10 });
+      const spec = { sizes: [40, 128, 10], phi: 'relu' as const, weightVariance: 2, seed: s.child('init').value };
       let r: ClassifierRun | null = null;
       try {
         r = runClassifier(tf, spec, { optimizer: 'adam', lr: 0.003, steps: 1000, evalEvery: 10, train: task.train, stopWhenFit: true, keep: true });
@@ -70,16 +69,16 @@ export const monotoneAcrossNets = defineClaim({
   correction: (e) => `（MNIST-1D 复现中，沿直线的损失在 ${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.net} seed ${o.where.seed} t=${o.where.t}`).join('、')} 处上升。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   scale: { quick: { seeds: 1, n: 300 }, standard: { seeds: 2, n: 1000 }, full: { seeds: 4, n: 1000 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds: streams, record }) => {
     const seeds = scaled.seeds;
     const n = scaled.n;
     record('examples / seeds per net', `${n} / ${seeds}`);
     const TS = Array.from({ length: 11 }, (_, i) => i / 10);
     for (let i = 0; i < seeds; i++) {
-      const task = mnist1dTask(tf, { seed: subSeed(seed, i), nTrain: n, nTest: 10 });
+      const task = mnist1dTask(tf, { seed: streams.child('data', i).value, nTrain: n, nTest: 10 });
       try {
         NETS.forEach((net, j) => {
-          const spec = { sizes: net.sizes, phi: net.phi, weightVariance: net.phi === 'relu' ? 2 : 1, seed: subSeed(seed, 100 * i + j + 1) };
+          const spec = { sizes: net.sizes, phi: net.phi, weightVariance: net.phi === 'relu' ? 2 : 1, seed: streams.child('init', i, j).value };
           let r: ClassifierRun | null = null;
           try {
             r = runClassifier(tf, spec, { optimizer: 'adam', lr: 0.003, steps: 1000, evalEvery: 10, train: task.train, stopWhenFit: true, keep: true });

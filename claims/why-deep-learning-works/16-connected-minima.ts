@@ -6,7 +6,7 @@
 import { defineClaim, exactly, noLessThan, noMoreThan } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier, type ClassifierRun } from '../../src/nets/train/classifier-run.js';
-import { subSeed } from '../../src/random/seeds.js';
+import type { Seeds } from '../../src/random/seeds.js';
 import { lossAlongLine } from '../../src/nets/probe/param-probes.js';
 import { barrierShare, lossAlongChain, splitRuns, trainBend } from '../../src/nets/landscape/mode-connectivity.js';
 import type { TrainData, TrainNetSpec } from '../../src/nets/train/train-mlp.js';
@@ -25,14 +25,14 @@ export const barrierBetweenMinima = defineClaim({
   tolerance: noLessThan(0.1, 'the barrier, as a share of the way from the minima back to chance loss, must reach 10%'),
   correction: (e) => `（MNIST-1D 复现中两个极小值之间的损失峰值仅回升了到随机水平距离的 ${(100 * Math.min(...e.observations.map((o) => o.measured ?? NaN))).toFixed(1)}%。）`,
   scale: { quick: { seeds: 1, n: 500 }, standard: { seeds: 3, n: 1000 }, full: { seeds: 6, n: 1000 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds: streams, record }) => {
     const seeds = scaled.seeds;
     const n = scaled.n;
     record('examples / seeds', `${n} / ${seeds}`);
     for (let i = 0; i < seeds; i++) {
-      const s = subSeed(seed, i);
-      const task = mnist1dTask(tf, { seed: subSeed(s, 0), nTrain: n, nTest: 10 });
-      const spec = (k: number) => ({ sizes: [40, 128, 10], phi: 'relu' as const, weightVariance: 2, seed: subSeed(s, k) });
+      const s = streams.child('replicate', i);
+      const task = mnist1dTask(tf, { seed: s.child('data').value, nTrain: n, nTest: 10 });
+      const spec = (k: number) => ({ sizes: [40, 128, 10], phi: 'relu' as const, weightVariance: 2, seed: s.child('init', k).value });
       const runs: ClassifierRun[] = [];
       try {
         for (const k of [1, 2]) runs.push(runClassifier(tf, spec(k), { optimizer: 'adam', lr: 0.003, steps: 1000, evalEvery: 10, train: task.train, stopWhenFit: true, keep: true }));
@@ -75,20 +75,20 @@ const barrierReading = 'Barrier = (peak - higher end) / (log 10 - higher end) of
 const spec = (sizes: number[], seed: number): TrainNetSpec => ({ sizes, phi: 'relu', weightVariance: 2, seed });
 
 // Per seed: the task and a callback; n and seeds from the claim's scale.
-function perSeed(ctx: CheckContext<SgdScale>, each: (train: TrainData, s: number, i: number) => void): void {
+function perSeed(ctx: CheckContext<SgdScale>, each: (train: TrainData, s: Seeds, i: number) => void): void {
   const { n, seeds: k } = ctx.scaled;
   ctx.record('examples / seeds', `${n} / ${k}`);
   for (let i = 0; i < k; i++) {
-    const s = subSeed(ctx.seed, i);
-    const task = mnist1dTask(ctx.tf, { seed: subSeed(s, 0), nTrain: n, nTest: 10 });
+    const s = ctx.seeds.child('replicate', i);
+    const task = mnist1dTask(ctx.tf, { seed: s.child('data').value, nTrain: n, nTest: 10 });
     try { each(task.train, s, i); } finally { task.dispose(); }
   }
 }
 
 // Two nets from independent initial draws and minibatch orders.
-function independentPair(tf: Tf, sgd: ReturnType<typeof sgdOf>, sizes: number[], train: TrainData, s: number): [Tensor[], Tensor[]] {
+function independentPair(tf: Tf, sgd: ReturnType<typeof sgdOf>, sizes: number[], train: TrainData, s: Seeds): [Tensor[], Tensor[]] {
   const run = (k: number) => {
-    const r = runClassifier(tf, spec(sizes, subSeed(s, k)), { optimizer: 'sgd', ...sgd, train, keep: true, evalEvery: sgd.steps });
+    const r = runClassifier(tf, spec(sizes, s.child('init', k).value), { optimizer: 'sgd', ...sgd, train, keep: true, evalEvery: sgd.steps });
     tf.dispose(r.init);
     return r.final;
   };
@@ -111,7 +111,7 @@ export const splitRunsConnected = defineClaim({
     const barriers: number[] = [];
     perSeed(ctx, (train, s, i) => {
       const sgd = sgdOf(ctx);
-      const [a, b] = splitRuns(ctx.tf, spec([40, 128, 10], subSeed(s, 1)), { train, ...sgd, shared: sgd.steps / 10 });
+      const [a, b] = splitRuns(ctx.tf, spec([40, 128, 10], s.child('init', 1).value), { train, ...sgd, shared: sgd.steps / 10 });
       try { barriers.push(lineBarrier(ctx.tf, [40, 128, 10], a, b, train)); } finally { ctx.tf.dispose([...a, ...b]); }
       ctx.record(`seed ${i}: barrier between the split runs`, barriers.at(-1)!);
     });
@@ -140,7 +140,7 @@ export const constrainedEarly = defineClaim({
     perSeed(ctx, (train, s, i) => {
       const row: number[] = [];
       for (const shared of shares) {
-        const [a, b] = splitRuns(ctx.tf, spec(sizes, subSeed(s, 1)), { train, ...sgd, shared });
+        const [a, b] = splitRuns(ctx.tf, spec(sizes, s.child('init', 1).value), { train, ...sgd, shared });
         try { row.push(lineBarrier(ctx.tf, sizes, a, b, train)); } finally { ctx.tf.dispose([...a, ...b]); }
       }
       const [a, b] = independentPair(ctx.tf, sgd, sizes, train, s);
@@ -154,11 +154,11 @@ export const constrainedEarly = defineClaim({
 });
 
 // Per seed: two independent minima, their straight-line barrier, and the barrier along a trained two-segment path.
-function bentPath(tf: Tf, sgd: ReturnType<typeof sgdOf>, sizes: number[], train: TrainData, s: number, bendSteps: number): { line: number; chain: number; chainLosses: number[] } {
+function bentPath(tf: Tf, sgd: ReturnType<typeof sgdOf>, sizes: number[], train: TrainData, s: Seeds, bendSteps: number): { line: number; chain: number; chainLosses: number[] } {
   const [a, b] = independentPair(tf, sgd, sizes, train, s);
   let bend: Tensor[] = [];
   try {
-    bend = trainBend(tf, spec(sizes, 0), a, b, train, { steps: bendSteps, lr: 0.003, seed: subSeed(s, 9) });
+    bend = trainBend(tf, spec(sizes, 0), a, b, train, { steps: bendSteps, lr: 0.003, seed: s.child('bend').value });
     const chainLosses = lossAlongChain(tf, spec(sizes, 0), a, bend, b, train, CHAIN).map((p) => p.loss);
     return { line: lineBarrier(tf, sizes, a, b, train), chain: barrierShare(chainLosses), chainLosses };
   } finally {
@@ -220,7 +220,7 @@ export const pathWithWidthDepth = defineClaim({
   scale: sgdScale({ quick: 1, standard: 2, full: 4 }),
   check: (ctx) => {
     perSeed(ctx, (train, s, i) => {
-      const rs = SWEEP.map((c) => bentPath(ctx.tf, sgdOf(ctx), sizesOf(c), train, subSeed(s, c.width), 200));
+      const rs = SWEEP.map((c) => bentPath(ctx.tf, sgdOf(ctx), sizesOf(c), train, s.child('net', c.width), 200));
       ctx.record(`seed ${i}: barrier on the line / on the trained path, by net`, SWEEP.map((c, k) => `${c.hidden}x${c.width}: ${rs[k]!.line.toFixed(3)} / ${rs[k]!.chain.toFixed(4)}`).join('; '));
       ctx.judge.holds({ label: 'trained-path barrier lower for 3x96 than for 1x16', holds: rs[2]!.chain < rs[0]!.chain, values: { wideDeep: rs[2]!.chain, narrowShallow: rs[0]!.chain }, where: { seed: i } });
     });
