@@ -15,6 +15,7 @@ export const mnist1dDimensions = defineClaim({
   statement: 'The MNIST-1D data set has {inputs} input dimensions and {outputs} output dimensions.',
   reading: 'Input dimension = the number of points in one generated example; output dimension = the number of classes (one output per class). Measured on 1000 training examples drawn by the MNIST-1D generator with its published defaults (Greydanus 2020; src/datasets/mnist1d.ts): the example length from the data arrays, the classes as the distinct labels that occur.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: exactly('dimensions are integers: one more or less refutes'),
   correction: (e) => {
     const v = (l: string) => e.observations.find((o) => o.label === l)?.measured;

@@ -34,6 +34,7 @@ export const alexnetParams = defineClaim({
   statement: 'AlexNet has {n} × 10^4 (万) parameters.',
   reading: 'AlexNet as published (Krizhevsky, Sutskever & Hinton 2012, section 3.5 and figure 2): conv 11x11/4 96, 5x5 256, 3x3 384, 384, 256, fc 4096, 4096, 1000, biases on every layer, conv2/conv4/conv5 split into the paper\'s two GPU groups (each sees half the input channels), fc6 over conv5\'s 6x6x256 output. Trainable parameters only. "6000 万" is read as 6 x 10^7 written to one significant figure (its zeros are place holders). The single-tower variant without groups is recorded: the verdict does not depend on it. Cross-check: the same counter on AlexNet with every width divided by 8 (full size at the full budget) against the trainable weights tfjs-layers allocates for the wired two-tower model.',
   kind: 'architecture',
+  scope: 'forall',
   tolerance: absolute(5e6, 'one significant figure: every count from 55 to 65 million rounds to 6000 万'),
   correction: (e) => `AlexNet 拥有约 ${(measured(e, 'parameters') / 1e4).toFixed(0)} 万参数`,
   scale: { quick: { divisor: 8 }, standard: { divisor: 8 }, full: { divisor: 1 } },
@@ -56,6 +57,7 @@ export const alexnetImages = defineClaim({
   statement: 'AlexNet was trained on about {n} × 10^4 (万) data points.',
   reading: 'AlexNet was trained on the ILSVRC-2012 training set (Krizhevsky et al. 2012, section 2), 1,281,167 images (Russakovsky et al. 2015). "约 100 万" is read to one significant figure.',
   kind: 'arithmetic',
+  scope: 'forall',
   tolerance: absolute(5e5, 'one significant figure: 0.5 to 1.5 million round to 100 万'),
   correction: (e) => `训练了约 ${Math.round(measured(e, 'training images') / 1e5) * 10} 万个数据点`,
   check: ({ judge, slots }) => {
@@ -72,6 +74,7 @@ export const augmentationAsCounted = defineClaim({
   statement: 'AlexNet\'s augmentation turned each training example into {n} transformed versions.',
   reading: 'Reading A (one of two; reading B is why-deep-learning-works/alexnet-augmentation-factor-reading-b): the paper\'s own count (Krizhevsky et al. 2012, section 4.1): a 224x224 crop of a 256x256 image has 256 - 224 = 32 offsets along each axis, times 2 for the horizontal reflection.',
   kind: 'arithmetic',
+  scope: 'forall',
   tolerance: exactly('a count of transformations: an integer, exact'),
   correction: (e) => `且每个训练样本增加了 ${measured(e, 'transformations per example')} 个变换`,
   check: ({ judge, slots }) => {
@@ -86,6 +89,7 @@ export const augmentationDistinctCrops = defineClaim({
   statement: 'AlexNet\'s augmentation turned each training example into {n} distinct transformed versions.',
   reading: 'Reading B (one of two; reading A is why-deep-learning-works/alexnet-augmentation-factor-reading-a): every distinct crop the procedure can produce. A 224-pixel window fits at offsets 0..32 of a 256-pixel side, 33 positions per axis, times 2 reflections. The 227-pixel input that the network\'s layer sizes actually require (55 = (227 - 11)/4 + 1) is recorded: 30 positions per axis.',
   kind: 'arithmetic',
+  scope: 'forall',
   tolerance: exactly('a count of distinct crops: an integer, exact'),
   correction: (e) => `且每个训练样本可取 ${measured(e, 'distinct crops and reflections per example')} 个不同的裁剪与翻转（论文按 32×32×2 = 2048 计）`,
   check: ({ judge, record, slots }) => {
@@ -113,6 +117,7 @@ export const gpt3Total = defineClaim({
   statement: 'GPT-3 has {n} × 10^8 (亿) parameters.',
   reading: `Reading A (one of two; reading B is why-deep-learning-works/gpt3-param-count-reading-b): all parameters, embeddings included, the output projection tied to the token embedding (as in GPT-2, whose design GPT-3 keeps). ${gptConfig} "1750 亿" is read to its three significant digits (175). The untied count (a separate output matrix) is recorded.`,
   kind: 'architecture',
+  scope: 'forall',
   tolerance: absolute(5e8, 'three significant digits (1750 亿 = 175.0 billion): 174.5 to 175.5 billion'),
   correction: (e) => `GPT-3 则有约 ${(measured(e, 'parameters') / 1e8).toFixed(0)} 亿参数`,
   check: ({ tf, judge, record, slots }) => {
@@ -129,6 +134,7 @@ export const gpt3NonEmbedding = defineClaim({
   statement: 'GPT-3 has {n} × 10^8 (亿) parameters, counting (as in scaling-law work) only the non-embedding parameters.',
   reading: `Reading B (one of two; reading A is why-deep-learning-works/gpt3-param-count-reading-a): the non-embedding count N of Kaplan et al. (2020), which leaves out the token and position embeddings. ${gptConfig} "1750 亿" is read to its three significant digits.`,
   kind: 'architecture',
+  scope: 'forall',
   tolerance: absolute(5e8, 'three significant digits (1750 亿 = 175.0 billion): 174.5 to 175.5 billion'),
   correction: (e) => `GPT-3 则有约 ${(measured(e, 'non-embedding parameters') / 1e8).toFixed(0)} 亿非嵌入参数（连同嵌入层约 ${(Number(e.records['all parameters, embeddings included']) / 1e8).toFixed(0)} 亿）`,
   check: ({ tf, judge, record, slots }) => {
@@ -147,6 +153,7 @@ export const gpt3Tokens = defineClaim({
   statement: 'GPT-3 was trained on {n} × 10^8 (亿) tokens.',
   reading: 'Tokens seen in training, recomputed from Brown et al. (2020), table 2.2: the sum over the five data sets of their size in tokens times the epochs elapsed on each. The table\'s epochs have two significant figures, so the sum carries a few per cent of rounding. "3000 亿" is read to one significant figure.',
   kind: 'arithmetic',
+  scope: 'forall',
   tolerance: absolute(5e10, 'one significant figure: 250 to 350 billion round to 3000 亿'),
   correction: (e) => `训练了约 ${(measured(e, 'tokens seen') / 1e8).toFixed(0)} 亿个 token`,
   check: ({ judge, record, slots }) => {
@@ -161,6 +168,7 @@ export const overparameterisationUnsettled = defineClaim({
   statement: 'Whether AlexNet and GPT-3 are over-parameterised is not settled by counting: their parameters are neither far above nor far below their training data under every way of counting it.',
   reading: 'Parameters per training item, with the rebuilt counts (AlexNet 60,965,224; GPT-3 174,604,259,328) against the published data: AlexNet per ImageNet-1k training image, and per augmented example (x 2048, the paper\'s count); GPT-3 per training token (table 2.2, recomputed). "Not settled" holds if AlexNet\'s two ratios fall on opposite sides of 1 and GPT-3\'s lies within a factor of 10 of 1.',
   kind: 'arithmetic',
+  scope: 'forall',
   tolerance: exactly('orderings of exact ratios: a ratio on the wrong side of its threshold refutes'),
   correction: (e) => {
     const v = e.observations.map((o) => o.values ?? {});

@@ -20,7 +20,6 @@ import { MNIST1D_SPLIT } from '../../src/nets/count/published-sizes.js';
 import { log10Big, montufarLowerBound, serraUpperBound, shallowMaxRegions } from '../../src/nets/count/region-bounds.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { spearman } from '../../src/stats/rank-correlation.js';
 
 const file = 'why-deep-learning-works.md';
@@ -56,6 +55,7 @@ export const mnist1dPossibleInputs = defineClaim({
   statement: 'If each MNIST-1D input takes one of {values} values, there are 10^{inputsExp} possible inputs.',
   reading: 'Each of the input dimensions of an MNIST-1D example (the generator\'s length, src/datasets/mnist1d-params.ts) independently takes one of {values} values: {values}^length inputs, counted exactly in BigInt and judged on log10.',
   kind: 'arithmetic',
+  scope: 'forall',
   tolerance: exactly('the count of inputs is an exact power of ten: its exponent must equal the text\'s'),
   correction: (e) => ({ replace: { span: writeQuote(inputsQuote, e.slots.values), text: writeQuote(inputsQuote, e.slots.values, { inputsExp: String(measuredAt(e, 'log10 possible inputs')) }) } }),
   check: ({ judge, record, slots }) => {
@@ -74,6 +74,7 @@ export const mnist1dInputsPerExample = defineClaim({
   statement: 'The 10^{inputsExp} possible MNIST-1D inputs are 10^{ratio} times the number of training examples.',
   reading: 'The text\'s own arithmetic: its 10^{inputsExp} possible inputs (recomputed by why-deep-learning-works/mnist1d-possible-inputs) divided by the training-set size, for both sizes the chapter uses: the 10,000 training points of section 20.1 and MNIST-1D\'s default 4,000 (figure 20.2). The text gives an order of magnitude, so the ratio is judged on log10.',
   kind: 'arithmetic',
+  scope: 'forall',
   tolerance: absolute(0.5, 'an order of magnitude: the ratio must round to the text\'s order on the log10 scale'),
   correction: (e) => ({ replace: { span: writeQuote(perExampleQuote, e.slots.values), text: writeQuote(perExampleQuote, e.slots.values, { ratio: String(Math.round(measuredAt(e, 'log10 (possible inputs / training examples)', 'n=10000'))) }) } }),
   check: ({ judge, slots }) => {
@@ -129,6 +130,7 @@ export const regionsTwoLayers400 = defineClaim({
   statement: 'A fully connected ReLU network with two hidden layers of {units} units each can create up to about 10^{regions} linear regions on MNIST-1D\'s 40-dimensional input.',
   reading: `Reading A (of three; b and c are why-deep-learning-works/mnist1d-max-regions-reading-b and -c): two hidden layers of {units} units each (the network whose 177,201 parameters the paragraph after next quotes is 40-400-400-1). The maximum is not known exactly for two layers; it lies between the lower bound of Montufar et al. (2014, corollary 6), which some net attains, and the upper bound of Serra et al. (2018, theorem 1). ${bracketRule} ${regionsCounted}`,
   kind: 'arithmetic',
+  scope: 'forall',
   tolerance: exactly('an order of magnitude: every value the maximum can take (its bracket) must round to the text\'s order of magnitude on the log10 scale'),
   correction: regionCorrection,
   check: ({ judge, record, slots }) => {
@@ -146,6 +148,7 @@ export const regionsTwoLayers200 = defineClaim({
   statement: 'A fully connected ReLU network with {units} hidden units in all, in two equal hidden layers, can create up to about 10^{regions} linear regions on MNIST-1D\'s 40-dimensional input.',
   reading: `Reading B (of three; a and c are why-deep-learning-works/mnist1d-max-regions-reading-a and -c): {units} units in total, half in each of two hidden layers. The maximum lies between the lower bound of Montufar et al. (2014) and the upper bound of Serra et al. (2018). ${bracketRule} ${regionsCounted}`,
   kind: 'arithmetic',
+  scope: 'forall',
   tolerance: exactly('an order of magnitude: every value the maximum can take (its bracket) must round to the text\'s order of magnitude on the log10 scale'),
   correction: regionCorrection,
   check: ({ judge, record, slots }) => {
@@ -163,6 +166,7 @@ export const regionsOneLayer400 = defineClaim({
   statement: 'A fully connected ReLU network with one hidden layer of {units} units ("two layers" of weights) can create up to about 10^{regions} linear regions on MNIST-1D\'s 40-dimensional input.',
   reading: `Reading C (of three; a and b are why-deep-learning-works/mnist1d-max-regions-reading-a and -b): "two-layer" counted in weight layers, one hidden layer of {units} units. Its maximum is exact: {units} generic hyperplanes cut R^40 into sum_{j<=40} C(400, j) regions (Zaslavsky), attained by a generic net. ${regionsCounted}`,
   kind: 'arithmetic',
+  scope: 'forall',
   tolerance: absolute(0.5, 'an order of magnitude: the maximum must round to the text\'s order of magnitude on the log10 scale'),
   correction: regionCorrection,
   check: ({ judge, record, slots }) => {
@@ -181,6 +185,7 @@ export const regionsPerExample = defineClaim({
   statement: '10^{regions} linear regions are about 10^{perExample} regions per training example.',
   reading: 'The text\'s own arithmetic: its 10^{regions} regions divided by the training-set size, for the 10,000 training points of section 20.1 and MNIST-1D\'s default 4,000; judged on log10 (an order of magnitude). The region counts recomputed for the architecture (why-deep-learning-works/mnist1d-max-regions-*) are far larger still.',
   kind: 'arithmetic',
+  scope: 'forall',
   tolerance: absolute(0.5, 'an order of magnitude: the ratio must round to the text\'s order on the log10 scale'),
   correction: (e) => ({ replace: { span: writeQuote(perRegionQuote, e.slots.values), text: writeQuote(perRegionQuote, e.slots.values, { perExample: String(Math.round(measuredAt(e, 'log10 (regions / training examples)', 'n=10000'))) }) } }),
   check: ({ judge, slots }) => {
@@ -206,6 +211,7 @@ export const model400ParamCount = defineClaim({
   statement: 'The model mentioned before (two hidden layers of 400 units, for MNIST-1D) has {params} parameters.',
   reading: '"The model mentioned before" is the two-layer fully connected network with 400 units of the previous paragraph, read as two hidden layers of 400 units (the 43-unit network of section 20.1.1 has 4,095 parameters). MNIST-1D has 40 inputs and 10 classes (section 20.1), so 40 -> 400 -> 400 -> 10 with weights and biases, counted by tfjs-layers on the built model and by the counter. Other readings tried are recorded: one output unit (40-400-400-1), no biases, 200 + 200 units, one hidden layer of 400; only the one-output network gives 177,201.',
   kind: 'architecture',
+  scope: 'forall',
   tolerance: exactly('a parameter count quoted to the last digit'),
   correction: (e) => ({ replace: { span: '前面提到的模型有 177,201 个参数', text: `前面提到的模型有 ${measuredAt(e, 'parameters').toLocaleString('en-US')} 个参数（177,201 是输出只有 1 个单元的 40-400-400-1 网络的参数数）` } }),
   check: ({ tf, judge, record, slots }) => {
@@ -230,6 +236,7 @@ export const extraDofAsStated = defineClaim({
   statement: 'With one parameter per training example fitted, the {params}-parameter model has {extra} extra degrees of freedom.',
   reading: 'Reading A (one of two; reading B is why-deep-learning-works/extra-degrees-of-freedom-reading-b): the text\'s own arithmetic, its count of {params} parameters minus the 10,000 training examples of section 20.1 (extra = parameters - examples).',
   kind: 'arithmetic',
+  scope: 'forall',
   tolerance: exactly('a difference of integers quoted to the last digit'),
   correction: (e) => `它有 ${measuredAt(e, 'extra degrees of freedom').toLocaleString('en-US')} 个额外自由度`,
   check: ({ judge, record, slots }) => {
@@ -246,6 +253,7 @@ export const extraDofRebuilt = defineClaim({
   statement: 'The model mentioned before (two hidden layers of 400 units, for MNIST-1D) has {extra} extra degrees of freedom over its 10,000 training examples.',
   reading: 'Reading B (one of two; reading A is why-deep-learning-works/extra-degrees-of-freedom-reading-a): the parameter count rebuilt for the model the text describes (40 -> 400 -> 400 -> 10 with biases, why-deep-learning-works/mnist1d-400-unit-param-count) minus the 10,000 training examples of section 20.1.',
   kind: 'arithmetic',
+  scope: 'forall',
   tolerance: exactly('a difference of integers quoted to the last digit'),
   correction: (e) => `它有 ${measuredAt(e, 'extra degrees of freedom').toLocaleString('en-US')} 个额外自由度（按重建的 ${(measuredAt(e, 'extra degrees of freedom') + 10_000).toLocaleString('en-US')} 个参数计）`,
   check: ({ judge, record, slots }) => {
@@ -272,13 +280,14 @@ export const generalisationGrowsWithParams = defineClaim({
   id: 'why-deep-learning-works/generalisation-improves-with-parameters',
   source: { file, quote: '第三，模型的泛化能力随着参数数量增加而提高' },
   statement: 'A model\'s generalisation improves as its number of parameters increases.',
-  reading: 'Figure 8.10\'s trend at MNIST-1D scale: 40-w-w-10 ReLU MLPs (He init) with w = 8, 16, 32, 64, 128 (quick: 8, 32, 128), Adam (lr 0.003, minibatches of 100), no regularisation, trained for a fixed number of steps (quick 500, standard 800, full 1000: long enough for the wide nets to fit) on n seeded MNIST-1D examples (quick 1000, standard 2000, full 2000), test accuracy on 1000 held-out examples. Per seed: the Spearman rank correlation between parameter count and final test accuracy (1 = test accuracy rises with every added width). "Improves" read as a positive correlation: judged by the mean over seeds (quick 3, standard 3, full 6) with its t-interval entirely above 0.',
+  reading: 'Figure 8.10\'s trend at MNIST-1D scale: 40-w-w-10 ReLU MLPs (He init) with w = 8, 16, 32, 64, 128 (quick: 8, 32, 128), Adam (lr 0.003, minibatches of 100), no regularisation, trained for a fixed number of steps (quick 500, standard 800, full 1000: long enough for the wide nets to fit) on n seeded MNIST-1D examples (quick 1000, standard 2000, full 2000), test accuracy on 1000 held-out examples. Per seed: the Spearman rank correlation between parameter count and final test accuracy (1 = test accuracy rises with every added width). "Improves" read as a positive correlation: judged by the mean over seeds (quick 3, standard 3, full 6) with its t-interval entirely above 0. Scope forall: a definite general statement (the third of the chapter\'s observations), judged over every width tested.',
   kind: 'experiment',
+  scope: 'forall',
   tolerance: noLessThan(0, 'the sentence asserts a direction: the mean rank correlation must be positive (its whole interval above 0)'),
   correction: (e) => `（MNIST-1D 复现中，测试准确率与参数数量的平均秩相关为 ${(e.observations[0]?.measured ?? NaN).toFixed(2)}。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   scale: { quick: { widths: [8, 32, 128], seeds: 3, n: 1000, steps: 500 }, standard: { widths: [8, 16, 32, 64, 128], seeds: 3, n: 2000, steps: 800 }, full: { widths: [8, 16, 32, 64, 128], seeds: 6, n: 2000, steps: 1000 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds: streams, record }) => {
     const widths = scaled.widths;
     const seeds = scaled.seeds;
     const n = scaled.n;
@@ -287,10 +296,10 @@ export const generalisationGrowsWithParams = defineClaim({
     record('examples / test examples / steps / seeds', `${n} / 1000 / ${steps} / ${seeds}`);
     const rhos: number[] = [];
     for (let i = 0; i < seeds; i++) {
-      const s = subSeed(seed, i);
-      const task = mnist1dTask(tf, { seed: subSeed(s, 0), nTrain: n, nTest: 1000 });
+      const s = streams.child('replicate', i);
+      const task = mnist1dTask(tf, { seed: s.child('data').value, nTrain: n, nTest: 1000 });
       try {
-        const accs = widths.map((w, k) => runClassifier(tf, { sizes: [40, w, w, 10], phi: 'relu', weightVariance: 2, seed: subSeed(s, 1 + k) }, { optimizer: 'adam', lr: 0.003, steps, batchSize: 100, evalEvery: steps, train: task.train, test: task.test }));
+        const accs = widths.map((w, k) => runClassifier(tf, { sizes: [40, w, w, 10], phi: 'relu', weightVariance: 2, seed: s.child('init', k).value }, { optimizer: 'adam', lr: 0.003, steps, batchSize: 100, evalEvery: steps, train: task.train, test: task.test }));
         record(`seed ${i}: training / test accuracy by width`, accs.map((r, k) => `${widths[k]}:${r.trainAcc.at(-1)!.toFixed(3)}/${r.testAcc.at(-1)!.toFixed(3)}`).join(' '));
         rhos.push(spearman(widths.map((w) => denseParamCount([40, w, w, 10])), accs.map((r) => r.testAcc.at(-1)!)));
       } finally {

@@ -9,7 +9,6 @@ import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
 import { fig202Runs } from '../../src/nets/experiments/random-label-fits-by-depth.js';
 import { FIG_20_2_SCALE, fig202ScaleNote } from '../../src/experiments/random-labels-at-text-rate.js';
-import { subSeed } from '../../src/random/seeds.js';
 
 const file = 'why-deep-learning-works.md';
 
@@ -19,6 +18,7 @@ export const keskarBatches = defineClaim({
   statement: 'Keskar et al. (2017) used large batches of {lo} to {hi} images.',
   reading: 'Keskar et al. (2017, section 2.2) take 10% of the training set as the large batch. For CIFAR-100 (50,000 training images) and MNIST (60,000), the data sets the sentence names, that is 5,000 and 6,000. Each must lie in the stated range 5000..6000 (ends included).',
   kind: 'arithmetic',
+  scope: 'forall',
   tolerance: exactly('membership of an integer in a range with exact ends'),
   correction: (e) => `使用大批量（${e.observations.map((o) => o.values?.batch).join('、')} 图像）的方法`,
   check: ({ judge, slots }) => {
@@ -75,22 +75,24 @@ export const largeBatchStillFits = defineClaim({
   id: 'why-deep-learning-works/large-batches-still-fit',
   source: { file, quote: '这大大减少了随机性，但训练依然取得了成功' },
   statement: 'Training with large batches (much less stochasticity) still succeeds in fitting the training data.',
-  reading: 'Keskar et al.\'s large batch is 10% of the training set; we test the phenomenon at MNIST-1D scale on the hardest data, random labels (the text\'s own figure 20.2 setting): a 40-128-10 ReLU net (He init), Adam (lr 0.003), minibatches of n/10 reshuffled every epoch, no regularisation, n seeded MNIST-1D examples with permuted labels (quick 500, standard 1000, full 1200). "Succeeds" = 100% training accuracy within the step cap (quick 2000, standard 5000, full 5000; evaluated every 10 steps on the whole training set). Judged per seed (quick 2, standard 3, full 5). Full-batch descent (no stochasticity at all) is why-deep-learning-works/fig-20-2-text-learning-rate-fits-random-labels.',
+  reading: 'Keskar et al.\'s large batch is 10% of the training set; we test the phenomenon at MNIST-1D scale on the hardest data, random labels (the text\'s own figure 20.2 setting): a 40-128-10 ReLU net (He init), Adam (lr 0.003), minibatches of n/10 reshuffled every epoch, no regularisation, n seeded MNIST-1D examples with permuted labels (quick 500, standard 1000, full 1200). "Succeeds" = 100% training accuracy within the step cap (quick 2000, standard 5000, full 5000; evaluated every 10 steps on the whole training set). Judged per seed (quick 2, standard 3, full 5). Full-batch descent (no stochasticity at all) is why-deep-learning-works/fig-20-2-text-learning-rate-fits-random-labels. Scope exists: the sentence\'s point is that success does not need the noise of small batches, which one run fitted with batches of 10% shows. Checked against Keskar et al. 2017, table 2: the large-batch (10% of the data) runs reach training accuracy within a point of the small-batch runs on every network and data set.',
   kind: 'experiment',
+  scope: 'exists',
+  replicates: { citation: 'Keskar 等人（2017）' },
   tolerance: exactly('an exact fact of each run: 100% training accuracy reached within the cap or not'),
   correction: (e) => `（在 MNIST-1D 随机标签上，批量为数据 10% 时训练未能在步数上限内拟合：${e.observations.filter((o) => o.outcome === 'outside').map((o) => JSON.stringify(o.values)).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   scale: { quick: { seeds: 2, n: 500, cap: 2000 }, standard: { seeds: 3, n: 1000, cap: 5000 }, full: { seeds: 5, n: 1200, cap: 5000 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds: streams, record }) => {
     const seeds = scaled.seeds;
     const n = scaled.n;
     const cap = scaled.cap;
     record('examples (random labels) / batch / step cap / seeds', `${n} / ${n / 10} / ${cap} / ${seeds}`);
     for (let i = 0; i < seeds; i++) {
-      const s = subSeed(seed, i);
-      const task = mnist1dTask(tf, { seed: subSeed(s, 0), nTrain: n, nTest: 10, labels: 'random' });
+      const s = streams.child('replicate', i);
+      const task = mnist1dTask(tf, { seed: s.child('data').value, nTrain: n, nTest: 10, labels: 'random' });
       try {
-        const r = runClassifier(tf, { sizes: [40, 128, 10], phi: 'relu', weightVariance: 2, seed: subSeed(s, 1) }, { optimizer: 'adam', lr: 0.003, steps: cap, batchSize: n / 10, evalEvery: 10, train: task.train, stopWhenFit: true });
+        const r = runClassifier(tf, { sizes: [40, 128, 10], phi: 'relu', weightVariance: 2, seed: s.child('init').value }, { optimizer: 'adam', lr: 0.003, steps: cap, batchSize: n / 10, evalEvery: 10, train: task.train, stopWhenFit: true });
         record(`seed ${i}: steps to fit (epochs) / final training accuracy`, `${r.fitStep ?? `>${cap}`} (${r.fitStep === null ? '-' : r.fitStep / 10}) / ${r.trainAcc.at(-1)!.toFixed(3)}`);
         judge.holds({ label: 'random labels fitted with batches of 10%', holds: r.fitStep !== null, values: { finalTrainAcc: r.trainAcc.at(-1)!, steps: r.steps }, where: { seed: i } });
       } finally {
@@ -104,8 +106,9 @@ export const fig202TextLrFits = defineClaim({
   id: 'why-deep-learning-works/fig-20-2-text-learning-rate-fits-random-labels',
   source: { file, quote: '尽管数据到标签的映射没有固定结构，训练是确定性的，未经正则化，训练误差还是降到了零' },
   statement: 'Full-batch gradient descent at the small constant learning rate 0.0025, without regularisation, drives the training error of figure 20.2\'s four nets on random-label MNIST-1D to zero.',
-  reading: `Figure 20.2's setup at the text's learning rate: the caption's nets (40 inputs, hidden layers 298 / 100,100 / 75,75,75 / 63x4 ReLU, 10 outputs), He initialisation (N(0, 2/fan_in) exactly, zero biases), plain full-batch gradient descent at lr ${TEXT_LR} on the mean softmax cross-entropy, no momentum, no regularisation, seeded MNIST-1D with permuted training labels; one epoch = one step. ${fig202ScaleNote} Step cap quick 5000, standard 10000, full 10000, evaluated every 25 (quick) or 50 steps. Judged per net (where = layers): 100% training accuracy within the cap. One data draw and one initialisation per net (a single run: judged by holds). The same figure at lr 0.25 on more examples is why-deep-learning-works/fig-20-2-random-labels-fitted-deeper-faster.`,
+  reading: `Figure 20.2's setup at the text's learning rate: the caption's nets (40 inputs, hidden layers 298 / 100,100 / 75,75,75 / 63x4 ReLU, 10 outputs), He initialisation (N(0, 2/fan_in) exactly, zero biases), plain full-batch gradient descent at lr ${TEXT_LR} on the mean softmax cross-entropy, no momentum, no regularisation, seeded MNIST-1D with permuted training labels; one epoch = one step. ${fig202ScaleNote} Step cap quick 5000, standard 10000, full 10000, evaluated every 25 (quick) or 50 steps. Judged per net (where = layers): 100% training accuracy within the cap. One data draw and one initialisation per net (a single run: judged by holds). The same figure at lr 0.25 on more examples is why-deep-learning-works/fig-20-2-random-labels-fitted-deeper-faster. Scope forall: the figure shows each of its four nets reaching zero training error, so each is judged.`,
   kind: 'experiment',
+  scope: 'forall',
   tolerance: exactly('an exact fact of each run: the net reaches 100% training accuracy within the cap or not'),
   correction: (e) => `（在学习率 0.0025 的复现中，${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.layers} 层网络`).join('、')}未在步数上限内把训练误差降到零。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },

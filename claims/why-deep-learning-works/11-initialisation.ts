@@ -12,7 +12,6 @@
 import { absolute, defineClaim, exactly, type CheckContext, type PerBudget } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { relativeWeightChange } from '../../src/nets/probe/param-probes.js';
 
 const file = 'why-deep-learning-works.md';
@@ -21,24 +20,26 @@ export const largerInitSlowerFit = defineClaim({
   id: 'why-deep-learning-works/larger-init-slower-but-fits',
   source: { file, quote: '随着方差从 He 建议的值增加，拟合训练数据所需的迭代次数也随之增加（如图 20.4 所示），但这并未最终阻碍拟合' },
   statement: 'As the initial weight scale grows beyond He initialisation, the iterations needed to fit the training data grow, but the data are still fitted.',
-  reading: 'Figure 20.4 (Liu et al., MNIST) reproduced at MNIST-1D scale: "three-layer" read as three weight layers, 40-200-200-10 ReLU; weights N(0, a^2 * 2/fan_in) (a = the multiple of He\'s standard deviation; the variance grows as a^2), zero biases; Adam (lr 0.003; tfjs has no AdamW, and weight decay is not what lets a net fit), full batch, mean squared error on one-hot targets, n seeded MNIST-1D training examples (300 at every budget, not the text\'s 1,000), multiples a = 1, 2, 4 (quick), 1, 2, 4, 8 (standard), up to 16 (full). Measured: steps to 100% training accuracy (evaluated every 10 steps; cap quick 1500, standard 3000, full 6000). Judged per multiple (where = a): fitted within the cap, and strictly more steps than the next smaller multiple.',
+  reading: 'Figure 20.4 (Liu et al., MNIST) reproduced at MNIST-1D scale: "three-layer" read as three weight layers, 40-200-200-10 ReLU; weights N(0, a^2 * 2/fan_in) (a = the multiple of He\'s standard deviation; the variance grows as a^2), zero biases; Adam (lr 0.003; tfjs has no AdamW, and weight decay is not what lets a net fit), full batch, mean squared error on one-hot targets, n seeded MNIST-1D training examples (300 at every budget, not the text\'s 1,000), multiples a = 1, 2, 4 (quick), 1, 2, 4, 8 (standard), up to 16 (full). Measured: steps to 100% training accuracy (evaluated every 10 steps; cap quick 1500, standard 3000, full 6000). Judged per multiple (where = a): fitted within the cap, and strictly more steps than the next smaller multiple. Scope forall: figure 20.4\'s runs, each multiple judged against the next smaller. Checked against figure 20.4 (adapted from Liu et al. 2023c): every multiple of He\'s scale fits, the larger later.',
   kind: 'experiment',
+  scope: 'forall',
+  replicates: { citation: 'Liu 等人（2023c）' },
   tolerance: exactly('exact facts of the runs: fitted or not, one step count above another or not'),
   correction: (e) => `（MNIST-1D 复现：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `a=${o.where.multiple}：${o.label}不成立 ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   scale: { quick: { n: 300, multiples: [1, 2, 4], cap: 1500 }, standard: { n: 300, multiples: [1, 2, 4, 8], cap: 3000 }, full: { n: 300, multiples: [1, 2, 4, 8, 16], cap: 6000 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const n = scaled.n;
     const multiples = scaled.multiples;
     // Steps to fit have roughly doubled with each doubling of a, so a = 16 needs about 3,500: the full cap leaves room for that.
     const cap = scaled.cap;
     record('examples / step cap', `${n} / ${cap}`);
     record('seeds', '1 data draw; the same initial draw scaled by each multiple');
-    const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 10 });
+    const task = mnist1dTask(tf, { seed: seeds.child('data').value, nTrain: n, nTest: 10 });
     try {
       let prev: number | null = null;
       for (const a of multiples) {
-        const r = runClassifier(tf, { sizes: [40, 200, 200, 10], phi: 'relu', weightVariance: 2 * a * a, seed: subSeed(seed, 1) }, { optimizer: 'adam', lr: 0.003, loss: 'mse', steps: cap, evalEvery: 10, train: task.train, stopWhenFit: true });
+        const r = runClassifier(tf, { sizes: [40, 200, 200, 10], phi: 'relu', weightVariance: 2 * a * a, seed: seeds.child('init').value }, { optimizer: 'adam', lr: 0.003, loss: 'mse', steps: cap, evalEvery: 10, train: task.train, stopWhenFit: true });
         record(`a=${a}: steps to fit / initial loss / final accuracy`, `${r.fitStep ?? `>${cap}`} / ${r.trainLoss[0]!.toPrecision(3)} / ${r.trainAcc.at(-1)!.toFixed(3)}`);
         judge.holds({ label: 'fitted within the cap', holds: r.fitStep !== null, values: { finalTrainAcc: r.trainAcc.at(-1)! }, where: { multiple: a } });
         if (a !== multiples[0] && prev !== null && r.fitStep !== null) judge.holds({ label: 'more steps than the next smaller multiple', holds: r.fitStep > prev, values: { steps: r.fitStep, smallerMultipleSteps: prev }, where: { multiple: a } });
@@ -57,15 +58,15 @@ type InitScale = { seeds: number; n: number };
 const INIT_SCALE: PerBudget<InitScale> = { quick: { seeds: 1, n: 200 }, standard: { seeds: 2, n: 300 }, full: { seeds: 4, n: 300 } };
 
 /** Per seed: steps to fit from He's variance, and whether each off-He multiple fits within capFactor times that. */
-function initMultipleFits({ tf, scaled, seed, record }: Pick<CheckContext<InitScale>, 'tf' | 'scaled' | 'seed' | 'record'>, depth: number, capFactor: number): { seed: number; he: number | null; off: { g: number; fitStep: number | null; cap: number; nonFinite: boolean }[] }[] {
+function initMultipleFits({ tf, scaled, seeds: streams, record }: Pick<CheckContext<InitScale>, 'tf' | 'scaled' | 'seeds' | 'record'>, depth: number, capFactor: number): { seed: number; he: number | null; off: { g: number; fitStep: number | null; cap: number; nonFinite: boolean }[] }[] {
   const { seeds, n } = scaled;
   record('hidden layers x width / examples / seeds / off-He cap', `${depth} x 64 / ${n} / ${seeds} / ${capFactor} x the He run's steps`);
   const out = [];
   for (let i = 0; i < seeds; i++) {
-    const s = subSeed(seed, i);
-    const task = mnist1dTask(tf, { seed: subSeed(s, 0), nTrain: n, nTest: 10 });
+    const s = streams.child('replicate', i);
+    const task = mnist1dTask(tf, { seed: s.child('data').value, nTrain: n, nTest: 10 });
     try {
-      const fit = (g: number, steps: number) => runClassifier(tf, { sizes: [40, ...Array<number>(depth).fill(64), 10], phi: 'relu', weightVariance: 2 * g, seed: subSeed(s, 1) }, { optimizer: 'sgd', lr: 0.1, steps, evalEvery: 10, train: task.train, stopWhenFit: true });
+      const fit = (g: number, steps: number) => runClassifier(tf, { sizes: [40, ...Array<number>(depth).fill(64), 10], phi: 'relu', weightVariance: 2 * g, seed: s.child('init').value }, { optimizer: 'sgd', lr: 0.1, steps, evalEvery: 10, train: task.train, stopWhenFit: true });
       const he = fit(1, 3000).fitStep;
       const cap = capFactor * (he ?? 3000);
       const off = INIT_MULTIPLES.map((g) => { const r = fit(g, cap); return { g, fitStep: r.fitStep, cap, nonFinite: r.nonFinite }; });
@@ -82,8 +83,9 @@ export const heIndispensableWhenDeep = defineClaim({
   id: 'why-deep-learning-works/he-init-indispensable-for-deep-nets',
   source: { file, quote: '显然，对于更深层的网络，这种初始化是避免梯度爆炸和消失不可或缺的' },
   statement: 'For deeper networks, He-style initialisation is indispensable for avoiding exploding and vanishing gradients (and so for training to succeed).',
-  reading: `${initSetup(10)} k = 4. "Indispensable" read as: the deep net fits from He's variance within the cap, and from g = 1/4 (vanishing: the signal shrinks by ~2^-11 over the 11 layers) and g = 4 (exploding: grows by ~2^11) it does not fit within four times the steps He's variance needed. Judged per seed and multiple (where = g).`,
+  reading: `${initSetup(10)} k = 4. "Indispensable" read as: the deep net fits from He's variance within the cap, and from g = 1/4 (vanishing: the signal shrinks by ~2^-11 over the 11 layers) and g = 4 (exploding: grows by ~2^11) it does not fit within four times the steps He's variance needed. Judged per seed and multiple (where = g). Scope forall: a definite statement ('显然……不可或缺'), so every seed and every off-He multiple is judged.`,
   kind: 'experiment',
+  scope: 'forall',
   tolerance: exactly('exact facts of the runs: fitted within the cap or not'),
   correction: (e) => `（MNIST-1D 复现中，10 层网络在偏离 He 方差时仍能在 He 初始化所需步数的 4 倍内拟合：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `g=${o.where.g} ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
@@ -101,8 +103,9 @@ export const varianceMattersLessWhenShallow = defineClaim({
   id: 'why-deep-learning-works/initial-variance-matters-less-for-shallow-nets',
   source: { file, quote: '但对于较浅的网络，权重的初始方差就显得不那么重要' },
   statement: 'For shallower networks, the initial variance of the weights matters less.',
-  reading: `${initSetup(1)} k = 2. "Matters less" read against the deep case (why-deep-learning-works/he-init-indispensable-for-deep-nets, same multiples, same optimiser, where the deep net is judged not to fit within 4x the He steps): the shallow net from g = 1/4 and from g = 4 still fits within twice the steps it needs from He's variance. Judged per seed and multiple (where = g).`,
+  reading: `${initSetup(1)} k = 2. "Matters less" read against the deep case (why-deep-learning-works/he-init-indispensable-for-deep-nets, same multiples, same optimiser, where the deep net is judged not to fit within 4x the He steps): the shallow net from g = 1/4 and from g = 4 still fits within twice the steps it needs from He's variance. Judged per seed and multiple (where = g). Scope forall: a definite statement about shallow nets, so every seed and multiple is judged.`,
   kind: 'experiment',
+  scope: 'forall',
   tolerance: exactly('exact facts of the runs: fitted within the cap or not'),
   correction: (e) => `（MNIST-1D 复现中，单隐藏层网络在方差为 He 值的 1/4 或 4 倍时，未能在 He 初始化所需步数的 2 倍内拟合：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `g=${o.where.g} ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
@@ -146,13 +149,13 @@ type Fig204Scale = { n: number; multiples: readonly number[]; cap: number };
 const FIG_20_4_SCALE: PerBudget<Fig204Scale> = { quick: { n: 300, multiples: [1, 4], cap: 1500 }, standard: { n: 300, multiples: [1, 2, 4], cap: 3000 }, full: { n: 300, multiples: [1, 2, 4, 8], cap: 4000 } };
 
 /** Per multiple of He's standard deviation: steps to fit, final test accuracy and distance travelled by the weights. */
-function fig204Runs({ tf, scaled, seed, record }: Pick<CheckContext<Fig204Scale>, 'tf' | 'scaled' | 'seed' | 'record'>): { a: number; fitStep: number | null; testAcc: number; distance: number }[] {
+function fig204Runs({ tf, scaled, seeds, record }: Pick<CheckContext<Fig204Scale>, 'tf' | 'scaled' | 'seeds' | 'record'>): { a: number; fitStep: number | null; testAcc: number; distance: number }[] {
   const { n, multiples, cap } = scaled;
   record('examples / test examples / step cap', `${n} / 1000 / ${cap}`);
-  const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 1000 });
+  const task = mnist1dTask(tf, { seed: seeds.child('data').value, nTrain: n, nTest: 1000 });
   try {
     return multiples.map((a) => {
-      const r = runClassifier(tf, { sizes: [40, 200, 200, 10], phi: 'relu', weightVariance: 2 * a * a, seed: subSeed(seed, 1) }, { optimizer: 'adam', lr: 0.003, loss: 'mse', steps: cap, evalEvery: 10, train: task.train, test: task.test, stopWhenFit: true, keep: true });
+      const r = runClassifier(tf, { sizes: [40, 200, 200, 10], phi: 'relu', weightVariance: 2 * a * a, seed: seeds.child('init').value }, { optimizer: 'adam', lr: 0.003, loss: 'mse', steps: cap, evalEvery: 10, train: task.train, test: task.test, stopWhenFit: true, keep: true });
       const init = relativeWeightChange(tf, r.init, r.final);
       const norm0 = tf.tidy(() => Math.sqrt(r.init.filter((_, k) => k % 2 === 0).reduce((acc, w) => acc + tf.sum(tf.square(w)).dataSync()[0]!, 0)));
       tf.dispose([...r.init, ...r.final]);
@@ -169,8 +172,11 @@ export const largerInitSameTestResult = defineClaim({
   id: 'why-deep-learning-works/fig-20-4-final-result-unaffected-reading-b',
   source: { file, quote: '使用较大倍数的 He 初始化时，虽然拟合网络需要更长时间，但最终结果不受影响' },
   statement: 'With larger multiples of He initialisation the network takes longer to fit, but the final result is not affected.',
-  reading: `Reading B: "the final result" read as what the fitted net achieves on unseen data, its test accuracy, which must match He's (a = 1) within 0.05. Reading A, the final training result (every multiple still fits), is judged by why-deep-learning-works/larger-init-slower-but-fits ("fitted within the cap", with the same setup), which also judges "takes longer". ${fig204Setup} Judged per multiple a > 1 (where = a): test accuracy at a minus test accuracy at a = 1, 0 asserted.`,
+  reading: `Reading B: "the final result" read as what the fitted net achieves on unseen data, its test accuracy, which must match He's (a = 1) within 0.05. Reading A, the final training result (every multiple still fits), is judged by why-deep-learning-works/larger-init-slower-but-fits ("fitted within the cap", with the same setup), which also judges "takes longer". ${fig204Setup} Judged per multiple a > 1 (where = a): test accuracy at a minus test accuracy at a = 1, 0 asserted. Scope forall: figure 20.4's runs, each multiple judged. Checked against figure 20.4 and its caption (adapted from Liu et al. 2023c).`,
   kind: 'experiment',
+  scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'One run per multiple of He\'s scale, judged by a single value that never refutes: the test accuracy change from a = 1 was -0.13 at a = 4 at quick and -0.08 / -0.09 at a = 2 / 4 at standard (seed 1), outside the band of 0.05 but from one seed. Deciding takes several seeds per multiple with a replicated judgement of the change (about 3 seeds if the spread is that of two accuracies on 1,000 test examples, ~0.02), a design with replicates that this claim does not have.' },
+  replicates: { citation: 'Liu et al. (2023c)' },
   tolerance: absolute(0.05, 'two test accuracies on 1,000 examples differ by ~0.02 (one standard error of their difference) from sampling alone; 0.05 is the largest change that could still be called "not affected"'),
   correction: (e) => `（MNIST-1D 复现中，较大倍数 He 初始化训练出的网络测试准确率变化：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `a=${o.where.multiple}：${(o.measured ?? NaN).toFixed(3)}`).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
@@ -186,8 +192,10 @@ export const largerInitMovesFarther = defineClaim({
   id: 'why-deep-learning-works/fig-20-4-weights-move-farther',
   source: { file, quote: '这可能仅仅反映了权重需要移动更长的距离' },
   statement: 'The longer fitting time at larger initialisation may simply reflect that the weights must move a longer distance.',
-  reading: `The hedge ("可能") is not checkable, but its premise is: from a larger initial scale the weights travel farther before the data are fitted. Measured: the Euclidean distance |W_T - W_0| over all weight matrices (biases excluded) at the step the net first fits (or the cap). ${fig204Setup} Judged per multiple a > 1 (where = multiple): the distance is strictly greater than at the next smaller multiple.`,
+  reading: `The hedge ("可能") is not checkable, but its premise is: from a larger initial scale the weights travel farther before the data are fitted. Measured: the Euclidean distance |W_T - W_0| over all weight matrices (biases excluded) at the step the net first fits (or the cap). ${fig204Setup} Judged per multiple a > 1 (where = multiple): the distance is strictly greater than at the next smaller multiple. Scope forall: figure 20.4's runs, each multiple judged. Checked against figure 20.4 and its caption (adapted from Liu et al. 2023c).`,
   kind: 'experiment',
+  scope: 'forall',
+  replicates: { citation: 'Liu et al. (2023c)' },
   tolerance: exactly('an ordering of two measured distances'),
   correction: (e) => `（MNIST-1D 复现中，较大倍数初始化下权重移动的距离并未更长：${e.observations.filter((o) => o.outcome === 'outside').map((o) => JSON.stringify(o.values)).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },

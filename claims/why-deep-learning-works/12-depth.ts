@@ -14,7 +14,6 @@ import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
 import { fig202Runs } from '../../src/nets/experiments/random-label-fits-by-depth.js';
 import { FIG_20_2_SCALE, fig202ScaleNote } from '../../src/experiments/random-labels-at-text-rate.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { magnitudeMasks } from '../../src/nets/probe/param-probes.js';
 
 const file = 'why-deep-learning-works.md';
@@ -23,8 +22,10 @@ export const deeperFewerIterations = defineClaim({
   id: 'why-deep-learning-works/deeper-nets-train-in-fewer-iterations',
   source: { file, quote: '图 20.2 显示，在使用 He 初始化的 MNIST 数据上，更深的网络在更少的迭代次数内完成训练' },
   statement: 'In figure 20.2 (He initialisation, MNIST-1D), deeper nets finish training in fewer iterations.',
-  reading: `The same statement as figure 20.2's caption ("深层模型需要的训练周期更少", tested at lr 0.25 by why-deep-learning-works/fig-20-2-random-labels-fitted-deeper-faster), here at the text's learning rate 0.0025: the caption's four nets (hidden layers 298 / 100,100 / 75,75,75 / 63x4 ReLU, ~15,200 parameters each), He initialisation, plain full-batch gradient descent on the mean cross-entropy, no momentum or regularisation, seeded MNIST-1D with permuted labels. ${fig202ScaleNote} "Fewer iterations" read as the caption's ordering: each net reaches 100% training accuracy in strictly fewer steps than the net one layer shallower (steps resolved to the evaluation interval: 25 at quick, 50 otherwise). Judged per depth 2-4 (where = layers), only where both nets fitted within the cap (whether they fit is why-deep-learning-works/fig-20-2-text-learning-rate-fits-random-labels). One data draw and one initialisation per net (a single run: judged by holds).`,
+  reading: `The same statement as figure 20.2's caption ("深层模型需要的训练周期更少", tested at lr 0.25 by why-deep-learning-works/fig-20-2-random-labels-fitted-deeper-faster), here at the text's learning rate 0.0025: the caption's four nets (hidden layers 298 / 100,100 / 75,75,75 / 63x4 ReLU, ~15,200 parameters each), He initialisation, plain full-batch gradient descent on the mean cross-entropy, no momentum or regularisation, seeded MNIST-1D with permuted labels. ${fig202ScaleNote} "Fewer iterations" read as the caption's ordering: each net reaches 100% training accuracy in strictly fewer steps than the net one layer shallower (steps resolved to the evaluation interval: 25 at quick, 50 otherwise). Judged per depth 2-4 (where = layers), only where both nets fitted within the cap (whether they fit is why-deep-learning-works/fig-20-2-text-learning-rate-fits-random-labels). One data draw and one initialisation per net (a single run: judged by holds). Scope forall: the figure's four depths, each compared with one layer fewer.`,
   kind: 'experiment',
+  scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'One seed of figure 20.2\'s four nets per budget, compared by per-depth facts (holds) that never refute. At quick (50 examples) 4 layers took longer than 3 (1225 against 750 steps); at standard (100 examples, seed 1) every deeper net took longer (1800/1950/2000/2050 steps for 1-4 layers). Deciding takes replicated seeds with a paired interval on the step counts (judge.paired or ordering over about 5 seeds), which the shared fig202Runs runs do not provide.' },
   tolerance: exactly('an ordering of two measured step counts'),
   correction: (e) => `（学习率 0.0025 的复现中，更深的网络并未总在更少的迭代次数内完成训练：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.layers} 层 ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
@@ -47,14 +48,14 @@ const LOTTERY_SCALE: PerBudget<LotteryScale> = { quick: { seeds: 3, n: 500, step
 const lotteryNet = '40-128-128-10 ReLU net (He init), full-batch Adam (lr 0.003, S steps: quick 150, standard 300, full 300) on n seeded MNIST-1D examples (quick 500, standard 500, full 600), 1000 test examples; one-shot global magnitude pruning keeping 10% of the weights (biases kept); the sparse net retrained for S steps (a) from the original initial values (the ticket) and (b) from a fresh He draw with the same mask';
 
 /** Per seed: test accuracy of the dense net, the ticket and the re-initialised sparse net. */
-function lotteryAccuracies({ tf, scaled, seed, record }: Pick<CheckContext<LotteryScale>, 'tf' | 'scaled' | 'seed' | 'record'>): { dense: number; ticket: number; fresh: number }[] {
+function lotteryAccuracies({ tf, scaled, seeds: streams, record }: Pick<CheckContext<LotteryScale>, 'tf' | 'scaled' | 'seeds' | 'record'>): { dense: number; ticket: number; fresh: number }[] {
   const { seeds, n, steps } = scaled;
   record('examples / test examples / steps per run / kept share / seeds', `${n} / 1000 / ${steps} / 0.1 / ${seeds}`);
   const out: { dense: number; ticket: number; fresh: number }[] = [];
   for (let i = 0; i < seeds; i++) {
-    const s = subSeed(seed, i);
-    const task = mnist1dTask(tf, { seed: subSeed(s, 0), nTrain: n, nTest: 1000 });
-    const spec = (k: number) => ({ sizes: [40, 128, 128, 10], phi: 'relu' as const, weightVariance: 2, seed: subSeed(s, k) });
+    const s = streams.child('replicate', i);
+    const task = mnist1dTask(tf, { seed: s.child('data').value, nTrain: n, nTest: 1000 });
+    const spec = (k: number) => ({ sizes: [40, 128, 128, 10], phi: 'relu' as const, weightVariance: 2, seed: s.child('init', k).value });
     const opts = { optimizer: 'adam' as const, lr: 0.003, steps, evalEvery: steps, train: task.train, test: task.test };
     const dense = runClassifier(tf, spec(1), { ...opts, keep: true });
     const masks = magnitudeMasks(tf, dense.final, 0.1);
@@ -77,8 +78,10 @@ export const reinitialisedTicketFails = defineClaim({
   replicates: { citation: 'Frankle & Carbin（2019）' },
   source: { file, quote: '如果权重随机重新初始化，则此方法不适用' },
   statement: 'A pruned sub-network retrained from the original initial weights performs well, but not when its weights are randomly re-initialised.',
-  reading: `Frankle & Carbin's lottery ticket at MNIST-1D scale (they used VGG/ResNet on CIFAR-10 and LeNet on MNIST): a ${lotteryNet}. "Does not work" read as: (b)'s test accuracy is below (a)'s. Judged: the per-seed gap, ticket minus re-initialised test accuracy, over seeds (quick 3, standard 4, full 8) by a t-interval that must lie above 0. Design change made after seeing the verdict flip across quick seeds when a single run (quick) or two runs were judged one by one: the statistic is now the mean gap over several seeds with its confidence interval, for seed stability; the net, data, pruning and training are as before.`,
+  reading: `Frankle & Carbin's lottery ticket at MNIST-1D scale (they used VGG/ResNet on CIFAR-10 and LeNet on MNIST): a ${lotteryNet}. "Does not work" read as: (b)'s test accuracy is below (a)'s. Judged: the per-seed gap, ticket minus re-initialised test accuracy, over seeds (quick 3, standard 4, full 8) by a t-interval that must lie above 0. Design change made after seeing the verdict flip across quick seeds when a single run (quick) or two runs were judged one by one: the statistic is now the mean gap over several seeds with its confidence interval, for seed stability; the net, data, pruning and training are as before. Scope forall: a definite statement ('此方法不适用'), judged on the mean gap over seeds. Checked against Frankle & Carbin 2019, sections 2-4: the same sub-networks randomly re-initialised learn more slowly and reach lower test accuracy.`,
   kind: 'experiment',
+  scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'The mean gap, ticket minus re-initialised, is -0.0007 with a 95% interval [-0.0058, 0.0045] over 3 seeds at quick, against a band starting at 0: at d = 0.0007 and h = 0.0052, about 3 (h/d)^2 = 180 seeds would decide it, past full\'s 8; at this scale the two nets are indistinguishable.' },
   tolerance: noLessThan(0, 'the sentence asserts only a direction: the mean gap must be positive (its whole interval above 0)'),
   correction: (e) => `（MNIST-1D 复现中，随机重新初始化的稀疏网络与“中奖彩票”表现相当：平均差距 ${(e.observations[0]?.measured ?? NaN).toFixed(3)}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
@@ -94,8 +97,10 @@ export const ticketMatchesDense = defineClaim({
   replicates: { citation: 'Frankle & Carbin（2019）' },
   source: { file, quote: '再剪裁幅度最小的权重，并从相同的初始权重重新训练，可以获得相同或更优的性能' },
   statement: 'Training a network, pruning its smallest-magnitude weights and retraining the rest from the same initial weights gives the same or better performance.',
-  reading: `The phenomenon Frankle & Carbin showed on VGG/ResNet (CIFAR-10) and LeNet (MNIST), tested at MNIST-1D scale, not their networks: a ${lotteryNet}. "The same or better" read as: the ticket's test accuracy is at least the dense net's minus 0.02. Judged: the per-seed gap, ticket minus dense test accuracy, over seeds (quick 3, standard 4, full 8) by a t-interval that must lie above -0.02. The re-initialised control is why-deep-learning-works/lottery-ticket-needs-original-init (same runs, same seeds).`,
+  reading: `The phenomenon Frankle & Carbin showed on VGG/ResNet (CIFAR-10) and LeNet (MNIST), tested at MNIST-1D scale, not their networks: a ${lotteryNet}. "The same or better" read as: the ticket's test accuracy is at least the dense net's minus 0.02. Judged: the per-seed gap, ticket minus dense test accuracy, over seeds (quick 3, standard 4, full 8) by a t-interval that must lie above -0.02. The re-initialised control is why-deep-learning-works/lottery-ticket-needs-original-init (same runs, same seeds). Scope exists: '可以获得' says the procedure can match the dense net (Frankle & Carbin's winning tickets exist); the mean gap wholly inside its band is the witness. Checked against Frankle & Carbin 2019, sections 2-4 (LeNet on MNIST, Conv-2/4/6, VGG-19 and ResNet-18 on CIFAR-10): tickets kept at 10-20% of the weights and reset to their initial values match or beat the dense net's test accuracy.`,
   kind: 'experiment',
+  scope: 'exists',
+  decidingBudget: { budget: 'beyond', why: 'The mean gap, ticket minus dense, is -0.014 with a 95% interval [-0.034, 0.006] over 3 seeds at quick, and the band starts at -0.02: at d = 0.006 from the edge and half-width h = 0.020, about 3 (h/d)^2 = 33 seeds would decide it, past full\'s 8.' },
   tolerance: atLeast(0.02, '"the same" performance: two test accuracies measured on 1,000 examples differ by ~0.015 (one standard error of an accuracy near 0.7) from sampling alone; 0.02 is what "the same" can mean at this test size'),
   correction: (e) => `（MNIST-1D 复现中，保留 10% 权重的“中奖彩票”测试准确率平均比原网络低 ${(-(e.observations[0]?.measured ?? NaN)).toFixed(3)}。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },

@@ -14,7 +14,7 @@ import * as fc from 'fast-check';
 import type { Tensor, Tensor1D, Tensor2D, Tensor4D } from '@tensorflow/tfjs';
 import { absolute, defineClaim, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
 import { buildMlp, mlpToArrays } from '../../src/nets/base/mlp.js';
-import { subSeed } from '../../src/random/seeds.js';
+import { Seeds } from '../../src/random/seeds.js';
 import { normalStream, permutation, uniformStream } from '../../src/nets/base/rng.js';
 import type { PlainNet } from '../../src/nets/regions/linear-regions.js';
 import { flattenNet, netSizes, permuteHidden, plainForward, rescaleHidden } from '../../src/nets/regions/symmetries.js';
@@ -49,12 +49,12 @@ const mlpCases = () => fc.record({
 }).map((c) => ({ ...c, hidden: c.hidden.join('-') }));
 type MlpCase = { dIn: number; hidden: string; dOut: number; inputScale: number; seed: number };
 const sizesOf = (c: MlpCase) => [c.dIn, ...c.hidden.split('-').map(Number), c.dOut];
-const inputs = (tf: CheckContext['tf'], c: MlpCase) => tf.randomNormal([64, c.dIn], 0, c.inputScale, 'float32', subSeed(c.seed, 99)) as Tensor2D;
+const inputs = (tf: CheckContext['tf'], c: MlpCase) => tf.randomNormal([64, c.dIn], 0, c.inputScale, 'float32', new Seeds(c.seed).child('inputs').value) as Tensor2D;
 
 // Every hidden layer permuted at random; the first layer's permutation is never the identity.
-function permuteAll(net: PlainNet, seed: number): PlainNet {
+function permuteAll(net: PlainNet, seeds: Seeds): PlainNet {
   return netSizes(net).slice(1, -1).reduce<PlainNet>((m, n, l) => {
-    const p = permutation(n, uniformStream(subSeed(seed, l)));
+    const p = permutation(n, uniformStream(seeds.child('layer', l).value));
     if (l === 0 && p.every((v, i) => v === i)) [p[0], p[1]] = [p[1]!, p[0]!];
     return permuteHidden(m, l, p);
   }, net);
@@ -73,8 +73,9 @@ export const permutationSymmetry = defineClaim({
   id: 'why-deep-learning-works/hidden-unit-permutation-symmetry',
   source: { file, quote: '我们期待深层网络的损失函数存在大量等价的全局最小值。在全连接网络中，可以改变每层隐藏单元及其相关权重的排列而不改变输出。' },
   statement: 'Permuting the hidden units of every layer of a fully connected network, with their weights, leaves its output unchanged, so each global minimum comes with many equivalent ones.',
-  reading: 'Random ReLU MLPs with 1 to 4 hidden layers of 2 to 16 units (He-scaled weights, biases N(0, 0.1)); every hidden layer permuted at random (columns of W_l and b_l, rows of W_{l+1}; the first layer\'s permutation is never the identity). Measured on 64 Gaussian inputs (std 1 or 100): the largest output change relative to 1 + max |f|, both nets computed by tfjs. The permuted parameter vector must differ from the original (a distinct, equivalent point); the number of such points, prod_l n_l!, is recorded for the 43-unit MNIST-1D net: (43!)^2.',
+  reading: 'Random ReLU MLPs with 1 to 4 hidden layers of 2 to 16 units (He-scaled weights, biases N(0, 0.1)); every hidden layer permuted at random (columns of W_l and b_l, rows of W_{l+1}; the first layer\'s permutation is never the identity). Measured on 64 Gaussian inputs (std 1 or 100): the largest output change relative to 1 + max |f|, both nets computed by tfjs. The permuted parameter vector must differ from the original (a distinct, equivalent point); the number of such points, prod_l n_l!, is recorded for the 43-unit MNIST-1D net: (43!)^2. Scope forall: a symmetry of the parameterisation holds for every network or none, so every generated case must show it.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: absolute(1e-4, FLOAT32),
   correction: (e) => `（置换隐藏单元后网络输出发生了变化：${failed(e)}）`,
   cases: mlpCases,
@@ -84,7 +85,7 @@ export const permutationSymmetry = defineClaim({
     for (let k = 2; k <= 43; k++) f43 += Math.log10(k);
     record('log10 (43!)^2: equivalent permutations of the 43-unit MNIST-1D net', +(2 * f43).toFixed(1));
     const net = randomNet(tf, sizesOf(c), c.seed);
-    const moved = permuteAll(net, subSeed(c.seed, 1));
+    const moved = permuteAll(net, new Seeds(c.seed).child('permutation'));
     const x = inputs(tf, c);
     try {
       const a = flattenNet(net);
@@ -101,20 +102,21 @@ export const convChannelPermutation = defineClaim({
   id: 'why-deep-learning-works/conv-channel-permutation-symmetry',
   source: { file, quote: '在卷积网络中，适当改变通道和卷积核的排列也不会改变输出' },
   statement: 'In a convolutional network, permuting the channels of a layer together with the kernels that produce and consume them leaves the output unchanged.',
-  reading: 'Random two-layer convolutional nets (tfjs conv2d, \'same\' padding): C0 -> C1 channels with a k x k kernel and bias, ReLU, then C1 -> C2 with a k x k kernel; C1 from 2 to 8, k from 1 to 5, 8x8 inputs with N(0, 1) pixels. The C1 hidden channels are permuted: the output dimension of the first kernel and of its bias, and the input dimension of the second kernel. Measured: the largest output change relative to 1 + max |f|.',
+  reading: 'Random two-layer convolutional nets (tfjs conv2d, \'same\' padding): C0 -> C1 channels with a k x k kernel and bias, ReLU, then C1 -> C2 with a k x k kernel; C1 from 2 to 8, k from 1 to 5, 8x8 inputs with N(0, 1) pixels. The C1 hidden channels are permuted: the output dimension of the first kernel and of its bias, and the input dimension of the second kernel. Measured: the largest output change relative to 1 + max |f|. Scope forall: a symmetry of the parameterisation holds for every network or none, so every generated case must show it.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: absolute(1e-4, FLOAT32),
   correction: (e) => `（置换卷积通道及对应卷积核后输出发生了变化：${failed(e)}）`,
   cases: () => fc.record({ c0: fc.integer({ min: 1, max: 3 }), c1: fc.integer({ min: 2, max: 8 }), c2: fc.integer({ min: 1, max: 4 }), k: fc.integer({ min: 1, max: 5 }), seed: fc.nat() }),
   runs: { quick: 20, standard: 80, full: 300 },
   check: ({ c0, c1, c2, k, seed }, { tf, judge }) => {
     const gap = tf.tidy(() => {
-      const x = tf.randomNormal([2, 8, 8, c0], 0, 1, 'float32', subSeed(seed, 0)) as Tensor4D;
-      const k1 = tf.randomNormal([k, k, c0, c1], 0, Math.sqrt(2 / (k * k * c0)), 'float32', subSeed(seed, 1)) as Tensor4D;
-      const b1 = tf.randomNormal([c1], 0, 0.3, 'float32', subSeed(seed, 2)) as Tensor1D;
-      const k2 = tf.randomNormal([k, k, c1, c2], 0, Math.sqrt(2 / (k * k * c1)), 'float32', subSeed(seed, 3)) as Tensor4D;
+      const x = tf.randomNormal([2, 8, 8, c0], 0, 1, 'float32', new Seeds(seed).child('inputs').value) as Tensor4D;
+      const k1 = tf.randomNormal([k, k, c0, c1], 0, Math.sqrt(2 / (k * k * c0)), 'float32', new Seeds(seed).child('kernel1').value) as Tensor4D;
+      const b1 = tf.randomNormal([c1], 0, 0.3, 'float32', new Seeds(seed).child('bias1').value) as Tensor1D;
+      const k2 = tf.randomNormal([k, k, c1, c2], 0, Math.sqrt(2 / (k * k * c1)), 'float32', new Seeds(seed).child('kernel2').value) as Tensor4D;
       const f = (a: Tensor4D, b: Tensor1D, c: Tensor4D) => tf.conv2d(tf.relu(tf.add(tf.conv2d(x, a, 1, 'same'), b)) as Tensor4D, c, 1, 'same');
-      const perm = tf.tensor1d(permutation(c1, uniformStream(subSeed(seed, 4))), 'int32');
+      const perm = tf.tensor1d(permutation(c1, uniformStream(new Seeds(seed).child('permutation').value)), 'int32');
       const y = f(k1, b1, k2);
       const yp = f(tf.gather(k1, perm, 3) as Tensor4D, tf.gather(b1, perm) as Tensor1D, tf.gather(k2, perm, 2) as Tensor4D);
       return tf.div(tf.max(tf.abs(tf.sub(y, yp))), tf.add(1, tf.max(tf.abs(y)))).dataSync()[0]!;
@@ -127,8 +129,9 @@ export const reluRescaling = defineClaim({
   id: 'why-deep-learning-works/relu-rescaling-symmetry',
   source: { file, quote: '在任何 ReLU 函数前乘以权重，在其后除以一个正数，同样不会改变输出' },
   statement: 'Multiplying the weights (and bias) into any ReLU unit by a positive number and dividing the weights out of it by the same number leaves the output unchanged.',
-  reading: 'Random ReLU MLPs as in why-deep-learning-works/hidden-unit-permutation-symmetry; every hidden unit gets its own factor c = 10^u, u uniform in [-2, 2] (c from 0.01 to 100): incoming weights and bias times c, outgoing weights divided by c. Measured on 64 Gaussian inputs (std 1 or 100): the largest output change relative to 1 + max |f|.',
+  reading: 'Random ReLU MLPs as in why-deep-learning-works/hidden-unit-permutation-symmetry; every hidden unit gets its own factor c = 10^u, u uniform in [-2, 2] (c from 0.01 to 100): incoming weights and bias times c, outgoing weights divided by c. Measured on 64 Gaussian inputs (std 1 or 100): the largest output change relative to 1 + max |f|. Scope forall: a symmetry of the parameterisation holds for every network or none, so every generated case must show it.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: absolute(1e-4, FLOAT32),
   correction: (e) => `（对 ReLU 单元做正数缩放后网络输出发生了变化：${failed(e)}）`,
   cases: mlpCases,
@@ -137,7 +140,7 @@ export const reluRescaling = defineClaim({
     const net = randomNet(tf, sizesOf(c), c.seed);
     const x = inputs(tf, c);
     try {
-      judge.value({ label: 'relative output change after rescaling every unit', measured: relativeGap(tf, net, rescaleAll(net, subSeed(c.seed, 2)), x), asserted: 0 });
+      judge.value({ label: 'relative output change after rescaling every unit', measured: relativeGap(tf, net, rescaleAll(net, new Seeds(c.seed).child('rescaling').value), x), asserted: 0 });
     } finally {
       x.dispose();
     }
@@ -158,20 +161,21 @@ export const batchNormRedundancy = defineClaim({
   id: 'why-deep-learning-works/batchnorm-extra-symmetries',
   source: { file, quote: '引入批量归一化（BatchNorm）会产生额外的冗余，因为它重置了每个隐藏单元或通道的均值和方差' },
   statement: 'Batch normalisation adds further redundancy: since it resets each hidden unit\'s mean and variance, scaling a unit\'s incoming weights by any positive factor and shifting its bias leave the output unchanged, with no compensation elsewhere.',
-  reading: 'Random one-hidden-layer nets x -> W1 x + b1 -> BN -> ReLU -> W2 (width 2 to 16, inputs of dimension 1 to 8, batch of 32 Gaussian inputs); BN in training mode with batch statistics and epsilon 1e-10 (tfjs\'s default 1e-3 would itself break the invariance at the order of 1e-3/variance), without the learned scale and shift (they would only multiply and shift the normalised output). Every unit\'s incoming weights are multiplied by c = 10^u (u uniform in [-1, 1]) and its bias shifted by N(0, 1); the next layer is left alone. Judged: the output change with BN (must vanish) and, as evidence that these are extra symmetries, whether the same move changes the net without BN by more than 1% (holds).',
+  reading: 'Random one-hidden-layer nets x -> W1 x + b1 -> BN -> ReLU -> W2 (width 2 to 16, inputs of dimension 1 to 8, batch of 32 Gaussian inputs); BN in training mode with batch statistics and epsilon 1e-10 (tfjs\'s default 1e-3 would itself break the invariance at the order of 1e-3/variance), without the learned scale and shift (they would only multiply and shift the normalised output). Every unit\'s incoming weights are multiplied by c = 10^u (u uniform in [-1, 1]) and its bias shifted by N(0, 1); the next layer is left alone. Judged: the output change with BN (must vanish) and, as evidence that these are extra symmetries, whether the same move changes the net without BN by more than 1% (holds). Scope forall: a symmetry of the parameterisation holds for every network or none, so every generated case must show it.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: absolute(1e-4, FLOAT32),
   correction: (e) => `（批量归一化后，对单元的输入权重缩放和偏置平移改变了输出：${failed(e)}）`,
   cases: () => fc.record({ dIn: fc.integer({ min: 1, max: 8 }), width: fc.integer({ min: 2, max: 16 }), seed: fc.nat() }),
   runs: { quick: 20, standard: 80, full: 300 },
   check: ({ dIn, width, seed }, { tf, judge }) => {
     const [withBn, withoutBn] = tf.tidy(() => {
-      const x = tf.randomNormal([32, dIn], 0, 1, 'float32', subSeed(seed, 0)) as Tensor2D;
-      const w1 = tf.randomNormal([dIn, width], 0, Math.sqrt(2 / dIn), 'float32', subSeed(seed, 1)) as Tensor2D;
-      const b1 = tf.randomNormal([width], 0, 0.3, 'float32', subSeed(seed, 2));
-      const w2 = tf.randomNormal([width, 1], 0, Math.sqrt(2 / width), 'float32', subSeed(seed, 3)) as Tensor2D;
-      const c = tf.pow(10, tf.randomUniform([width], -1, 1, 'float32', subSeed(seed, 4)));
-      const shift = tf.randomNormal([width], 0, 1, 'float32', subSeed(seed, 5));
+      const x = tf.randomNormal([32, dIn], 0, 1, 'float32', new Seeds(seed).child('inputs').value) as Tensor2D;
+      const w1 = tf.randomNormal([dIn, width], 0, Math.sqrt(2 / dIn), 'float32', new Seeds(seed).child('w1').value) as Tensor2D;
+      const b1 = tf.randomNormal([width], 0, 0.3, 'float32', new Seeds(seed).child('b1').value);
+      const w2 = tf.randomNormal([width, 1], 0, Math.sqrt(2 / width), 'float32', new Seeds(seed).child('w2').value) as Tensor2D;
+      const c = tf.pow(10, tf.randomUniform([width], -1, 1, 'float32', new Seeds(seed).child('scales').value));
+      const shift = tf.randomNormal([width], 0, 1, 'float32', new Seeds(seed).child('shifts').value);
       const gap = (norm: boolean) => {
         const y = bnNet(tf, x, w1, b1, w2, norm);
         const yMoved = bnNet(tf, x, tf.mul(w1, c) as Tensor2D, tf.add(tf.mul(b1, c), shift), w2, norm);
@@ -188,15 +192,16 @@ export const everyInput = defineClaim({
   id: 'why-deep-learning-works/symmetries-same-output-every-input',
   source: { file, quote: '这些修改对每个输入都产生相同的输出' },
   statement: 'These modifications (permutations and ReLU rescalings) produce the same output for every input, not only on the training data.',
-  reading: 'Random ReLU MLPs as in why-deep-learning-works/hidden-unit-permutation-symmetry, moved by a random permutation of every hidden layer and then a rescaling of every unit (c from 0.01 to 100), evaluated on inputs no data set would contain: Gaussian with std 10^s, s from -3 to 4, and inputs along a coordinate axis. Measured: the largest output change relative to 1 + max |f|. (The batch-norm symmetries hold per batch, in training mode: why-deep-learning-works/batchnorm-extra-symmetries.)',
+  reading: 'Random ReLU MLPs as in why-deep-learning-works/hidden-unit-permutation-symmetry, moved by a random permutation of every hidden layer and then a rescaling of every unit (c from 0.01 to 100), evaluated on inputs no data set would contain: Gaussian with std 10^s, s from -3 to 4, and inputs along a coordinate axis. Measured: the largest output change relative to 1 + max |f|. (The batch-norm symmetries hold per batch, in training mode: why-deep-learning-works/batchnorm-extra-symmetries.) Scope forall: a symmetry of the parameterisation holds for every network or none, so every generated case must show it.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: absolute(1e-4, FLOAT32),
   correction: (e) => `（某些输入上，置换与缩放后的网络输出不同：${failed(e)}）`,
   cases: () => fc.tuple(mlpCases(), fc.integer({ min: -3, max: 4 })).map(([c, s]) => ({ ...c, inputScale: 10 ** s })),
   runs: { quick: 20, standard: 80, full: 300 },
   check: (c: MlpCase, { tf, judge }) => {
     const net = randomNet(tf, sizesOf(c), c.seed);
-    const moved = rescaleAll(permuteAll(net, subSeed(c.seed, 1)), subSeed(c.seed, 2));
+    const moved = rescaleAll(permuteAll(net, new Seeds(c.seed).child('permutation')), new Seeds(c.seed).child('rescaling').value);
     const axis = [-1e3, -1, 1, 1e3].map((v) => Array.from({ length: c.dIn }, (_, i) => (i === 0 ? v : 0)));
     const x = tf.tidy(() => tf.concat([inputs(tf, c), tf.tensor2d(axis)]) as Tensor2D);
     try {
@@ -211,8 +216,9 @@ export const minimaDifferBetweenPoints = defineClaim({
   id: 'why-deep-learning-works/global-minima-differ-between-data',
   source: { file, quote: '然而，全局最小值仅取决于训练数据点上的输出。在过参数化网络中，还存在着一些在数据点上行为相同但在其间行为不同的解集合，这些也都属于全局最小值。' },
   statement: 'The loss depends only on the outputs at the training points, so an over-parameterised network has whole families of global minima that agree on the data and differ between the points.',
-  reading: 'Random 1-D data: k + 1 points (k from 2 to 12) with increasing x and Gaussian y. A ReLU net interpolating them exactly (one hidden layer of k units, src/nets/regions/pwl-nets.ts) has zero squared loss: a global minimum. Three more hidden units add a tent of height t between two neighbouring training points (zero at every training point); with t = 0 it is the same network with more parameters than data (4k + 7 > k + 1). For t in {-1, 0.5, 2} the loss stays zero while the function between the two points changes by |t|. Measured in float64: the largest training loss over the family (must vanish) and, as a holds judgement, that the members differ halfway between the two points.',
+  reading: 'Random 1-D data: k + 1 points (k from 2 to 12) with increasing x and Gaussian y. A ReLU net interpolating them exactly (one hidden layer of k units, src/nets/regions/pwl-nets.ts) has zero squared loss: a global minimum. Three more hidden units add a tent of height t between two neighbouring training points (zero at every training point); with t = 0 it is the same network with more parameters than data (4k + 7 > k + 1). For t in {-1, 0.5, 2} the loss stays zero while the function between the two points changes by |t|. Measured in float64: the largest training loss over the family (must vanish) and, as a holds judgement, that the members differ halfway between the two points. Scope forall: a symmetry of the parameterisation holds for every network or none, so every generated case must show it.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: absolute(1e-12, 'float64 evaluation of exactly interpolating nets: the loss is zero up to rounding of order 1e-16'),
   correction: (e) => `（在数据点之外添加的扰动改变了训练损失：${failed(e)}）`,
   cases: () => fc.record({ k: fc.integer({ min: 2, max: 12 }), gap: fc.nat(), seed: fc.nat() }),
