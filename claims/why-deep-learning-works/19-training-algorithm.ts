@@ -9,9 +9,8 @@ import * as fc from 'fast-check';
 import { defineClaim, relative, type EvidenceView, noLessThan, noMoreThan, exactly } from '../../src/claim/index.js';
 import { implicitCoefficientsForSeed } from '../../src/nets/theory/modified-loss.js';
 import type { CheckContext } from '../../src/claim/types.js';
-import { at, batchesOf, batchGain, failedMeans, grid, GRID_READING, GRID_SCALE, lrGain, lrsOf, mean, rankCorrelation, seedsOf } from '../../src/experiments/batch-lr-grid.js';
+import { at, BATCH_LR_GRID, batchesOf, batchGain, failedMeans, grid, GRID_READING, GRID_SCALE, lrGain, lrsOf, mean, rankCorrelation, seedsOf } from '../../src/experiments/batch-lr-grid.js';
 import type { GridRun } from '../../src/nets/experiments/batch-lr-grid.js';
-import { sharedSeeds } from '../../src/random/seeds.js';
 import { spearman } from '../../src/stats/rank-correlation.js';
 
 const file = 'why-deep-learning-works.md';
@@ -51,7 +50,7 @@ export const detailsPickMinimum = defineClaim({
   statement: 'Because deep networks are over-parametrised, the details of training decide which particular minimum of the solution set the algorithm converges to.',
   reading: `${GRID_READING} The 40-100-10 net has 5,110 parameters for 500 or 1000 examples (over-parametrised). Per seed (where = seed): every run reached zero training error (holds: all are in the solution set), and every pair of them, differing only in batch size and learning rate, computes a different function: the fraction of test points on which the two predict different classes is above 0 for every pair (holds). The smallest and mean pairwise disagreement are recorded.`,
   kind: 'experiment',
-  shares: ['batch-lr-grid'],
+  shares: [BATCH_LR_GRID],
   tolerance: exactly('exact facts of the runs: fitted or not, a disagreement above zero or not'),
   correction: (e) => `（MNIST-1D 复现中：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `seed ${o.where.seed} ${o.label} 不成立`).join('；')}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
@@ -83,7 +82,7 @@ export const sgdBeatsFullBatch = defineClaim({
   statement: 'Stochastic gradient descent generalises better than full-batch gradient descent.',
   reading: `LeCun et al.'s finding as a phenomenon at MNIST-1D scale, not their experiment. ${GRID_READING} Per seed: test accuracy with batch 25 minus with the full batch, same learning rate, averaged over the learning rates; both stopped at zero training error. Judged: the mean over seeds above 0 (t-interval).`,
   kind: 'experiment',
-  shares: ['batch-lr-grid'],
+  shares: [BATCH_LR_GRID],
   tolerance: noLessThan(0, '"better": any gain in test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，SGD 的测试准确率并未高于全批量梯度下降：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
@@ -108,7 +107,7 @@ export const smallBatchBetter = defineClaim({
   statement: 'Without other forms of regularisation, networks trained with smaller batches generalise better.',
   reading: `Keskar et al.'s finding as a phenomenon at MNIST-1D scale. ${GRID_READING} Keskar's large batches were about 10% of the training set: here batch 100 (10-20%) against the small batch 25, same learning rate, averaged over the learning rates, both at zero training error. Judged: the mean over seeds of test accuracy (batch 25) minus (batch 100) above 0 (t-interval).`,
   kind: 'experiment',
-  shares: ['batch-lr-grid'],
+  shares: [BATCH_LR_GRID],
   tolerance: noLessThan(0, '"better": any gain in test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，小批量的测试准确率并未高于大批量：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
@@ -124,7 +123,7 @@ export const largerLrBetter = defineClaim({
   statement: 'Larger learning rates usually generalise better.',
   reading: `${GRID_READING} Per seed: test accuracy at the largest learning rate (1) minus at the smallest (0.5 quick, 0.25 standard), same batch size, averaged over the three batch sizes; "usually" read as on average over seeds and batch sizes. Judged: the mean over seeds above 0 (t-interval).`,
   kind: 'experiment',
-  shares: ['batch-lr-grid'],
+  shares: [BATCH_LR_GRID],
   tolerance: noLessThan(0, '"better": any gain in test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，较大学习率的测试准确率并未更高：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
@@ -148,7 +147,7 @@ export const ratioCritical = defineClaim({
   statement: 'The ratio of batch size to learning rate is critical for generalisation.',
   reading: `${GRID_READING} Per seed: Spearman's rank correlation, over the seed's runs, between batch size / learning rate and test accuracy. "Critical" read as a strong dependence, |rho| >= 0.5 (the conventional threshold of a strong correlation), in the direction of figure 20.10 (higher ratio, lower test accuracy). Judged: the mean over seeds of rho at most -0.5 (t-interval).`,
   kind: 'experiment',
-  shares: ['batch-lr-grid'],
+  shares: [BATCH_LR_GRID],
   tolerance: noMoreThan(-0.5, '"critical" fixed as a strong correlation, the asserted -0.5 itself'),
   correction: (e) => `（MNIST-1D 复现中，测试准确率与批量大小/学习率之比的秩相关不够强：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
@@ -167,7 +166,7 @@ export const ratioReadingA = defineClaim({
   statement: 'The ratio of batch size to learning rate correlates positively with how well the network generalises (its test accuracy).',
   reading: heReading('This claim tests the literal reading: rho(batch / lr, test accuracy) above 0. why-deep-learning-works/batch-lr-ratio-correlation-reading-b tests He et al.\'s (the generalisation gap, training minus test accuracy, grows with the ratio).'),
   kind: 'experiment',
-  shares: ['batch-lr-grid'],
+  shares: [BATCH_LR_GRID],
   tolerance: noLessThan(0, '"positive correlation": any rho above 0'),
   correction: (e) => `（He 等人的结果是：该比值越大，泛化越差（测试准确率与该比值负相关，泛化误差与之正相关）；MNIST-1D 复现：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
@@ -184,7 +183,7 @@ export const ratioReadingB = defineClaim({
   statement: 'The ratio of batch size to learning rate correlates positively with the generalisation gap (training minus test accuracy).',
   reading: heReading('This claim tests He et al.\'s reading: rho(batch / lr, training accuracy - test accuracy) above 0. why-deep-learning-works/batch-lr-ratio-correlation-reading-a tests the literal one.'),
   kind: 'experiment',
-  shares: ['batch-lr-grid'],
+  shares: [BATCH_LR_GRID],
   tolerance: noLessThan(0, '"positive correlation": any rho above 0'),
   correction: (e) => `（MNIST-1D 复现中，泛化误差与批量大小/学习率之比并无正相关：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
@@ -212,7 +211,7 @@ export const figure1010Directions = defineClaim({
   statement: 'As the batch size grows, generalisation falls; as the learning rate grows, generalisation rises.',
   reading: `Figure 20.10's trends reproduced at MNIST-1D scale. ${GRID_READING} Generalisation = test accuracy (every run has training accuracy 1, so the gap moves with it). Per seed: for each step up the batch-size axis (25 to 100, 100 to n), the test-accuracy change averaged over the learning rates; for each step up the learning-rate axis, the change averaged over the batch sizes. Judged: each step's mean over seeds below 0 (batch) or above 0 (learning rate), t-intervals, Bonferroni over the steps.`,
   kind: 'experiment',
-  shares: ['batch-lr-grid'],
+  shares: [BATCH_LR_GRID],
   tolerance: noLessThan(0, 'the direction alone: any fall (batch, judged as the negated change) or rise (learning rate)'),
   correction: (e) => `（MNIST-1D 复现中并非每一步都符合该趋势：${failedMeans(e)}）`,
   judgements: 4,

@@ -11,7 +11,7 @@ import { mnist1dTask, type Mnist1dTask } from '../../src/datasets/mnist1d-task.j
 import { evaluateClassifier, runClassifier } from '../../src/nets/train/classifier-run.js';
 import { averageParams, ensemblePerturbationIncrease, perturbationIncrease, topHessianEigenvalue } from '../../src/nets/landscape/sharpness.js';
 import type { TrainNetSpec } from '../../src/nets/train/train-mlp.js';
-import { batchGain, failedMeans, grid, GRID_READING, GRID_SCALE, rankCorrelation, sharpnessTestCorrelation } from '../../src/experiments/batch-lr-grid.js';
+import { BATCH_LR_GRID, batchGain, failedMeans, grid, GRID_READING, GRID_SCALE, rankCorrelation, sharpnessTestCorrelation } from '../../src/experiments/batch-lr-grid.js';
 
 const file = 'why-deep-learning-works.md';
 // The judgements that failed, with what was measured, for a correction.
@@ -37,7 +37,7 @@ export const sharpnessCorrelates = defineClaim({
   statement: 'Across batch sizes and learning rates, flatness of the minimum correlates with generalisation.',
   reading: `Keskar et al.'s finding as a phenomenon at MNIST-1D scale. ${GRID_READING} ${SHARPNESS} Per seed: Spearman's correlation over the grid's minima between sharpness and test accuracy (flatter, better: negative). Judged: the mean over seeds below 0 (t-interval).`,
   kind: 'experiment',
-  shares: ['batch-lr-grid'],
+  shares: [BATCH_LR_GRID],
   tolerance: noMoreThan(0, '"correlates" (flat with good generalisation): any negative rank correlation of sharpness with test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，尖锐度与测试准确率并无负相关：${failedMeans(e)}）`,
   timeLimit: limits,
@@ -56,7 +56,7 @@ export const smallBatchFlatter = defineClaim({
   statement: 'Larger gradient variance (smaller batches) steers training away from sharp regions, which is why smaller batches generalise better.',
   reading: `${GRID_READING} ${SHARPNESS} The batch-25 gradient has the most variance, the full batch none. Per seed: sharpness at full batch minus sharpness at batch 25, same learning rate, averaged over the learning rates (judged above 0: batch 25 flatter; a first design judged the log of the ratio, which a run whose power-iteration estimate came out negative, -0.045 at seed 2 of the first quick run, left undefined, so the difference is judged), and the test-accuracy gain of batch 25 over the full batch (judged above 0, the generalisation it is said to explain). Means over seeds, t-intervals, Bonferroni over 2.`,
   kind: 'experiment',
-  shares: ['batch-lr-grid'],
+  shares: [BATCH_LR_GRID],
   tolerance: noLessThan(0, 'directions alone: any flattening (judged as the sharpness difference, full batch minus batch 25) and any gain'),
   correction: (e) => `（MNIST-1D 复现中：${failedMeans(e)}）`,
   judgements: 2,

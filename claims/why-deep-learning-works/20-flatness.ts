@@ -18,7 +18,7 @@ import { evalPlainNetAt } from '../../src/nets/regions/pwl-nets.js';
 import { flattenNet, plainForward, rescaleHidden } from '../../src/nets/regions/symmetries.js';
 import { lossHessian } from '../../src/nets/probe/hessian.js';
 import { symEig } from '../../src/nets/train/ntk-train.js';
-import { failedMeans, grid, GRID_READING, GRID_SCALE, rankCorrelation, sharpnessTestCorrelation } from '../../src/experiments/batch-lr-grid.js';
+import { BATCH_LR_GRID, failedMeans, grid, GRID_READING, GRID_SCALE, rankCorrelation, sharpnessTestCorrelation } from '../../src/experiments/batch-lr-grid.js';
 
 const file = 'why-deep-learning-works.md';
 // The judgements that failed, with what was measured, for a correction.
@@ -104,7 +104,7 @@ export const flatterLessSensitive = defineClaim({
   statement: 'The flatter the minimum, the less small errors in the parameters affect the model.',
   reading: `${GRID_READING} ${SHARPNESS} "Effect of a small parameter error" = the perturbation increase of the training loss. Per seed: Spearman's correlation over the grid's minima between sharpness and that increase. Judged: the mean over seeds above 0 (t-interval).`,
   kind: 'experiment',
-  shares: ['batch-lr-grid'],
+  shares: [BATCH_LR_GRID],
   tolerance: noLessThan(0, '"the flatter, the smaller": any positive rank correlation'),
   correction: (e) => `（MNIST-1D 复现中，更平坦的极小值并未对参数误差更不敏感：${failedMeans(e)}）`,
   timeLimit: limits,
@@ -120,7 +120,7 @@ export const figure1011FlatBetter = defineClaim({
   statement: 'Flat minima usually generalise better.',
   reading: `The caption's statement tested on the minima of the batch-size / learning-rate grid, as why-deep-learning-works/sharpness-correlates-with-generalisation (same runs, same statistic): "usually" read as a negative rank correlation between sharpness and test accuracy on average over seeds. ${GRID_READING} ${SHARPNESS} Judged: the mean over seeds below 0 (t-interval).`,
   kind: 'experiment',
-  shares: ['batch-lr-grid'],
+  shares: [BATCH_LR_GRID],
   tolerance: noMoreThan(0, '"usually better": any negative rank correlation of sharpness with test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，平坦极小值并未泛化更好：${failedMeans(e)}）`,
   timeLimit: limits,
@@ -136,7 +136,7 @@ export const figure1011SmallErrors = defineClaim({
   statement: 'Small errors, in estimating the parameters or in the alignment of the training and test loss functions, matter less in flat regions.',
   reading: `${GRID_READING} ${SHARPNESS} Two errors, one judgement each, per seed a Spearman correlation over the grid's minima: (parameters) sharpness against the perturbation increase of the training loss; (alignment) sharpness against the test loss minus the training loss at the minimum, the cost of the test surface being shifted from the training one. Judged: each mean over seeds above 0 (t-intervals, Bonferroni over 2).`,
   kind: 'experiment',
-  shares: ['batch-lr-grid'],
+  shares: [BATCH_LR_GRID],
   tolerance: noLessThan(0, '"matter less when flat": any positive rank correlation of sharpness with the cost'),
   correction: (e) => `（MNIST-1D 复现中：${failedMeans(e)}）`,
   judgements: 2,

@@ -9,7 +9,8 @@ import * as fc from 'fast-check';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { defineClaim, relative, type EvidenceView, noLessThan, exactly } from '../../src/claim/index.js';
 import { buildMlp, forward, mlpToArrays } from '../../src/nets/base/mlp.js';
-import { subSeed, sharedSeeds } from '../../src/random/seeds.js';
+import { Seeds, subSeed } from '../../src/random/seeds.js';
+import { defineExperiment } from '../../src/experiments/define-experiment.js';
 import { spectralNorm } from '../../src/nets/base/spectra.js';
 import type { CheckContext, PerBudget } from '../../src/claim/types.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
@@ -74,16 +75,26 @@ const sphereReading = `Figure 20.12's experiment at MNIST-1D scale: a 40-100-100
 
 type SphereScale = { n: number; steps: number; seeds: number };
 const SPHERE_SCALE: PerBudget<SphereScale> = { quick: { n: 500, steps: 300, seeds: 2 }, standard: { n: 1000, steps: 1500, seeds: 4 }, full: { n: 1000, steps: 2500, seeds: 6 } };
-function sphereRuns(ctx: Pick<CheckContext<SphereScale>, 'tf' | 'scaled' | 'record' | 'runSeed' | 'shared'>): number[][] {
+// Both claims on figure 20.12 judge these runs: one experiment, seeded from the run seed.
+const sphereExperiment = defineExperiment<void, number[][]>({
+  key: 'sphere',
+  seeds: { quick: SPHERE_SCALE.quick.seeds, standard: SPHERE_SCALE.standard.seeds, full: SPHERE_SCALE.full.seeds },
+  run: ({ tf, budget, replicates }) => {
+    const { n, steps } = SPHERE_SCALE[budget];
+    return replicates.map((seed) => {
+      const streams = new Seeds(seed);
+      const task = mnist1dTask(tf, { seed: streams.child('data').value, nTrain: n, nTest: 1000 });
+      try {
+        return MULTIPLES.map((c) => runWithNormControl(tf, { sizes: SIZES, phi: 'relu', weightVariance: 2, seed: streams.child('net').value }, { lr: 0.003, steps, batchSize: 50, train: task.train, test: task.test, loss: 'softmax', radius: c * XAVIER_RADIUS, unitRadius: XAVIER_RADIUS, sphere: true, evalEvery: steps }));
+      } finally {
+        task.dispose();
+      }
+    }).map((runs) => runs.map((r) => r.testAcc.at(-1)!));
+  },
+});
+function sphereRuns(ctx: CheckContext<SphereScale>): number[][] {
   const { n, steps, seeds } = ctx.scaled;
-  const acc = ctx.shared('sphere', () => sharedSeeds(ctx.runSeed, 2, seeds).map((s) => {
-    const task = mnist1dTask(ctx.tf, { seed: subSeed(s, 0), nTrain: n, nTest: 1000 });
-    try {
-      return MULTIPLES.map((c) => runWithNormControl(ctx.tf, { sizes: SIZES, phi: 'relu', weightVariance: 2, seed: subSeed(s, 1) }, { lr: 0.003, steps, batchSize: 50, train: task.train, test: task.test, loss: 'softmax', radius: c * XAVIER_RADIUS, unitRadius: XAVIER_RADIUS, sphere: true, evalEvery: steps }));
-    } finally {
-      task.dispose();
-    }
-  }).map((runs) => runs.map((r) => r.testAcc.at(-1)!)));
+  const acc = sphereExperiment.of(ctx);
   ctx.record('training examples / steps / seeds', `${n} / ${steps} / ${seeds}`);
   acc.forEach((a, i) => ctx.record(`seed ${i + 1}: test accuracy by r / r_X`, MULTIPLES.map((c, k) => `${c}:${a[k]!.toFixed(3)}`).join(' ')));
   return acc;
@@ -99,7 +110,7 @@ export const goldilocksGeneralises = defineClaim({
   statement: 'In the Goldilocks zone of weight norms, the l2 norm is associated with good generalisation: nets held at norms in that range generalise better than at smaller or larger norms.',
   reading: `${sphereReading} "Associated with good generalisation" read as: test accuracy at the Xavier radius (c = 1, inside the zone by figure 20.12) above that at the smallest and at the largest radius tried. Per seed, the two differences; judged: each mean over seeds above 0 (t-intervals, Bonferroni over 2).`,
   kind: 'experiment',
-  shares: ['sphere'],
+  shares: [sphereExperiment.key],
   tolerance: noLessThan(0, '"better": any gain in test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，固定范数下 Xavier 半径处的测试准确率并未高于两端：${failedMeans(e)}）`,
   judgements: 2,
@@ -123,7 +134,7 @@ export const goldilocksNearXavier = defineClaim({
   statement: 'The network generalises well only in a small range of radii around the one defined by Xavier initialisation.',
   reading: `${sphereReading} Judged: the radius with the best mean test accuracy over seeds lies within a factor 2 of r_X (c in 0.5..2; holds), and the range is small: at the radius a factor 4 away from r_X on either side, test accuracy is lower than at r_X (per seed differences; means over seeds above 0, t-intervals, Bonferroni over 2).`,
   kind: 'experiment',
-  shares: ['sphere'],
+  shares: [sphereExperiment.key],
   tolerance: noLessThan(0, 'the best radius inside 0.5..2 r_X (an exact fact of the means), and any fall of test accuracy a factor 4 away'),
   correction: (e) => `（MNIST-1D 复现中：${e.observations.filter((o) => o.outcome !== 'inside').map((o) => `${o.label}: ${o.measured?.toFixed(3) ?? JSON.stringify(o.values)}`).join('；')}）`,
   judgements: 2,
@@ -157,17 +168,27 @@ const grokReading = `Liu et al.'s (2023) MNIST experiment at MNIST-1D scale: a 4
 
 type GrokScale = { steps: number; seeds: number };
 const GROK_SCALE: PerBudget<GrokScale> = { quick: { steps: 2000, seeds: 1 }, standard: { steps: 4000, seeds: 3 }, full: { steps: 6000, seeds: 5 } };
-function grokRuns(ctx: Pick<CheckContext<GrokScale>, 'tf' | 'scaled' | 'record' | 'runSeed' | 'shared'>): GrokSeed[] {
+// The five claims on grokking judge these runs: one experiment, seeded from the run seed.
+const grokExperiment = defineExperiment<void, GrokSeed[]>({
+  key: 'grokking',
+  seeds: { quick: GROK_SCALE.quick.seeds, standard: GROK_SCALE.standard.seeds, full: GROK_SCALE.full.seeds },
+  run: ({ tf, budget, replicates }) => {
+    const { steps } = GROK_SCALE[budget];
+    return replicates.map((seed) => {
+      const streams = new Seeds(seed);
+      const task = mnist1dTask(tf, { seed: streams.child('data').value, nTrain: 1000, nTest: 1000 });
+      try {
+        const run = (a: number, decay: number) => runWithNormControl(tf, { sizes: SIZES, phi: 'relu', weightVariance: 2 * a * a, seed: streams.child('net').value }, { lr: GROK_LR, steps, batchSize: 50, train: task.train, test: task.test, loss: 'softmax', decay, evalEvery: steps / 25 });
+        return { he: run(1, GROK_DECAY), big: run(ALPHA, GROK_DECAY), noDecay: run(ALPHA, 0) };
+      } finally {
+        task.dispose();
+      }
+    });
+  },
+});
+function grokRuns(ctx: CheckContext<GrokScale>): GrokSeed[] {
   const { steps, seeds } = ctx.scaled;
-  const out = ctx.shared('grokking', () => sharedSeeds(ctx.runSeed, 3, seeds).map((s) => {
-    const task = mnist1dTask(ctx.tf, { seed: subSeed(s, 0), nTrain: 1000, nTest: 1000 });
-    try {
-      const run = (a: number, decay: number) => runWithNormControl(ctx.tf, { sizes: SIZES, phi: 'relu', weightVariance: 2 * a * a, seed: subSeed(s, 1) }, { lr: GROK_LR, steps, batchSize: 50, train: task.train, test: task.test, loss: 'softmax', decay, evalEvery: steps / 25 });
-      return { he: run(1, GROK_DECAY), big: run(ALPHA, GROK_DECAY), noDecay: run(ALPHA, 0) };
-    } finally {
-      task.dispose();
-    }
-  }));
+  const out = grokExperiment.of(ctx);
   ctx.record('steps / seeds', `${steps} / ${seeds}`);
   out.forEach((g, i) => (['he', 'big', 'noDecay'] as const).forEach((k) => ctx.record(`seed ${i + 1}, ${k}: step:train acc/test acc/norm`, g[k].at.map((s, j) => `${s}:${g[k].trainAcc[j]!.toFixed(2)}/${g[k].testAcc[j]!.toFixed(2)}/${g[k].norm[j]!.toFixed(0)}`).join(' '))));
   return out;
@@ -189,7 +210,7 @@ export const grokkingDelay = defineClaim({
   statement: 'Generalisation can improve suddenly and markedly many epochs after the training error has reached zero (grokking).',
   reading: `${grokReading} Per seed (holds, an exact fact of the runs): the gap from the large-norm run's fit step to its generalisation step is larger than the He run's gap by at least 10 epochs (${10 * EPOCH} steps: "many epochs"); a run that never fits or never generalises within the cap leaves the gap censored (undetermined). The test-accuracy rise between the two steps is recorded. With one seed at quick the judgement is of that run alone.`,
   kind: 'experiment',
-  shares: ['grokking'],
+  shares: [grokExperiment.key],
   tolerance: exactly('exact facts of the runs: steps reached or not, one gap above another by 10 epochs or not'),
   correction: (e) => `（MNIST-1D 复现中：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `seed ${o.where.seed}: ${o.label} ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: grokLimits,
@@ -211,7 +232,7 @@ export const grokkingLargeNorm = defineClaim({
   statement: 'Grokking occurs when the weight norm starts too large: the training data are fitted well, but the model varies a lot between the data points (and so generalises poorly at first).',
   reading: `${grokReading} Per seed (holds): when the large-norm run first fits the training set, its test accuracy is below the He run's at the He run's own fit step (it fits but does not yet generalise), and its parameter norm is then above the He run's final norm. "Varies a lot between the data points" is read through its consequence, poor test accuracy at the fit.`,
   kind: 'experiment',
-  shares: ['grokking'],
+  shares: [grokExperiment.key],
   tolerance: exactly('exact facts of the runs: one accuracy or norm above another'),
   correction: (e) => `（MNIST-1D 复现中：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `seed ${o.where.seed}: ${o.label} ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: grokLimits,
@@ -234,7 +255,7 @@ export const grokkingNormShrinks = defineClaim({
   statement: 'Over time, implicit or explicit regularisation shrinks the weight norm until it enters the Goldilocks zone, at which point generalisation improves suddenly.',
   reading: `${grokReading} The Goldilocks zone is taken as the norms at which the He-initialised net trains and generalises (its final norm). Judged: per seed, the large-norm run's norm at its generalisation step below its initial norm (holds), and the ratio of that norm to the He run's final norm, pooled over seeds by its mean, equal to 1 within 50% (entering the zone; t-interval when several seeds).`,
   kind: 'experiment',
-  shares: ['grokking'],
+  shares: [grokExperiment.key],
   tolerance: relative(0.5, 'a norm within a factor 1.5 of the He run\'s is in the same range; figure 20.12\'s zone spans about a factor 2 of radii'),
   correction: (e) => `（MNIST-1D 复现中：${failedMeans(e)}）`,
   timeLimit: grokLimits,
@@ -259,7 +280,7 @@ export const fig1013Slower = defineClaim({
   statement: 'When the parameters are initialised with an l2 norm much larger than He initialisation gives, training takes longer and generalisation is slower still.',
   reading: `${grokReading} Per seed (holds): the large-norm run's fit step later than the He run's, and its generalisation step later than the He run's by more than its fit step is ("more slowly").`,
   kind: 'experiment',
-  shares: ['grokking'],
+  shares: [grokExperiment.key],
   tolerance: exactly('exact facts of the runs: one step count above another'),
   correction: (e) => `（MNIST-1D 复现中：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `seed ${o.where.seed}: ${o.label} ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: grokLimits,
@@ -279,7 +300,7 @@ export const fig1013NormDelay = defineClaim({
   statement: 'The delay in generalisation is due to the time the weight norm needs to decrease back into the Goldilocks zone.',
   reading: `${grokReading} The attribution tested causally: the same large-norm draw trained without weight decay (its norm does not come down) against with it. Per seed (holds): the no-decay run's final norm is above the decayed run's, and its final test accuracy below the decayed run's; it has not reached the generalisation level by the end, or reached it later.`,
   kind: 'experiment',
-  shares: ['grokking'],
+  shares: [grokExperiment.key],
   tolerance: exactly('exact facts of the runs: one norm, accuracy or step above another'),
   correction: (e) => `（MNIST-1D 复现中：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `seed ${o.where.seed}: ${o.label} ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: grokLimits,

@@ -5,8 +5,8 @@ import { defineClaim, type EvidenceView, noLessThan } from '../../src/claim/inde
 import type { Arch } from '../../src/nets/train/arch-net.js';
 import type { CheckContext } from '../../src/claim/types.js';
 import { distilledStudent } from '../../src/nets/experiments/distillation.js';
-import { convTeacher, DISTIL_SCALE } from '../../src/experiments/conv-teacher.js';
-import { sharedSeeds, subSeed } from '../../src/random/seeds.js';
+import { CONV_TEACHER_RUN, convTeacher, DISTIL_SCALE } from '../../src/experiments/conv-teacher.js';
+import { subSeed } from '../../src/random/seeds.js';
 
 const file = 'why-deep-learning-works.md';
 
@@ -45,7 +45,7 @@ export const deeperStudentsBetter = defineClaim({
   judgements: 2,
   correction: (e) => `（MNIST-1D 复现中：${failed(e)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
-  shares: ['conv-teacher'],
+  shares: [CONV_TEACHER_RUN],
   scale: DISTIL_SCALE,
   check: (ctx) => {
     const { tf, judge, seed, record } = ctx;

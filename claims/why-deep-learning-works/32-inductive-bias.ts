@@ -12,7 +12,7 @@ import { accuracyOf, correctness, trainFlat } from '../../src/nets/train/flat-tr
 import { normalWeights } from '../../src/nets/base/init.js';
 import { subSeed } from '../../src/random/seeds.js';
 import type { CheckContext, PerBudget } from '../../src/claim/types.js';
-import { convTeacher, DISTIL_SCALE } from '../../src/experiments/conv-teacher.js';
+import { CONV_TEACHER_RUN, convTeacher, DISTIL_SCALE } from '../../src/experiments/conv-teacher.js';
 
 const file = 'why-deep-learning-works.md';
 const literature = (id: string, quote: string, statement: string, reason: string) =>
@@ -191,7 +191,7 @@ export const convStudentsBetter = defineClaim({
   judgements: 2,
   correction: (e) => `（MNIST-1D 复现中：${failed(e)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
-  shares: ['conv-teacher'],
+  shares: [CONV_TEACHER_RUN],
   scale: DISTIL_SCALE,
   check: (ctx) => {
     const { tf, judge, seed, record } = ctx;
