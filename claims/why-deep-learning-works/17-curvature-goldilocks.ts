@@ -6,7 +6,6 @@
 import { defineClaim, noLessThan } from '../../src/claim/index.js';
 import type { CheckContext, PerBudget } from '../../src/claim/types.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { heSquaredRadius, positiveShareAt, xavierSquaredRadius } from '../../src/nets/landscape/subspace-hessian.js';
 
 const file = 'why-deep-learning-works.md';
@@ -18,11 +17,11 @@ const POINTS_SCALE: PerBudget<{ points: number }> = { quick: { points: 4 }, stan
 function positiveShares(ctx: CheckContext<{ points: number }>, ratios: readonly number[]): Map<number, number[]> {
   const points = ctx.scaled.points;
   const net = { sizes: [40, 64, 64, 10], activation: 'relu' as const };
-  const task = mnist1dTask(ctx.tf, { seed: subSeed(ctx.seed, 0), nTrain: 200, nTest: 10 });
+  const task = mnist1dTask(ctx.tf, { seed: ctx.seeds.child('data').value, nTrain: 200, nTest: 10 });
   const rx = xavierSquaredRadius(net);
   const out = new Map<number, number[]>();
   try {
-    ratios.forEach((r, i) => out.set(r, Array.from({ length: points }, (_, k) => positiveShareAt(ctx.tf, net, task.train.x, task.train.y, r * rx, 20, subSeed(ctx.seed, 100 * i + k + 1)))));
+    ratios.forEach((r, i) => out.set(r, Array.from({ length: points }, (_, k) => positiveShareAt(ctx.tf, net, task.train.x, task.train.y, r * rx, 20, ctx.seeds.child('subspace', i, k).value))));
   } finally {
     task.dispose();
   }

@@ -7,7 +7,6 @@ import type { CheckContext, PerBudget } from '../../src/claim/types.js';
 import { spearman } from '../../src/stats/rank-correlation.js';
 import { findCritical, findMinimum, gaussianFunction, negativeShare, tanhNetLoss, type Smooth } from '../../src/nets/landscape/critical-points.js';
 import { descendLinearNet, linearTask, rankCriticalLosses } from '../../src/nets/landscape/linear-net-minima.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { normalStream, uniformStream } from '../../src/nets/base/rng.js';
 
 const file = 'why-deep-learning-works.md';
@@ -54,8 +53,8 @@ function fieldDraws(ctx: CheckContext<DrawScale>): CriticalPoint[][] {
   const draws = ctx.scaled.draws;
   const out: CriticalPoint[][] = [];
   for (let i = 0; i < draws; i++) {
-    const f = gaussianFunction(6, 300, subSeed(ctx.seed, i));
-    const u = uniformStream(subSeed(ctx.seed, 1000 + i));
+    const f = gaussianFunction(6, 300, ctx.seeds.child('field', i).value);
+    const u = uniformStream(ctx.seeds.child('starts', i).value);
     const starts = Array.from({ length: 100 }, () => Array.from({ length: 6 }, () => 6 * u() - 3));
     out.push(criticalPoints(f, starts, 60, (x) => negativeShare(f.hess(x)), (k) => k % 3 === 2));
   }
@@ -129,7 +128,7 @@ function netDraws(ctx: CheckContext<DrawScale>): { pts: CriticalPoint[]; zeroLos
   const draws = ctx.scaled.draws;
   const out: { pts: CriticalPoint[]; zeroLoss: number }[] = [];
   for (let i = 0; i < draws; i++) {
-    const g = normalStream(subSeed(ctx.seed, 2000 + i));
+    const g = normalStream(ctx.seeds.child('inputs', i).value);
     const xs = Array.from({ length: 20 }, () => [g(), g()]);
     const ys = xs.map(([a, b]) => Math.sin(2 * a!) + a! * Math.cos(1.5 * b!));
     const f = tanhNetLoss(xs, ys, 4, 1e-3);
@@ -252,13 +251,13 @@ export const linearNetNoBadMinima = defineClaim({
     const draws = ctx.scaled.draws;
     ctx.record('task draws / starts per draw / step cap', `${draws} / 10 / ${MAX_DESCENT}`);
     for (let i = 0; i < draws; i++) {
-      const t = linearTask(200, 8, 6, 0.5, subSeed(ctx.seed, i));
+      const t = linearTask(200, 8, 6, 0.5, ctx.seeds.child('task', i).value);
       const crit = rankCriticalLosses(t, 3);
       const finals: string[] = [];
       const used: number[] = [];
       for (const scale of [0.001, 0.01, 0.1, 0.5, 1]) {
         for (let k = 0; k < 2; k++) {
-          const d = descendLinearNet(t, 3, { scale, lr: 0.01, maxSteps: MAX_DESCENT, gradTol: 1e-9, seed: subSeed(ctx.seed, 1000 * i + 10 * k + Math.round(-Math.log10(scale) * 3)) });
+          const d = descendLinearNet(t, 3, { scale, lr: 0.01, maxSteps: MAX_DESCENT, gradTol: 1e-9, seed: ctx.seeds.child('start', i, k, Math.round(-Math.log10(scale) * 3)).value });
           finals.push(d.loss.toPrecision(8));
           used.push(d.steps);
           const where = { draw: i, scale, start: k };

@@ -6,7 +6,6 @@
 // How we test it: as in 20-flatness.ts, on the grid of § 20.4.1 and on dedicated runs, several seeds.
 import type { Tensor } from '@tensorflow/tfjs';
 import { defineClaim, type CheckContext, type EvidenceView, atMost, noLessThan, noMoreThan } from '../../src/claim/index.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { mnist1dTask, type Mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { evaluateClassifier, runClassifier } from '../../src/nets/train/classifier-run.js';
 import { averageParams, ensemblePerturbationIncrease, perturbationIncrease, topHessianEigenvalue } from '../../src/nets/landscape/sharpness.js';
@@ -97,7 +96,7 @@ export const swaFlatterBetter = defineClaim({
   judgements: 3,
   timeLimit: limits,
   scale: { quick: { n: 500, epochs: 10, seeds: 3 }, standard: { n: 1000, epochs: 20, seeds: 6 }, full: { n: 1000, epochs: 20, seeds: 10 } },
-  check: ({ tf, scaled, seed, record, judge }) => {
+  check: ({ tf, scaled, seeds: streams, record, judge }) => {
     const n = scaled.n;
     const epochs = scaled.epochs;
     const seeds = scaled.seeds;
@@ -106,16 +105,16 @@ export const swaFlatterBetter = defineClaim({
     const trainFlat: number[] = [];
     const testFlat: number[] = [];
     for (let i = 0; i < seeds; i++) {
-      const s = subSeed(seed, i);
-      const task = mnist1dTask(tf, { seed: subSeed(s, 0), nTrain: n, nTest: 1000 });
-      const spec = netSpec(subSeed(s, 1));
+      const s = streams.child('replicate', i);
+      const task = mnist1dTask(tf, { seed: s.child('data').value, nTrain: n, nTest: 1000 });
+      const spec = netSpec(s.child('init').value);
       const snaps: Tensor[][] = [];
       try {
         const first = fitNet({ tf }, task, spec, n, 3000);
         tf.dispose(first.init);
         let cur = first.final;
         for (let e = 0; e < epochs; e++) {
-          const r = runClassifier(tf, spec, { optimizer: 'sgd', lr: 0.5, batchSize: 25, steps: Math.ceil(n / 25), evalEvery: Math.ceil(n / 25), orderSeed: subSeed(s, 10 + e), train: task.train, init: cur, keep: true });
+          const r = runClassifier(tf, spec, { optimizer: 'sgd', lr: 0.5, batchSize: 25, steps: Math.ceil(n / 25), evalEvery: Math.ceil(n / 25), orderSeed: s.child('order', e).value, train: task.train, init: cur, keep: true });
           tf.dispose(r.init);
           snaps.push(r.final);
           if (e === 0) tf.dispose(cur);
@@ -123,8 +122,8 @@ export const swaFlatterBetter = defineClaim({
         }
         const swa = averageParams(tf, snaps);
         const last = snaps.at(-1)!;
-        const probe = { rho: 0.1, draws: 8, seed: subSeed(s, 3) };
-        const m = [swa, last].map((p) => ({ test: evaluateClassifier(tf, spec, p, task.test).acc, train: evaluateClassifier(tf, spec, p, task.train).acc, trainRise: perturbationIncrease(tf, spec, p, task.train, probe), testRise: perturbationIncrease(tf, spec, p, task.test, probe), sharp: topHessianEigenvalue(tf, spec, p, task.train, { iters: 15, seed: subSeed(s, 4) }) }));
+        const probe = { rho: 0.1, draws: 8, seed: s.child('perturbation').value };
+        const m = [swa, last].map((p) => ({ test: evaluateClassifier(tf, spec, p, task.test).acc, train: evaluateClassifier(tf, spec, p, task.train).acc, trainRise: perturbationIncrease(tf, spec, p, task.train, probe), testRise: perturbationIncrease(tf, spec, p, task.test, probe), sharp: topHessianEigenvalue(tf, spec, p, task.train, { iters: 15, seed: s.child('hessian').value }) }));
         tf.dispose(swa);
         record(`seed ${i}: SWA / final: test acc, train acc, train rise, test rise, sharpness`, m.map((x) => [x.test, x.train, x.trainRise, x.testRise, x.sharp].map((v) => v.toPrecision(3)).join(', ')).join(' / '));
         acc.push(m[0]!.test - m[1]!.test);
@@ -151,23 +150,23 @@ export const ensembleFlatter = defineClaim({
   correction: (e) => `（MNIST-1D 复现中，集成的测试损失表面并未更平坦：${failedMeans(e)}）`,
   timeLimit: limits,
   scale: { quick: { n: 500, seeds: 2 }, standard: { n: 1000, seeds: 5 }, full: { n: 1000, seeds: 10 } },
-  check: ({ tf, scaled, seed, record, judge }) => {
+  check: ({ tf, scaled, seeds: streams, record, judge }) => {
     const n = scaled.n;
     const seeds = scaled.seeds;
     record('training examples / members / seeds', `${n} / 4 / ${seeds}`);
     const diffs: number[] = [];
     for (let i = 0; i < seeds; i++) {
-      const s = subSeed(seed, i);
-      const task = mnist1dTask(tf, { seed: subSeed(s, 0), nTrain: n, nTest: 1000 });
+      const s = streams.child('replicate', i);
+      const task = mnist1dTask(tf, { seed: s.child('data').value, nTrain: n, nTest: 1000 });
       const members: Tensor[][] = [];
       try {
-        const spec = netSpec(subSeed(s, 1));
+        const spec = netSpec(s.child('init').value);
         for (let k = 0; k < 4; k++) {
-          const r = fitNet({ tf }, task, netSpec(subSeed(s, 20 + k)), n, 3000);
+          const r = fitNet({ tf }, task, netSpec(s.child('member', k).value), n, 3000);
           tf.dispose(r.init);
           members.push(r.final);
         }
-        const probe = { rho: 0.1, draws: 8, seed: subSeed(s, 3) };
+        const probe = { rho: 0.1, draws: 8, seed: s.child('perturbation').value };
         const ens = ensemblePerturbationIncrease(tf, spec, members, task.test, probe);
         const single = members.map((m) => perturbationIncrease(tf, spec, m, task.test, probe));
         const meanSingle = single.reduce((a, b) => a + b, 0) / single.length;
@@ -196,19 +195,19 @@ export const randomLabelsNotSharper = defineClaim({
   correction: (e) => `（MNIST-1D 复现中，随机标签极小值明显更尖锐：${failedMeans(e)}）`,
   timeLimit: limits,
   scale: { quick: { n: 300, seeds: 2 }, standard: { n: 500, seeds: 4 }, full: { n: 1000, seeds: 8 } },
-  check: ({ tf, scaled, seed, record, judge }) => {
+  check: ({ tf, scaled, seeds: streams, record, judge }) => {
     const n = scaled.n;
     const seeds = scaled.seeds;
     record('training examples / seeds', `${n} / ${seeds}`);
     const ratios: number[] = [];
     for (let i = 0; i < seeds; i++) {
-      const s = subSeed(seed, i);
+      const s = streams.child('replicate', i);
       const res = (['real', 'random'] as const).map((labels) => {
-        const task = mnist1dTask(tf, { seed: subSeed(s, 0), nTrain: n, nTest: 1000, labels });
-        const spec = netSpec(subSeed(s, 1));
+        const task = mnist1dTask(tf, { seed: s.child('data').value, nTrain: n, nTest: 1000, labels });
+        const spec = netSpec(s.child('init').value);
         const r = fitNet({ tf }, task, spec, n, 20000);
         try {
-          return { fit: r.fitStep, test: evaluateClassifier(tf, spec, r.final, task.test).acc, loss: evaluateClassifier(tf, spec, r.final, task.train).loss, sharp: topHessianEigenvalue(tf, spec, r.final, task.train, { iters: 15, seed: subSeed(s, 4) }) };
+          return { fit: r.fitStep, test: evaluateClassifier(tf, spec, r.final, task.test).acc, loss: evaluateClassifier(tf, spec, r.final, task.train).loss, sharp: topHessianEigenvalue(tf, spec, r.final, task.train, { iters: 15, seed: s.child('hessian').value }) };
         } finally {
           tf.dispose([...r.init, ...r.final]);
           task.dispose();

@@ -12,7 +12,7 @@ import * as fc from 'fast-check';
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { absolute, defineClaim, type CheckContext, type EvidenceView, noLessThan, noMoreThan } from '../../src/claim/index.js';
 import { buildMlp, mlpToArrays } from '../../src/nets/base/mlp.js';
-import { subSeed } from '../../src/random/seeds.js';
+import { Seeds } from '../../src/random/seeds.js';
 import type { PlainNet } from '../../src/nets/regions/linear-regions.js';
 import { evalPlainNetAt } from '../../src/nets/regions/pwl-nets.js';
 import { flattenNet, plainForward, rescaleHidden } from '../../src/nets/regions/symmetries.js';
@@ -41,11 +41,11 @@ export const measures = literature('flatness-measures', '平坦性可以通过�
   'A list of definitions attributed to papers; one of them, the curvature, is used by why-deep-learning-works/relu-rescaling-changes-sharpness.');
 
 // A random one-hidden-layer ReLU teacher and inputs; targets are its float64 outputs, so the teacher is an exact global minimum.
-function teacherTask(tf: CheckContext['tf'], dIn: number, width: number, n: number, seed: number): { net: PlainNet; x: Tensor2D; y: Tensor2D } {
-  const mlp = buildMlp(tf, { sizes: [dIn, width, 1], activation: 'relu', weightVariance: (f) => 2 / f, biasVariance: 0.1, seed });
+function teacherTask(tf: CheckContext['tf'], dIn: number, width: number, n: number, seeds: Seeds): { net: PlainNet; x: Tensor2D; y: Tensor2D } {
+  const mlp = buildMlp(tf, { sizes: [dIn, width, 1], activation: 'relu', weightVariance: (f) => 2 / f, biasVariance: 0.1, seed: seeds.child('teacher').value });
   const net = mlpToArrays(mlp);
   mlp.dispose();
-  const x = tf.randomNormal([n, dIn], 0, 1, 'float32', subSeed(seed, 7)) as Tensor2D;
+  const x = tf.randomNormal([n, dIn], 0, 1, 'float32', seeds.child('inputs').value) as Tensor2D;
   const rows = x.arraySync();
   const y = tf.tensor2d(rows.map((r) => [evalPlainNetAt(net, r)]));
   return { net, x, y };
@@ -62,8 +62,9 @@ export const rescalingChangesSharpness = defineClaim({
   cases: () => fc.record({ dIn: fc.integer({ min: 1, max: 4 }), width: fc.integer({ min: 2, max: 6 }), n: fc.integer({ min: 8, max: 16 }), c: fc.constantFrom(0.1, 10), seed: fc.nat() }),
   runs: { quick: 8, standard: 30, full: 100 },
   check: ({ dIn, width, n, c, seed }, { tf, judge, record }) => {
-    const { net, x, y } = teacherTask(tf, dIn, width, n, seed);
-    const fresh = tf.randomNormal([32, dIn], 0, 1, 'float32', subSeed(seed, 8)) as Tensor2D;
+    const streams = new Seeds(seed);
+    const { net, x, y } = teacherTask(tf, dIn, width, n, streams);
+    const fresh = tf.randomNormal([32, dIn], 0, 1, 'float32', streams.child('fresh inputs').value) as Tensor2D;
     try {
       let moved: PlainNet = net;
       for (let j = 0; j < width; j++) moved = rescaleHidden(moved, 0, j, c);

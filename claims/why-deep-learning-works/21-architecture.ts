@@ -10,7 +10,7 @@
 import * as fc from 'fast-check';
 import type { Tensor, Tensor2D, Tensor4D } from '@tensorflow/tfjs';
 import { absolute, defineClaim, type CheckContext, type EvidenceView, type PerBudget, noLessThan } from '../../src/claim/index.js';
-import { subSeed } from '../../src/random/seeds.js';
+import { Seeds } from '../../src/random/seeds.js';
 import { permutation, uniformStream } from '../../src/nets/base/rng.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { archNet, type Arch } from '../../src/nets/train/arch-net.js';
@@ -44,8 +44,8 @@ export const convSharing = defineClaim({
     });
     judge.holds({ label: 'same parameters on 8x8 and 32x32 inputs', holds: counts[0] === counts[1], values: { small: counts[0]!, large: counts[1]! } });
     const diff = tf.tidy(() => {
-      const x = tf.randomNormal([1, side, side, cin], 0, 1, 'float32', subSeed(seed, 0)) as Tensor4D;
-      const w = tf.randomNormal([k, k, cin, cout], 0, 1, 'float32', subSeed(seed, 1)) as Tensor4D;
+      const x = tf.randomNormal([1, side, side, cin], 0, 1, 'float32', new Seeds(seed).child('input').value) as Tensor4D;
+      const w = tf.randomNormal([k, k, cin, cout], 0, 1, 'float32', new Seeds(seed).child('kernel').value) as Tensor4D;
       const y = tf.conv2d(x, w, 1, 'valid');
       const yShifted = tf.conv2d(tf.slice(x, [0, s1, s2, 0], [1, side - s1, side - s2, cin]), w, 1, 'valid');
       const m = side - k + 1;
@@ -73,14 +73,15 @@ export const permutationModels = defineClaim({
   runs: { quick: 20, standard: 80, full: 300 },
   check: ({ n, d, seed }, { tf, judge }) => {
     const worst = tf.tidy(() => {
-      const rnd = (shape: [number, number], i: number) => tf.randomNormal(shape, 0, 1, 'float32', subSeed(seed, i)) as Tensor2D;
-      const x = rnd([n, d], 0);
-      const [wq, wk, wv, w] = [rnd([d, d], 1), rnd([d, d], 2), rnd([d, d], 3), rnd([d, d], 4)];
-      const P = tf.gather(tf.eye(n), tf.tensor1d(permutation(n, uniformStream(subSeed(seed, 5))), 'int32')) as Tensor2D;
+      const streams = new Seeds(seed);
+      const rnd = (shape: [number, number], name: string) => tf.randomNormal(shape, 0, 1, 'float32', streams.child(name).value) as Tensor2D;
+      const x = rnd([n, d], 'inputs');
+      const [wq, wk, wv, w] = [rnd([d, d], 'query'), rnd([d, d], 'key'), rnd([d, d], 'value'), rnd([d, d], 'graph weights')];
+      const P = tf.gather(tf.eye(n), tf.tensor1d(permutation(n, uniformStream(streams.child('permutation').value)), 'int32')) as Tensor2D;
       const att = attention(tf, x, wq, wk, wv);
       const equivariance = gap(tf, tf.matMul(P, att), attention(tf, tf.matMul(P, x), wq, wk, wv));
       const invariance = gap(tf, tf.mean(att, 0), tf.mean(attention(tf, tf.matMul(P, x), wq, wk, wv), 0));
-      const coin = uniformStream(subSeed(seed, 6));
+      const coin = uniformStream(streams.child('graph edges').value);
       const adj = Array.from({ length: n }, () => new Array<number>(n).fill(0));
       for (let r = 0; r < n; r++) for (let c = r + 1; c < n; c++) if (coin() < 0.5) adj[r]![c] = adj[c]![r] = 1;
       const a = tf.tensor2d(adj);
@@ -105,17 +106,17 @@ const failedMeans = (e: EvidenceView) => e.observations.filter((o) => o.outcome 
 type ConvFcScale = { n: number; steps: number; seeds: number };
 const CONV_FC_SCALE: PerBudget<ConvFcScale> = { quick: { n: 1000, steps: 300, seeds: 3 }, standard: { n: 2000, steps: 1000, seeds: 4 }, full: { n: 2000, steps: 1000, seeds: 8 } };
 // Per seed: test accuracy of the conv net minus that of the fully connected net.
-function convMinusFc({ tf, scaled, seed, record }: Pick<CheckContext<ConvFcScale>, 'tf' | 'scaled' | 'seed' | 'record'>): number[] {
+function convMinusFc({ tf, scaled, seeds: streams, record }: Pick<CheckContext<ConvFcScale>, 'tf' | 'scaled' | 'seeds' | 'record'>): number[] {
   const { n, steps, seeds } = scaled;
   record('training / test examples, Adam steps (batch 100, lr 0.003), seeds', `${n} / 1000, ${steps}, ${seeds}`);
   const out: number[] = [];
   for (let s = 0; s < seeds; s++) {
-    const task = mnist1dTask(tf, { seed: subSeed(seed, 2 * s), nTrain: n, nTest: 1000 });
+    const task = mnist1dTask(tf, { seed: streams.child('data', s).value, nTrain: n, nTest: 1000 });
     try {
       const acc = [CONV, FC].map((arch, k) => {
-        const net = archNet(tf, arch, subSeed(subSeed(seed, 2 * s + 1), k));
+        const net = archNet(tf, arch, streams.child('init', s, k).value);
         const init = net.init();
-        const r = trainFlat(tf, net.forward, init, { lr: 0.003, steps, x: task.train.x, y: task.train.y, target: 'labels', batchSize: 100, orderSeed: subSeed(seed, 100 + s) });
+        const r = trainFlat(tf, net.forward, init, { lr: 0.003, steps, x: task.train.x, y: task.train.y, target: 'labels', batchSize: 100, orderSeed: streams.child('order', s).value });
         const a = { train: accuracyOf(tf, net.forward, r.params, task.train.x, task.train.y), test: accuracyOf(tf, net.forward, r.params, task.test.x, task.test.y) };
         if (s === 0) record(`${net.label}: parameters`, net.paramCount);
         record(`seed ${s}, ${net.label}: training / test accuracy`, `${a.train.toFixed(3)} / ${a.test.toFixed(3)}`);

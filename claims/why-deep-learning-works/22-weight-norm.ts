@@ -9,7 +9,7 @@ import * as fc from 'fast-check';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { defineClaim, relative, type EvidenceView, noLessThan, exactly } from '../../src/claim/index.js';
 import { buildMlp, forward, mlpToArrays } from '../../src/nets/base/mlp.js';
-import { Seeds, subSeed } from '../../src/random/seeds.js';
+import { Seeds } from '../../src/random/seeds.js';
 import { defineExperiment } from '../../src/experiments/define-experiment.js';
 import { spectralNorm } from '../../src/nets/base/spectra.js';
 import type { CheckContext, PerBudget } from '../../src/claim/types.js';
@@ -34,12 +34,13 @@ export const normAndLipschitz = defineClaim({
   runs: { quick: 15, standard: 60, full: 200 },
   check: ({ dIn, depth, width, t, seed }, { tf, judge }) => {
     const sizes = [dIn, ...Array<number>(depth).fill(width), 1];
-    const mlp = buildMlp(tf, { sizes, activation: 'relu', weightVariance: (n) => 2 / n, seed });
-    const x = tf.randomNormal([64, dIn], 0, 1, 'float32', subSeed(seed, 9)) as Tensor2D;
+    const streams = new Seeds(seed);
+    const mlp = buildMlp(tf, { sizes, activation: 'relu', weightVariance: (n) => 2 / n, seed: streams.child('net').value });
+    const x = tf.randomNormal([64, dIn], 0, 1, 'float32', streams.child('inputs').value) as Tensor2D;
     try {
       const maxGrad = (net: typeof mlp) => tf.tidy(() => tf.max(tf.norm(tf.grad((u: Tensor) => tf.sum(forward(tf, net, u as Tensor2D)))(x), 'euclidean', 1)).dataSync()[0]!);
       // The same draws scaled by t: tfjs's seeded normal is mean + std * z with the same z.
-      const scaled = buildMlp(tf, { sizes, activation: 'relu', weightVariance: (n) => (2 * t * t) / n, seed });
+      const scaled = buildMlp(tf, { sizes, activation: 'relu', weightVariance: (n) => (2 * t * t) / n, seed: streams.child('net').value });
       const scaledGrad = maxGrad(scaled);
       scaled.dispose();
       const bound = mlpToArrays(mlp).weights.reduce((p, w) => p * spectralNorm(w), 1);

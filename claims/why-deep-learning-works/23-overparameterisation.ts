@@ -13,7 +13,6 @@ import { defineClaim, type EvidenceView, noLessThan, noMoreThan } from '../../sr
 import { mnist1d } from '../../src/datasets/mnist1d.js';
 import { toTensors } from '../../src/datasets/mnist1d-tensors.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { relativeWeightChange } from '../../src/nets/probe/param-probes.js';
 import { classificationError, minNormReadout, noisyLabels, oneHot, readoutOutput, reluFeatures } from '../../src/nets/train/random-features.js';
 import type { CheckContext, PerBudget } from '../../src/claim/types.js';
@@ -30,20 +29,20 @@ interface Sweep { n: number; seeds: number; err: number[][]; norm: number[][] }
 type SweepScale = { n: number; seeds: number };
 const SWEEP_SCALE: PerBudget<SweepScale> = { quick: { n: 200, seeds: 4 }, standard: { n: 400, seeds: 8 }, full: { n: 400, seeds: 16 } };
 // Per seed and width ratio: test classification error and Frobenius norm of the fitted read-out.
-function sweep({ scaled, seed, record }: Pick<CheckContext<SweepScale>, 'scaled' | 'seed' | 'record'>): Sweep {
+function sweep({ scaled, seeds: streams, record }: Pick<CheckContext<SweepScale>, 'scaled' | 'seeds' | 'record'>): Sweep {
   const { n, seeds } = scaled;
   record('training examples / label noise / test examples / seeds', `${n} / ${NOISE} / ${TEST} / ${seeds}`);
   record('hidden widths', RATIOS.map((r) => r * n).join(', '));
   const err: number[][] = [];
   const norm: number[][] = [];
   for (let s = 0; s < seeds; s++) {
-    const data = mnist1d({ seed: subSeed(seed, 2 * s), nTrain: n, nTest: TEST });
-    const y = oneHot(noisyLabels(data.yTrain, data.classes, NOISE, subSeed(seed, 2 * s + 1)), data.classes);
+    const data = mnist1d({ seed: streams.child('data', s).value, nTrain: n, nTest: TEST });
+    const y = oneHot(noisyLabels(data.yTrain, data.classes, NOISE, streams.child('label noise', s).value), data.classes);
     const e: number[] = [];
     const m: number[] = [];
     for (const r of RATIOS) {
       const p = r * n;
-      const fSeed = subSeed(subSeed(seed, 1000 + s), p);
+      const fSeed = streams.child('features', s, p).value;
       const fTrain = reluFeatures(data.xTrain, n, data.length, p, fSeed);
       const a = minNormReadout(fTrain, n, p, y, data.classes);
       const fTest = reluFeatures(data.xTest, TEST, data.length, p, fSeed);
@@ -75,8 +74,8 @@ export const improvesWithOverparameterisation = defineClaim({
   correction: (e) => `（MNIST-1D 随机特征复现中，测试误差并未随过参数化持续下降：${failed(e)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
   scale: SWEEP_SCALE,
-  check: ({ judge, scaled, seed, record }) => {
-    const s = sweep({ scaled, seed, record });
+  check: ({ judge, scaled, seeds, record }) => {
+    const s = sweep({ scaled, seeds, record });
     judge.mean({ label: 'test error at p = 2n minus at 5n', samples: diffs(s.err, 2, 5) });
     judge.mean({ label: 'test error at p = 5n minus at 20n', samples: diffs(s.err, 5, 20) });
   },
@@ -93,8 +92,8 @@ export const doubleDescent = defineClaim({
   correction: (e) => `（MNIST-1D 随机特征复现中未见双重下降：${failed(e)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
   scale: SWEEP_SCALE,
-  check: ({ judge, scaled, seed, record }) => {
-    const s = sweep({ scaled, seed, record });
+  check: ({ judge, scaled, seeds, record }) => {
+    const s = sweep({ scaled, seeds, record });
     judge.mean({ label: 'test error at p = n minus at n/4', samples: diffs(s.err, 1, 0.25) });
     judge.mean({ label: 'test error at p = n minus at 20n', samples: diffs(s.err, 1, 20) });
   },
@@ -110,8 +109,8 @@ export const normPeaksAtThreshold = defineClaim({
   correction: (e) => `（MNIST-1D 随机特征复现中，权重范数在插值阈值处并未增大或与测试误差的峰值不重合：${failed(e)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
   scale: SWEEP_SCALE,
-  check: ({ judge, scaled, seed, record }) => {
-    const s = sweep({ scaled, seed, record });
+  check: ({ judge, scaled, seeds, record }) => {
+    const s = sweep({ scaled, seeds, record });
     judge.geometricMean({ label: 'read-out norm at p = n over at n/4', samples: ratios(s.norm, 1, 0.25) });
     const mean = (rows: number[][]) => RATIOS.map((_, k) => rows.reduce((t, r) => t + r[k]!, 0) / rows.length);
     const argmax = (v: number[]) => v.indexOf(Math.max(...v));
@@ -131,8 +130,8 @@ export const normFallsWhenWider = defineClaim({
   correction: (e) => `（MNIST-1D 随机特征复现中，权重范数并未随网络加宽而减小：${failed(e)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
   scale: SWEEP_SCALE,
-  check: ({ judge, scaled, seed, record }) => {
-    const s = sweep({ scaled, seed, record });
+  check: ({ judge, scaled, seeds, record }) => {
+    const s = sweep({ scaled, seeds, record });
     judge.geometricMean({ label: 'read-out norm at p = 2n over at 5n', samples: ratios(s.norm, 2, 5) });
     judge.geometricMean({ label: 'read-out norm at p = 5n over at 20n', samples: ratios(s.norm, 5, 20) });
   },
@@ -148,16 +147,16 @@ export const wideWeightsMoveLittle = defineClaim({
   correction: (e) => `（MNIST-1D 复现中，宽度 2048 的网络权重相对变化为 ${(100 * (e.observations.at(-1)?.measured ?? NaN)).toFixed(1)}%。）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
   scale: { quick: { n: 100 }, standard: { n: 200 }, full: { n: 400 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const n = scaled.n;
-    const data = mnist1d({ seed: subSeed(seed, 0), nTrain: n, nTest: 10 });
-    data.yTrain = noisyLabels(data.yTrain, data.classes, NOISE, subSeed(seed, 1));
+    const data = mnist1d({ seed: seeds.child('data').value, nTrain: n, nTest: 10 });
+    data.yTrain = noisyLabels(data.yTrain, data.classes, NOISE, seeds.child('label noise').value);
     const t = toTensors(tf, data);
     record('training examples / label noise / step cap / seeds', `${n} / ${NOISE} / 2000 / 1`);
     try {
       let change = NaN;
       for (const w of [64, 512, 2048]) {
-        const r = runClassifier(tf, { sizes: [40, w, 10], phi: 'relu', weightVariance: 2, seed: subSeed(seed, w) }, { optimizer: 'sgd', lr: 0.1, steps: 2000, evalEvery: 10, train: { x: t.xTrain, y: t.yTrain }, stopWhenFit: true, keep: true });
+        const r = runClassifier(tf, { sizes: [40, w, 10], phi: 'relu', weightVariance: 2, seed: seeds.child('init', w).value }, { optimizer: 'sgd', lr: 0.1, steps: 2000, evalEvery: 10, train: { x: t.xTrain, y: t.yTrain }, stopWhenFit: true, keep: true });
         change = relativeWeightChange(tf, r.init, r.final);
         record(`w=${w}: steps / final training accuracy / relative weight change`, `${r.steps} / ${r.trainAcc.at(-1)!.toFixed(3)} / ${change.toPrecision(3)}`);
         tf.dispose([...r.init, ...r.final]);

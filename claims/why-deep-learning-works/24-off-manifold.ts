@@ -9,7 +9,7 @@ import { accuracyOf, correctness } from '../../src/nets/train/flat-train.js';
 import { uniformStream } from '../../src/nets/base/rng.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { evaluateClassifier, runClassifier } from '../../src/nets/train/classifier-run.js';
-import { subSeed } from '../../src/random/seeds.js';
+import type { Seeds } from '../../src/random/seeds.js';
 import { mlpOutput } from '../../src/nets/train/train-mlp.js';
 import { signFlipEpsilons } from '../../src/nets/probe/param-probes.js';
 import { correctRows } from '../../src/nets/base/losses.js';
@@ -63,19 +63,19 @@ export const adversarialIndistinguishable = defineClaim({
   tolerance: noMoreThan(0.1, 'the median flipping perturbation must be at most a tenth of the input\'s norm'),
   correction: (e) => `（MNIST-1D 复现中，改变类别所需的最小梯度符号扰动的范数中位数为输入范数的 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}%。）`,
   scale: { quick: { n: 500, steps: 150 }, standard: { n: 2000, steps: 500 }, full: { n: 4000, steps: 600 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const n = scaled.n;
     const steps = scaled.steps;
     record('training examples / Adam steps / test inputs / seeds', `${n} / ${steps} / 200 / 1`);
-    const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 200 });
-    const spec = { sizes: [40, 128, 128, 10], phi: 'relu' as const, weightVariance: 2, seed: subSeed(seed, 1) };
+    const task = mnist1dTask(tf, { seed: seeds.child('data').value, nTrain: n, nTest: 200 });
+    const spec = { sizes: [40, 128, 128, 10], phi: 'relu' as const, weightVariance: 2, seed: seeds.child('init').value };
     const r = runClassifier(tf, spec, { optimizer: 'adam', lr: 0.003, steps, evalEvery: steps, train: task.train, test: task.test, keep: true });
     try {
       record('training / test accuracy', `${r.trainAcc.at(-1)!.toFixed(3)} / ${r.testAcc.at(-1)!.toFixed(3)}`);
       const grid = Array.from({ length: 40 }, (_, i) => 0.005 * (2 / 0.005) ** (i / 39));
       const right = tf.tidy(() => Array.from(correctRows(tf, mlpOutput(tf, spec, r.final, task.test.x), task.test.y).dataSync()));
       const adv = signFlipEpsilons(tf, spec, r.final, task.test.x, task.test.y, grid);
-      const rnd = signFlipEpsilons(tf, spec, r.final, task.test.x, task.test.y, grid, { seed: subSeed(seed, 2) });
+      const rnd = signFlipEpsilons(tf, spec, r.final, task.test.x, task.test.y, grid, { seed: seeds.child('random signs').value });
       const norms = tf.tidy(() => Array.from(tf.norm(task.test.x, 'euclidean', 1).dataSync()));
       // Ratio of the flipping perturbation's norm to the input's; 1e9 where nothing on the grid flips it.
       const ratio = (eps: number[]) => eps.map((e, i) => (Number.isFinite(e) ? e * Math.sqrt(40) / norms[i]! : 1e9)).filter((_, i) => right[i]);
@@ -94,9 +94,9 @@ export const adversarialIndistinguishable = defineClaim({
 });
 
 // The net of why-deep-learning-works/adversarial-perturbation-small, trained on seeded data; the caller disposes both.
-function trainedNet(tf: CheckContext['tf'], seed: number, n: number, steps: number, nTest: number) {
-  const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest });
-  const spec = { sizes: [40, 128, 128, 10], phi: 'relu' as const, weightVariance: 2, seed: subSeed(seed, 1) };
+function trainedNet(tf: CheckContext['tf'], seeds: Seeds, n: number, steps: number, nTest: number) {
+  const task = mnist1dTask(tf, { seed: seeds.child('data').value, nTrain: n, nTest });
+  const spec = { sizes: [40, 128, 128, 10], phi: 'relu' as const, weightVariance: 2, seed: seeds.child('init').value };
   const r = runClassifier(tf, spec, { optimizer: 'adam', lr: 0.003, steps, evalEvery: steps, train: task.train, test: task.test, keep: true });
   tf.dispose(r.init);
   return { task, spec, params: r.final, trainAcc: r.trainAcc.at(-1)!, testAcc: r.testAcc.at(-1)! };
@@ -113,17 +113,17 @@ export const attacksFlipMost = defineClaim({
   correction: (e) => `（MNIST-1D 复现中，范数为输入十分之一的梯度符号攻击只改变了 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}% 正确分类输入的类别。）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
   scale: { quick: { n: 500, steps: 150 }, standard: { n: 2000, steps: 500 }, full: { n: 4000, steps: 600 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const n = scaled.n;
     const steps = scaled.steps;
-    const net = trainedNet(tf, seed, n, steps, 500);
+    const net = trainedNet(tf, seeds, n, steps, 500);
     try {
       record('training examples / Adam steps / test inputs / seeds', `${n} / ${steps} / 500 / 1`);
       record('training / test accuracy', `${net.trainAcc.toFixed(3)} / ${net.testAcc.toFixed(3)}`);
       const right = tf.tidy(() => Array.from(correctRows(tf, mlpOutput(tf, net.spec, net.params, net.task.test.x), net.task.test.y).dataSync()));
       const flips = (random?: { seed: number }) => signFlipEpsilons(tf, net.spec, net.params, net.task.test.x, net.task.test.y, [0.1], random).map((e): number => (Number.isFinite(e) ? 1 : 0)).filter((_, i) => right[i]);
       const attack = flips();
-      const control = flips({ seed: subSeed(seed, 2) });
+      const control = flips({ seed: seeds.child('random signs').value });
       record('correctly classified test inputs', attack.length);
       record('share flipped at eps 0.1: gradient sign / random sign', `${(attack.reduce((a, b) => a + b, 0) / attack.length).toFixed(3)} / ${(control.reduce((a, b) => a + b, 0) / control.length).toFixed(3)}`);
       judge.mean({ label: 'share of correctly classified inputs flipped by the attack', samples: attack });
@@ -144,10 +144,10 @@ export const nearButOffManifold = defineClaim({
   correction: (e) => `（MNIST-1D 复现中，仅 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}% 的对抗样本落在距原输入不到最近训练样本一半距离的范围内。）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
   scale: { quick: { n: 500, steps: 150 }, standard: { n: 2000, steps: 500 }, full: { n: 4000, steps: 600 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const n = scaled.n;
     const steps = scaled.steps;
-    const net = trainedNet(tf, seed, n, steps, 500);
+    const net = trainedNet(tf, seeds, n, steps, 500);
     try {
       record('training examples / Adam steps / test inputs / seeds', `${n} / ${steps} / 500 / 1`);
       record('training / test accuracy', `${net.trainAcc.toFixed(3)} / ${net.testAcc.toFixed(3)}`);
@@ -181,19 +181,19 @@ export const seedVariabilityOnCorruptedData = defineClaim({
   correction: (e) => `（MNIST-1D 复现中，不同种子的模型在损坏数据上的准确率离散度并未大于在干净数据上：${JSON.stringify(e.observations[0]?.ci)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
   scale: { quick: { n: 500, steps: 150, k: 6 }, standard: { n: 2000, steps: 500, k: 12 }, full: { n: 2000, steps: 600, k: 24 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     // The full budget's extra cost goes to the seeds the judgement is over, not to more data.
     const n = scaled.n;
     const steps = scaled.steps;
     const k = scaled.k;
     record('training examples / Adam steps / test inputs / seeds', `${n} / ${steps} / 1000 / ${k}`);
-    const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 1000 });
-    const noisy = { x: tf.tidy(() => tf.add(task.test.x, tf.randomNormal(task.test.x.shape, 0, NOISE_SD, 'float32', subSeed(seed, 1)))) as typeof task.test.x, y: task.test.y };
+    const task = mnist1dTask(tf, { seed: seeds.child('data').value, nTrain: n, nTest: 1000 });
+    const noisy = { x: tf.tidy(() => tf.add(task.test.x, tf.randomNormal(task.test.x.shape, 0, NOISE_SD, 'float32', seeds.child('input noise').value))) as typeof task.test.x, y: task.test.y };
     try {
       const clean: number[] = [];
       const corrupted: number[] = [];
       for (let s = 0; s < k; s++) {
-        const spec = { sizes: [40, 128, 128, 10], phi: 'relu' as const, weightVariance: 2, seed: subSeed(seed, 10 + s) };
+        const spec = { sizes: [40, 128, 128, 10], phi: 'relu' as const, weightVariance: 2, seed: seeds.child('init', s).value };
         const r = runClassifier(tf, spec, { optimizer: 'adam', lr: 0.003, steps, evalEvery: steps, train: task.train, keep: true });
         clean.push(evaluateClassifier(tf, spec, r.final, task.test).acc);
         corrupted.push(evaluateClassifier(tf, spec, r.final, noisy).acc);
@@ -229,13 +229,13 @@ const nonRobustFeaturesAt = (ATTACK_EPS: number, reading: 'a' | 'b') => defineCl
   correction: (e) => `（MNIST-1D 复现中，在对抗扰动重标注数据上训练的网络在干净测试集上的准确率为 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}%，未高于随机水平。）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
   scale: { quick: { n: 500, steps: 150 }, standard: { n: 2000, steps: 500 }, full: { n: 4000, steps: 600 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const n = scaled.n;
     const steps = scaled.steps;
     record('training examples / Adam steps / test inputs / seeds', `${n} / ${steps} / 1000 / 1`);
-    const net = trainedNet(tf, seed, n, steps, 1000);
+    const net = trainedNet(tf, seeds, n, steps, 1000);
     const fwd = (p: readonly Tensor[], x: Tensor2D) => mlpOutput(tf, net.spec, p, x);
-    const u = uniformStream(subSeed(seed, 3));
+    const u = uniformStream(seeds.child('targets').value);
     const labels = tf.tidy(() => Array.from(tf.argMax(net.task.train.y, 1).dataSync()));
     const t = labels.map((y) => (y + 1 + Math.floor(u() * 9)) % 10);
     const targets = tf.tidy(() => tf.oneHot(tf.tensor1d(t, 'int32'), 10).toFloat() as Tensor2D);
@@ -244,7 +244,7 @@ const nonRobustFeaturesAt = (ATTACK_EPS: number, reading: 'a' | 'b') => defineCl
       record('source net: training / test accuracy', `${net.trainAcc.toFixed(3)} / ${net.testAcc.toFixed(3)}`);
       record('attack success on the source net (classified as the target)', accuracyOf(tf, fwd, net.params, xAdv, targets));
       record('mean |delta| / |x|', tf.tidy(() => tf.mean(tf.div(tf.norm(tf.sub(xAdv, net.task.train.x), 'euclidean', 1), tf.norm(net.task.train.x, 'euclidean', 1))).dataSync()[0]!));
-      const spec = { ...net.spec, seed: subSeed(seed, 4) };
+      const spec = { ...net.spec, seed: seeds.child('student init').value };
       const r = runClassifier(tf, spec, { optimizer: 'adam', lr: 0.003, steps, evalEvery: steps, train: { x: xAdv, y: targets }, test: net.task.test, keep: true });
       record('student: accuracy on its (perturbed, relabelled) training set / on the clean test set', `${r.trainAcc.at(-1)!.toFixed(3)} / ${r.testAcc.at(-1)!.toFixed(3)}`);
       const right = correctness(tf, fwd, r.final, net.task.test.x, net.task.test.y);

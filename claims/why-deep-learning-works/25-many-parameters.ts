@@ -4,7 +4,6 @@
 import { defineClaim, type EvidenceView, noLessThan } from '../../src/claim/index.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
-import { subSeed } from '../../src/random/seeds.js';
 
 const file = 'why-deep-learning-works.md';
 const literature = (id: string, quote: string, statement: string, reason: string) =>
@@ -38,16 +37,16 @@ export const moreParametersTrainEasier = defineClaim({
   correction: (e) => `（MNIST-1D 复现中，更宽的网络在相同步数内并未达到更低的训练损失：${failed(e)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
   scale: { quick: { n: 300, steps: 300, seeds: 3 }, standard: { n: 1000, steps: 1000, seeds: 6 }, full: { n: 1000, steps: 1200, seeds: 12 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds: streams, record }) => {
     const n = scaled.n;
     const steps = scaled.steps;
     const seeds = scaled.seeds;
     record('examples (permuted labels) / Adam steps / seeds', `${n} / ${steps} / ${seeds}`);
     const loss: number[][] = [];
     for (let s = 0; s < seeds; s++) {
-      const task = mnist1dTask(tf, { seed: subSeed(seed, 2 * s), nTrain: n, nTest: 10, labels: 'random' });
+      const task = mnist1dTask(tf, { seed: streams.child('data', s).value, nTrain: n, nTest: 10, labels: 'random' });
       try {
-        const runs = WIDTHS.map((w) => runClassifier(tf, { sizes: [40, w, 10], phi: 'relu', weightVariance: 2, seed: subSeed(subSeed(seed, 2 * s + 1), w) }, { optimizer: 'adam', lr: 0.003, steps, evalEvery: steps, train: task.train }));
+        const runs = WIDTHS.map((w) => runClassifier(tf, { sizes: [40, w, 10], phi: 'relu', weightVariance: 2, seed: streams.child('init', s, w).value }, { optimizer: 'adam', lr: 0.003, steps, evalEvery: steps, train: task.train }));
         record(`seed ${s}: final training loss / accuracy by width`, runs.map((r, k) => `${WIDTHS[k]}:${r.trainLoss.at(-1)!.toPrecision(3)}/${r.trainAcc.at(-1)!.toFixed(3)}`).join(' '));
         loss.push(runs.map((r) => r.trainLoss.at(-1)!));
       } finally {

@@ -13,7 +13,6 @@ import { countWithTfjs, resnetModel, vggModel } from '../../src/nets/build/archi
 import { CIFAR10, HAN_VGG16_REMAINING, HAN_VGG16_WEIGHTS_KEPT, IMAGENET_1K, IMAGENET_21K } from '../../src/nets/count/published-sizes.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { magnitudeMasks } from '../../src/nets/probe/param-probes.js';
 import type { Tensor } from '@tensorflow/tfjs';
 
@@ -240,7 +239,7 @@ export const prunedToEightPercent = defineClaim({
   correction: (e) => `（MNIST-1D 复现中，保留 ${e.slots.values.kept!.written} 权重并微调后测试准确率平均下降 ${(-100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)} 个百分点。）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
   scale: { quick: { n: 1000, steps: 300, seeds: 3 }, standard: { n: 2000, steps: 1000, seeds: 4 }, full: { n: 4000, steps: 1200, seeds: 8 } },
-  check: ({ tf, judge, scaled, seed, record, slots }) => {
+  check: ({ tf, judge, scaled, seeds: streams, record, slots }) => {
     const kept = slots.percent('kept');
     // The pruning schedule must pass through the share the text states.
     if (!(KEEP as readonly number[]).includes(kept)) throw new Error(`the text's share kept (${kept}) is not a step of the pruning schedule ${KEEP.join(', ')}: add it`);
@@ -251,8 +250,8 @@ export const prunedToEightPercent = defineClaim({
     record('training / test examples, dense Adam steps, fine-tuning steps per round, seeds', `${n} / 1000, ${steps}, ${Math.round(steps / 3)}, ${seeds}`);
     const at8: number[] = [];
     for (let s = 0; s < seeds; s++) {
-      const task = mnist1dTask(tf, { seed: subSeed(seed, 2 * s), nTrain: n, nTest: 1000 });
-      const spec = { sizes: [40, 100, 100, 10], phi: 'relu' as const, weightVariance: 2, seed: subSeed(seed, 2 * s + 1) };
+      const task = mnist1dTask(tf, { seed: streams.child('data', s).value, nTrain: n, nTest: 1000 });
+      const spec = { sizes: [40, 100, 100, 10], phi: 'relu' as const, weightVariance: 2, seed: streams.child('init', s).value };
       const opts = { optimizer: 'adam' as const, lr: 0.003, batchSize: 100, evalEvery: steps, train: task.train, test: task.test, keep: true };
       const dense = runClassifier(tf, spec, { ...opts, steps });
       tf.dispose(dense.init);
@@ -262,7 +261,7 @@ export const prunedToEightPercent = defineClaim({
       try {
         for (const keep of KEEP) {
           const masks = magnitudeMasks(tf, current, keep);
-          const r = runClassifier(tf, spec, { ...opts, steps: Math.round(steps / 3), init: current, masks, orderSeed: subSeed(spec.seed, Math.round(keep * 1000)) });
+          const r = runClassifier(tf, spec, { ...opts, steps: Math.round(steps / 3), init: current, masks, orderSeed: streams.child('order', s, Math.round(keep * 1000)).value });
           tf.dispose([...current, ...r.init, ...masks.filter((m): m is Tensor => m !== null)]);
           current = r.final;
           accs.push(r.testAcc.at(-1)!);

@@ -13,7 +13,6 @@ import { IMAGENET_1K } from '../../src/nets/count/published-sizes.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { archNet, type Arch } from '../../src/nets/train/arch-net.js';
 import { accuracyOf, trainFlat } from '../../src/nets/train/flat-train.js';
-import { subSeed } from '../../src/random/seeds.js';
 import type { Tensor2D } from '@tensorflow/tfjs';
 
 const file = 'why-deep-learning-works.md';
@@ -148,7 +147,7 @@ export const logitsBeatLabels = defineClaim({
   correction: (e) => `（MNIST-1D 复现中，以教师 logits 训练的学生并未优于以标签训练的学生：差值 ${e.observations[0]?.measured?.toFixed(3)}，CI ${JSON.stringify(e.observations[0]?.ci)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
   scale: { quick: { n: 1000, steps: 300, seeds: 3 }, standard: { n: 2000, steps: 1000, seeds: 6 }, full: { n: 4000, steps: 1200, seeds: 12 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds: streams, record }) => {
     const n = scaled.n;
     // Minibatches of 100: the cost follows the steps and seeds, so n keeps its full size.
     const steps = scaled.steps;
@@ -156,12 +155,12 @@ export const logitsBeatLabels = defineClaim({
     record('training / test examples, Adam steps, seeds', `${n} / 1000, ${steps}, ${seeds}`);
     const gains: number[] = [];
     for (let s = 0; s < seeds; s++) {
-      const task = mnist1dTask(tf, { seed: subSeed(seed, 3 * s), nTrain: n, nTest: 1000 });
-      const teacher = archNet(tf, TEACHER, subSeed(seed, 3 * s + 1));
-      const student = archNet(tf, STUDENT, subSeed(seed, 3 * s + 2));
+      const task = mnist1dTask(tf, { seed: streams.child('data', s).value, nTrain: n, nTest: 1000 });
+      const teacher = archNet(tf, TEACHER, streams.child('teacher init', s).value);
+      const student = archNet(tf, STUDENT, streams.child('student init', s).value);
       const tInit = teacher.init();
       const sInit = student.init();
-      const common = { lr: 0.003, steps, x: task.train.x, batchSize: 100, orderSeed: subSeed(seed, 100 + s) };
+      const common = { lr: 0.003, steps, x: task.train.x, batchSize: 100, orderSeed: streams.child('order', s).value };
       const t = trainFlat(tf, teacher.forward, tInit, { ...common, y: task.train.y, target: 'labels' });
       const logits = tf.tidy(() => teacher.forward(t.params, task.train.x)) as Tensor2D;
       const a = trainFlat(tf, student.forward, sInit, { ...common, y: task.train.y, target: 'labels' });

@@ -14,7 +14,6 @@ import { denseParamCount } from '../../src/nets/count/param-count.js';
 import { sawtoothNet, zigzagNet, tentPower } from '../../src/nets/regions/sawtooth.js';
 import { trainFlat } from '../../src/nets/train/flat-train.js';
 import { initParams, mlpOutput, type TrainNetSpec } from '../../src/nets/train/train-mlp.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { evalPlainNet } from '../../src/nets/regions/pwl-nets.js';
 
 const file = 'why-deep-learning-works.md';
@@ -84,7 +83,7 @@ export const sawtoothHardToFit = defineClaim({
   correction: (e) => `（复现中，训练得到的网络平均只留下 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}% 的方差未被解释，锯齿函数被较好地拟合。）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
   scale: { quick: { steps: 600, seeds: 3 }, standard: { steps: 3000, seeds: 6 }, full: { steps: 3750, seeds: 12 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds: streams, record }) => {
     const steps = scaled.steps;
     const seeds = scaled.seeds;
     const xs = Array.from({ length: POINTS }, (_, i) => i / (POINTS - 1));
@@ -99,7 +98,7 @@ export const sawtoothHardToFit = defineClaim({
       const mean = values.reduce((a, b) => a + b, 0) / POINTS;
       const variance = values.reduce((a, b) => a + (b - mean) ** 2, 0) / POINTS;
       const target = tf.tensor2d(values, [POINTS, 1]);
-      const spec: TrainNetSpec = { sizes: [1, ...Array<number>(L).fill(width), 1], phi: 'relu', weightVariance: 2, seed: subSeed(seed, 100 * width + s) };
+      const spec: TrainNetSpec = { sizes: [1, ...Array<number>(L).fill(width), 1], phi: 'relu', weightVariance: 2, seed: streams.child('init', width, s).value };
       const init = initParams(tf, spec);
       const r = trainFlat(tf, (p, xi) => mlpOutput(tf, spec, p, xi), init, { lr: 0.01, steps, x, y: target, target: 'logits' });
       const mse = tf.tidy(() => tf.mean(tf.square(tf.sub(mlpOutput(tf, spec, r.params, x), target))).dataSync()[0]!);

@@ -6,7 +6,6 @@ import type { Arch } from '../../src/nets/train/arch-net.js';
 import type { CheckContext } from '../../src/claim/types.js';
 import { distilledStudent } from '../../src/nets/experiments/distillation.js';
 import { CONV_TEACHER_RUN, convTeacher, DISTIL_SCALE } from '../../src/experiments/conv-teacher.js';
-import { subSeed } from '../../src/random/seeds.js';
 
 const file = 'why-deep-learning-works.md';
 
@@ -48,12 +47,12 @@ export const deeperStudentsBetter = defineClaim({
   shares: [CONV_TEACHER_RUN],
   scale: DISTIL_SCALE,
   check: (ctx) => {
-    const { tf, judge, seed, record } = ctx;
+    const { tf, judge, seeds: streams, record } = ctx;
     const { steps, studentSeeds: seeds } = ctx.scaled;
     const d = convTeacher(ctx);
     record('labelled / transfer / test examples, Adam steps, student seeds', `${d.transfer.rows / 5} / ${d.transfer.rows} / ${d.test.rows}, ${steps}, ${seeds}`);
     record('teacher test accuracy', d.teacherTestAcc);
-    const acc = Array.from({ length: seeds }, (_, s) => STUDENTS.map((arch, k) => distilledStudent(tf, d, arch, subSeed(seed, 10 * s + k + 1), steps, 0.003).testAcc));
+    const acc = Array.from({ length: seeds }, (_, s) => STUDENTS.map((arch, k) => distilledStudent(tf, d, arch, streams.child('student', s, k).value, steps, 0.003).testAcc));
     acc.forEach((a, s) => record(`seed ${s}: student test accuracy, 1 / 2 / 3 / 4 hidden layers`, a.map((v) => v.toFixed(3)).join(' / ')));
     judge.mean({ label: 'teacher minus 1-layer student test accuracy', samples: acc.map((a) => d.teacherTestAcc - a[0]!) });
     judge.mean({ label: '4-layer minus 1-layer student test accuracy', samples: acc.map((a) => a[3]! - a[0]!) });

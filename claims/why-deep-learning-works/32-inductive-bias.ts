@@ -10,7 +10,7 @@ import { conv1dFeatures, conv1dInit, type Conv1dSpec } from '../../src/nets/buil
 import { distilledStudent } from '../../src/nets/experiments/distillation.js';
 import { accuracyOf, correctness, trainFlat } from '../../src/nets/train/flat-train.js';
 import { normalWeights } from '../../src/nets/base/init.js';
-import { subSeed } from '../../src/random/seeds.js';
+import type { Seeds } from '../../src/random/seeds.js';
 import type { CheckContext, PerBudget } from '../../src/claim/types.js';
 import { CONV_TEACHER_RUN, convTeacher, DISTIL_SCALE } from '../../src/experiments/conv-teacher.js';
 
@@ -64,10 +64,10 @@ function readoutAccuracy(tf: CheckContext['tf'], train: Tensor2D, test: Tensor2D
 }
 
 // ReLU features of a random He-initialised fully connected stack 40-160-160-160.
-function randomFcFeatures(tf: CheckContext['tf'], x: Tensor2D, seed: number): Tensor2D {
+function randomFcFeatures(tf: CheckContext['tf'], x: Tensor2D, seeds: Seeds): Tensor2D {
   return tf.tidy(() => {
     let h = x;
-    for (let l = 0; l < 3; l++) h = tf.relu(tf.matMul(h, normalWeights(tf, [h.shape[1], FEATURES], 2 / h.shape[1], subSeed(seed, l)))) as Tensor2D;
+    for (let l = 0; l < 3; l++) h = tf.relu(tf.matMul(h, normalWeights(tf, [h.shape[1], FEATURES], 2 / h.shape[1], seeds.child('layer', l).value))) as Tensor2D;
     return h;
   });
 }
@@ -76,24 +76,24 @@ type FeatureScale = { n: number; steps: number; seeds: number };
 // Full-batch read-outs cost n x steps per seed: the full budget's extra cost goes to the seeds.
 const FEATURE_SCALE: PerBudget<FeatureScale> = { quick: { n: 1000, steps: 300, seeds: 3 }, standard: { n: 2000, steps: 1000, seeds: 6 }, full: { n: 2000, steps: 1200, seeds: 12 } };
 // Per seed: read-out test accuracy on random conv features, random fully connected features, raw input.
-function randomFeatureRuns({ tf, scaled, seed, record }: Pick<CheckContext<FeatureScale>, 'tf' | 'scaled' | 'seed' | 'record'>): { conv: number; fc: number; raw: number }[] {
+function randomFeatureRuns({ tf, scaled, seeds: streams, record }: Pick<CheckContext<FeatureScale>, 'tf' | 'scaled' | 'seeds' | 'record'>): { conv: number; fc: number; raw: number }[] {
   const { n, steps, seeds } = scaled;
   record('training / test examples, read-out Adam steps (full batch, lr 0.01), seeds', `${n} / 1000, ${steps}, ${seeds}`);
   const out: { conv: number; fc: number; raw: number }[] = [];
   for (let s = 0; s < seeds; s++) {
-    const task = mnist1dTask(tf, { seed: subSeed(seed, 3 * s), nTrain: n, nTest: 1000 });
-    const spec: Conv1dSpec = { ...RANDOM_CONV, seed: subSeed(seed, 3 * s + 1) };
+    const task = mnist1dTask(tf, { seed: streams.child('data', s).value, nTrain: n, nTest: 1000 });
+    const spec: Conv1dSpec = { ...RANDOM_CONV, seed: streams.child('conv features', s).value };
     const kernels = conv1dInit(tf, spec);
     const feats = {
       conv: [conv1dFeatures(tf, spec, kernels, task.train.x), conv1dFeatures(tf, spec, kernels, task.test.x)],
-      fc: [randomFcFeatures(tf, task.train.x, subSeed(seed, 3 * s + 2)), randomFcFeatures(tf, task.test.x, subSeed(seed, 3 * s + 2))],
+      fc: [randomFcFeatures(tf, task.train.x, streams.child('fc features', s)), randomFcFeatures(tf, task.test.x, streams.child('fc features', s))],
     };
     try {
       const y = { train: task.train.y, test: task.test.y };
       const r = {
-        conv: readoutAccuracy(tf, feats.conv[0]!, feats.conv[1]!, y, subSeed(seed, 1000 + s), steps),
-        fc: readoutAccuracy(tf, feats.fc[0]!, feats.fc[1]!, y, subSeed(seed, 1000 + s), steps),
-        raw: readoutAccuracy(tf, task.train.x, task.test.x, y, subSeed(seed, 1000 + s), steps),
+        conv: readoutAccuracy(tf, feats.conv[0]!, feats.conv[1]!, y, streams.child('read-out', s).value, steps),
+        fc: readoutAccuracy(tf, feats.fc[0]!, feats.fc[1]!, y, streams.child('read-out', s).value, steps),
+        raw: readoutAccuracy(tf, task.train.x, task.test.x, y, streams.child('read-out', s).value, steps),
       };
       record(`seed ${s}: read-out test accuracy on random conv / random fully connected features / raw input`, `${r.conv.toFixed(3)} / ${r.fc.toFixed(3)} / ${r.raw.toFixed(3)}`);
       out.push(r);
@@ -150,16 +150,16 @@ export const batchNormOnly = defineClaim({
   correction: (e) => `（MNIST-1D 复现中，仅训练批归一化参数未达到完整训练相对随机水平提升的一半：${failed(e)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
   scale: { quick: { n: 1000, steps: 300 }, standard: { n: 2000, steps: 1000 }, full: { n: 4000, steps: 2000 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const n = scaled.n;
     const steps = scaled.steps;
     record('training / test examples, Adam steps, seeds', `${n} / 1000, ${steps}, 1`);
-    const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 1000 });
-    const net = archNet(tf, BN_NET, subSeed(seed, 1));
+    const task = mnist1dTask(tf, { seed: seeds.child('data').value, nTrain: n, nTest: 1000 });
+    const net = archNet(tf, BN_NET, seeds.child('init').value);
     const init = net.init();
     // Per conv layer [W, b, gamma, beta], then the read-out [W, b]: only gamma and beta train in (a).
     const bnOnly = init.map((_, k) => k < 12 && k % 4 >= 2);
-    const common = { steps, x: task.train.x, y: task.train.y, target: 'labels' as const, batchSize: 100, orderSeed: subSeed(seed, 2) };
+    const common = { steps, x: task.train.x, y: task.train.y, target: 'labels' as const, batchSize: 100, orderSeed: seeds.child('order').value };
     const a = trainFlat(tf, net.forward, init, { ...common, lr: 0.01, trainable: bnOnly });
     const b = trainFlat(tf, net.forward, init, { ...common, lr: 0.003 });
     try {
@@ -194,12 +194,12 @@ export const convStudentsBetter = defineClaim({
   shares: [CONV_TEACHER_RUN],
   scale: DISTIL_SCALE,
   check: (ctx) => {
-    const { tf, judge, seed, record } = ctx;
+    const { tf, judge, seeds: streams, record } = ctx;
     const { steps, studentSeeds: seeds } = ctx.scaled;
     const d = convTeacher(ctx);
     record('labelled / transfer / test examples, Adam steps, student seeds', `${d.transfer.rows / 5} / ${d.transfer.rows} / ${d.test.rows}, ${steps}, ${seeds}`);
     record('teacher test accuracy', d.teacherTestAcc);
-    const acc = Array.from({ length: seeds }, (_, s) => [CONV1, FC1, CONV3].map((arch, k) => distilledStudent(tf, d, arch, subSeed(seed, 10 * s + k + 1), steps, 0.003)));
+    const acc = Array.from({ length: seeds }, (_, s) => [CONV1, FC1, CONV3].map((arch, k) => distilledStudent(tf, d, arch, streams.child('student', s, k).value, steps, 0.003)));
     record('student parameters: 1-layer conv / fully connected / 3-layer conv', acc[0]!.map((r) => r.net.paramCount).join(' / '));
     acc.forEach((a, s) => record(`seed ${s}: student test accuracy, 1-layer conv / fully connected / 3-layer conv`, a.map((r) => r.testAcc.toFixed(3)).join(' / ')));
     judge.mean({ label: '1-layer conv minus fully connected student test accuracy', samples: acc.map((a) => a[0]!.testAcc - a[1]!.testAcc) });

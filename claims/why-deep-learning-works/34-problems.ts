@@ -11,7 +11,6 @@ import { IMAGENET_21K } from '../../src/nets/count/published-sizes.js';
 import { log10Big } from '../../src/nets/count/region-bounds.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
-import { subSeed } from '../../src/random/seeds.js';
 
 const file = 'why-deep-learning-works.md';
 const SIDE = 224;
@@ -67,13 +66,13 @@ export const fixedRateFitsRandomData = defineClaim({
   correction: (e) => `（MNIST-1D 复现中，固定学习率的全批量梯度下降在上限步数内未能拟合随机标签：${JSON.stringify(e.observations[0]?.values)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
   scale: { quick: { n: 300, cap: 3000 }, standard: { n: 1000, cap: 6000 }, full: { n: 4000, cap: 20000 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const n = scaled.n;
     const cap = scaled.cap;
     record('examples (permuted labels) / step cap / seeds', `${n} / ${cap} / 1`);
-    const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 10, labels: 'random' });
+    const task = mnist1dTask(tf, { seed: seeds.child('data').value, nTrain: n, nTest: 10, labels: 'random' });
     try {
-      const r = runClassifier(tf, { sizes: [40, 100, 100, 10], phi: 'relu', weightVariance: 2, seed: subSeed(seed, 1) }, { optimizer: 'sgd', lr: 0.25, steps: cap, evalEvery: 10, train: task.train, stopWhenFit: true });
+      const r = runClassifier(tf, { sizes: [40, 100, 100, 10], phi: 'relu', weightVariance: 2, seed: seeds.child('init').value }, { optimizer: 'sgd', lr: 0.25, steps: cap, evalEvery: 10, train: task.train, stopWhenFit: true });
       record('steps to zero training error', r.fitStep ?? `>${cap}`);
       record('training accuracy at 0 / 25 / 50 / 75 / 100% of the steps taken', [0, 0.25, 0.5, 0.75, 1].map((f) => r.trainAcc[r.at.findIndex((s) => s >= f * r.steps)]!.toFixed(3)).join(' / '));
       judge.holds({ label: 'zero training error within the cap', holds: r.fitStep !== null, values: { finalTrainAcc: r.trainAcc.at(-1)!, steps: r.steps } });

@@ -18,7 +18,6 @@ import { MNIST1D_DEFAULTS } from '../../src/datasets/mnist1d-params.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
 import { fitConditions } from '../../src/nets/experiments/zero-error-fits.js';
-import { subSeed } from '../../src/random/seeds.js';
 
 const file = 'why-deep-learning-works.md';
 const measured = (e: EvidenceView, label: string) => e.observations.find((o) => o.label === label)?.measured ?? NaN;
@@ -179,7 +178,7 @@ export const fig202FitAndDepth = defineClaim({
   correction: (e) => `（在 MNIST-1D 随机标签、全批量梯度下降的复现中：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.layers} 层：${o.label}不成立 ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   scale: { quick: { n: 500, cap: 1000, every: 5 }, standard: { n: 1000, cap: 3000, every: 10 }, full: { n: 1500, cap: 4000, every: 10 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const n = scaled.n;
     const cap = scaled.cap;
     // The 3- and 4-layer nets fit only ~10 steps apart at standard; at n = 1500 a coarser interval would tie them.
@@ -188,13 +187,13 @@ export const fig202FitAndDepth = defineClaim({
     record('step cap / evaluation interval', `${cap} / ${every}`);
     record('learning rate (mean cross-entropy)', FIG202_LR);
     record('seeds', '1 data draw and 1 initialisation per net');
-    const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 10, labels: 'random' });
+    const task = mnist1dTask(tf, { seed: seeds.child('data').value, nTrain: n, nTest: 10, labels: 'random' });
     try {
       const steps: (number | null)[] = [];
       FIG202_HIDDEN.forEach((hidden, i) => {
         const layers = i + 1;
         const t0 = Date.now();
-        const r = runClassifier(tf, { sizes: [40, ...hidden, 10], phi: 'relu', weightVariance: 2, seed: subSeed(seed, layers) }, { optimizer: 'sgd', lr: FIG202_LR, steps: cap, evalEvery: every, train: task.train, stopWhenFit: true });
+        const r = runClassifier(tf, { sizes: [40, ...hidden, 10], phi: 'relu', weightVariance: 2, seed: seeds.child('init', layers).value }, { optimizer: 'sgd', lr: FIG202_LR, steps: cap, evalEvery: every, train: task.train, stopWhenFit: true });
         steps.push(r.fitStep);
         const q = (f: number) => r.at.findIndex((s) => s >= f * r.steps);
         record(`${layers} layer(s): training accuracy at 0 / 25 / 50 / 75 / 100% of the steps taken`, [0, 0.25, 0.5, 0.75, 1].map((f) => `${r.at[q(f)]}:${r.trainAcc[q(f)]!.toFixed(3)}`).join(' '));
@@ -220,12 +219,12 @@ export const fig201RandomLabelsSlowest = defineClaim({
   tolerance: exactly('an ordering of two measured step counts per seed'),
   correction: (e) => `（在 MNIST-1D 上，随机标签并不比高斯输入拟合得更慢：${e.observations.filter((o) => o.outcome === 'outside').map((o) => JSON.stringify(o.values)).join('；')}）`,
   scale: { quick: { seeds: 2, n: 500, cap: 1000 }, standard: { seeds: 4, n: 1000, cap: 3000 }, full: { seeds: 8, n: 1000, cap: 3000 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds: streams, record }) => {
     const seeds = scaled.seeds;
     const n = scaled.n;
     const cap = scaled.cap;
     record('examples / seeds / step cap', `${n} / ${seeds} / ${cap}`);
-    const runs = fitConditions(tf, { net: { sizes: [40, 128, 10], phi: 'relu', weightVariance: 2 }, conditions: ['gaussian inputs', 'random labels'], seeds: Array.from({ length: seeds }, (_, i) => subSeed(seed, i)), nTrain: n, train: { optimizer: 'adam', lr: 0.003, steps: cap, evalEvery: 5 } });
+    const runs = fitConditions(tf, { net: { sizes: [40, 128, 10], phi: 'relu', weightVariance: 2 }, conditions: ['gaussian inputs', 'random labels'], seeds: streams.replicates('replicate', seeds), nTrain: n, train: { optimizer: 'adam', lr: 0.003, steps: cap, evalEvery: 5 } });
     for (let i = 0; i < seeds; i++) {
       const [g, r] = [runs[2 * i]!, runs[2 * i + 1]!];
       record(`seed ${i}: steps to fit, Gaussian inputs / random labels`, `${g.fitStep ?? `>${cap}`} / ${r.fitStep ?? `>${cap}`}`);
@@ -270,12 +269,12 @@ export const fig201GaussianSlowerButFitted = defineClaim({
   correction: (e) => `（在 MNIST-1D 上：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.label}不成立 ${JSON.stringify(o.values)}`).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   scale: { quick: { seeds: 2, n: 500, cap: 1000 }, standard: { seeds: 3, n: 1000, cap: 3000 }, full: { seeds: 5, n: 1000, cap: 3000 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds: streams, record }) => {
     const seeds = scaled.seeds;
     const n = scaled.n;
     const cap = scaled.cap;
     record('examples / seeds / step cap', `${n} / ${seeds} / ${cap}`);
-    const runs = fitConditions(tf, { net: { sizes: [40, 128, 10], phi: 'relu', weightVariance: 2 }, conditions: ['real', 'gaussian inputs'], seeds: Array.from({ length: seeds }, (_, i) => subSeed(seed, i)), nTrain: n, train: { optimizer: 'adam', lr: 0.003, steps: cap, evalEvery: 5 } });
+    const runs = fitConditions(tf, { net: { sizes: [40, 128, 10], phi: 'relu', weightVariance: 2 }, conditions: ['real', 'gaussian inputs'], seeds: streams.replicates('replicate', seeds), nTrain: n, train: { optimizer: 'adam', lr: 0.003, steps: cap, evalEvery: 5 } });
     for (let i = 0; i < seeds; i++) {
       const [real, g] = [runs[2 * i]!, runs[2 * i + 1]!];
       record(`seed ${i}: steps to fit, real / Gaussian inputs`, `${real.fitStep ?? `>${cap}`} / ${g.fitStep ?? `>${cap}`}`);
