@@ -10,7 +10,7 @@ const UNDECLARED_SCOPE: Record<string, number> = {
   'deep-feedforward-networks': 101,
   'why-not-deeper': 47,
   'infinite-width-ntk': 87,
-  'why-deep-learning-works': 169,
+  'why-deep-learning-works': 73,
 };
 const UNNAMED_DECIDING_BUDGET: Record<string, number> = {
   'depth-vs-width': 36,
