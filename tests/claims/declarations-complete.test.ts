@@ -17,7 +17,7 @@ const UNNAMED_DECIDING_BUDGET: Record<string, number> = {
   'deep-feedforward-networks': 11,
   'why-not-deeper': 14,
   'infinite-width-ntk': 12,
-  'why-deep-learning-works': 42,
+  'why-deep-learning-works': 8,
 };
 
 const golden: Record<string, { verdict: string }> = JSON.parse(readFileSync(new URL('./golden/quick-seed1.json', import.meta.url), 'utf8')).claims;
