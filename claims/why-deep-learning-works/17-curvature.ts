@@ -67,9 +67,10 @@ const rho = (pts: CriticalPoint[]) => spearman(pts.map((p) => p.value), pts.map(
 
 export const gaussianFieldIndex = defineClaim({
   id: 'why-deep-learning-works/gaussian-function-index-falls-with-value',
+  replicates: { citation: 'Bahri 等人，2020' },
   source: { file, quote: '随机高斯函数的一个有趣特性是：对于梯度为零的点，当这些点的损失值较低时，函数向下弯曲的方向比例会减小' },
   statement: 'For the zero-gradient points of a random Gaussian function, the lower the value, the smaller the share of directions in which the function curves down.',
-  reading: `${fieldReading} "Lower value, smaller share" read as a positive rank correlation: judged, the mean over draws (t-interval) above 0. The dimension is small (six; Bahri et al.'s statement is sharpest in high dimension), so the share takes seven values. Scope forall: the sentence states a property of random Gaussian functions as such (一个有趣特性), so every draw's relation is judged.`,
+  reading: `${fieldReading} "Lower value, smaller share" read as a positive rank correlation: judged, the mean over draws (t-interval) above 0. The dimension is small (six; Bahri et al.'s statement is sharpest in high dimension), so the share takes seven values. Scope forall: the sentence states a property of random Gaussian functions as such (一个有趣特性), so every draw's relation is judged. Source numbers: a replication of Bahri 等人，2020's result at small scale, checked against the direction the sentence attributes to the paper; none of the paper's own numbers enters the check, so the result reads as reproduced or not reproduced at this scale, never as the text misreporting the paper.`,
   kind: 'statistical',
   scope: 'forall',
   tolerance: noLessThan(0, 'any positive correlation, with confidence'),
@@ -154,9 +155,10 @@ const netRho = (d: { pts: CriticalPoint[] }) => (d.pts.length >= 3 ? spearman(d.
 
 export const dauphinCorrelation = defineClaim({
   id: 'why-deep-learning-works/saddle-index-correlates-with-loss',
+  replicates: { citation: 'Dauphin 等人（2014）' },
   source: { file, quote: '发现损失与负特征值数量之间存在相关性' },
   statement: 'At the critical points of a neural network\'s loss, the loss correlates (positively) with the number of negative Hessian eigenvalues.',
-  reading: `Dauphin et al.'s phenomenon at toy scale (their nets and data are not reproduced). ${netReading} Per draw with at least three distinct critical points: Spearman's rank correlation of loss and negative share. Judged: the mean over draws (t-interval) above 0. Scope forall: the reported correlation is stated outright, without a hedge.`,
+  reading: `Dauphin et al.'s phenomenon at toy scale (their nets and data are not reproduced). ${netReading} Per draw with at least three distinct critical points: Spearman's rank correlation of loss and negative share. Judged: the mean over draws (t-interval) above 0. Scope forall: the reported correlation is stated outright, without a hedge. Source numbers: a replication of Dauphin 等人（2014）'s result at small scale, checked against the direction the sentence attributes to the paper; none of the paper's own numbers enters the check, so the result reads as reproduced or not reproduced at this scale, never as the text misreporting the paper.`,
   kind: 'experiment',
   scope: 'forall',
   tolerance: noLessThan(0, 'any positive correlation, with confidence'),

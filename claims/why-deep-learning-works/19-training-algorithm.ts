@@ -80,9 +80,10 @@ export const lecunAttribution = literature('lecun-2012-sgd-generalises-better', 
 
 export const sgdBeatsFullBatch = defineClaim({
   id: 'why-deep-learning-works/sgd-generalises-better-than-full-batch',
+  replicates: { citation: 'LeCun 等人（2012）' },
   source: { file, quote: '随机梯度下降（SGD）具有更优的泛化效果' },
   statement: 'Stochastic gradient descent generalises better than full-batch gradient descent.',
-  reading: `LeCun et al.'s finding as a phenomenon at MNIST-1D scale, not their experiment. ${GRID_READING} Per seed: test accuracy with batch 25 minus with the full batch, same learning rate, averaged over the learning rates; both stopped at zero training error. Judged: the mean over seeds above 0 (t-interval). Scope forall: a general statement of Keskar et al.'s finding, judged on its mean effect over seeds.`,
+  reading: `LeCun et al.'s finding as a phenomenon at MNIST-1D scale, not their experiment. ${GRID_READING} Per seed: test accuracy with batch 25 minus with the full batch, same learning rate, averaged over the learning rates; both stopped at zero training error. Judged: the mean over seeds above 0 (t-interval). Scope forall: a general statement of Keskar et al.'s finding, judged on its mean effect over seeds. Source numbers: a replication of LeCun 等人（2012）'s result at MNIST-1D scale, checked against the direction the sentence attributes to the paper; none of the paper's own numbers enters the check, so the result reads as reproduced or not reproduced at this scale, never as the text misreporting the paper.`,
   kind: 'experiment',
   scope: 'forall',
   shares: [BATCH_LR_GRID],
@@ -106,9 +107,10 @@ export const keskarAttribution = literature('keskar-2017-small-batches', 'Keskar
 
 export const smallBatchBetter = defineClaim({
   id: 'why-deep-learning-works/smaller-batches-generalise-better',
+  replicates: { citation: 'Keskar 等人（2017）' },
   source: { file, quote: '使用较小批量大小的深度网络能实现更好的泛化' },
   statement: 'Without other forms of regularisation, networks trained with smaller batches generalise better.',
-  reading: `Keskar et al.'s finding as a phenomenon at MNIST-1D scale. ${GRID_READING} Keskar's large batches were about 10% of the training set: here batch 100 (10-20%) against the small batch 25, same learning rate, averaged over the learning rates, both at zero training error. Judged: the mean over seeds of test accuracy (batch 25) minus (batch 100) above 0 (t-interval). Scope forall: '能实现' states what small batches achieve in general (a reported finding), not that it happens once; judged on the mean effect over seeds.`,
+  reading: `Keskar et al.'s finding as a phenomenon at MNIST-1D scale. ${GRID_READING} Keskar's large batches were about 10% of the training set: here batch 100 (10-20%) against the small batch 25, same learning rate, averaged over the learning rates, both at zero training error. Judged: the mean over seeds of test accuracy (batch 25) minus (batch 100) above 0 (t-interval). Scope forall: '能实现' states what small batches achieve in general (a reported finding), not that it happens once; judged on the mean effect over seeds. Source numbers: a replication of Keskar 等人（2017）'s result at MNIST-1D scale, checked against the direction the sentence attributes to the paper; none of the paper's own numbers enters the check, so the result reads as reproduced or not reproduced at this scale, never as the text misreporting the paper.`,
   kind: 'experiment',
   scope: 'forall',
   decidingBudget: { budget: 'beyond', why: 'gain 0.036 with half-width 0.083 over 2 grid seeds: about 2*(0.083/0.036)^2 = 11 seeds, above full\'s 8' },
@@ -149,9 +151,10 @@ const ratioOf = (r: GridRun) => r.batch / r.lr;
 
 export const ratioCritical = defineClaim({
   id: 'why-deep-learning-works/test-accuracy-follows-batch-lr-ratio',
+  replicates: { citation: 'Goyal 等人（2018）' },
   source: { file, quote: '强调批量大小与学习率的比值对泛化非常关键' },
   statement: 'The ratio of batch size to learning rate is critical for generalisation.',
-  reading: `${GRID_READING} Per seed: Spearman's rank correlation, over the seed's runs, between batch size / learning rate and test accuracy. "Critical" read as a strong dependence, |rho| >= 0.5 (the conventional threshold of a strong correlation), in the direction of figure 20.10 (higher ratio, lower test accuracy). Judged: the mean over seeds of rho at most -0.5 (t-interval). Scope forall: the ratio's role is asserted outright.`,
+  reading: `${GRID_READING} Per seed: Spearman's rank correlation, over the seed's runs, between batch size / learning rate and test accuracy. "Critical" read as a strong dependence, |rho| >= 0.5 (the conventional threshold of a strong correlation), in the direction of figure 20.10 (higher ratio, lower test accuracy). Judged: the mean over seeds of rho at most -0.5 (t-interval). Scope forall: the ratio's role is asserted outright. Source numbers: a replication of Goyal 等人（2018）'s result at MNIST-1D scale, checked against the direction the sentence attributes to the paper; none of the paper's own numbers enters the check, so the result reads as reproduced or not reproduced at this scale, never as the text misreporting the paper.`,
   kind: 'experiment',
   scope: 'forall',
   decidingBudget: { budget: 'full', why: 'rho -0.91 with half-width 0.59 at distance 0.41 from -0.5 over 2 seeds: about 2*(0.59/0.41)^2 = 4.0 seeds, just above standard\'s 4; full has 8' },
@@ -170,9 +173,10 @@ const heReading = (what: string) => `${GRID_READING} He et al. (2019) report tha
 export const ratioReadingA = defineClaim({
   id: 'why-deep-learning-works/batch-lr-ratio-correlation-reading-a',
   primary: { why: '泛化程度 reads as how well the net generalises; the sentence reports a positive correlation of the ratio with it' },
+  replicates: { citation: 'He 等人（2019）' },
   source: { file, quote: 'He 等人（2019）还证明了这一比值与网络泛化程度存在显著的正相关性' },
   statement: 'The ratio of batch size to learning rate correlates positively with how well the network generalises (its test accuracy).',
-  reading: heReading('This claim tests the literal reading: rho(batch / lr, test accuracy) above 0. why-deep-learning-works/batch-lr-ratio-correlation-reading-b tests He et al.\'s (the generalisation gap, training minus test accuracy, grows with the ratio). Scope forall: \'证明了……存在显著的正相关性\' reports the result outright.'),
+  reading: heReading('This claim tests the literal reading: rho(batch / lr, test accuracy) above 0. why-deep-learning-works/batch-lr-ratio-correlation-reading-b tests He et al.\'s (the generalisation gap, training minus test accuracy, grows with the ratio). Scope forall: \'证明了……存在显著的正相关性\' reports the result outright. Source numbers: a replication of He 等人（2019）\'s result at MNIST-1D scale, checked against the direction the sentence attributes to the paper; none of the paper\'s own numbers enters the check, so the result reads as reproduced or not reproduced at this scale, never as the text misreporting the paper.'),
   kind: 'experiment',
   scope: 'forall',
   decidingBudget: { budget: 'standard', why: 'rho -0.91 (the interval clipped at -1) over 2 seeds: n(h/d)^2 = 0.8 seeds, so standard\'s 4 seeds decide it' },
@@ -189,9 +193,10 @@ export const ratioReadingA = defineClaim({
 export const ratioReadingB = defineClaim({
   id: 'why-deep-learning-works/batch-lr-ratio-correlation-reading-b',
   alternativeOf: 'why-deep-learning-works/batch-lr-ratio-correlation-reading-a',
+  replicates: { citation: 'He 等人（2019）' },
   source: { file, quote: 'He 等人（2019）还证明了这一比值与网络泛化程度存在显著的正相关性' },
   statement: 'The ratio of batch size to learning rate correlates positively with the generalisation gap (training minus test accuracy).',
-  reading: heReading('This claim tests He et al.\'s reading: rho(batch / lr, training accuracy - test accuracy) above 0. why-deep-learning-works/batch-lr-ratio-correlation-reading-a tests the literal one. Scope forall: \'证明了……存在显著的正相关性\' reports the result outright.'),
+  reading: heReading('This claim tests He et al.\'s reading: rho(batch / lr, training accuracy - test accuracy) above 0. why-deep-learning-works/batch-lr-ratio-correlation-reading-a tests the literal one. Scope forall: \'证明了……存在显著的正相关性\' reports the result outright. Source numbers: a replication of He 等人（2019）\'s result at MNIST-1D scale, checked against the direction the sentence attributes to the paper; none of the paper\'s own numbers enters the check, so the result reads as reproduced or not reproduced at this scale, never as the text misreporting the paper.'),
   kind: 'experiment',
   scope: 'forall',
   decidingBudget: { budget: 'standard', why: 'rho 0.91 (the interval clipped at 1) over 2 seeds: n(h/d)^2 = 0.8 seeds, so standard\'s 4 seeds decide it' },

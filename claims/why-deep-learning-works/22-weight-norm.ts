@@ -108,9 +108,10 @@ export const fortCurvature = literature('fort-scherlis-curvature-in-goldilocks-z
 
 export const goldilocksGeneralises = defineClaim({
   id: 'why-deep-learning-works/goldilocks-norm-generalises-best',
+  replicates: { citation: 'Fort & Scherlis（2019）' },
   source: { file, quote: '该研究还表明，在这个所谓的金发姑娘区域内，l2 权重范数与良好的泛化性能有关' },
   statement: 'In the Goldilocks zone of weight norms, the l2 norm is associated with good generalisation: nets held at norms in that range generalise better than at smaller or larger norms.',
-  reading: `${sphereReading} "Associated with good generalisation" read as: test accuracy at the Xavier radius (c = 1, inside the zone by figure 20.12) above that at the smallest and at the largest radius tried. Per seed, the two differences; judged: each mean over seeds above 0 (t-intervals, Bonferroni over 2). Scope forall: '表明……有关' reports the association outright.`,
+  reading: `${sphereReading} "Associated with good generalisation" read as: test accuracy at the Xavier radius (c = 1, inside the zone by figure 20.12) above that at the smallest and at the largest radius tried. Per seed, the two differences; judged: each mean over seeds above 0 (t-intervals, Bonferroni over 2). Scope forall: '表明……有关' reports the association outright. Source numbers: a replication of Fort & Scherlis（2019）'s result at MNIST-1D scale, checked against the direction the sentence attributes to the paper; none of the paper's own numbers enters the check, so the result reads as reproduced or not reproduced at this scale, never as the text misreporting the paper.`,
   kind: 'experiment',
   scope: 'forall',
   decidingBudget: { budget: 'beyond', why: 'r_X minus 4 r_X 0.071 with half-width 0.26 over 2 seeds: about 2*(0.26/0.071)^2 = 26 seeds, above full\'s 6' },
@@ -212,9 +213,10 @@ export const liuAttribution = literature('liu-2023-grokking-explained', 'Liu 等
 
 export const grokkingDelay = defineClaim({
   id: 'why-deep-learning-works/grokking-generalisation-long-after-fit',
+  replicates: { citation: 'Liu 等人（2023c）' },
   source: { file, quote: '即在训练误差已降至零后的许多轮次中，泛化性能可能会突然显著提升' },
   statement: 'Generalisation can improve suddenly and markedly many epochs after the training error has reached zero (grokking).',
-  reading: `${grokReading} Per seed (holds, an exact fact of the runs): the gap from the large-norm run's fit step to its generalisation step is larger than the He run's gap by at least 10 epochs (${10 * EPOCH} steps: "many epochs"); a run that never fits or never generalises within the cap leaves the gap censored (undetermined). The test-accuracy rise between the two steps is recorded. With one seed at quick the judgement is of that run alone. Scope exists: '泛化性能可能会突然显著提升' says grokking can happen, which one run showing it witnesses; runs without it do not refute.`,
+  reading: `${grokReading} Per seed (holds, an exact fact of the runs): the gap from the large-norm run's fit step to its generalisation step is larger than the He run's gap by at least 10 epochs (${10 * EPOCH} steps: "many epochs"); a run that never fits or never generalises within the cap leaves the gap censored (undetermined). The test-accuracy rise between the two steps is recorded. With one seed at quick the judgement is of that run alone. Scope exists: '泛化性能可能会突然显著提升' says grokking can happen, which one run showing it witnesses; runs without it do not refute. Source numbers: a replication of Liu 等人（2023c）'s result at MNIST-1D scale, checked against the direction the sentence attributes to the paper; none of the paper's own numbers enters the check, so the result reads as reproduced or not reproduced at this scale, never as the text misreporting the paper.`,
   kind: 'experiment',
   scope: 'exists',
   decidingBudget: { budget: 'standard', why: 'an exists claim: one seed whose large-norm run fits and then generalises decides it; quick\'s one seed never fitted in 2000 steps, while run seeds 2 and 3 fitted at quick (see the reading), so standard\'s 3 seeds and 4000 steps should hold a witness' },
@@ -236,9 +238,10 @@ export const grokkingDelay = defineClaim({
 
 export const grokkingLargeNorm = defineClaim({
   id: 'why-deep-learning-works/grokking-starts-from-too-large-norm',
+  replicates: { citation: 'Liu 等人（2023c）' },
   source: { file, quote: 'grokking 发生于权重范数起初过大的情况下；尽管训练数据拟合良好，但模型在数据点间的变化较大' },
   statement: 'Grokking occurs when the weight norm starts too large: the training data are fitted well, but the model varies a lot between the data points (and so generalises poorly at first).',
-  reading: `${grokReading} Per seed (holds): when the large-norm run first fits the training set, its test accuracy is below the He run's at the He run's own fit step (it fits but does not yet generalise), and its parameter norm is then above the He run's final norm. "Varies a lot between the data points" is read through its consequence, poor test accuracy at the fit. Scope forall: stated outright as the condition of grokking.`,
+  reading: `${grokReading} Per seed (holds): when the large-norm run first fits the training set, its test accuracy is below the He run's at the He run's own fit step (it fits but does not yet generalise), and its parameter norm is then above the He run's final norm. "Varies a lot between the data points" is read through its consequence, poor test accuracy at the fit. Scope forall: stated outright as the condition of grokking. Source numbers: a replication of Liu 等人（2023c）'s result at MNIST-1D scale, checked against the direction the sentence attributes to the paper; none of the paper's own numbers enters the check, so the result reads as reproduced or not reproduced at this scale, never as the text misreporting the paper.`,
   kind: 'experiment',
   scope: 'forall',
   decidingBudget: { budget: 'beyond', why: 'censored: the large-norm run never fits by the 2000-step horizon; its training accuracy peaks at 0.99 (step 800) and falls to 0.91 as decay shrinks its norm below He\'s, so neither standard\'s 4000 nor full\'s 6000 steps settle it; deciding it needs a design whose large-norm run fits (a smaller or scheduled decay)' },
@@ -261,9 +264,10 @@ export const grokkingLargeNorm = defineClaim({
 
 export const grokkingNormShrinks = defineClaim({
   id: 'why-deep-learning-works/grokking-when-norm-returns-to-goldilocks-zone',
+  replicates: { citation: 'Liu 等人（2023c）' },
   source: { file, quote: '随时间推移，隐式或显式正则化减小权重范数，直至进入金发姑娘区域，此时泛化能力得以突然提高' },
   statement: 'Over time, implicit or explicit regularisation shrinks the weight norm until it enters the Goldilocks zone, at which point generalisation improves suddenly.',
-  reading: `${grokReading} The Goldilocks zone is taken as the norms at which the He-initialised net trains and generalises (its final norm). Judged: per seed, the large-norm run's norm at its generalisation step below its initial norm (holds), and the ratio of that norm to the He run's final norm, pooled over seeds by its mean, equal to 1 within 50% (entering the zone; t-interval when several seeds). Scope forall: the mechanism is stated outright.`,
+  reading: `${grokReading} The Goldilocks zone is taken as the norms at which the He-initialised net trains and generalises (its final norm). Judged: per seed, the large-norm run's norm at its generalisation step below its initial norm (holds), and the ratio of that norm to the He run's final norm, pooled over seeds by its mean, equal to 1 within 50% (entering the zone; t-interval when several seeds). Scope forall: the mechanism is stated outright. Source numbers: a replication of Liu 等人（2023c）'s result at MNIST-1D scale, checked against the direction the sentence attributes to the paper; none of the paper's own numbers enters the check, so the result reads as reproduced or not reproduced at this scale, never as the text misreporting the paper.`,
   kind: 'experiment',
   scope: 'forall',
   decidingBudget: { budget: 'beyond', why: 'censored: the large-norm run never reaches the generalisation level by the 2000-step horizon and its training accuracy falls after step 800 as decay shrinks its norm below He\'s, so a longer horizon does not settle it; deciding it needs a design whose large-norm run fits (a smaller or scheduled decay)' },
