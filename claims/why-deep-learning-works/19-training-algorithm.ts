@@ -172,7 +172,8 @@ const heReading = (what: string) => `${GRID_READING} He et al. (2019) report tha
 
 export const ratioReadingA = defineClaim({
   id: 'why-deep-learning-works/batch-lr-ratio-correlation-reading-a',
-  primary: { why: '泛化程度 reads as how well the net generalises; the sentence reports a positive correlation of the ratio with it' },
+  // The first primary, kept as an alternative since the blind referee pass (session 7): the literal test-accuracy reading contradicts the paragraph's own directions.
+  alternativeOf: 'why-deep-learning-works/batch-lr-ratio-correlation-reading-b',
   replicates: { citation: 'He 等人（2019）' },
   source: { file, quote: 'He 等人（2019）还证明了这一比值与网络泛化程度存在显著的正相关性' },
   statement: 'The ratio of batch size to learning rate correlates positively with how well the network generalises (its test accuracy).',
@@ -192,7 +193,7 @@ export const ratioReadingA = defineClaim({
 
 export const ratioReadingB = defineClaim({
   id: 'why-deep-learning-works/batch-lr-ratio-correlation-reading-b',
-  alternativeOf: 'why-deep-learning-works/batch-lr-ratio-correlation-reading-a',
+  primary: { why: 'the paragraph has just said that smaller batches and larger learning rates generalise better, so a ratio that grows with worse generalisation can correlate positively only with the generalisation gap (泛化误差), which is what He et al. (2019) report and bound; the literal test-accuracy reading (reading A) would contradict the paragraph and is a wording note at most (blind referee pick, session 7)' },
   replicates: { citation: 'He 等人（2019）' },
   source: { file, quote: 'He 等人（2019）还证明了这一比值与网络泛化程度存在显著的正相关性' },
   statement: 'The ratio of batch size to learning rate correlates positively with the generalisation gap (training minus test accuracy).',

@@ -193,7 +193,7 @@ const RESNET_REMOVED = 0.8;
 
 export const stillOverPublished = defineClaim({
   id: 'why-deep-learning-works/pruned-nets-still-overparameterised-reading-a',
-  alternativeOf: 'why-deep-learning-works/pruned-nets-still-overparameterised-reading-b',
+  primary: { why: 'the sentence concludes about the real pruned networks (这些网络仍然过参数化), so it is judged on their true training-set sizes; reusing the paragraph\'s 1,280 万 (reading B) only inherits the root error of imagenet-size-in-pruning-study, which is judged in its own sentence (blind referee pick, session 7)' },
   source: { file, quote: '这些成果虽然印象深刻，但即使是修剪后（不考虑数据增强），这些网络仍然过参数化' },
   statement: 'Even after pruning (and without counting augmentation) these networks are still over-parameterised.',
   reading: 'Reading A (one of two; reading B is why-deep-learning-works/pruned-nets-still-overparameterised-reading-b): rebuilt parameter counts and published data-set sizes. VGG-19 keeps 1.5% of its parameters (the text\'s 98.5% reduction) on CIFAR-10\'s 50,000 training images: both the CIFAR VGG-19 Frankle & Carbin pruned and the ImageNet VGG-19 the text\'s count refers to are tried; ResNet-50 keeps 20% on ImageNet-1k\'s 1,281,167 images. Over-parameterised = more parameters left than training examples.',
@@ -214,7 +214,8 @@ export const stillOverPublished = defineClaim({
 export const stillOverAsStated = defineClaim({
   id: 'why-deep-learning-works/pruned-nets-still-overparameterised-reading-b',
   follows: 'why-deep-learning-works/imagenet-size-in-pruning-study',
-  primary: { why: 'the sentence draws its conclusion (仍然过参数化) from the figures the paragraph itself has just given' },
+  // The first primary, kept as an alternative since the blind referee pass (session 7): the sentence's conclusion is about the real networks.
+  alternativeOf: 'why-deep-learning-works/pruned-nets-still-overparameterised-reading-a',
   source: { file, quote: '这些成果虽然印象深刻，但即使是修剪后（不考虑数据增强），这些网络仍然过参数化' },
   statement: 'By the paragraph\'s own figures, the pruned networks still have more parameters than training examples.',
   reading: 'Reading B (one of two; reading A is why-deep-learning-works/pruned-nets-still-overparameterised-reading-a): the figures the paragraph itself gives: VGG-19 with 1.38 亿 parameters keeps 1.5% on CIFAR-10\'s 60,000 samples; ResNet-50 with 2,560 万 keeps 20% on ImageNet\'s 1,280 万 samples. It reuses the paragraph\'s ImageNet size, so its refutation follows from imagenet-size-in-pruning-study\'s 1,280 万 (ILSVRC-2012 has 128 万), and the finding folds under that root (docs/reviews/findings-engine.md #34).',
