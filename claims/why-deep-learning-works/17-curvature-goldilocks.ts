@@ -80,9 +80,10 @@ export const initsInZone = defineClaim({
 
 export const fig209Curve = defineClaim({
   id: 'why-deep-learning-works/figure-20-9-goldilocks-curve',
+  replicates: { citation: 'Fort & Scherlis (2019)' },
   source: { file, quote: 'Hessian 的正特征值（反映正曲率/凸性）比例显示了一个明显的正曲率区域' },
   statement: 'Against the squared radius relative to Xavier initialisation, the share of positive Hessian eigenvalues (in a random subspace, for a two-layer ReLU net) shows a clear region of positive curvature.',
-  reading: `Figure 20.9 (MNIST) at MNIST-1D scale; "two-layer" read as two hidden layers. ${goldReading} The same curve as why-deep-learning-works/goldilocks-zone-of-positive-curvature over r^2 / r_X^2 = 0.01 ... 1000; "a clear region" read as: at the radius with the highest mean share over the first half of the points, the second half's mean share (t-interval) is at least 0.6. Scope forall: the caption states the region outright.`,
+  reading: `Figure 20.9 (MNIST) at MNIST-1D scale; "two-layer" read as two hidden layers. ${goldReading} The same curve as why-deep-learning-works/goldilocks-zone-of-positive-curvature over r^2 / r_X^2 = 0.01 ... 1000; "a clear region" read as: at the radius with the highest mean share over the first half of the points, the second half's mean share (t-interval) is at least 0.6. Scope forall: the caption states the region outright. Source numbers: a replication of figure 20.9 (改编自 Fort & Scherlis (2019)) at MNIST-1D scale, checked against the direction its caption states; no number read off the figure enters the check, so the result reads as reproduced or not reproduced at this scale.`,
   kind: 'experiment',
   scope: 'forall',
   tolerance: noLessThan(0.6, 'the zone\'s threshold, 0.6'),

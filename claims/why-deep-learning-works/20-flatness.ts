@@ -120,9 +120,10 @@ export const flatterLessSensitive = defineClaim({
 
 export const figure1011FlatBetter = defineClaim({
   id: 'why-deep-learning-works/figure-20-11-flat-minima-generalise-better',
+  replicates: { citation: 'Keskar et al. (2017)' },
   source: { file, quote: '平坦极小值通常具有更好的泛化能力' },
   statement: 'Flat minima usually generalise better.',
-  reading: `The caption's statement tested on the minima of the batch-size / learning-rate grid, as why-deep-learning-works/sharpness-correlates-with-generalisation (same runs, same statistic): "usually" read as a negative rank correlation between sharpness and test accuracy on average over seeds. ${GRID_READING} ${SHARPNESS} Judged: the mean over seeds below 0 (t-interval). Scope forall: '通常' is read, as above, as the average over seeds of one rank correlation; a typical scope counts cases and this design has one.`,
+  reading: `The caption's statement tested on the minima of the batch-size / learning-rate grid, as why-deep-learning-works/sharpness-correlates-with-generalisation (same runs, same statistic): "usually" read as a negative rank correlation between sharpness and test accuracy on average over seeds. ${GRID_READING} ${SHARPNESS} Judged: the mean over seeds below 0 (t-interval). Scope forall: '通常' is read, as above, as the average over seeds of one rank correlation; a typical scope counts cases and this design has one. Source numbers: a replication of figure 20.11 (改编自 Keskar et al. (2017)) at MNIST-1D scale, checked against the direction its caption states; no number read off the figure enters the check, so the result reads as reproduced or not reproduced at this scale.`,
   kind: 'experiment',
   scope: 'forall',
   decidingBudget: { budget: 'full', why: 'rho -0.63 with its 2-seed interval clipped to [-1, 1]: at least 2*(1/0.63)^2 = 5.1 seeds, above standard\'s 4; full has 8' },
@@ -138,9 +139,10 @@ export const figure1011FlatBetter = defineClaim({
 
 export const figure1011SmallErrors = defineClaim({
   id: 'why-deep-learning-works/figure-20-11-small-errors-matter-less-when-flat',
+  replicates: { citation: 'Keskar et al. (2017)' },
   source: { file, quote: '在估计参数或训练和测试损失函数的对齐时，小误差在平坦区域中的影响较小' },
   statement: 'Small errors, in estimating the parameters or in the alignment of the training and test loss functions, matter less in flat regions.',
-  reading: `${GRID_READING} ${SHARPNESS} Two errors, one judgement each, per seed a Spearman correlation over the grid's minima: (parameters) sharpness against the perturbation increase of the training loss; (alignment) sharpness against the test loss minus the training loss at the minimum, the cost of the test surface being shifted from the training one. Judged: each mean over seeds above 0 (t-intervals, Bonferroni over 2). Scope forall: stated without a hedge.`,
+  reading: `${GRID_READING} ${SHARPNESS} Two errors, one judgement each, per seed a Spearman correlation over the grid's minima: (parameters) sharpness against the perturbation increase of the training loss; (alignment) sharpness against the test loss minus the training loss at the minimum, the cost of the test surface being shifted from the training one. Judged: each mean over seeds above 0 (t-intervals, Bonferroni over 2). Scope forall: stated without a hedge. Source numbers: a replication of figure 20.11 (改编自 Keskar et al. (2017)) at MNIST-1D scale, checked against the direction its caption states; no number read off the figure enters the check, so the result reads as reproduced or not reproduced at this scale.`,
   kind: 'experiment',
   scope: 'forall',
   decidingBudget: { budget: 'full', why: 'rhos 0.69 and -0.54 with 2-seed intervals clipped to [-1, 1]: at least 2*(1/0.54)^2 = 6.8 seeds, above standard\'s 4; full has 8' },

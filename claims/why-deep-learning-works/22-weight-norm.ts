@@ -135,9 +135,10 @@ export const fig1012Method = literature('figure-20-12-method', '参数被初始�
 
 export const goldilocksNearXavier = defineClaim({
   id: 'why-deep-learning-works/figure-20-12-good-generalisation-near-xavier-radius',
+  replicates: { citation: 'Fort & Scherlis (2019)' },
   source: { file, quote: '这个网络在由 Xavier 初始化定义的半径 r 的小范围内表现出良好的泛化能力' },
   statement: 'The network generalises well only in a small range of radii around the one defined by Xavier initialisation.',
-  reading: `${sphereReading} Judged: the radius with the best mean test accuracy over seeds lies within a factor 2 of r_X (c in 0.5..2; holds), and the range is small: at the radius a factor 4 away from r_X on either side, test accuracy is lower than at r_X (per seed differences; means over seeds above 0, t-intervals, Bonferroni over 2). Scope forall: the caption states it outright.`,
+  reading: `${sphereReading} Judged: the radius with the best mean test accuracy over seeds lies within a factor 2 of r_X (c in 0.5..2; holds), and the range is small: at the radius a factor 4 away from r_X on either side, test accuracy is lower than at r_X (per seed differences; means over seeds above 0, t-intervals, Bonferroni over 2). Scope forall: the caption states it outright. Source numbers: a replication of figure 20.12 (改编自 Fort & Scherlis (2019)) at MNIST-1D scale, checked against the direction its caption states; no number read off the figure enters the check, so the result reads as reproduced or not reproduced at this scale.`,
   kind: 'experiment',
   scope: 'forall',
   decidingBudget: { budget: 'beyond', why: 'r_X minus 4 r_X 0.071 with half-width 0.26 over 2 seeds: about 2*(0.26/0.071)^2 = 26 seeds, above full\'s 6' },
@@ -292,9 +293,10 @@ export const grokkingNormShrinks = defineClaim({
 
 export const fig1013Slower = defineClaim({
   id: 'why-deep-learning-works/figure-20-13-large-norm-trains-and-generalises-slower',
+  replicates: { citation: 'Liu et al. (2023c)' },
   source: { file, quote: '当参数初始化使其 l2 范数（半径）远大于 He 初始化所指定的时，训练需要更长时间（表示为虚线），泛化过程则更加缓慢（表示为实线）' },
   statement: 'When the parameters are initialised with an l2 norm much larger than He initialisation gives, training takes longer and generalisation is slower still.',
-  reading: `${grokReading} Per seed (holds): the large-norm run's fit step later than the He run's, and its generalisation step later than the He run's by more than its fit step is ("more slowly"). Scope forall: the caption states both delays outright.`,
+  reading: `${grokReading} Per seed (holds): the large-norm run's fit step later than the He run's, and its generalisation step later than the He run's by more than its fit step is ("more slowly"). Scope forall: the caption states both delays outright. Source numbers: a replication of figure 20.13 (改编自 Liu et al. (2023c)) at MNIST-1D scale, checked against the direction its caption states; no number read off the figure enters the check, so the result reads as reproduced or not reproduced at this scale.`,
   kind: 'experiment',
   scope: 'forall',
   decidingBudget: { budget: 'beyond', why: 'censored: the large-norm run never fits by the 2000-step horizon; its training accuracy peaks at 0.99 (step 800) and falls to 0.91 as decay shrinks its norm below He\'s, so neither standard\'s 4000 nor full\'s 6000 steps settle it; deciding it needs a design whose large-norm run fits (a smaller or scheduled decay)' },
@@ -314,9 +316,10 @@ export const fig1013Slower = defineClaim({
 
 export const fig1013NormDelay = defineClaim({
   id: 'why-deep-learning-works/figure-20-13-delay-is-the-norm-decrease',
+  replicates: { citation: 'Liu et al. (2023c)' },
   source: { file, quote: '泛化的滞后归因于权重的范数减少回到“适中区”所需的时间' },
   statement: 'The delay in generalisation is due to the time the weight norm needs to decrease back into the Goldilocks zone.',
-  reading: `${grokReading} The attribution tested causally: the same large-norm draw trained without weight decay (its norm does not come down) against with it. Per seed (holds): the no-decay run's final norm is above the decayed run's, and its final test accuracy below the decayed run's; it has not reached the generalisation level by the end, or reached it later. Scope forall: the attribution is stated outright.`,
+  reading: `${grokReading} The attribution tested causally: the same large-norm draw trained without weight decay (its norm does not come down) against with it. Per seed (holds): the no-decay run's final norm is above the decayed run's, and its final test accuracy below the decayed run's; it has not reached the generalisation level by the end, or reached it later. Scope forall: the attribution is stated outright. Source numbers: a replication of figure 20.13 (改编自 Liu et al. (2023c)) at MNIST-1D scale, checked against the direction its caption states; no number read off the figure enters the check, so the result reads as reproduced or not reproduced at this scale.`,
   kind: 'experiment',
   scope: 'forall',
   decidingBudget: { budget: 'beyond', why: 'censored: at quick the no-decay run\'s generalisation step is past the 2000-step horizon; the large-norm run\'s training accuracy peaks at 0.99 (step 800) and falls to 0.91 as decay shrinks its norm below He\'s, so a longer horizon does not settle the decay runs; deciding it needs a design whose large-norm run fits (a smaller or scheduled decay)' },
