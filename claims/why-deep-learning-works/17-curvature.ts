@@ -7,7 +7,6 @@ import type { CheckContext, PerBudget } from '../../src/claim/types.js';
 import { spearman } from '../../src/stats/rank-correlation.js';
 import { findCritical, findMinimum, gaussianFunction, negativeShare, tanhNetLoss, type Smooth } from '../../src/nets/landscape/critical-points.js';
 import { descendLinearNet, linearTask, rankCriticalLosses } from '../../src/nets/landscape/linear-net-minima.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { normalStream, uniformStream } from '../../src/nets/base/rng.js';
 
 const file = 'why-deep-learning-works.md';
@@ -54,8 +53,8 @@ function fieldDraws(ctx: CheckContext<DrawScale>): CriticalPoint[][] {
   const draws = ctx.scaled.draws;
   const out: CriticalPoint[][] = [];
   for (let i = 0; i < draws; i++) {
-    const f = gaussianFunction(6, 300, subSeed(ctx.seed, i));
-    const u = uniformStream(subSeed(ctx.seed, 1000 + i));
+    const f = gaussianFunction(6, 300, ctx.seeds.child('field', i).value);
+    const u = uniformStream(ctx.seeds.child('starts', i).value);
     const starts = Array.from({ length: 100 }, () => Array.from({ length: 6 }, () => 6 * u() - 3));
     out.push(criticalPoints(f, starts, 60, (x) => negativeShare(f.hess(x)), (k) => k % 3 === 2));
   }
@@ -68,10 +67,12 @@ const rho = (pts: CriticalPoint[]) => spearman(pts.map((p) => p.value), pts.map(
 
 export const gaussianFieldIndex = defineClaim({
   id: 'why-deep-learning-works/gaussian-function-index-falls-with-value',
+  replicates: { citation: 'Bahri 等人，2020' },
   source: { file, quote: '随机高斯函数的一个有趣特性是：对于梯度为零的点，当这些点的损失值较低时，函数向下弯曲的方向比例会减小' },
   statement: 'For the zero-gradient points of a random Gaussian function, the lower the value, the smaller the share of directions in which the function curves down.',
-  reading: `${fieldReading} "Lower value, smaller share" read as a positive rank correlation: judged, the mean over draws (t-interval) above 0. The dimension is small (six; Bahri et al.'s statement is sharpest in high dimension), so the share takes seven values.`,
+  reading: `${fieldReading} "Lower value, smaller share" read as a positive rank correlation: judged, the mean over draws (t-interval) above 0. The dimension is small (six; Bahri et al.'s statement is sharpest in high dimension), so the share takes seven values. Scope forall: the sentence states a property of random Gaussian functions as such (一个有趣特性), so every draw's relation is judged. Source numbers: a replication of Bahri 等人，2020's result at small scale, checked against the direction the sentence attributes to the paper; none of the paper's own numbers enters the check, so the result reads as reproduced or not reproduced at this scale, never as the text misreporting the paper.`,
   kind: 'statistical',
+  scope: 'forall',
   tolerance: noLessThan(0, 'any positive correlation, with confidence'),
   correction: (e) => `（采样的随机高斯函数中，临界点的函数值与下降方向比例的秩相关均值为 ${e.observations[0]?.measured?.toFixed(3)}。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
@@ -85,8 +86,10 @@ export const fig208aLiteral = defineClaim({
   id: 'why-deep-learning-works/figure-20-8a-index-vs-value-reading-a',
   source: { file, quote: '在随机高斯函数中，函数在零梯度点下降的方向数随函数值的增加而减少' },
   statement: 'In random Gaussian functions, the number of downward directions at zero-gradient points decreases as the function value increases (the caption as written).',
-  reading: `Reading a, the caption's words literally ("随函数值的增加而减少": fewer downward directions at higher values), which contradicts the main text (why-deep-learning-works/gaussian-function-index-falls-with-value) and its own conclusion that minima lie low; reading b (why-deep-learning-works/figure-20-8a-index-vs-value-reading-b) is the main text's direction. ${fieldReading} Judged: the mean correlation (t-interval) at most 0 (a decrease with value).`,
+  reading: `Reading a, the caption's words literally ("随函数值的增加而减少": fewer downward directions at higher values), which contradicts the main text (why-deep-learning-works/gaussian-function-index-falls-with-value) and its own conclusion that minima lie low; reading b (why-deep-learning-works/figure-20-8a-index-vs-value-reading-b) is the main text's direction. ${fieldReading} Judged: the mean correlation (t-interval) at most 0 (a decrease with value). Scope forall: the figure's relation is stated without a hedge.`,
   kind: 'statistical',
+  scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'rho 0.94 over 4 draws, wholly outside the band (<= 0), already outside its band at quick, but through an ungated judgement (a mean, not judge.replicated/paired), which cannot refute at any budget; deciding it needs a gated design (replicated seeds with a convergence rule), not more budget' },
   tolerance: noMoreThan(0, 'a decrease means a correlation at most 0'),
   correction: () => '（图注方向写反了：应为“函数在零梯度点下降的方向数随函数值的增加而增加（即随函数值降低而减少），从而所有极小值都位于较低的函数值”。）',
   timeLimit: { quick: 120, standard: 600, full: 1800 },
@@ -100,8 +103,9 @@ export const fig208aIntended = defineClaim({
   id: 'why-deep-learning-works/figure-20-8a-index-vs-value-reading-b',
   source: { file, quote: '从而所有极小值都位于较低的函数值' },
   statement: 'In random Gaussian functions, the number of downward directions at zero-gradient points grows with the function value, so all minima lie at low function values.',
-  reading: `Reading b of the caption (the main text's direction; reading a is why-deep-learning-works/figure-20-8a-index-vs-value-reading-a). ${fieldReading} Per draw: the share of the minima (no negative eigenvalue) whose value lies below the median value of all the draw's critical points ("all minima low" read as: below the median critical value). Judged: the mean of that share over draws (t-interval) at least 0.9, and the mean correlation above 0.`,
+  reading: `Reading b of the caption (the main text's direction; reading a is why-deep-learning-works/figure-20-8a-index-vs-value-reading-a). ${fieldReading} Per draw: the share of the minima (no negative eigenvalue) whose value lies below the median value of all the draw's critical points ("all minima low" read as: below the median critical value). Judged: the mean of that share over draws (t-interval) at least 0.9, and the mean correlation above 0. Scope forall: '所有极小值' is universal.`,
   kind: 'statistical',
+  scope: 'forall',
   tolerance: noLessThan(0, 'margins of 0: the correlation above 0, and 0.9 subtracted from the share of low minima'),
   judgements: 2,
   correction: (e) => `（采样的随机高斯函数中：${e.observations.filter((o) => o.outcome !== 'inside').map((o) => `${o.label} = ${o.measured?.toFixed(3)}`).join('；')}）`,
@@ -129,7 +133,7 @@ function netDraws(ctx: CheckContext<DrawScale>): { pts: CriticalPoint[]; zeroLos
   const draws = ctx.scaled.draws;
   const out: { pts: CriticalPoint[]; zeroLoss: number }[] = [];
   for (let i = 0; i < draws; i++) {
-    const g = normalStream(subSeed(ctx.seed, 2000 + i));
+    const g = normalStream(ctx.seeds.child('inputs', i).value);
     const xs = Array.from({ length: 20 }, () => [g(), g()]);
     const ys = xs.map(([a, b]) => Math.sin(2 * a!) + a! * Math.cos(1.5 * b!));
     const f = tanhNetLoss(xs, ys, 4, 1e-3);
@@ -151,10 +155,12 @@ const netRho = (d: { pts: CriticalPoint[] }) => (d.pts.length >= 3 ? spearman(d.
 
 export const dauphinCorrelation = defineClaim({
   id: 'why-deep-learning-works/saddle-index-correlates-with-loss',
+  replicates: { citation: 'Dauphin 等人（2014）' },
   source: { file, quote: '发现损失与负特征值数量之间存在相关性' },
   statement: 'At the critical points of a neural network\'s loss, the loss correlates (positively) with the number of negative Hessian eigenvalues.',
-  reading: `Dauphin et al.'s phenomenon at toy scale (their nets and data are not reproduced). ${netReading} Per draw with at least three distinct critical points: Spearman's rank correlation of loss and negative share. Judged: the mean over draws (t-interval) above 0.`,
+  reading: `Dauphin et al.'s phenomenon at toy scale (their nets and data are not reproduced). ${netReading} Per draw with at least three distinct critical points: Spearman's rank correlation of loss and negative share. Judged: the mean over draws (t-interval) above 0. Scope forall: the reported correlation is stated outright, without a hedge. Source numbers: a replication of Dauphin 等人（2014）'s result at small scale, checked against the direction the sentence attributes to the paper; none of the paper's own numbers enters the check, so the result reads as reproduced or not reproduced at this scale, never as the text misreporting the paper.`,
   kind: 'experiment',
+  scope: 'forall',
   tolerance: noLessThan(0, 'any positive correlation, with confidence'),
   correction: (e) => `（小型 tanh 网络的临界点上，损失与负特征值比例的秩相关均值为 ${e.observations[0]?.measured?.toFixed(3)}。）`,
   timeLimit: { quick: 300, standard: 600, full: 1800 },
@@ -184,8 +190,10 @@ export const fig208bLiteral = defineClaim({
   id: 'why-deep-learning-works/figure-20-8b-share-vs-loss-reading-a',
   source: { file, quote: '研究表明，负特征值（指向下方的方向）的比例随损失的增加而减少' },
   statement: 'The share of negative eigenvalues at critical points decreases as the loss increases (the caption as written).',
-  reading: `Reading a, the caption's words literally ("随损失的增加而减少"), which contradicts the main text and the caption's own conclusion that minima have low loss; reading b (why-deep-learning-works/figure-20-8b-share-vs-loss-reading-b) takes the main text's direction. ${netReading} Judged: the mean Spearman correlation of loss and negative share (t-interval) at most 0.`,
+  reading: `Reading a, the caption's words literally ("随损失的增加而减少"), which contradicts the main text and the caption's own conclusion that minima have low loss; reading b (why-deep-learning-works/figure-20-8b-share-vs-loss-reading-b) takes the main text's direction. ${netReading} Judged: the mean Spearman correlation of loss and negative share (t-interval) at most 0. Scope forall: the reported relation is stated without a hedge.`,
   kind: 'experiment',
+  scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'rho 0.87 over 4 draws, wholly outside the band (<= 0), already outside its band at quick, but through an ungated judgement (a mean, not judge.replicated/paired), which cannot refute at any budget; deciding it needs a gated design (replicated seeds with a convergence rule), not more budget' },
   tolerance: noMoreThan(0, 'a decrease means a correlation at most 0'),
   correction: () => '（图注方向写反了：应为“负特征值（指向下方的方向）的比例随损失的增加而增加（随损失降低而减少），这表明所有的极小值均对应于较低的损失”。）',
   timeLimit: { quick: 300, standard: 600, full: 1800 },
@@ -206,8 +214,9 @@ export const fig208bIntended = defineClaim({
   id: 'why-deep-learning-works/figure-20-8b-share-vs-loss-reading-b',
   source: { file, quote: '这表明所有的极小值（零梯度且没有向下指向的点）均对应于较低的损失' },
   statement: 'The share of negative eigenvalues at critical points grows with the loss, so all minima (zero gradient, no downward direction) have low loss.',
-  reading: `Reading b of the caption (reading a: why-deep-learning-works/figure-20-8b-share-vs-loss-reading-a). ${netReading} Two judgements (means over draws, t-intervals): the Spearman correlation of loss and negative share above 0; and the share of "bad" minima, those whose loss exceeds their draw's lowest critical loss by more than a tenth of the way to the loss at theta = 0, at most 0.1 (one sample per minimum found, pooled over draws, entered as 0.1 minus 1 for a bad minimum and 0.1 for a good one: the mean must be >= 0).`,
+  reading: `Reading b of the caption (reading a: why-deep-learning-works/figure-20-8b-share-vs-loss-reading-a). ${netReading} Two judgements (means over draws, t-intervals): the Spearman correlation of loss and negative share above 0; and the share of "bad" minima, those whose loss exceeds their draw's lowest critical loss by more than a tenth of the way to the loss at theta = 0, at most 0.1 (one sample per minimum found, pooled over draws, entered as 0.1 minus 1 for a bad minimum and 0.1 for a good one: the mean must be >= 0). Scope forall: '所有的极小值' is universal.`,
   kind: 'experiment',
+  scope: 'forall',
   tolerance: noLessThan(0, 'margins of 0'),
   judgements: 2,
   correction: (e) => `（小型 tanh 网络上：${e.observations.filter((o) => o.outcome !== 'inside').map((o) => `${o.label} = ${o.measured?.toFixed(3)}`).join('；')}）`,
@@ -224,8 +233,9 @@ export const fewBadMinima = defineClaim({
   id: 'why-deep-learning-works/few-bad-local-minima',
   source: { file, quote: '这些研究表明，网络中不良的局部最小值较少或不存在' },
   statement: 'These studies suggest that networks have few or no bad local minima.',
-  reading: `Tested on the small nets where every critical point reached can be classified: ${netReading} A minimum (no negative eigenvalue) is "bad" when its loss exceeds the lowest critical loss of its draw by more than a tenth of the way to the loss at theta = 0. "Few" read as at most a tenth of the minima found. Judged: one sample per minimum found, pooled over draws (0.1 minus 1 if bad, else 0.1); the mean (t-interval) at least 0.`,
+  reading: `Tested on the small nets where every critical point reached can be classified: ${netReading} A minimum (no negative eigenvalue) is "bad" when its loss exceeds the lowest critical loss of its draw by more than a tenth of the way to the loss at theta = 0. "Few" read as at most a tenth of the minima found. Judged: one sample per minimum found, pooled over draws (0.1 minus 1 if bad, else 0.1); the mean (t-interval) at least 0. Scope forall: '较少或不存在' is asserted of the networks studied without a hedge.`,
   kind: 'experiment',
+  scope: 'forall',
   tolerance: noLessThan(0, 'at most a tenth of the minima bad'),
   correction: (e) => `（小型 tanh 网络上，找到的极小值中不良极小值的平均比例为 ${(0.1 - (e.observations[0]?.measured ?? NaN)).toFixed(2)}。）`,
   timeLimit: { quick: 300, standard: 600, full: 1800 },
@@ -242,8 +252,9 @@ export const linearNetNoBadMinima = defineClaim({
   id: 'why-deep-learning-works/linear-net-descent-reaches-optimum',
   source: { file, quote: '分析了浅层网络的误差表面，发现除了鞍点外没有局部最小值' },
   statement: 'The error surface of a shallow linear network has no local minima other than the global ones, only saddle points: gradient descent from any start reaches the optimal loss.',
-  reading: `Baldi & Hornik's setting (the theorem itself is why-deep-learning-works/baldi-hornik-no-local-minima): x -> x W1 W2 with 8 inputs, a bottleneck of 3 hidden units, 6 outputs, no biases; 200 Gaussian inputs, targets X A + N(0, 0.25) noise with A Gaussian. The optimum is reduced-rank regression (the least-squares map projected onto the top 3 eigenvectors of its fitted outputs\' covariance); projecting onto other eigenvectors gives saddles at higher loss (the nearest recorded). Full-batch gradient descent in float64 (lr 0.01) from N(0, s^2) entries, s = 0.001, 0.01, 0.1, 0.5, 1 (0.001 starts next to the saddle at the origin), 2 starts per scale, run until it reaches a stationary point (gradient Frobenius norm below 1e-9) or a cap of ${MAX_DESCENT} steps; task draws: quick 1, standard 3, full 10. Judged per start that reached a stationary point: (final loss - optimum) / optimum, which must vanish up to 1e-4 (a stationary point above the optimum is a bad critical point that descent found); a start still moving at the cap is undetermined (it has not yet shown where descent ends). A first design stopped every start after 6000 steps, as if that were convergence, and with run seed 2 one start was still 2% above the optimum there: a slow approach, not a minimum, which the stationarity rule now tells apart. Recorded: the steps each start took.`,
+  reading: `Baldi & Hornik's setting (the theorem itself is why-deep-learning-works/baldi-hornik-no-local-minima): x -> x W1 W2 with 8 inputs, a bottleneck of 3 hidden units, 6 outputs, no biases; 200 Gaussian inputs, targets X A + N(0, 0.25) noise with A Gaussian. The optimum is reduced-rank regression (the least-squares map projected onto the top 3 eigenvectors of its fitted outputs\' covariance); projecting onto other eigenvectors gives saddles at higher loss (the nearest recorded). Full-batch gradient descent in float64 (lr 0.01) from N(0, s^2) entries, s = 0.001, 0.01, 0.1, 0.5, 1 (0.001 starts next to the saddle at the origin), 2 starts per scale, run until it reaches a stationary point (gradient Frobenius norm below 1e-9) or a cap of ${MAX_DESCENT} steps; task draws: quick 1, standard 3, full 10. Judged per start that reached a stationary point: (final loss - optimum) / optimum, which must vanish up to 1e-4 (a stationary point above the optimum is a bad critical point that descent found); a start still moving at the cap is undetermined (it has not yet shown where descent ends). A first design stopped every start after 6000 steps, as if that were convergence, and with run seed 2 one start was still 2% above the optimum there: a slow approach, not a minimum, which the stationarity rule now tells apart. Recorded: the steps each start took. Scope forall: '除了鞍点外没有局部最小值' is universal, so every descent must reach the optimum.`,
   kind: 'experiment',
+  scope: 'forall',
   tolerance: absolute(1e-4, 'descent run to convergence in float64; 1e-4 allows an unfinished last approach and is far below the gap to the next critical level (tens of percent)'),
   correction: (e) => `（线性网络上梯度下降停在了高于最优的损失：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${JSON.stringify(o.where)}: ${o.measured?.toExponential(2)}`).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
@@ -252,13 +263,13 @@ export const linearNetNoBadMinima = defineClaim({
     const draws = ctx.scaled.draws;
     ctx.record('task draws / starts per draw / step cap', `${draws} / 10 / ${MAX_DESCENT}`);
     for (let i = 0; i < draws; i++) {
-      const t = linearTask(200, 8, 6, 0.5, subSeed(ctx.seed, i));
+      const t = linearTask(200, 8, 6, 0.5, ctx.seeds.child('task', i).value);
       const crit = rankCriticalLosses(t, 3);
       const finals: string[] = [];
       const used: number[] = [];
       for (const scale of [0.001, 0.01, 0.1, 0.5, 1]) {
         for (let k = 0; k < 2; k++) {
-          const d = descendLinearNet(t, 3, { scale, lr: 0.01, maxSteps: MAX_DESCENT, gradTol: 1e-9, seed: subSeed(ctx.seed, 1000 * i + 10 * k + Math.round(-Math.log10(scale) * 3)) });
+          const d = descendLinearNet(t, 3, { scale, lr: 0.01, maxSteps: MAX_DESCENT, gradTol: 1e-9, seed: ctx.seeds.child('start', i, k, Math.round(-Math.log10(scale) * 3)).value });
           finals.push(d.loss.toPrecision(8));
           used.push(d.steps);
           const where = { draw: i, scale, start: k };

@@ -6,12 +6,11 @@
 // How we test it: as in 20-flatness.ts, on the grid of § 20.4.1 and on dedicated runs, several seeds.
 import type { Tensor } from '@tensorflow/tfjs';
 import { defineClaim, type CheckContext, type EvidenceView, atMost, noLessThan, noMoreThan } from '../../src/claim/index.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { mnist1dTask, type Mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { evaluateClassifier, runClassifier } from '../../src/nets/train/classifier-run.js';
 import { averageParams, ensemblePerturbationIncrease, perturbationIncrease, topHessianEigenvalue } from '../../src/nets/landscape/sharpness.js';
 import type { TrainNetSpec } from '../../src/nets/train/train-mlp.js';
-import { batchGain, failedMeans, grid, GRID_READING, GRID_SCALE, rankCorrelation, sharpnessTestCorrelation } from '../../src/experiments/batch-lr-grid.js';
+import { BATCH_LR_GRID, batchGain, failedMeans, grid, GRID_READING, GRID_SCALE, rankCorrelation, sharpnessTestCorrelation } from '../../src/experiments/batch-lr-grid.js';
 
 const file = 'why-deep-learning-works.md';
 // The judgements that failed, with what was measured, for a correction.
@@ -35,9 +34,11 @@ export const sharpnessCorrelates = defineClaim({
   replicates: { citation: 'Keskar 等人（2017）' },
   source: { file, quote: '平坦性与泛化能力存在相关性' },
   statement: 'Across batch sizes and learning rates, flatness of the minimum correlates with generalisation.',
-  reading: `Keskar et al.'s finding as a phenomenon at MNIST-1D scale. ${GRID_READING} ${SHARPNESS} Per seed: Spearman's correlation over the grid's minima between sharpness and test accuracy (flatter, better: negative). Judged: the mean over seeds below 0 (t-interval).`,
+  reading: `Keskar et al.'s finding as a phenomenon at MNIST-1D scale. ${GRID_READING} ${SHARPNESS} Per seed: Spearman's correlation over the grid's minima between sharpness and test accuracy (flatter, better: negative). Judged: the mean over seeds below 0 (t-interval). Scope forall: the correlation is stated outright.`,
   kind: 'experiment',
-  shares: ['batch-lr-grid'],
+  scope: 'forall',
+  decidingBudget: { budget: 'full', why: 'rho -0.63 with its 2-seed interval clipped to [-1, 1]: at least 2*(1/0.63)^2 = 5.1 seeds, above standard\'s 4; full has 8' },
+  shares: [BATCH_LR_GRID],
   tolerance: noMoreThan(0, '"correlates" (flat with good generalisation): any negative rank correlation of sharpness with test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，尖锐度与测试准确率并无负相关：${failedMeans(e)}）`,
   timeLimit: limits,
@@ -54,9 +55,11 @@ export const smallBatchFlatter = defineClaim({
   id: 'why-deep-learning-works/smaller-batches-find-flatter-minima',
   source: { file, quote: '这解释了为什么减小批量大小和增加噪声能够促进泛化' },
   statement: 'Larger gradient variance (smaller batches) steers training away from sharp regions, which is why smaller batches generalise better.',
-  reading: `${GRID_READING} ${SHARPNESS} The batch-25 gradient has the most variance, the full batch none. Per seed: sharpness at full batch minus sharpness at batch 25, same learning rate, averaged over the learning rates (judged above 0: batch 25 flatter; a first design judged the log of the ratio, which a run whose power-iteration estimate came out negative, -0.045 at seed 2 of the first quick run, left undefined, so the difference is judged), and the test-accuracy gain of batch 25 over the full batch (judged above 0, the generalisation it is said to explain). Means over seeds, t-intervals, Bonferroni over 2.`,
+  reading: `${GRID_READING} ${SHARPNESS} The batch-25 gradient has the most variance, the full batch none. Per seed: sharpness at full batch minus sharpness at batch 25, same learning rate, averaged over the learning rates (judged above 0: batch 25 flatter; a first design judged the log of the ratio, which a run whose power-iteration estimate came out negative, -0.045 at seed 2 of the first quick run, left undefined, so the difference is judged), and the test-accuracy gain of batch 25 over the full batch (judged above 0, the generalisation it is said to explain). Means over seeds, t-intervals, Bonferroni over 2. Scope forall: the explanation is stated outright.`,
   kind: 'experiment',
-  shares: ['batch-lr-grid'],
+  scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'sharpness difference 2.3 with half-width 15.5 over 2 seeds: about 2*(15.5/2.3)^2 = 94 grid seeds, above full\'s 8' },
+  shares: [BATCH_LR_GRID],
   tolerance: noLessThan(0, 'directions alone: any flattening (judged as the sharpness difference, full batch minus batch 25) and any gain'),
   correction: (e) => `（MNIST-1D 复现中：${failedMeans(e)}）`,
   judgements: 2,
@@ -90,14 +93,16 @@ export const swaFlatterBetter = defineClaim({
   replicates: { citation: 'Izmailov 等人（2018）' },
   source: { file, quote: '不仅使最小值处的测试和训练表面更平坦，也提高了模型的泛化性' },
   statement: 'Averaging the weights of several points along the training trajectory makes the training and test loss surfaces flatter at the resulting minimum and improves generalisation.',
-  reading: `Stochastic weight averaging at MNIST-1D scale: a 40-100-10 ReLU net (He init), SGD batch 25, constant lr 0.5, n seeded examples (quick 500, standard and full 1000), trained to zero training error, then E more epochs at the same learning rate (quick 10, standard 20, full 20), the parameters saved at every epoch end; SWA = their average, compared with the last of them (the ordinary final iterate, same training time). ${PROBE} Per seed: SWA minus final for test accuracy (judged above 0), and for the perturbation increase of the training loss and of the test loss (each judged below 0: flatter). Seeds quick 3, standard 6, full 10; t-intervals, Bonferroni over 3. Sharpness (largest Hessian eigenvalue) of both is recorded.`,
+  reading: `Stochastic weight averaging at MNIST-1D scale: a 40-100-10 ReLU net (He init), SGD batch 25, constant lr 0.5, n seeded examples (quick 500, standard and full 1000), trained to zero training error, then E more epochs at the same learning rate (quick 10, standard 20, full 20), the parameters saved at every epoch end; SWA = their average, compared with the last of them (the ordinary final iterate, same training time). ${PROBE} Per seed: SWA minus final for test accuracy (judged above 0), and for the perturbation increase of the training loss and of the test loss (each judged below 0: flatter). Seeds quick 3, standard 6, full 10; t-intervals, Bonferroni over 3. Sharpness (largest Hessian eigenvalue) of both is recorded. Scope forall: the published result is stated outright.`,
   kind: 'experiment',
+  scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'SWA\'s test-accuracy gain 0.0003 with half-width 0.016 over 3 seeds needs thousands of seeds by n(h/d)^2 (a near-nil effect at this scale), and its training-surface judgement is already outside its band at quick, but through an ungated judgement (a mean, not judge.replicated/paired), which cannot refute at any budget; deciding it needs a gated design (replicated seeds with a convergence rule), not more budget' },
   tolerance: noLessThan(0, 'directions alone: any gain in test accuracy, any flattening (judged as the negated difference)'),
   correction: (e) => `（MNIST-1D 复现中：${failedMeans(e)}）`,
   judgements: 3,
   timeLimit: limits,
   scale: { quick: { n: 500, epochs: 10, seeds: 3 }, standard: { n: 1000, epochs: 20, seeds: 6 }, full: { n: 1000, epochs: 20, seeds: 10 } },
-  check: ({ tf, scaled, seed, record, judge }) => {
+  check: ({ tf, scaled, seeds: streams, record, judge }) => {
     const n = scaled.n;
     const epochs = scaled.epochs;
     const seeds = scaled.seeds;
@@ -106,16 +111,16 @@ export const swaFlatterBetter = defineClaim({
     const trainFlat: number[] = [];
     const testFlat: number[] = [];
     for (let i = 0; i < seeds; i++) {
-      const s = subSeed(seed, i);
-      const task = mnist1dTask(tf, { seed: subSeed(s, 0), nTrain: n, nTest: 1000 });
-      const spec = netSpec(subSeed(s, 1));
+      const s = streams.child('replicate', i);
+      const task = mnist1dTask(tf, { seed: s.child('data').value, nTrain: n, nTest: 1000 });
+      const spec = netSpec(s.child('init').value);
       const snaps: Tensor[][] = [];
       try {
         const first = fitNet({ tf }, task, spec, n, 3000);
         tf.dispose(first.init);
         let cur = first.final;
         for (let e = 0; e < epochs; e++) {
-          const r = runClassifier(tf, spec, { optimizer: 'sgd', lr: 0.5, batchSize: 25, steps: Math.ceil(n / 25), evalEvery: Math.ceil(n / 25), orderSeed: subSeed(s, 10 + e), train: task.train, init: cur, keep: true });
+          const r = runClassifier(tf, spec, { optimizer: 'sgd', lr: 0.5, batchSize: 25, steps: Math.ceil(n / 25), evalEvery: Math.ceil(n / 25), orderSeed: s.child('order', e).value, train: task.train, init: cur, keep: true });
           tf.dispose(r.init);
           snaps.push(r.final);
           if (e === 0) tf.dispose(cur);
@@ -123,8 +128,8 @@ export const swaFlatterBetter = defineClaim({
         }
         const swa = averageParams(tf, snaps);
         const last = snaps.at(-1)!;
-        const probe = { rho: 0.1, draws: 8, seed: subSeed(s, 3) };
-        const m = [swa, last].map((p) => ({ test: evaluateClassifier(tf, spec, p, task.test).acc, train: evaluateClassifier(tf, spec, p, task.train).acc, trainRise: perturbationIncrease(tf, spec, p, task.train, probe), testRise: perturbationIncrease(tf, spec, p, task.test, probe), sharp: topHessianEigenvalue(tf, spec, p, task.train, { iters: 15, seed: subSeed(s, 4) }) }));
+        const probe = { rho: 0.1, draws: 8, seed: s.child('perturbation').value };
+        const m = [swa, last].map((p) => ({ test: evaluateClassifier(tf, spec, p, task.test).acc, train: evaluateClassifier(tf, spec, p, task.train).acc, trainRise: perturbationIncrease(tf, spec, p, task.train, probe), testRise: perturbationIncrease(tf, spec, p, task.test, probe), sharp: topHessianEigenvalue(tf, spec, p, task.train, { iters: 15, seed: s.child('hessian').value }) }));
         tf.dispose(swa);
         record(`seed ${i}: SWA / final: test acc, train acc, train rise, test rise, sharpness`, m.map((x) => [x.test, x.train, x.trainRise, x.testRise, x.sharp].map((v) => v.toPrecision(3)).join(', ')).join(' / '));
         acc.push(m[0]!.test - m[1]!.test);
@@ -145,29 +150,30 @@ export const ensembleFlatter = defineClaim({
   id: 'why-deep-learning-works/ensembles-flatten-the-test-loss-surface',
   source: { file, quote: '例如模型输出的平均化（集成方法）可以使测试损失表面更平坦' },
   statement: 'Averaging the outputs of several models (ensembling) makes the test loss surface flatter.',
-  reading: `At MNIST-1D scale: K = 4 members, 40-100-10 ReLU nets from independent He draws, each trained by SGD (batch 25, lr 0.5) on the same n seeded examples (quick 500, standard and full 1000) to zero training error; the ensemble averages their softmax outputs. Flatness of the test surface: the test cross-entropy increase when every member's parameters are perturbed independently (each tensor p by 0.1 |p| in a random Gaussian direction), mean over 8 draws: for the ensemble, and for each member alone (averaged over the members). Per seed: ensemble increase minus mean member increase; judged: its mean over seeds below 0 (t-interval). Seeds quick 2, standard 5, full 10.`,
+  reading: `At MNIST-1D scale: K = 4 members, 40-100-10 ReLU nets from independent He draws, each trained by SGD (batch 25, lr 0.5) on the same n seeded examples (quick 500, standard and full 1000) to zero training error; the ensemble averages their softmax outputs. Flatness of the test surface: the test cross-entropy increase when every member's parameters are perturbed independently (each tensor p by 0.1 |p| in a random Gaussian direction), mean over 8 draws: for the ensemble, and for each member alone (averaged over the members). Per seed: ensemble increase minus mean member increase; judged: its mean over seeds below 0 (t-interval). Seeds quick 2, standard 5, full 10. Scope forall: '可以使' names what averaging the outputs does (an example of a mechanism), read as its effect on average over seeds.`,
   kind: 'experiment',
+  scope: 'forall',
   tolerance: noMoreThan(0, '"flatter": any smaller increase'),
   correction: (e) => `（MNIST-1D 复现中，集成的测试损失表面并未更平坦：${failedMeans(e)}）`,
   timeLimit: limits,
   scale: { quick: { n: 500, seeds: 2 }, standard: { n: 1000, seeds: 5 }, full: { n: 1000, seeds: 10 } },
-  check: ({ tf, scaled, seed, record, judge }) => {
+  check: ({ tf, scaled, seeds: streams, record, judge }) => {
     const n = scaled.n;
     const seeds = scaled.seeds;
     record('training examples / members / seeds', `${n} / 4 / ${seeds}`);
     const diffs: number[] = [];
     for (let i = 0; i < seeds; i++) {
-      const s = subSeed(seed, i);
-      const task = mnist1dTask(tf, { seed: subSeed(s, 0), nTrain: n, nTest: 1000 });
+      const s = streams.child('replicate', i);
+      const task = mnist1dTask(tf, { seed: s.child('data').value, nTrain: n, nTest: 1000 });
       const members: Tensor[][] = [];
       try {
-        const spec = netSpec(subSeed(s, 1));
+        const spec = netSpec(s.child('init').value);
         for (let k = 0; k < 4; k++) {
-          const r = fitNet({ tf }, task, netSpec(subSeed(s, 20 + k)), n, 3000);
+          const r = fitNet({ tf }, task, netSpec(s.child('member', k).value), n, 3000);
           tf.dispose(r.init);
           members.push(r.final);
         }
-        const probe = { rho: 0.1, draws: 8, seed: subSeed(s, 3) };
+        const probe = { rho: 0.1, draws: 8, seed: s.child('perturbation').value };
         const ens = ensemblePerturbationIncrease(tf, spec, members, task.test, probe);
         const single = members.map((m) => perturbationIncrease(tf, spec, m, task.test, probe));
         const meanSingle = single.reduce((a, b) => a + b, 0) / single.length;
@@ -188,27 +194,30 @@ export const neyshaburAttribution = literature('neyshabur-2017-random-labels-sha
 
 export const randomLabelsNotSharper = defineClaim({
   id: 'why-deep-learning-works/random-label-minima-not-correspondingly-sharper',
+  replicates: { citation: 'Neyshabur et al., 2017' },
   source: { file, quote: '尖锐度并不是一个能够预测不同数据集间泛化性能的可靠标准' },
   statement: 'Sharpness is not a reliable predictor of generalisation across data sets: with randomised labels, where generalisation is impossible, the minimum is not correspondingly sharper.',
-  reading: `Neyshabur et al.'s observation as a phenomenon at MNIST-1D scale: a 40-100-10 ReLU net (He init) trained by SGD (batch 25, lr 0.5) to zero training error on n seeded examples (quick 300, standard 500, full 1000) with their real labels, and, from the same initial parameters, on the same inputs with permuted labels (cap 20000 steps). ${SHARPNESS.split(';')[0]}. "Correspondingly": the random-label net is at chance (test accuracy at most 0.2, 10 classes; holds per seed) while the real-label one generalises; its sharpness is at most twice the real-label one's (a factor the grid's real-label minima themselves span between batch sizes, so a sharpness that tracked generalisation would have to exceed it). Judged: the geometric mean over seeds of sharpness(random) / sharpness(real) at most 2 (t-interval on the log scale). Seeds quick 2, standard 4, full 8.`,
+  reading: `Neyshabur et al.'s observation as a phenomenon at MNIST-1D scale: a 40-100-10 ReLU net (He init) trained by SGD (batch 25, lr 0.5) to zero training error on n seeded examples (quick 300, standard 500, full 1000) with their real labels, and, from the same initial parameters, on the same inputs with permuted labels (cap 20000 steps). ${SHARPNESS.split(';')[0]}. "Correspondingly": the random-label net is at chance (test accuracy at most 0.2, 10 classes; holds per seed) while the real-label one generalises; its sharpness is at most twice the real-label one's (a factor the grid's real-label minima themselves span between batch sizes, so a sharpness that tracked generalisation would have to exceed it). Judged: the geometric mean over seeds of sharpness(random) / sharpness(real) at most 2 (t-interval on the log scale). Seeds quick 2, standard 4, full 8. Scope forall: a negative statement about sharpness as a criterion, stated outright. Source numbers: a replication of Neyshabur et al., 2017's result at MNIST-1D scale, checked against the direction the sentence attributes to the paper; none of the paper's own numbers enters the check, so the result reads as reproduced or not reproduced at this scale, never as the text misreporting the paper.`,
   kind: 'experiment',
+  scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'sharpness ratio 1.14 with a 2-seed geometric interval [0.20, 6.35] against the bound 2: about 2*(3.07/0.86)^2 = 26 seeds, above full\'s 8' },
   tolerance: atMost(1, 'asserted ratio 1 (not sharper) plus 1: within the factor 2 that sharpness varies by among real-label minima'),
   correction: (e) => `（MNIST-1D 复现中，随机标签极小值明显更尖锐：${failedMeans(e)}）`,
   timeLimit: limits,
   scale: { quick: { n: 300, seeds: 2 }, standard: { n: 500, seeds: 4 }, full: { n: 1000, seeds: 8 } },
-  check: ({ tf, scaled, seed, record, judge }) => {
+  check: ({ tf, scaled, seeds: streams, record, judge }) => {
     const n = scaled.n;
     const seeds = scaled.seeds;
     record('training examples / seeds', `${n} / ${seeds}`);
     const ratios: number[] = [];
     for (let i = 0; i < seeds; i++) {
-      const s = subSeed(seed, i);
+      const s = streams.child('replicate', i);
       const res = (['real', 'random'] as const).map((labels) => {
-        const task = mnist1dTask(tf, { seed: subSeed(s, 0), nTrain: n, nTest: 1000, labels });
-        const spec = netSpec(subSeed(s, 1));
+        const task = mnist1dTask(tf, { seed: s.child('data').value, nTrain: n, nTest: 1000, labels });
+        const spec = netSpec(s.child('init').value);
         const r = fitNet({ tf }, task, spec, n, 20000);
         try {
-          return { fit: r.fitStep, test: evaluateClassifier(tf, spec, r.final, task.test).acc, loss: evaluateClassifier(tf, spec, r.final, task.train).loss, sharp: topHessianEigenvalue(tf, spec, r.final, task.train, { iters: 15, seed: subSeed(s, 4) }) };
+          return { fit: r.fitStep, test: evaluateClassifier(tf, spec, r.final, task.test).acc, loss: evaluateClassifier(tf, spec, r.final, task.train).loss, sharp: topHessianEigenvalue(tf, spec, r.final, task.train, { iters: 15, seed: s.child('hessian').value }) };
         } finally {
           tf.dispose([...r.init, ...r.final]);
           task.dispose();

@@ -12,13 +12,13 @@ import * as fc from 'fast-check';
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { absolute, defineClaim, type CheckContext, type EvidenceView, noLessThan, noMoreThan } from '../../src/claim/index.js';
 import { buildMlp, mlpToArrays } from '../../src/nets/base/mlp.js';
-import { subSeed } from '../../src/random/seeds.js';
+import { Seeds } from '../../src/random/seeds.js';
 import type { PlainNet } from '../../src/nets/regions/linear-regions.js';
 import { evalPlainNetAt } from '../../src/nets/regions/pwl-nets.js';
 import { flattenNet, plainForward, rescaleHidden } from '../../src/nets/regions/symmetries.js';
 import { lossHessian } from '../../src/nets/probe/hessian.js';
 import { symEig } from '../../src/nets/train/ntk-train.js';
-import { failedMeans, grid, GRID_READING, GRID_SCALE, rankCorrelation, sharpnessTestCorrelation } from '../../src/experiments/batch-lr-grid.js';
+import { BATCH_LR_GRID, failedMeans, grid, GRID_READING, GRID_SCALE, rankCorrelation, sharpnessTestCorrelation } from '../../src/experiments/batch-lr-grid.js';
 
 const file = 'why-deep-learning-works.md';
 // The judgements that failed, with what was measured, for a correction.
@@ -41,11 +41,11 @@ export const measures = literature('flatness-measures', '平坦性可以通过�
   'A list of definitions attributed to papers; one of them, the curvature, is used by why-deep-learning-works/relu-rescaling-changes-sharpness.');
 
 // A random one-hidden-layer ReLU teacher and inputs; targets are its float64 outputs, so the teacher is an exact global minimum.
-function teacherTask(tf: CheckContext['tf'], dIn: number, width: number, n: number, seed: number): { net: PlainNet; x: Tensor2D; y: Tensor2D } {
-  const mlp = buildMlp(tf, { sizes: [dIn, width, 1], activation: 'relu', weightVariance: (f) => 2 / f, biasVariance: 0.1, seed });
+function teacherTask(tf: CheckContext['tf'], dIn: number, width: number, n: number, seeds: Seeds): { net: PlainNet; x: Tensor2D; y: Tensor2D } {
+  const mlp = buildMlp(tf, { sizes: [dIn, width, 1], activation: 'relu', weightVariance: (f) => 2 / f, biasVariance: 0.1, seed: seeds.child('teacher').value });
   const net = mlpToArrays(mlp);
   mlp.dispose();
-  const x = tf.randomNormal([n, dIn], 0, 1, 'float32', subSeed(seed, 7)) as Tensor2D;
+  const x = tf.randomNormal([n, dIn], 0, 1, 'float32', seeds.child('inputs').value) as Tensor2D;
   const rows = x.arraySync();
   const y = tf.tensor2d(rows.map((r) => [evalPlainNetAt(net, r)]));
   return { net, x, y };
@@ -55,15 +55,17 @@ export const rescalingChangesSharpness = defineClaim({
   id: 'why-deep-learning-works/relu-rescaling-changes-sharpness',
   source: { file, quote: '由于 ReLU 函数的非负同质性，对网络的简单重新参数化可能会影响平坦性的估计（Dinh et al., 2017）' },
   statement: 'Because ReLU is non-negatively homogeneous, rescaling a network\'s weights (c on a unit\'s incoming weights, 1/c on its outgoing ones) leaves its function unchanged but changes curvature-based measures of the flatness of a minimum.',
-  reading: 'One-hidden-layer ReLU nets (inputs of dimension 1 to 4, 2 to 6 hidden units, 8 to 16 Gaussian training inputs) at an exact global minimum: the targets are the net\'s own outputs. Sharpness = the largest eigenvalue of the Hessian of the mean squared loss with respect to all parameters (tfjs autodiff applied twice, then a symmetric eigensolver). Every hidden unit is rescaled by c in {1/10, 10}. Judged: the relative change of the function on the training inputs and on 32 fresh ones (must vanish, float32), and, as a holds judgement, that the largest eigenvalue changes by at least a factor 2. The loss at the rescaled point is recorded (still a global minimum).',
+  reading: 'One-hidden-layer ReLU nets (inputs of dimension 1 to 4, 2 to 6 hidden units, 8 to 16 Gaussian training inputs) at an exact global minimum: the targets are the net\'s own outputs. Sharpness = the largest eigenvalue of the Hessian of the mean squared loss with respect to all parameters (tfjs autodiff applied twice, then a symmetric eigensolver). Every hidden unit is rescaled by c in {1/10, 10}. Judged: the relative change of the function on the training inputs and on 32 fresh ones (must vanish, float32), and, as a holds judgement, that the largest eigenvalue changes by at least a factor 2. The loss at the rescaled point is recorded (still a global minimum). Scope forall: the function\'s invariance holds for every rescaling, and the change in sharpness is asked of every case (stronger than \'可能会影响\', which one case would witness).',
   kind: 'exact',
+  scope: 'forall',
   tolerance: absolute(1e-4, 'float32 rounding of the same function computed with rescaled factors: ~1e-6 relative; 1e-4 is far below any real change'),
   correction: (e) => `（该重新参数化改变了网络函数，或未改变 Hessian 的最大特征值：${failed(e)}）`,
   cases: () => fc.record({ dIn: fc.integer({ min: 1, max: 4 }), width: fc.integer({ min: 2, max: 6 }), n: fc.integer({ min: 8, max: 16 }), c: fc.constantFrom(0.1, 10), seed: fc.nat() }),
   runs: { quick: 8, standard: 30, full: 100 },
   check: ({ dIn, width, n, c, seed }, { tf, judge, record }) => {
-    const { net, x, y } = teacherTask(tf, dIn, width, n, seed);
-    const fresh = tf.randomNormal([32, dIn], 0, 1, 'float32', subSeed(seed, 8)) as Tensor2D;
+    const streams = new Seeds(seed);
+    const { net, x, y } = teacherTask(tf, dIn, width, n, streams);
+    const fresh = tf.randomNormal([32, dIn], 0, 1, 'float32', streams.child('fresh inputs').value) as Tensor2D;
     try {
       let moved: PlainNet = net;
       for (let j = 0; j < width; j++) moved = rescaleHidden(moved, 0, j, c);
@@ -102,9 +104,11 @@ export const flatterLessSensitive = defineClaim({
   id: 'why-deep-learning-works/flatter-minima-less-sensitive-to-parameter-errors',
   source: { file, quote: '简而言之，最小值越平坦，对模型参数的小误差影响越小' },
   statement: 'The flatter the minimum, the less small errors in the parameters affect the model.',
-  reading: `${GRID_READING} ${SHARPNESS} "Effect of a small parameter error" = the perturbation increase of the training loss. Per seed: Spearman's correlation over the grid's minima between sharpness and that increase. Judged: the mean over seeds above 0 (t-interval).`,
+  reading: `${GRID_READING} ${SHARPNESS} "Effect of a small parameter error" = the perturbation increase of the training loss. Per seed: Spearman's correlation over the grid's minima between sharpness and that increase. Judged: the mean over seeds above 0 (t-interval). Scope forall: '越平坦……越小' is stated without a hedge.`,
   kind: 'experiment',
-  shares: ['batch-lr-grid'],
+  scope: 'forall',
+  decidingBudget: { budget: 'full', why: 'rho 0.69 with its 2-seed interval clipped to [-1, 1]: at least 2*(1/0.69)^2 = 4.3 seeds, above standard\'s 4; full has 8' },
+  shares: [BATCH_LR_GRID],
   tolerance: noLessThan(0, '"the flatter, the smaller": any positive rank correlation'),
   correction: (e) => `（MNIST-1D 复现中，更平坦的极小值并未对参数误差更不敏感：${failedMeans(e)}）`,
   timeLimit: limits,
@@ -116,11 +120,14 @@ export const flatterLessSensitive = defineClaim({
 
 export const figure1011FlatBetter = defineClaim({
   id: 'why-deep-learning-works/figure-20-11-flat-minima-generalise-better',
+  replicates: { citation: 'Keskar et al. (2017)' },
   source: { file, quote: '平坦极小值通常具有更好的泛化能力' },
   statement: 'Flat minima usually generalise better.',
-  reading: `The caption's statement tested on the minima of the batch-size / learning-rate grid, as why-deep-learning-works/sharpness-correlates-with-generalisation (same runs, same statistic): "usually" read as a negative rank correlation between sharpness and test accuracy on average over seeds. ${GRID_READING} ${SHARPNESS} Judged: the mean over seeds below 0 (t-interval).`,
+  reading: `The caption's statement tested on the minima of the batch-size / learning-rate grid, as why-deep-learning-works/sharpness-correlates-with-generalisation (same runs, same statistic): "usually" read as a negative rank correlation between sharpness and test accuracy on average over seeds. ${GRID_READING} ${SHARPNESS} Judged: the mean over seeds below 0 (t-interval). Scope forall: '通常' is read, as above, as the average over seeds of one rank correlation; a typical scope counts cases and this design has one. Source numbers: a replication of figure 20.11 (改编自 Keskar et al. (2017)) at MNIST-1D scale, checked against the direction its caption states; no number read off the figure enters the check, so the result reads as reproduced or not reproduced at this scale.`,
   kind: 'experiment',
-  shares: ['batch-lr-grid'],
+  scope: 'forall',
+  decidingBudget: { budget: 'full', why: 'rho -0.63 with its 2-seed interval clipped to [-1, 1]: at least 2*(1/0.63)^2 = 5.1 seeds, above standard\'s 4; full has 8' },
+  shares: [BATCH_LR_GRID],
   tolerance: noMoreThan(0, '"usually better": any negative rank correlation of sharpness with test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，平坦极小值并未泛化更好：${failedMeans(e)}）`,
   timeLimit: limits,
@@ -132,11 +139,14 @@ export const figure1011FlatBetter = defineClaim({
 
 export const figure1011SmallErrors = defineClaim({
   id: 'why-deep-learning-works/figure-20-11-small-errors-matter-less-when-flat',
+  replicates: { citation: 'Keskar et al. (2017)' },
   source: { file, quote: '在估计参数或训练和测试损失函数的对齐时，小误差在平坦区域中的影响较小' },
   statement: 'Small errors, in estimating the parameters or in the alignment of the training and test loss functions, matter less in flat regions.',
-  reading: `${GRID_READING} ${SHARPNESS} Two errors, one judgement each, per seed a Spearman correlation over the grid's minima: (parameters) sharpness against the perturbation increase of the training loss; (alignment) sharpness against the test loss minus the training loss at the minimum, the cost of the test surface being shifted from the training one. Judged: each mean over seeds above 0 (t-intervals, Bonferroni over 2).`,
+  reading: `${GRID_READING} ${SHARPNESS} Two errors, one judgement each, per seed a Spearman correlation over the grid's minima: (parameters) sharpness against the perturbation increase of the training loss; (alignment) sharpness against the test loss minus the training loss at the minimum, the cost of the test surface being shifted from the training one. Judged: each mean over seeds above 0 (t-intervals, Bonferroni over 2). Scope forall: stated without a hedge. Source numbers: a replication of figure 20.11 (改编自 Keskar et al. (2017)) at MNIST-1D scale, checked against the direction its caption states; no number read off the figure enters the check, so the result reads as reproduced or not reproduced at this scale.`,
   kind: 'experiment',
-  shares: ['batch-lr-grid'],
+  scope: 'forall',
+  decidingBudget: { budget: 'full', why: 'rhos 0.69 and -0.54 with 2-seed intervals clipped to [-1, 1]: at least 2*(1/0.54)^2 = 6.8 seeds, above standard\'s 4; full has 8' },
+  shares: [BATCH_LR_GRID],
   tolerance: noLessThan(0, '"matter less when flat": any positive rank correlation of sharpness with the cost'),
   correction: (e) => `（MNIST-1D 复现中：${failedMeans(e)}）`,
   judgements: 2,

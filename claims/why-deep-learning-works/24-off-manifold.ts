@@ -9,7 +9,7 @@ import { accuracyOf, correctness } from '../../src/nets/train/flat-train.js';
 import { uniformStream } from '../../src/nets/base/rng.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { evaluateClassifier, runClassifier } from '../../src/nets/train/classifier-run.js';
-import { subSeed } from '../../src/random/seeds.js';
+import type { Seeds } from '../../src/random/seeds.js';
 import { mlpOutput } from '../../src/nets/train/train-mlp.js';
 import { signFlipEpsilons } from '../../src/nets/probe/param-probes.js';
 import { correctRows } from '../../src/nets/base/losses.js';
@@ -58,24 +58,25 @@ export const adversarialIndistinguishable = defineClaim({
   id: 'why-deep-learning-works/adversarial-perturbation-small',
   source: { file, quote: '然而，实际上，扰动后的图像与原始的狗图像几乎毫无区别' },
   statement: 'A perturbation that changes the network\'s class leaves the input almost indistinguishable from the original.',
-  reading: 'The phenomenon of figure 20.14 (AlexNet, ImageNet) at MNIST-1D scale: a 40-128-128-10 ReLU net (He init), full-batch Adam (lr 0.003, 150 steps at quick, 500 at standard, 600 at full) on n seeded MNIST-1D examples (quick 500, standard 2000, full 4000); 200 test inputs. Perturbation: eps * sign(d loss / d x) (Goodfellow et al.\'s fast gradient sign), eps on a geometric grid from 0.005 to 2 (40 points); for each correctly classified test input, the smallest eps that changes the prediction; its L2 norm eps * sqrt(40) over the input\'s L2 norm. "Almost indistinguishable" read as: the median of that ratio is at most 0.1 (a perturbation a tenth of the signal\'s size, 20 dB down). Recorded: the same with random-sign perturbations (the control), and the share flipped at each multiple of the median.',
+  reading: 'The phenomenon of figure 20.14 (AlexNet, ImageNet) at MNIST-1D scale: a 40-128-128-10 ReLU net (He init), full-batch Adam (lr 0.003, 150 steps at quick, 500 at standard, 600 at full) on n seeded MNIST-1D examples (quick 500, standard 2000, full 4000); 200 test inputs. Perturbation: eps * sign(d loss / d x) (Goodfellow et al.\'s fast gradient sign), eps on a geometric grid from 0.005 to 2 (40 points); for each correctly classified test input, the smallest eps that changes the prediction; its L2 norm eps * sqrt(40) over the input\'s L2 norm. "Almost indistinguishable" read as: the median of that ratio is at most 0.1 (a perturbation a tenth of the signal\'s size, 20 dB down). Recorded: the same with random-sign perturbations (the control), and the share flipped at each multiple of the median. Scope forall: stated outright of the adversarial example.',
   kind: 'experiment',
+  scope: 'forall',
   tolerance: noMoreThan(0.1, 'the median flipping perturbation must be at most a tenth of the input\'s norm'),
   correction: (e) => `（MNIST-1D 复现中，改变类别所需的最小梯度符号扰动的范数中位数为输入范数的 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}%。）`,
   scale: { quick: { n: 500, steps: 150 }, standard: { n: 2000, steps: 500 }, full: { n: 4000, steps: 600 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const n = scaled.n;
     const steps = scaled.steps;
     record('training examples / Adam steps / test inputs / seeds', `${n} / ${steps} / 200 / 1`);
-    const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 200 });
-    const spec = { sizes: [40, 128, 128, 10], phi: 'relu' as const, weightVariance: 2, seed: subSeed(seed, 1) };
+    const task = mnist1dTask(tf, { seed: seeds.child('data').value, nTrain: n, nTest: 200 });
+    const spec = { sizes: [40, 128, 128, 10], phi: 'relu' as const, weightVariance: 2, seed: seeds.child('init').value };
     const r = runClassifier(tf, spec, { optimizer: 'adam', lr: 0.003, steps, evalEvery: steps, train: task.train, test: task.test, keep: true });
     try {
       record('training / test accuracy', `${r.trainAcc.at(-1)!.toFixed(3)} / ${r.testAcc.at(-1)!.toFixed(3)}`);
       const grid = Array.from({ length: 40 }, (_, i) => 0.005 * (2 / 0.005) ** (i / 39));
       const right = tf.tidy(() => Array.from(correctRows(tf, mlpOutput(tf, spec, r.final, task.test.x), task.test.y).dataSync()));
       const adv = signFlipEpsilons(tf, spec, r.final, task.test.x, task.test.y, grid);
-      const rnd = signFlipEpsilons(tf, spec, r.final, task.test.x, task.test.y, grid, { seed: subSeed(seed, 2) });
+      const rnd = signFlipEpsilons(tf, spec, r.final, task.test.x, task.test.y, grid, { seed: seeds.child('random signs').value });
       const norms = tf.tidy(() => Array.from(tf.norm(task.test.x, 'euclidean', 1).dataSync()));
       // Ratio of the flipping perturbation's norm to the input's; 1e9 where nothing on the grid flips it.
       const ratio = (eps: number[]) => eps.map((e, i) => (Number.isFinite(e) ? e * Math.sqrt(40) / norms[i]! : 1e9)).filter((_, i) => right[i]);
@@ -94,9 +95,9 @@ export const adversarialIndistinguishable = defineClaim({
 });
 
 // The net of why-deep-learning-works/adversarial-perturbation-small, trained on seeded data; the caller disposes both.
-function trainedNet(tf: CheckContext['tf'], seed: number, n: number, steps: number, nTest: number) {
-  const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest });
-  const spec = { sizes: [40, 128, 128, 10], phi: 'relu' as const, weightVariance: 2, seed: subSeed(seed, 1) };
+function trainedNet(tf: CheckContext['tf'], seeds: Seeds, n: number, steps: number, nTest: number) {
+  const task = mnist1dTask(tf, { seed: seeds.child('data').value, nTrain: n, nTest });
+  const spec = { sizes: [40, 128, 128, 10], phi: 'relu' as const, weightVariance: 2, seed: seeds.child('init').value };
   const r = runClassifier(tf, spec, { optimizer: 'adam', lr: 0.003, steps, evalEvery: steps, train: task.train, test: task.test, keep: true });
   tf.dispose(r.init);
   return { task, spec, params: r.final, trainAcc: r.trainAcc.at(-1)!, testAcc: r.testAcc.at(-1)! };
@@ -105,25 +106,27 @@ const netReading = (fullN: number) => `A 40-128-128-10 ReLU net (He init), full-
 
 export const attacksFlipMost = defineClaim({
   id: 'why-deep-learning-works/gradient-attack-flips-most-inputs',
+  replicates: { citation: 'Goodfellow 等人 (2015a)' },
   source: { file, quote: 'Goodfellow 等人 (2015a) 的研究证实了深度学习模型对对抗性攻击的脆弱性' },
   statement: 'Deep learning models are vulnerable to adversarial attacks (Goodfellow et al. 2015a).',
-  reading: `The attribution is to a paper (ImageNet/MNIST models); the phenomenon at MNIST-1D scale: ${netReading(4000)}; 500 test inputs. Attack: Goodfellow et al.'s fast gradient sign, x + eps sign(d loss / dx) with eps = 0.1 (in units of the standardised input; L2 size 0.1 sqrt(40) = 0.63, a tenth of a typical input's norm, ~6.3). "Vulnerable" read as: the attack changes the class of at least half of the correctly classified test inputs. Judged: the mean of the per-input flip indicator (i.i.d. test inputs; t-interval) at least 0.5. Recorded: the same for random-sign perturbations of the same size (the control: whether it is the attack direction, not the size, that flips).`,
+  reading: `The attribution is to a paper (ImageNet/MNIST models); the phenomenon at MNIST-1D scale: ${netReading(4000)}; 500 test inputs. Attack: Goodfellow et al.'s fast gradient sign, x + eps sign(d loss / dx) with eps = 0.1 (in units of the standardised input; L2 size 0.1 sqrt(40) = 0.63, a tenth of a typical input's norm, ~6.3). "Vulnerable" read as: the attack changes the class of at least half of the correctly classified test inputs. Judged: the mean of the per-input flip indicator (i.i.d. test inputs; t-interval) at least 0.5. Recorded: the same for random-sign perturbations of the same size (the control: whether it is the attack direction, not the size, that flips). Scope forall: '证实了……脆弱性' is stated outright. Source numbers: a replication of Goodfellow 等人 (2015a)'s result at MNIST-1D scale, checked against the direction the sentence attributes to the paper; none of the paper's own numbers enters the check, so the result reads as reproduced or not reproduced at this scale, never as the text misreporting the paper.`,
   kind: 'experiment',
+  scope: 'forall',
   tolerance: noLessThan(0.5, '"vulnerable" fixed as a majority of inputs flipped: the asserted 0.5 itself'),
   correction: (e) => `（MNIST-1D 复现中，范数为输入十分之一的梯度符号攻击只改变了 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}% 正确分类输入的类别。）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
   scale: { quick: { n: 500, steps: 150 }, standard: { n: 2000, steps: 500 }, full: { n: 4000, steps: 600 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const n = scaled.n;
     const steps = scaled.steps;
-    const net = trainedNet(tf, seed, n, steps, 500);
+    const net = trainedNet(tf, seeds, n, steps, 500);
     try {
       record('training examples / Adam steps / test inputs / seeds', `${n} / ${steps} / 500 / 1`);
       record('training / test accuracy', `${net.trainAcc.toFixed(3)} / ${net.testAcc.toFixed(3)}`);
       const right = tf.tidy(() => Array.from(correctRows(tf, mlpOutput(tf, net.spec, net.params, net.task.test.x), net.task.test.y).dataSync()));
       const flips = (random?: { seed: number }) => signFlipEpsilons(tf, net.spec, net.params, net.task.test.x, net.task.test.y, [0.1], random).map((e): number => (Number.isFinite(e) ? 1 : 0)).filter((_, i) => right[i]);
       const attack = flips();
-      const control = flips({ seed: subSeed(seed, 2) });
+      const control = flips({ seed: seeds.child('random signs').value });
       record('correctly classified test inputs', attack.length);
       record('share flipped at eps 0.1: gradient sign / random sign', `${(attack.reduce((a, b) => a + b, 0) / attack.length).toFixed(3)} / ${(control.reduce((a, b) => a + b, 0) / control.length).toFixed(3)}`);
       judge.mean({ label: 'share of correctly classified inputs flipped by the attack', samples: attack });
@@ -138,16 +141,17 @@ export const nearButOffManifold = defineClaim({
   id: 'why-deep-learning-works/adversarial-examples-near-but-off-manifold',
   source: { file, quote: '我们得出的结论是，有些位置虽接近但不位于数据流形上，却会被误分类，这些位置就是所谓的对抗性示例' },
   statement: 'Some positions close to, but not on, the data manifold are misclassified: these are adversarial examples.',
-  reading: `${netReading(4000)}; 500 test inputs. For each correctly classified test input x, the smallest fast-gradient-sign perturbation that changes its class (eps on a geometric grid 0.005-2, 40 points): x' is misclassified by construction. "Close to but not on the manifold" made measurable with the data themselves: |x' - x| is below half the distance from x to its nearest training example, so x' lies in the empty space between data points, nearer to a real example than any other example is, yet is no data point. Judged: the share of flipped inputs meeting that (per-input indicator over i.i.d. test inputs, t-interval) at least 0.5 (most adversarial examples are of this kind; inputs no grid step flips count as not meeting it).`,
+  reading: `${netReading(4000)}; 500 test inputs. For each correctly classified test input x, the smallest fast-gradient-sign perturbation that changes its class (eps on a geometric grid 0.005-2, 40 points): x' is misclassified by construction. "Close to but not on the manifold" made measurable with the data themselves: |x' - x| is below half the distance from x to its nearest training example, so x' lies in the empty space between data points, nearer to a real example than any other example is, yet is no data point. Judged: the share of flipped inputs meeting that (per-input indicator over i.i.d. test inputs, t-interval) at least 0.5 (most adversarial examples are of this kind; inputs no grid step flips count as not meeting it). Scope exists: '有些位置……会被误分类' is existential.`,
   kind: 'experiment',
+  scope: 'exists',
   tolerance: noLessThan(0.5, '"some positions ... are adversarial examples" read as most flips lying that close: the asserted 0.5 itself'),
   correction: (e) => `（MNIST-1D 复现中，仅 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}% 的对抗样本落在距原输入不到最近训练样本一半距离的范围内。）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
   scale: { quick: { n: 500, steps: 150 }, standard: { n: 2000, steps: 500 }, full: { n: 4000, steps: 600 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const n = scaled.n;
     const steps = scaled.steps;
-    const net = trainedNet(tf, seed, n, steps, 500);
+    const net = trainedNet(tf, seeds, n, steps, 500);
     try {
       record('training examples / Adam steps / test inputs / seeds', `${n} / ${steps} / 500 / 1`);
       record('training / test accuracy', `${net.trainAcc.toFixed(3)} / ${net.testAcc.toFixed(3)}`);
@@ -173,27 +177,30 @@ const NOISE_SD = 0.5;
 
 export const seedVariabilityOnCorruptedData = defineClaim({
   id: 'why-deep-learning-works/seed-variability-larger-on-corrupted-data',
+  replicates: { citation: 'D’Amour 等人 (2020)' },
   source: { file, quote: '但 D’Amour 等人 (2020) 的研究表明，在损坏数据上用不同种子训练的相同模型的变异性可能非常大且不可预测' },
   statement: 'The same model trained with different seeds can vary greatly, and unpredictably, in its performance on corrupted data (D\'Amour et al. 2020).',
-  reading: `D'Amour et al.'s underspecification (ImageNet-C and other stress tests) at MNIST-1D scale: K copies of ${netReading(2000).slice(2)}, all on one data draw, differing only in the initialisation seed (K: quick 6, standard 12, full 24); 1000 test inputs, clean and corrupted by i.i.d. N(0, ${NOISE_SD}^2) noise (one draw shared by all copies; the inputs are standardised, so the noise has half their scale). "Variability very large" read as: the spread of the corrupted-test accuracy across seeds exceeds the spread of the clean-test accuracy. Judged as Levene's test made paired: per seed, |acc_corrupted - mean| - |acc_clean - mean|, its mean above 0 (t-interval). Recorded for "unpredictable": both standard deviations and the rank correlation of clean with corrupted accuracy across seeds.`,
+  reading: `D'Amour et al.'s underspecification (ImageNet-C and other stress tests) at MNIST-1D scale: K copies of ${netReading(2000).slice(2)}, all on one data draw, differing only in the initialisation seed (K: quick 6, standard 12, full 24); 1000 test inputs, clean and corrupted by i.i.d. N(0, ${NOISE_SD}^2) noise (one draw shared by all copies; the inputs are standardised, so the noise has half their scale). "Variability very large" read as: the spread of the corrupted-test accuracy across seeds exceeds the spread of the clean-test accuracy. Judged as Levene's test made paired: per seed, |acc_corrupted - mean| - |acc_clean - mean|, its mean above 0 (t-interval). Recorded for "unpredictable": both standard deviations and the rank correlation of clean with corrupted accuracy across seeds. Scope exists: '变异性可能非常大' says the variability can be very large, which one design showing it witnesses. Source numbers: a replication of D’Amour 等人 (2020)'s result at MNIST-1D scale, checked against the direction the sentence attributes to the paper; none of the paper's own numbers enters the check, so the result reads as reproduced or not reproduced at this scale, never as the text misreporting the paper.`,
   kind: 'experiment',
+  scope: 'exists',
+  decidingBudget: { budget: 'beyond', why: 'difference 0.0018 with half-width 0.0067 over 6 nets: about 6*(0.0067/0.0018)^2 = 80 nets, above full\'s 24' },
   tolerance: noLessThan(0, 'a larger spread on corrupted data, by any amount'),
   correction: (e) => `（MNIST-1D 复现中，不同种子的模型在损坏数据上的准确率离散度并未大于在干净数据上：${JSON.stringify(e.observations[0]?.ci)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
   scale: { quick: { n: 500, steps: 150, k: 6 }, standard: { n: 2000, steps: 500, k: 12 }, full: { n: 2000, steps: 600, k: 24 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     // The full budget's extra cost goes to the seeds the judgement is over, not to more data.
     const n = scaled.n;
     const steps = scaled.steps;
     const k = scaled.k;
     record('training examples / Adam steps / test inputs / seeds', `${n} / ${steps} / 1000 / ${k}`);
-    const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 1000 });
-    const noisy = { x: tf.tidy(() => tf.add(task.test.x, tf.randomNormal(task.test.x.shape, 0, NOISE_SD, 'float32', subSeed(seed, 1)))) as typeof task.test.x, y: task.test.y };
+    const task = mnist1dTask(tf, { seed: seeds.child('data').value, nTrain: n, nTest: 1000 });
+    const noisy = { x: tf.tidy(() => tf.add(task.test.x, tf.randomNormal(task.test.x.shape, 0, NOISE_SD, 'float32', seeds.child('input noise').value))) as typeof task.test.x, y: task.test.y };
     try {
       const clean: number[] = [];
       const corrupted: number[] = [];
       for (let s = 0; s < k; s++) {
-        const spec = { sizes: [40, 128, 128, 10], phi: 'relu' as const, weightVariance: 2, seed: subSeed(seed, 10 + s) };
+        const spec = { sizes: [40, 128, 128, 10], phi: 'relu' as const, weightVariance: 2, seed: seeds.child('init', s).value };
         const r = runClassifier(tf, spec, { optimizer: 'adam', lr: 0.003, steps, evalEvery: steps, train: task.train, keep: true });
         clean.push(evaluateClassifier(tf, spec, r.final, task.test).acc);
         corrupted.push(evaluateClassifier(tf, spec, r.final, noisy).acc);
@@ -223,19 +230,22 @@ const nonRobustFeaturesAt = (ATTACK_EPS: number, reading: 'a' | 'b') => defineCl
     : { alternativeOf: 'why-deep-learning-works/adversarial-perturbations-carry-generalising-features-reading-a' }),
   source: { file, quote: '而是因为它们利用了训练数据中的某种信息，这种信息虽然范数小且对人不可察觉，但却足以造成影响（Ilyas 等人，2019）' },
   statement: 'Adversarial examples exploit information in the training data that is small in norm and imperceptible, yet sufficient to have an effect (Ilyas et al. 2019).',
-  reading: `Reading ${reading.toUpperCase()} of two (the other is ...-reading-${reading === 'a' ? 'b' : 'a'}): eps = ${ATTACK_EPS}. Ilyas et al.'s "non-robust features" experiment (their D_rand, CIFAR-10) at MNIST-1D scale: a source net (${netReading(4000).slice(2)}) attacks every training input x towards a target class t drawn uniformly from the nine classes other than its label (targeted projected gradient sign, L-infinity eps = ${ATTACK_EPS} in standardised input units, 20 steps of 2.5 eps / 20; a first run at eps = 0.15 reached the target class on only 16% of the inputs, so that relabelled set was mostly plain label noise and the student sat at chance; reading B raises eps to 0.25, which reaches about half; reading A keeps the first design, which is the closer reading of 'small and imperceptible'. On MNIST-1D this is |delta| / |x| ~ 0.25, far larger relative to the input than Ilyas et al.'s CIFAR perturbations, so the claim is tested for information in perturbations of that size, which are small but not imperceptible); the new training set is (x + delta, t): every label is wrong for a human, and the only link between input and label is the small perturbation. A fresh net of the same architecture, trained the same way on it, is tested on the clean test set with the true labels (1000 inputs). If the perturbations carried nothing but noise, its accuracy would be at or below chance (0.1; the true class is never the training label). Judged: the mean of per-test-input correctness (t-interval) above 0.1. One source net and one student (a single data draw; the interval is over test inputs). Recorded: the attack's success on the source net, |delta| / |x|, and the source net's accuracy.`,
+  reading: `Reading ${reading.toUpperCase()} of two (the other is ...-reading-${reading === 'a' ? 'b' : 'a'}): eps = ${ATTACK_EPS}. Ilyas et al.'s "non-robust features" experiment (their D_rand, CIFAR-10) at MNIST-1D scale: a source net (${netReading(4000).slice(2)}) attacks every training input x towards a target class t drawn uniformly from the nine classes other than its label (targeted projected gradient sign, L-infinity eps = ${ATTACK_EPS} in standardised input units, 20 steps of 2.5 eps / 20; a first run at eps = 0.15 reached the target class on only 16% of the inputs, so that relabelled set was mostly plain label noise and the student sat at chance; reading B raises eps to 0.25, which reaches about half; reading A keeps the first design, which is the closer reading of 'small and imperceptible'. On MNIST-1D this is |delta| / |x| ~ 0.25, far larger relative to the input than Ilyas et al.'s CIFAR perturbations, so the claim is tested for information in perturbations of that size, which are small but not imperceptible); the new training set is (x + delta, t): every label is wrong for a human, and the only link between input and label is the small perturbation. A fresh net of the same architecture, trained the same way on it, is tested on the clean test set with the true labels (1000 inputs). If the perturbations carried nothing but noise, its accuracy would be at or below chance (0.1; the true class is never the training label). Judged: the mean of per-test-input correctness (t-interval) above 0.1. One source net and one student (a single data draw; the interval is over test inputs). Recorded: the attack's success on the source net, |delta| / |x|, and the source net's accuracy. Scope forall: the explanation is stated outright.`,
   kind: 'experiment',
+  scope: 'forall',
+  // Only reading A is left inconclusive by the golden run: its interval straddles chance.
+  ...(reading === 'a' ? { decidingBudget: { budget: 'beyond' as const, why: 'the student\'s clean test accuracy 0.112 against chance 0.1, half-width 0.020 over 1000 test inputs: about 1000*(0.020/0.012)^2 = 2,700 test inputs by n(h/d)^2, while every budget tests on 1000; deciding it needs a larger test set (or a larger effect at standard\'s 2000 training examples, not estimable from quick)' } } : {}),
   tolerance: noLessThan(0.1, 'any accuracy above chance shows the perturbations carry label information that generalises'),
   correction: (e) => `（MNIST-1D 复现中，在对抗扰动重标注数据上训练的网络在干净测试集上的准确率为 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}%，未高于随机水平。）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
   scale: { quick: { n: 500, steps: 150 }, standard: { n: 2000, steps: 500 }, full: { n: 4000, steps: 600 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const n = scaled.n;
     const steps = scaled.steps;
     record('training examples / Adam steps / test inputs / seeds', `${n} / ${steps} / 1000 / 1`);
-    const net = trainedNet(tf, seed, n, steps, 1000);
+    const net = trainedNet(tf, seeds, n, steps, 1000);
     const fwd = (p: readonly Tensor[], x: Tensor2D) => mlpOutput(tf, net.spec, p, x);
-    const u = uniformStream(subSeed(seed, 3));
+    const u = uniformStream(seeds.child('targets').value);
     const labels = tf.tidy(() => Array.from(tf.argMax(net.task.train.y, 1).dataSync()));
     const t = labels.map((y) => (y + 1 + Math.floor(u() * 9)) % 10);
     const targets = tf.tidy(() => tf.oneHot(tf.tensor1d(t, 'int32'), 10).toFloat() as Tensor2D);
@@ -244,7 +254,7 @@ const nonRobustFeaturesAt = (ATTACK_EPS: number, reading: 'a' | 'b') => defineCl
       record('source net: training / test accuracy', `${net.trainAcc.toFixed(3)} / ${net.testAcc.toFixed(3)}`);
       record('attack success on the source net (classified as the target)', accuracyOf(tf, fwd, net.params, xAdv, targets));
       record('mean |delta| / |x|', tf.tidy(() => tf.mean(tf.div(tf.norm(tf.sub(xAdv, net.task.train.x), 'euclidean', 1), tf.norm(net.task.train.x, 'euclidean', 1))).dataSync()[0]!));
-      const spec = { ...net.spec, seed: subSeed(seed, 4) };
+      const spec = { ...net.spec, seed: seeds.child('student init').value };
       const r = runClassifier(tf, spec, { optimizer: 'adam', lr: 0.003, steps, evalEvery: steps, train: { x: xAdv, y: targets }, test: net.task.test, keep: true });
       record('student: accuracy on its (perturbed, relabelled) training set / on the clean test set', `${r.trainAcc.at(-1)!.toFixed(3)} / ${r.testAcc.at(-1)!.toFixed(3)}`);
       const right = correctness(tf, fwd, r.final, net.task.test.x, net.task.test.y);

@@ -43,6 +43,7 @@ export const dTimes = defineClaim({
   statement: 'In D dimensions, smooth interpolation needs D times as many parameters as interpolation alone (Bubeck & Sellke 2021).',
   reading: 'The law of robustness (Bubeck & Sellke 2021, theorem 1): a model with p parameters interpolating n noisy points in D dimensions has Lipschitz constant at least of order sqrt(n D / p). Solved for the p that allows a Lipschitz constant of order 1 (constants set to 1): p = n D; interpolation alone needs p of order n (one parameter per point). Their ratio, computed for the chapter\'s data sets (n training examples, D input dimensions), divided by D.',
   kind: 'arithmetic',
+  scope: 'forall',
   tolerance: exactly('a ratio of exact products: it must equal D'),
   correction: (e) => `（所需参数之比为 D 的 ${e.observations[0]?.measured} 倍。）`,
   check: ({ judge }) => {
@@ -58,6 +59,7 @@ export const notEnough = defineClaim({
   statement: 'Bubeck & Sellke argue that current models for large data sets such as ImageNet are not over-parameterised enough.',
   reading: 'By the law of robustness (why-deep-learning-works/bubeck-sellke-d-times-more-parameters) smooth interpolation of ImageNet-1k (n = 1,281,167 images of D = 224 * 224 * 3 inputs) takes about n D parameters. "Not enough" = every ImageNet CNN rebuilt here (AlexNet, VGG, ResNet, ResNeXt, DenseNet) has fewer.',
   kind: 'arithmetic',
+  scope: 'forall',
   tolerance: exactly('inequalities between exact counts'),
   correction: (e) => `（${e.observations.filter((o) => o.outcome === 'outside').map((o) => o.where.model).join('、')} 的参数已达到 nD。）`,
   check: ({ judge, record }) => {

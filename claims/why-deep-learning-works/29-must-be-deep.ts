@@ -26,8 +26,9 @@ export const universalApproximation = defineClaim({
   id: 'why-deep-learning-works/shallow-nets-approximate-any-function',
   source: { file, quote: '第 3 章探讨了通用逼近定理，定理指出只要隐藏单元足够多，浅层神经网络能以任意精度逼近任何函数' },
   statement: 'A shallow (one-hidden-layer) network with enough hidden units approximates any (continuous) function to any precision.',
-  reading: 'Continuous targets on [0, 1] (random sums of kinks, sines and a square-root cusp: generally non-smooth); the one-hidden-layer ReLU net of width m that interpolates the target at m + 1 uniform knots; m doubled from 1 up to 4096. Supported if for each eps in {0.1, 0.05, 0.02} (targets are of order 1) some width brings the sup distance (on a 4,001-point grid) below eps. The last error reached is recorded.',
+  reading: 'Continuous targets on [0, 1] (random sums of kinks, sines and a square-root cusp: generally non-smooth); the one-hidden-layer ReLU net of width m that interpolates the target at m + 1 uniform knots; m doubled from 1 up to 4096. Supported if for each eps in {0.1, 0.05, 0.02} (targets are of order 1) some width brings the sup distance (on a 4,001-point grid) below eps. The last error reached is recorded. Scope forall: a theorem: every continuous function and every accuracy.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: exactly('a width is found or not: a yes/no fact'),
   correction: (e) => `（在所试宽度内，单隐藏层 ReLU 网络未能达到所需精度：${failed(e)}）`,
   cases: () => fc.record({ eps: fc.constantFrom(0.1, 0.05, 0.02), seed: fc.nat() }),
@@ -60,6 +61,7 @@ export const sotaDepths = defineClaim({
   statement: 'The state-of-the-art systems named (vision transformers, GPT-3) are deep networks with tens or even hundreds of layers.',
   reading: 'Layers = transformer blocks, from the published configurations: GPT-3 175B (Brown et al. 2020, table 2.1, rebuilt in src/nets/count/transformers.ts) and ViT-Base/Large/Huge (Dosovitskiy et al. 2021, table 1). "Tens or hundreds" = at least 10 for each. DALL-E 2 is not rebuilt. Each block holds two sublayers and four weight matrices, so counting weight layers only raises the depths.',
   kind: 'arithmetic',
+  scope: 'forall',
   tolerance: noLessThan(10, '"tens of layers": at least ten'),
   correction: (e) => `（${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.model} 只有 ${o.measured} 层`).join('、')}）`,
   check: ({ judge }) => {
@@ -81,6 +83,7 @@ export const veitPaths = defineClaim({
   statement: 'In residual networks, shorter paths of {lo} to {hi} layers carry the performance (Veit et al. 2016).',
   reading: 'The checkable part is "shorter": Veit et al. unravel a 110-layer CIFAR ResNet with 54 residual blocks into 2^54 paths, one per subset of blocks, so path lengths are Binomial(54, 1/2) with mean and median 27. Checked exactly (BigInt): 17 is below the median path length, so 5-17-block paths are the shorter ones. Their share of all paths is recorded. Which paths carry the gradient is the cited experiment\'s result.',
   kind: 'arithmetic',
+  scope: 'forall',
   tolerance: exactly('an inequality between exact integers'),
   correction: (e) => `（${e.slots.int('lo')} 至 ${e.slots.int('hi')} 层的路径并不比典型路径（中位数 ${e.observations[0]?.values?.median} 层）短。）`,
   check: ({ judge, record, slots }) => {

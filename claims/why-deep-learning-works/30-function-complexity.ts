@@ -14,7 +14,6 @@ import { denseParamCount } from '../../src/nets/count/param-count.js';
 import { sawtoothNet, zigzagNet, tentPower } from '../../src/nets/regions/sawtooth.js';
 import { trainFlat } from '../../src/nets/train/flat-train.js';
 import { initParams, mlpOutput, type TrainNetSpec } from '../../src/nets/train/train-mlp.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { evalPlainNet } from '../../src/nets/regions/pwl-nets.js';
 
 const file = 'why-deep-learning-works.md';
@@ -27,8 +26,9 @@ export const deepMoreRegions = defineClaim({
   id: 'why-deep-learning-works/deep-nets-more-regions-per-parameter',
   source: { file, quote: '第 4 章显示，与浅层网络相比，深层网络在相同参数量下可以形成更多的线性分割区域' },
   statement: 'With the same number of parameters, deep networks can form more linear regions than shallow ones.',
-  reading: 'Networks of one input and one output. Deep: the zigzag net with L = 2..6 hidden layers of width w = 3..8 (src/nets/regions/sawtooth.ts), whose activation regions on the real line are counted exactly. Shallow: one hidden layer with as many units as the deep net\'s parameter count allows (3 parameters a unit, plus the output bias), which has at most units + 1 regions on the line. Supported if the deep count exceeds the shallow maximum in every case.',
+  reading: 'Networks of one input and one output. Deep: the zigzag net with L = 2..6 hidden layers of width w = 3..8 (src/nets/regions/sawtooth.ts), whose activation regions on the real line are counted exactly. Shallow: one hidden layer with as many units as the deep net\'s parameter count allows (3 parameters a unit, plus the output bias), which has at most units + 1 regions on the line. Supported if the deep count exceeds the shallow maximum in every case. Scope forall: \'可以形成\' is the capacity (the maximal region count), computed per case; the comparison is asserted at every parameter count.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: exactly('an inequality between integer region counts'),
   correction: (e) => `（同参数量下，浅层网络的最大线性区域数不少于深层网络：${failed(e)}）`,
   cases: () => fc.record({ L: fc.integer({ min: 2, max: 6 }), w: fc.integer({ min: 3, max: 8 }) }),
@@ -45,8 +45,9 @@ export const pathological = defineClaim({
   id: 'why-deep-learning-works/pathological-functions-need-wide-shallow-nets',
   source: { file, quote: '我们还注意到，一些特殊的“病态”函数被识别出来，相比于深层网络，使用浅层网络来建模这些函数需要远多的隐藏单元' },
   statement: 'Some pathological functions need far more hidden units in a shallow network than in a deep one (Eldan & Shamir 2016; Telgarsky 2016).',
-  reading: 'Telgarsky\'s example: the L-fold composition of the tent map on [0, 1], computed exactly by a ReLU net of L hidden layers of width 2 (2L hidden units). Its linear pieces on (0, 1) are counted exactly (output kinks); a one-hidden-layer ReLU net has at most one kink per unit, so it needs at least pieces - 1 units. "Far more" = at least ten times the deep net\'s units, checked for L = 8..14: "some functions" asserts existence, and the ratio (2^L - 1)/(2L) grows exponentially but is below 10 up to L = 7.',
+  reading: 'Telgarsky\'s example: the L-fold composition of the tent map on [0, 1], computed exactly by a ReLU net of L hidden layers of width 2 (2L hidden units). Its linear pieces on (0, 1) are counted exactly (output kinks); a one-hidden-layer ReLU net has at most one kink per unit, so it needs at least pieces - 1 units. "Far more" = at least ten times the deep net\'s units, checked for L = 8..14: "some functions" asserts existence, and the ratio (2^L - 1)/(2L) grows exponentially but is below 10 up to L = 7. Scope exists: \'一些特殊的“病态”函数被识别出来\' is existential: one such family (the sawtooth) is the witness.',
   kind: 'exact',
+  scope: 'exists',
   tolerance: exactly('an inequality between integer unit counts'),
   correction: (e) => `（浅层网络所需的隐藏单元并不远多于深层网络：${failed(e)}）`,
   cases: () => fc.record({ L: fc.integer({ min: 8, max: 14 }) }),
@@ -76,15 +77,17 @@ const POINTS = 512;
 
 export const sawtoothHardToFit = defineClaim({
   id: 'why-deep-learning-works/deep-efficient-functions-hard-to-fit',
+  replicates: { citation: 'Nye & Saxe（2018）' },
   source: { file, quote: '然而，Nye & Saxe（2018）发现，这些函数中的一些在实践中并不易于被深层网络拟合' },
   statement: 'Some of the functions that deep networks model efficiently are not easily fitted by deep networks in practice (Nye & Saxe 2018).',
-  reading: `The function: Telgarsky's sawtooth tent^${L} on [0, 1] (${2 ** L} linear pieces), which sawtoothNet(${L}, 2), a ReLU net with ${L} hidden layers of 2 units, computes exactly (its error on the grid is recorded). Fitting in practice: the same architecture 1-2x${L}-1, He-initialised (N(0, 2/fan_in), zero biases), fed the centred input 2x - 1 (the first layer absorbs the affine change, so the exact solution still exists; a first run fed x in [0, 1] directly, and there even the control below, a wider net on one tooth, stayed at relative MSE 1: zero-bias ReLUs on non-negative inputs start half dead, so that run measured a broken start, not the target's difficulty), trained by full-batch Adam (lr 0.01, S steps: quick 600, standard 3000, full 3750) on the mean squared error at ${POINTS} evenly spaced points of [0, 1]. "Not easily fitted" read as: the trained net leaves at least a tenth of the target's variance unexplained (relative MSE = MSE / Var >= 0.1; the exact net has 0). Judged: the mean over seeds (quick 3, standard 6, full 12) of the relative MSE at least 0.1 (t-interval). Recorded: the same for one net four times wider (1-8x${L}-1), which has room to spare, and, as a control that the training works, wider nets trained on tent^1 (one tooth), one per seed (some initialisations of these deep narrow nets collapse to a constant output and stay there even on one tooth, so the control is read over seeds).`,
+  reading: `The function: Telgarsky's sawtooth tent^${L} on [0, 1] (${2 ** L} linear pieces), which sawtoothNet(${L}, 2), a ReLU net with ${L} hidden layers of 2 units, computes exactly (its error on the grid is recorded). Fitting in practice: the same architecture 1-2x${L}-1, He-initialised (N(0, 2/fan_in), zero biases), fed the centred input 2x - 1 (the first layer absorbs the affine change, so the exact solution still exists; a first run fed x in [0, 1] directly, and there even the control below, a wider net on one tooth, stayed at relative MSE 1: zero-bias ReLUs on non-negative inputs start half dead, so that run measured a broken start, not the target's difficulty), trained by full-batch Adam (lr 0.01, S steps: quick 600, standard 3000, full 3750) on the mean squared error at ${POINTS} evenly spaced points of [0, 1]. "Not easily fitted" read as: the trained net leaves at least a tenth of the target's variance unexplained (relative MSE = MSE / Var >= 0.1; the exact net has 0). Judged: the mean over seeds (quick 3, standard 6, full 12) of the relative MSE at least 0.1 (t-interval). Recorded: the same for one net four times wider (1-8x${L}-1), which has room to spare, and, as a control that the training works, wider nets trained on tent^1 (one tooth), one per seed (some initialisations of these deep narrow nets collapse to a constant output and stay there even on one tooth, so the control is read over seeds). Scope exists: '这些函数中的一些' is existential: one such function not fitted by trained deep nets is the witness. Source numbers: a replication of Nye & Saxe（2018）'s result at small scale, checked against the direction the sentence attributes to the paper; none of the paper's own numbers enters the check, so the result reads as reproduced or not reproduced at this scale, never as the text misreporting the paper.`,
   kind: 'experiment',
+  scope: 'exists',
   tolerance: noLessThan(0.1, '"not easily fitted" fixed as at least a tenth of the variance left: the asserted 0.1 itself'),
   correction: (e) => `（复现中，训练得到的网络平均只留下 ${(100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)}% 的方差未被解释，锯齿函数被较好地拟合。）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
   scale: { quick: { steps: 600, seeds: 3 }, standard: { steps: 3000, seeds: 6 }, full: { steps: 3750, seeds: 12 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds: streams, record }) => {
     const steps = scaled.steps;
     const seeds = scaled.seeds;
     const xs = Array.from({ length: POINTS }, (_, i) => i / (POINTS - 1));
@@ -99,7 +102,7 @@ export const sawtoothHardToFit = defineClaim({
       const mean = values.reduce((a, b) => a + b, 0) / POINTS;
       const variance = values.reduce((a, b) => a + (b - mean) ** 2, 0) / POINTS;
       const target = tf.tensor2d(values, [POINTS, 1]);
-      const spec: TrainNetSpec = { sizes: [1, ...Array<number>(L).fill(width), 1], phi: 'relu', weightVariance: 2, seed: subSeed(seed, 100 * width + s) };
+      const spec: TrainNetSpec = { sizes: [1, ...Array<number>(L).fill(width), 1], phi: 'relu', weightVariance: 2, seed: streams.child('init', width, s).value };
       const init = initParams(tf, spec);
       const r = trainFlat(tf, (p, xi) => mlpOutput(tf, spec, p, xi), init, { lr: 0.01, steps, x, y: target, target: 'logits' });
       const mse = tf.tidy(() => tf.mean(tf.square(tf.sub(mlpOutput(tf, spec, r.params, x), target))).dataSync()[0]!);

@@ -10,9 +10,9 @@ import { conv1dFeatures, conv1dInit, type Conv1dSpec } from '../../src/nets/buil
 import { distilledStudent } from '../../src/nets/experiments/distillation.js';
 import { accuracyOf, correctness, trainFlat } from '../../src/nets/train/flat-train.js';
 import { normalWeights } from '../../src/nets/base/init.js';
-import { subSeed } from '../../src/random/seeds.js';
+import type { Seeds } from '../../src/random/seeds.js';
 import type { CheckContext, PerBudget } from '../../src/claim/types.js';
-import { convTeacher, DISTIL_SCALE } from '../../src/experiments/conv-teacher.js';
+import { CONV_TEACHER_RUN, convTeacher, DISTIL_SCALE } from '../../src/experiments/conv-teacher.js';
 
 const file = 'why-deep-learning-works.md';
 const literature = (id: string, quote: string, statement: string, reason: string) =>
@@ -64,10 +64,10 @@ function readoutAccuracy(tf: CheckContext['tf'], train: Tensor2D, test: Tensor2D
 }
 
 // ReLU features of a random He-initialised fully connected stack 40-160-160-160.
-function randomFcFeatures(tf: CheckContext['tf'], x: Tensor2D, seed: number): Tensor2D {
+function randomFcFeatures(tf: CheckContext['tf'], x: Tensor2D, seeds: Seeds): Tensor2D {
   return tf.tidy(() => {
     let h = x;
-    for (let l = 0; l < 3; l++) h = tf.relu(tf.matMul(h, normalWeights(tf, [h.shape[1], FEATURES], 2 / h.shape[1], subSeed(seed, l)))) as Tensor2D;
+    for (let l = 0; l < 3; l++) h = tf.relu(tf.matMul(h, normalWeights(tf, [h.shape[1], FEATURES], 2 / h.shape[1], seeds.child('layer', l).value))) as Tensor2D;
     return h;
   });
 }
@@ -76,24 +76,24 @@ type FeatureScale = { n: number; steps: number; seeds: number };
 // Full-batch read-outs cost n x steps per seed: the full budget's extra cost goes to the seeds.
 const FEATURE_SCALE: PerBudget<FeatureScale> = { quick: { n: 1000, steps: 300, seeds: 3 }, standard: { n: 2000, steps: 1000, seeds: 6 }, full: { n: 2000, steps: 1200, seeds: 12 } };
 // Per seed: read-out test accuracy on random conv features, random fully connected features, raw input.
-function randomFeatureRuns({ tf, scaled, seed, record }: Pick<CheckContext<FeatureScale>, 'tf' | 'scaled' | 'seed' | 'record'>): { conv: number; fc: number; raw: number }[] {
+function randomFeatureRuns({ tf, scaled, seeds: streams, record }: Pick<CheckContext<FeatureScale>, 'tf' | 'scaled' | 'seeds' | 'record'>): { conv: number; fc: number; raw: number }[] {
   const { n, steps, seeds } = scaled;
   record('training / test examples, read-out Adam steps (full batch, lr 0.01), seeds', `${n} / 1000, ${steps}, ${seeds}`);
   const out: { conv: number; fc: number; raw: number }[] = [];
   for (let s = 0; s < seeds; s++) {
-    const task = mnist1dTask(tf, { seed: subSeed(seed, 3 * s), nTrain: n, nTest: 1000 });
-    const spec: Conv1dSpec = { ...RANDOM_CONV, seed: subSeed(seed, 3 * s + 1) };
+    const task = mnist1dTask(tf, { seed: streams.child('data', s).value, nTrain: n, nTest: 1000 });
+    const spec: Conv1dSpec = { ...RANDOM_CONV, seed: streams.child('conv features', s).value };
     const kernels = conv1dInit(tf, spec);
     const feats = {
       conv: [conv1dFeatures(tf, spec, kernels, task.train.x), conv1dFeatures(tf, spec, kernels, task.test.x)],
-      fc: [randomFcFeatures(tf, task.train.x, subSeed(seed, 3 * s + 2)), randomFcFeatures(tf, task.test.x, subSeed(seed, 3 * s + 2))],
+      fc: [randomFcFeatures(tf, task.train.x, streams.child('fc features', s)), randomFcFeatures(tf, task.test.x, streams.child('fc features', s))],
     };
     try {
       const y = { train: task.train.y, test: task.test.y };
       const r = {
-        conv: readoutAccuracy(tf, feats.conv[0]!, feats.conv[1]!, y, subSeed(seed, 1000 + s), steps),
-        fc: readoutAccuracy(tf, feats.fc[0]!, feats.fc[1]!, y, subSeed(seed, 1000 + s), steps),
-        raw: readoutAccuracy(tf, task.train.x, task.test.x, y, subSeed(seed, 1000 + s), steps),
+        conv: readoutAccuracy(tf, feats.conv[0]!, feats.conv[1]!, y, streams.child('read-out', s).value, steps),
+        fc: readoutAccuracy(tf, feats.fc[0]!, feats.fc[1]!, y, streams.child('read-out', s).value, steps),
+        raw: readoutAccuracy(tf, task.train.x, task.test.x, y, streams.child('read-out', s).value, steps),
       };
       record(`seed ${s}: read-out test accuracy on random conv / random fully connected features / raw input`, `${r.conv.toFixed(3)} / ${r.fc.toFixed(3)} / ${r.raw.toFixed(3)}`);
       out.push(r);
@@ -110,8 +110,9 @@ export const untrainedConvHelps = defineClaim({
   id: 'why-deep-learning-works/untrained-conv-features-beat-untrained-fc',
   source: { file, quote: '多层卷积架构似乎天生就有益处，即便是在未经训练的情况下也是如此' },
   statement: 'Multi-layer convolutional architectures appear inherently helpful, even untrained.',
-  reading: `${randomReading} "Helpful even untrained" read as: a linear read-out of the random conv features generalises better than one of random fully connected features of the same size and depth (the architecture, not the training, makes the difference). Judged: the mean over seeds of conv minus fully connected read-out test accuracy above 0 (t-interval).`,
+  reading: `${randomReading} "Helpful even untrained" read as: a linear read-out of the random conv features generalises better than one of random fully connected features of the same size and depth (the architecture, not the training, makes the difference). Judged: the mean over seeds of conv minus fully connected read-out test accuracy above 0 (t-interval). Scope forall: '似乎' hedges the authors' confidence, not the quantifier.`,
   kind: 'experiment',
+  scope: 'forall',
   tolerance: noLessThan(0, 'any gain in test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，随机卷积特征并未优于同规模的随机全连接特征：${failed(e)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
@@ -123,10 +124,12 @@ export const untrainedConvHelps = defineClaim({
 
 export const randomConvFeaturesSupportClassification = defineClaim({
   id: 'why-deep-learning-works/random-conv-features-support-classification',
+  replicates: { citation: 'Zhang 等（2017a）' },
   source: { file, quote: 'Zhang 等（2017a）发现，随机初始化的卷积滤波器的特征可以支持后续使用核模型的图像分类' },
   statement: 'Features from randomly initialised convolutional filters can support subsequent image classification with a kernel model (Zhang et al. 2017a).',
-  reading: `The attribution is to a CIFAR-10 study; the phenomenon at MNIST-1D scale: ${randomReading} "Support classification" read as: the linear read-out (a linear model on the random features, i.e. a kernel model with the features' kernel) classifies better on the random conv features than on the raw input. Judged: the mean over seeds of conv-feature minus raw-input read-out test accuracy above 0 (t-interval).`,
+  reading: `The attribution is to a CIFAR-10 study; the phenomenon at MNIST-1D scale: ${randomReading} "Support classification" read as: the linear read-out (a linear model on the random features, i.e. a kernel model with the features' kernel) classifies better on the random conv features than on the raw input. Judged: the mean over seeds of conv-feature minus raw-input read-out test accuracy above 0 (t-interval). Scope exists: '可以支持' says random conv features can support classification, which one read-out above chance witnesses. Source numbers: a replication of Zhang 等（2017a）'s result at MNIST-1D scale, checked against the direction the sentence attributes to the paper; none of the paper's own numbers enters the check, so the result reads as reproduced or not reproduced at this scale, never as the text misreporting the paper.`,
   kind: 'experiment',
+  scope: 'exists',
   tolerance: noLessThan(0, 'any gain in test accuracy over the raw input'),
   correction: (e) => `（MNIST-1D 复现中，随机卷积特征上的线性分类并未优于原始输入：${failed(e)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
@@ -144,22 +147,24 @@ export const batchNormOnly = defineClaim({
   replicates: { citation: 'Frankle 等（2021）' },
   source: { file, quote: 'Frankle 等（2021）通过随机初始化核，固定它们的值，仅训练批归一化的偏移和缩放因子，就在图像分类任务中达到了良好的性能' },
   statement: 'With random, frozen kernels, training only batch normalisation\'s shifts and scales gives good image-classification performance (Frankle et al. 2021).',
-  reading: 'Frankle et al.\'s experiment (ResNets on CIFAR-10 and ImageNet) at MNIST-1D scale: a 1-D conv net of three conv layers of 16 channels (kernel 5, stride 2), each followed by batch normalisation (over batch and positions) with a scale and shift per channel, then ReLU, and a linear read-out; He-initialised. (a) Only the 96 scales and shifts trained, kernels, conv biases and read-out frozen at their random values (as in Frankle et al., who froze the output layer too); (b) the same net, same initialisation, every parameter trained. Both by minibatch Adam (batch 100, lr 0.01 for (a), whose few parameters need larger steps, 0.003 for (b); S steps: quick 300, standard 1000, full 2000) on n seeded examples (quick 1000, standard 2000, full 4000); 1000 test examples. "Good performance" read as: (a) recovers at least half of (b)\'s gain over chance, acc_a - 0.1 >= (acc_b - 0.1) / 2. Judged: per test input, (c_a - 0.1) - (c_b - 0.1) / 2 with c the 0/1 correctness, its mean (i.i.d. test inputs; t-interval) at least 0. One seed (one data draw and initialisation), so the interval is over test inputs only.',
+  reading: 'Frankle et al.\'s experiment (ResNets on CIFAR-10 and ImageNet) at MNIST-1D scale: a 1-D conv net of three conv layers of 16 channels (kernel 5, stride 2), each followed by batch normalisation (over batch and positions) with a scale and shift per channel, then ReLU, and a linear read-out; He-initialised. (a) Only the 96 scales and shifts trained, kernels, conv biases and read-out frozen at their random values (as in Frankle et al., who froze the output layer too); (b) the same net, same initialisation, every parameter trained. Both by minibatch Adam (batch 100, lr 0.01 for (a), whose few parameters need larger steps, 0.003 for (b); S steps: quick 300, standard 1000, full 2000) on n seeded examples (quick 1000, standard 2000, full 4000); 1000 test examples. "Good performance" read as: (a) recovers at least half of (b)\'s gain over chance, acc_a - 0.1 >= (acc_b - 0.1) / 2. Judged: per test input, (c_a - 0.1) - (c_b - 0.1) / 2 with c the 0/1 correctness, its mean (i.i.d. test inputs; t-interval) at least 0. One seed (one data draw and initialisation), so the interval is over test inputs only. Scope forall: the published result is stated outright.',
   kind: 'experiment',
+  scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'the statistic -0.19 (interval -0.22 to -0.17) is wholly outside its band (>= 0), already outside its band at quick, but through an ungated judgement (a mean, not judge.replicated/paired), which cannot refute at any budget; deciding it needs a gated design (replicated seeds with a convergence rule), not more budget' },
   tolerance: noLessThan(0, '"good" fixed as at least half of full training\'s gain over chance'),
   correction: (e) => `（MNIST-1D 复现中，仅训练批归一化参数未达到完整训练相对随机水平提升的一半：${failed(e)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
   scale: { quick: { n: 1000, steps: 300 }, standard: { n: 2000, steps: 1000 }, full: { n: 4000, steps: 2000 } },
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const n = scaled.n;
     const steps = scaled.steps;
     record('training / test examples, Adam steps, seeds', `${n} / 1000, ${steps}, 1`);
-    const task = mnist1dTask(tf, { seed: subSeed(seed, 0), nTrain: n, nTest: 1000 });
-    const net = archNet(tf, BN_NET, subSeed(seed, 1));
+    const task = mnist1dTask(tf, { seed: seeds.child('data').value, nTrain: n, nTest: 1000 });
+    const net = archNet(tf, BN_NET, seeds.child('init').value);
     const init = net.init();
     // Per conv layer [W, b, gamma, beta], then the read-out [W, b]: only gamma and beta train in (a).
     const bnOnly = init.map((_, k) => k < 12 && k % 4 >= 2);
-    const common = { steps, x: task.train.x, y: task.train.y, target: 'labels' as const, batchSize: 100, orderSeed: subSeed(seed, 2) };
+    const common = { steps, x: task.train.x, y: task.train.y, target: 'labels' as const, batchSize: 100, orderSeed: seeds.child('order').value };
     const a = trainFlat(tf, net.forward, init, { ...common, lr: 0.01, trainable: bnOnly });
     const b = trainFlat(tf, net.forward, init, { ...common, lr: 0.003 });
     try {
@@ -183,23 +188,26 @@ const CONV3: Arch = { kind: 'conv', channels: [8, 8, 8], kernel: 5, stride: 2 };
 
 export const convStudentsBetter = defineClaim({
   id: 'why-deep-learning-works/conv-students-beat-fc-and-depth-helps',
+  replicates: { citation: 'Urban 等（2017）' },
   source: { file, quote: '研究发现，与转换到全连接网络相比，向卷积架构的转换系统地表现更佳，说明卷积架构具有某些内在优势。由于卷积网络的序贯局部处理不易被更浅的网络模仿，这强调了深度的重要性' },
   statement: 'Converting a conv net into a conv student works systematically better than into a fully connected one; and the conv net\'s sequential local processing is not easily imitated by shallower nets, so depth matters (Urban et al. 2017).',
-  reading: 'Urban et al.\'s conversions (CIFAR-10) at MNIST-1D scale: the teacher of why-deep-learning-works/distilled-students-improve-with-depth, the same trained net (drawn from the run seed, shared; a 1-D conv net, three conv layers of 16 channels, 3,498 parameters, trained on n labelled examples; its logits on the n inputs plus 4n unlabelled ones are the transfer set). Three students of about a third of its size, trained on the logits (mean squared error, minibatch Adam, batch 100, lr 0.003, S steps: quick 300, standard 1000, full 1200; n quick 1000, standard 2000, full 4000): one conv layer of 5 channels (kernel 5, stride 2) and a read-out, 1,040 parameters; a fully connected 40-20-10 net, 1,030; three conv layers of 8 channels, 1,114. Seeds are student draws (quick 3, standard 4, full 8) of one teacher. Judged: (a) "conversion to conv beats fully connected": the mean of 1-layer conv minus fully connected student test accuracy above 0; (b) "not easily imitated by shallower nets": the mean of 3-layer minus 1-layer conv student test accuracy above 0 (t-intervals).',
+  reading: 'Urban et al.\'s conversions (CIFAR-10) at MNIST-1D scale: the teacher of why-deep-learning-works/distilled-students-improve-with-depth, the same trained net (drawn from the run seed, shared; a 1-D conv net, three conv layers of 16 channels, 3,498 parameters, trained on n labelled examples; its logits on the n inputs plus 4n unlabelled ones are the transfer set). Three students of about a third of its size, trained on the logits (mean squared error, minibatch Adam, batch 100, lr 0.003, S steps: quick 300, standard 1000, full 1200; n quick 1000, standard 2000, full 4000): one conv layer of 5 channels (kernel 5, stride 2) and a read-out, 1,040 parameters; a fully connected 40-20-10 net, 1,030; three conv layers of 8 channels, 1,114. Seeds are student draws (quick 3, standard 4, full 8) of one teacher. Judged: (a) "conversion to conv beats fully connected": the mean of 1-layer conv minus fully connected student test accuracy above 0; (b) "not easily imitated by shallower nets": the mean of 3-layer minus 1-layer conv student test accuracy above 0 (t-intervals). Scope forall: \'系统地表现更佳\' is stated outright. Source numbers: a replication of Urban 等（2017）\'s result at MNIST-1D scale, checked against the direction the sentence attributes to the paper; none of the paper\'s own numbers enters the check, so the result reads as reproduced or not reproduced at this scale, never as the text misreporting the paper.',
   kind: 'experiment',
+  scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: '1-layer conv minus fully connected 0.013 with half-width 0.11 over 3 student seeds: about 3*(0.11/0.013)^2 = 210 seeds, above full\'s 8' },
   tolerance: noLessThan(0, 'any positive gap in test accuracy'),
   judgements: 2,
   correction: (e) => `（MNIST-1D 复现中：${failed(e)}）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
-  shares: ['conv-teacher'],
+  shares: [CONV_TEACHER_RUN],
   scale: DISTIL_SCALE,
   check: (ctx) => {
-    const { tf, judge, seed, record } = ctx;
+    const { tf, judge, seeds: streams, record } = ctx;
     const { steps, studentSeeds: seeds } = ctx.scaled;
     const d = convTeacher(ctx);
     record('labelled / transfer / test examples, Adam steps, student seeds', `${d.transfer.rows / 5} / ${d.transfer.rows} / ${d.test.rows}, ${steps}, ${seeds}`);
     record('teacher test accuracy', d.teacherTestAcc);
-    const acc = Array.from({ length: seeds }, (_, s) => [CONV1, FC1, CONV3].map((arch, k) => distilledStudent(tf, d, arch, subSeed(seed, 10 * s + k + 1), steps, 0.003)));
+    const acc = Array.from({ length: seeds }, (_, s) => [CONV1, FC1, CONV3].map((arch, k) => distilledStudent(tf, d, arch, streams.child('student', s, k).value, steps, 0.003)));
     record('student parameters: 1-layer conv / fully connected / 3-layer conv', acc[0]!.map((r) => r.net.paramCount).join(' / '));
     acc.forEach((a, s) => record(`seed ${s}: student test accuracy, 1-layer conv / fully connected / 3-layer conv`, a.map((r) => r.testAcc.toFixed(3)).join(' / ')));
     judge.mean({ label: '1-layer conv minus fully connected student test accuracy', samples: acc.map((a) => a[0]!.testAcc - a[1]!.testAcc) });

@@ -4,8 +4,8 @@
 import type { EvidenceView } from '../claim/index.js';
 import type { CheckContext, PerBudget } from '../claim/types.js';
 import { batchLrGrid, type GridRun } from '../nets/experiments/batch-lr-grid.js';
-import { sharedSeeds } from '../random/seeds.js';
 import { spearman } from '../stats/rank-correlation.js';
+import { defineExperiment } from './define-experiment.js';
 
 export const GRID_READING = 'The grid, reproduced at MNIST-1D scale: a 40-100-10 ReLU net (He init, zero biases), plain SGD (constant learning rate, no momentum, no weight decay, no other regularisation) on the mean cross-entropy, n seeded MNIST-1D training examples (quick 500, standard and full 1000), 1000 test examples; batch sizes 25, 100 and n (full-batch descent), learning rates 0.5 and 1 (quick) or 0.25, 0.5 and 1 (standard, full). Every run of a seed starts from the same initial parameters and data and stops at the first epoch end at which every training point is classified (cap 3000 steps), so all are minima of the same solution set reached by different training details. Seeds (data, initialisation, minibatch order) quick 2, standard 4, full 8, drawn from the run seed (not the claim seed) because one grid is shared by all the claims judged on it.';
 
@@ -16,12 +16,23 @@ export const GRID_SCALE: PerBudget<GridScale> = {
   standard: { n: 1000, seeds: 4, lrs: [0.25, 0.5, 1] },
   full: { n: 1000, seeds: 8, lrs: [0.25, 0.5, 1] },
 };
-type GridContext = Pick<CheckContext<GridScale>, 'tf' | 'scaled' | 'record' | 'runSeed' | 'shared'>;
+type GridContext = CheckContext<GridScale>;
+
+const batchLrGridRuns = defineExperiment<void, GridRun[]>({
+  key: 'batch-lr-grid',
+  seeds: { quick: GRID_SCALE.quick.seeds, standard: GRID_SCALE.standard.seeds, full: GRID_SCALE.full.seeds },
+  run: ({ tf, budget, replicates }) => {
+    const { n, lrs } = GRID_SCALE[budget];
+    return batchLrGrid(tf, { seeds: [...replicates], nTrain: n, nTest: 1000, hidden: [100], batches: [25, 100, n], lrs, cap: 3000, iters: 15, rho: 0.05, draws: 4 });
+  },
+});
+/** The experiment's key: every claim judged on the grid lists it in `shares`. */
+export const BATCH_LR_GRID = batchLrGridRuns.key;
 
 /** The batch-size / learning-rate grid of the current budget (computed once per process). */
 export function grid(ctx: GridContext): GridRun[] {
   const { n, seeds, lrs } = ctx.scaled;
-  const runs = ctx.shared('batch-lr-grid', () => batchLrGrid(ctx.tf, { seeds: sharedSeeds(ctx.runSeed, 1, seeds), nTrain: n, nTest: 1000, hidden: [100], batches: [25, 100, n], lrs, cap: 3000, iters: 15, rho: 0.05, draws: 4 }));
+  const runs = batchLrGridRuns.of(ctx);
   ctx.record('training examples / seeds / learning rates / batch sizes', `${n} / ${seeds} / ${lrs.join(', ')} / 25, 100, ${n}`);
   seedsOf(runs).forEach((s, i) => {
     ctx.record(`seed ${i + 1}: test accuracy by (batch, lr)`, runs.filter((r) => r.seed === s).map((r) => `(${r.batch},${r.lr}):${r.testAcc.toFixed(3)}`).join(' '));

@@ -4,7 +4,7 @@
 import type { CheckContext, PerBudget } from '../claim/types.js';
 import { distillation, type Distillation } from '../nets/experiments/distillation.js';
 import type { Arch } from '../nets/train/arch-net.js';
-import { sharedSeeds } from '../random/seeds.js';
+import { defineExperiment } from './define-experiment.js';
 
 export const CONV_TEACHER: Arch = { kind: 'conv', channels: [16, 16, 16], kernel: 5, stride: 2 };
 
@@ -18,8 +18,15 @@ export const DISTIL_SCALE: PerBudget<DistilScale> = {
   full: { teacherN: 4000, steps: 1200, studentSeeds: 8 },
 };
 
+const convTeacherRun = defineExperiment<void, Distillation>({
+  key: 'conv-teacher',
+  run: ({ tf, budget, seeds }) => {
+    const { teacherN: n, steps } = DISTIL_SCALE[budget];
+    return distillation(tf, { arch: CONV_TEACHER, seed: seeds.child('teacher').value, n, extra: 4 * n, nTest: 1000, steps, lr: 0.003 });
+  },
+});
+/** The experiment's key: both claims that distil the teacher list it in `shares`. */
+export const CONV_TEACHER_RUN = convTeacherRun.key;
+
 /** The conv teacher and its transfer set, trained once per run seed and budget for the claims that distil it. */
-export function convTeacher(ctx: Pick<CheckContext<DistilScale>, 'tf' | 'scaled' | 'runSeed' | 'shared'>): Distillation {
-  const { teacherN: n, steps } = ctx.scaled;
-  return ctx.shared('conv-teacher', () => distillation(ctx.tf, { arch: CONV_TEACHER, seed: sharedSeeds(ctx.runSeed, 9, 1)[0]!, n, extra: 4 * n, nTest: 1000, steps, lr: 0.003 }));
-}
+export const convTeacher = (ctx: CheckContext<DistilScale>): Distillation => convTeacherRun.of(ctx);

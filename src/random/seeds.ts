@@ -27,13 +27,6 @@ export function subSeed(seed: number, index: number): number {
 }
 
 /**
- * The seeds of an experiment shared by several claims (ctx.shared): `count` seeds drawn from the run
- * seed, distinct per experiment (`stream`); a claim's own seed differs per claim and would multiply the cost.
- */
-export const sharedSeeds = (runSeed: number, stream: number, count: number): number[] =>
-  Array.from({ length: count }, (_, i) => subSeed(subSeed(runSeed, stream), i));
-
-/**
  * A claim's (or a shared experiment's) seeds, derived by name: `seeds.child('teacher')` is the
  * teacher's stream, `seeds.child('net', L)` the net of depth L. Names make a draw's purpose legible
  * and keep two draws from sharing a stream by accident of two magic numbers.

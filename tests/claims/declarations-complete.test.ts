@@ -10,14 +10,12 @@ const UNDECLARED_SCOPE: Record<string, number> = {
   'deep-feedforward-networks': 101,
   'why-not-deeper': 47,
   'infinite-width-ntk': 87,
-  'why-deep-learning-works': 96,
 };
 const UNNAMED_DECIDING_BUDGET: Record<string, number> = {
   'depth-vs-width': 36,
   'deep-feedforward-networks': 11,
   'why-not-deeper': 14,
   'infinite-width-ntk': 12,
-  'why-deep-learning-works': 34,
 };
 
 const golden: Record<string, { verdict: string }> = JSON.parse(readFileSync(new URL('./golden/quick-seed1.json', import.meta.url), 'utf8')).claims;
