@@ -7,8 +7,6 @@ import { claims } from '../../claims/index.js';
 
 const UNDECLARED_SCOPE: Record<string, number> = {
   'depth-vs-width': 117,
-  'deep-feedforward-networks': 101,
-  'why-not-deeper': 47,
   'infinite-width-ntk': 87,
   'why-deep-learning-works': 169,
 };
