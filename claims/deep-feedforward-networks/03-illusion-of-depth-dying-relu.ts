@@ -247,6 +247,7 @@ export const gradientSparsityBatchWeights = defineClaim({
   reading: 'Reading B (one of two; reading A is deep-feedforward-networks/gradient-sparsity-reading-a): the gradients are those an update uses, dL/dW of the hidden layers summed over a mini-batch of 32. Same nets and inputs as reading A; measured: the share of weight-gradient entries that are exactly 0.0 (an entry is zero only if its unit is off, or its input is 0, on all 32 examples). Scope exists: "可能变为精确零" states a possibility, so one network with a large share of exact zeros witnesses it.',
   kind: 'statistical',
   scope: 'exists',
+  decidingBudget: { budget: 'beyond', why: 'its shares (0.013-0.024 against 0.25) are judged with judge.value, which a statistical claim cannot refute or support with: no budget decides it; a gated design (judge.replicated over seeds) would' },
   tolerance: sparsityTolerance,
   correction: (e) => `在小批量（32）上累加后，隐藏层权重梯度只有 ${((firstOutside(e).measured ?? 0) * 100).toFixed(2)}% 精确为零；大量精确为零的是逐样本的梯度，而不是用于更新的批量梯度`,
   cases: sparsityCases,

@@ -113,6 +113,7 @@ export const heTanhFactor = defineClaim({
   reading: `Reading A (one of two; reading B is deep-feedforward-networks/he-tanh-gradient-factor-reading-b): the factor of the whole network, averaged over all its hidden layers from the input on. Var(W) = 2/n exactly, tanh hidden layers, zero biases, N(0, I) inputs. "May give a factor above 1" is read as: in this standard setting the typical per-layer factor exceeds 1 (mean-field theory puts sigma_w^2 = 2, sigma_b = 0 in the chaotic phase, chi = 2 E[tanh'(z)^2] > 1). Other settings the word "may" might admit (biases, other input scales) are not tested. Measured as the geometric mean of per-network factors; supported only if its whole interval lies above 1. ${readingCommon} Scope exists: "可能导致" states a possibility, so one net with a factor above 1 witnesses it.`,
   kind: 'statistical',
   scope: 'exists',
+  decidingBudget: { budget: 'beyond', why: 'the closest cases sit at factors 1.005-1.009 with half-widths 0.012-0.026 from 4 nets: a witness above 1 needs about 16-30 nets per case, past full\'s 10' },
   tolerance: tanhTolerance,
   correction: tanhCorrection,
   cases,

@@ -143,6 +143,7 @@ export const veryDeepStillHard = defineClaim({
   reading: `With Adam (lr 0.003) and He initialisation, a plain net of 24 hidden layers ends with a higher training loss than one of 3, for the same steps; per seed, log(loss_24 / loss_3), its mean against 0. ${taskReading} Scope forall: "仍然是一个挑战" is definite, so the judged very deep net must stay harder to optimise.`,
   kind: 'experiment',
   scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'the log loss ratio 0.54 has a half-width 1.3 from 4 seeds: about 24 seeds, past full\'s 12' },
   shares: [DEPTH_RUNS],
   scale: DEPTH_RUN_SCALE,
   tolerance: atLeast(0, 'the sentence says it remains harder: the mean log-ratio must be positive (>= 0)'),

@@ -12,8 +12,6 @@ const UNDECLARED_SCOPE: Record<string, number> = {
 };
 const UNNAMED_DECIDING_BUDGET: Record<string, number> = {
   'depth-vs-width': 36,
-  'deep-feedforward-networks': 11,
-  'why-not-deeper': 14,
   'infinite-width-ntk': 12,
   'why-deep-learning-works': 42,
 };
