@@ -12,7 +12,7 @@ import { type Activation } from '../../src/nets/base/activations.js';
 import { spectralRadius, type Dense } from '../../src/nets/base/spectra.js';
 import { logPowerNorms, powerNorms, schurMatrix } from '../../src/nets/theory/transient-growth.js';
 import { EigenvalueDecomposition, Matrix, solve } from 'ml-matrix';
-import { firstOutside } from '../../src/claim/first-outside.js';
+import { firstOutside, shrunkOutside } from '../../src/claim/first-outside.js';
 import { scalarOf } from '../../src/backend/scalar-of.js';
 import { buildSmallMlp, smallMlpCases } from '../../src/nets/build/small-mlps.js';
 import { tiedNet } from '../../src/nets/build/tied-net.js';
@@ -56,7 +56,9 @@ export const backpropIsLinear = defineClaim({
 const stepQuote = '由与矩阵 $W^T$ 的乘法控制';
 const stepStatement = 'Propagating the gradient from layer l back to layer l-1 is one time step, a multiplication by W^T.';
 const stepCases = () => fc.record({ width: fc.integer({ min: 2, max: 32 }), depth: fc.integer({ min: 2, max: 12 }), seed: fc.nat() });
-// max over layers of |g_{l-1} - W^T g_l| / |g_{l-1}| (row form: g_l W^T), gradients by tfjs autodiff through probes.
+// max over layers of |g_{l-1} - W^T g_l| / max(|g_{l-1}|, |W^T g_l|) (row form: g_l W^T), gradients by tfjs
+// autodiff through probes. The larger of the two norms as the scale: a ReLU layer can zero g_{l-1} outright,
+// and dividing by that zero gave ratios of 1e31 that only measured the guard; this ratio is at most 2.
 function stepDefect(tf: Tf, c: { width: number; depth: number; seed: number }, activation: Activation): number {
   const n = c.width;
   const w = tf.randomNormal([n, n], 0, Math.sqrt((activation === 'relu' ? 2 : 1) / n), 'float32', c.seed) as Tensor2D;
@@ -67,7 +69,10 @@ function stepDefect(tf: Tf, c: { width: number; depth: number; seed: number }, a
       const r = tf.randomNormal([8, n], 0, 1, 'float32', subSeed(c.seed, 2));
       const probes = Array.from({ length: c.depth }, () => tf.zeros([8, n]));
       const g = tf.grads((...ps: Tensor[]) => tf.sum(tf.mul(forward(tf, net, x, ps), r)))(probes);
-      const defects = g.slice(1).map((gl, i) => tf.div(tf.norm(tf.sub(g[i]!, tf.matMul(gl as Tensor2D, w, false, true))), tf.add(tf.norm(g[i]!), 1e-30)));
+      const defects = g.slice(1).map((gl, i) => {
+        const step = tf.matMul(gl as Tensor2D, w, false, true);
+        return tf.div(tf.norm(tf.sub(g[i]!, step)), tf.maximum(tf.maximum(tf.norm(g[i]!), tf.norm(step)), 1e-30));
+      });
       return tf.max(tf.stack(defects));
     });
   } finally {
@@ -80,7 +85,7 @@ export const stepIsWTransposeLinear = defineClaim({
   primary: { why: 'the paragraph sets back-propagation up as a linear dynamical system (线性动力系统) with one matrix W^T per time step' },
   source: { file, quote: stepQuote },
   statement: stepStatement,
-  reading: 'Reading A (one of two; reading B is deep-feedforward-networks/gradient-step-is-w-transpose-reading-b): the setting the dynamical-system picture needs, a linear network with the same W at every layer (time-invariant). Gradients dL/dh_l by tfjs autodiff (probes), width 2..32, depth 2..12, 8 inputs; measured: max over layers of |g_{l-1} - W^T g_l| / |g_{l-1}|. Scope forall: a definite statement about every step.',
+  reading: 'Reading A (one of two; reading B is deep-feedforward-networks/gradient-step-is-w-transpose-reading-b): the setting the dynamical-system picture needs, a linear network with the same W at every layer (time-invariant). Gradients dL/dh_l by tfjs autodiff (probes), width 2..32, depth 2..12, 8 inputs; measured: max over layers of |g_{l-1} - W^T g_l| / max(|g_{l-1}|, |W^T g_l|) (the larger norm as the scale, so a layer whose gradient ReLU zeroed gives at most 2, not a division by zero). Scope forall: a definite statement about every step.',
   kind: 'exact',
   scope: 'forall',
   tolerance: absolute(1e-4, 'one float32 matrix-vector product per step: errors near 1e-6 relative; a different step map misses by order 1'),
@@ -88,7 +93,7 @@ export const stepIsWTransposeLinear = defineClaim({
   cases: stepCases,
   runs: { quick: 6, standard: 25, full: 80 },
   check: (c, { tf, judge }) => {
-    judge.value({ label: 'max |g_{l-1} - W^T g_l| / |g_{l-1}|', measured: stepDefect(tf, c, 'linear'), asserted: 0 });
+    judge.value({ label: 'max |g_{l-1} - W^T g_l| / max(|g_{l-1}|, |W^T g_l|)', measured: stepDefect(tf, c, 'linear'), asserted: 0 });
   },
 });
 
@@ -101,11 +106,11 @@ export const stepIsWTransposeRelu = defineClaim({
   kind: 'exact',
   scope: 'forall',
   tolerance: absolute(1e-4, 'the same band as reading A'),
-  correction: (e) => `在ReLU网络中，一步反向传播是乘以 W^T 再乘以激活导数的对角矩阵 diag(φ'(z_l))，而不只是 W^T（仅乘 W^T 的相对误差为 ${firstOutside(e).measured?.toPrecision(3)}）`,
+  correction: (e) => `在ReLU网络中，一步反向传播是乘以 W^T 再乘以激活导数的对角矩阵 diag(φ'(z_l))，而不只是 W^T（仅乘 W^T 的相对误差为 ${shrunkOutside(e).measured?.toPrecision(3)}）`,
   cases: stepCases,
   runs: { quick: 6, standard: 25, full: 80 },
   check: (c, { tf, judge }) => {
-    judge.value({ label: 'max |g_{l-1} - W^T g_l| / |g_{l-1}|', measured: stepDefect(tf, c, 'relu'), asserted: 0 });
+    judge.value({ label: 'max |g_{l-1} - W^T g_l| / max(|g_{l-1}|, |W^T g_l|)', measured: stepDefect(tf, c, 'relu'), asserted: 0 });
   },
 });
 
