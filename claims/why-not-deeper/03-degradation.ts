@@ -9,7 +9,7 @@
 // tfjs autodiff. What would refute it: a deep plain net that trains as well as the shallow one; a
 // residual net that trains worse than the shallow one.
 import type { Tensor2D } from '@tensorflow/tfjs';
-import { atLeast, atMost, defineClaim, noLessThan, noMoreThan, type CheckContext } from '../../src/claim/index.js';
+import { atLeast, defineClaim, noLessThan, noMoreThan, type CheckContext } from '../../src/claim/index.js';
 import { scoredFinalLoss } from '../../src/nets/train/train.js';
 import { initialActivationGradients, trainMlp } from '../../src/nets/train/train-mlp.js';
 import { teacherClassification } from '../../src/datasets/teacher.js';
@@ -54,13 +54,13 @@ export const notOverfitting = defineClaim({
   shares: [DEPTH_RUNS],
   scale: DEPTH_RUN_SCALE,
   judgements: 2,
-  tolerance: atLeast(0, 'the sentence orders the two nets: both differences must be positive on average (>= 0)'),
+  tolerance: noLessThan(0, 'the sentence orders the two nets: both differences must be positive on average (>= 0)'),
   correction: (e) => `在这一规模下，更深网络的问题更像过拟合而非退化（${meansText(e)}）`,
   check: (ctx) => {
     const pairs = bySeed(trainAtDepths(ctx, [{ depth: 3 }, { depth: 24 }]));
     const acc = (r: DepthRun) => [last(r.result.trainAcc), last(r.result.testAcc)] as const;
-    ctx.judge.mean({ label: 'training accuracy, shallow minus deep', samples: pairs.map(([s, d]) => acc(s!)[0] - acc(d!)[0]), asserted: 0 });
-    ctx.judge.mean({ label: 'train-test gap, shallow minus deep', samples: pairs.map(([s, d]) => (acc(s!)[0] - acc(s!)[1]) - (acc(d!)[0] - acc(d!)[1])), asserted: 0 });
+    ctx.judge.mean({ label: 'training accuracy, shallow minus deep', samples: pairs.map(([s, d]) => acc(s!)[0] - acc(d!)[0]) });
+    ctx.judge.mean({ label: 'train-test gap, shallow minus deep', samples: pairs.map(([s, d]) => (acc(s!)[0] - acc(s!)[1]) - (acc(d!)[0] - acc(d!)[1])) });
   },
 });
 
@@ -73,11 +73,11 @@ export const deeperWorseOnTrain = defineClaim({
   scope: 'forall',
   shares: [DEPTH_RUNS],
   scale: DEPTH_RUN_SCALE,
-  tolerance: atLeast(0, 'the sentence orders the losses: the mean log-ratio must be positive (>= 0)'),
+  tolerance: noLessThan(0, 'the sentence orders the losses: the mean log-ratio must be positive (>= 0)'),
   correction: (e) => `在这一规模下，更深的模型在训练集上达到了与较浅模型相当的性能（${meansText(e)}）`,
   check: (ctx) => {
     const pairs = bySeed(trainAtDepths(ctx, [{ depth: 3 }, { depth: 24 }]));
-    ctx.judge.mean({ label: 'log(final training loss deep / shallow)', samples: pairs.map(([s, d]) => logRatio(finalLoss(d!), finalLoss(s!))), asserted: 0 });
+    ctx.judge.mean({ label: 'log(final training loss deep / shallow)', samples: pairs.map(([s, d]) => logRatio(finalLoss(d!), finalLoss(s!))) });
   },
 });
 
@@ -90,7 +90,7 @@ export const harderToOptimise = defineClaim({
   scope: 'forall',
   shares: [DEPTH_RUNS],
   scale: DEPTH_RUN_SCALE,
-  tolerance: atLeast(0, 'the sign of the mean over seeds of each run\'s mean log-ratio (>= 0)'),
+  tolerance: noLessThan(0, 'the sign of the mean over seeds of each run\'s mean log-ratio (>= 0)'),
   correction: (e) => `在这一规模下，更深网络的训练损失曲线并不高于浅层网络（${meansText(e)}）`,
   check: (ctx) => {
     const pairs = bySeed(trainAtDepths(ctx, [{ depth: 3 }, { depth: 24 }]));
@@ -98,7 +98,7 @@ export const harderToOptimise = defineClaim({
       const ratios = deep!.result.trainLoss.slice(1).map((l, i) => Math.log(l / shallow!.result.trainLoss[i + 1]!));
       return ratios.reduce((a, b) => a + b, 0) / ratios.length;
     });
-    ctx.judge.mean({ label: 'mean over the run of log(loss_deep / loss_shallow)', samples: perSeed, asserted: 0 });
+    ctx.judge.mean({ label: 'mean over the run of log(loss_deep / loss_shallow)', samples: perSeed });
   },
 });
 
@@ -170,7 +170,7 @@ export const identityByConstruction = defineClaim({
   scope: 'exists',
   decidingBudget: { budget: 'beyond', why: 'the log loss ratio 0.14 has a half-width 0.41 from 3 seeds: about 28 seeds, past full\'s 12' },
   scale: { quick: { seeds: 3, steps: 80 }, standard: { seeds: 6, steps: 150 }, full: { seeds: 12, steps: 300 } },
-  tolerance: atLeast(0, 'the mean log-ratio must be positive (>= 0); the exact identity is a holds judgement'),
+  tolerance: noLessThan(0, 'the mean log-ratio must be positive (>= 0); the exact identity is a holds judgement'),
   correction: (e) => `在这一规模下，残差网络并不比普通网络更容易学到恒等映射（${meansText(e)}）`,
   check: (ctx) => {
     const tf = ctx.tf;
@@ -185,7 +185,7 @@ export const identityByConstruction = defineClaim({
         x.dispose();
       }
     });
-    ctx.judge.mean({ label: 'log(training loss plain / residual), fitting y = x', samples: ratios, asserted: 0 });
+    ctx.judge.mean({ label: 'log(training loss plain / residual), fitting y = x', samples: ratios });
     const exact = tf.tidy(() => {
       const h = tf.randomNormal([16, 8], 0, 1, 'float32', ctx.seeds.child('identity-probe').value);
       let s = h;

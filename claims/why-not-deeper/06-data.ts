@@ -5,7 +5,7 @@
 // (clean labels, clean test set). What would refute it: a deep net whose generalisation gap does not
 // shrink with data or is not larger than the shallow net's at small data; a deep net that already wins
 // with 64 points; no advantage for the deep net even with 512.
-import { atLeast, atMost, defineClaim, type EvidenceView } from '../../src/claim/index.js';
+import { defineClaim, type EvidenceView, noLessThan, noMoreThan } from '../../src/claim/index.js';
 import { meansText } from '../../src/findings/evidence-text.js';
 import type { TrainResult } from '../../src/nets/train/train-mlp.js';
 import { DATA_SWEEP, DATA_SWEEP_SCALE, sweepRuns } from '../../src/experiments/data-sweep.js';
@@ -26,12 +26,12 @@ export const deepNeedsMoreData = defineClaim({
   shares: [DATA_SWEEP],
   scale: DATA_SWEEP_SCALE,
   judgements: 2,
-  tolerance: atLeast(0, 'both differences must be positive on average (>= 0)'),
+  tolerance: noLessThan(0, 'both differences must be positive on average (>= 0)'),
   correction: (e: EvidenceView) => `在这一规模下，更深的模型并未表现出更多的数据需求（${meansText(e)}）`,
   check: (ctx) => {
     const sweep = sweepRuns(ctx);
-    ctx.judge.mean({ label: 'gap at 64 points, deep minus shallow', samples: sweep.map(({ runs }) => gap(runs.deep64!) - gap(runs.shallow64!)), asserted: 0 });
-    ctx.judge.mean({ label: 'deep gap, 64 minus 512 points', samples: sweep.map(({ runs }) => gap(runs.deep64!) - gap(runs.deep512!)), asserted: 0 });
+    ctx.judge.mean({ label: 'gap at 64 points, deep minus shallow', samples: sweep.map(({ runs }) => gap(runs.deep64!) - gap(runs.shallow64!)) });
+    ctx.judge.mean({ label: 'deep gap, 64 minus 512 points', samples: sweep.map(({ runs }) => gap(runs.deep64!) - gap(runs.deep512!)) });
   },
 });
 
@@ -46,11 +46,11 @@ export const advantageNeedsData = defineClaim({
   shares: [DATA_SWEEP],
   scale: DATA_SWEEP_SCALE,
   judgements: 2,
-  tolerance: atMost(0, 'both differences are upper bounds: the shallow net not ahead at 512 points, the deep net not ahead at 64 (<= 0)'),
+  tolerance: noMoreThan(0, 'both differences are upper bounds: the shallow net not ahead at 512 points, the deep net not ahead at 64 (<= 0)'),
   correction: (e: EvidenceView) => `在这一规模下，深层网络的优势与数据量的关系与原文不符（${meansText(e)}）`,
   check: (ctx) => {
     const sweep = sweepRuns(ctx);
-    ctx.judge.mean({ label: 'test accuracy at 512 points, shallow minus deep', samples: sweep.map(({ runs }) => test(runs.shallow512!) - test(runs.deep512!)), asserted: 0 });
-    ctx.judge.mean({ label: 'test accuracy at 64 points, deep minus shallow', samples: sweep.map(({ runs }) => test(runs.deep64!) - test(runs.shallow64!)), asserted: 0 });
+    ctx.judge.mean({ label: 'test accuracy at 512 points, shallow minus deep', samples: sweep.map(({ runs }) => test(runs.shallow512!) - test(runs.deep512!)) });
+    ctx.judge.mean({ label: 'test accuracy at 64 points, deep minus shallow', samples: sweep.map(({ runs }) => test(runs.deep64!) - test(runs.shallow64!)) });
   },
 });

@@ -6,7 +6,7 @@
 // nets of growing depth; residual nets trained with Adam at growing depth (returns per added depth).
 // What would refute it: a shallow net as expressive as the deep fold; training loss that falls
 // monotonically with depth; returns that grow with depth.
-import { atLeast, defineClaim, exactly } from '../../src/claim/index.js';
+import { defineClaim, exactly, noLessThan } from '../../src/claim/index.js';
 import { deepVsShallowRegions } from '../../src/nets/regions/deep-vs-shallow.js';
 import { bySeed, DEPTH_RUN_SCALE, DEPTH_RUNS, finalLoss, taskReading, trainAtDepths } from '../../src/experiments/depth-runs.js';
 import { meansText } from '../../src/findings/evidence-text.js';
@@ -42,11 +42,11 @@ export const notDeeperIsBetter = defineClaim({
   scope: 'exists',
   shares: [DEPTH_RUNS],
   scale: DEPTH_RUN_SCALE,
-  tolerance: atLeast(0, 'the deepest net must end above the best shallower one on average: mean log-ratio >= 0'),
+  tolerance: noLessThan(0, 'the deepest net must end above the best shallower one on average: mean log-ratio >= 0'),
   correction: (e) => `在这一规模下，越深确实越好（${meansText(e)}）`,
   check: (ctx) => {
     const loss = bySeed(trainAtDepths(ctx, [3, 6, 12, 24].map((depth) => ({ depth })))).map((runs) => runs.map(finalLoss));
-    ctx.judge.mean({ label: 'log(final training loss depth 24 / best of depths 3-12)', samples: loss.map((l) => Math.log(l[3]! / Math.min(...l.slice(0, 3)))), asserted: 0 });
+    ctx.judge.mean({ label: 'log(final training loss depth 24 / best of depths 3-12)', samples: loss.map((l) => Math.log(l[3]! / Math.min(...l.slice(0, 3)))) });
   },
 });
 
@@ -68,11 +68,11 @@ export const optimalDepth = defineClaim({
   decidingBudget: { budget: 'beyond', why: 'the difference of gains 0.063 has a half-width 0.17 from 4 seeds: about 28 seeds, past full\'s 12' },
   shares: [DEPTH_RUNS],
   scale: DEPTH_RUN_SCALE,
-  tolerance: atLeast(0, 'diminishing returns: the first gain must exceed the second on average (>= 0)'),
+  tolerance: noLessThan(0, 'diminishing returns: the first gain must exceed the second on average (>= 0)'),
   correction: (e) => `在这一规模下，加深带来的收益并未递减（${meansText(e)}）`,
   check: (ctx) => {
     const acc = bySeed(trainAtDepths(ctx, [1, 4, 16].map((depth) => ({ depth, residual: true, optimizer: 'adam' as const, lr: 0.003 })))).map((runs) => runs.map((r) => r.result.testAcc.at(-1)!));
-    ctx.judge.mean({ label: 'gain 1 -> 4 layers minus gain 4 -> 16 (test accuracy)', samples: acc.map(([a, b, c]) => (b! - a!) - (c! - b!)), asserted: 0 });
+    ctx.judge.mean({ label: 'gain 1 -> 4 layers minus gain 4 -> 16 (test accuracy)', samples: acc.map(([a, b, c]) => (b! - a!) - (c! - b!)) });
   },
 });
 
