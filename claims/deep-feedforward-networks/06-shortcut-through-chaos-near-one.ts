@@ -165,8 +165,13 @@ export const skipBypasses = defineClaim({
     { condition: 'c * depth <= 1', holds: (w) => Number(w.c) * Number(w.depth) <= 1 },
     { condition: 'c * depth <= 0.3', holds: (w) => Number(w.c) * Number(w.depth) <= 0.3 },
   ],
-  // An edit of the span in the chapter's terms: with Var(W) = c/n, ||W_l|| is about 2√c, so c·L ≪ 1 is ||W_l|| ≪ 1/√L.
-  correction: () => ({ replace: { span: '完全绕过了深度矩阵乘积的不稳定性', text: '在每层 $W_l$ 的范数远小于 $1/\sqrt{L}$ 时基本绕过了深度矩阵乘积的不稳定性' } }),
+  // In the chapter's terms: with Var(W) = c/n, ||W_l|| is about 2√c, so c·L ≪ 1 is ||W_l|| ≪ 1/√L. A note, not an
+  // edit: a word edit here would unanchor the quote, which the claim cannot yet read through a slot.
+  // The cell farthest outside, the one the verdict's summary shows.
+  correction: (e) => {
+    const o = e.observations.filter((x) => x.outcome === 'outside').reduce((a, b) => ((b.measured ?? 0) > (a.measured ?? 0) ? b : a), firstOutside(e));
+    return `梯度经过 $\\prod(I+W_l)^T$ 的增益随深度约按 $e^{cL/2}$ 增长（$c$ 为每层权重方差与宽度之积；深度 ${o.where.depth}、$c = ${Number(o.where.c)}$ 时为 $e^{${o.measured?.toFixed(1)}}$）：只有每层 $W_l$ 的范数远小于 $1/\\sqrt{L}$ 时，跳跃连接才基本绕过深度矩阵乘积的不稳定性`;
+  },
   check: ({ tf, judge, seeds }) => residualGrid(tf, seeds, (where, at) => {
     judge.value({ label: '|log gradient gain| through prod (I + W_l)^T', where, measured: Math.abs(at.logGradientGain) });
   }),
