@@ -28,6 +28,7 @@ export const leakySlope = defineClaim({
   statement: 'Leaky ReLU has a small nonzero slope for negative inputs.',
   reading: 'tf.leakyRelu at the commonly used alpha 0.01, at 0.1 and at tfjs\'s default (0.2): its derivative (tfjs autodiff) at 200 negative inputs in [-100, 0) must equal alpha exactly, which is nonzero, and be small, read as below 1 (the positive-side slope). Measured: the largest |derivative - alpha| and the slopes themselves.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: exactly('float32 autodiff returns alpha exactly; "nonzero" and "small" are yes/no'),
   correction: (e) => `Leaky ReLU 在负输入上的斜率不是小的非零常数：${firstOutside(e).label}`,
   check: ({ tf, judge, record }) => {
@@ -52,6 +53,7 @@ export const derivativeNeverZeroMath = defineClaim({
   statement: neverZeroStatement,
   reading: 'Reading A (one of two; reading B is deep-feedforward-networks/variant-derivative-never-zero-reading-b): as real functions. Leaky ReLU\'s derivative is alpha = 0.01 on z < 0 and 1 on z > 0; ELU\'s (alpha 1) is e^z on z < 0 and 1 on z > 0. Both formulas are evaluated in float64 on a grid of 14001 points of [-700, 700] (e^z stays a normal float64 above -708). Measured: the number of grid points with a zero derivative, and the smallest ELU derivative seen (recorded: it is arbitrarily small for very negative z, though not zero).',
   kind: 'exact',
+  scope: 'forall',
   tolerance: exactly('a count of zero derivatives; none is allowed'),
   correction: (e) => `导数在 ${firstOutside(e).measured} 个点上为零`,
   check: ({ judge, record }) => {
@@ -72,6 +74,7 @@ export const derivativeNeverZeroFloat32 = defineClaim({
   statement: neverZeroStatement,
   reading: 'Reading B (one of two; reading A is deep-feedforward-networks/variant-derivative-never-zero-reading-a): as training computes them, in float32 by tfjs autodiff (tf.leakyRelu with alpha 0.01, tf.elu). Grid of 2001 points of [-100, 100]. Measured: the number of grid points where the derivative is exactly 0.0, and for ELU the least negative such input (recorded). The ELU count depends on the backend: tfjs differentiates ELU as dy (y + 1) with y = e^z - 1 in float32, which is exactly 0 wherever e^z - 1 rounds to -1 (z below about -17.3), and where that starts moves by a few grid points with the backend\'s exp (wasm\'s expf against cpu\'s float64 Math.exp rounded once: 831 against 827 zero derivatives in the wasm/cpu parity run at quick, docs/parity/).',
   kind: 'exact',
+  scope: 'forall',
   tolerance: exactly('a count of zero derivatives; none is allowed'),
   correction: (e) => {
     const z = e.records['ELU: least negative input with derivative exactly 0'];
@@ -93,8 +96,9 @@ export const variantsPreventDying = defineClaim({
   id: 'deep-feedforward-networks/variants-prevent-dying',
   source: { file, quote: '防止[神经元](@article_id:324093)完全死亡' },
   statement: 'Leaky ReLU and ELU keep the learning path open and prevent neurons from dying completely.',
-  reading: 'The dying run of dead-unit-weights-never-updated (25% of hidden units start with bias -6, so they receive negative input on the whole training set), repeated with Leaky ReLU (alpha 0.01) and with ELU. A neuron "dies completely" if its incoming weights and bias end the run bit-for-bit unchanged. Measured per activation: the number of hidden units (among those negative on the whole set at the start) whose parameters never changed. The same count for ReLU is recorded for contrast.',
+  reading: 'The dying run of dead-unit-weights-never-updated (25% of hidden units start with bias -6, so they receive negative input on the whole training set), repeated with Leaky ReLU (alpha 0.01) and with ELU. A neuron "dies completely" if its incoming weights and bias end the run bit-for-bit unchanged. Measured per activation: the number of hidden units (among those negative on the whole set at the start) whose parameters never changed. The same count for ReLU is recorded for contrast. Scope forall: "防止…完全死亡" is definite, so no unit may die completely in the judged runs.',
   kind: 'experiment',
+  scope: 'forall',
   tolerance: exactly('"prevent from dying" allows no unit to stay frozen: the count must be 0'),
   correction: (e) => `${firstOutside(e).where.activation} 网络中仍有 ${firstOutside(e).measured} 个神经元在训练中权重完全不变`,
   scale: { quick: { steps: 100 }, standard: { steps: 400 }, full: { steps: 1000 } },
@@ -122,8 +126,9 @@ export const activationChoiceMatters = defineClaim({
   id: 'deep-feedforward-networks/activation-choice-huge-impact',
   source: { file, quote: '对整个网络的健康和可训练性有着巨大的影响' },
   statement: 'The choice of activation function has a huge effect on the health and trainability of the whole network.',
-  reading: 'Health read as the gradient that reaches the first layer. Same architecture and initialisation (square MLPs, 20 hidden layers of width 128, Var(W) = 1/n, zero biases, a batch of 32 N(0, I) inputs), only the activation differs: tanh vs ReLU. Per seed, the ratio of their end-to-end gradient gains |dL/dx| / |dL/dh_20|; "huge" read as at least a factor of 10. Judged on the geometric mean over seeds.',
+  reading: 'Health read as the gradient that reaches the first layer. Same architecture and initialisation (square MLPs, 20 hidden layers of width 128, Var(W) = 1/n, zero biases, a batch of 32 N(0, I) inputs), only the activation differs: tanh vs ReLU. Per seed, the ratio of their end-to-end gradient gains |dL/dx| / |dL/dh_20|; "huge" read as at least a factor of 10. Judged on the geometric mean over seeds. Scope forall: a definite statement, so the judged comparison must show the large effect.',
   kind: 'statistical',
+  scope: 'forall',
   tolerance: noLessThan(10, '"huge" read as at least a factor of 10 between the two gradient gains'),
   correction: (e) => `同样结构与初始化下，tanh 与 ReLU 网络到达第一层的梯度只相差 ${firstOutside(e).measured?.toPrecision(3)} 倍`,
   scale: { quick: { seeds: 3 }, standard: { seeds: 6 }, full: { seeds: 12 } },

@@ -36,6 +36,7 @@ export const smallEigenvaluesNotEnough = defineClaim({
   statement: 'Making sure the eigenvalues are small is not enough to keep gradients from growing.',
   reading: 'An existence statement: among 12 seeded matrices of size 8 or 16 built with eigenvalues of modulus at most 0.5 (non-normal Schur form, off-diagonal entries N(0, 1) or N(0, 4)) and rounded to float32, those whose rounded spectral radius stays at most 0.55 ("small") are kept, and at least one amplifies some gradient by a factor of 10 or more over some number of steps k <= 60: max_k ||A^k||_2 >= 10 (float64 powers; the maximising vector is the top right singular vector). The share of such matrices is recorded.',
   kind: 'exact',
+  scope: 'exists',
   tolerance: exactly('a yes/no existence'),
   correction: () => '在所生成的矩阵中，特征值很小时梯度并未出现显著增长',
   check: ({ tf, judge, record, seeds }) => {
@@ -53,6 +54,7 @@ export const nonNormalTransient = defineClaim({
   statement: 'A non-normal matrix with spectral radius below {one} can make a vector\'s norm grow briefly but hugely before it finally decays.',
   reading: 'An existence statement. 12 seeded non-normal matrices (Schur form, size 8 or 16, eigenvalues in [-0.9, 0.9] with one at 0.9, off-diagonal entries N(0, 1) or N(0, 4), rounded to float32, the spectral radius taken of the rounded matrix); for the one with the largest transient among those with spectral radius below 1, the vector v maximising ||A^k* v|| (top right singular vector of A^k*, float64) is iterated in tfjs: its norm must reach at least 10 |v| ("huge": an order of magnitude) and then decay below |v| ("finally": by step 3000, tracked in the log domain with renormalisation since the transient can exceed float32\'s range). Measured: the peak and the final norm (tfjs).',
   kind: 'exact',
+  scope: 'exists',
   tolerance: exactly('yes/no facts about the measured trajectory'),
   correction: (e) => `所生成的谱半径小于${e.slots.number('one')}的非正规矩阵并未引起显著的瞬时增长`,
   check: ({ tf, judge, record, seeds, slots }) => {
@@ -79,8 +81,9 @@ export const onlyNonNormalGrow = defineClaim({
   id: 'deep-feedforward-networks/normal-matrices-cannot-grow-transiently',
   source: { file, quote: '确切地说是[非正规矩阵](@article_id:354109)' },
   statement: 'The matrices that can grow transiently despite a spectral radius below 1 are exactly the non-normal ones.',
-  reading: 'The half that needs checking: a normal matrix with spectral radius below 1 never increases any vector\'s norm, at any step. Generated normal matrices (rotation blocks, Q D Q^T with conjugate eigenvalue pairs, size 4..16, radius in [0.3, 0.999]); measured: max over k <= 60 of ||A^k||_2 (float64 powers), which must not exceed 1, and the same for a random vector iterated in tfjs. (That non-normal ones can grow is non-normal-transient-growth.)',
+  reading: 'The half that needs checking: a normal matrix with spectral radius below 1 never increases any vector\'s norm, at any step. Generated normal matrices (rotation blocks, Q D Q^T with conjugate eigenvalue pairs, size 4..16, radius in [0.3, 0.999]); measured: max over k <= 60 of ||A^k||_2 (float64 powers), which must not exceed 1, and the same for a random vector iterated in tfjs. (That non-normal ones can grow is non-normal-transient-growth.) Scope forall: "确切地说" makes it a characterisation, so every generated normal matrix must obey it.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: atMost(1e-5, 'a bound of 1 on the gain; 1e-5 allows float32 rounding of the tfjs iteration'),
   correction: (e) => `一个谱半径小于1的正规矩阵也使向量范数增长到 ${firstOutside(e).measured?.toPrecision(4)} 倍`,
   cases: () => fc.record({ n: fc.integer({ min: 2, max: 8 }).map((h) => 2 * h), r: fc.double({ min: 0.3, max: 0.999, noNaN: true }), seed: fc.nat() }),
@@ -98,6 +101,7 @@ export const deepNetTransient = defineClaim({
   statement: 'Even when the linear algebra suggests stability, a deep network can see its gradient explode transiently.',
   reading: 'An existence statement about an actual network and its autodiff gradients: a 60-layer linear network with the same weight matrix W at every layer, W non-normal with spectral radius below 1 (of 12 seeded size-16 matrices of non-normal-transient-growth, the one with the largest transient among those whose float32 rounding keeps the spectral radius below 1). Gradients dL/dh_l by tfjs autodiff for a batch of 32 random output gradients; measured: the largest |dL/dh_l| / |dL/dh_59| over layers (h_59 feeds the last layer) (must reach 10: an order of magnitude) while the spectral radius is below 1. The gradient at the input is recorded.',
   kind: 'exact',
+  scope: 'exists',
   tolerance: exactly('yes/no facts about the measured gradients'),
   correction: () => '在所构造的深度线性网络中，梯度并未出现瞬时爆炸',
   check: ({ tf, judge, record, seeds }) => {

@@ -5,9 +5,11 @@
 // from 1, a plain product that does not vanish.
 import * as fc from 'fast-check';
 import { defineClaim, noMoreThan } from '../../src/claim/index.js';
-import { jacobianProducts } from '../../src/nets/probe/jacobian-products.js';
+import { jacobianProducts, type ProductAtDepth } from '../../src/nets/probe/jacobian-products.js';
+import type { Seeds } from '../../src/random/seeds.js';
+import type { Tf } from '../../src/backend/tf.js';
 import { eigenModuli, eigenvalues, gaussianMatrix, spectralRadius } from '../../src/nets/base/spectra.js';
-import { firstOutside } from '../../src/claim/first-outside.js';
+import { firstOutside, shrunkOutside } from '../../src/claim/first-outside.js';
 
 const file = 'deep-feedforward-networks.md';
 
@@ -20,10 +22,15 @@ export const smallEntriesEigenvalues = defineClaim({
   alternativeOf: 'deep-feedforward-networks/small-weights-eigenvalues-near-zero-reading-b',
   source: { file, quote: smallQuote },
   statement: smallStatement,
-  reading: 'Reading A (one of two; reading B is deep-feedforward-networks/small-weights-eigenvalues-near-zero-reading-b): "small" entry by entry: i.i.d. N(0, s^2) with a fixed s in {0.01, 0.02, 0.05}, whatever the width n (16, 32, 64, 96). Measured: the spectral radius (float64, ml-matrix).',
+  reading: 'Reading A (one of two; reading B is deep-feedforward-networks/small-weights-eigenvalues-near-zero-reading-b): "small" entry by entry: i.i.d. N(0, s^2) with a fixed s in {0.01, 0.02, 0.05}, whatever the width n (16, 32, 64, 96). Measured: the spectral radius (float64, ml-matrix). Scope forall: the conditional "如果…将" is definite, so every small-weight matrix must have them.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: nearZero,
-  correction: (e) => `权重逐元素很小（标准差 ${Number(firstOutside(e).where.s).toFixed(3)}）时，宽度 ${firstOutside(e).where.n} 的矩阵谱半径仍达 ${firstOutside(e).measured?.toPrecision(3)}（约为 s√n）：特征值接近零需要权重相对 1/√n 很小`,
+  // The shrunk counterexample's figures, as the verdict's summary shows them; the first outside judgement is an earlier draw.
+  correction: (e) => {
+    const o = shrunkOutside(e);
+    return `权重逐元素很小（标准差 ${Number(o.where.s).toFixed(3)}）时，宽度 ${o.where.n} 的矩阵谱半径仍达 ${o.measured?.toPrecision(3)}（约为 s√n）：特征值接近零需要权重相对 1/√n 很小`;
+  },
   cases: () => fc.record({ s: fc.constantFrom(0.01, 0.02, 0.05), n: fc.constantFrom(16, 32, 64, 96), seed: fc.nat() }),
   runs: { quick: 3, standard: 12, full: 40 },
   check: ({ s, n, seed }, { tf, judge }) => {
@@ -36,8 +43,9 @@ export const smallScaledEigenvalues = defineClaim({
   primary: { why: '初始化得很小 compares with the usual initialisation scale 1/√n that the chapter has just set up' },
   source: { file, quote: smallQuote },
   statement: smallStatement,
-  reading: 'Reading B (one of two; reading A is deep-feedforward-networks/small-weights-eigenvalues-near-zero-reading-a): "small" relative to the standard scale 1/sqrt(n): Var(W) = c/n with c in [1e-4, 0.005]. Measured: the spectral radius (float64, ml-matrix), width 16..96.',
+  reading: 'Reading B (one of two; reading A is deep-feedforward-networks/small-weights-eigenvalues-near-zero-reading-a): "small" relative to the standard scale 1/sqrt(n): Var(W) = c/n with c in [1e-4, 0.005]. Measured: the spectral radius (float64, ml-matrix), width 16..96. Scope forall: the conditional "如果…将" is definite, so every small-weight matrix must have them.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: nearZero,
   correction: (e) => `谱半径为 ${firstOutside(e).measured?.toPrecision(3)}`,
   cases: () => fc.record({ c: fc.double({ min: 1e-4, max: 0.005, noNaN: true }), n: fc.integer({ min: 16, max: 96 }), seed: fc.nat() }),
@@ -51,8 +59,9 @@ export const plainProductVanishes = defineClaim({
   id: 'deep-feedforward-networks/plain-product-vanishes',
   source: { file, quote: '在普通网络中，整体[雅可比矩阵](@article_id:303923)变成一堆小数的乘积，迅速消失为零' },
   statement: 'In a plain network with small weights the end-to-end Jacobian is a product of small numbers and quickly vanishes to zero.',
-  reading: 'Plain deep linear nets with small weights (Var(W) = c/n, c in [0.01, 0.25], width 16..32), products formed in tfjs with renormalisation and tracked in the log domain up to depth 1000. "Vanishes to zero" = its spectral norm falls below the smallest positive float32 (1.4e-45), so the unrenormalised float32 product is exactly zero. Measured: log10 of the spectral norm at depth 1000 (the depth where it crosses is recorded).',
+  reading: 'Plain deep linear nets with small weights (Var(W) = c/n, c in [0.01, 0.25], width 16..32), products formed in tfjs with renormalisation and tracked in the log domain up to depth 1000. "Vanishes to zero" = its spectral norm falls below the smallest positive float32 (1.4e-45), so the unrenormalised float32 product is exactly zero. Measured: log10 of the spectral norm at depth 1000 (the depth where it crosses is recorded). Scope forall: a definite statement ("迅速消失为零"), so every generated plain net must vanish.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: noMoreThan(Math.log10(1.4e-45), 'the bound is float32\'s smallest positive number: the log10 norm must be at most log10(1.4e-45)'),
   correction: (e) => `深度1000时普通网络的雅可比范数仍为 10^${firstOutside(e).measured?.toFixed(1)}`,
   cases: () => fc.record({ c: fc.double({ min: 0.01, max: 0.25, noNaN: true }), n: fc.integer({ min: 16, max: 32 }), seed: fc.nat() }),
@@ -69,8 +78,9 @@ export const residualFactorsNearOne = defineClaim({
   id: 'deep-feedforward-networks/residual-factor-eigenvalues-near-one',
   source: { file, quote: '其[特征值](@article_id:315305)接近于 ${one:number}$' },
   statement: 'In a residual network the Jacobian is a product of matrices I + W_l whose eigenvalues are close to {one}.',
-  reading: 'With the small weights of small-weights-eigenvalues-near-zero-reading-b (Var(W) = c/n, c in [1e-4, 0.005], width 16..64): every eigenvalue of I + W (float64, ml-matrix) must lie within 0.1 of {one}.',
+  reading: 'With the small weights of small-weights-eigenvalues-near-zero-reading-b (Var(W) = c/n, c in [1e-4, 0.005], width 16..64): every eigenvalue of I + W (float64, ml-matrix) must lie within 0.1 of {one}. Scope forall: a definite statement, so every generated factor must have them.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: noMoreThan(0.1, '"close to 1" read as within 0.1 of 1, the mirror of "close to zero" for W'),
   correction: (e) => `I+W 的特征值与 ${e.slots.number('one')} 相差 ${firstOutside(e).measured?.toPrecision(3)}`,
   cases: () => fc.record({ c: fc.double({ min: 1e-4, max: 0.005, noNaN: true }), n: fc.integer({ min: 16, max: 64 }), seed: fc.nat() }),
@@ -87,8 +97,20 @@ export const residualFactorsNearOne = defineClaim({
   },
 });
 
-// Depths and weight scales for the residual products: a few fixed values, so shrinking a counterexample stays cheap.
-const depthCases = () => fc.record({ c: fc.constantFrom(1e-4, 1e-3, 3e-3, 1e-2), depth: fc.constantFrom(10, 100, 300, 1000, 2000), n: fc.constantFrom(16, 32), seed: fc.nat() });
+// The residual products over the whole declared grid of weight scales, widths and depths, every cell
+// judged: whether some cell leaves the band is a fact about the grid (at c·L = 20 the product is e^10 away
+// from 1), which two sampled cells of forty decided by the draw (supported at some seeds, qualified at others).
+const RESIDUAL_C = [1e-4, 1e-3, 3e-3, 1e-2] as const;
+const RESIDUAL_DEPTHS = [10, 100, 300, 1000, 2000] as const;
+const RESIDUAL_WIDTHS = [16, 32] as const;
+function residualGrid(tf: Tf, seeds: Seeds, judgeCell: (where: { c: number; depth: number; n: number }, at: ProductAtDepth) => void): void {
+  for (const c of RESIDUAL_C) {
+    for (const n of RESIDUAL_WIDTHS) {
+      const at = jacobianProducts(tf, { n, variance: c, residual: true, depths: RESIDUAL_DEPTHS, seed: seeds.child('layers', RESIDUAL_C.indexOf(c), n).value });
+      for (const a of at) judgeCell({ c, depth: a.depth, n }, a);
+    }
+  }
+}
 const nearOneQuote = '接近于 $1$ 的数字的乘积仍然接近于 $1$';
 const nearOneStatement = 'A product of numbers close to 1 stays close to 1.';
 const nearOneTolerance = noMoreThan(Math.LN2, '"stays close to 1" read generously as within a factor 2 of 1: |log(product)| <= log 2');
@@ -98,8 +120,9 @@ export const nearOneScalars = defineClaim({
   alternativeOf: 'deep-feedforward-networks/product-of-near-one-numbers-reading-b',
   source: { file, quote: nearOneQuote },
   statement: nearOneStatement,
-  reading: 'Reading A (one of two; reading B is deep-feedforward-networks/product-of-near-one-numbers-reading-b): literally, numbers: L = 10..5000 factors, each within eps in [0.001, 0.05] of 1 (all 1 + eps, all 1 - eps, or uniform in [1 - eps, 1 + eps], seeded). Measured: |log(product)| (sum of logs in float64).',
+  reading: 'Reading A (one of two; reading B is deep-feedforward-networks/product-of-near-one-numbers-reading-b): literally, numbers: L = 10..5000 factors, each within eps in [0.001, 0.05] of 1 (all 1 + eps, all 1 - eps, or uniform in [1 - eps, 1 + eps], seeded). Measured: |log(product)| (sum of logs in float64). Scope forall: a definite statement ("仍然接近于1"), so every generated product must stay near 1.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: nearOneTolerance,
   correction: (e) => `${firstOutside(e).where.L} 个与 1 相差不超过 ${Number(firstOutside(e).where.eps).toFixed(3)} 的数之积为 e^±${firstOutside(e).measured?.toFixed(2)}：接近1的数之积只有在 L·ε 很小时才接近1`,
   cases: () => fc.record({ L: fc.integer({ min: 10, max: 5000 }), eps: fc.double({ min: 0.001, max: 0.05, noNaN: true }), pattern: fc.constantFrom('above', 'below', 'random'), seed: fc.nat() }),
@@ -115,36 +138,41 @@ export const nearOneMatrices = defineClaim({
   primary: { why: 'the sentence is the step of the argument about the residual Jacobian ∏(I + W_l), whose eigenvalues the previous sentence puts near 1' },
   source: { file, quote: nearOneQuote },
   statement: nearOneStatement,
-  reading: 'Reading B (one of two; reading A is deep-feedforward-networks/product-of-near-one-numbers-reading-a): what the argument needs, the residual Jacobian prod (I + W_l) with small weights (Var(W) = c/n, c in {1e-4, 1e-3, 3e-3, 1e-2}, width 16 or 32) over depths 10, 100, 300, 1000, 2000: all its singular values must stay within a factor 2 of 1. Products in tfjs with renormalisation, singular values in float64 (ml-matrix). Measured: the largest |log sigma|.',
+  reading: 'Reading B (one of two; reading A is deep-feedforward-networks/product-of-near-one-numbers-reading-a): what the argument needs, the residual Jacobian prod (I + W_l) with small weights (Var(W) = c/n, c in {1e-4, 1e-3, 3e-3, 1e-2}, width 16 or 32) over depths 10, 100, 300, 1000, 2000, every cell of the grid computed (40 products): all its singular values must stay within a factor 2 of 1. Products in tfjs with renormalisation, singular values in float64 (ml-matrix). Measured: the largest |log sigma|.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: nearOneTolerance,
   qualifiers: [{ condition: 'c * depth <= 0.1', holds: (w) => Number(w.c) * Number(w.depth) <= 0.1 }],
-  correction: (e) => (e.qualifiedBy
-    ? '只要每层权重足够小，使得 c·L ≲ 0.1（c 为权重方差乘以宽度，L 为深度），$(I+W_l)$ 的乘积才仍然接近于 $1$；深度达到 1/c 量级时乘积会偏离1'
-    : `深度 ${firstOutside(e).where.depth}、c = ${Number(firstOutside(e).where.c).toExponential(2)} 时 ∏(I+W_l) 的奇异值偏离1达 e^${firstOutside(e).measured?.toFixed(2)}`),
-  cases: depthCases,
-  runs: { quick: 2, standard: 10, full: 30 },
-  check: ({ c, depth, n, seed }, { tf, judge }) => {
-    const [at] = jacobianProducts(tf, { n, variance: c, residual: true, depths: [depth], seed });
-    judge.value({ label: 'max |log singular value| of prod (I + W_l)', measured: Math.max(...at!.logSingular.map(Math.abs)) });
-  },
+  // The referee's edit (session 6, #3): the condition in the chapter's own terms, not the check's cut-off on c·L.
+  correction: () => ({ replace: { span: nearOneQuote, text: '只有当每层偏离 $1$ 的幅度远小于 $1/L$ 时，接近于 $1$ 的数字的乘积才仍然接近于 $1$' } }),
+  check: ({ tf, judge, seeds }) => residualGrid(tf, seeds, (where, at) => {
+    judge.value({ label: 'max |log singular value| of prod (I + W_l)', where, measured: Math.max(...at.logSingular.map(Math.abs)) });
+  }),
 });
 
 export const skipBypasses = defineClaim({
   id: 'deep-feedforward-networks/skip-path-bypasses-instability',
   source: { file, quote: '完全绕过了深度矩阵乘积的不稳定性' },
   statement: 'Gradients flow unimpeded through the identity path of the skip connections, completely bypassing the instability of deep matrix products.',
-  reading: 'For deep linear residual nets with small weights (Var(W) = c/n, c in {1e-4, 1e-3, 3e-3, 1e-2}, width 16 or 32), the back-propagated gradient\'s gain |prod (I + W_l)^T g| / |g| for a random g must stay within a factor 2 of 1 at every depth 10, 100, 300, 1000, 2000 ("completely bypassing"). Products in tfjs with renormalisation. Measured: |log gain|.',
+  reading: 'For deep linear residual nets with small weights (Var(W) = c/n, c in {1e-4, 1e-3, 3e-3, 1e-2}, width 16 or 32), the back-propagated gradient\'s gain |prod (I + W_l)^T g| / |g| for a random g must stay within a factor 2 of 1 at every depth 10, 100, 300, 1000, 2000 ("completely bypassing"), every cell of the grid computed (40 products). Products in tfjs with renormalisation. Measured: |log gain|.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: noMoreThan(Math.LN2, '"unimpeded" read generously as a gain within a factor 2 of 1: |log gain| <= log 2'),
-  qualifiers: [{ condition: 'c * depth <= 1', holds: (w) => Number(w.c) * Number(w.depth) <= 1 }],
-  correction: (e) => (e.qualifiedBy
-    ? '当 c·L ≲ 1 时，梯度可以几乎无障碍地通过跳跃连接；但增益仍随深度按约 e^{cL/2} 指数增长，更深时不稳定性会重新出现'
-    : `深度 ${firstOutside(e).where.depth}、c = ${Number(firstOutside(e).where.c).toExponential(2)} 时，梯度经过残差网络的增益为 e^${firstOutside(e).measured?.toFixed(2)}`),
-  cases: depthCases,
-  runs: { quick: 2, standard: 10, full: 30 },
-  check: ({ c, depth, n, seed }, { tf, judge }) => {
-    const [at] = jacobianProducts(tf, { n, variance: c, residual: true, depths: [depth], seed });
-    judge.value({ label: '|log gradient gain| through prod (I + W_l)^T', measured: Math.abs(at!.logGradientGain) });
+  // The gain grows as about e^{cL/2}, so at c·L = 1 it sits at e^0.5, near the band's edge e^0.69, and the
+  // draw decided between qualified and refuted (seeds 1-5); the narrower c·L <= 0.3 keeps a margin the
+  // draw cannot cross. The first qualifier stays first: where it holds, it is the one reported.
+  qualifiers: [
+    { condition: 'c * depth <= 1', holds: (w) => Number(w.c) * Number(w.depth) <= 1 },
+    { condition: 'c * depth <= 0.3', holds: (w) => Number(w.c) * Number(w.depth) <= 0.3 },
+  ],
+  // In the chapter's terms: with Var(W) = c/n, ||W_l|| is about 2√c, so c·L ≪ 1 is ||W_l|| ≪ 1/√L. A note, not an
+  // edit: a word edit here would unanchor the quote, which the claim cannot yet read through a slot.
+  // The cell farthest outside, the one the verdict's summary shows.
+  correction: (e) => {
+    const o = e.observations.filter((x) => x.outcome === 'outside').reduce((a, b) => ((b.measured ?? 0) > (a.measured ?? 0) ? b : a), firstOutside(e));
+    return `梯度经过 $\\prod(I+W_l)^T$ 的增益随深度约按 $e^{cL/2}$ 增长（$c$ 为每层权重方差与宽度之积；深度 ${o.where.depth}、$c = ${Number(o.where.c)}$ 时为 $e^{${o.measured?.toFixed(1)}}$）：只有每层 $W_l$ 的范数远小于 $1/\\sqrt{L}$ 时，跳跃连接才基本绕过深度矩阵乘积的不稳定性`;
   },
+  check: ({ tf, judge, seeds }) => residualGrid(tf, seeds, (where, at) => {
+    judge.value({ label: '|log gradient gain| through prod (I + W_l)^T', where, measured: Math.abs(at.logGradientGain) });
+  }),
 });

@@ -38,6 +38,7 @@ export const backpropCosts = defineClaim({
   statement: 'Back-propagation and storing activations come with a computational cost.',
   reading: 'Measured on square ReLU MLPs (depth 8, width 64, batch 32): a gradient computation (tfjs tape) against a forward pass alone. Cost = matrix-multiply FLOPs counted from the kernels tfjs runs, and peak bytes held (tf.profile). Both ratios must exceed 1; their values are recorded.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: exactly('yes/no comparisons of counted quantities'),
   correction: () => '反向传播与存储激活值并未带来额外的计算或内存开销',
   check: async ({ tf, judge, record, seed }) => {
@@ -59,8 +60,9 @@ export const inferenceEfficient = defineClaim({
   id: 'deep-feedforward-networks/inference-is-efficient',
   source: { file, quote: '当我们只想从一个训练好的网络中获得预测时，这个过程是高效的' },
   statement: 'Inference, getting predictions from a trained network, is efficient.',
-  reading: '"Efficient" read as: one multiply-add per weight per example and nothing more, the least a forward pass can do. Measured: the matrix-multiply FLOPs tfjs performs in a forward pass (counted from its kernels) divided by 2 B P_w (P_w = number of weights, B = batch), for MLPs of depth 1..10, widths 1..64, batch 1..32; it must be exactly 1.',
+  reading: '"Efficient" read as: one multiply-add per weight per example and nothing more, the least a forward pass can do. Measured: the matrix-multiply FLOPs tfjs performs in a forward pass (counted from its kernels) divided by 2 B P_w (P_w = number of weights, B = batch), for MLPs of depth 1..10, widths 1..64, batch 1..32; it must be exactly 1. Scope forall: a definite statement about every generated network.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: exactly('FLOP counts are integers: the ratio must be exactly 1'),
   correction: (e) => `前向传播的乘加次数是每个权重每个样本一次的 ${firstOutside(e).measured} 倍`,
   cases: () => fc.record({ widths: fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 2, maxLength: 11 }).map((w) => w.join('-')), B: fc.integer({ min: 1, max: 32 }), seed: fc.nat() }),
@@ -83,8 +85,9 @@ export const canDiscard = defineClaim({
   id: 'deep-feedforward-networks/inference-can-discard-activations',
   source: { file, quote: '在每一层，我们都可以丢弃前一层的激活值' },
   statement: 'In a forward pass each layer\'s input activations can be discarded once the layer has run.',
-  reading: 'A forward pass that frees every activation as soon as the next layer\'s output exists (src/nets/probe/activation-memory.ts) must give bit-for-bit the same output as the usual pass, and the number of tensors alive at once must not grow with depth. MLPs of depth 2..24, width 8..64, batch 1..32, with biases. Measured: max |difference| of outputs, and the peak count of live tensors above the start.',
+  reading: 'A forward pass that frees every activation as soon as the next layer\'s output exists (src/nets/probe/activation-memory.ts) must give bit-for-bit the same output as the usual pass, and the number of tensors alive at once must not grow with depth. MLPs of depth 2..24, width 8..64, batch 1..32, with biases. Measured: max |difference| of outputs, and the peak count of live tensors above the start. Scope forall: "在每一层" quantifies over every layer.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: exactly('the outputs must be identical'),
   correction: (e) => `丢弃前一层激活值改变了输出（差 ${firstOutside(e).measured}）`,
   cases: () => fc.record({ L: fc.integer({ min: 2, max: 24 }), d: fc.integer({ min: 8, max: 64 }), B: fc.integer({ min: 1, max: 32 }), seed: fc.nat() }),
@@ -112,6 +115,7 @@ export const inferenceMemory = defineClaim({
   statement: 'Inference needs memory for the parameters and a few activation buffers only: O(P + Bd).',
   reading: 'Square ReLU MLPs (no biases) over a grid: batch B in {8, 32}, width d in {32, 64}, depth L in {4, 16}. The parameters are 4P bytes held before the pass starts (checked exactly); the pass itself (the discarding forward pass, bytes measured by tfjs after every kernel) must peak at a few B x d buffers, read as at most 4, independently of L. Measured: peak bytes above the start / (4 B d) per configuration, and whether the peak is the same at L = 4 and L = 16.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: noMoreThan(4, '"a few buffers" read as at most 4 buffers of B x d floats'),
   correction: (e) => `推理时激活值缓冲区的峰值为 ${firstOutside(e).measured} 个 B×d（${JSON.stringify(firstOutside(e).where)}）`,
   check: async ({ tf, judge, record, seed }) => {
@@ -140,8 +144,9 @@ export const needsActivations = defineClaim({
   id: 'deep-feedforward-networks/backprop-needs-forward-activations',
   source: { file, quote: '为了计算梯度，[反向传播](@article_id:302452)需要“看到”[前向传播](@article_id:372045)过程中的激活值' },
   statement: 'To compute gradients, back-propagation needs the activations of the forward pass.',
-  reading: 'The weight gradient of every layer is built from a forward activation: tfjs\'s dL/dW_l must equal h_{l-1}^T delta_l, with h_{l-1} the layer\'s input recorded in the forward pass and delta_l = dL/dz_l (autodiff through a zero probe on z_l), and dL/dz_l itself uses relu\'(z_l), another forward quantity. ReLU MLPs, depth 1..8, widths 1..32, batch 8. Measured: max |dL/dW_l - h^T delta| / max |h^T delta| over layers.',
+  reading: 'The weight gradient of every layer is built from a forward activation: tfjs\'s dL/dW_l must equal h_{l-1}^T delta_l, with h_{l-1} the layer\'s input recorded in the forward pass and delta_l = dL/dz_l (autodiff through a zero probe on z_l), and dL/dz_l itself uses relu\'(z_l), another forward quantity. ReLU MLPs, depth 1..8, widths 1..32, batch 8. Measured: max |dL/dW_l - h^T delta| / max |h^T delta| over layers. Scope forall: a definite statement about every generated network.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: absolute(1e-5, 'one float32 matrix product computed in two orders: rounding near 1e-7 relative'),
   correction: (e) => `权重梯度不等于前向激活值与反向误差的外积（相对差 ${firstOutside(e).measured?.toPrecision(3)}）`,
   cases: () => fc.record({ widths: fc.array(fc.integer({ min: 1, max: 32 }), { minLength: 2, maxLength: 9 }).map((w) => w.join('-')), seed: fc.nat() }),
@@ -204,6 +209,7 @@ export const cannotDiscardNoRecompute = defineClaim({
   statement: discardStatement,
   reading: 'Reading A (one of two; reading B is deep-feedforward-networks/training-cannot-discard-activations-reading-b): back-propagation as usually run, without recomputing anything (tfjs\'s tape): it keeps every layer\'s activations rather than discarding them. Measured on square ReLU MLPs of width 64: the activation buffers of B x d floats the tape holds per layer and example, from the per-example memory at depths 8 and 16: (m(16) - m(8)) / (8 * 4d). Keeping each layer\'s activations means at least 1 buffer per layer.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: noLessThan(1, 'keeping every layer\'s activations means at least one B x d buffer per layer'),
   correction: (e) => `标准反向传播每层只保存了 ${firstOutside(e).measured?.toPrecision(3)} 个激活缓冲区`,
   check: async ({ tf, judge, record, seed }) => {
@@ -217,8 +223,9 @@ export const cannotDiscardRecompute = defineClaim({
   alternativeOf: 'deep-feedforward-networks/training-cannot-discard-activations-reading-a',
   source: { file, quote: discardQuote },
   statement: discardStatement,
-  reading: 'Reading B (one of two; reading A is deep-feedforward-networks/training-cannot-discard-activations-reading-a): "cannot" as impossible at all. Gradient checkpointing discards every activation except the input of each segment of k layers and recomputes a segment\'s activations when the backward pass reaches it (src/nets/probe/checkpointed-grads.ts). ReLU MLPs of depth 4..24, width 16..64, batch 8, k in 2..6: the checkpointed weight gradients must differ from the tape\'s (tfjs autodiff, which keeps everything) if discarding were impossible. Measured: max |checkpointed - tape| / max |tape| over all weight matrices; the claim needs this to be large.',
+  reading: 'Reading B (one of two; reading A is deep-feedforward-networks/training-cannot-discard-activations-reading-a): "cannot" as impossible at all. Gradient checkpointing discards every activation except the input of each segment of k layers and recomputes a segment\'s activations when the backward pass reaches it (src/nets/probe/checkpointed-grads.ts). ReLU MLPs of depth 4..24, width 16..64, batch 8, k in 2..6: the checkpointed weight gradients must differ from the tape\'s (tfjs autodiff, which keeps everything) if discarding were impossible. Measured: max |checkpointed - tape| / max |tape| over all weight matrices; the claim needs this to be large. Scope forall: a definite statement ("不能丢弃"), so no generated network may do without them.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: noLessThan(1e-4, '"cannot discard" holds only if gradients computed after discarding differ from the true ones: the relative difference must be at least 1e-4 (float32 rounding of a recomputation stays far below it)'),
   correction: (e) => `采用梯度检查点（只保留每段的输入激活，反向时重算）可以丢弃大部分激活值而得到完全相同的梯度（相对差 ${firstOutside(e).measured?.toExponential(2)}），代价是额外的前向计算；“不能丢弃”只对不重算的反向传播成立`,
   cases: () => fc.record({ L: fc.integer({ min: 4, max: 24 }), d: fc.integer({ min: 16, max: 64 }), k: fc.integer({ min: 2, max: 6 }), seed: fc.nat() }),
@@ -247,6 +254,7 @@ export const mustStorePlainBackprop = defineClaim({
   statement: mustStoreStatement,
   reading: 'The natural reading of the paragraph (plain back-propagation, no recomputation), written after the first design (must-store-every-layer-until-backprop-ends, "impossible at all" against gradient checkpointing) ran and was judged over-literal by the referee (docs/reviews/findings-engine.md #5); that design is kept as an alternative reading. Measured as in training-cannot-discard-activations-reading-a: the activation buffers of B x d floats the tape (tfjs autodiff) holds at its peak per layer and example, on square ReLU MLPs of width 64, from the per-example memory at depths 8 and 16: (m(16) - m(8)) / (8 * 4d). Storing every layer\'s activations until the backward pass means at least 1 buffer per layer.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: noLessThan(1, 'storing every layer\'s activations means at least one B x d buffer per layer'),
   correction: (e) => `标准反向传播每层只保存了 ${firstOutside(e).measured?.toPrecision(3)} 个激活缓冲区`,
   check: async ({ tf, judge, record, seed }) => {
@@ -262,8 +270,13 @@ export const mustStoreAll = defineClaim({
   statement: mustStoreStatement,
   reading: 'The first design, kept as an alternative reading ("must" as impossible at all). "Must" tested against gradient checkpointing, which computes the same gradients (training-cannot-discard-activations-reading-b): if every layer\'s activations had to be held, its peak memory could not be below the tape\'s. Square ReLU MLPs of depth L in {16, 32}, width 64, batch 32; segments of k = sqrt(L) layers. Measured: peak bytes above the start (tf.profile) of the checkpointed gradient divided by the tape gradient\'s; the claim needs at least 1.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: noLessThan(1, 'the claim holds only if no method computing the same gradients stores less: the ratio must be at least 1'),
-  correction: (e) => `梯度检查点只保存约 √L 层的激活值，峰值内存为保存全部激活值时的 ${firstOutside(e).measured?.toFixed(2)} 倍而梯度相同：并非必须存储每一层的激活值（代价是约多一次前向计算）`,
+  // The smallest ratio, the judgement farthest outside the band: the one the verdict's summary cites.
+  correction: (e) => {
+    const o = e.observations.filter((x) => x.outcome === 'outside').reduce((a, b) => ((b.measured ?? Infinity) < (a.measured ?? Infinity) ? b : a), firstOutside(e));
+    return `梯度检查点只保存约 √L 层的激活值，在 L = ${o.where.L} 时峰值内存为保存全部激活值时的 ${o.measured?.toFixed(2)} 倍而梯度相同：并非必须存储每一层的激活值（代价是约多一次前向计算）`;
+  },
   check: async ({ tf, judge, record, seed }) => {
     for (const L of [16, 32]) {
       const s = setup(tf, { B: 32, L, d: 64, seed });
@@ -287,6 +300,7 @@ export const trainingMemory = defineClaim({
   statement: 'Training memory grows in proportion to depth: O(P + BLd).',
   reading: 'Reading B (one of two; reading A is deep-feedforward-networks/training-memory-p-plus-bld-reading-a, exact proportionality). The tape gradient of square ReLU MLPs (no biases), peak bytes above the start (tf.profile). The per-example memory m(L, d) = (peak(B = 32) - peak(B = 8)) / 24 separates the B-dependent term from P. O(BLd) read as growth linear in L with a per-layer cost proportional to d (O-notation allows depth-independent lower-order terms such as the input and output buffers): the per-layer increments must match, (m(16) - m(8)) / (m(8) - m(4)) = 2 at d = 64, and the per-layer increment must double with the width, [m(8, 64) - m(4, 64)] / [m(8, 32) - m(4, 32)] = 2. Written after reading A was run; the band is reading A\'s, unchanged.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: relative(0.1, 'linear growth gives exactly 2 for both ratios of increments; 10% allows for allocation details of individual kernels and still tells linear growth from none (ratio 1) or quadratic (4)'),
   correction: (e) => `训练时每样本激活内存的比值为 ${firstOutside(e).measured?.toPrecision(3)}（${firstOutside(e).label}）`,
   check: async ({ tf, judge, record, seed }) => {
@@ -305,6 +319,7 @@ export const trainingMemoryProportional = defineClaim({
   statement: 'The per-example training memory is proportional to depth L.',
   reading: 'Reading A (one of two; reading B is deep-feedforward-networks/training-memory-p-plus-bld-reading-b, linear growth): "与深度 L 成正比" read literally. The tape gradient of square ReLU MLPs (no biases), peak bytes above the start (tf.profile); the per-example memory m(L, d) = (peak(B = 32) - peak(B = 8)) / 24 separates the B-dependent term from P; proportionality means m(16) / m(4) = 4 at d = 64.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: relative(0.1, 'proportionality gives exactly 4; 10% allows for allocation details of individual kernels and still tells proportional growth from growth with a depth-independent part of a third or more'),
   correction: (e) => `训练时每样本激活内存随深度线性增长但不成正比：深度 16 与深度 4 的比值为 ${e.observations[0]?.measured?.toPrecision(3)}（含与深度无关的缓冲区），应写作“随深度 $L$ 线性增长，为 $O(P + BLd)$”`,
   check: async ({ tf, judge, record, seed }) => {

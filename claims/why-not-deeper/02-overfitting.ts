@@ -21,8 +21,9 @@ export const deeperMoreParameters = defineClaim({
   id: 'why-not-deeper/deeper-means-more-parameters',
   source: { file, quote: '更深的网络通常意味着模型拥有更多的参数' },
   statement: 'A deeper network usually means a model with more parameters.',
-  reading: 'Dense nets of input d, L hidden layers of width w and c outputs (weights and biases), counted from layer sizes: adding a hidden layer adds w^2 + w parameters. Generated d, w, c in 1..512 and L in 1..50.',
+  reading: 'Dense nets of input d, L hidden layers of width w and c outputs (weights and biases), counted from layer sizes: adding a hidden layer adds w^2 + w parameters. Generated d, w, c in 1..512 and L in 1..50. Scope typical: "通常意味着" promises most cases, so the share of generated architectures must exceed one half.',
   kind: 'architecture',
+  scope: 'typical',
   tolerance: noLessThan(1, 'an integer comparison: "more parameters" means at least one more'),
   correction: () => '更深的网络并不意味着更多的参数',
   cases: () => fc.record({ d: fc.integer({ min: 1, max: 512 }), w: fc.integer({ min: 1, max: 512 }), c: fc.integer({ min: 1, max: 512 }), L: fc.integer({ min: 1, max: 50 }) }),
@@ -55,11 +56,12 @@ const capacityCorrection = (e: EvidenceView) => `在这一规模下，更深（�
 
 export const moreCapacity = defineClaim({
   id: 'why-not-deeper/more-parameters-stronger-fitting',
-  primary: { why: '"更强" compares each deeper net with the shallower one: every step in depth, with its added parameters, fits more, a strict ordering' },
+  primary: { why: '"更强" compares each deeper net with the shallower one: every step in depth, with its added parameters, fits more, a strict ordering. A blind referee (session 7) picked the non-strict reading, reading "通常" as a hedge on the whole sentence; but 通常 qualifies 意味着更多的参数 (checked as typical by deeper-means-more-parameters), and 从而具有更强的拟合能力 states the consequence as a comparative; the non-strict reading was also introduced only after the strict one failed on a tie, together with a larger task' },
   source: { file, quote: capacityQuote },
   statement: capacityStatement,
-  reading: `${capacitySetup} Stronger = training accuracy rises strictly with depth: acc(1) < acc(2) < acc(4).`,
+  reading: `${capacitySetup} Stronger = training accuracy rises strictly with depth: acc(1) < acc(2) < acc(4). Scope forall: "从而具有" is definite, so the judged deeper net must fit better.`,
   kind: 'experiment',
+  scope: 'forall',
   scale: capacityScale,
   tolerance: exactly('an ordering of measured accuracies'),
   correction: capacityCorrection,
@@ -73,8 +75,9 @@ export const moreCapacityNonStrict = defineClaim({
   alternativeOf: 'why-not-deeper/more-parameters-stronger-fitting',
   source: { file, quote: capacityQuote },
   statement: capacityStatement,
-  reading: `Alternative reading (the primary is why-not-deeper/more-parameters-stronger-fitting; this non-strict one was introduced together with the enlarged task, after the strict ordering had failed on a tie): ${capacitySetup} Stronger = training accuracy does not fall with depth and is higher at 4 layers than at 1.`,
+  reading: `Alternative reading (the primary is why-not-deeper/more-parameters-stronger-fitting; this non-strict one was introduced together with the enlarged task, after the strict ordering had failed on a tie): ${capacitySetup} Stronger = training accuracy does not fall with depth and is higher at 4 layers than at 1. Scope forall: "从而具有" is definite, so the judged deeper net must fit better.`,
   kind: 'experiment',
+  scope: 'forall',
   scale: capacityScale,
   tolerance: exactly('an ordering of measured accuracies'),
   correction: capacityCorrection,
@@ -111,8 +114,9 @@ export const memorisesNoise = defineClaim({
   id: 'why-not-deeper/complex-model-memorises-noise',
   source: { file, quote: '模型可能会“记住”训练数据中的噪声和特定细节' },
   statement: 'A model too complex for limited training data may memorise the noise and particulars of the training data instead of the underlying rule.',
-  reading: `Memorising noise = the big net reproduces the corrupted labels: at the end it predicts the (wrong) given label for at least 80% of the training points whose label was flipped. ${noisyReading}`,
+  reading: `Memorising noise = the big net reproduces the corrupted labels: at the end it predicts the (wrong) given label for at least 80% of the training points whose label was flipped. ${noisyReading} Scope exists: "可能会记住" states a possibility, so one model that memorises the noise witnesses it.`,
   kind: 'experiment',
+  scope: 'exists',
   scale: noisyScale,
   tolerance: noLessThan(0.8, 'memorising the noise is read as reproducing at least 80% of the flipped labels: most of the noise learned by heart'),
   correction: (e) => `在这一规模下，大模型平均只“记住”了 ${(100 * e.observations[0]!.measured!).toFixed(0)}% 的噪声标签`,
@@ -129,8 +133,9 @@ export const poorGeneralisation = defineClaim({
   id: 'why-not-deeper/overfit-model-good-on-train-poor-on-test',
   source: { file, quote: '这会导致模型在训练数据上表现很好，但在未见过的测试数据（或验证数据）上表现很差' },
   statement: 'Overfitting makes the model perform well on training data but poorly on unseen test data.',
-  reading: `Well on training = training accuracy (on the given, noisy labels) at least 0.9; poorly on test = clean test accuracy at least 0.2 below it (means over seeds). ${noisyReading}`,
+  reading: `Well on training = training accuracy (on the given, noisy labels) at least 0.9; poorly on test = clean test accuracy at least 0.2 below it (means over seeds). ${noisyReading} Scope forall: "这会导致" is definite, so the judged overfit model must show the gap.`,
   kind: 'experiment',
+  scope: 'forall',
   scale: noisyScale,
   judgements: 2,
   tolerance: atLeast(0, 'lower bounds from the reading: mean training accuracy >= 0.9, mean train-test gap >= 0.2'),
@@ -143,9 +148,9 @@ export const poorGeneralisation = defineClaim({
 });
 
 const remedyReading = (what: string) => `Helps = the big net with ${what} ends with a higher clean test accuracy than without it (same seed, data and budget); per seed, the difference with minus without, its mean judged against 0. ${noisyReading}`;
-const remedyTolerance = atLeast(0, '"helps reduce overfitting": the mean test-accuracy gain must be positive (>= 0)');
+const remedyTolerance = noLessThan(0, '"helps reduce overfitting": the mean test-accuracy gain must be positive (>= 0)');
 function judgeRemedy(ctx: CheckContext, runs: ReturnType<typeof noisyRuns>, names: readonly string[] = ['remedy']) {
-  names.forEach((name, i) => ctx.judge.mean({ label: `clean test accuracy with ${name} minus without`, samples: runs.map((r) => r.variants[i]!.testAcc.at(-1)! - r.base.testAcc.at(-1)!), asserted: 0 }));
+  names.forEach((name, i) => ctx.judge.mean({ label: `clean test accuracy with ${name} minus without`, samples: runs.map((r) => r.variants[i]!.testAcc.at(-1)! - r.base.testAcc.at(-1)!) }));
 }
 const remedyCorrection = (name: string) => (e: EvidenceView) => `在这一规模下，${name}并未提高测试准确率（${meansText(e)}）`;
 
@@ -153,8 +158,10 @@ export const l1l2Helps = defineClaim({
   id: 'why-not-deeper/l1-l2-regularisation-reduces-overfitting',
   source: { file, quote: 'L1/L2 正则化' },
   statement: 'L1/L2 regularisation helps reduce overfitting.',
-  reading: `${remedyReading('a penalty 1e-3 sum W^2 (L2) and, separately, 1e-4 sum |W| (L1) on the weights')} Both must help.`,
+  reading: `${remedyReading('a penalty 1e-3 sum W^2 (L2) and, separately, 1e-4 sum |W| (L1) on the weights')} Both must help. Scope exists: "可以帮助减轻" states a capability, so one setup where it helps witnesses it.`,
   kind: 'experiment',
+  scope: 'exists',
+  decidingBudget: { budget: 'beyond', why: 'both gains are 0.004 with half-widths 0.02-0.04 from 4 seeds: about 110-380 seeds, past full\'s 12' },
   judgements: 2,
   scale: noisyScale,
   tolerance: remedyTolerance,
@@ -168,8 +175,10 @@ export const dropoutHelps = defineClaim({
   id: 'why-not-deeper/dropout-reduces-overfitting',
   source: { file, quote: '正则化、Dropout)' },
   statement: 'Dropout helps reduce overfitting.',
-  reading: remedyReading('dropout (p = 0.3) on every hidden layer during training'),
+  reading: remedyReading('dropout (p = 0.3) on every hidden layer during training') + ' Scope exists: "可以帮助减轻" states a capability, so one setup where it helps witnesses it.',
   kind: 'experiment',
+  scope: 'exists',
+  decidingBudget: { budget: 'beyond', why: 'the gain 0.044 has a half-width 0.092 from 4 seeds: about 18 seeds, past full\'s 12' },
   scale: noisyScale,
   tolerance: remedyTolerance,
   correction: remedyCorrection('Dropout'),
@@ -180,8 +189,10 @@ export const augmentationHelps = defineClaim({
   id: 'why-not-deeper/data-augmentation-reduces-overfitting',
   source: { file, quote: '数据增强 (Data Augmentation)' },
   statement: 'Data augmentation helps reduce overfitting.',
-  reading: remedyReading('data augmentation: at every step the training inputs are jittered by fresh N(0, 0.2^2 I) noise (label-preserving for all but points within about 0.2 of the teacher\'s decision boundaries)'),
+  reading: remedyReading('data augmentation: at every step the training inputs are jittered by fresh N(0, 0.2^2 I) noise (label-preserving for all but points within about 0.2 of the teacher\'s decision boundaries)') + ' Scope exists: "可以帮助减轻" states a capability, so one setup where it helps witnesses it.',
   kind: 'experiment',
+  scope: 'exists',
+  decidingBudget: { budget: 'beyond', why: 'the gain -0.010 has a half-width 0.018 from 4 seeds: about 15 seeds, past full\'s 12' },
   scale: noisyScale,
   tolerance: remedyTolerance,
   correction: remedyCorrection('数据增强'),
@@ -192,8 +203,10 @@ export const earlyStoppingHelps = defineClaim({
   id: 'why-not-deeper/early-stopping-reduces-overfitting',
   source: { file, quote: '早停法 (Early Stopping)' },
   statement: 'Early stopping helps reduce overfitting.',
-  reading: `Early stopping: keep the net at the evaluation step (every 10 steps) with the best accuracy on a validation set of 128 further noisy-label points drawn like the training set; helps = its clean test accuracy is above that of the net at the end; per seed, early minus final, its mean judged against 0. ${noisyReading}`,
+  reading: `Early stopping: keep the net at the evaluation step (every 10 steps) with the best accuracy on a validation set of 128 further noisy-label points drawn like the training set; helps = its clean test accuracy is above that of the net at the end; per seed, early minus final, its mean judged against 0. ${noisyReading} Scope exists: "可以帮助减轻" states a capability, so one setup where it helps witnesses it.`,
   kind: 'experiment',
+  scope: 'exists',
+  decidingBudget: { budget: 'beyond', why: 'the gain 0.023 has a half-width 0.061 from 4 seeds: about 28 seeds, past full\'s 12' },
   scale: noisyScale,
   tolerance: remedyTolerance,
   correction: remedyCorrection('早停法'),
@@ -218,6 +231,6 @@ export const earlyStoppingHelps = defineClaim({
         data.dispose();
       }
     }
-    ctx.judge.mean({ label: 'clean test accuracy at the best validation step minus at the end', samples: gains, asserted: 0 });
+    ctx.judge.mean({ label: 'clean test accuracy at the best validation step minus at the end', samples: gains });
   },
 });

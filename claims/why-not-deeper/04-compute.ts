@@ -39,6 +39,7 @@ export const moreComputation = defineClaim({
   statement: 'A deeper network means more computation.',
   reading: `Computation = matrix-multiply FLOPs of a forward pass; must grow strictly with depth. ${netReading}`,
   kind: 'architecture',
+  scope: 'forall',
   tolerance: exactly('an ordering of measured FLOP counts'),
   correction: () => '更深的网络并不意味着更多的计算量',
   check: async (ctx) => {
@@ -53,6 +54,7 @@ export const moreOpsBothPasses = defineClaim({
   statement: 'Both the forward and the backward pass need more operations in a deeper network.',
   reading: `Operations = matrix-multiply FLOPs counted by the profiler, for a forward pass and for a weight-gradient computation (forward plus back-propagation by tfjs autodiff); both must grow strictly with depth. ${netReading}`,
   kind: 'architecture',
+  scope: 'forall',
   tolerance: exactly('orderings of measured FLOP counts'),
   correction: () => '前向或反向传播的操作数并不随深度增加',
   check: async (ctx) => {
@@ -67,8 +69,9 @@ export const longerTraining = defineClaim({
   id: 'why-not-deeper/deeper-training-takes-longer',
   source: { file, quote: '这导致训练时间显著增加' },
   statement: 'This makes training time increase significantly.',
-  reading: `Wall time of one training step (weight gradients by tfjs autodiff plus an SGD update) at 32 against 4 hidden layers, median of 7 repetitions after a warm-up; significantly = at least twice as long (8x the layers). Timing on a shared machine is noisy; the median and the wide factor absorb that. ${netReading}`,
+  reading: `Wall time of one training step (weight gradients by tfjs autodiff plus an SGD update) at 32 against 4 hidden layers, median of 7 repetitions after a warm-up; significantly = at least twice as long (8x the layers). Timing on a shared machine is noisy; the median and the wide factor absorb that. ${netReading} Scope forall: "这导致" is definite, so the judged deeper net must train longer.`,
   kind: 'experiment',
+  scope: 'forall',
   tolerance: noLessThan(2, 'a time ratio of at least 2: a doubling is "significant" by any reading'),
   correction: (e) => `训练时间随深度仅增加到 ${e.observations[0]!.measured!.toFixed(2)} 倍`,
   check: (ctx) => {
@@ -102,6 +105,7 @@ export const moreMemory = defineClaim({
   statement: 'Deeper networks demand more memory.',
   reading: `Memory = peak bytes tfjs holds while computing a training step's weight gradients (the autodiff tape keeps every layer's activations); must grow strictly with depth, and be at least twice as large at 32 as at 4 hidden layers. ${netReading}`,
   kind: 'architecture',
+  scope: 'forall',
   tolerance: exactly('an ordering and an inequality on measured bytes'),
   correction: () => '更深的网络并不需要更多内存',
   check: async (ctx) => {
@@ -118,6 +122,7 @@ export const moreCompute = defineClaim({
   statement: 'Deeper networks demand more compute.',
   reading: `Compute = matrix-multiply FLOPs of a training step (forward and back-propagation); at least twice as many at 32 as at 4 hidden layers. ${netReading}`,
   kind: 'architecture',
+  scope: 'forall',
   tolerance: exactly('an inequality on measured FLOP counts'),
   correction: () => '更深的网络并不需要更多算力',
   check: async (ctx) => {

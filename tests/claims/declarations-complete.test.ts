@@ -7,14 +7,10 @@ import { claims } from '../../claims/index.js';
 
 const UNDECLARED_SCOPE: Record<string, number> = {
   'depth-vs-width': 117,
-  'deep-feedforward-networks': 101,
-  'why-not-deeper': 47,
   'infinite-width-ntk': 87,
 };
 const UNNAMED_DECIDING_BUDGET: Record<string, number> = {
   'depth-vs-width': 36,
-  'deep-feedforward-networks': 11,
-  'why-not-deeper': 14,
   'infinite-width-ntk': 12,
 };
 

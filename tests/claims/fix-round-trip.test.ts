@@ -29,6 +29,12 @@ const QUOTES_HOLDING_CORRECTED_WORDS = [
   'depth-vs-width/mdl-principle',
   'depth-vs-width/ntk-regime-loses-feature-learning',
   'depth-vs-width/wide-training-follows-ntk-kernel-flow',
+  // Word edits the session-6 referee asked for (#1 大约为 -> 至多为, #2 将 -> 可能 ..., #3 只有当 ... 才): no slot reads words.
+  'deep-feedforward-networks/product-of-near-one-numbers-reading-a',
+  'deep-feedforward-networks/product-of-near-one-numbers-reading-b',
+  'deep-feedforward-networks/rho-above-one-chaotic-sensitivity',
+  'deep-feedforward-networks/sensitivity-rho-to-the-l-reading-a',
+  'deep-feedforward-networks/sensitivity-rho-to-the-l-reading-b',
   'infinite-width-ntk/glorot-found-empirically',
   'why-deep-learning-works/extra-degrees-of-freedom-reading-a',
   'why-deep-learning-works/extra-degrees-of-freedom-reading-b',
