@@ -16,6 +16,7 @@ const tanhDerivativeQuote = '其在原点的[导数](@article_id:318324)为{d:nu
 
 export const tanhDerivativeAtOrigin = defineClaim({
   id: 'infinite-width-ntk/tanh-derivative-at-origin',
+  scope: 'forall',
   source: { file, quote: tanhDerivativeQuote },
   statement: 'The derivative of tanh at the origin is {d}.',
   reading: 'tanh\'(0) by tfjs autodiff, and its symmetric difference quotient at h = 1e-3 in float64.',
@@ -33,6 +34,7 @@ const tanhCriticalQuote = '$\\chi={chi:number}$ 的条件立即得出 $\\sigma_w
 
 export const tanhCriticalOnset = defineClaim({
   id: 'infinite-width-ntk/tanh-critical-weight-variance-at-origin',
+  scope: 'forall',
   primary: { why: 'the item\'s own argument: tanh\'s derivative at the origin is 1 (the sentence before), so at the ordered fixed point q* = 0 chi = sigma_w^2 tanh\'(0)^2 and chi = 1 "immediately" gives sigma_w^2; the root is taken where the text takes it, at the origin' },
   source: { file, quote: tanhCriticalQuote },
   statement: 'For tanh, the condition chi = {chi} gives sigma_w^2 = {variance}.',
@@ -59,6 +61,7 @@ export const tanhCriticalOnset = defineClaim({
 
 export const tanhCritical = defineClaim({
   id: 'infinite-width-ntk/tanh-critical-weight-variance',
+  scope: 'forall',
   alternativeOf: 'infinite-width-ntk/tanh-critical-weight-variance-at-origin',
   source: { file, quote: tanhCriticalQuote },
   statement: 'For tanh, the condition chi = {chi} gives sigma_w^2 = {variance}.',
@@ -91,10 +94,11 @@ const xavierQuote = '$\\sigma_w^2 = {variance:number}$。这就是著名的 Glor
 
 export const xavierIsUnitVarianceEqualWidth = defineClaim({
   id: 'infinite-width-ntk/xavier-is-sigma-w-1-equal-width',
+  scope: 'forall',
   primary: { why: 'the section\'s mean-field argument, from which "χ=1 立即得出 σ_w² = 1", propagates signals through layers of one width n, where Glorot\'s 2/(fan_in+fan_out) is 1/n' },
   source: { file, quote: xavierQuote },
   statement: 'sigma_w^2 = {variance} (Var(W) = {variance}/fan_in) is the Glorot (Xavier) initialisation.',
-  reading: 'Glorot and Bengio\'s variance is 2 / (fan_in + fan_out); sigma_w^2 = fan_in * Var(W). Generated layers with fan_in in [16, 1024] and fan_out = fan_in * ratio, ratio in {1/4, 1/2, 1, 2, 4}; sigma_w^2 of Glorot is compared with {variance}. The sentence\'s premise is the equal-width setting of the section (fan_out = fan_in): other cases are dropped and counted, since the referee review (docs/reviews/findings-engine.md #22) found the non-square counter-cases lie outside it; the first design, judging every ratio, is kept as the alternative infinite-width-ntk/xavier-is-sigma-w-1.',
+  reading: 'Scope forall: an identification of two formulas, so it must hold for every generated layer of the premise. Glorot and Bengio\'s variance is 2 / (fan_in + fan_out); sigma_w^2 = fan_in * Var(W). Generated layers with fan_in in [16, 1024] and fan_out = fan_in * ratio, ratio in {1/4, 1/2, 1, 2, 4}; sigma_w^2 of Glorot is compared with {variance}. The sentence\'s premise is the equal-width setting of the section (fan_out = fan_in): other cases are dropped and counted, since the referee review (docs/reviews/findings-engine.md #22) found the non-square counter-cases lie outside it; the first design, judging every ratio, is kept as the alternative infinite-width-ntk/xavier-is-sigma-w-1.',
   kind: 'arithmetic',
   tolerance: relative(1e-9, 'exact arithmetic'),
   premise: (c) => c.ratio === 1,
@@ -109,10 +113,11 @@ export const xavierIsUnitVarianceEqualWidth = defineClaim({
 
 export const xavierIsUnitVariance = defineClaim({
   id: 'infinite-width-ntk/xavier-is-sigma-w-1',
+  scope: 'forall',
   alternativeOf: 'infinite-width-ntk/xavier-is-sigma-w-1-equal-width',
   source: { file, quote: xavierQuote },
   statement: 'sigma_w^2 = {variance} (Var(W) = {variance}/fan_in) is the Glorot (Xavier) initialisation.',
-  reading: 'Glorot and Bengio\'s variance is 2 / (fan_in + fan_out); sigma_w^2 = fan_in * Var(W). Generated layers with fan_in in [16, 1024] and fan_out = fan_in * ratio, ratio in {1/4, 1/2, 1, 2, 4}; sigma_w^2 of Glorot is compared with {variance}.',
+  reading: 'Scope forall: an identification of two formulas, so it must hold for every generated layer shape. Glorot and Bengio\'s variance is 2 / (fan_in + fan_out); sigma_w^2 = fan_in * Var(W). Generated layers with fan_in in [16, 1024] and fan_out = fan_in * ratio, ratio in {1/4, 1/2, 1, 2, 4}; sigma_w^2 of Glorot is compared with {variance}.',
   kind: 'arithmetic',
   tolerance: relative(1e-9, 'exact arithmetic'),
   qualifiers: [{ condition: 'fan_in = fan_out', holds: (c) => c.ratio === 1 }],
