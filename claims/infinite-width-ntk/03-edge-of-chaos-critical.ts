@@ -98,6 +98,7 @@ export const chiOneIdealTraining = defineClaim({
 export const chiOneIdealTest = defineClaim({
   id: 'infinite-width-ntk/chi-one-is-ideal-reading-b',
   scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'the undecided ordering (sigma_w^2 = 1 against 2) agreed in 4 of 5 untied seeds (8 seeds at quick); at a share of 0.8 the sign test\'s Clopper-Pearson bound (alpha 0.05 / 3 judgements) passes 1/2 only from about 20 untied seeds, about 32 seeds at the quick tie rate, twice the full budget\'s 16.' },
   alternativeOf: 'infinite-width-ntk/chi-one-is-ideal',
   source: { file, quote: idealQuote },
   statement: idealStatement,

@@ -128,6 +128,7 @@ export const deeperKernelMoreComplex = defineClaim({
 export const deeperKernelFixed = defineClaim({
   id: 'infinite-width-ntk/deeper-kernel-still-fixed',
   scope: 'asymptotic',
+  decidingBudget: { budget: 'standard', why: 'the quick exponent -0.72 (CI [-1.23, -0.22], 6 runs: widths 16 and 128 by 3 seeds) is 0.47 from the band edge -0.25 with half-width 0.50: n(h/d)^2 = 7 runs; the standard budget runs 15 (widths 16, 64, 256 by 5 seeds) over a wider span of log-width.' },
   source: { file, quote: '但那套凿子仍然是从一开始就固定的' },
   statement: 'The deeper net\'s kernel is still fixed from the start.',
   reading: `Scope asymptotic: the sentence speaks of the limit of growing width (it becomes exact only as the width grows), so it is judged on the trend over the widths, never on one width. The relative change of the empirical NTK over training must vanish as width grows for deep nets. Judged: its power-law exponent against width. ${deepReading} ${sweepReading}`,

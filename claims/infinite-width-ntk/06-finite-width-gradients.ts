@@ -66,6 +66,7 @@ const factorCorrection = (stat: string) => (e: EvidenceView) => {
 export const factorGeometric = defineClaim({
   id: 'infinite-width-ntk/finite-width-gradient-factor-reading-a',
   scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'no budget decides it as the design stands: judge.sequential is not a gated method, so in this statistical claim an interval wholly outside the band is held back at every budget (tanh at every (L, n) and ReLU at L = 32, n = 16: typical factors 0.03-0.22 against bands 0.29-0.93), and more nets cannot bring those cases inside. Deciding it needs a gated judgement (judge.replicated over per-net factors), and the tanh cases judged against their infinite-width baseline, the product of chi_l, which is below 1 at zero bias (infinite-width-ntk/infinite-width-gradients-stable), not more draws.' },
   primary: { why: 'the next sentence speaks of a network too deep for its width suffering vanishing gradients: the factor of a given, typical network' },
   source: { file, quote: factorQuote },
   statement: factorStatement,
@@ -83,6 +84,7 @@ export const factorGeometric = defineClaim({
 export const factorArithmetic = defineClaim({
   id: 'infinite-width-ntk/finite-width-gradient-factor-reading-b',
   scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'no budget decides it as the design stands: judge.sequential is not a gated method, so in this statistical claim an interval wholly outside the band is held back at every budget (tanh at every (L, n): E[G] 0.06-0.25 against bands 0.29-0.93), and more nets cannot bring those cases inside. Deciding it needs a gated judgement (judge.replicated over per-net factors), and the tanh cases judged against their infinite-width baseline, the product of chi_l, which is below 1 at zero bias (infinite-width-ntk/infinite-width-gradients-stable), not more draws.' },
   alternativeOf: 'infinite-width-ntk/finite-width-gradient-factor-reading-a',
   source: { file, quote: factorQuote },
   statement: factorStatement,
@@ -116,6 +118,7 @@ export const factorNotOne = defineClaim({
 export const tugOfWar = defineClaim({
   id: 'infinite-width-ntk/depth-width-tug-of-war',
   scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'every case straddles: supporting it needs each geometric-mean ratio inside [0.9, 1.1], and at ReLU L = 8 the quick log-scale half-width 0.93 (10 nets) against a band of +-0.1 asks about 10 (0.93 / 0.1)^2 = 860 nets, beyond the full budget\'s 50; refuting the tanh cases (0.77, 0.76) needs a gated judgement, since judge.sequential in a statistical claim cannot refute at any budget.' },
   source: { file, quote: '稳定性是深度和宽度之间的一场拉锯战' },
   statement: 'The formula shows that stability is a tug of war between depth and width: the factor depends on L/n.',
   reading: 'Scope forall: a definite statement that the factor depends on L/n alone, so every doubled pair must leave it unchanged, judged with its interval. A function of L/n only: doubling depth and width together leaves the typical factor unchanged. Per pair of independent nets, the ratio G(2L, 2n) / G(L, n) of their typical factors (geometric mean over 16 inputs) is a sample; their geometric mean must be 1. Conditions (L, n) = (8, 16) and (16, 16), both activations at their critical initialisation.',
@@ -145,6 +148,7 @@ export const tooDeepVanishes = defineClaim({
   source: { file, quote: tooDeepQuote },
   statement: tooDeepStatement,
   scope: 'asymptotic',
+  decidingBudget: { budget: 'full', why: 'ReLU at n = 8 straddles: slope -0.99 (CI [-2.96, 0.98], 12 points: 4 nets by 3 depths) is 0.99 from the band edge 0 with half-width 1.97: n(h/d)^2 = 48 points, 16 nets per depth; the full budget\'s 20 nets give 60 (the standard budget\'s 8 give 24).' },
   reading: 'L >> n is the direction the depth-to-width ratio grows in: at widths n = 8 and 16, depths L = n, 2n and 4n. Vanishing = the typical gradient-norm factor falls as L/n grows: per net, the log of its typical factor (the mean of log G over its 16 inputs, inputs whose gradient vanishes exactly, a ReLU layer with every unit off, dropped and counted as in infinite-width-ntk/finite-width-gradient-factor-reading-a); the least-squares slope of that log on L/n over independent nets (count as in the claim\'s scale) is negative. Both activations at the chapter\'s critical initialisations; G as in infinite-width-ntk/finite-width-gradient-factor-reading-a. At quick, 4 nets per depth leave the ReLU n = 8 slope undecided (nets whose every input lost its gradient are dropped); the standard budget\'s 8 and the full budget\'s 20 are meant to decide it.',
   kind: 'statistical',
   scale: { quick: { nets: 4 }, standard: { nets: 8 }, full: { nets: 20 } },
@@ -197,6 +201,7 @@ export const tooDeepVanishesFraction = defineClaim({
 export const wideningCompensates = defineClaim({
   id: 'infinite-width-ntk/widening-compensates',
   scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'no budget decides it as the design stands: judge.sequential is not a gated method, so in this statistical claim an interval wholly outside the band is held back at every budget (tanh at L = 32, n = 256: 0.136, CI [0.111, 0.167], against [0.8, 1.2]), and more nets cannot bring those cases inside. Deciding it needs a gated judgement (judge.replicated over per-net factors) with the tanh case judged against its infinite-width baseline (the product of chi_l over 32 layers, below 1 at zero bias); the ReLU case alone (1.01, log half-width 0.23 at 3 nets, 0.17 from the band edge) would need about 6 nets, the standard budget\'s 8, not more draws.' },
   source: { file, quote: '但这可以通过加宽网络来抵消' },
   statement: 'Vanishing gradients from excessive depth can be compensated by widening the network.',
   reading: 'Scope forall: "可以…抵消" is read for the cases the paragraph sets up (depth 32, both activations); a capability shown at the widths tried. At depth L = 32, widening from n = 8 (L = 4n, vanishing) to n = 256 (L/n = 1/8) must bring the typical factor exp(E[log G]) back to within 20% of 1. Both activations at the chapter\'s critical initialisations; measured as in infinite-width-ntk/finite-width-gradient-factor-reading-a (the narrow end is infinite-width-ntk/too-deep-for-width-vanishes).',

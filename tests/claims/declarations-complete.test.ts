@@ -16,7 +16,7 @@ const UNNAMED_DECIDING_BUDGET: Record<string, number> = {
   'depth-vs-width': 36,
   'deep-feedforward-networks': 11,
   'why-not-deeper': 14,
-  'infinite-width-ntk': 12,
+  'infinite-width-ntk': 0,
   'why-deep-learning-works': 42,
 };
 
