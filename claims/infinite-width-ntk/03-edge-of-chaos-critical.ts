@@ -21,7 +21,8 @@ export const edgeOfChaosPreservesSignal = defineClaim({
   scale: { quick: { normals: 1 << 13 }, standard: { normals: 1 << 14 }, full: { normals: 1 << 15 } },
   tolerance: relative(0.05, 'the recursion is deterministic up to the Monte Carlo error of E[phi^2] (well under 1% per layer with standardised samples); +-5% over 30 layers admits that and tells preservation from any decay'),
   qualifiers: [{ condition: 'phi = relu', holds: (c) => c.phi === 'relu' }],
-  correction: (e) => e.qualifiedBy ? '这是一个临界状态（χ=1），微小扰动的幅度在向前传播时得以保持；对 ReLU（σ_w²=2）信号本身的幅度也保持不变，但对 tanh（σ_w²=1，无偏置）信号幅度会随深度缓慢衰减（约按 1/l）' : '在 χ=1 时信号幅度并不保持',
+  // chi = 1 balances a small perturbation's growth (the next sentence defines chi by it), not the signal's own magnitude: one edit of the span serves whether tanh alone or both fail.
+  correction: () => ({ replace: { span: '信号的幅度在向前传播时平均得以保持', text: '信号的微小扰动在向前传播时平均既不放大也不衰减' } }),
   check: (ctx) => {
     const u = standardNormals(ctx.tf, ctx.scaled.normals, ctx.seeds.child('gaussian-samples').value);
     for (const phi of ['relu', 'tanh'] as const) {
