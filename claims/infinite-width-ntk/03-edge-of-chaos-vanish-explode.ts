@@ -126,7 +126,7 @@ const tanhAmplifying = [1, 2, 4, 8];
 
 export const amplifiedNetSaturatedTrend = defineClaim({
   id: 'infinite-width-ntk/amplified-net-saturated-grows',
-  primary: { why: '"网络将变得饱和" names where amplification drives a bounded activation: towards its flat part, more the more each layer amplifies; the text gives no share of saturated units, so a threshold on that share (the majority reading) would be ours, not the text\'s' },
+  primary: { why: '"网络将变得饱和" names where amplification drives a bounded activation: towards its flat part, more the more each layer amplifies; the text gives no share of saturated units, so a threshold on that share (the majority reading) would be ours, not the text\'s. The blind referee of session 7 preferred the state reading (at least half the units saturated), with low confidence and noting that its one-half threshold is the tool\'s own: that is the reason it is not primary here. The sentence follows "它将爆炸成一堆无用的大数字" as its consequence for the net, a degree of saturation set by how strongly each layer amplifies, not a fixed share of units; the state reading stays as the alternative' },
   source: { file, quote: saturatedQuote },
   statement: saturatedStatement,
   scope: 'asymptotic',
