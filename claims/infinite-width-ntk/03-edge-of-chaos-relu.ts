@@ -9,6 +9,7 @@
 import * as fc from 'fast-check';
 import { absolute, defineClaim, exactly, relative, writeQuote } from '../../src/claim/index.js';
 import { outsideOf } from '../../src/findings/evidence-text.js';
+import { HE_2015 } from '../../src/nets/count/published-he-init.js';
 import { chi, fixedPointVariance, meanFieldTrajectory, standardNormals } from '../../src/nets/theory/mean-field.js';
 import { meanLayerFactor, perturbationFactors } from '../../src/nets/theory/perturbation-growth.js';
 import { trainMlp } from '../../src/nets/train/train-mlp.js';
@@ -147,14 +148,15 @@ export const heIsTwoOverFanIn = defineClaim({
   scope: 'forall',
   source: { file, quote: heQuote },
   statement: 'sigma_w^2 = {variance} (Var(W) = {variance}/fan_in) is the He initialisation.',
-  reading: 'Scope forall: an identification of two formulas, so it must hold for every generated fan_in. He et al. (2015) set Var(W) = 2 / fan_in ("fan_in" mode); sigma_w^2 = fan_in * Var(W) for generated fan_in in [1, 4096].',
+  reading: 'Scope forall: an identification of two formulas, so it must hold for every generated fan_in. Checked against the published record: He et al. (2015, section 2.2, eq. 10) require (1/2) n_l Var[w_l] = 1, i.e. Var(W) = 2 / fan_in ("fan_in" mode; HE_2015 in src/nets/count/published-he-init.ts); sigma_w^2 = fan_in * Var(W) for generated fan_in in [1, 4096].',
   kind: 'arithmetic',
+  published: [HE_2015.forward],
   tolerance: relative(1e-9, 'exact arithmetic'),
   correction: (e) => ({ replace: { span: writeQuote(heQuote, e.slots.values), text: writeQuote(heQuote, e.slots.values, { variance: String(e.observations.find((o) => o.outcome === 'outside')!.measured) }) } }),
   cases: () => fc.record({ fanIn: fc.integer({ min: 1, max: 4096 }) }),
   runs: { quick: 10, standard: 30, full: 100 },
   check: ({ fanIn }, ctx) => {
-    ctx.judge.value({ label: 'fan_in * Var(W) of He (Var(W) = 2 / fan_in)', measured: fanIn * (2 / fanIn), asserted: ctx.slots.number('variance') });
+    ctx.judge.value({ label: 'fan_in * Var(W) of He (Var(W) = 2 / fan_in)', measured: fanIn * (HE_2015.forward.value / fanIn), asserted: ctx.slots.number('variance') });
   },
 });
 
@@ -163,7 +165,7 @@ export const heCrucial = defineClaim({
   scope: 'forall',
   source: { file, quote: '它对于使非常深的 ReLU 网络可训练至关重要' },
   statement: 'He initialisation is crucial for making very deep ReLU networks trainable.',
-  reading: 'Scope forall: "至关重要" is a definite statement about very deep ReLU nets, judged by paired orderings over seeds. Very deep: 30 hidden ReLU layers of width 32 (zero biases), full-batch SGD (lr 0.02, softmax cross-entropy) on 128 points of a 4-class teacher task. Crucial = with sigma_w^2 = 1 (Xavier) and sigma_w^2 = 4 the training loss after the same steps is higher than with He (sigma_w^2 = 2); a run that overflows counts as infinitely high. Each seed draws its own teacher, data and net, the same for the three variances; each ordering is judged over seeds by a sign test (count as in the claim\'s scale).',
+  reading: 'Scope forall: "至关重要" is a definite statement about very deep ReLU nets, judged by paired orderings over seeds. Very deep: 30 hidden ReLU layers of width 32 (zero biases), the depth at which He et al. (2015, section 2.2, Figure 3) saw Xavier stall and their initialisation converge (HE_2015.deepestCompared), full-batch SGD (lr 0.02, softmax cross-entropy) on 128 points of a 4-class teacher task. Crucial = with sigma_w^2 = 1 (Xavier) and sigma_w^2 = 4 the training loss after the same steps is higher than with He (sigma_w^2 = 2); a run that overflows counts as infinitely high. Each seed draws its own teacher, data and net, the same for the three variances; each ordering is judged over seeds by a sign test (count as in the claim\'s scale).',
   kind: 'experiment',
   scale: { quick: { seeds: 8, steps: 40 }, standard: { seeds: 10, steps: 80 }, full: { seeds: 16, steps: 120 } },
   tolerance: exactly('orderings over seeds, judged by a sign test (the ordering judgement uses no band)'),
@@ -179,7 +181,7 @@ export const heCrucial = defineClaim({
       const data = teacherClassification(ctx.tf, { nTrain: 128, nTest: 16, d: 8, classes: 4, seed: ctx.seeds.child('teacher', s).value });
       try {
         variances.forEach((v, i) => {
-          const r = trainMlp(ctx.tf, { sizes: [8, ...Array<number>(30).fill(32), 4], phi: 'relu', weightVariance: v, seed: ctx.seeds.child('net', s).value }, { optimizer: 'sgd', lr: 0.02, steps, loss: 'softmax', train: { x: data.xTrain, y: data.yTrain }, evalEvery: steps });
+          const r = trainMlp(ctx.tf, { sizes: [8, ...Array<number>(HE_2015.deepestCompared.value).fill(32), 4], phi: 'relu', weightVariance: v, seed: ctx.seeds.child('net', s).value }, { optimizer: 'sgd', lr: 0.02, steps, loss: 'softmax', train: { x: data.xTrain, y: data.yTrain }, evalEvery: steps });
           // An overflowing run is worse than any finite one; the largest double keeps the ordering's differences finite.
           loss[i]!.push(r.nonFinite ? Number.MAX_VALUE : r.trainLoss.at(-1)!);
           curves.push(r.trainLoss);

@@ -99,8 +99,9 @@ export const xavierIsUnitVarianceEqualWidth = defineClaim({
   primary: { why: 'the section\'s mean-field argument, from which "χ=1 立即得出 σ_w² = 1", propagates signals through layers of one width n, where Glorot\'s 2/(fan_in+fan_out) is 1/n' },
   source: { file, quote: xavierQuote },
   statement: 'sigma_w^2 = {variance} (Var(W) = {variance}/fan_in) is the Glorot (Xavier) initialisation.',
-  reading: 'Scope forall: an identification of two formulas, so it must hold for every generated layer of the premise. Glorot and Bengio\'s variance is 2 / (fan_in + fan_out); sigma_w^2 = fan_in * Var(W). Generated layers with fan_in in [16, 1024] and fan_out = fan_in * ratio, ratio in {1/4, 1/2, 1, 2, 4}; sigma_w^2 of Glorot is compared with {variance}. The sentence\'s premise is the equal-width setting of the section (fan_out = fan_in): other cases are dropped and counted, since the referee review (docs/reviews/findings-engine.md #22) found the non-square counter-cases lie outside it; the first design, judging every ratio, is kept as the alternative infinite-width-ntk/xavier-is-sigma-w-1.',
+  reading: 'Scope forall: an identification of two formulas, so it must hold for every generated layer of the premise. Glorot and Bengio\'s variance is 2 / (fan_in + fan_out), from the published record (section 4.2.1, GLOROT_2010.normalized in src/nets/count/published-init.ts); sigma_w^2 = fan_in * Var(W). Generated layers with fan_in in [16, 1024] and fan_out = fan_in * ratio, ratio in {1/4, 1/2, 1, 2, 4}; sigma_w^2 of Glorot is compared with {variance}. The sentence\'s premise is the equal-width setting of the section (fan_out = fan_in): other cases are dropped and counted, since the referee review (docs/reviews/findings-engine.md #22) found the non-square counter-cases lie outside it; the first design, judging every ratio, is kept as the alternative infinite-width-ntk/xavier-is-sigma-w-1.',
   kind: 'arithmetic',
+  published: [GLOROT_2010.normalized],
   tolerance: relative(1e-9, 'exact arithmetic'),
   premise: (c) => c.ratio === 1,
   correction: (e) => ({ replace: { span: writeQuote(xavierQuote, e.slots.values), text: writeQuote(xavierQuote, e.slots.values, { variance: String(e.observations.find((o) => o.outcome === 'outside')!.measured) }) } }),
@@ -108,7 +109,7 @@ export const xavierIsUnitVarianceEqualWidth = defineClaim({
   runs: { quick: 20, standard: 50, full: 100 },
   check: ({ fanIn, ratio }, ctx) => {
     const fanOut = Math.round(fanIn * ratio);
-    ctx.judge.value({ label: 'fan_in * 2 / (fan_in + fan_out)', measured: (fanIn * 2) / (fanIn + fanOut), asserted: ctx.slots.number('variance') });
+    ctx.judge.value({ label: 'fan_in * 2 / (fan_in + fan_out)', measured: (fanIn * GLOROT_2010.normalized.value) / (fanIn + fanOut), asserted: ctx.slots.number('variance') });
   },
 });
 
@@ -118,8 +119,9 @@ export const xavierIsUnitVariance = defineClaim({
   alternativeOf: 'infinite-width-ntk/xavier-is-sigma-w-1-equal-width',
   source: { file, quote: xavierQuote },
   statement: 'sigma_w^2 = {variance} (Var(W) = {variance}/fan_in) is the Glorot (Xavier) initialisation.',
-  reading: 'Scope forall: an identification of two formulas, so it must hold for every generated layer shape. Glorot and Bengio\'s variance is 2 / (fan_in + fan_out); sigma_w^2 = fan_in * Var(W). Generated layers with fan_in in [16, 1024] and fan_out = fan_in * ratio, ratio in {1/4, 1/2, 1, 2, 4}; sigma_w^2 of Glorot is compared with {variance}.',
+  reading: 'Scope forall: an identification of two formulas, so it must hold for every generated layer shape. Glorot and Bengio\'s variance is 2 / (fan_in + fan_out), from the published record (section 4.2.1, GLOROT_2010.normalized in src/nets/count/published-init.ts); sigma_w^2 = fan_in * Var(W). Generated layers with fan_in in [16, 1024] and fan_out = fan_in * ratio, ratio in {1/4, 1/2, 1, 2, 4}; sigma_w^2 of Glorot is compared with {variance}.',
   kind: 'arithmetic',
+  published: [GLOROT_2010.normalized],
   tolerance: relative(1e-9, 'exact arithmetic'),
   qualifiers: [{ condition: 'fan_in = fan_out', holds: (c) => c.ratio === 1 }],
   correction: (e) => e.qualifiedBy ? '对方阵层（fan_in = fan_out），这就是著名的 Glorot 或 Xavier 初始化（Var = 2/(fan_in+fan_out) = 1/n）；非方阵层时二者不同' : `σ_w²=${e.slots.number('variance')} 并非 Glorot 初始化`,
@@ -127,7 +129,7 @@ export const xavierIsUnitVariance = defineClaim({
   runs: { quick: 20, standard: 50, full: 100 },
   check: ({ fanIn, ratio }, ctx) => {
     const fanOut = Math.round(fanIn * ratio);
-    ctx.judge.value({ label: 'fan_in * 2 / (fan_in + fan_out)', measured: (fanIn * 2) / (fanIn + fanOut), asserted: ctx.slots.number('variance') });
+    ctx.judge.value({ label: 'fan_in * 2 / (fan_in + fan_out)', measured: (fanIn * GLOROT_2010.normalized.value) / (fanIn + fanOut), asserted: ctx.slots.number('variance') });
   },
 });
 
