@@ -29,6 +29,7 @@ const QUOTES_HOLDING_CORRECTED_WORDS = [
   'depth-vs-width/mdl-principle',
   'depth-vs-width/ntk-regime-loses-feature-learning',
   'depth-vs-width/wide-training-follows-ntk-kernel-flow',
+  'infinite-width-ntk/edge-of-chaos-preserves-signal',
   'infinite-width-ntk/glorot-found-empirically',
   'why-deep-learning-works/extra-degrees-of-freedom-reading-a',
   'why-deep-learning-works/extra-degrees-of-freedom-reading-b',
