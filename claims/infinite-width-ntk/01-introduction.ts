@@ -21,6 +21,7 @@ export const deepestMystery = defineClaim({
 
 export const landscapeComplex = defineClaim({
   id: 'infinite-width-ntk/training-landscape-complex',
+  scope: 'exists',
   source: { file, quote: '训练的景观是难以想象的复杂' },
   statement: 'The training landscape (the loss as a function of the parameters) is complex: it is not a single convex bowl.',
   reading: `"Complex" is read at its least: not convex, with barriers between equivalent minima. ${nonConvexReading} Width 64.`,
@@ -38,9 +39,10 @@ export const landscapeComplex = defineClaim({
 
 export const alwaysFindSolution = defineClaim({
   id: 'infinite-width-ntk/gd-always-finds-a-solution',
+  scope: 'forall',
   source: { file, quote: '但我们却总能找到解决方案' },
   statement: 'Yet gradient descent always finds a solution for these giant networks.',
-  reading: `${gdReading} Width 256, 12 points; every generated seed must succeed ("always").`,
+  reading: `Scope forall: "总能" promises a solution for every over-parameterised net and data set generated. ${gdReading} Width 256, 12 points; every generated seed must succeed ("always").`,
   kind: 'experiment',
   scale: { quick: { steps: 150 }, standard: { steps: 400 }, full: { steps: 800 } },
   tolerance: noMoreThan(0.01, 'the band is a final relative residual <= 1%: a solution fits the training labels to 1e-4 of the initial loss'),

@@ -12,9 +12,10 @@ const file = 'infinite-width-ntk.md';
 
 export const gdFindsItsWay = defineClaim({
   id: 'infinite-width-ntk/gd-small-steps-find-their-way',
+  scope: 'forall',
   source: { file, quote: '仅仅是不断地向山下迈出一小步——总能找到它的路' },
   statement: 'Gradient descent, taking one small downhill step after another, always finds its way to a good solution.',
-  reading: `${gdReading} Generated widths 128..512 and 8..16 data points; a small step is read as 1 / lambda_max (half the stability limit).`,
+  reading: `Scope forall: "总能" promises that small steps reach a solution in every generated case. ${gdReading} Generated widths 128..512 and 8..16 data points; a small step is read as 1 / lambda_max (half the stability limit).`,
   kind: 'experiment',
   scale: { quick: { steps: 150 }, standard: { steps: 400 }, full: { steps: 800 } },
   tolerance: noMoreThan(0.01, 'the band is a final relative residual <= 1%, as in infinite-width-ntk/gd-always-finds-a-solution'),

@@ -13,6 +13,7 @@ const file = 'infinite-width-ntk.md';
 
 export const edgeOfChaosPreservesSignal = defineClaim({
   id: 'infinite-width-ntk/edge-of-chaos-preserves-signal',
+  scope: 'forall',
   source: { file, quote: '这是一个[临界状态](@article_id:321104)，信号的幅度在向前传播时平均得以保持' },
   statement: 'At the edge of chaos (chi = 1) the signal\'s magnitude is preserved on average as it propagates forward.',
   reading: 'The critical initialisations the section derives: tanh with sigma_w^2 = 1 and ReLU with sigma_w^2 = 2, zero bias, N(0, I) inputs (q_0 = sigma_w^2). "On average" is read as the expectation the infinite-width theory uses: the variance recursion q_{l+1} = sigma_w^2 E[phi(z)^2], z ~ N(0, q_l), evaluated on 2^14 standardised antithetic normal samples, gives q_30 / q_1; "preserved" = within +-5% of 1. (Single finite nets scatter around this: at width 256 and depth 30 their log q drifts by about 0.8, so they cannot resolve it; the expectation is what "on average" names.)',
@@ -20,7 +21,8 @@ export const edgeOfChaosPreservesSignal = defineClaim({
   scale: { quick: { normals: 1 << 13 }, standard: { normals: 1 << 14 }, full: { normals: 1 << 15 } },
   tolerance: relative(0.05, 'the recursion is deterministic up to the Monte Carlo error of E[phi^2] (well under 1% per layer with standardised samples); +-5% over 30 layers admits that and tells preservation from any decay'),
   qualifiers: [{ condition: 'phi = relu', holds: (c) => c.phi === 'relu' }],
-  correction: (e) => e.qualifiedBy ? '这是一个临界状态（χ=1），微小扰动的幅度在向前传播时得以保持；对 ReLU（σ_w²=2）信号本身的幅度也保持不变，但对 tanh（σ_w²=1，无偏置）信号幅度会随深度缓慢衰减（约按 1/l）' : '在 χ=1 时信号幅度并不保持',
+  // chi = 1 balances a small perturbation's growth (the next sentence defines chi by it), not the signal's own magnitude: one edit of the span serves whether tanh alone or both fail.
+  correction: () => ({ replace: { span: '信号的幅度在向前传播时平均得以保持', text: '信号的微小扰动在向前传播时平均既不放大也不衰减' } }),
   check: (ctx) => {
     const u = standardNormals(ctx.tf, ctx.scaled.normals, ctx.seeds.child('gaussian-samples').value);
     for (const phi of ['relu', 'tanh'] as const) {
@@ -35,9 +37,10 @@ export const edgeOfChaosPreservesSignal = defineClaim({
 
 export const edgeOfChaosNeededForTraining = defineClaim({
   id: 'infinite-width-ntk/healthy-net-lives-at-edge-of-chaos',
+  scope: 'forall',
   source: { file, quote: '一个健康的网络必须生存在“[混沌边缘](@article_id:337019)”' },
   statement: 'A healthy (trainable) deep network must live at the edge of chaos: far from chi = 1 it trains worse.',
-  reading: `Deep in the ordered phase (sigma_w^2 = 0.25, chi = 0.25) and deep in the chaotic phase (sigma_w^2 = 16) against the critical sigma_w^2 = 1: both must end with a higher training loss after the same number of steps. ${sweepReading}`,
+  reading: `Scope forall: "必须" is a definite statement about every deep net of the sweep, judged by paired orderings over seeds. Deep in the ordered phase (sigma_w^2 = 0.25, chi = 0.25) and deep in the chaotic phase (sigma_w^2 = 16) against the critical sigma_w^2 = 1: both must end with a higher training loss after the same number of steps. ${sweepReading}`,
   kind: 'experiment',
   shares: [tanhInitSweep.key],
   tolerance: exactly('orderings over seeds, judged by a sign test (the ordering judgement uses no band)'),
@@ -59,6 +62,7 @@ const CHI_GRID = [0.5, 0.9, 0.99, 0.999, 1.001, 1.01, 1.1, 2];
 
 export const chiOneIdeal = defineClaim({
   id: 'infinite-width-ntk/chi-one-is-ideal',
+  scope: 'forall',
   primary: { why: 'the sentence closes "如果 chi < 1，信号消失。如果 chi > 1，它会爆炸。": ideal is the per-layer factor under which a small perturbation neither vanishes nor explodes, the healthy network of the paragraph\'s start' },
   source: { file, quote: idealQuote },
   statement: 'The ideal is chi = {ideal}: the only per-layer factor under which a small perturbation\'s squared norm neither vanishes nor explodes through depth.',
@@ -76,10 +80,11 @@ export const chiOneIdeal = defineClaim({
 
 export const chiOneIdealTraining = defineClaim({
   id: 'infinite-width-ntk/chi-one-is-ideal-reading-a',
+  scope: 'forall',
   alternativeOf: 'infinite-width-ntk/chi-one-is-ideal',
   source: { file, quote: idealQuote },
   statement: idealStatement,
-  reading: `Reading A (the first design, now an alternative of infinite-width-ntk/chi-one-is-ideal; reading B is infinite-width-ntk/chi-one-is-ideal-reading-b): "ideal" for training: among sigma_w^2 in {0.5, 1, 2, 4} (chi = 0.5, 1, about 1.1, about 1.36 at the fixed point), the critical sigma_w^2 = 1 reaches the lowest training loss. ${sweepReading}`,
+  reading: `Scope forall: "最理想" is a definite superlative over the variances compared, judged by paired orderings over seeds. Reading A (the first design, now an alternative of infinite-width-ntk/chi-one-is-ideal; reading B is infinite-width-ntk/chi-one-is-ideal-reading-b): "ideal" for training: among sigma_w^2 in {0.5, 1, 2, 4} (chi = 0.5, 1, about 1.1, about 1.36 at the fixed point), the critical sigma_w^2 = 1 reaches the lowest training loss. ${sweepReading}`,
   kind: 'experiment',
   shares: [tanhInitSweep.key],
   tolerance: exactly('orderings over seeds, judged by a sign test (the ordering judgement uses no band)'),
@@ -93,10 +98,12 @@ export const chiOneIdealTraining = defineClaim({
 
 export const chiOneIdealTest = defineClaim({
   id: 'infinite-width-ntk/chi-one-is-ideal-reading-b',
+  scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'the undecided ordering (sigma_w^2 = 1 against 2) agreed in 4 of 5 untied seeds (8 seeds at quick); at a share of 0.8 the sign test\'s Clopper-Pearson bound (alpha 0.05 / 3 judgements) passes 1/2 only from about 20 untied seeds, about 32 seeds at the quick tie rate, twice the full budget\'s 16.' },
   alternativeOf: 'infinite-width-ntk/chi-one-is-ideal',
   source: { file, quote: idealQuote },
   statement: idealStatement,
-  reading: `Reading B (one of two; reading A is infinite-width-ntk/chi-one-is-ideal-reading-a): "ideal" for the trained model: among sigma_w^2 in {0.5, 1, 2, 4}, the critical sigma_w^2 = 1 reaches the highest test accuracy. ${sweepReading}`,
+  reading: `Scope forall: "最理想" is a definite superlative over the variances compared, judged by paired orderings over seeds. Reading B (one of two; reading A is infinite-width-ntk/chi-one-is-ideal-reading-a): "ideal" for the trained model: among sigma_w^2 in {0.5, 1, 2, 4}, the critical sigma_w^2 = 1 reaches the highest test accuracy. ${sweepReading}`,
   kind: 'experiment',
   shares: [tanhInitSweep.key],
   tolerance: exactly('orderings over seeds, judged by a sign test (the ordering judgement uses no band)'),

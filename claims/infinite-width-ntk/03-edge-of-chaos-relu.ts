@@ -9,6 +9,7 @@
 import * as fc from 'fast-check';
 import { absolute, defineClaim, exactly, relative, writeQuote } from '../../src/claim/index.js';
 import { outsideOf } from '../../src/findings/evidence-text.js';
+import { HE_2015 } from '../../src/nets/count/published-he-init.js';
 import { chi, fixedPointVariance, meanFieldTrajectory, standardNormals } from '../../src/nets/theory/mean-field.js';
 import { meanLayerFactor, perturbationFactors } from '../../src/nets/theory/perturbation-growth.js';
 import { trainMlp } from '../../src/nets/train/train-mlp.js';
@@ -20,9 +21,10 @@ const reluDerivativeQuote = '对于正输入，其[导数](@article_id:318324)�
 
 export const reluDerivative = defineClaim({
   id: 'infinite-width-ntk/relu-derivative',
+  scope: 'forall',
   source: { file, quote: reluDerivativeQuote },
   statement: 'The derivative of ReLU is {positive} for positive inputs and {negative} for negative inputs.',
-  reading: 'tfjs autodiff of relu at generated inputs with 1e-6 <= |z| <= 100 (float32 flushes smaller magnitudes to 0, where the derivative is a convention).',
+  reading: 'Scope forall: a definition stated for every positive and every negative input. tfjs autodiff of relu at generated inputs with 1e-6 <= |z| <= 100 (float32 flushes smaller magnitudes to 0, where the derivative is a convention).',
   kind: 'exact',
   tolerance: exactly('the derivative is 0 or 1 exactly'),
   correction: (e) => { const o = outsideOf(e)[0]!; return { replace: { span: writeQuote(reluDerivativeQuote, e.slots.values), text: writeQuote(reluDerivativeQuote, e.slots.values, { [(o.where.z as number) > 0 ? 'positive' : 'negative']: String(o.measured) }) } }; },
@@ -36,9 +38,10 @@ export const reluDerivative = defineClaim({
 
 export const reluInputsSymmetric = defineClaim({
   id: 'infinite-width-ntk/relu-preactivations-symmetric',
+  scope: 'forall',
   source: { file, quote: '由于初始化时的输入对称分布在零点周围' },
   statement: 'At initialisation the inputs to a ReLU (its pre-activations) are distributed symmetrically around zero.',
-  reading: 'He-initialised ReLU nets (sigma_w^2 = 2, zero bias), width 128, 8 layers, 64 N(0, I) inputs; symmetry measured as the skewness E[z^3] / E[z^2]^(3/2) of all pre-activations of a layer (layers 2..8; the inputs of deeper ReLU layers are themselves non-negative, so this is the non-trivial case). Nets are i.i.d. samples of the mean skewness.',
+  reading: 'Scope forall: a definite statement about the distribution at initialisation at every layer, judged on the mean over nets with its interval. He-initialised ReLU nets (sigma_w^2 = 2, zero bias), width 128, 8 layers, 64 N(0, I) inputs; symmetry measured as the skewness E[z^3] / E[z^2]^(3/2) of all pre-activations of a layer (layers 2..8; the inputs of deeper ReLU layers are themselves non-negative, so this is the non-trivial case). Nets are i.i.d. samples of the mean skewness.',
   kind: 'statistical',
   scale: { quick: { nets: 32 }, standard: { nets: 64 }, full: { nets: 160 } },
   tolerance: absolute(0.05, 'a symmetric distribution has skewness 0; |skewness| <= 0.05 is far below the ~1 of a visibly lopsided distribution and above the sampling noise of 64 x 128 values per layer'),
@@ -63,9 +66,10 @@ export const reluInputsSymmetric = defineClaim({
 
 export const reluDerivativeHalfTime = defineClaim({
   id: 'infinite-width-ntk/relu-derivative-one-half-the-time',
+  scope: 'forall',
   source: { file, quote: '[导数](@article_id:318324)的平方有一半时间是{high:int}，另一半时间是0' },
   statement: 'At initialisation, the squared derivative of ReLU is {high} half of the time and 0 the other half.',
-  reading: 'Fraction of pre-activations with relu\'(z)^2 = {high} (tfjs autodiff) in He-initialised ReLU nets (sigma_w^2 = 2, zero bias), width 256, layers 1..8, 16 N(0, I) inputs; nets are i.i.d. samples.',
+  reading: 'Scope forall: "一半时间" is itself the statistic (a frequency); the definite statement is that it is one half at every layer, judged on the mean over nets. Fraction of pre-activations with relu\'(z)^2 = {high} (tfjs autodiff) in He-initialised ReLU nets (sigma_w^2 = 2, zero bias), width 256, layers 1..8, 16 N(0, I) inputs; nets are i.i.d. samples.',
   kind: 'statistical',
   scale: { quick: { nets: 4 }, standard: { nets: 10 }, full: { nets: 30 } },
   tolerance: absolute(0.02, '"half" is read as 0.5 +- 0.02: within it lies any sampling noise of 16 x 256 units per layer, outside it a clear asymmetry'),
@@ -90,9 +94,10 @@ export const reluDerivativeHalfTime = defineClaim({
 
 export const reluMeanSquaredDerivative = defineClaim({
   id: 'infinite-width-ntk/relu-expected-squared-derivative',
+  scope: 'forall',
   source: { file, quote: '就是 $\\frac{{num:int}}{{den:int}}$' },
   statement: 'For ReLU, E[phi\'(z)^2] = {num}/{den}.',
-  reading: 'z ~ N(0, q) with q in {0.1, 1, 10}: batches of 65536 raw N(0, q) samples, relu\'(z) by tfjs autodiff; each batch mean of relu\'(z)^2 is one sample.',
+  reading: 'Scope forall: an expectation stated without condition, so it must hold at every variance tried. z ~ N(0, q) with q in {0.1, 1, 10}: batches of 65536 raw N(0, q) samples, relu\'(z) by tfjs autodiff; each batch mean of relu\'(z)^2 is one sample.',
   kind: 'statistical',
   scale: { quick: { batches: 6 }, standard: { batches: 20 }, full: { batches: 60 } },
   tolerance: absolute(0.01, 'the value is a probability; +-0.01 separates 1/2 from any other simple fraction and holds the batch noise (sd 0.002 per batch of 65536)'),
@@ -114,9 +119,10 @@ const reluCriticalQuote = '于是，$\\chi={chi:number}$ 的条件要求 $\\sigm
 
 export const reluCritical = defineClaim({
   id: 'infinite-width-ntk/relu-critical-weight-variance',
+  scope: 'forall',
   source: { file, quote: reluCriticalQuote },
   statement: 'For ReLU, the condition chi = {chi} requires sigma_w^2 = {variance}.',
-  reading: 'Measured with wide ReLU nets (n = 256, zero bias, 32 N(0, I) inputs with infinitesimal perturbations propagated as tangents, layers 1..10): the per-layer factor of the perturbation\'s squared norm divided by sigma_w^2 is estimated at sigma_w^2 = 1.5 and 2.5 (the factor is linear in sigma_w^2 for ReLU); the sigma_w^2 with factor 1 is 1 / (mean slope). Nets are i.i.d. samples of that root.',
+  reading: 'Scope forall: a computed consequence ("要求"), definite, judged on the estimate with its interval. Measured with wide ReLU nets (n = 256, zero bias, 32 N(0, I) inputs with infinitesimal perturbations propagated as tangents, layers 1..10): the per-layer factor of the perturbation\'s squared norm divided by sigma_w^2 is estimated at sigma_w^2 = 1.5 and 2.5 (the factor is linear in sigma_w^2 for ReLU); the sigma_w^2 with factor 1 is 1 / (mean slope). Nets are i.i.d. samples of that root.',
   kind: 'statistical',
   scale: { quick: { nets: 3 }, standard: { nets: 8 }, full: { nets: 20 } },
   tolerance: relative(0.05, 'a root from measured factors: +-5% admits finite-width scatter of the factor at n = 512 over 10 layers and still tells 2 from the 1 of Xavier'),
@@ -139,24 +145,27 @@ const heQuote = '$\\sigma_w^2 = {variance:number}$。这就是同样著名的 He
 
 export const heIsTwoOverFanIn = defineClaim({
   id: 'infinite-width-ntk/he-is-sigma-w-2',
+  scope: 'forall',
   source: { file, quote: heQuote },
   statement: 'sigma_w^2 = {variance} (Var(W) = {variance}/fan_in) is the He initialisation.',
-  reading: 'He et al. (2015) set Var(W) = 2 / fan_in ("fan_in" mode); sigma_w^2 = fan_in * Var(W) for generated fan_in in [1, 4096].',
+  reading: 'Scope forall: an identification of two formulas, so it must hold for every generated fan_in. Checked against the published record: He et al. (2015, section 2.2, eq. 10) require (1/2) n_l Var[w_l] = 1, i.e. Var(W) = 2 / fan_in ("fan_in" mode; HE_2015 in src/nets/count/published-he-init.ts); sigma_w^2 = fan_in * Var(W) for generated fan_in in [1, 4096].',
   kind: 'arithmetic',
+  published: [HE_2015.forward],
   tolerance: relative(1e-9, 'exact arithmetic'),
   correction: (e) => ({ replace: { span: writeQuote(heQuote, e.slots.values), text: writeQuote(heQuote, e.slots.values, { variance: String(e.observations.find((o) => o.outcome === 'outside')!.measured) }) } }),
   cases: () => fc.record({ fanIn: fc.integer({ min: 1, max: 4096 }) }),
   runs: { quick: 10, standard: 30, full: 100 },
   check: ({ fanIn }, ctx) => {
-    ctx.judge.value({ label: 'fan_in * Var(W) of He (Var(W) = 2 / fan_in)', measured: fanIn * (2 / fanIn), asserted: ctx.slots.number('variance') });
+    ctx.judge.value({ label: 'fan_in * Var(W) of He (Var(W) = 2 / fan_in)', measured: fanIn * (HE_2015.forward.value / fanIn), asserted: ctx.slots.number('variance') });
   },
 });
 
 export const heCrucial = defineClaim({
   id: 'infinite-width-ntk/he-crucial-for-deep-relu',
+  scope: 'forall',
   source: { file, quote: '它对于使非常深的 ReLU 网络可训练至关重要' },
   statement: 'He initialisation is crucial for making very deep ReLU networks trainable.',
-  reading: 'Very deep: 30 hidden ReLU layers of width 32 (zero biases), full-batch SGD (lr 0.02, softmax cross-entropy) on 128 points of a 4-class teacher task. Crucial = with sigma_w^2 = 1 (Xavier) and sigma_w^2 = 4 the training loss after the same steps is higher than with He (sigma_w^2 = 2); a run that overflows counts as infinitely high. Each seed draws its own teacher, data and net, the same for the three variances; each ordering is judged over seeds by a sign test (count as in the claim\'s scale).',
+  reading: 'Scope forall: "至关重要" is a definite statement about very deep ReLU nets, judged by paired orderings over seeds. Very deep: 30 hidden ReLU layers of width 32 (zero biases), the depth at which He et al. (2015, section 2.2, Figure 3) saw Xavier stall and their initialisation converge (HE_2015.deepestCompared), full-batch SGD (lr 0.02, softmax cross-entropy) on 128 points of a 4-class teacher task. Crucial = with sigma_w^2 = 1 (Xavier) and sigma_w^2 = 4 the training loss after the same steps is higher than with He (sigma_w^2 = 2); a run that overflows counts as infinitely high. Each seed draws its own teacher, data and net, the same for the three variances; each ordering is judged over seeds by a sign test (count as in the claim\'s scale).',
   kind: 'experiment',
   scale: { quick: { seeds: 8, steps: 40 }, standard: { seeds: 10, steps: 80 }, full: { seeds: 16, steps: 120 } },
   tolerance: exactly('orderings over seeds, judged by a sign test (the ordering judgement uses no band)'),
@@ -172,7 +181,7 @@ export const heCrucial = defineClaim({
       const data = teacherClassification(ctx.tf, { nTrain: 128, nTest: 16, d: 8, classes: 4, seed: ctx.seeds.child('teacher', s).value });
       try {
         variances.forEach((v, i) => {
-          const r = trainMlp(ctx.tf, { sizes: [8, ...Array<number>(30).fill(32), 4], phi: 'relu', weightVariance: v, seed: ctx.seeds.child('net', s).value }, { optimizer: 'sgd', lr: 0.02, steps, loss: 'softmax', train: { x: data.xTrain, y: data.yTrain }, evalEvery: steps });
+          const r = trainMlp(ctx.tf, { sizes: [8, ...Array<number>(HE_2015.deepestCompared.value).fill(32), 4], phi: 'relu', weightVariance: v, seed: ctx.seeds.child('net', s).value }, { optimizer: 'sgd', lr: 0.02, steps, loss: 'softmax', train: { x: data.xTrain, y: data.yTrain }, evalEvery: steps });
           // An overflowing run is worse than any finite one; the largest double keeps the ordering's differences finite.
           loss[i]!.push(r.nonFinite ? Number.MAX_VALUE : r.trainLoss.at(-1)!);
           curves.push(r.trainLoss);
@@ -194,6 +203,7 @@ const initSchemesStatement = 'The successful initialisation schemes (Xavier for 
 
 export const initSchemesFromSurvival = defineClaim({
   id: 'infinite-width-ntk/init-schemes-let-information-survive',
+  scope: 'forall',
   primary: { why: 'the sentence closes the section\'s derivation (设定 χ=1 直接为我们提供了如何初始化网络的方案): it says where the schemes come from, the survival condition chi = 1, not that they keep every signal intact at every depth' },
   source: { file, quote: initSchemesQuote },
   statement: initSchemesStatement,
@@ -215,6 +225,7 @@ export const initSchemesFromSurvival = defineClaim({
 
 export const initSchemesPreserveInformation = defineClaim({
   id: 'infinite-width-ntk/init-schemes-let-information-survive-30-layers',
+  scope: 'forall',
   alternativeOf: 'infinite-width-ntk/init-schemes-let-information-survive',
   source: { file, quote: initSchemesQuote },
   statement: initSchemesStatement,

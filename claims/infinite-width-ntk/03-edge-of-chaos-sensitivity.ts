@@ -17,9 +17,10 @@ const file = 'infinite-width-ntk.md';
 
 export const chiFormula = defineClaim({
   id: 'infinite-width-ntk/chi-formula',
+  scope: 'forall',
   source: { file, quote: '其灵敏度结果为 $\\chi = \\sigma_w^2 \\mathbb{E}[(\\phi\'(z))^2]$' },
   statement: 'The factor by which a small perturbation\'s squared norm is multiplied by one layer is chi = sigma_w^2 E[phi\'(z)^2], the expectation over the typical pre-activation z.',
-  reading: 'Wide square nets (width and nets per case from the budget scale; Var(W) = sigma_w^2 / n exactly, bias variance 0 or 0.1) with activation tanh, ReLU or sigmoid and sigma_w^2 in [0.5, 4]; 32 N(0, I) inputs, each with an infinitesimal N(0, I) perturbation propagated alongside it as a tangent (dz_{l+1} = (phi\'(z_l) dz_l) W, phi\' by tfjs autodiff; a finite difference in float32 drowns in rounding once the perturbation has shrunk a few layers). For each layer l the measured factor |dz_{l+1}|^2 / |dz_l|^2 (mean over the inputs) is divided by sigma_w^2 E[phi\'(z)^2] with z ~ N(0, q_l), q_l the layer\'s measured pre-activation variance and phi\' from tfjs autodiff; the ratios over 12 layers (of every net of the case) are samples (geometric mean with its t-interval); a second run at standard showed a ReLU case straddling with one net per case: ReLU nets collapse all inputs onto one direction with depth, so a layer\'s active-unit fraction, shared by every input, scatters by ~2% at n = 512 and only more nets average it out.',
+  reading: 'Scope forall: a formula stated for any activation and weight variance, so every generated case must match it. Wide square nets (width and nets per case from the budget scale; Var(W) = sigma_w^2 / n exactly, bias variance 0 or 0.1) with activation tanh, ReLU or sigmoid and sigma_w^2 in [0.5, 4]; 32 N(0, I) inputs, each with an infinitesimal N(0, I) perturbation propagated alongside it as a tangent (dz_{l+1} = (phi\'(z_l) dz_l) W, phi\' by tfjs autodiff; a finite difference in float32 drowns in rounding once the perturbation has shrunk a few layers). For each layer l the measured factor |dz_{l+1}|^2 / |dz_l|^2 (mean over the inputs) is divided by sigma_w^2 E[phi\'(z)^2] with z ~ N(0, q_l), q_l the layer\'s measured pre-activation variance and phi\' from tfjs autodiff; the ratios over 12 layers (of every net of the case) are samples (geometric mean with its t-interval); a second run at standard showed a ReLU case straddling with one net per case: ReLU nets collapse all inputs onto one direction with depth, so a layer\'s active-unit fraction, shared by every input, scatters by ~2% at n = 512 and only more nets average it out.',
   kind: 'statistical',
   scale: { quick: { normals: 1 << 13, width: 256, nets: 2 }, standard: { normals: 1 << 14, width: 512, nets: 3 }, full: { normals: 1 << 15, width: 512, nets: 4 } },
   tolerance: relative(0.05, 'the formula is the infinite-width value; at n = 256 a single layer\'s factor, averaged over 32 pair directions, scatters by ~2% and the O(1/n) bias is ~0.4%; +-5% on the mean over layers and pairs admits that and still separates chi from 1 whenever they differ by more than 5%'),
@@ -81,6 +82,7 @@ export const chiBelowOneRate = defineClaim({
 
 export const chiBelowOnePerturbation = defineClaim({
   id: 'infinite-width-ntk/chi-below-one-vanishes-reading-a',
+  scope: 'forall',
   alternativeOf: 'infinite-width-ntk/chi-below-one-vanishes-rate',
   source: { file, quote: chiBelowQuote },
   statement: chiBelowStatement,
@@ -99,6 +101,7 @@ export const chiBelowOnePerturbation = defineClaim({
 
 export const chiBelowOneSignal = defineClaim({
   id: 'infinite-width-ntk/chi-below-one-vanishes-reading-b',
+  scope: 'forall',
   alternativeOf: 'infinite-width-ntk/chi-below-one-vanishes-rate',
   source: { file, quote: chiBelowQuote },
   statement: chiBelowStatement,
@@ -131,6 +134,7 @@ const noGrowthCorrection = (e: EvidenceView) => { const o = outsideOf(e)[0]!; re
 
 export const chiAboveOneGrows = defineClaim({
   id: 'infinite-width-ntk/chi-above-one-explodes-reading-a',
+  scope: 'forall',
   primary: { why: 'as for χ < 1, χ measures a small perturbation layer by layer; 爆炸 is its growth from layer to layer' },
   source: { file, quote: chiAboveQuote },
   statement: chiAboveStatement,
@@ -143,6 +147,7 @@ export const chiAboveOneGrows = defineClaim({
 
 export const chiAboveOneGrowsFirstLayers = defineClaim({
   id: 'infinite-width-ntk/chi-above-one-explodes-first-layers',
+  scope: 'forall',
   alternativeOf: 'infinite-width-ntk/chi-above-one-explodes-reading-a',
   source: { file, quote: chiAboveQuote },
   statement: chiAboveStatement,
@@ -155,6 +160,7 @@ export const chiAboveOneGrowsFirstLayers = defineClaim({
 
 export const chiAboveOneExplodes = defineClaim({
   id: 'infinite-width-ntk/chi-above-one-explodes-reading-b',
+  scope: 'forall',
   alternativeOf: 'infinite-width-ntk/chi-above-one-explodes-reading-a',
   source: { file, quote: chiAboveQuote },
   statement: chiAboveStatement,

@@ -25,6 +25,7 @@ const notNonConvexStatement = 'For very wide networks, the problem gradient desc
 
 export const wideProblemConvexLiteral = defineClaim({
   id: 'infinite-width-ntk/wide-net-problem-convex-reading-a',
+  scope: 'forall',
   alternativeOf: 'infinite-width-ntk/wide-net-problem-convex-reading-b',
   source: { file, quote: notNonConvexQuote },
   statement: notNonConvexStatement,
@@ -42,10 +43,11 @@ export const wideProblemConvexLiteral = defineClaim({
 
 export const wideProblemConvexEffective = defineClaim({
   id: 'infinite-width-ntk/wide-net-problem-convex-reading-b',
+  scope: 'forall',
   primary: { why: 'the next clause places the convexity in another space, function space (在另一个空间——函数空间——中是一个凸问题), not in the parameters' },
   source: { file, quote: notNonConvexQuote },
   statement: notNonConvexStatement,
-  reading: `Reading B (one of two; reading A is infinite-width-ntk/wide-net-problem-convex-reading-a): effectively, the problem gradient descent actually meets is the convex one: along its whole path the wide net's training predictions stay within 5% (of the initial residual) of those of its linearisation, whose loss is a convex quadratic in the parameters. ${sweepReading} ${widestReading}`,
+  reading: `Scope forall: a definite statement about the (very) wide net, with no modal hedge; judged on the mean over seeds with its interval. Reading B (one of two; reading A is infinite-width-ntk/wide-net-problem-convex-reading-a): effectively, the problem gradient descent actually meets is the convex one: along its whole path the wide net's training predictions stay within 5% (of the initial residual) of those of its linearisation, whose loss is a convex quadratic in the parameters. ${sweepReading} ${widestReading}`,
   kind: 'experiment',
   shares: [widthSweep.key],
   tolerance: noMoreThan(0.05, 'the band is a maximum deviation <= 5% of the initial residual'),
@@ -55,9 +57,10 @@ export const wideProblemConvexEffective = defineClaim({
 
 export const functionSpaceConvexAgain = defineClaim({
   id: 'infinite-width-ntk/function-space-problem-convex',
+  scope: 'forall',
   source: { file, quote: '它在另一个空间——[函数空间](@article_id:303911)——中是一个凸问题' },
   statement: 'In function space the training problem is convex.',
-  reading: 'The same test as infinite-width-ntk/function-space-loss-convex, on this sentence: for random y, f1, f2 of generated length n (tfjs), (L(f1) + L(f2))/2 - L((f1 + f2)/2) >= 0.',
+  reading: 'Scope forall: convexity is a statement about every pair of points, so every generated pair must satisfy it. The same test as infinite-width-ntk/function-space-loss-convex, on this sentence: for random y, f1, f2 of generated length n (tfjs), (L(f1) + L(f2))/2 - L((f1 + f2)/2) >= 0.',
   kind: 'exact',
   tolerance: noLessThan(0, 'convexity is a one-sided inequality'),
   correction: () => '函数空间中的问题并不是凸的',
@@ -70,9 +73,10 @@ export const functionSpaceConvexAgain = defineClaim({
 
 export const ntkGuidesDescent = defineClaim({
   id: 'infinite-width-ntk/ntk-guides-the-descent',
+  scope: 'forall',
   source: { file, quote: '而 NTK 就是引导下降的地图' },
   statement: 'The NTK is the map that guides the descent.',
-  reading: `Guides = at every step the change of the wide net's training predictions points along -K0 (f_k - y), the direction the initial kernel prescribes. Measured: the smallest cosine over all steps between the two; guided = at least 0.95 (within 18 degrees). ${sweepReading} ${widestReading}`,
+  reading: `Scope forall: a definite statement about the (very) wide net, with no modal hedge; judged on the mean over seeds with its interval. Guides = at every step the change of the wide net's training predictions points along -K0 (f_k - y), the direction the initial kernel prescribes. Measured: the smallest cosine over all steps between the two; guided = at least 0.95 (within 18 degrees). ${sweepReading} ${widestReading}`,
   kind: 'experiment',
   shares: [widthSweep.key],
   tolerance: noLessThan(0.95, 'the band is a smallest cosine >= 0.95 at every step: steered by the kernel, up to finite-width drift'),
@@ -82,9 +86,10 @@ export const ntkGuidesDescent = defineClaim({
 
 export const pdKernelZeroError = defineClaim({
   id: 'infinite-width-ntk/positive-definite-kernel-zero-training-error',
+  scope: 'forall',
   source: { file, quote: '那么收敛到零[训练误差](@article_id:639944)就得到了保证' },
   statement: 'If the kernel is positive definite, convergence to zero training error is guaranteed.',
-  reading: 'Two-layer ReLU NTK nets (16 inputs, sigma_w^2 = 2, generated width 256..2048) on 8..16 distinct points of the sphere with random N(0, 1) labels: the empirical K0 is positive definite (smallest eigenvalue > 0, ml-matrix), and gradient descent with step 1 / lambda_max for T steps such that eta lambda_min T >= 10 (the linear dynamics then leave at most e^-10 of the residual) must drive the relative training residual below 1e-3.',
+  reading: 'Scope forall: "得到了保证" is a guarantee, so every generated net with a positive-definite kernel must converge. Two-layer ReLU NTK nets (16 inputs, sigma_w^2 = 2, generated width 256..2048) on 8..16 distinct points of the sphere with random N(0, 1) labels: the empirical K0 is positive definite (smallest eigenvalue > 0, ml-matrix), and gradient descent with step 1 / lambda_max for T steps such that eta lambda_min T >= 10 (the linear dynamics then leave at most e^-10 of the residual) must drive the relative training residual below 1e-3.',
   kind: 'experiment',
   tolerance: noMoreThan(1e-3, 'the band is a relative residual <= 1e-3 after a horizon where the guarantee predicts at most 4.5e-5: the rest is slack for finite width and float32'),
   correction: (e) => { const o = e.observations.find((x) => x.outcome === 'outside')!; return `核正定时，训练误差在给定步数内没有收敛到零（宽度 ${o.where.width} 时残差 ${o.measured!.toExponential(2)}）`; },

@@ -16,6 +16,7 @@ const file = 'infinite-width-ntk.md';
 
 export const parameterProblemNonConvex = defineClaim({
   id: 'infinite-width-ntk/parameter-space-problem-nonconvex',
+  scope: 'exists',
   source: { file, quote: '那个噩梦般的、非凸的优化问题' },
   statement: 'The optimisation problem in parameter space is non-convex.',
   reading: `${nonConvexReading} Width 256.`,
@@ -32,6 +33,7 @@ export const parameterProblemNonConvex = defineClaim({
 
 export const hillsAndValleys = defineClaim({
   id: 'infinite-width-ntk/parameter-landscape-hills-and-valleys',
+  scope: 'exists',
   source: { file, quote: '$L(\\theta)$ 是一个由山丘、山谷' },
   statement: 'As a function of the parameters, L(theta) is a landscape of hills and valleys: distinct minima separated by higher ground.',
   reading: `Valleys = distinct parameter vectors with (near-)minimal loss; a hill = higher loss between them. ${nonConvexReading} Width 64. Judged: both ends reached low loss (below 1% of the initial loss) and the midpoint lies above both.`,
@@ -48,6 +50,7 @@ export const hillsAndValleys = defineClaim({
 
 export const saddlePoints = defineClaim({
   id: 'infinite-width-ntk/parameter-landscape-saddle-points',
+  scope: 'exists',
   source: { file, quote: '[鞍点](@article_id:303016)构成的可怕景观' },
   statement: 'The parameter-space loss landscape has saddle points.',
   reading: 'A two-layer tanh net in the NTK parametrisation (16 inputs, width 64, no biases) on 12 random labels: theta = 0 is a critical point (gradient by tfjs autodiff); along a random direction t (u, v) the loss falls and along t (u, -v) it rises (t = 0.3), so theta = 0 is a saddle. Judged: the gradient norm at 0 (must be 0 to float32 rounding) and the product of the two loss changes (negative for a saddle).',
@@ -73,9 +76,10 @@ const bowlCases = () => fc.record({ n: fc.integer({ min: 2, max: 64 }), seed: fc
 
 export const functionSpaceConvex = defineClaim({
   id: 'infinite-width-ntk/function-space-loss-convex',
+  scope: 'forall',
   source: { file, quote: '它只是一个简单的、完美的、凸形的碗' },
   statement: 'As a function of the prediction vector f on the training data, L(f) = 1/2 |f - y|^2 is a simple, perfect convex bowl.',
-  reading: 'For random y, f1, f2 of generated length n (2..64), computed by tfjs: the midpoint inequality (L(f1) + L(f2))/2 - L((f1 + f2)/2) >= 0 (for this quadratic it equals |f1 - f2|^2 / 8), and the Hessian row sums by double autodiff are all 1 (the Hessian is the identity: a round bowl).',
+  reading: 'Scope forall: convexity is a statement about every pair of points, so every generated pair must satisfy it. For random y, f1, f2 of generated length n (2..64), computed by tfjs: the midpoint inequality (L(f1) + L(f2))/2 - L((f1 + f2)/2) >= 0 (for this quadratic it equals |f1 - f2|^2 / 8), and the Hessian row sums by double autodiff are all 1 (the Hessian is the identity: a round bowl).',
   kind: 'exact',
   tolerance: noLessThan(0, 'convexity is a one-sided inequality; the Hessian row sums must be >= 1 - 1e-6 (the judged figure is min row sum - 1 + 1e-6 >= 0)'),
   correction: () => 'L(f) 在函数空间中并不是凸的',
@@ -90,9 +94,10 @@ export const functionSpaceConvex = defineClaim({
 
 export const uniqueMinimum = defineClaim({
   id: 'infinite-width-ntk/function-space-unique-minimum',
+  scope: 'forall',
   source: { file, quote: '只有一个最小值：即预测 $f$ 与真实标签 $y$ 完全匹配的地方' },
   statement: 'L(f) has a single minimum, where the predictions f equal the labels y.',
-  reading: 'For random y and f != y of generated length n (tfjs): L(y) = 0 and L(f) - L(y) = |f - y|^2 / 2 > 0, so y is the only minimiser. Judged: L(f) - L(y) - |f - y|^2 / 2 (zero to float rounding) and L(y).',
+  reading: 'Scope forall: uniqueness is a statement about every other point, so every generated f must lie above L(y). For random y and f != y of generated length n (tfjs): L(y) = 0 and L(f) - L(y) = |f - y|^2 / 2 > 0, so y is the only minimiser. Judged: L(f) - L(y) - |f - y|^2 / 2 (zero to float rounding) and L(y).',
   kind: 'exact',
   tolerance: absolute(1e-4, 'float32 sums of at most 64 squares of N(0, 1) numbers round to within 1e-4 of the exact value'),
   correction: () => 'L(f) 不止一个最小值',

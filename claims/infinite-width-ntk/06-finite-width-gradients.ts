@@ -6,7 +6,7 @@
 // compared with exp(-L/2n) in two readings (the typical net: geometric mean; the arithmetic mean), and
 // the infinite-width recursion. What would refute it: a factor outside +-20% of exp(-L/2n); a deep narrow
 // net whose gradient does not vanish; widening that does not restore it.
-import { atMost, below, defineClaim, noLessThan, relative, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
+import { below, defineClaim, noLessThan, noMoreThan, relative, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
 import { inputGradientFactors } from '../../src/nets/probe/gradients/input-gradient.js';
 import { meanFieldTrajectory, standardNormals } from '../../src/nets/theory/mean-field.js';
 import type { Activation } from '../../src/nets/base/activations.js';
@@ -15,6 +15,7 @@ const file = 'infinite-width-ntk.md';
 
 export const infiniteWidthGradientsStable = defineClaim({
   id: 'infinite-width-ntk/infinite-width-gradients-stable',
+  scope: 'forall',
   follows: 'infinite-width-ntk/edge-of-chaos-preserves-signal',
   source: { file, quote: '在无限极限下，梯度是完全稳定的' },
   statement: 'In the infinite-width limit, gradients are perfectly stable.',
@@ -64,10 +65,12 @@ const factorCorrection = (stat: string) => (e: EvidenceView) => {
 
 export const factorGeometric = defineClaim({
   id: 'infinite-width-ntk/finite-width-gradient-factor-reading-a',
+  scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'no budget decides it as the design stands: judge.sequential is not a gated method, so in this statistical claim an interval wholly outside the band is held back at every budget (tanh at every (L, n) and ReLU at L = 32, n = 16: typical factors 0.03-0.22 against bands 0.29-0.93), and more nets cannot bring those cases inside. Deciding it needs a gated judgement (judge.replicated over per-net factors), and the tanh cases judged against their infinite-width baseline, the product of chi_l, which is below 1 at zero bias (infinite-width-ntk/infinite-width-gradients-stable), not more draws.' },
   primary: { why: 'the next sentence speaks of a network too deep for its width suffering vanishing gradients: the factor of a given, typical network' },
   source: { file, quote: factorQuote },
   statement: factorStatement,
-  reading: `Reading A (one of two; reading B is infinite-width-ntk/finite-width-gradient-factor-reading-b): the factor of a typical network: the geometric mean exp(E[log G]) (for the near-log-normal G also its median), because a given network trains with its own factor and log G, a sum over layers, is what concentrates. ${factorCommon}`,
+  reading: `Scope forall: the approximation is stated without hedge for every case of the premise, judged on each typical factor with its interval. Reading A (one of two; reading B is infinite-width-ntk/finite-width-gradient-factor-reading-b): the factor of a typical network: the geometric mean exp(E[log G]) (for the near-log-normal G also its median), because a given network trains with its own factor and log G, a sum over layers, is what concentrates. ${factorCommon}`,
   kind: 'statistical',
   scale: { quick: { nets: 10 }, standard: { nets: 20 }, full: { nets: 50 } },
   tolerance: factorTolerance,
@@ -80,10 +83,12 @@ export const factorGeometric = defineClaim({
 
 export const factorArithmetic = defineClaim({
   id: 'infinite-width-ntk/finite-width-gradient-factor-reading-b',
+  scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'no budget decides it as the design stands: judge.sequential is not a gated method, so in this statistical claim an interval wholly outside the band is held back at every budget (tanh at every (L, n): E[G] 0.06-0.25 against bands 0.29-0.93), and more nets cannot bring those cases inside. Deciding it needs a gated judgement (judge.replicated over per-net factors), and the tanh cases judged against their infinite-width baseline, the product of chi_l, which is below 1 at zero bias (infinite-width-ntk/infinite-width-gradients-stable), not more draws.' },
   alternativeOf: 'infinite-width-ntk/finite-width-gradient-factor-reading-a',
   source: { file, quote: factorQuote },
   statement: factorStatement,
-  reading: `Reading B (one of two; reading A is infinite-width-ntk/finite-width-gradient-factor-reading-a): the expected factor E[G], the plain average over networks and inputs (per net the mean over its 16 inputs; t-interval over nets). ${factorCommon}`,
+  reading: `Scope forall: the approximation is stated without hedge for every case of the premise, judged on each mean with its interval. Reading B (one of two; reading A is infinite-width-ntk/finite-width-gradient-factor-reading-a): the expected factor E[G], the plain average over networks and inputs (per net the mean over its 16 inputs; t-interval over nets). ${factorCommon}`,
   kind: 'statistical',
   scale: { quick: { nets: 10 }, standard: { nets: 20 }, full: { nets: 50 } },
   tolerance: factorTolerance,
@@ -96,24 +101,31 @@ export const factorArithmetic = defineClaim({
 
 export const factorNotOne = defineClaim({
   id: 'infinite-width-ntk/finite-width-gradient-factor-not-one',
+  scope: 'forall',
   source: { file, quote: '在整个网络中变化的因子不再是精确的 {one:number}' },
   statement: 'At finite width the gradient-norm factor through the network is no longer exactly {one}.',
-  reading: 'For He-initialised ReLU nets (where the infinite-width factor is exactly 1) of L = n = 16 and L = n = 32: the typical factor exp(E[log G]) lies measurably below 1 (at most 0.98), in the direction the sentence gives. Measured as in infinite-width-ntk/finite-width-gradient-factor-reading-a.',
+  reading: 'Scope forall: "不再是精确的 1" is definite for every finite net of the cases, judged on the typical factor with its interval. For He-initialised ReLU nets (where the infinite-width factor is exactly 1) of L = n = 16 and L = n = 32: the typical factor exp(E[log G]) lies measurably below 1 (at most 0.98), in the direction the sentence gives. Measured as in infinite-width-ntk/finite-width-gradient-factor-reading-a.',
   kind: 'statistical',
   scale: { quick: { nets: 10 }, standard: { nets: 20 }, full: { nets: 50 } },
-  tolerance: atMost(0, 'the band is a factor <= 0.98: a 2% departure is the least that "no longer 1" can be told from by a few dozen nets'),
+  tolerance: noMoreThan(0.98, 'the band is a factor of at most 0.98 of the text\'s exact value: a 2% departure is the least that "no longer 1" can be told from by a few dozen nets'),
   judgements: 2,
   correction: (e) => `在有限宽度下，梯度范数因子仍然接近 ${e.slots.number('one')}`,
   check: (ctx) => {
-    for (const n of [16, 32]) ctx.judge.sequential({ label: 'typical gradient-norm factor (ReLU, He)', statistic: 'geometricMean', ...factorDraws(ctx, 'relu', n, n, 'geometric', 200 + n), asserted: 0.98 * ctx.slots.number('one'), where: { L: n, n } });
+    const one = ctx.slots.number('one');
+    for (const n of [16, 32]) {
+      const d = factorDraws(ctx, 'relu', n, n, 'geometric', 200 + n);
+      ctx.judge.sequential({ label: 'typical gradient-norm factor (ReLU, He)', statistic: 'geometricMean', n: d.n, draw: (i) => d.draw(i) / one, where: { L: n, n } });
+    }
   },
 });
 
 export const tugOfWar = defineClaim({
   id: 'infinite-width-ntk/depth-width-tug-of-war',
+  scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'every case straddles: supporting it needs each geometric-mean ratio inside [0.9, 1.1], and at ReLU L = 8 the quick log-scale half-width 0.93 (10 nets) against a band of +-0.1 asks about 10 (0.93 / 0.1)^2 = 860 nets, beyond the full budget\'s 50; refuting the tanh cases (0.77, 0.76) needs a gated judgement, since judge.sequential in a statistical claim cannot refute at any budget.' },
   source: { file, quote: '稳定性是深度和宽度之间的一场拉锯战' },
   statement: 'The formula shows that stability is a tug of war between depth and width: the factor depends on L/n.',
-  reading: 'A function of L/n only: doubling depth and width together leaves the typical factor unchanged. Per pair of independent nets, the ratio G(2L, 2n) / G(L, n) of their typical factors (geometric mean over 16 inputs) is a sample; their geometric mean must be 1. Conditions (L, n) = (8, 16) and (16, 16), both activations at their critical initialisation.',
+  reading: 'Scope forall: a definite statement that the factor depends on L/n alone, so every doubled pair must leave it unchanged, judged with its interval. A function of L/n only: doubling depth and width together leaves the typical factor unchanged. Per pair of independent nets, the ratio G(2L, 2n) / G(L, n) of their typical factors (geometric mean over 16 inputs) is a sample; their geometric mean must be 1. Conditions (L, n) = (8, 16) and (16, 16), both activations at their critical initialisation.',
   kind: 'statistical',
   scale: { quick: { nets: 10 }, standard: { nets: 20 }, full: { nets: 50 } },
   tolerance: relative(0.1, 'a factor that depends on L/n only gives ratio 1 up to the O(L/n^2) corrections (a few percent here); +-10% leaves room for them and catches a depth-driven decay such as tanh\'s infinite-width 1/sqrt(L)'),
@@ -140,6 +152,7 @@ export const tooDeepVanishes = defineClaim({
   source: { file, quote: tooDeepQuote },
   statement: tooDeepStatement,
   scope: 'asymptotic',
+  decidingBudget: { budget: 'full', why: 'ReLU at n = 8 straddles: slope -0.99 (CI [-2.96, 0.98], 12 points: 4 nets by 3 depths) is 0.99 from the band edge 0 with half-width 1.97: n(h/d)^2 = 48 points, 16 nets per depth; the full budget\'s 20 nets give 60 (the standard budget\'s 8 give 24).' },
   reading: 'L >> n is the direction the depth-to-width ratio grows in: at widths n = 8 and 16, depths L = n, 2n and 4n. Vanishing = the typical gradient-norm factor falls as L/n grows: per net, the log of its typical factor (the mean of log G over its 16 inputs, inputs whose gradient vanishes exactly, a ReLU layer with every unit off, dropped and counted as in infinite-width-ntk/finite-width-gradient-factor-reading-a); the least-squares slope of that log on L/n over independent nets (count as in the claim\'s scale) is negative. Both activations at the chapter\'s critical initialisations; G as in infinite-width-ntk/finite-width-gradient-factor-reading-a. At quick, 4 nets per depth leave the ReLU n = 8 slope undecided (nets whose every input lost its gradient are dropped); the standard budget\'s 8 and the full budget\'s 20 are meant to decide it.',
   kind: 'statistical',
   scale: { quick: { nets: 4 }, standard: { nets: 8 }, full: { nets: 20 } },
@@ -167,10 +180,11 @@ export const tooDeepVanishes = defineClaim({
 
 export const tooDeepVanishesFraction = defineClaim({
   id: 'infinite-width-ntk/too-deep-for-width-vanishes-fraction',
+  scope: 'forall',
   alternativeOf: 'infinite-width-ntk/too-deep-for-width-vanishes',
   source: { file, quote: tooDeepQuote },
   statement: tooDeepStatement,
-  reading: 'L >> n read as L = 4n (n = 8, L = 32 and n = 16, L = 64); vanishing = for most inputs the gradient norm shrinks at least tenfold through the net: per net, the fraction of its 16 inputs with G <= 0.1 (an input whose gradient vanishes exactly, a ReLU layer with every unit off, counts as vanished); nets are i.i.d. samples and the mean fraction must be at least 1/2. Both activations at the chapter\'s critical initialisations; G as in infinite-width-ntk/finite-width-gradient-factor-reading-a. (A first version judged the geometric mean of G with exactly vanished gradients floored at 1e-30; the floor dominated the log-scale variance and the ReLU n = 8 interval spanned 1e-14..550: inconclusive for an artefact of the floor, so the statistic was replaced by this fraction, with its two thresholds, 0.1 and 1/2, chosen after that run. Kept as an alternative since the re-judging of issue 18: the primary reading judges the rate the sibling claims measure, dropping exactly vanished gradients as they do.)',
+  reading: 'Scope forall: the first design, judged at fixed L = 4n cases (the primary reads the sentence asymptotically, as a rate in L/n). L >> n read as L = 4n (n = 8, L = 32 and n = 16, L = 64); vanishing = for most inputs the gradient norm shrinks at least tenfold through the net: per net, the fraction of its 16 inputs with G <= 0.1 (an input whose gradient vanishes exactly, a ReLU layer with every unit off, counts as vanished); nets are i.i.d. samples and the mean fraction must be at least 1/2. Both activations at the chapter\'s critical initialisations; G as in infinite-width-ntk/finite-width-gradient-factor-reading-a. (A first version judged the geometric mean of G with exactly vanished gradients floored at 1e-30; the floor dominated the log-scale variance and the ReLU n = 8 interval spanned 1e-14..550: inconclusive for an artefact of the floor, so the statistic was replaced by this fraction, with its two thresholds, 0.1 and 1/2, chosen after that run. Kept as an alternative since the re-judging of issue 18: the primary reading judges the rate the sibling claims measure, dropping exactly vanished gradients as they do.)',
   kind: 'statistical',
   scale: { quick: { nets: 10 }, standard: { nets: 20 }, full: { nets: 50 } },
   tolerance: noLessThan(0.5, 'the band is a fraction >= 1/2: "suffers vanishing gradients" means the typical input, i.e. most of them, loses an order of magnitude of gradient norm'),
@@ -190,9 +204,11 @@ export const tooDeepVanishesFraction = defineClaim({
 
 export const wideningCompensates = defineClaim({
   id: 'infinite-width-ntk/widening-compensates',
+  scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'no budget decides it as the design stands: judge.sequential is not a gated method, so in this statistical claim an interval wholly outside the band is held back at every budget (tanh at L = 32, n = 256: 0.136, CI [0.111, 0.167], against [0.8, 1.2]), and more nets cannot bring those cases inside. Deciding it needs a gated judgement (judge.replicated over per-net factors) with the tanh case judged against its infinite-width baseline (the product of chi_l over 32 layers, below 1 at zero bias); the ReLU case alone (1.01, log half-width 0.23 at 3 nets, 0.17 from the band edge) would need about 6 nets, the standard budget\'s 8, not more draws.' },
   source: { file, quote: '但这可以通过加宽网络来抵消' },
   statement: 'Vanishing gradients from excessive depth can be compensated by widening the network.',
-  reading: 'At depth L = 32, widening from n = 8 (L = 4n, vanishing) to n = 256 (L/n = 1/8) must bring the typical factor exp(E[log G]) back to within 20% of 1. Both activations at the chapter\'s critical initialisations; measured as in infinite-width-ntk/finite-width-gradient-factor-reading-a (the narrow end is infinite-width-ntk/too-deep-for-width-vanishes).',
+  reading: 'Scope forall: "可以…抵消" states a general remedy (widening offsets the depth), not a chance that it sometimes works, so it must hold for both activations of the paragraph at the depth tried. At depth L = 32, widening from n = 8 (L = 4n, vanishing) to n = 256 (L/n = 1/8) must bring the typical factor exp(E[log G]) back to within 20% of 1. Both activations at the chapter\'s critical initialisations; measured as in infinite-width-ntk/finite-width-gradient-factor-reading-a (the narrow end is infinite-width-ntk/too-deep-for-width-vanishes).',
   kind: 'statistical',
   scale: { quick: { nets: 3 }, standard: { nets: 8 }, full: { nets: 20 } },
   tolerance: relative(0.2, 'compensated = restored to within 20% of the stable value 1, the same band as the factor claims'),

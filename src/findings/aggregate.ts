@@ -57,7 +57,8 @@ const base = (r: ClaimResult) => ({
 function notesOf(r: ClaimResult, d: Declared | undefined, primary: ClaimResult | undefined): Note[] {
   if (d?.alternativeOf) {
     if (!primary) return [];
-    const as = oneLine(d.reading ?? r.statement);
+    // The result's reading has the quote's slots filled in; the declaration's is the raw template.
+    const as = oneLine(r.reading ?? r.statement);
     if (primary.verdict === 'supported' && isFinding(r.verdict)) {
       return [{ ...base(r), category: 'wording', summary: `true as meant (${primary.id}); false if read as: ${as} — ${oneLine(r.summary)}`, confidence: confidenceOf(r) }];
     }

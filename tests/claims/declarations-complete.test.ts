@@ -7,11 +7,9 @@ import { claims } from '../../claims/index.js';
 
 const UNDECLARED_SCOPE: Record<string, number> = {
   'depth-vs-width': 117,
-  'infinite-width-ntk': 87,
 };
 const UNNAMED_DECIDING_BUDGET: Record<string, number> = {
   'depth-vs-width': 36,
-  'infinite-width-ntk': 12,
 };
 
 const golden: Record<string, { verdict: string }> = JSON.parse(readFileSync(new URL('./golden/quick-seed1.json', import.meta.url), 'utf8')).claims;

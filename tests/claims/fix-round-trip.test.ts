@@ -35,6 +35,7 @@ const QUOTES_HOLDING_CORRECTED_WORDS = [
   'deep-feedforward-networks/rho-above-one-chaotic-sensitivity',
   'deep-feedforward-networks/sensitivity-rho-to-the-l-reading-a',
   'deep-feedforward-networks/sensitivity-rho-to-the-l-reading-b',
+  'infinite-width-ntk/edge-of-chaos-preserves-signal',
   'infinite-width-ntk/glorot-found-empirically',
   'why-deep-learning-works/extra-degrees-of-freedom-reading-a',
   'why-deep-learning-works/extra-degrees-of-freedom-reading-b',
