@@ -15,7 +15,7 @@ import { atLeast, atMost, defineClaim, exactly } from '../../src/claim/index.js'
 import { denseCodeBits, hadamard, hadamardFactors, nonzeros, sparseCodeBits } from '../../src/nets/count/hadamard.js';
 import { randomOrthogonal } from '../../src/nets/base/spectra.js';
 import { normalWeights } from '../../src/nets/base/init.js';
-import { subSeed } from '../../src/random/seeds.js';
+import { Seeds } from '../../src/random/seeds.js';
 import { trainParams } from '../../src/nets/train/train.js';
 
 const file = 'depth-vs-width.md';
@@ -116,7 +116,7 @@ export const rankBottleneck = defineClaim({
   check: (c, { tf, judge, record }) => {
     const { L, seed } = c;
     const dims = [c.n0, c.n1, c.n2, c.n3, c.n4, c.n5].slice(0, L + 1);
-    const mats = dims.slice(1).map((o, l) => tf.tidy(() => normalWeights(tf, [dims[l]!, o], 1, subSeed(seed, l)).arraySync() as number[][]));
+    const mats = dims.slice(1).map((o, l) => tf.tidy(() => normalWeights(tf, [dims[l]!, o], 1, new Seeds(seed).child('factor', l).value).arraySync() as number[][]));
     const p = mats.reduce((acc, m) => acc.mmul(new Matrix(m)), Matrix.eye(dims[0]!));
     const rank = new SingularValueDecomposition(p, { autoTranspose: true }).rank;
     const narrowest = Math.min(...dims);
@@ -134,19 +134,19 @@ export const bottleneckCannotFit = defineClaim({
   scale: { quick: { steps: 300 }, standard: { steps: 600 }, full: { steps: 3000 } },
   tolerance: atLeast(0, '"cannot fit well" is read as a relative squared error of at least 10%'),
   correction: (e) => `（实测带瓶颈的深度线性模型相对误差仅为 ${e.observations.find((o) => o.method === 'value')?.measured?.toFixed(3)}。）`,
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const steps = scaled.steps;
     record('Adam steps', steps);
-    const a = randomOrthogonal(tf, 8, subSeed(seed, 1));
+    const a = randomOrthogonal(tf, 8, seeds.child('target').value);
     const data = () => tf.tidy(() => {
-      const xs = tf.randomNormal([256, 8], 0, 1, 'float32', subSeed(seed, 2)) as Tensor2D;
+      const xs = tf.randomNormal([256, 8], 0, 1, 'float32', seeds.child('inputs').value) as Tensor2D;
       return [xs, tf.matMul(xs, tf.tensor2d(a))] as const;
     });
     const sv = (() => { const [x, y] = data(); const v = new SingularValueDecomposition(new Matrix(y.arraySync() as number[][]), { autoTranspose: true }).diagonal; tf.dispose([x, y]); return v; })();
     const eckartYoung = sv.slice(2).reduce((s, v) => s + v * v, 0) / sv.reduce((s, v) => s + v * v, 0);
     const fit = (k: number) => {
       const [x, y] = data();
-      const init = [[8, k], [k, 8], [8, 8]].map(([i, o], l) => normalWeights(tf, [i!, o!], 1 / i!, subSeed(seed, 10 + l)));
+      const init = [[8, k], [k, 8], [8, 8]].map(([i, o], l) => normalWeights(tf, [i!, o!], 1 / i!, seeds.child('init', l).value));
       const loss = (ps: readonly Tensor[]) => tf.tidy(() => tf.div(tf.sum(tf.square(tf.sub(tf.matMul(tf.matMul(tf.matMul(x, ps[0] as Tensor2D), ps[1] as Tensor2D), ps[2] as Tensor2D), y))), tf.sum(tf.square(y))) as Scalar);
       const run = trainParams(tf, init, loss, { steps, learningRate: 0.02, optimizer: 'adam' });
       tf.dispose([x, y, ...init, ...run.params]);

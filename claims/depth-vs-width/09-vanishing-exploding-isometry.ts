@@ -11,7 +11,7 @@ import { type Activation } from '../../src/nets/base/activations.js';
 import { meanLayerFactor } from '../../src/nets/probe/gradients/gradient-norms.js';
 import { chainProduct, layerJacobians } from '../../src/nets/probe/layer-jacobians.js';
 import { singularValues } from '../../src/nets/base/spectra.js';
-import { subSeed } from '../../src/random/seeds.js';
+import { Seeds } from '../../src/random/seeds.js';
 import { SQUARE_BATCH, squareLawReading, squareNet, squareGradientProfile } from '../../src/nets/probe/gradients/square-net-gradients.js';
 
 const file = 'depth-vs-width.md';
@@ -31,7 +31,7 @@ export const stableAtCritical = defineClaim({
     const nets = scaled.nets;
     record('nets per case', nets);
     // pw = sigma_w^2 / 2 for ReLU.
-    judge.sequential({ label: `|g_L|^2 / |g_0|^2 at pw = ${slots.number('one')}`, statistic: 'mean', n: nets, draw: (i) => { const n = squareGradientProfile(tf, depth, width, 2 * slots.number('one'), subSeed(seed, i)); return (n[0]! / n[depth]!) ** 2; }, asserted: 1 });
+    judge.sequential({ label: `|g_L|^2 / |g_0|^2 at pw = ${slots.number('one')}`, statistic: 'mean', n: nets, draw: (i) => { const n = squareGradientProfile(tf, depth, width, 2 * slots.number('one'), new Seeds(seed).child('net', i).value); return (n[0]! / n[depth]!) ** 2; }, asserted: 1 });
   },
 });
 
@@ -44,15 +44,15 @@ export const dynamicalIsometry = defineClaim({
   scale: { quick: { nets: 4 }, standard: { nets: 10 }, full: { nets: 30 } },
   tolerance: atMost(0.5, 'near-isometry read as squared singular values within about +-50% of their mean: a spread of at most 0.5'),
   correction: () => '只有当 $pw=1$ 时，梯度才能在期望意义上保持稳定的范数（临界初始化）；这并不是动态等距：动态等距要求输入-输出雅可比矩阵的全部奇异值都集中在 1 附近，而 ReLU 网络在任何高斯初始化下都达不到。',
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const nets = scaled.nets;
     record('nets per depth', nets);
     for (const depth of [4, 16]) {
       const draw = (i: number) => {
-        const mlp = squareNet(tf, depth, 64, 2, subSeed(seed, 100 * depth + i));
+        const mlp = squareNet(tf, depth, 64, 2, seeds.child('net', depth, i).value);
         try {
           const j = tf.tidy(() => {
-            const x = tf.randomNormal([1, 64], 0, 1, 'float32', subSeed(seed, 5 + i)) as Tensor2D;
+            const x = tf.randomNormal([1, 64], 0, 1, 'float32', seeds.child('input', i).value) as Tensor2D;
             return chainProduct(tf, layerJacobians(tf, mlp, x).slice(0, depth)).arraySync() as number[][];
           });
           const s2 = singularValues(j).map((v) => v * v);
@@ -88,11 +88,11 @@ export const criticalDepthNorm = defineClaim({
   scale: { quick: { groups: 3 }, standard: { groups: 6 }, full: { groups: 16 } },
   tolerance: absolute(1, 'one layer: the depth is a layer count, interpolated, and finite width shifts it by a fraction of a layer'),
   correction: () => '这个临界深度由 $L^* = \\frac{2\\ln(\\tau)}{|\\ln(pw)|}$ 给出（若 τ 指梯度范数本身的偏离因子；公式 $\\frac{\\ln(\\tau)}{|\\ln(pw)|}$ 对应的是梯度范数平方的偏离因子）',
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const groups = scaled.groups;
     record('groups of 4 nets per weight scale', groups);
     for (const sigma2 of [1.6, 2.5]) {
-      const draw = (g: number) => crossingDepth(Array.from({ length: 4 }, (_, i) => squareGradientProfile(tf, 24, 128, sigma2, subSeed(seed, 1000 * g + 10 * sigma2 + i))), 24, 10, false);
+      const draw = (g: number) => crossingDepth(Array.from({ length: 4 }, (_, i) => squareGradientProfile(tf, 24, 128, sigma2, seeds.child(`net at sigma_w^2 = ${sigma2}`, g, i).value)), 24, 10, false);
       judge.sequential({ label: 'depth at which the gradient norm moved by tau', statistic: 'mean', n: groups, draw, asserted: Math.log(10) / Math.abs(Math.log(sigma2 / 2)), where: { sigma2 } });
     }
   },
@@ -108,11 +108,11 @@ export const criticalDepthSquared = defineClaim({
   scale: { quick: { groups: 3 }, standard: { groups: 6 }, full: { groups: 16 } },
   tolerance: absolute(1, 'one layer: the depth is a layer count, interpolated, and finite width shifts it by a fraction of a layer'),
   correction: (e) => `（实测临界深度为 ${e.observations.find((o) => o.outcome === 'outside')?.measured?.toFixed(1)} 层。）`,
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const groups = scaled.groups;
     record('groups of 4 nets per weight scale', groups);
     for (const sigma2 of [1.6, 2.5]) {
-      const draw = (g: number) => crossingDepth(Array.from({ length: 4 }, (_, i) => squareGradientProfile(tf, 24, 128, sigma2, subSeed(seed, 1000 * g + 10 * sigma2 + i))), 24, 10, true);
+      const draw = (g: number) => crossingDepth(Array.from({ length: 4 }, (_, i) => squareGradientProfile(tf, 24, 128, sigma2, seeds.child(`net at sigma_w^2 = ${sigma2}`, g, i).value)), 24, 10, true);
       judge.sequential({ label: 'depth at which the mean squared gradient norm moved by tau', statistic: 'mean', n: groups, draw, asserted: Math.log(10) / Math.abs(Math.log(sigma2 / 2)), where: { sigma2 } });
     }
   },
@@ -156,7 +156,7 @@ const pairedFactors = (c: { depth: number; width: number; sigma2: number; seed: 
   return {
     n: nets,
     draw: (i: number) => {
-      const spec = { depth: c.depth, width: c.width, weightVariance: (n: number) => c.sigma2 / n, seed: subSeed(c.seed, i), batchSize: SQUARE_BATCH };
+      const spec = { depth: c.depth, width: c.width, weightVariance: (n: number) => c.sigma2 / n, seed: new Seeds(c.seed).child('pair', i).value, batchSize: SQUARE_BATCH };
       return meanLayerFactor(ctx.tf, { ...spec, activation: 'tanh' }) / meanLayerFactor(ctx.tf, { ...spec, activation: other });
     },
   };

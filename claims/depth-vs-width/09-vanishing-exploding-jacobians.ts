@@ -11,7 +11,7 @@ import { absolute, defineClaim, relative, type CheckContext } from '../../src/cl
 import { buildMlp, forward } from '../../src/nets/base/mlp.js';
 import { type Activation } from '../../src/nets/base/activations.js';
 import { autodiffJacobian, chainProduct, layerJacobians } from '../../src/nets/probe/layer-jacobians.js';
-import { subSeed } from '../../src/random/seeds.js';
+import { Seeds, subSeed } from '../../src/random/seeds.js';
 
 const file = 'depth-vs-width.md';
 
@@ -35,8 +35,8 @@ export const layerByLayer = defineClaim({
     const mlp = smallNet(tf, c);
     try {
       const [stepwise, auto] = tf.tidy(() => {
-        const x = tf.randomNormal([1, c.width], 0, 1, 'float32', subSeed(c.seed, 1)) as Tensor2D;
-        const r = tf.randomNormal([c.width, 1], 0, 1, 'float32', subSeed(c.seed, 2)) as Tensor2D;
+        const x = tf.randomNormal([1, c.width], 0, 1, 'float32', new Seeds(c.seed).child('input').value) as Tensor2D;
+        const r = tf.randomNormal([c.width, 1], 0, 1, 'float32', new Seeds(c.seed).child('readout').value) as Tensor2D;
         const js = layerJacobians(tf, mlp, x);
         const g = js.reduceRight((acc, j) => tf.matMul(j, acc, true, false), r as Tensor2D);
         const a = tf.grad((xs: Tensor) => tf.sum(tf.matMul(forward(tf, mlp, xs as Tensor2D), r)))(x);
@@ -137,7 +137,7 @@ export const productOfJacobians = defineClaim({
     const mlp = smallNet(tf, c);
     try {
       const [chain, auto] = tf.tidy(() => {
-        const x = tf.randomNormal([1, c.width], 0, 1, 'float32', subSeed(c.seed, 1)) as Tensor2D;
+        const x = tf.randomNormal([1, c.width], 0, 1, 'float32', new Seeds(c.seed).child('input').value) as Tensor2D;
         return [Array.from(chainProduct(tf, layerJacobians(tf, mlp, x)).dataSync()), Array.from(autodiffJacobian(tf, (xs) => forward(tf, mlp, xs), x, c.width).dataSync())];
       });
       judge.value({ label: 'max |chain product - autodiff Jacobian| / max |entry|', measured: maxRelDiff(chain, auto), asserted: 0 });
@@ -155,8 +155,8 @@ function recursionGap(tf: CheckContext['tf'], c: { depth: number; width: number;
   const mlp = smallNet(tf, c);
   try {
     return tf.tidy(() => {
-      const x = tf.randomNormal([1, c.width], 0, 1, 'float32', subSeed(c.seed, 1)) as Tensor2D;
-      const r = tf.randomNormal([c.width, 1], 0, 1, 'float32', subSeed(c.seed, 2)) as Tensor2D;
+      const x = tf.randomNormal([1, c.width], 0, 1, 'float32', new Seeds(c.seed).child('input').value) as Tensor2D;
+      const r = tf.randomNormal([c.width, 1], 0, 1, 'float32', new Seeds(c.seed).child('readout').value) as Tensor2D;
       const js = layerJacobians(tf, mlp, x);
       const probes = js.map(() => tf.zeros([1, c.width]));
       const auto = tf.grads((...p: Tensor[]) => tf.sum(tf.matMul(forward(tf, mlp, x, p), r)))(probes).map((g) => Array.from(g.dataSync()));

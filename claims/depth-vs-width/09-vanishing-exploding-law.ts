@@ -11,7 +11,7 @@ import { type Activation } from '../../src/nets/base/activations.js';
 import { meanLayerFactor } from '../../src/nets/probe/gradients/gradient-norms.js';
 import { forwardTrace } from '../../src/nets/probe/layer-jacobians.js';
 import { weightGradients } from '../../src/nets/probe/activation-memory.js';
-import { subSeed } from '../../src/random/seeds.js';
+import { Seeds } from '../../src/random/seeds.js';
 import { taskData } from '../../src/datasets/function-targets.js';
 import { trainMlp } from '../../src/nets/train/train-mlp.js';
 import { SQUARE_BATCH, squareLawReading, squareNet, squareGradientProfile } from '../../src/nets/probe/gradients/square-net-gradients.js';
@@ -32,7 +32,7 @@ export const geometricLaw = defineClaim({
   check: ({ depth, width, sigma2, seed }, { tf, judge, scaled, record }) => {
     const nets = scaled.nets;
     record('nets per case', nets);
-    judge.sequential({ label: '|g_L|^2 / |g_0|^2', statistic: 'mean', n: nets, draw: (i) => { const n = squareGradientProfile(tf, depth, width, sigma2, subSeed(seed, i)); return (n[0]! / n[depth]!) ** 2; }, asserted: (sigma2 / 2) ** depth });
+    judge.sequential({ label: '|g_L|^2 / |g_0|^2', statistic: 'mean', n: nets, draw: (i) => { const n = squareGradientProfile(tf, depth, width, sigma2, new Seeds(seed).child('net', i).value); return (n[0]! / n[depth]!) ** 2; }, asserted: (sigma2 / 2) ** depth });
   },
 });
 
@@ -45,15 +45,15 @@ export const halfActive = defineClaim({
   scale: { quick: { nets: 10 }, standard: { nets: 30 }, full: { nets: 100 } },
   tolerance: absolute(0.02, 'an exact symmetry argument gives 1/2; +-0.02 allows nothing a real bias would not exceed'),
   correction: (e) => `（实测 p ≈ ${e.observations.find((o) => o.outcome === 'outside')?.measured?.toFixed(3)}。）`,
-  check: ({ tf, judge, scaled, seed, record, slots }) => {
+  check: ({ tf, judge, scaled, seeds, record, slots }) => {
     const nets = scaled.nets;
     record('nets per weight scale', nets);
     for (const sigma2 of [1, 2, 3]) {
       const draw = (i: number) => {
-        const mlp = squareNet(tf, 8, 64, sigma2, subSeed(seed, 100 * sigma2 + i));
+        const mlp = squareNet(tf, 8, 64, sigma2, seeds.child('net', sigma2, i).value);
         try {
           return tf.tidy(() => {
-            const x = tf.randomNormal([SQUARE_BATCH, 64], 0, 1, 'float32', subSeed(seed, 7 + i)) as Tensor2D;
+            const x = tf.randomNormal([SQUARE_BATCH, 64], 0, 1, 'float32', seeds.child('inputs', i).value) as Tensor2D;
             const { zs, hs } = forwardTrace(tf, mlp, x);
             const hidden = zs.slice(0, -1);
             const frac = tf.mean(tf.stack(hidden.map((z) => tf.mean(tf.cast(tf.greater(z, 0), 'float32'))))).dataSync()[0]!;
@@ -82,11 +82,11 @@ export const geometricSeries = defineClaim({
   scale: { quick: { nets: 6 }, standard: { nets: 16 }, full: { nets: 40 } },
   tolerance: relative(0.1, 'a geometric series has equal ratios; +-10% admits finite-width drift of the ratio (of order 1/width per layer)'),
   correction: (e) => `（实测上下两半的每层因子之比为 ${e.observations.find((o) => o.outcome === 'outside')?.measured?.toFixed(3)}，并非等比。）`,
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const nets = scaled.nets;
     record('nets per weight scale', nets);
     for (const sigma2 of [1, 3]) {
-      const draw = (i: number) => { const n = squareGradientProfile(tf, 16, 128, sigma2, subSeed(seed, 100 * sigma2 + i)); return sqFactor(n, 16, 8, 16) / sqFactor(n, 16, 0, 8); };
+      const draw = (i: number) => { const n = squareGradientProfile(tf, 16, 128, sigma2, seeds.child('net', sigma2, i).value); return sqFactor(n, 16, 8, 16) / sqFactor(n, 16, 0, 8); };
       judge.sequential({ label: 'per-layer factor, bottom half / top half', statistic: 'geometricMean', n: nets, draw, asserted: 1, where: { sigma2 } });
     }
   },
@@ -102,12 +102,12 @@ export const exponentialTrend = defineClaim({
   scale: { quick: { nets: 6 }, standard: { nets: 16 }, full: { nets: 40 } },
   tolerance: relative(0.25, 'q = 1 for exponential change, about 0.5 for linear: +-25% separates them'),
   correction: (e) => `（实测 q = ${e.observations.find((o) => o.outcome === 'outside')?.measured?.toFixed(2)}。）`,
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const nets = scaled.nets;
     record('nets per weight scale', nets);
     for (const sigma2 of [1, 3]) {
       const draw = (i: number) => {
-        const n = squareGradientProfile(tf, 16, 128, sigma2, subSeed(seed, 100 * sigma2 + i));
+        const n = squareGradientProfile(tf, 16, 128, sigma2, seeds.child('net', sigma2, i).value);
         const lr = (L: number) => Math.log(n[16 - L]! / n[16]!);
         return ((lr(16) - lr(8)) / 8) / ((lr(8) - lr(4)) / 4);
       };
@@ -123,7 +123,7 @@ const factorScale = { quick: { nets: 4 }, standard: { nets: 8 }, full: { nets: 1
 const factorDraws = (c: { depth: number; width: number; sigma2: number; seed: number }, ctx: CheckContext<{ nets: number }>, activation: Activation = 'relu') => {
   const { nets } = ctx.scaled;
   ctx.record('nets per case', nets);
-  return { n: nets, draw: (i: number) => meanLayerFactor(ctx.tf, { depth: c.depth, width: c.width, activation, weightVariance: (n) => c.sigma2 / n, seed: subSeed(c.seed, i), batchSize: SQUARE_BATCH }) };
+  return { n: nets, draw: (i: number) => meanLayerFactor(ctx.tf, { depth: c.depth, width: c.width, activation, weightVariance: (n) => c.sigma2 / n, seed: new Seeds(c.seed).child('net', i).value, batchSize: SQUARE_BATCH }) };
 };
 
 export const explodes = defineClaim({
@@ -164,15 +164,14 @@ export const explodingUnstable = defineClaim({
   scale: { quick: { seeds: 2, steps: 60 }, standard: { seeds: 3, steps: 150 }, full: { seeds: 12, steps: 1000 } },
   tolerance: atLeast(0, 'unstable training is read as a loss that does not go down: log(final/initial) >= 0'),
   correction: (e) => `（实测在 pw = 1 网络可稳定训练的学习率下，pw = 1.5 的网络损失仍下降：log(末/初) 均值 ${e.observations.find((o) => o.method === 'mean')?.measured?.toFixed(2)}。）`,
-  check: ({ tf, judge, scaled, seed, record }) => {
-    const seeds = Array.from({ length: scaled.seeds }, (_, i) => seed + 1000 * i);
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const steps = scaled.steps;
     record('SGD steps', steps);
     const samples: number[] = [];
-    seeds.forEach((s, i) => {
+    seeds.replicates('task', scaled.seeds).forEach((s, i) => {
       const data = taskData(tf, { task: 'smooth2d', nTrain: 128, nTest: 16, seed: s });
       try {
-        const run = (weightVariance: number) => trainMlp(tf, { sizes: [2, ...Array<number>(8).fill(16), 1], phi: 'relu', weightVariance, seed: s + 1 }, { optimizer: 'sgd', lr: 0.01, steps, loss: 'mse', train: data.train, evalEvery: steps });
+        const run = (weightVariance: number) => trainMlp(tf, { sizes: [2, ...Array<number>(8).fill(16), 1], phi: 'relu', weightVariance, seed: seeds.child('net', i).value }, { optimizer: 'sgd', lr: 0.01, steps, loss: 'mse', train: data.train, evalEvery: steps });
         const ref = run(2);
         judge.holds({ label: 'the pw = 1 net trains at this rate', holds: !ref.nonFinite && ref.trainLoss[ref.trainLoss.length - 1]! < ref.trainLoss[0]!, values: { initial: ref.trainLoss[0]!, final: ref.trainLoss[ref.trainLoss.length - 1]! }, where: { seed: i } });
         const hot = run(3);
@@ -190,12 +189,12 @@ export const explodingUnstable = defineClaim({
 const starveQuote = '使得网络的前几层几乎无法接收到学习信号，参数更新停滞';
 const starveStatement = 'When pw < 1 the first layers receive almost no learning signal and their parameter updates stall.';
 // Relative gradient |dL/dW_l| / |W_l| per weight matrix of a square ReLU net (L = sum(out * r), 32 Gaussian inputs).
-function relativeWeightGradients(tf: CheckContext['tf'], depth: number, width: number, sigma2: number, seed: number): number[] {
-  const mlp = squareNet(tf, depth, width, sigma2, seed);
+function relativeWeightGradients(tf: CheckContext['tf'], depth: number, width: number, sigma2: number, seeds: Seeds): number[] {
+  const mlp = squareNet(tf, depth, width, sigma2, seeds.child('weights').value);
   try {
     return tf.tidy(() => {
-      const x = tf.randomNormal([SQUARE_BATCH, width], 0, 1, 'float32', subSeed(seed, 1)) as Tensor2D;
-      const r = tf.randomNormal([SQUARE_BATCH, width], 0, 1, 'float32', subSeed(seed, 2)) as Tensor2D;
+      const x = tf.randomNormal([SQUARE_BATCH, width], 0, 1, 'float32', seeds.child('inputs').value) as Tensor2D;
+      const r = tf.randomNormal([SQUARE_BATCH, width], 0, 1, 'float32', seeds.child('readout').value) as Tensor2D;
       return weightGradients(tf, mlp, x, r).map((g, l) => tf.div(tf.norm(g), tf.norm(mlp.weights[l]!)).dataSync()[0]!);
     });
   } finally {
@@ -213,10 +212,10 @@ export const starveWithinNet = defineClaim({
   scale: { quick: { nets: 6 }, standard: { nets: 16 }, full: { nets: 40 } },
   tolerance: atMost(0, '"almost no signal" is read as at most a tenth of the last layer\'s'),
   correction: (e) => `（在无偏置的 ReLU 网络中，前向信号与反向梯度同步缩小，第一层与最后一层的相对梯度之比约为 ${e.observations[0]?.measured?.toFixed(2)}：所有层同样缺乏学习信号，而不只是前几层。）`,
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const nets = scaled.nets;
     record('nets', nets);
-    const draw = (i: number) => { const g = relativeWeightGradients(tf, 12, 64, 1, subSeed(seed, i)); return g[0]! / g[g.length - 1]!; };
+    const draw = (i: number) => { const g = relativeWeightGradients(tf, 12, 64, 1, seeds.child('net', i)); return g[0]! / g[g.length - 1]!; };
     judge.sequential({ label: 'relative gradient, first layer / last layer', statistic: 'geometricMean', n: nets, draw, asserted: 0.1 });
   },
 });
@@ -231,10 +230,10 @@ export const starveVersusCritical = defineClaim({
   scale: { quick: { nets: 6 }, standard: { nets: 16 }, full: { nets: 40 } },
   tolerance: atMost(0, '"almost no signal" is read as at most a tenth of the critical net\'s'),
   correction: () => '（实测前几层的相对梯度并未远小于临界初始化下的网络。）',
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const nets = scaled.nets;
     record('net pairs', nets);
-    const draw = (i: number) => relativeWeightGradients(tf, 12, 64, 1, subSeed(seed, i))[0]! / relativeWeightGradients(tf, 12, 64, 2, subSeed(seed, i))[0]!;
+    const draw = (i: number) => relativeWeightGradients(tf, 12, 64, 1, seeds.child('pair', i))[0]! / relativeWeightGradients(tf, 12, 64, 2, seeds.child('pair', i))[0]!;
     judge.sequential({ label: 'first-layer relative gradient, pw = 1/2 over pw = 1', statistic: 'geometricMean', n: nets, draw, asserted: 0.1 });
   },
 });

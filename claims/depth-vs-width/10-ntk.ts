@@ -15,7 +15,6 @@ import { lazyRun, type LazyRunResult } from '../../src/nets/experiments/lazy-run
 import { kernelRegressionCheck, type RegressionCheck } from '../../src/nets/experiments/ntk-regression-check.js';
 import { buildNtkNet, empiricalNtk } from '../../src/nets/build/ntk.js';
 import { spherePoints } from '../../src/datasets/teacher.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { trainMlp } from '../../src/nets/train/train-mlp.js';
 
 const file = 'depth-vs-width.md';
@@ -29,7 +28,7 @@ function widthExponents<R>(ctx: CheckContext<{ seeds: number }>, widths: [number
   ctx.record('seeds', seeds);
   ctx.record('widths', widths.join(' and '));
   return Array.from({ length: seeds }, (_, i) => {
-    const s = subSeed(ctx.seed, i);
+    const s = ctx.seeds.child('net', i).value;
     const [a, b] = widths.map((w) => metric(run(w, s)));
     ctx.record(`seed ${i}: ${label} at the two widths`, `${a!.toPrecision(3)} / ${b!.toPrecision(3)}`);
     return Math.log(b! / a!) / Math.log(widths[1] / widths[0]);
@@ -67,14 +66,14 @@ export const widthEasesOptimisation = defineClaim({
   scale: { quick: { steps: 150, seeds: 3 }, standard: { steps: 250, seeds: 4 }, full: { steps: 1500, seeds: 12 } },
   tolerance: atMost(0, 'easier optimisation means a lower training loss after the same steps: log ratio below 0'),
   correction: (e) => `（实测更宽的网络训练损失并未更低：log 比值均值 ${e.observations[0]?.measured?.toFixed(2)}。）`,
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds: streams, record }) => {
     const seeds = scaled.seeds;
     const steps = scaled.steps;
     record('seeds', seeds);
     record('Adam steps', steps);
     const samples = Array.from({ length: seeds }, (_, i) => {
-      const s = subSeed(seed, i);
-      const [x, y] = [tf.randomNormal([64, 8], 0, 1, 'float32', subSeed(s, 1)), tf.randomNormal([64, 1], 0, 1, 'float32', subSeed(s, 2))] as const;
+      const s = streams.child('net', i).value;
+      const [x, y] = [tf.randomNormal([64, 8], 0, 1, 'float32', streams.child('inputs', i).value), tf.randomNormal([64, 1], 0, 1, 'float32', streams.child('labels', i).value)] as const;
       try {
         const loss = (w: number) => { const r = trainMlp(tf, { sizes: [8, w, 1], phi: 'relu', weightVariance: 2, seed: s }, { optimizer: 'adam', lr: 0.01, steps, loss: 'mse', train: { x: x as never, y: y as never }, evalEvery: steps }); return r.trainLoss[r.trainLoss.length - 1]!; };
         const [narrow, wide] = [loss(8), loss(128)];
@@ -153,13 +152,13 @@ export const kernelDeterministic = defineClaim({
   scale: { quick: { groups: 3 }, standard: { groups: 5 }, full: { groups: 10 } },
   tolerance: shrinks,
   correction: () => '（实测不同随机初始化下的 NTK 差异并未随宽度减小。）',
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const groups = scaled.groups;
     record('groups of 4 draws', groups);
-    const x = spherePoints(tf, 8, D, subSeed(seed, 0));
+    const x = spherePoints(tf, 8, D, seeds.child('points').value);
     try {
       const spread = (width: number, g: number) => {
-        const ks = Array.from({ length: 4 }, (_, i) => { const net = buildNtkNet(tf, { ...netAt(width), seed: subSeed(seed, 100 * g + i + 1) }); try { return empiricalNtk(tf, net, x); } finally { net.dispose(); } });
+        const ks = Array.from({ length: 4 }, (_, i) => { const net = buildNtkNet(tf, { ...netAt(width), seed: seeds.child('draw', g, i).value }); try { return empiricalNtk(tf, net, x); } finally { net.dispose(); } });
         const mean = ks[0]!.map((row, a) => row.map((_, b) => ks.reduce((s, k) => s + k[a]![b]!, 0) / ks.length));
         const fro = (m: number[][]) => Math.sqrt(m.flat().reduce((s, v) => s + v * v, 0));
         return ks.reduce((s, k) => s + fro(k.map((row, a) => row.map((v, b) => v - mean[a]![b]!))), 0) / ks.length / fro(mean);
@@ -181,11 +180,10 @@ export const globalOptimum = defineClaim({
   scale: { quick: { seeds: 3, maxSteps: 150 }, standard: { seeds: 5, maxSteps: 300 }, full: { seeds: 10, maxSteps: 1500 } },
   tolerance: atMost(0, 'at most twice the residual the convex kernel dynamics would leave'),
   correction: (e) => `（实测宽网络的最终残差比例为 ${e.observations[0]?.measured?.toPrecision(3)}，未收敛到全局最优。）`,
-  check: ({ tf, judge, scaled, seed, record }) => {
-    const seeds = scaled.seeds;
-    record('seeds', seeds);
+  check: ({ tf, judge, scaled, seeds, record }) => {
+    record('seeds', scaled.seeds);
     const run = regression(tf, scaled.maxSteps);
-    const samples = Array.from({ length: seeds }, (_, i) => { const r = run(1024, subSeed(seed, i)); record(`seed ${i}: steps / final residual`, `${r.steps} / ${r.finalResidual.toPrecision(3)}`); return r.finalResidual; });
+    const samples = seeds.replicates('net', scaled.seeds).map((s, i) => { const r = run(1024, s); record(`seed ${i}: steps / final residual`, `${r.steps} / ${r.finalResidual.toPrecision(3)}`); return r.finalResidual; });
     judge.geometricMean({ label: 'final residual of the width-1024 net', samples, asserted: 0.04 });
   },
 });

@@ -12,7 +12,6 @@ import type { Scalar, Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atLeast, atMost, defineClaim, relative, type CheckContext } from '../../src/claim/index.js';
 import { gradientNoise, sgdRun, sphereTask, type NoiseStats } from '../../src/nets/probe/gradients/gradient-noise.js';
 import { buildNtkNet, ntkForward, ntkForwardAll } from '../../src/nets/build/ntk.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { permutation, uniformStream } from '../../src/nets/base/rng.js';
 
 const file = 'depth-vs-width.md';
@@ -28,7 +27,7 @@ function exponents(ctx: CheckContext<{ seeds: number; draws: number }>, metric: 
   return {
     n: seeds,
     draw: (i) => {
-      const s = subSeed(ctx.seed, i);
+      const s = ctx.seeds.child('net', i).value;
       const [a, b] = [NARROW, WIDE].map((width) => metric(gradientNoise(ctx.tf, { width, d: 4, n: 64, batchSize: 8, draws, seed: s })));
       ctx.record(`seed ${i}: ${label} at ${NARROW} / ${WIDE}`, `${a!.toPrecision(3)} / ${b!.toPrecision(3)}`);
       return Math.log(b! / a!) / Math.log(WIDE / NARROW);
@@ -75,9 +74,9 @@ export const minibatchNoisy = defineClaim({
   kind: 'exact',
   tolerance: absolute(1e-4, 'float32 rounding of the same sums in two orders'),
   correction: () => '（小批量梯度的平均不等于全批量梯度。）',
-  check: ({ tf, judge, seed }) => {
-    const net = buildNtkNet(tf, { sizes: [4, 64, 1], activation: 'relu', weightVariance: 2, seed: subSeed(seed, 3) });
-    const data = sphereTask(tf, 32, 4, subSeed(seed, 4));
+  check: ({ tf, judge, seeds }) => {
+    const net = buildNtkNet(tf, { sizes: [4, 64, 1], activation: 'relu', weightVariance: 2, seed: seeds.child('net').value });
+    const data = sphereTask(tf, 32, 4, seeds.child('task').value);
     try {
       const grad = (rows: number[]) => tf.tidy(() => {
         const idx = tf.tensor1d(rows, 'int32');
@@ -85,7 +84,7 @@ export const minibatchNoisy = defineClaim({
         const g = tf.grads((...p: Tensor[]) => tf.mul(0.5, tf.mean(tf.square(tf.sub(ntkForward(tf, net.spec, p, x), y)))) as Scalar)(net.params);
         return Array.from(tf.concat(g.map((t) => tf.reshape(t, [-1]))).dataSync());
       });
-      const order = permutation(32, uniformStream(seed));
+      const order = permutation(32, uniformStream(seeds.child('order').value));
       const full = grad(order);
       const parts = [0, 1, 2, 3].map((k) => grad(order.slice(8 * k, 8 * k + 8)));
       const norm = (v: number[]) => Math.sqrt(v.reduce((s, x) => s + x * x, 0));
@@ -124,10 +123,10 @@ export const sharedIsChannelSum = defineClaim({
   kind: 'exact',
   tolerance: absolute(1e-4, 'float32 rounding, relative'),
   correction: () => '（共享参数的梯度并不等于各通道贡献之和。）',
-  check: ({ tf, judge, seed }) => {
+  check: ({ tf, judge, seeds }) => {
     for (const width of [16, 128, 1024]) {
-      const net = buildNtkNet(tf, { sizes: [4, width, 1], activation: 'relu', weightVariance: 2, seed: subSeed(seed, width) });
-      const data = sphereTask(tf, 64, 4, subSeed(seed, 4));
+      const net = buildNtkNet(tf, { sizes: [4, width, 1], activation: 'relu', weightVariance: 2, seed: seeds.child('net', width).value });
+      const data = sphereTask(tf, 64, 4, seeds.child('task').value);
       try {
         const [auto, summed] = tf.tidy(() => {
           const s = tf.scalar(1);
@@ -157,10 +156,10 @@ export const averagingReducesVariance = defineClaim({
   tolerance: relative(0.1, 'the identity is exact; +-10% leaves room only for Monte Carlo error, which the interval covers'),
   correction: () => '（独立随机变量平均后的方差并未降低 w 倍。）',
   judgements: 4,
-  check: ({ judge, seed, scaled, record }) => {
+  check: ({ judge, seeds, scaled, record }) => {
     const draws = scaled.draws;
     record('draws per w', draws);
-    const u = uniformStream(seed);
+    const u = uniformStream(seeds.child('exponentials').value);
     for (const w of [2, 8, 32, 128]) {
       const samples = Array.from({ length: draws }, () => { let s = 0; for (let i = 0; i < w; i++) s -= Math.log(1 - u()); return (s / w - 1) ** 2; });
       judge.mean({ label: 'variance of the mean of w exponentials', samples, asserted: 1 / w, where: { w } });
@@ -215,8 +214,8 @@ function neuronChangeExponents(ctx: CheckContext<{ changeSeeds: number; steps: n
   ctx.record('seeds', seeds);
   ctx.record('steps', steps);
   return Array.from({ length: seeds }, (_, i) => {
-    const s = subSeed(ctx.seed, i);
-    const [a, b] = [NARROW, WIDE].map((width) => sgdRun(ctx.tf, { width, d: 4, n: 64, batchSize, steps, lr: 0.5, seed: s, orderSeed: s + 1 }).neuronChange);
+    const s = ctx.seeds.child('net', i).value;
+    const [a, b] = [NARROW, WIDE].map((width) => sgdRun(ctx.tf, { width, d: 4, n: 64, batchSize, steps, lr: 0.5, seed: s, orderSeed: ctx.seeds.child('order', i).value }).neuronChange);
     ctx.record(`seed ${i}: per-neuron relative change at ${NARROW} / ${WIDE}`, `${a!.toPrecision(3)} / ${b!.toPrecision(3)}`);
     return Math.log(b! / a!) / Math.log(WIDE / NARROW);
   });
@@ -250,9 +249,9 @@ export const stabilityVersusSpecialisation = defineClaim({
     ctx.record('seeds', seeds);
     ctx.record('SGD steps', steps);
     const samples = Array.from({ length: seeds }, (_, i) => {
-      const s = subSeed(ctx.seed, i);
+      const s = ctx.seeds.child('net', i).value;
       const [a, b] = [NARROW, WIDE].map((width) => {
-        const losses = [0, 1, 2].map((k) => sgdRun(ctx.tf, { width, d: 4, n: 64, batchSize: 8, steps, lr: 0.5, seed: s, orderSeed: subSeed(s, 10 + k) }).finalLoss);
+        const losses = [0, 1, 2].map((k) => sgdRun(ctx.tf, { width, d: 4, n: 64, batchSize: 8, steps, lr: 0.5, seed: s, orderSeed: ctx.seeds.child('order', i, k).value }).finalLoss);
         const mean = losses.reduce((t, v) => t + v, 0) / 3;
         return Math.sqrt(losses.reduce((t, v) => t + (v - mean) ** 2, 0) / 2) / mean;
       });

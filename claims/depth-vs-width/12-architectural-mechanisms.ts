@@ -8,7 +8,6 @@
 import { atMost, defineClaim } from '../../src/claim/index.js';
 import { chainSignal } from '../../src/nets/regions/relu-residual-chain.js';
 import { bnGradientNorms } from '../../src/nets/probe/gradients/bn-gradient-norms.js';
-import { subSeed } from '../../src/random/seeds.js';
 
 const file = 'depth-vs-width.md';
 
@@ -30,18 +29,18 @@ export const improvePropagation = defineClaim({
   tolerance: atMost(0, 'an improvement: the mechanism\'s per-layer |log gain| below the plain net\'s'),
   correction: (e) => `（实测其中一种机制并未改善梯度传播：${e.observations.find((o) => o.outcome !== 'inside')?.label}。）`,
   judgements: 2,
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const nets = scaled.nets;
     record('nets per mechanism', nets);
     const res = (i: number) => {
-      const s = subSeed(seed, i);
+      const s = seeds.child('residual pair', i).value;
       const plain = Math.abs(chainSignal({ depth: 30, width: 64, branchVariance: 1, skip: false, seed: s }, 4).backwardLog[30]!) / 30;
       const skip = Math.abs(chainSignal({ depth: 30, width: 64, branchVariance: 1 / 30, skip: true, seed: s }, 4).backwardLog[30]!) / 30;
       return skip - plain;
     };
     judge.sequential({ label: 'per-layer |log gain|: residual minus plain', statistic: 'mean', n: nets, draw: res, asserted: 0, where: { mechanism: 'residual' } });
     const bn = (i: number) => {
-      const spec = { depth: 20, width: 64, weightVariance: 1, batchSize: 64, seed: subSeed(seed, 100 + i) };
+      const spec = { depth: 20, width: 64, weightVariance: 1, batchSize: 64, seed: seeds.child('batch-norm pair', i).value };
       const gain = (n: number[]) => Math.abs(Math.log(n[0]! / n[20]!)) / 20;
       return gain(bnGradientNorms(tf, { ...spec, batchNorm: true }).norms) - gain(bnGradientNorms(tf, { ...spec, batchNorm: false }).norms);
     };

@@ -13,7 +13,6 @@ import { absolute, atLeast, atMost, defineClaim, exactly, type CheckContext } fr
 import { blockForward, chainForward, chainSignal, chainWeights } from '../../src/nets/regions/relu-residual-chain.js';
 import { spectralNorm } from '../../src/nets/base/spectra.js';
 import { normalStream } from '../../src/nets/base/rng.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { taskData } from '../../src/datasets/function-targets.js';
 import { trainMlp } from '../../src/nets/train/train-mlp.js';
 
@@ -52,12 +51,12 @@ export const changesPropagation = defineClaim({
   scale: { quick: { nets: 4 }, standard: { nets: 10 }, full: { nets: 30 } },
   tolerance: atLeast(0, 'no longer vanishing: the per-layer factor at or above 1'),
   correction: () => '（实测加入恒等跳跃后梯度仍逐层缩小。）',
-  check: ({ judge, scaled, seed, record }) => {
+  check: ({ judge, scaled, seeds, record }) => {
     const nets = scaled.nets;
     record('nets', nets);
     const factor = (skip: boolean, s: number) => Math.exp(chainSignal({ depth: 30, width: 64, branchVariance: 1, skip, seed: s }, 4).backwardLog[30]! / 30);
-    record('plain per-layer factor (first net)', factor(false, subSeed(seed, 0)).toFixed(3));
-    judge.sequential({ label: 'per-layer gradient factor with the skip', statistic: 'geometricMean', n: nets, draw: (i) => factor(true, subSeed(seed, i)), asserted: 1 });
+    record('plain per-layer factor (first net)', factor(false, seeds.child('net', 0).value).toFixed(3));
+    judge.sequential({ label: 'per-layer gradient factor with the skip', statistic: 'geometricMean', n: nets, draw: (i) => factor(true, seeds.child('net', i).value), asserted: 1 });
   },
 });
 
@@ -143,11 +142,11 @@ export const gradientsExplode = defineClaim({
   scale: { quick: { nets: 4 }, standard: { nets: 10 }, full: { nets: 30 } },
   tolerance: atLeast(0, 'explosion means a per-layer factor above 1'),
   correction: () => '如果 $s>1$，上界 $s^L$ 会指数增长，但这只是上界：实际梯度未必爆炸。例如 ReLU 网络在 Var(W) = 1.6/n 时每层 s ≈ 2.5 > 1，梯度却按 √0.8 每层衰减；决定梯度的是 σ_w²/2 这类平均因子，而不是谱范数。',
-  check: ({ judge, scaled, seed, record }) => {
+  check: ({ judge, scaled, seeds, record }) => {
     const nets = scaled.nets;
     record('nets', nets);
-    record('spectral norm of a layer (first net)', spectralNorm(chainWeights({ depth: 1, width: 64, branchVariance: 1.6, skip: false, seed: subSeed(seed, 0) })[0]!).toFixed(3));
-    judge.sequential({ label: 'per-layer gradient factor at s > 1', statistic: 'geometricMean', n: nets, draw: (i) => Math.exp(chainSignal({ depth: 30, width: 64, branchVariance: 1.6, skip: false, seed: subSeed(seed, i) }, 4).backwardLog[30]! / 30), asserted: 1 });
+    record('spectral norm of a layer (first net)', spectralNorm(chainWeights({ depth: 1, width: 64, branchVariance: 1.6, skip: false, seed: seeds.child('net', 0).value })[0]!).toFixed(3));
+    judge.sequential({ label: 'per-layer gradient factor at s > 1', statistic: 'geometricMean', n: nets, draw: (i) => Math.exp(chainSignal({ depth: 30, width: 64, branchVariance: 1.6, skip: false, seed: seeds.child('net', i).value }, 4).backwardLog[30]! / 30), asserted: 1 });
   },
 });
 
@@ -197,12 +196,12 @@ export const smallBranchNoAttenuation = defineClaim({
   scale: { quick: { nets: 4 }, standard: { nets: 10 }, full: { nets: 30 } },
   tolerance: atLeast(0.01, 'no attenuation: a per-layer factor of at least 0.99 (over 100 layers at most a factor e^-1 lost)'),
   correction: () => '（实测即使残差分支很小，梯度经过恒等路径仍逐层衰减。）',
-  check: ({ judge, scaled, seed, record }) => {
+  check: ({ judge, scaled, seeds, record }) => {
     const nets = scaled.nets;
     record('nets', nets);
     const factor = (skip: boolean, s: number) => Math.exp(chainSignal({ depth: 100, width: 64, branchVariance: 0.01, skip, seed: s }, 4).backwardLog[100]! / 100);
-    record('plain stack, same weights: per-layer factor', factor(false, subSeed(seed, 0)).toExponential(2));
-    judge.sequential({ label: 'per-layer gradient factor through 100 small residual blocks', statistic: 'geometricMean', n: nets, draw: (i) => factor(true, subSeed(seed, i)), asserted: 1 });
+    record('plain stack, same weights: per-layer factor', factor(false, seeds.child('net', 0).value).toExponential(2));
+    judge.sequential({ label: 'per-layer gradient factor through 100 small residual blocks', statistic: 'geometricMean', n: nets, draw: (i) => factor(true, seeds.child('net', i).value), asserted: 1 });
   },
 });
 
@@ -210,10 +209,10 @@ const flowQuote = '能够顺畅地流经数百甚至数千层';
 const flowStatement = 'Residual connections let signals (forward activations and backward gradients) flow smoothly through hundreds or even thousands of layers.';
 const flowReading = (variance: string) => `Bias-free stacks of 1000 blocks h + relu(h W) of width 32, ${variance}; activations and gradients renormalised at every layer and their log gains accumulated (float64, 2 inputs per net). "Flows smoothly" is read as: over the 1000 layers both the forward activation norm and the back-propagated gradient norm stay within a factor 100 of their starting values (|log gain| <= ln 100 = 4.6). Nets are the samples; two judgements.`;
 const flowScale = { quick: { nets: 2 }, standard: { nets: 4 }, full: { nets: 12 } };
-const flowCheck = (branchVariance: number) => ({ judge, scaled, seed, record }: CheckContext<{ nets: number }>): void => {
+const flowCheck = (branchVariance: number) => ({ judge, scaled, seeds, record }: CheckContext<{ nets: number }>): void => {
   const { nets } = scaled;
   record('nets', nets);
-  const runs = Array.from({ length: nets }, (_, i) => chainSignal({ depth: 1000, width: 32, branchVariance, skip: true, seed: subSeed(seed, i) }, 2));
+  const runs = seeds.replicates('net', nets).map((s) => chainSignal({ depth: 1000, width: 32, branchVariance, skip: true, seed: s }, 2));
   judge.mean({ label: 'log forward gain over 1000 blocks', samples: runs.map((r) => r.forwardLog[1000]!), asserted: 0, where: { signal: 'forward' } });
   judge.mean({ label: 'log gradient gain over 1000 blocks', samples: runs.map((r) => r.backwardLog[1000]!), asserted: 0, where: { signal: 'backward' } });
 };
@@ -255,14 +254,14 @@ export const enablesDeepTraining = defineClaim({
   scale: { quick: { steps: 25, seeds: 2 }, standard: { steps: 80, seeds: 3 }, full: { steps: 800, seeds: 10 } },
   tolerance: atMost(0, 'residual nets train better: log ratio below 0'),
   correction: (e) => `（实测以文中的残差块 x + σ(Wx)（分支按 1/√块数 缩放）训练 24 层网络，训练误差反而高于普通 He 初始化网络：log 误差比均值 ${e.observations[0]?.measured?.toFixed(2)}；ReLU 分支的非负输出在层间累积。）`,
-  check: ({ tf, judge, scaled, seed, record }) => {
-    const seeds = Array.from({ length: scaled.seeds }, (_, i) => seed + 1000 * i);
+  check: ({ tf, judge, scaled, seeds: streams, record }) => {
+    const seeds = streams.replicates('task', scaled.seeds);
     const steps = scaled.steps;
     record('Adam steps', steps);
     const samples = seeds.map((s, i) => {
       const data = taskData(tf, { task: 'smooth2d', nTrain: 128, nTest: 16, seed: s });
       try {
-        const err = (residual: boolean) => { const r = trainMlp(tf, { sizes: [2, ...Array<number>(24).fill(16), 1], phi: 'relu', weightVariance: 2, residual, seed: s + 1 }, { optimizer: 'adam', lr: 0.003, steps, loss: 'mse', train: data.train, evalEvery: steps }); return r.trainLoss[r.trainLoss.length - 1]! / data.testVariance; };
+        const err = (residual: boolean) => { const r = trainMlp(tf, { sizes: [2, ...Array<number>(24).fill(16), 1], phi: 'relu', weightVariance: 2, residual, seed: streams.child('net', i).value }, { optimizer: 'adam', lr: 0.003, steps, loss: 'mse', train: data.train, evalEvery: steps }); return r.trainLoss[r.trainLoss.length - 1]! / data.testVariance; };
         const [res, plain] = [err(true), err(false)];
         record(`seed ${i}: training error residual / plain`, `${res.toPrecision(3)} / ${plain.toPrecision(3)}`);
         return Math.log(res / plain);

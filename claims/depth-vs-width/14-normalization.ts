@@ -13,7 +13,7 @@ import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { absolute, atLeast, atMost, defineClaim, relative, type CheckContext } from '../../src/claim/index.js';
 import { batchNormalize, bnGradientNorms, type BnNetSpec } from '../../src/nets/probe/gradients/bn-gradient-norms.js';
 import { meanLayerFactor } from '../../src/nets/probe/gradients/gradient-norms.js';
-import { subSeed } from '../../src/random/seeds.js';
+import { Seeds, subSeed } from '../../src/random/seeds.js';
 import { taskData } from '../../src/datasets/function-targets.js';
 import { trainMlp } from '../../src/nets/train/train-mlp.js';
 import { constructionRegions, endToEndGradientRatio } from '../../src/nets/experiments/depth-tradeoff.js';
@@ -40,10 +40,10 @@ export const standardises = defineClaim({
   kind: 'exact',
   tolerance: absolute(1e-3, 'float32 moments of 64 rows, plus the epsilon of the layer'),
   correction: () => '（实测批量归一化的输出并非零均值、单位方差。）',
-  check: ({ tf, judge, seed }) => {
+  check: ({ tf, judge, seeds }) => {
     const [mean, variance] = tf.tidy(() => {
       const layer = tf.layers.batchNormalization({});
-      const x = tf.add(tf.mul(tf.randomNormal([64, 16], 0, 1, 'float32', seed), tf.randomUniform([1, 16], 1, 10, 'float32', seed + 1)), tf.randomNormal([1, 16], 0, 5, 'float32', seed + 2));
+      const x = tf.add(tf.mul(tf.randomNormal([64, 16], 0, 1, 'float32', seeds.child('inputs').value), tf.randomUniform([1, 16], 1, 10, 'float32', seeds.child('scales').value)), tf.randomNormal([1, 16], 0, 5, 'float32', seeds.child('shifts').value));
       const y = layer.apply(x, { training: true }) as Tensor;
       const m = tf.moments(y, 0);
       const out = [tf.max(tf.abs(m.mean)).dataSync()[0]!, tf.max(tf.abs(tf.sub(m.variance, 1))).dataSync()[0]!];
@@ -67,11 +67,11 @@ export const stableScale = defineClaim({
   tolerance: relative(0.2, 'stable is read as within 20% over 15 layers, against the 2^15-fold drift without BN'),
   correction: () => '（实测使用 BN 后各层信号尺度仍有剧烈变化。）',
   judgements: 2,
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const nets = scaled.nets;
     record('nets per weight scale', nets);
     for (const sigma2 of [0.5, 4]) {
-      const draw = (i: number) => { const v = bn(tf, { depth: 16, width: 128, weightVariance: sigma2, batchNorm: true, batchSize: 64, seed: subSeed(seed, 10 * sigma2 + i) }).preActivationVariance; return v[15]! / v[1]!; };
+      const draw = (i: number) => { const v = bn(tf, { depth: 16, width: 128, weightVariance: sigma2, batchNorm: true, batchSize: 64, seed: seeds.child(`net at sigma_w^2 = ${sigma2}`, i).value }).preActivationVariance; return v[15]! / v[1]!; };
       judge.sequential({ label: 'pre-activation mean square, layer 16 / layer 2, with BN', statistic: 'geometricMean', n: nets, draw, asserted: 1, where: { sigma2 } });
     }
   },
@@ -94,8 +94,8 @@ export const higherLearningRate = defineClaim({
   scale: { quick: { seeds: 2 }, standard: { seeds: 3 }, full: { seeds: 10 } },
   tolerance: atLeast(0, 'at least one step of the factor-4 grid'),
   correction: (e) => `（实测 BN 可用的最大学习率平均仅高出 ${e.observations[0]?.measured?.toFixed(2)} 个网格步（每步 4 倍）。）`,
-  check: ({ tf, judge, scaled, seed, record }) => {
-    const seeds = Array.from({ length: scaled.seeds }, (_, i) => seed + 1000 * i);
+  check: ({ tf, judge, scaled, seeds: streams, record }) => {
+    const seeds = streams.replicates('task', scaled.seeds);
     const rates = [0, 1, 2, 3, 4, 5].map((k) => 0.01 * 4 ** k);
     const samples = seeds.map((s, i) => {
       const data = taskData(tf, { task: 'smooth2d', nTrain: 128, nTest: 16, seed: s });
@@ -103,7 +103,7 @@ export const higherLearningRate = defineClaim({
         const largest = (batchNorm: boolean) => {
           let best = -1;
           rates.forEach((lr, k) => {
-            const r = trainMlp(tf, { sizes: [2, ...Array<number>(6).fill(32), 1], phi: 'relu', weightVariance: 2, batchNorm, seed: s + 1 }, { optimizer: 'sgd', lr, steps: 20, loss: 'mse', train: data.train, evalEvery: 20 });
+            const r = trainMlp(tf, { sizes: [2, ...Array<number>(6).fill(32), 1], phi: 'relu', weightVariance: 2, batchNorm, seed: streams.child('net', i).value }, { optimizer: 'sgd', lr, steps: 20, loss: 'mse', train: data.train, evalEvery: 20 });
             const last = r.trainLoss[r.trainLoss.length - 1]!;
             if (!r.nonFinite && Number.isFinite(last) && last < r.trainLoss[0]!) best = k;
           });
@@ -153,7 +153,7 @@ const plainScale = { quick: { nets: 4 }, standard: { nets: 8 }, full: { nets: 16
 const plainFactors = (c: { depth: number; sigma2: number; seed: number }, ctx: CheckContext<{ nets: number }>) => {
   const { nets } = ctx.scaled;
   ctx.record('nets per case', nets);
-  return { n: nets, draw: (i: number) => meanLayerFactor(ctx.tf, { depth: c.depth, width: 128, activation: 'relu', weightVariance: (n) => c.sigma2 / n, seed: subSeed(c.seed, i), batchSize: 32 }) };
+  return { n: nets, draw: (i: number) => meanLayerFactor(ctx.tf, { depth: c.depth, width: 128, activation: 'relu', weightVariance: (n) => c.sigma2 / n, seed: new Seeds(c.seed).child('net', i).value, batchSize: 32 }) };
 };
 
 export const factorOfSquaredNorm = defineClaim({
@@ -196,11 +196,11 @@ export const exponentialScaling = defineClaim({
   tolerance: relative(0.25, 'q = 1 for exponential scaling, about 0.5 or less for polynomial: +-25% separates them'),
   correction: () => '（实测梯度随深度的缩放并非指数形式。）',
   judgements: 2,
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const nets = scaled.nets;
     record('nets per weight scale', nets);
     for (const sigma2 of [1, 3]) {
-      const draw = (i: number) => { const n = bn(tf, { depth: 12, width: 128, weightVariance: sigma2, batchNorm: false, batchSize: 64, seed: subSeed(seed, 10 * sigma2 + i) }).norms; return Math.log(n[0]! / n[12]!) / (2 * Math.log(n[6]! / n[12]!)); };
+      const draw = (i: number) => { const n = bn(tf, { depth: 12, width: 128, weightVariance: sigma2, batchNorm: false, batchSize: 64, seed: seeds.child('net', sigma2, i).value }).norms; return Math.log(n[0]! / n[12]!) / (2 * Math.log(n[6]! / n[12]!)); };
       judge.sequential({ label: 'q = log rho(12) / (2 log rho(6))', statistic: 'mean', n: nets, draw, asserted: 1, where: { sigma2 } });
     }
   },
@@ -219,11 +219,11 @@ export const bnFactorOne = defineClaim({
   tolerance: relative(0.1, 'a factor of 1 up to finite-width and finite-batch effects of a few percent'),
   correction: (e) => `而在一个带有BN的网络中，这个乘性因子与权重尺度无关，但并不等于1：初始化时实测约为 ${e.observations.find((o) => o.outcome === 'outside')?.measured?.toFixed(3)}（批量归一化的 ReLU 网络在初始化时梯度随深度指数增长）。`,
   judgements: 2,
-  check: ({ tf, judge, scaled, seed, record, slots }) => {
+  check: ({ tf, judge, scaled, seeds, record, slots }) => {
     const nets = scaled.nets;
     record('nets per weight scale', nets);
     for (const sigma2 of [1, 4]) {
-      const draw = (i: number) => bnFactor(bn(tf, { depth: 20, width: 128, weightVariance: sigma2, batchNorm: true, batchSize: 64, seed: subSeed(seed, 10 * sigma2 + i) }).norms, 4, 16);
+      const draw = (i: number) => bnFactor(bn(tf, { depth: 20, width: 128, weightVariance: sigma2, batchNorm: true, batchSize: 64, seed: seeds.child('net', sigma2, i).value }).norms, 4, 16);
       judge.sequential({ label: 'per-layer gradient factor with BN', statistic: 'geometricMean', n: nets, draw, asserted: slots.number('one'), where: { sigma2 } });
     }
   },
@@ -238,10 +238,10 @@ export const bnDepthIndependent = defineClaim({
   scale: { quick: { nets: 3 }, standard: { nets: 8 }, full: { nets: 20 } },
   tolerance: relative(0.25, 'independent of depth read as changing by less than 25% over 15 more layers'),
   correction: (e) => `（实测 BN 网络的梯度范数随深度持续变化：多经过 15 层后变为 ${e.observations[0]?.measured?.toFixed(2)} 倍。）`,
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const nets = scaled.nets;
     record('nets', nets);
-    const draw = (i: number) => { const n = bn(tf, { depth: 20, width: 128, weightVariance: 2, batchNorm: true, batchSize: 64, seed: subSeed(seed, i) }).norms; return n[0]! / n[15]!; };
+    const draw = (i: number) => { const n = bn(tf, { depth: 20, width: 128, weightVariance: 2, batchNorm: true, batchSize: 64, seed: seeds.child('net', i).value }).norms; return n[0]! / n[15]!; };
     judge.sequential({ label: 'gradient norm change over 15 more BN layers', statistic: 'geometricMean', n: nets, draw, asserted: 1 });
   },
 });
@@ -278,12 +278,12 @@ export const summaryDepth = defineClaim({
   scale: { quick: { nets: 4 }, standard: { nets: 8 }, full: { nets: 16 } },
   tolerance: atMost(0, 'a severe challenge read as an end-to-end gradient ratio below 1/10'),
   correction: () => '（实测深度 8 的网络梯度并未显著衰减。）',
-  check: ({ tf, judge, scaled, seed, record }) => {
+  check: ({ tf, judge, scaled, seeds, record }) => {
     const nets = scaled.nets;
     record('nets', nets);
     const [r2, r6] = [constructionRegions(2, 3), constructionRegions(6, 3)];
     judge.holds({ label: 'regions at depth 6 > regions at depth 2', holds: r6 > r2, values: { depth2: r2, depth6: r6 } });
-    judge.sequential({ label: 'end-to-end gradient ratio at depth 8', statistic: 'geometricMean', n: nets, draw: (i) => endToEndGradientRatio(tf, { depth: 8, width: 64, weightVariance: 1, batchSize: 32, seed }, i), asserted: 0.1, where: { depth: 8 } });
+    judge.sequential({ label: 'end-to-end gradient ratio at depth 8', statistic: 'geometricMean', n: nets, draw: (i) => endToEndGradientRatio(tf, { depth: 8, width: 64, weightVariance: 1, batchSize: 32, seed: seeds.child('net').value }, i), asserted: 0.1, where: { depth: 8 } });
   },
 });
 
@@ -297,13 +297,13 @@ export const summaryWidth = defineClaim({
   tolerance: atMost(0, 'both changes shrink with width: exponents below 0'),
   correction: () => '（实测宽度的上述三种作用中至少一种不成立。）',
   judgements: 2,
-  check: ({ tf, judge, scaled, seed, record }) => {
-    const f = randomContinuousTarget(seed);
+  check: ({ tf, judge, scaled, seeds: streams, record }) => {
+    const f = randomContinuousTarget(streams.child('target').value);
     const errs = [16, 1024].map((m) => supDistance(f, asFunction(reluInterpolant(f, m)), 0, 1, 4000));
     judge.holds({ label: 'approximation error falls from width 16 to 1024', holds: errs[1]! < errs[0]!, values: { width16: errs[0]!, width1024: errs[1]! } });
     const seeds = scaled.seeds;
     record('seeds', seeds);
-    const pairs = Array.from({ length: seeds }, (_, i) => [64, 1024].map((w) => lazyRun(tf, { net: { sizes: [4, w, 1], activation: 'relu', weightVariance: 2, biasVariance: 0.01 }, nTrain: 8, nTest: 8, lrScale: 1, steps: scaled.steps, seed: subSeed(seed, i) })));
+    const pairs = Array.from({ length: seeds }, (_, i) => [64, 1024].map((w) => lazyRun(tf, { net: { sizes: [4, w, 1], activation: 'relu', weightVariance: 2, biasVariance: 0.01 }, nTrain: 8, nTest: 8, lrScale: 1, steps: scaled.steps, seed: streams.child('net', i).value })));
     judge.mean({ label: 'width exponent of the kernel change', samples: pairs.map(([a, b]) => Math.log(b!.kernelChange / a!.kernelChange) / Math.log(16)), asserted: 0 });
     judge.mean({ label: 'width exponent of the feature change', samples: pairs.map(([a, b]) => Math.log(b!.featureChange / a!.featureChange) / Math.log(16)), asserted: 0 });
   },
@@ -326,8 +326,8 @@ export const problemDependent = defineClaim({
   scale: { quick: { seeds: 2, steps: 60 }, standard: { seeds: 3, steps: 200 }, full: { seeds: 8, steps: 1500 } },
   tolerance: atLeast(0, 'a material dependence: |d| >= log 1.5 = 0.405'),
   correction: (e) => `（实测两种问题上深窄与浅宽的相对优劣几乎相同：|d| 均值 ${e.observations[0]?.measured?.toFixed(3)}。）`,
-  check: ({ tf, judge, scaled, seed, record }) => {
-    const seeds = Array.from({ length: scaled.seeds }, (_, i) => seed + 1000 * i);
+  check: ({ tf, judge, scaled, seeds: streams, record }) => {
+    const seeds = streams.replicates('task', scaled.seeds);
     const steps = scaled.steps;
     record('seeds', seeds.length);
     record('Adam steps', steps);
