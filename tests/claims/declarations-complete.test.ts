@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { claims } from '../../claims/index.js';
 
 const UNDECLARED_SCOPE: Record<string, number> = {
-  'depth-vs-width': 117,
   'deep-feedforward-networks': 101,
   'why-not-deeper': 47,
   'infinite-width-ntk': 87,
