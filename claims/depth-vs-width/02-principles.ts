@@ -20,6 +20,7 @@ export const notMoreIsBetter = defineClaim({
   reading: `"More" is read as more layers at the same parameter budget. Two tasks: a smooth 2-D target (four random plane waves on [-1, 1]^2) and a 4-D binary-tree composition y = h(h(x1, x2), h(x3, x4)), h(a, b) = sin(2a + b) cos(a - 2b). ReLU MLPs at ${BUDGET} parameters, four equal hidden layers against one, He init, Adam (lr 0.01) on 256 training points; error = test MSE on 256 fresh points over the target variance. Samples: log(error_4 / error_1) per task and seed. "More is better" would put their mean below 0; the sentence is supported if the mean's interval lies at or above 0 (deeper is not better on average), refuted if it lies below. Scope exists: the sentence says what can happen (可能 / 影响 / 依赖于 / 成为可能), so one setting that shows it is a witness; a setting where it does not show refutes nothing.`,
   kind: 'experiment',
   scope: 'exists',
+  decidingBudget: { budget: 'full', why: 'about 12 samples (6 seeds per task) decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); full runs 8 seeds per task (standard 3)' },
   scale: { quick: { seeds: 2, steps: 60 }, standard: { seeds: 3, steps: 200 }, full: { seeds: 8, steps: 1500 } },
   tolerance: atLeast(0, '"not simply better" is read as: the deeper net\'s log error ratio is not below 0 on average; an interval entirely below 0 means deeper is simply better'),
   correction: (e) => `在固定参数预算下，更深的网络平均而言反而更好（log 误差比均值 ${e.observations[0]?.measured?.toFixed(3)}），“越多越好”在此成立。`,

@@ -153,6 +153,7 @@ export const smoothWidthBetter = defineClaim({
   reading: 'At equal parameter counts (300): one hidden layer (width 74) against four (width 8), ReLU, He init, Adam (lr 0.01), full-batch MSE. Target: a smooth 2-D function without hierarchical structure (four random plane waves sin(pi a . x + p) on [-1, 1]^2), 256 training and 256 test points; error = test MSE over target variance. Samples: log(error shallow-wide / deep-narrow) per seed; supported if the interval lies below 0. Scope forall over its one setting: the sentence\'s hedge (往往 / 通常 / 倾向于) is carried by the statistic (a mean over seeds or nets), not by a share of settings.',
   kind: 'experiment',
   scope: 'forall',
+  decidingBudget: { budget: 'full', why: 'about 6 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); full runs 12 (standard 4); steps rise to 1500' },
   scale: { quick: { seeds: 2, steps: 60 }, standard: { seeds: 4, steps: 200 }, full: { seeds: 12, steps: 1500 } },
   tolerance: atMost(0, 'more effective means a lower test error at the same parameter count: log ratio below 0'),
   correction: (e) => `（实测在同等参数量下，浅而宽的网络在该光滑目标上的测试误差并不更低：log 误差比均值 ${e.observations[0]?.measured?.toFixed(3)}。）`,

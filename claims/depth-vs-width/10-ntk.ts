@@ -11,6 +11,7 @@
 // with width), a wide net that does not reach zero loss, a kernel that does not settle.
 import type { Tf } from '../../src/backend/tf.js';
 import { atMost, defineClaim, type CheckContext } from '../../src/claim/index.js';
+import type { DecidingBudget } from '../../src/claim/types.js';
 import { lazyRun, type LazyRunResult } from '../../src/nets/experiments/lazy-run.js';
 import { kernelRegressionCheck, type RegressionCheck } from '../../src/nets/experiments/ntk-regression-check.js';
 import { buildNtkNet, empiricalNtk } from '../../src/nets/build/ntk.js';
@@ -43,13 +44,14 @@ const regression = (tf: Tf, maxSteps: number) => (width: number, seed: number): 
 const regressionScale = { quick: { seeds: 3, maxSteps: 150 }, standard: { seeds: 4, maxSteps: 300 }, full: { seeds: 10, maxSteps: 1500 } };
 
 const shrinks = atMost(0, 'shrinking with width means a negative width exponent: the interval must lie below 0');
-const lazyClaim = (o: { id: string; quote: string; statement: string; what: string; metric: (r: LazyRunResult) => number; hidden?: number; widths?: [number, number] }) => defineClaim({
+const lazyClaim = (o: { id: string; quote: string; statement: string; what: string; metric: (r: LazyRunResult) => number; hidden?: number; widths?: [number, number]; decidingBudget?: DecidingBudget }) => defineClaim({
   id: `depth-vs-width/${o.id}`,
   source: { file, quote: o.quote },
   statement: o.statement,
   reading: `${setup}; ${o.hidden ?? 1} hidden layer(s). Measured: ${o.what}, at widths ${(o.widths ?? [64, 1024]).join(' and ')}; samples are its width exponents per seed. Supported if their interval lies below 0 (the quantity shrinks as the net widens, as the infinite-width limit requires). Scope forall: the sentence describes the infinite-width limit; here that limit is judged as a width exponent between two widths on every seed, not as a trend over a declared range of widths (judge.trend), which would be its asymptotic design.`,
   kind: 'experiment' as const,
   scope: 'forall' as const,
+  ...(o.decidingBudget ? { decidingBudget: o.decidingBudget } : {}),
   scale: { quick: { seeds: 3, steps: 40 }, standard: { seeds: 4, steps: 100 }, full: { seeds: 10, steps: 500 } },
   tolerance: shrinks,
   correction: (e) => `（实测该量随宽度的指数为 ${e.observations[0]?.measured?.toFixed(2)}，并未随宽度增大而减小。）`,
@@ -91,6 +93,7 @@ export const widthEasesOptimisation = defineClaim({
 
 export const ntkDescribesLimit = lazyClaim({
   id: 'wide-training-follows-ntk-kernel-flow',
+  decidingBudget: { budget: 'full', why: 'about 8 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); full runs 10 (standard 4)' },
   quote: '在宽度 $w \\to \\infty$ 的极限情况下，[神经网](@entry_id:276355)络的训练动态呈现出一种令人惊讶的简化现象',
   statement: 'As width grows to infinity, the training dynamics simplify to those described by the neural tangent kernel.',
   what: 'the largest distance, over training, between the net\'s predictions on the training points and the solution of the kernel flow df/dt = -K0 (f - y), relative to the initial residual',
@@ -196,6 +199,7 @@ export const globalOptimum = defineClaim({
 
 export const explainsEasyTraining = lazyClaim({
   id: 'lazy-regime-explains-easy-training-of-wide-nets',
+  decidingBudget: { budget: 'beyond', why: 'about 15 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); full runs 10; beyond full: about 15 seeds at 500 steps' },
   quote: '这解释了为什么非常宽的网络通常更容易训练',
   statement: 'The lazy, nearly linear regime explains why very wide networks are usually easier to train.',
   what: 'the final training residual |f_T - y| / |f_0 - y| after the same number of gradient-descent steps',
@@ -220,6 +224,7 @@ export const fixedFeatureSpace = lazyClaim({
 
 export const noRepresentationChange = lazyClaim({
   id: 'ntk-regime-keeps-internal-representation',
+  decidingBudget: { budget: 'standard', why: 'about 4 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); standard runs 4' },
   quote: '它不会在训练中调整其内部表示来适应数据',
   statement: 'In the NTK regime the network does not adapt its internal representation to the data during training.',
   what: 'how far training moves the kernel towards the targets: |change of the kernel-target alignment y\'Ky / (|K|_F |y|^2)|',
@@ -228,6 +233,7 @@ export const noRepresentationChange = lazyClaim({
 
 export const deepNoFeatureLearning = lazyClaim({
   id: 'deep-ntk-nets-learn-no-hierarchical-features',
+  decidingBudget: { budget: 'standard', why: 'about 4 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); standard runs 4; the upper end of the interval is 0.004 above 0' },
   quote: '无论网络有多深，只要它处于无限宽的NTK regime，就不会发生真正的层级[特征学习](@entry_id:749268)',
   statement: 'However deep the network, in the infinite-width NTK regime no genuine hierarchical feature learning happens.',
   what: 'the relative change of the hidden activations, averaged over the three hidden layers',

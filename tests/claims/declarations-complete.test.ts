@@ -12,7 +12,6 @@ const UNDECLARED_SCOPE: Record<string, number> = {
   'why-deep-learning-works': 169,
 };
 const UNNAMED_DECIDING_BUDGET: Record<string, number> = {
-  'depth-vs-width': 36,
   'deep-feedforward-networks': 11,
   'why-not-deeper': 14,
   'infinite-width-ntk': 12,
