@@ -6,7 +6,7 @@
 // region counts those two architectures actually reach. What would refute it: more crossings than
 // regions; an ordering the numbers do not support.
 import * as fc from 'fast-check';
-import { atLeast, atMost, defineClaim, exactly } from '../../src/claim/index.js';
+import { atLeast, atMost, defineClaim, exactly, writeQuote } from '../../src/claim/index.js';
 import { evalPlainNetAt, interpolantNet, thresholdCrossings } from '../../src/nets/regions/pwl-nets.js';
 import { zigzagNet } from '../../src/nets/regions/sawtooth.js';
 import { uniformStream } from '../../src/nets/base/rng.js';
@@ -18,6 +18,12 @@ import { comparedValues } from '../../src/findings/evidence-text.js';
 
 const file = 'depth-vs-width.md';
 const exampleQuote = '一个深度为{L1:int}、宽度仅为{w1:int}的网络 ($R {r1:rel} {b1:int}^{e1:int} = {R1:int}$)，其表达复杂度的能力远不如一个深度为{L2:int}、宽度为{w2:int}的网络 ($R {r2:rel} {b2:int}^{e2:int} = {R2:int}$)';
+// The rest of the example's two sentences after the quote: the corrections of reading A and of
+// example-shows-exponential-power-of-depth (session-6 review #5 and #6) replace both sentences as one span.
+const exampleTail = '，尽管后者的总参数可能更多。这具体地展示了深度在构建复杂函数方面的指数级威力';
+/** The two sentences rewritten from the realisable counts: a width-1 net has at most L + 1 regions, and an example that does show depth's power. */
+const exampleRewrite = (n: { L1: number; w1: number; L2: number; w2: number; deep: number; wide: number }): string =>
+  `宽度为 $1$ 的网络最多只有 $L+1$ 个线性区域：一个深度为${n.L1}、宽度仅为${n.w1}的网络至多有 $${n.deep}$ 个区域，反而不如一个深度为${n.L2}、宽度为${n.w2}的网络（可达 $${n.w2 + 1}^${n.L2} = ${n.wide}$ 个区域）。要展示深度在构建复杂函数方面的指数级威力，应比较宽度至少为 $2$ 的网络：例如深度为${n.L1}、宽度为${n.w2}的网络可达 $${n.w2 + 1}^${n.L1} = ${(n.w2 + 1) ** n.L1}$ 个区域`;
 const regionsCounted = 'Regions are counted exactly on the whole real line as maximal intervals of constant activation pattern of all hidden neurons (collinear neighbouring pieces are not merged, so this count bounds the number of linear pieces of the output from above; a neuron whose pre-activation is exactly 0 counts as off).';
 
 export const exampleByBounds = defineClaim({
@@ -28,11 +34,14 @@ export const exampleByBounds = defineClaim({
   reading: 'Reading A (one of two; reading B is depth-vs-width/deep-thin-vs-shallow-wide-reading-b): the ordering is drawn from the two bounds the sentence quotes. We recompute both bounds from (w+1)^L and check them against the quoted {R1} and {R2}, then check whether the quoted bounds order the architectures as the sentence does (a smaller bound for the depth-5 width-1 net).',
   kind: 'arithmetic',
   scope: 'forall',
+  // The quoted bounds order the nets the other way; the root is that the example itself shows no power of depth.
+  follows: 'depth-vs-width/example-shows-exponential-power-of-depth',
   tolerance: exactly('integer powers are compared exactly'),
+  // The same edit of both sentences as the root's: the realisable counts, not the bounds, decide the example.
   correction: (e) => {
-    const v = comparedValues(e, 'ordering');
-    const n = (k: string) => e.slots.int(k);
-    return `一个深度为${n('L1')}、宽度仅为${n('w1')}的网络 ($R \\le ${n('b1')}^${n('e1')} = ${v.deep}$) 的线性区域数上界反而高于一个深度为${n('L2')}、宽度为${n('w2')}的网络 ($R \\le ${n('b2')}^${n('e2')} = ${v.wide}$)，因此仅凭这两个上界无法得出前者表达能力更弱的结论。`;
+    const [L1, w1, L2, w2] = [e.slots.int('L1'), e.slots.int('w1'), e.slots.int('L2'), e.slots.int('w2')];
+    const text = exampleRewrite({ L1, w1, L2, w2, deep: w1 === 1 ? L1 + 1 : (w1 + 1) ** L1, wide: (w2 + 1) ** L2 });
+    return { replace: { span: writeQuote(exampleQuote, e.slots.values) + exampleTail, text } };
   },
   check: ({ judge, slots }) => {
     const bound = (L: number, w: number) => (w + 1) ** L;
@@ -163,7 +172,12 @@ export const exampleShowsDepthPower = defineClaim({
   kind: 'exact',
   scope: 'forall',
   tolerance: exactly('region counts are integers'),
-  correction: () => '这个例子实际上说明的是相反的结论：宽度为 1 的网络最多只有 L+1 个线性区域，深度为5、宽度为1的网络（至多 6 个）不如深度为2、宽度为3的网络（可达 16 个）。要展示深度的指数级威力，应比较宽度至少为 2 的网络，例如深度为5、宽度为3的网络可达 4^5 = 1024 个区域。',
+  // Both sentences of the example in one edit (review #6; reading A of the first sentence follows this claim and makes the same edit).
+  correction: (e) => {
+    const v = comparedValues(e, 'the depth-5 width-1 net');
+    const span = writeQuote(exampleQuote, {}, { L1: '5', w1: '1', r1: '\\le', b1: '2', e1: '5', R1: '32', L2: '2', w2: '3', r2: '\\le', b2: '4', e2: '2', R2: '16' }) + exampleTail;
+    return { replace: { span, text: exampleRewrite({ L1: 5, w1: 1, L2: 2, w2: 3, deep: v.deep ?? 6, wide: v.wide ?? 16 }) } };
+  },
   check: ({ tf, judge, seed, record }) => {
     const scales = [0.5, 2, 8, 32].flatMap((c) => [0.1, 1, 10].map((s) => ({ weightVariance: c, biasStd: s })));
     const deepSearch = searchRegions(tf, [1, 1, 1, 1, 1, 1, 1], 600, seed, scales);

@@ -103,7 +103,8 @@ export const reluIsSquashing = defineClaim({
   kind: 'exact',
   scope: 'forall',
   tolerance: absolute(1e-6, 'a limit of exactly 1: at z = 10^6 any squashing function we use is within 1e-6 of it'),
-  correction: () => '一个具有单个隐藏层和任何非多项式[激活函数](@entry_id:141784)（如Sigmoid或ReLU；ReLU 无上界，并非“挤压”型函数，它由 Leshno 等人 1993 年对非多项式激活函数的推广所覆盖）的神经网络',
+  // ReLU is unbounded, so not squashing; the theorem that covers it (Leshno et al. 1993) asks only for a non-polynomial activation (review #7).
+  correction: () => ({ replace: { span: '任何“挤压”型[激活函数](@entry_id:141784)（如Sigmoid或ReLU）', text: '任何非多项式[激活函数](@entry_id:141784)（如Sigmoid或ReLU）' } }),
   check: ({ judge }) => {
     const relu = (z: number) => Math.max(0, z);
     for (const [name, fn] of [['sigmoid', logistic], ['relu', relu]] as const) {
@@ -236,7 +237,8 @@ export const noExponentialDepthAdvantage = defineClaim({
   kind: 'exact',
   scope: 'forall',
   tolerance: relative(0.25, 'polynomial advantages give per-level factors near 1 at k = 11 (k^2 gives 1.19); an exponential advantage keeps a constant factor well above 1.25'),
-  correction: () => '而深度可以带来指数级的优势：例如逼近 x^2 到精度 ε，深层 ReLU 网络（Yarotsky 构造）只需 O(log(1/ε)) 个参数，而单隐层网络至少需要约 ε^{-1/2} 个参数。浅而宽的网络的最优率只在连续参数选择等限制下成立。',
+  // The optimal shallow rate holds for smooth activations; for ReLU nets depth gains exponentially on x^2 (Yarotsky 2017). The referee's edit (review #8).
+  correction: () => ({ replace: { span: '对于这类[光滑函数](@entry_id:267124)，理论表明浅而宽的网络可以达到最优的近似率，而深度并不能带来指数级的优势', text: '对于这类[光滑函数](@entry_id:267124)，理论表明（使用光滑激活函数的）浅而宽的网络可以达到最优的近似率；但对 ReLU 网络，深度对某些光滑函数（如 $x^2$）仍能带来指数级的优势' } }),
   check: ({ judge, record }) => {
     const adv = (k: number) => {
       const net = yarotskySquareNet(k);

@@ -181,7 +181,8 @@ export const recursionAsWritten = defineClaim({
   kind: 'exact',
   scope: 'forall',
   tolerance: absolute(1e-4, 'float32 rounding: relative differences up to 1e-4'),
-  correction: () => '其演化规律为 $g_{\\ell-1} = J_\\ell^{\\top} g_\\ell$（反向传播乘的是雅可比矩阵的转置；在随机矩阵模型中 J 与 J^T 的奇异值分布相同，范数结论不受影响）',
+  // Backprop applies the transposed Jacobian, from the output down; in the i.i.d. model J and its transpose share their singular values, so the norm law is unaffected (review #38).
+  correction: () => ({ replace: { span: '$g_\\ell = J_\\ell g_{\\ell-1}$', text: '$g_{\\ell-1} = J_\\ell^{T} g_\\ell$' } }),
   cases: smallNetCases,
   runs: { quick: 15, standard: 50, full: 200 },
   check: (c, { tf, judge }) => {
