@@ -7,7 +7,7 @@
 // refute it: errors within a factor 1.5 of each other; regions that do not grow or gradients that
 // do not shrink; an announced part that the file does not contain.
 import { readFileSync } from 'node:fs';
-import { atLeast, atMost, defineClaim, exactly } from '../../src/claim/index.js';
+import { below, defineClaim, exactly, noLessThan } from '../../src/claim/index.js';
 import { fitsByDepth } from '../../src/nets/experiments/budget-fit.js';
 import { constructionRegions, endToEndGradientRatio } from '../../src/nets/experiments/depth-tradeoff.js';
 
@@ -63,7 +63,7 @@ export const choiceAffectsPerformance = defineClaim({
   scope: 'exists',
   decidingBudget: { budget: 'beyond', why: 'about 42 samples (21 seeds per task) decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); full runs 8 seeds per task (16 samples); beyond full: about 21 seeds per task at 1500 steps' },
   scale: { quick: { seeds: 2, steps: 60 }, standard: { seeds: 3, steps: 200 }, full: { seeds: 8, steps: 1500 } },
-  tolerance: atLeast(0, 'a material effect is read as at least a factor 1.5 in test error, i.e. |log ratio| >= log 1.5 = 0.405; smaller differences are within what seeds alone produce'),
+  tolerance: noLessThan(Math.log(1.5), 'a material effect is read as at least a factor 1.5 in test error, i.e. |log ratio| >= log 1.5 = 0.405; smaller differences are within what seeds alone produce'),
   correction: (e) => `在固定参数预算下，深窄与浅宽网络的测试误差相差不到 1.5 倍（平均 |log 比值| = ${e.observations[0]?.measured?.toFixed(3)}），这一决策对最终性能的影响并不显著。`,
   check: ({ tf, judge, scaled, seed, record }) => {
     const seeds = Array.from({ length: scaled.seeds }, (_, i) => seed + 1000 * i);
@@ -90,7 +90,7 @@ export const capacityEfficiencyTension = defineClaim({
   kind: 'statistical',
   scope: 'forall',
   scale: { quick: { nets: 4 }, standard: { nets: 8 }, full: { nets: 16 } },
-  tolerance: atMost(0, 'a lower learning efficiency is read as a back-propagated signal that shrinks: the ratio must lie below 1'),
+  tolerance: below(1, 'a lower learning efficiency is read as a back-propagated signal that shrinks: the ratio must lie below 1'),
   correction: (e) => `（实测：深度 8 时梯度比值为 ${e.observations.find((o) => o.method === 'geometricMean')?.measured?.toPrecision(3)}，并未随深度变小。）`,
   check: ({ tf, judge, scaled, seed, record }) => {
     const nets = scaled.nets;

@@ -6,7 +6,7 @@
 // how much of the back-propagated gradient survives at the framework-default init. What would
 // refute it: a deeper net that is clearly better on average; or regions that do not grow, or a
 // gradient that does not shrink, with depth.
-import { atLeast, atMost, defineClaim } from '../../src/claim/index.js';
+import { below, defineClaim, noLessThan } from '../../src/claim/index.js';
 import { fitsByDepth } from '../../src/nets/experiments/budget-fit.js';
 import { constructionRegions, endToEndGradientRatio } from '../../src/nets/experiments/depth-tradeoff.js';
 
@@ -22,7 +22,7 @@ export const notMoreIsBetter = defineClaim({
   scope: 'exists',
   decidingBudget: { budget: 'full', why: 'about 12 samples (6 seeds per task) decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); full runs 8 seeds per task (standard 3)' },
   scale: { quick: { seeds: 2, steps: 60 }, standard: { seeds: 3, steps: 200 }, full: { seeds: 8, steps: 1500 } },
-  tolerance: atLeast(0, '"not simply better" is read as: the deeper net\'s log error ratio is not below 0 on average; an interval entirely below 0 means deeper is simply better'),
+  tolerance: noLessThan(0, '"not simply better" is read as: the deeper net\'s log error ratio is not below 0 on average; an interval entirely below 0 means deeper is simply better'),
   correction: (e) => `在固定参数预算下，更深的网络平均而言反而更好（log 误差比均值 ${e.observations[0]?.measured?.toFixed(3)}），“越多越好”在此成立。`,
   check: ({ tf, judge, scaled, seed, record }) => {
     const seeds = Array.from({ length: scaled.seeds }, (_, i) => seed + 1000 * i);
@@ -49,7 +49,7 @@ export const expressivityOptimisability = defineClaim({
   kind: 'statistical',
   scope: 'forall',
   scale: { quick: { nets: 4 }, standard: { nets: 8 }, full: { nets: 16 } },
-  tolerance: atMost(0, 'harder to optimise is read as a back-propagated signal that shrinks with depth: the end-to-end ratio must lie below 1'),
+  tolerance: below(1, 'harder to optimise is read as a back-propagated signal that shrinks with depth: the end-to-end ratio must lie below 1'),
   correction: (e) => `（实测：深度 8 时端到端梯度比值 ${e.observations.find((o) => o.method === 'geometricMean')?.measured?.toPrecision(3)}，未见可优化性随深度下降。）`,
   check: ({ tf, judge, scaled, seed, record }) => {
     const nets = scaled.nets;

@@ -9,7 +9,7 @@
 // and on a 4-D binary-tree composition. What would refute it: a shallow net as small as the deep
 // one; a deep net that does not compute the composition; trained deep nets that do worse.
 import * as fc from 'fast-check';
-import { above, absolute, atLeast, atMost, defineClaim, exactly } from '../../src/claim/index.js';
+import { above, absolute, defineClaim, exactly, noLessThan, noMoreThan } from '../../src/claim/index.js';
 import { countLinearRegions, outputKinks, type PlainNet } from '../../src/nets/regions/linear-regions.js';
 import { evalPlainNet, interpolantNet, supDistance, thresholdCrossings } from '../../src/nets/regions/pwl-nets.js';
 import { sawtoothNet, tentPower } from '../../src/nets/regions/sawtooth.js';
@@ -115,7 +115,7 @@ export const efficiencyByConstruction = defineClaim({
   reading: 'Reading A (the first design, kept as an alternative of depth-vs-width/compositional-efficiency-trend; reading B is depth-vs-width/compositional-efficiency-reading-b): efficiency of representation. Target: tent^L, the L-fold composition of the tent map on [0, 1]. Deep: the width-2 depth-L ReLU net (6L + 1 parameters), checked to equal tent^L exactly on a dyadic grid. Shallow: tent^L has 2^L linear pieces with distinct slopes on (0, 1) (counted exactly on the deep net\'s output), and a one-hidden-layer net with m units has at most m kinks, so it needs m >= 2^L - 1 units, i.e. at least 3(2^L - 1) + 1 parameters. Measured: that shallow minimum over the deep count; supported if at least 1 (deep needs no more) in every case. Scope forall: the first design, judged at every case of its range; the asymptotic reading is the trend claim named above.',
   kind: 'architecture',
   scope: 'forall',
-  tolerance: atLeast(0, 'the deep construction must need no more parameters than the fewest a shallow net can use: ratio >= 1'),
+  tolerance: noLessThan(1, 'the deep construction must need no more parameters than the fewest a shallow net can use: ratio >= 1'),
   qualifiers: [{ condition: 'L >= 3', holds: (c) => c.L >= 3 }],
   correction: (e) => `（参数优势只在组合层数足够时出现：L = ${e.counterexample?.L} 时深层构造反而需要更多参数。）`,
   cases: () => fc.record({ L: fc.integer({ min: 2, max: 12 }) }),
@@ -140,7 +140,7 @@ export const efficiencyByTraining = defineClaim({
   scope: 'forall',
   decidingBudget: { budget: 'full', why: 'about 12 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); full runs 12; its steps rise too (2000)' },
   scale: { quick: { seeds: 2, steps: 80 }, standard: { seeds: 3, steps: 250 }, full: { seeds: 12, steps: 2000 } },
-  tolerance: atMost(0, 'higher efficiency when learning means a lower test error at the same budget: the log error ratio must lie below 0'),
+  tolerance: noMoreThan(0, 'higher efficiency when learning means a lower test error at the same budget: the log error ratio must lie below 0'),
   correction: (e) => `（训练得到的深层网络在同等参数下并未比浅层网络学得更好：log 误差比均值 ${e.observations[0]?.measured?.toFixed(3)}。深度的参数效率是表示层面的，梯度下降未必能找到它。）`,
   check: ({ tf, judge, scaled, seed, record }) => {
     const seeds = Array.from({ length: scaled.seeds }, (_, i) => seed + 1000 * i);
@@ -181,7 +181,7 @@ export const shallowExponentialWidth = defineClaim({
   reading: 'Target tent^L on [0, 1], which the deep width-2 net computes exactly. Any function within sup distance 1/4 of it crosses the level 1/2 at least as often as tent^L does (it must be below 1/2 where tent^L is 0 and above where it is 1); the crossings of tent^L are counted exactly on the deep net (2^L). A one-hidden-layer ReLU net with m units has at most m + 1 linear pieces, hence at most m + 1 crossings, so it needs m >= crossings - 1; the interpolant with one unit per piece reaches error 0, so the minimum is within one of that bound. Measured: the growth factor of the bound from L - 1 to L, for L = 8..11 (the interpolant is checked at its knots and midpoints). Scope forall: a definite statement (an identity, bound or construction), so every generated case must satisfy it.',
   kind: 'exact',
   scope: 'forall',
-  tolerance: atLeast(0, 'exponential growth means a per-level factor bounded away from 1; at L >= 8 we require >= 1.5, which no polynomial of degree below 4 reaches there ((8/7)^3 = 1.49)'),
+  tolerance: noLessThan(1.5, 'exponential growth means a per-level factor bounded away from 1; at L >= 8 we require >= 1.5, which no polynomial of degree below 4 reaches there ((8/7)^3 = 1.49)'),
   correction: (e) => `（实测最小宽度的逐层增长因子仅为 ${e.observations.find((o) => o.outcome === 'outside')?.measured?.toFixed(3)}，并非指数增长。）`,
   cases: () => fc.record({ L: fc.integer({ min: 8, max: 11 }) }),
   runs: { quick: 4, standard: 4, full: 4 },
@@ -204,7 +204,7 @@ export const smoothConstituents = defineClaim({
   scope: 'forall',
   decidingBudget: { budget: 'standard', why: 'about 3 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); standard runs 4; its steps rise too (200)' },
   scale: { quick: { seeds: 2, steps: 60 }, standard: { seeds: 4, steps: 200 }, full: { seeds: 12, steps: 1500 } },
-  tolerance: atMost(0, 'more parameter-efficient means a lower error at the same parameter count: log ratio below 0'),
+  tolerance: noMoreThan(0, 'more parameter-efficient means a lower error at the same parameter count: log ratio below 0'),
   correction: (e) => `（在同等参数量下，训练得到的深层网络在该组合目标上的测试误差并不更低：log 误差比均值 ${e.observations[0]?.measured?.toFixed(3)}。理论上的表示优势未必能被梯度下降实现。）`,
   check: ({ tf, judge, scaled, seed, record }) => {
     const seeds = Array.from({ length: scaled.seeds }, (_, i) => seed + 1000 * i);

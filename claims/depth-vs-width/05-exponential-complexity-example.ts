@@ -6,7 +6,7 @@
 // region counts those two architectures actually reach. What would refute it: more crossings than
 // regions; an ordering the numbers do not support.
 import * as fc from 'fast-check';
-import { atLeast, atMost, defineClaim, exactly, writeQuote } from '../../src/claim/index.js';
+import { atMost, defineClaim, exactly, noLessThan, noMoreThan, writeQuote } from '../../src/claim/index.js';
 import { evalPlainNetAt, interpolantNet, thresholdCrossings } from '../../src/nets/regions/pwl-nets.js';
 import { zigzagNet } from '../../src/nets/regions/sawtooth.js';
 import { uniformStream } from '../../src/nets/base/rng.js';
@@ -99,7 +99,7 @@ export const crossingsNeeded = defineClaim({
   reading: 'A task with M alternating-label segments of [0, 1] (random boundaries, M = 2..30). Perfect classifiers are generated as ReLU interpolants of random values of the right sign at random points inside each segment (a one-hidden-layer net); checked: they classify 5 test points per segment correctly, and their threshold crossings (counted exactly) number at least M - 1. Scope forall: a definite statement (an identity, bound or construction), so every generated case must satisfy it.',
   kind: 'exact',
   scope: 'forall',
-  tolerance: atLeast(0, 'a lower bound on an integer count'),
+  tolerance: noLessThan(0, 'a lower bound on an integer count'),
   correction: () => '（实测存在完美分类器，其穿越阈值的次数少于 M-1。）',
   cases: () => fc.record({ M: fc.integer({ min: 2, max: 30 }), seed: fc.nat() }),
   runs: { quick: 30, standard: 100, full: 300 },
@@ -131,7 +131,7 @@ export const crossingsBounded = defineClaim({
   reading: `Random 1-D nets as in depth-vs-width/layer-splits-each-region-into-at-most-w-plus-1; the threshold is the output at a random point of [-3, 3]; crossings and regions are counted exactly. Measured: crossings minus regions. The zigzag construction (w >= 3) reaches crossings = regions = (w+1)^L at the level (w+1)/2, so the bound is tight. ${regionsCounted} Scope forall: a definite statement (an identity, bound or construction), so every generated case must satisfy it.`,
   kind: 'exact',
   scope: 'forall',
-  tolerance: atMost(0, 'an upper bound on an integer count'),
+  tolerance: noMoreThan(0, 'an upper bound on an integer count'),
   correction: () => '（实测输出穿越阈值的次数超过了线性区域数。）',
   cases: reluNetCases,
   runs: { quick: 60, standard: 300, full: 1000 },

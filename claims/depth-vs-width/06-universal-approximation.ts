@@ -11,7 +11,7 @@
 // refute it: an error that stops falling; ReLU failing the definition of a squashing function; a
 // deep net whose advantage on a smooth target grows exponentially; trained deep nets doing better.
 import * as fc from 'fast-check';
-import { absolute, atLeast, atMost, defineClaim, exactly, relative } from '../../src/claim/index.js';
+import { absolute, defineClaim, exactly, noLessThan, noMoreThan, relative } from '../../src/claim/index.js';
 import { countLinearRegions, outputKinks } from '../../src/nets/regions/linear-regions.js';
 import { evalPlainNet, supDistance } from '../../src/nets/regions/pwl-nets.js';
 import { asFunction, randomContinuousTarget, randomSmoothTarget, randomSquashing, reluInterpolant, squashingStaircase, type Fn } from '../../src/nets/regions/universal-approx.js';
@@ -129,7 +129,7 @@ export const widthIsTheResource = defineClaim({
   reading: 'Read as: at a fixed width the attainable error is bounded away from zero. Target x^2 on [0, 1]: a one-hidden-layer ReLU net of width m has at most m + 1 pieces (counted exactly for random nets), and any function with k pieces on [0, 1] has one of length >= 1/k, on which no line comes closer to x^2 than (1/k)^2 / 8; so every width-m net has sup error >= 1/(8 (m+1)^2). Measured on random nets and on the best uniform-knot net (the interpolant shifted down by half its error): sup error x 8 (m+1)^2, which the bound puts at >= 1. Scope forall: a definite statement (an identity, bound or construction), so every generated case must satisfy it.',
   kind: 'exact',
   scope: 'forall',
-  tolerance: atLeast(0, 'a lower bound: every measured ratio must be at least 1'),
+  tolerance: noLessThan(1, 'a lower bound: every measured ratio must be at least 1'),
   correction: () => '（实测某个固定宽度的网络的误差低于该宽度所允许的下界。）',
   cases: () => fc.record({ m: fc.integer({ min: 1, max: 64 }), seed: fc.nat() }),
   runs: { quick: 20, standard: 80, full: 300 },
@@ -156,7 +156,7 @@ export const smoothWidthBetter = defineClaim({
   scope: 'forall',
   decidingBudget: { budget: 'full', why: 'about 6 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); full runs 12 (standard 4); steps rise to 1500' },
   scale: { quick: { seeds: 2, steps: 60 }, standard: { seeds: 4, steps: 200 }, full: { seeds: 12, steps: 1500 } },
-  tolerance: atMost(0, 'more effective means a lower test error at the same parameter count: log ratio below 0'),
+  tolerance: noMoreThan(0, 'more effective means a lower test error at the same parameter count: log ratio below 0'),
   correction: (e) => `（实测在同等参数量下，浅而宽的网络在该光滑目标上的测试误差并不更低：log 误差比均值 ${e.observations[0]?.measured?.toFixed(3)}。）`,
   check: ({ tf, judge, scaled, seed, record }) => {
     const seeds = Array.from({ length: scaled.seeds }, (_, i) => seed + 1000 * i);

@@ -4,7 +4,7 @@
 // the same SGD from two initialisations that differ only in how the back-propagated gradient
 // propagates (Var(W) = 1/fan_in shrinks it by 1/sqrt(2) a layer, 2/fan_in preserves it). What would
 // refute it: the vanishing-gradient initialisation training as well as the norm-preserving one.
-import { atLeast, defineClaim } from '../../src/claim/index.js';
+import { defineClaim, noLessThan } from '../../src/claim/index.js';
 import { taskData } from '../../src/datasets/function-targets.js';
 import { trainMlp } from '../../src/nets/train/train-mlp.js';
 
@@ -26,7 +26,7 @@ export const rootIsPropagation = defineClaim({
   kind: 'experiment',
   scope: 'forall',
   scale: { quick: { seeds: 2, steps: 60 }, standard: { seeds: 3, steps: 150 }, full: { seeds: 12, steps: 1000 } },
-  tolerance: atLeast(0, 'the claim predicts the vanishing-gradient init trains worse: log ratio above 0'),
+  tolerance: noLessThan(0, 'the claim predicts the vanishing-gradient init trains worse: log ratio above 0'),
   correction: (e) => `（实测两种初始化训练效果无显著差别：log 误差比均值 ${e.observations[0]?.measured?.toFixed(3)}。）`,
   check: ({ tf, judge, scaled, seed, record }) => {
     const seeds = Array.from({ length: scaled.seeds }, (_, i) => seed + 1000 * i);

@@ -6,7 +6,7 @@
 // refute it: measured growth rates off the law; no instability above 1; no starving below 1.
 import * as fc from 'fast-check';
 import type { Tensor2D } from '@tensorflow/tfjs';
-import { absolute, atLeast, atMost, defineClaim, relative, type Budget, type CheckContext, type Slots } from '../../src/claim/index.js';
+import { above, absolute, below, defineClaim, noLessThan, noMoreThan, relative, type Budget, type CheckContext, type Slots } from '../../src/claim/index.js';
 import { type Activation } from '../../src/nets/base/activations.js';
 import { meanLayerFactor } from '../../src/nets/probe/gradients/gradient-norms.js';
 import { forwardTrace } from '../../src/nets/probe/layer-jacobians.js';
@@ -138,7 +138,7 @@ export const explodes = defineClaim({
   kind: 'statistical',
   scope: 'forall',
   scale: factorScale,
-  tolerance: atLeast(0, 'growth means a per-layer factor above 1'),
+  tolerance: above(1, 'growth means a per-layer factor above 1'),
   correction: (e) => `（实测 pw > ${e.slots.number('one')} 时梯度并未逐层增长。）`,
   // pw = sigma_w^2 / 2 for ReLU: 1.25, 1.5 and 2 times the text's threshold.
   cases: (_budget: Budget, slots: Slots) => factorCases([1.25, 1.5, 2].map((k) => 2 * k * slots.number('one')))(),
@@ -154,7 +154,7 @@ export const vanishes = defineClaim({
   kind: 'statistical',
   scope: 'forall',
   scale: factorScale,
-  tolerance: atMost(0, 'decay means a per-layer factor below 1'),
+  tolerance: below(1, 'decay means a per-layer factor below 1'),
   correction: () => '（实测 pw < 1 时梯度并未逐层衰减。）',
   cases: factorCases([0.5, 1, 1.5]),
   runs: { quick: 5, standard: 20, full: 60 },
@@ -170,7 +170,7 @@ export const explodingUnstable = defineClaim({
   scope: 'forall',
   decidingBudget: { budget: 'full', why: 'about 4 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); full runs 12 (standard 3); steps rise to 1000, the horizon at which a pw = 1.5 run either diverges or settles' },
   scale: { quick: { seeds: 2, steps: 60 }, standard: { seeds: 3, steps: 150 }, full: { seeds: 12, steps: 1000 } },
-  tolerance: atLeast(0, 'unstable training is read as a loss that does not go down: log(final/initial) >= 0'),
+  tolerance: noLessThan(0, 'unstable training is read as a loss that does not go down: log(final/initial) >= 0'),
   correction: (e) => `（实测在 pw = 1 网络可稳定训练的学习率下，pw = 1.5 的网络损失仍下降：log(末/初) 均值 ${e.observations.find((o) => o.method === 'mean')?.measured?.toFixed(2)}。）`,
   check: ({ tf, judge, scaled, seeds, record }) => {
     const steps = scaled.steps;
@@ -220,7 +220,7 @@ export const starveWithinNet = defineClaim({
   scope: 'forall',
   decidingBudget: { budget: 'beyond', why: 'the quick interval already lies wholly outside the band ([0.77, 1.89] vs at most 0.1); an outside result of an ungated judgement (judge.mean / sequential in a statistical claim) cannot refute, so no budget decides it: it takes a gated design (judge.replicated with its training record, or paired / trend), not more nets' },
   scale: { quick: { nets: 6 }, standard: { nets: 16 }, full: { nets: 40 } },
-  tolerance: atMost(0, '"almost no signal" is read as at most a tenth of the last layer\'s'),
+  tolerance: noMoreThan(0.1, '"almost no signal" is read as at most a tenth of the last layer\'s'),
   correction: (e) => `（在无偏置的 ReLU 网络中，前向信号与反向梯度同步缩小，第一层与最后一层的相对梯度之比约为 ${e.observations[0]?.measured?.toFixed(2)}：所有层同样缺乏学习信号，而不只是前几层。）`,
   check: ({ tf, judge, scaled, seeds, record }) => {
     const nets = scaled.nets;
@@ -239,7 +239,7 @@ export const starveVersusCritical = defineClaim({
   kind: 'statistical',
   scope: 'forall',
   scale: { quick: { nets: 6 }, standard: { nets: 16 }, full: { nets: 40 } },
-  tolerance: atMost(0, '"almost no signal" is read as at most a tenth of the critical net\'s'),
+  tolerance: noMoreThan(0.1, '"almost no signal" is read as at most a tenth of the critical net\'s'),
   correction: () => '（实测前几层的相对梯度并未远小于临界初始化下的网络。）',
   check: ({ tf, judge, scaled, seeds, record }) => {
     const nets = scaled.nets;

@@ -10,7 +10,7 @@
 // log(width ratio) is one sample. What would refute it: an exponent at or above 0 (no shrinking
 // with width), a wide net that does not reach zero loss, a kernel that does not settle.
 import type { Tf } from '../../src/backend/tf.js';
-import { atMost, defineClaim, type CheckContext } from '../../src/claim/index.js';
+import { defineClaim, noMoreThan, type CheckContext } from '../../src/claim/index.js';
 import type { DecidingBudget } from '../../src/claim/types.js';
 import { lazyRun, type LazyRunResult } from '../../src/nets/experiments/lazy-run.js';
 import { kernelRegressionCheck, type RegressionCheck } from '../../src/nets/experiments/ntk-regression-check.js';
@@ -43,7 +43,7 @@ const regression = (tf: Tf, maxSteps: number) => (width: number, seed: number): 
 /** The seeds of the width exponents and the step budget of the kernel-regression runs, per budget. */
 const regressionScale = { quick: { seeds: 3, maxSteps: 150 }, standard: { seeds: 4, maxSteps: 300 }, full: { seeds: 10, maxSteps: 1500 } };
 
-const shrinks = atMost(0, 'shrinking with width means a negative width exponent: the interval must lie below 0');
+const shrinks = noMoreThan(0, 'shrinking with width means a negative width exponent: the interval must lie below 0');
 const lazyClaim = (o: { id: string; quote: string; statement: string; what: string; metric: (r: LazyRunResult) => number; hidden?: number; widths?: [number, number]; decidingBudget?: DecidingBudget }) => defineClaim({
   id: `depth-vs-width/${o.id}`,
   source: { file, quote: o.quote },
@@ -69,7 +69,7 @@ export const widthEasesOptimisation = defineClaim({
   scope: 'forall',
   decidingBudget: { budget: 'standard', why: 'the wide net ends below the narrow one in every seed (loss ratios 1e-5 to 3e-2), but the log ratio scatters by about 4 between seeds, so 3 seeds give a t-interval reaching above 0 (seed 1 after the seeds were renamed: -6.95, CI [-16.4, 2.5]); n (h/d)^2 with the t quantile gives about 4 seeds, which standard runs' },
   scale: { quick: { steps: 150, seeds: 3 }, standard: { steps: 250, seeds: 4 }, full: { steps: 1500, seeds: 12 } },
-  tolerance: atMost(0, 'easier optimisation means a lower training loss after the same steps: log ratio below 0'),
+  tolerance: noMoreThan(0, 'easier optimisation means a lower training loss after the same steps: log ratio below 0'),
   correction: (e) => `（实测更宽的网络训练损失并未更低：log 比值均值 ${e.observations[0]?.measured?.toFixed(2)}。）`,
   check: ({ tf, judge, scaled, seeds: streams, record }) => {
     const seeds = scaled.seeds;
@@ -188,7 +188,7 @@ export const globalOptimum = defineClaim({
   kind: 'experiment',
   scope: 'forall',
   scale: { quick: { seeds: 3, maxSteps: 150 }, standard: { seeds: 5, maxSteps: 300 }, full: { seeds: 10, maxSteps: 1500 } },
-  tolerance: atMost(0, 'at most twice the residual the convex kernel dynamics would leave'),
+  tolerance: noMoreThan(0.04, 'at most twice the residual the convex kernel dynamics would leave'),
   correction: (e) => `（实测宽网络的最终残差比例为 ${e.observations[0]?.measured?.toPrecision(3)}，未收敛到全局最优。）`,
   check: ({ tf, judge, scaled, seeds, record }) => {
     record('seeds', scaled.seeds);

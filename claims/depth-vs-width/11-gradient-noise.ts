@@ -9,7 +9,7 @@
 // at widths 16 and 1024, width exponents per seed; SGD runs for stability and per-neuron change.
 // What would refute it: exponents of the wrong sign or size; SNR flat in width.
 import type { Scalar, Tensor, Tensor2D } from '@tensorflow/tfjs';
-import { absolute, atLeast, atMost, defineClaim, relative, type CheckContext } from '../../src/claim/index.js';
+import { absolute, defineClaim, noLessThan, noMoreThan, relative, type CheckContext } from '../../src/claim/index.js';
 import { gradientNoise, sgdRun, sphereTask, type NoiseStats } from '../../src/nets/probe/gradients/gradient-noise.js';
 import { buildNtkNet, ntkForward, ntkForwardAll } from '../../src/nets/build/ntk.js';
 import { permutation, uniformStream } from '../../src/nets/base/rng.js';
@@ -65,7 +65,7 @@ export const widthAveragesNoise = defineClaim({
   scope: 'forall',
   decidingBudget: { budget: 'standard', why: 'about 6 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); standard runs 8' },
   scale: exponentScale,
-  tolerance: atMost(0, 'averaging out means the relative noise shrinks with width: exponent below 0'),
+  tolerance: noMoreThan(0, 'averaging out means the relative noise shrinks with width: exponent below 0'),
   correction: (e) => `（实测小批量梯度的相对噪声随宽度的指数为 ${e.observations[0]?.measured?.toFixed(2)}：噪声来自数据抽样，加宽并不能将其平均掉。）`,
   check: (ctx) => { ctx.judge.sequential({ label: 'width exponent of the relative gradient noise', statistic: 'mean', ...exponents(ctx, (s) => s.relativeNoise, 'relative noise'), asserted: 0 }); },
 });
@@ -113,7 +113,7 @@ export const bothStatisticsChange = defineClaim({
   scope: 'forall',
   decidingBudget: { budget: 'standard', why: 'about 5 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); standard runs 8' },
   scale: exponentScale,
-  tolerance: atLeast(0, 'a material change: |exponent| >= 0.1'),
+  tolerance: noLessThan(0.1, 'a material change: |exponent| >= 0.1'),
   correction: () => '（实测其中一类参数的梯度统计几乎不随宽度变化。）',
   judgements: 2,
   check: (ctx) => {
@@ -204,7 +204,7 @@ export const snrIncreases = defineClaim({
   scope: 'forall',
   decidingBudget: { budget: 'beyond', why: 'about 25 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); full runs 16; beyond full: about 25 seeds' },
   scale: exponentScale,
-  tolerance: atLeast(0, 'an increase: exponent above 0'),
+  tolerance: noLessThan(0, 'an increase: exponent above 0'),
   correction: (e) => `（实测共享参数梯度的信噪比随宽度的指数为 ${e.observations[0]?.measured?.toFixed(2)}，并未提高。）`,
   check: (ctx) => { ctx.judge.sequential({ label: 'width exponent of the shared-gradient SNR', statistic: 'mean', ...exponents(ctx, (s) => s.sharedSnr, 'shared SNR'), asserted: 0 }); },
 });
@@ -244,7 +244,7 @@ export const neuronLearnsSlower = defineClaim({
   kind: 'experiment',
   scope: 'forall',
   scale: { quick: { changeSeeds: 3, steps: 40 }, standard: { changeSeeds: 6, steps: 120 }, full: { changeSeeds: 12, steps: 300 } },
-  tolerance: atMost(0, 'slower learning: the per-neuron change shrinks with width, exponent below 0'),
+  tolerance: noMoreThan(0, 'slower learning: the per-neuron change shrinks with width, exponent below 0'),
   correction: () => '（实测更宽网络中单个神经元的权重变化并未更小。）',
   check: (ctx) => { ctx.judge.mean({ label: 'width exponent of the per-neuron weight change', samples: neuronChangeExponents(ctx, 64), asserted: 0 }); },
 });
@@ -258,7 +258,7 @@ export const stabilityVersusSpecialisation = defineClaim({
   scope: 'forall',
   decidingBudget: { budget: 'beyond', why: 'about 20 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); full runs 12; beyond full: about 20 seeds of 3 orders each' },
   scale: { quick: { steps: 40, seeds: 2, changeSeeds: 3 }, standard: { steps: 120, seeds: 4, changeSeeds: 6 }, full: { steps: 300, seeds: 12, changeSeeds: 12 } },
-  tolerance: atMost(0, 'both effects read as shrinking with width: exponents below 0'),
+  tolerance: noMoreThan(0, 'both effects read as shrinking with width: exponents below 0'),
   correction: (e) => `（实测：最终损失在不同小批量顺序下的变异系数随宽度的指数为 ${e.observations[0]?.measured?.toFixed(2)}，加宽并未提高 SGD 训练的稳定性。）`,
   judgements: 2,
   check: (ctx) => {

@@ -5,7 +5,7 @@
 // against the same weights with identity skips (branch variance scaled by 1/depth, the usual
 // practice for residual nets) and with batch normalisation. What would refute it: a mechanism whose
 // per-layer gain is no closer to 1 than the plain net's.
-import { atMost, defineClaim } from '../../src/claim/index.js';
+import { defineClaim, noMoreThan } from '../../src/claim/index.js';
 import { chainSignal } from '../../src/nets/regions/relu-residual-chain.js';
 import { bnGradientNorms } from '../../src/nets/probe/gradients/bn-gradient-norms.js';
 
@@ -27,7 +27,7 @@ export const improvePropagation = defineClaim({
   kind: 'statistical',
   scope: 'forall',
   scale: { quick: { nets: 4 }, standard: { nets: 10 }, full: { nets: 30 } },
-  tolerance: atMost(0, 'an improvement: the mechanism\'s per-layer |log gain| below the plain net\'s'),
+  tolerance: noMoreThan(0, 'an improvement: the mechanism\'s per-layer |log gain| below the plain net\'s'),
   correction: (e) => `（实测其中一种机制并未改善梯度传播：${e.observations.find((o) => o.outcome !== 'inside')?.label}。）`,
   judgements: 2,
   check: ({ tf, judge, scaled, seeds, record }) => {

@@ -9,7 +9,7 @@
 // over 1000 layers, and short training runs (train-mlp.ts). What would refute it: a ratio above a
 // bound; a gradient that vanishes through the identity path; signals that blow up or die.
 import * as fc from 'fast-check';
-import { absolute, atLeast, atMost, defineClaim, exactly, type CheckContext } from '../../src/claim/index.js';
+import { above, absolute, atLeast, atMost, defineClaim, exactly, noLessThan, noMoreThan, type CheckContext } from '../../src/claim/index.js';
 import { blockForward, chainForward, chainSignal, chainWeights } from '../../src/nets/regions/relu-residual-chain.js';
 import { spectralNorm } from '../../src/nets/base/spectra.js';
 import { normalStream } from '../../src/nets/base/rng.js';
@@ -50,7 +50,7 @@ export const changesPropagation = defineClaim({
   kind: 'statistical',
   scope: 'forall',
   scale: { quick: { nets: 4 }, standard: { nets: 10 }, full: { nets: 30 } },
-  tolerance: atLeast(0, 'no longer vanishing: the per-layer factor at or above 1'),
+  tolerance: noLessThan(1, 'no longer vanishing: the per-layer factor at or above 1'),
   correction: () => '（实测加入恒等跳跃后梯度仍逐层缩小。）',
   check: ({ judge, scaled, seeds, record }) => {
     const nets = scaled.nets;
@@ -146,7 +146,7 @@ export const gradientsExplode = defineClaim({
   scope: 'forall',
   decidingBudget: { budget: 'beyond', why: 'the quick interval already lies wholly outside the band ([0.857, 0.907] vs at least 1); an outside result of an ungated judgement (judge.mean / sequential in a statistical claim) cannot refute, so no budget decides it: it takes a gated design (judge.replicated with its training record, or paired / trend), not more nets' },
   scale: { quick: { nets: 4 }, standard: { nets: 10 }, full: { nets: 30 } },
-  tolerance: atLeast(0, 'explosion means a per-layer factor above 1'),
+  tolerance: above(1, 'explosion means a per-layer factor above 1'),
   correction: () => '如果 $s>1$，上界 $s^L$ 会指数增长，但这只是上界：实际梯度未必爆炸。例如 ReLU 网络在 Var(W) = 1.6/n 时每层 s ≈ 2.5 > 1，梯度却按 √0.8 每层衰减；决定梯度的是 σ_w²/2 这类平均因子，而不是谱范数。',
   check: ({ judge, scaled, seeds, record }) => {
     const nets = scaled.nets;
@@ -267,7 +267,7 @@ export const enablesDeepTraining = defineClaim({
   scope: 'exists',
   decidingBudget: { budget: 'full', why: 'about 5 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); full runs 10 (standard 3); steps rise to 800' },
   scale: { quick: { steps: 25, seeds: 2 }, standard: { steps: 80, seeds: 3 }, full: { steps: 800, seeds: 10 } },
-  tolerance: atMost(0, 'residual nets train better: log ratio below 0'),
+  tolerance: noMoreThan(0, 'residual nets train better: log ratio below 0'),
   correction: (e) => `（实测以文中的残差块 x + σ(Wx)（分支按 1/√块数 缩放）训练 24 层网络，训练误差反而高于普通 He 初始化网络：log 误差比均值 ${e.observations[0]?.measured?.toFixed(2)}；ReLU 分支的非负输出在层间累积。）`,
   check: ({ tf, judge, scaled, seeds: streams, record }) => {
     const seeds = streams.replicates('task', scaled.seeds);

@@ -10,7 +10,7 @@
 // away from 1 with BN; a ratio off (2/sigma_w^2) per layer; no gain in usable learning rate.
 import * as fc from 'fast-check';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
-import { absolute, atLeast, atMost, defineClaim, relative, type CheckContext } from '../../src/claim/index.js';
+import { absolute, below, defineClaim, noLessThan, noMoreThan, relative, type CheckContext } from '../../src/claim/index.js';
 import { batchNormalize, bnGradientNorms, type BnNetSpec } from '../../src/nets/probe/gradients/bn-gradient-norms.js';
 import { meanLayerFactor } from '../../src/nets/probe/gradients/gradient-norms.js';
 import { Seeds, subSeed } from '../../src/random/seeds.js';
@@ -97,7 +97,7 @@ export const higherLearningRate = defineClaim({
   scope: 'forall',
   decidingBudget: { budget: 'beyond', why: 'the outcome is a count of grid steps (factor 4 each), and both quick seeds gave 0 (a zero-width interval [0, 0] against a band from 1): more seeds of the same grid cannot make the mean refute (ungated), and a finer grid or a gated ordering judgement with a resolution of one grid step is what would decide it' },
   scale: { quick: { seeds: 2 }, standard: { seeds: 3 }, full: { seeds: 10 } },
-  tolerance: atLeast(0, 'at least one step of the factor-4 grid'),
+  tolerance: noLessThan(1, 'at least one step of the factor-4 grid'),
   correction: (e) => `（实测 BN 可用的最大学习率平均仅高出 ${e.observations[0]?.measured?.toFixed(2)} 个网格步（每步 4 倍）。）`,
   check: ({ tf, judge, scaled, seeds: streams, record }) => {
     const seeds = streams.replicates('task', scaled.seeds);
@@ -294,7 +294,7 @@ export const summaryDepth = defineClaim({
   kind: 'statistical',
   scope: 'forall',
   scale: { quick: { nets: 4 }, standard: { nets: 8 }, full: { nets: 16 } },
-  tolerance: atMost(0, 'a severe challenge read as an end-to-end gradient ratio below 1/10'),
+  tolerance: below(0.1, 'a severe challenge read as an end-to-end gradient ratio below 1/10'),
   correction: () => '（实测深度 8 的网络梯度并未显著衰减。）',
   check: ({ tf, judge, scaled, seeds, record }) => {
     const nets = scaled.nets;
@@ -313,7 +313,7 @@ export const summaryWidth = defineClaim({
   kind: 'experiment',
   scope: 'forall',
   scale: { quick: { seeds: 3, steps: 60 }, standard: { seeds: 5, steps: 150 }, full: { seeds: 10, steps: 400 } },
-  tolerance: atMost(0, 'both changes shrink with width: exponents below 0'),
+  tolerance: noMoreThan(0, 'both changes shrink with width: exponents below 0'),
   correction: () => '（实测宽度的上述三种作用中至少一种不成立。）',
   judgements: 2,
   check: ({ tf, judge, scaled, seeds: streams, record }) => {
@@ -345,7 +345,7 @@ export const problemDependent = defineClaim({
   scope: 'exists',
   decidingBudget: { budget: 'full', why: 'about 6 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); full runs 8; its steps rise too (1500), which may move the estimate itself' },
   scale: { quick: { seeds: 2, steps: 60 }, standard: { seeds: 3, steps: 200 }, full: { seeds: 8, steps: 1500 } },
-  tolerance: atLeast(0, 'a material dependence: |d| >= log 1.5 = 0.405'),
+  tolerance: noLessThan(Math.log(1.5), 'a material dependence: |d| >= log 1.5 = 0.405'),
   correction: (e) => `（实测两种问题上深窄与浅宽的相对优劣几乎相同：|d| 均值 ${e.observations[0]?.measured?.toFixed(3)}。）`,
   check: ({ tf, judge, scaled, seeds: streams, record }) => {
     const seeds = streams.replicates('task', scaled.seeds);
