@@ -158,7 +158,7 @@ const growthStatement = 'The number of linear regions grows exponentially with d
 
 export const growthOfBound = defineClaim({
   id: 'depth-vs-width/region-growth-reading-a',
-  primary: { why: 'the sentence opens with 这个公式清晰地表明: it reads the growth off the bound formula (w+1)^L just given' },
+  alternativeOf: 'depth-vs-width/region-growth-reading-b',
   source: { file, quote: growthQuote },
   statement: growthStatement,
   reading: 'Reading A (one of three; readings B and C are depth-vs-width/region-growth-reading-b and -c): the statement is about the bound (w+1)^L itself. For w = 1..10 the bound multiplies by the constant w + 1 >= 2 per added layer (exponential in L); for L = 1..10 it is a polynomial of degree L in w (ratio to w^L stays within [1, 2^L]).',
@@ -179,7 +179,7 @@ export const growthOfBound = defineClaim({
 
 export const growthOfMaximum = defineClaim({
   id: 'depth-vs-width/region-growth-reading-b',
-  alternativeOf: 'depth-vs-width/region-growth-reading-a',
+  primary: { why: 'the paragraph defines R(L,w) as 线性区域的最大数量 and the sentence\'s subject is 线性区域的数量, which 这个公式清晰地表明 takes the bound to reveal; the next sentence draws a design rule from it, so the claim is about the most regions an architecture can realise, not about the formula (declared primary until the blind referee\'s pick, S3, showed the bound reading takes the formula for the subject; the bound reading, reading A, stays as an alternative)' },
   source: { file, quote: growthQuote },
   statement: growthStatement,
   reading: `Reading B (one of three; readings A and C are depth-vs-width/region-growth-reading-a and -c): the statement is about the largest number of regions the architecture can realise. Lower bounds by construction: the zigzag net reaches (w+1)^L exactly for w >= 3, the tent-map net 2^L + 2 for w = 2, the halving chain L + 1 for w = 1. Upper bounds: (w+1)^L (depth-vs-width/linear-region-bound), and L + 1 for w = 1 (every unit of a width-1 chain sees a monotone function, so it adds at most one breakpoint). Exponential in depth is read as: the maximum is at least 2^L; polynomial in width as: it is at most (w+1)^L, a degree-L polynomial. ${regionsCounted} Scope forall: the sentence states a rate (exponential in depth, or a trend in width); here the rate is judged at a fixed finite range (a per-layer factor or a width exponent) in every setting run, not as a trend over a declared range (judge.trend), which would be its asymptotic design.`,
@@ -187,7 +187,8 @@ export const growthOfMaximum = defineClaim({
   scope: 'forall',
   tolerance: exactly('counts compared exactly'),
   qualifiers: [{ condition: 'w >= 2', holds: (c) => c.w >= 2 }],
-  correction: () => '宽度为 1 时，最大线性区域数仅为 L+1，随深度线性增长；只有宽度 w >= 2 时，这个数量才随深度 L 指数增长（w >= 3 时恰好达到 (w+1)^L）。',
+  // A width-1 chain realises only L + 1 regions (the root of the depth-5 width-1 example's error): the growth holds from width 2.
+  correction: () => ({ replace: { span: '[线性区](@entry_id:276444)域的数量随深度 $L$ **指数增长**', text: '在宽度至少为 $2$ 时，[线性区](@entry_id:276444)域的最大数量随深度 $L$ **指数增长**（宽度为 $1$ 时只有 $L+1$ 个）' } }),
   cases: () => fc.record({ L: fc.integer({ min: 1, max: 5 }), w: fc.integer({ min: 1, max: 6 }) }),
   runs: { quick: 30, standard: 30, full: 30 },
   check: ({ L, w }, { judge }) => {
@@ -200,7 +201,7 @@ export const growthOfMaximum = defineClaim({
 
 export const growthAtInit = defineClaim({
   id: 'depth-vs-width/region-growth-reading-c',
-  alternativeOf: 'depth-vs-width/region-growth-reading-a',
+  alternativeOf: 'depth-vs-width/region-growth-reading-b',
   source: { file, quote: growthQuote },
   statement: growthStatement,
   reading: 'Reading C (one of three; readings A and B are depth-vs-width/region-growth-reading-a and -b): the statement is about the regions of networks as they are initialised. Width 4, depths 2, 4 and 8; weights N(0, 2/fan_in) (He), biases N(0, 0.3^2); regions counted exactly on the real line. Exponential growth makes log(mean regions) linear in depth, so q = [log(R_8/R_4)/4] / [log(R_4/R_2)/2] = 1; linear growth (regions proportional to neurons) gives q near 0.5. Each sample is q from one group of nets per depth; the judge takes the interval of the groups\' mean. Scope forall: the sentence states a rate (exponential in depth, or a trend in width); here the rate is judged at a fixed finite range (a per-layer factor or a width exponent) in every setting run, not as a trend over a declared range (judge.trend), which would be its asymptotic design.',

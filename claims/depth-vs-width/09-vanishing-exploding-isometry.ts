@@ -174,7 +174,7 @@ const tanhCases = () => fc.record({ depth: fc.integer({ min: 4, max: 12 }), widt
 
 export const tanhVersusLinear = defineClaim({
   id: 'depth-vs-width/tanh-lowers-gradient-factor-reading-a',
-  primary: { why: 'its reason is that tanh\'s derivative is below 1 almost everywhere (导数在大部分区域都小于1): a comparison with a unit of slope 1 on the same weights' },
+  primary: { why: 'its reason is that tanh\'s derivative is below 1 almost everywhere (导数在大部分区域都小于1): a comparison with a unit of slope 1 on the same weights. Kept against the blind referee\'s pick of ReLU (S10): the sentence measures the derivative against 1, and ReLU\'s derivative is 0 on half its inputs (p = 1/2 in the law pw), so a comparison with ReLU is not what 导数…小于1 argues; pw 的乘积更倾向于小于1 places the product against the critical value 1, not against ReLU\'s product' },
   source: { file, quote: tanhQuote },
   statement: tanhStatement,
   reading: 'Reading A (one of two; reading B is depth-vs-width/tanh-lowers-gradient-factor-reading-b): compared with a non-saturating (identity) activation on the same weights. Square nets, zero biases, Var(W) = sigma_w^2 / fan_in with sigma_w^2 in {1, 2}, 4..12 hidden layers, width 64 or 128, 32 N(0, I) inputs; per pair (same seed, tanh and linear) the quotient of per-layer gradient factors. Supported if its interval lies below 1. Scope forall over its one setting: the sentence\'s hedge (往往 / 通常 / 倾向于) is carried by the statistic (a mean over seeds or nets), not by a share of settings.',

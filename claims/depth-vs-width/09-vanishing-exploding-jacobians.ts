@@ -55,7 +55,7 @@ const determinantStatement = 'Each layer\'s gradient is computed by multiplying 
 
 export const determinantReading = defineClaim({
   id: 'depth-vs-width/backprop-multiplies-by-jacobian-determinant-reading-a',
-  primary: { why: '雅可比行列式 is the standard Chinese term for the Jacobian determinant, and a reader takes the text at its word (the next sentence\'s 雅可比矩阵 shows the slip the author should fix)' },
+  primary: { why: '雅可比行列式 is the standard Chinese term for the Jacobian determinant, and a reader takes the text at its word (the next sentence\'s 雅可比矩阵 shows the slip the author should fix). Kept against the blind referee\'s pick of the matrix reading (S7): the referee agrees the word is wrong and only asks whether that is a finding or a wording note; the word and its link (@entry_id:137120, an entry on the determinant) both send the reader to a scalar, a different object from the matrix the next sentence multiplies, which is an error of fact in the page, not of style' },
   source: { file, quote: determinantQuote },
   statement: determinantStatement,
   reading: 'Reading A (one of two; reading B is depth-vs-width/backprop-multiplies-by-jacobian-determinant-reading-b): literally, the Jacobian determinant (雅可比行列式), a scalar: dL/dh_{l-1} = det(J_l) dL/dh_l with J_l = dh_l/dh_{l-1} (square layers). Measured on small nets (2-5 hidden layers of width 3-8, ReLU or tanh, biases): the largest relative difference between autodiff\'s dL/dh_{l-1} and det(J_l) times dL/dh_l, over the layers. Scope forall: a definite statement (an identity, bound or construction), so every generated case must satisfy it.',

@@ -121,7 +121,7 @@ const explodeStatement = 'If the per-layer constant s is above 1, the Lipschitz 
 
 export const boundGrows = defineClaim({
   id: 'depth-vs-width/lipschitz-above-one-explodes-reading-a',
-  primary: { why: '这个值 in the sentence is the bound s^L of the preceding clause, so the exponential growth is that of the bound' },
+  alternativeOf: 'depth-vs-width/lipschitz-above-one-explodes-reading-b',
   source: { file, quote: explodeQuote },
   statement: explodeStatement,
   reading: 'Reading A (one of two; reading B is depth-vs-width/lipschitz-above-one-explodes-reading-b): about the bound only. For s in {1.01, 1.5, 2.8} and L = 1..50, s^L multiplies by the constant s > 1 per layer.',
@@ -138,7 +138,7 @@ export const boundGrows = defineClaim({
 
 export const gradientsExplode = defineClaim({
   id: 'depth-vs-width/lipschitz-above-one-explodes-reading-b',
-  alternativeOf: 'depth-vs-width/lipschitz-above-one-explodes-reading-a',
+  primary: { why: 'the paragraph uses the Lipschitz bound 来理解 the gradient propagation the residual addition changes, and the parenthetical （梯度爆炸） asserts what s > 1 does to the actual gradients, the claim a reader takes away; 这个值 (the bound s^L) growing is only its literal subject (blind referee S13; the bound reading, reading A, was the declared primary and stays as an alternative)' },
   source: { file, quote: explodeQuote },
   statement: explodeStatement,
   reading: 'Reading B (one of two; reading A is depth-vs-width/lipschitz-above-one-explodes-reading-a): about the network\'s actual gradients. Bias-free square ReLU stacks of 30 layers of width 64 at Var(W) = 1.6/fan_in: every layer has s = |W|_2 near 2 sqrt(1.6) = 2.5 > 1 (recorded). Measured: the back-propagated gradient\'s per-layer factor (4 inputs per net); exploding means a factor above 1. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.',
