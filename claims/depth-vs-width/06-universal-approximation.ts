@@ -97,7 +97,7 @@ export const uatAnySquashing = defineClaim({
 
 export const reluIsSquashing = defineClaim({
   id: 'depth-vs-width/relu-is-a-squashing-activation',
-  source: { file, quote: '（如Sigmoid或ReLU）' },
+  source: { file, quote: '“挤压”型[激活函数](@entry_id:141784)（如Sigmoid或ReLU）' },
   statement: 'Sigmoid and ReLU are examples of the squashing activation functions the universal approximation theorem covers.',
   reading: 'Squashing (Hornik, Stinchcombe and White 1989): nondecreasing, tending to 0 at -infinity and to 1 at +infinity. Checked for each activation: its value at z = 10^6 against the limit 1 (and its value at -10^6 against 0).',
   kind: 'exact',
