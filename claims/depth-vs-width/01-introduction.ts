@@ -7,7 +7,7 @@
 // refute it: errors within a factor 1.5 of each other; regions that do not grow or gradients that
 // do not shrink; an announced part that the file does not contain.
 import { readFileSync } from 'node:fs';
-import { atLeast, atMost, defineClaim, exactly } from '../../src/claim/index.js';
+import { below, defineClaim, exactly, noLessThan } from '../../src/claim/index.js';
 import { fitsByDepth } from '../../src/nets/experiments/budget-fit.js';
 import { constructionRegions, endToEndGradientRatio } from '../../src/nets/experiments/depth-tradeoff.js';
 
@@ -24,6 +24,7 @@ export const outlinePrinciples = defineClaim({
   statement: 'The text has a "原理与机制" part that analyses how depth and width add expressive power and the optimisation problems they bring (vanishing gradients, the NTK).',
   reading: `${outlineReading} The part must exist and have subsections on expressive power, vanishing gradients and the neural tangent kernel.`,
   kind: 'exact',
+  scope: 'forall',
   tolerance: exactly('presence of a heading is a yes/no fact'),
   correction: () => '（删去这句概述，或补上所述章节。）',
   check: ({ judge }) => {
@@ -57,10 +58,12 @@ export const choiceAffectsPerformance = defineClaim({
   id: 'depth-vs-width/intro-choice-affects-performance',
   source: { file, quote: '这一决策不仅影响模型的最终性能' },
   statement: 'At a fixed parameter budget, choosing a deeper-narrower or a shallower-wider network changes the performance the trained model reaches.',
-  reading: `"Affects" is read as a material effect: the depth-4 and depth-1 nets' test errors differ by at least a factor 1.5 (either way). Samples are |log(error_4 / error_1)| per task and seed; supported if their mean's interval lies above log 1.5. ${compareReading}`,
+  reading: `"Affects" is read as a material effect: the depth-4 and depth-1 nets' test errors differ by at least a factor 1.5 (either way). Samples are |log(error_4 / error_1)| per task and seed; supported if their mean's interval lies above log 1.5. ${compareReading} Scope exists: the sentence says what can happen (可能 / 影响 / 依赖于 / 成为可能), so one setting that shows it is a witness; a setting where it does not show refutes nothing.`,
   kind: 'experiment',
+  scope: 'exists',
+  decidingBudget: { budget: 'beyond', why: 'about 42 samples (21 seeds per task) decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); full runs 8 seeds per task (16 samples); beyond full: about 21 seeds per task at 1500 steps' },
   scale: { quick: { seeds: 2, steps: 60 }, standard: { seeds: 3, steps: 200 }, full: { seeds: 8, steps: 1500 } },
-  tolerance: atLeast(0, 'a material effect is read as at least a factor 1.5 in test error, i.e. |log ratio| >= log 1.5 = 0.405; smaller differences are within what seeds alone produce'),
+  tolerance: noLessThan(Math.log(1.5), 'a material effect is read as at least a factor 1.5 in test error, i.e. |log ratio| >= log 1.5 = 0.405; smaller differences are within what seeds alone produce'),
   correction: (e) => `在固定参数预算下，深窄与浅宽网络的测试误差相差不到 1.5 倍（平均 |log 比值| = ${e.observations[0]?.measured?.toFixed(3)}），这一决策对最终性能的影响并不显著。`,
   check: ({ tf, judge, scaled, seed, record }) => {
     const seeds = Array.from({ length: scaled.seeds }, (_, i) => seed + 1000 * i);
@@ -83,10 +86,11 @@ export const capacityEfficiencyTension = defineClaim({
   id: 'depth-vs-width/intro-capacity-efficiency-tension',
   source: { file, quote: '更深刻地揭示了[模型容量](@entry_id:634375)与学习效率之间的内在张力' },
   statement: 'Adding depth raises a network\'s capacity but lowers its learning efficiency.',
-  reading: 'Capacity: the activation regions on the real line of the width-3 zigzag construction (exactly (w+1)^L regions, the maximum), at L = 2 and 6. Learning efficiency: the end-to-end gradient ratio |dL/dx| / |dL/dh_L| of square ReLU nets (width 64, batch 32 N(0, I) inputs, L = sum(out * r)) at Var(W) = 1/fan_in, the Glorot/Keras default for square layers, at L = 8, 4 nets. Supported if regions grow with depth and the interval of the gradient ratio lies below 1.',
+  reading: 'Capacity: the activation regions on the real line of the width-3 zigzag construction (exactly (w+1)^L regions, the maximum), at L = 2 and 6. Learning efficiency: the end-to-end gradient ratio |dL/dx| / |dL/dh_L| of square ReLU nets (width 64, batch 32 N(0, I) inputs, L = sum(out * r)) at Var(W) = 1/fan_in, the Glorot/Keras default for square layers, at L = 8, 4 nets. Supported if regions grow with depth and the interval of the gradient ratio lies below 1. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.',
   kind: 'statistical',
+  scope: 'forall',
   scale: { quick: { nets: 4 }, standard: { nets: 8 }, full: { nets: 16 } },
-  tolerance: atMost(0, 'a lower learning efficiency is read as a back-propagated signal that shrinks: the ratio must lie below 1'),
+  tolerance: below(1, 'a lower learning efficiency is read as a back-propagated signal that shrinks: the ratio must lie below 1'),
   correction: (e) => `（实测：深度 8 时梯度比值为 ${e.observations.find((o) => o.method === 'geometricMean')?.measured?.toPrecision(3)}，并未随深度变小。）`,
   check: ({ tf, judge, scaled, seed, record }) => {
     const nets = scaled.nets;

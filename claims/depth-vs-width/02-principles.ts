@@ -6,7 +6,7 @@
 // how much of the back-propagated gradient survives at the framework-default init. What would
 // refute it: a deeper net that is clearly better on average; or regions that do not grow, or a
 // gradient that does not shrink, with depth.
-import { atLeast, atMost, defineClaim } from '../../src/claim/index.js';
+import { below, defineClaim, noLessThan } from '../../src/claim/index.js';
 import { fitsByDepth } from '../../src/nets/experiments/budget-fit.js';
 import { constructionRegions, endToEndGradientRatio } from '../../src/nets/experiments/depth-tradeoff.js';
 
@@ -17,10 +17,12 @@ export const notMoreIsBetter = defineClaim({
   id: 'depth-vs-width/principles-not-more-is-better',
   source: { file, quote: '这个问题的答案远非“越多越好”那么简单' },
   statement: 'At a fixed parameter budget, more layers (a deeper, narrower net) is not simply better.',
-  reading: `"More" is read as more layers at the same parameter budget. Two tasks: a smooth 2-D target (four random plane waves on [-1, 1]^2) and a 4-D binary-tree composition y = h(h(x1, x2), h(x3, x4)), h(a, b) = sin(2a + b) cos(a - 2b). ReLU MLPs at ${BUDGET} parameters, four equal hidden layers against one, He init, Adam (lr 0.01) on 256 training points; error = test MSE on 256 fresh points over the target variance. Samples: log(error_4 / error_1) per task and seed. "More is better" would put their mean below 0; the sentence is supported if the mean's interval lies at or above 0 (deeper is not better on average), refuted if it lies below.`,
+  reading: `"More" is read as more layers at the same parameter budget. Two tasks: a smooth 2-D target (four random plane waves on [-1, 1]^2) and a 4-D binary-tree composition y = h(h(x1, x2), h(x3, x4)), h(a, b) = sin(2a + b) cos(a - 2b). ReLU MLPs at ${BUDGET} parameters, four equal hidden layers against one, He init, Adam (lr 0.01) on 256 training points; error = test MSE on 256 fresh points over the target variance. Samples: log(error_4 / error_1) per task and seed. "More is better" would put their mean below 0; the sentence is supported if the mean's interval lies at or above 0 (deeper is not better on average), refuted if it lies below. Scope exists: the sentence says what can happen (可能 / 影响 / 依赖于 / 成为可能), so one setting that shows it is a witness; a setting where it does not show refutes nothing.`,
   kind: 'experiment',
+  scope: 'exists',
+  decidingBudget: { budget: 'full', why: 'about 12 samples (6 seeds per task) decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); full runs 8 seeds per task (standard 3)' },
   scale: { quick: { seeds: 2, steps: 60 }, standard: { seeds: 3, steps: 200 }, full: { seeds: 8, steps: 1500 } },
-  tolerance: atLeast(0, '"not simply better" is read as: the deeper net\'s log error ratio is not below 0 on average; an interval entirely below 0 means deeper is simply better'),
+  tolerance: noLessThan(0, '"not simply better" is read as: the deeper net\'s log error ratio is not below 0 on average; an interval entirely below 0 means deeper is simply better'),
   correction: (e) => `在固定参数预算下，更深的网络平均而言反而更好（log 误差比均值 ${e.observations[0]?.measured?.toFixed(3)}），“越多越好”在此成立。`,
   check: ({ tf, judge, scaled, seed, record }) => {
     const seeds = Array.from({ length: scaled.seeds }, (_, i) => seed + 1000 * i);
@@ -43,10 +45,11 @@ export const expressivityOptimisability = defineClaim({
   id: 'depth-vs-width/principles-expressivity-optimisability-tradeoff',
   source: { file, quote: '它揭示了网络架构在**表达能力**和**可优化性**之间的深刻权衡' },
   statement: 'Depth trades optimisability for expressive power: deeper nets can express more complex functions but are harder to optimise.',
-  reading: 'Expressive power: activation regions on the real line of the width-3 zigzag construction (exactly (w+1)^L regions) at depth L = 2 and 6. Optimisability: the end-to-end gradient ratio |dL/dx| / |dL/dh_L| in square ReLU nets (width 64, 32 N(0, I) inputs, L = sum(out * r)) at Var(W) = 1/fan_in, the Glorot/Keras default for square layers, at L = 8. Supported if the region count grows and the gradient ratio\'s interval lies below 1.',
+  reading: 'Expressive power: activation regions on the real line of the width-3 zigzag construction (exactly (w+1)^L regions) at depth L = 2 and 6. Optimisability: the end-to-end gradient ratio |dL/dx| / |dL/dh_L| in square ReLU nets (width 64, 32 N(0, I) inputs, L = sum(out * r)) at Var(W) = 1/fan_in, the Glorot/Keras default for square layers, at L = 8. Supported if the region count grows and the gradient ratio\'s interval lies below 1. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.',
   kind: 'statistical',
+  scope: 'forall',
   scale: { quick: { nets: 4 }, standard: { nets: 8 }, full: { nets: 16 } },
-  tolerance: atMost(0, 'harder to optimise is read as a back-propagated signal that shrinks with depth: the end-to-end ratio must lie below 1'),
+  tolerance: below(1, 'harder to optimise is read as a back-propagated signal that shrinks with depth: the end-to-end ratio must lie below 1'),
   correction: (e) => `（实测：深度 8 时端到端梯度比值 ${e.observations.find((o) => o.method === 'geometricMean')?.measured?.toPrecision(3)}，未见可优化性随深度下降。）`,
   check: ({ tf, judge, scaled, seed, record }) => {
     const nets = scaled.nets;

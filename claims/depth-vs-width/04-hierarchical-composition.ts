@@ -9,7 +9,7 @@
 // and on a 4-D binary-tree composition. What would refute it: a shallow net as small as the deep
 // one; a deep net that does not compute the composition; trained deep nets that do worse.
 import * as fc from 'fast-check';
-import { above, absolute, atLeast, atMost, defineClaim, exactly } from '../../src/claim/index.js';
+import { above, absolute, defineClaim, exactly, noLessThan, noMoreThan } from '../../src/claim/index.js';
 import { countLinearRegions, outputKinks, type PlainNet } from '../../src/nets/regions/linear-regions.js';
 import { evalPlainNet, interpolantNet, supDistance, thresholdCrossings } from '../../src/nets/regions/pwl-nets.js';
 import { sawtoothNet, tentPower } from '../../src/nets/regions/sawtooth.js';
@@ -40,8 +40,9 @@ export const compositionIsDepth = defineClaim({
   id: 'depth-vs-width/composition-of-nets-is-a-deeper-net',
   source: { file, quote: '深度网络天然地与具有**层级组合结构 (hierarchical compositional structure)** 的函数相契合' },
   statement: 'Deep networks fit functions with hierarchical compositional structure naturally.',
-  reading: 'Read as: composing functions computed by ReLU nets is computed by one ReLU net whose hidden layers are those of the parts stacked (depth adds up, no width is needed beyond the widest part). Generated: two random 1-D nets g1, g2 (1-3 hidden layers of width 1-6, weights N(0, 2/fan_in), biases N(0, 1)); the stacked net folds g1\'s affine readout into g2\'s first layer. Measured: the largest |stacked(x) - g2(g1(x))| over 200 points in [-3, 3], relative to 1 + max |g2(g1(x))|; and the stacked net\'s hidden-layer count.',
+  reading: 'Read as: composing functions computed by ReLU nets is computed by one ReLU net whose hidden layers are those of the parts stacked (depth adds up, no width is needed beyond the widest part). Generated: two random 1-D nets g1, g2 (1-3 hidden layers of width 1-6, weights N(0, 2/fan_in), biases N(0, 1)); the stacked net folds g1\'s affine readout into g2\'s first layer. Measured: the largest |stacked(x) - g2(g1(x))| over 200 points in [-3, 3], relative to 1 + max |g2(g1(x))|; and the stacked net\'s hidden-layer count. Scope forall: a definite statement (an identity, bound or construction), so every generated case must satisfy it.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: absolute(1e-9, 'float64 evaluation of the same arithmetic in another order: any discrepancy above 1e-9 relative is a wrong construction'),
   correction: () => '（实测：组合两个 ReLU 网络并不能由一个更深的 ReLU 网络精确表示。）',
   cases: () => fc.record({ a: fc.integer({ min: 1, max: 3 }), b: fc.integer({ min: 1, max: 3 }), w1: fc.integer({ min: 1, max: 6 }), w2: fc.integer({ min: 1, max: 6 }), seed: fc.nat() }),
@@ -111,9 +112,10 @@ export const efficiencyByConstruction = defineClaim({
   alternativeOf: 'depth-vs-width/compositional-efficiency-trend',
   source: { file, quote: efficiencyQuote },
   statement: efficiencyStatement,
-  reading: 'Reading A (the first design, kept as an alternative of depth-vs-width/compositional-efficiency-trend; reading B is depth-vs-width/compositional-efficiency-reading-b): efficiency of representation. Target: tent^L, the L-fold composition of the tent map on [0, 1]. Deep: the width-2 depth-L ReLU net (6L + 1 parameters), checked to equal tent^L exactly on a dyadic grid. Shallow: tent^L has 2^L linear pieces with distinct slopes on (0, 1) (counted exactly on the deep net\'s output), and a one-hidden-layer net with m units has at most m kinks, so it needs m >= 2^L - 1 units, i.e. at least 3(2^L - 1) + 1 parameters. Measured: that shallow minimum over the deep count; supported if at least 1 (deep needs no more) in every case.',
+  reading: 'Reading A (the first design, kept as an alternative of depth-vs-width/compositional-efficiency-trend; reading B is depth-vs-width/compositional-efficiency-reading-b): efficiency of representation. Target: tent^L, the L-fold composition of the tent map on [0, 1]. Deep: the width-2 depth-L ReLU net (6L + 1 parameters), checked to equal tent^L exactly on a dyadic grid. Shallow: tent^L has 2^L linear pieces with distinct slopes on (0, 1) (counted exactly on the deep net\'s output), and a one-hidden-layer net with m units has at most m kinks, so it needs m >= 2^L - 1 units, i.e. at least 3(2^L - 1) + 1 parameters. Measured: that shallow minimum over the deep count; supported if at least 1 (deep needs no more) in every case. Scope forall: the first design, judged at every case of its range; the asymptotic reading is the trend claim named above.',
   kind: 'architecture',
-  tolerance: atLeast(0, 'the deep construction must need no more parameters than the fewest a shallow net can use: ratio >= 1'),
+  scope: 'forall',
+  tolerance: noLessThan(1, 'the deep construction must need no more parameters than the fewest a shallow net can use: ratio >= 1'),
   qualifiers: [{ condition: 'L >= 3', holds: (c) => c.L >= 3 }],
   correction: (e) => `（参数优势只在组合层数足够时出现：L = ${e.counterexample?.L} 时深层构造反而需要更多参数。）`,
   cases: () => fc.record({ L: fc.integer({ min: 2, max: 12 }) }),
@@ -133,10 +135,12 @@ export const efficiencyByTraining = defineClaim({
   alternativeOf: 'depth-vs-width/compositional-efficiency-trend',
   source: { file, quote: efficiencyQuote },
   statement: efficiencyStatement,
-  reading: 'Reading B (one of two; reading A is depth-vs-width/compositional-efficiency-reading-a): "learn" as training by gradient descent. Target tent^3 on [0, 1] (8 pieces), 256 training and 256 test points. Budget 60 parameters: three hidden layers of width 4 (53 parameters; the exact width-2 construction needs 19) against one hidden layer of width 19 (58; 7 units suffice to represent tent^3 exactly), so both can represent the target. He init, Adam (lr 0.01), full-batch MSE. Samples: log(test error deep / shallow) per seed; supported if the interval lies below 0.',
+  reading: 'Reading B (one of two; reading A is depth-vs-width/compositional-efficiency-reading-a): "learn" as training by gradient descent. Target tent^3 on [0, 1] (8 pieces), 256 training and 256 test points. Budget 60 parameters: three hidden layers of width 4 (53 parameters; the exact width-2 construction needs 19) against one hidden layer of width 19 (58; 7 units suffice to represent tent^3 exactly), so both can represent the target. He init, Adam (lr 0.01), full-batch MSE. Samples: log(test error deep / shallow) per seed; supported if the interval lies below 0. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.',
   kind: 'experiment',
+  scope: 'forall',
+  decidingBudget: { budget: 'full', why: 'about 12 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); full runs 12; its steps rise too (2000)' },
   scale: { quick: { seeds: 2, steps: 80 }, standard: { seeds: 3, steps: 250 }, full: { seeds: 12, steps: 2000 } },
-  tolerance: atMost(0, 'higher efficiency when learning means a lower test error at the same budget: the log error ratio must lie below 0'),
+  tolerance: noMoreThan(0, 'higher efficiency when learning means a lower test error at the same budget: the log error ratio must lie below 0'),
   correction: (e) => `（训练得到的深层网络在同等参数下并未比浅层网络学得更好：log 误差比均值 ${e.observations[0]?.measured?.toFixed(3)}。深度的参数效率是表示层面的，梯度下降未必能找到它。）`,
   check: ({ tf, judge, scaled, seed, record }) => {
     const seeds = Array.from({ length: scaled.seeds }, (_, i) => seed + 1000 * i);
@@ -153,8 +157,9 @@ export const layerPerLink = defineClaim({
   id: 'depth-vs-width/each-layer-one-composition-step',
   source: { file, quote: '每一层可以专注于学习组合结构中的一个环节' },
   statement: 'Each layer of a deep network can handle one link of the compositional structure.',
-  reading: '"Can" is read as existence: in the width-2 construction of tent^L, hidden layer k holds (relu(s), relu(s - 1/2)) and their combination 2 relu(s) - 4 relu(s - 1/2) equals tent^k(x) exactly, i.e. layer k computes the k-th link of the composition. Checked on a dyadic grid for k = 1..L; measured: the largest |layer-k combination - tent^k(x)|.',
+  reading: '"Can" is read as existence: in the width-2 construction of tent^L, hidden layer k holds (relu(s), relu(s - 1/2)) and their combination 2 relu(s) - 4 relu(s - 1/2) equals tent^k(x) exactly, i.e. layer k computes the k-th link of the composition. Checked on a dyadic grid for k = 1..L; measured: the largest |layer-k combination - tent^k(x)|. Scope forall: a definite statement (an identity, bound or construction), so every generated case must satisfy it.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: absolute(1e-12, 'exact dyadic arithmetic in float64: only rounding is admitted'),
   correction: () => '（构造中的第 k 层并不等于组合的第 k 步。）',
   cases: () => fc.record({ L: fc.integer({ min: 1, max: 10 }) }),
@@ -173,9 +178,10 @@ export const shallowExponentialWidth = defineClaim({
   id: 'depth-vs-width/shallow-needs-exponential-width',
   source: { file, quote: '这可能需要指数级增长的神经元数量（即宽度）才能达到同等的近似精度' },
   statement: 'A one-hidden-layer network may need a number of units growing exponentially to reach the accuracy of a deep network on a compositional target.',
-  reading: 'Target tent^L on [0, 1], which the deep width-2 net computes exactly. Any function within sup distance 1/4 of it crosses the level 1/2 at least as often as tent^L does (it must be below 1/2 where tent^L is 0 and above where it is 1); the crossings of tent^L are counted exactly on the deep net (2^L). A one-hidden-layer ReLU net with m units has at most m + 1 linear pieces, hence at most m + 1 crossings, so it needs m >= crossings - 1; the interpolant with one unit per piece reaches error 0, so the minimum is within one of that bound. Measured: the growth factor of the bound from L - 1 to L, for L = 8..11 (the interpolant is checked at its knots and midpoints).',
+  reading: 'Target tent^L on [0, 1], which the deep width-2 net computes exactly. Any function within sup distance 1/4 of it crosses the level 1/2 at least as often as tent^L does (it must be below 1/2 where tent^L is 0 and above where it is 1); the crossings of tent^L are counted exactly on the deep net (2^L). A one-hidden-layer ReLU net with m units has at most m + 1 linear pieces, hence at most m + 1 crossings, so it needs m >= crossings - 1; the interpolant with one unit per piece reaches error 0, so the minimum is within one of that bound. Measured: the growth factor of the bound from L - 1 to L, for L = 8..11 (the interpolant is checked at its knots and midpoints). Scope forall: a definite statement (an identity, bound or construction), so every generated case must satisfy it.',
   kind: 'exact',
-  tolerance: atLeast(0, 'exponential growth means a per-level factor bounded away from 1; at L >= 8 we require >= 1.5, which no polynomial of degree below 4 reaches there ((8/7)^3 = 1.49)'),
+  scope: 'forall',
+  tolerance: noLessThan(1.5, 'exponential growth means a per-level factor bounded away from 1; at L >= 8 we require >= 1.5, which no polynomial of degree below 4 reaches there ((8/7)^3 = 1.49)'),
   correction: (e) => `（实测最小宽度的逐层增长因子仅为 ${e.observations.find((o) => o.outcome === 'outside')?.measured?.toFixed(3)}，并非指数增长。）`,
   cases: () => fc.record({ L: fc.integer({ min: 8, max: 11 }) }),
   runs: { quick: 4, standard: 4, full: 4 },
@@ -193,10 +199,12 @@ export const smoothConstituents = defineClaim({
   id: 'depth-vs-width/compositional-smooth-constituents-deep-wins',
   source: { file, quote: '其中每个子函数 $g_i$ 仅作用于低维变量且足够平滑，深度网络在参数效率上远超浅层网络' },
   statement: 'For functions composed of smooth constituents that each act on few variables, deep networks are far more parameter-efficient than shallow ones.',
-  reading: 'Tested by training at equal parameter counts (the theory\'s approximation rates cannot be computed here). Target: the 4-D binary tree y = h(h(x1, x2), h(x3, x4)), h(a, b) = sin(2a + b) cos(a - 2b), inputs uniform on [-1, 1]^4, 512 training and 512 test points. ReLU MLPs at 300 parameters: four equal hidden layers against one; He init, Adam (lr 0.01), full-batch MSE. Samples: log(test error deep / shallow) per seed; "far more efficient" should at least give the deep net the lower error: supported if the interval lies below 0.',
+  reading: 'Tested by training at equal parameter counts (the theory\'s approximation rates cannot be computed here). Target: the 4-D binary tree y = h(h(x1, x2), h(x3, x4)), h(a, b) = sin(2a + b) cos(a - 2b), inputs uniform on [-1, 1]^4, 512 training and 512 test points. ReLU MLPs at 300 parameters: four equal hidden layers against one; He init, Adam (lr 0.01), full-batch MSE. Samples: log(test error deep / shallow) per seed; "far more efficient" should at least give the deep net the lower error: supported if the interval lies below 0. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.',
   kind: 'experiment',
+  scope: 'forall',
+  decidingBudget: { budget: 'standard', why: 'about 3 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); standard runs 4; its steps rise too (200)' },
   scale: { quick: { seeds: 2, steps: 60 }, standard: { seeds: 4, steps: 200 }, full: { seeds: 12, steps: 1500 } },
-  tolerance: atMost(0, 'more parameter-efficient means a lower error at the same parameter count: log ratio below 0'),
+  tolerance: noMoreThan(0, 'more parameter-efficient means a lower error at the same parameter count: log ratio below 0'),
   correction: (e) => `（在同等参数量下，训练得到的深层网络在该组合目标上的测试误差并不更低：log 误差比均值 ${e.observations[0]?.measured?.toFixed(3)}。理论上的表示优势未必能被梯度下降实现。）`,
   check: ({ tf, judge, scaled, seed, record }) => {
     const seeds = Array.from({ length: scaled.seeds }, (_, i) => seed + 1000 * i);
@@ -242,8 +250,9 @@ export const shallowIgnoresStructure = defineClaim({
   alternativeOf: 'depth-vs-width/shallow-ignores-structure-trend',
   source: { file, quote: structureQuote },
   statement: structureStatement,
-  reading: 'The first design (the primary is depth-vs-width/shallow-ignores-structure-trend), every case. Compared: tent^L (compositional) and a random continuous piecewise-linear function with the same number k = 2^L of pieces on [0, 1] (random breakpoints and values, no structure). A shallow net ignores structure: the fewest units it needs (k - 1, one per kink) is the same for both. Depth exploits it: the width-2 depth-L net represents tent^L with 6L + 1 parameters, fewer than the 2k numbers (k - 1 breakpoints, k + 1 values) that fix a generic k-piece function, so no net of that size can represent every such function. L runs over 2..10. Below L = 4 the construction is not smaller than a generic function (at L = 3 it has 19 parameters against 16 degrees of freedom), so the parameter count cannot separate structured from unstructured targets there; the statement is then qualified to L >= 4, where 6L + 1 < 2^(L+1). (A first run exposed the small-L cases; the range was then cut to 4..10, which hid them; they are judged again, with the qualifier.) Supported if both hold in every case.',
+  reading: 'The first design (the primary is depth-vs-width/shallow-ignores-structure-trend), every case. Compared: tent^L (compositional) and a random continuous piecewise-linear function with the same number k = 2^L of pieces on [0, 1] (random breakpoints and values, no structure). A shallow net ignores structure: the fewest units it needs (k - 1, one per kink) is the same for both. Depth exploits it: the width-2 depth-L net represents tent^L with 6L + 1 parameters, fewer than the 2k numbers (k - 1 breakpoints, k + 1 values) that fix a generic k-piece function, so no net of that size can represent every such function. L runs over 2..10. Below L = 4 the construction is not smaller than a generic function (at L = 3 it has 19 parameters against 16 degrees of freedom), so the parameter count cannot separate structured from unstructured targets there; the statement is then qualified to L >= 4, where 6L + 1 < 2^(L+1). (A first run exposed the small-L cases; the range was then cut to 4..10, which hid them; they are judged again, with the qualifier.) Supported if both hold in every case. Scope forall: the first design, judged at every case of its range; the asymptotic reading is the trend claim named above.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: exactly('unit counts are integers compared exactly'),
   qualifiers: [{ condition: 'L >= 4 (a deep construction of 6L + 1 parameters can undercut the 2^(L+1) degrees of freedom)', holds: (c) => c.L >= 4 }],
   correction: (e) => (e.qualifiedBy ? '（仅当组合层数足够多（L ≥ 4）时，深层构造的参数才少于一般函数的自由度；层数很少时参数计数无法区分有结构与无结构的函数。）' : '（浅层网络所需单元数因函数结构而异，或深层构造并未少于通用函数的自由度。）'),

@@ -24,8 +24,9 @@ export const regionBound = defineClaim({
   id: 'depth-vs-width/linear-region-bound',
   source: { file, quote: '$R(L,w) \\le (w+1)^L$' },
   statement: 'A ReLU network with one-dimensional input and L hidden layers of width w has at most (w+1)^L linear regions.',
-  reading: `Nets with input dimension 1, L = 1..5 hidden ReLU layers of width w = 1..6 and a linear readout; W ~ N(0, c/fan_in) with c in {0.5, 2, 8, 32} and b ~ N(0, s^2) with s in {0, 0.1, 1, 10}. ${regionsCounted}`,
+  reading: `Nets with input dimension 1, L = 1..5 hidden ReLU layers of width w = 1..6 and a linear readout; W ~ N(0, c/fan_in) with c in {0.5, 2, 8, 32} and b ~ N(0, s^2) with s in {0, 0.1, 1, 10}. ${regionsCounted} Scope forall: a definite statement (an identity, bound or construction), so every generated case must satisfy it.`,
   kind: 'exact',
+  scope: 'forall',
   tolerance: atMost(0, 'an upper bound on an integer count: one region more than (w+1)^L refutes it'),
   correction: (e) => {
     const o = e.observations.find((x) => x.outcome === 'outside');
@@ -61,6 +62,7 @@ export const initialRegion = defineClaim({
   statement: 'Before any ReLU layer, the input line is a single linear region (R_0 = 1).',
   reading: 'A net with no hidden layer (only an affine map x -> a x + b) has one activation region on the real line: counted exactly for a = 1.7, b = -0.4 and for a = 0.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: exactly('a region count is an integer'),
   correction: () => '（无隐藏层的网络在实轴上并非单一区域。）',
   check: ({ judge }) => {
@@ -88,8 +90,9 @@ export const layerSplit = defineClaim({
   id: 'depth-vs-width/layer-splits-each-region-into-at-most-w-plus-1',
   source: { file, quote: '每个现有的[线性区](@entry_id:276444)域最多可以被该层 $w$ 个神经元的激活边界（“折点”）分割成 $w+1$ 个新的子区域' },
   statement: 'Each ReLU layer of width w splits every existing linear region into at most w + 1 sub-regions.',
-  reading: `1-D nets with L = 1..5 hidden layers of width w = 1..6, weights N(0, c/fan_in) (c in 0.5, 2, 8, 32), biases N(0, s^2) (s in 0.1, 1, 10). The regions after layer l are the activation-pattern intervals of the first l hidden layers (exact, float64); every region after layer l - 1 is checked for how many layer-l regions it contains. ${regionsCounted}`,
+  reading: `1-D nets with L = 1..5 hidden layers of width w = 1..6, weights N(0, c/fan_in) (c in 0.5, 2, 8, 32), biases N(0, s^2) (s in 0.1, 1, 10). The regions after layer l are the activation-pattern intervals of the first l hidden layers (exact, float64); every region after layer l - 1 is checked for how many layer-l regions it contains. ${regionsCounted} Scope forall: a definite statement (an identity, bound or construction), so every generated case must satisfy it.`,
   kind: 'exact',
+  scope: 'forall',
   tolerance: atMost(0, 'an upper bound on an integer: w + 2 sub-regions anywhere refutes it'),
   correction: (e) => `（实测某区域被分割成 ${e.observations.find((o) => o.outcome === 'outside')?.measured} 个子区域，超过 w+1。）`,
   cases: reluNetCases,
@@ -104,8 +107,9 @@ export const regionRecursion = defineClaim({
   id: 'depth-vs-width/region-recursion',
   source: { file, quote: '$R_\\ell \\le (w+1)R_{\\ell-1}$' },
   statement: 'The number of linear regions after layer l satisfies R_l <= (w+1) R_{l-1}.',
-  reading: `The same generated nets as depth-vs-width/layer-splits-each-region-into-at-most-w-plus-1; measured: the largest ratio R_l / R_{l-1} over the layers (R_0 = 1). The zigzag construction (w >= 3) attains the ratio w + 1 at every layer. ${regionsCounted}`,
+  reading: `The same generated nets as depth-vs-width/layer-splits-each-region-into-at-most-w-plus-1; measured: the largest ratio R_l / R_{l-1} over the layers (R_0 = 1). The zigzag construction (w >= 3) attains the ratio w + 1 at every layer. ${regionsCounted} Scope forall: a definite statement (an identity, bound or construction), so every generated case must satisfy it.`,
   kind: 'exact',
+  scope: 'forall',
   tolerance: atMost(0, 'an upper bound on a ratio of integer counts, compared exactly'),
   correction: (e) => `（实测某层区域数增长为前一层的 ${e.observations.find((o) => o.outcome === 'outside')?.measured} 倍，超过 w+1。）`,
   cases: reluNetCases,
@@ -124,6 +128,7 @@ export const boundDerivation = defineClaim({
   statement: 'Unrolling R_l <= (w+1) R_{l-1} from R_0 = {r0} gives R(L, w) <= (w+1)^L after L hidden layers.',
   reading: 'The recursion is iterated at equality (the largest value it allows) from R_0 = {r0} in exact integer arithmetic (BigInt) for L = 1..40 and w = 1..16 and compared with (w+1)^L.',
   kind: 'arithmetic',
+  scope: 'forall',
   tolerance: exactly('exact integer arithmetic'),
   // The unrolled product is R_0 (w+1)^L, so the formula holds from the one start the input line has (depth-vs-width/input-is-one-region).
   correction: (e) => ({ replace: { span: writeQuote(unrolledQuote, e.slots.values), text: writeQuote(unrolledQuote, e.slots.values, { r0: String(countLinearRegions({ weights: [[[1]]], biases: [[0]] }).regions) }) } }),
@@ -153,11 +158,12 @@ const growthStatement = 'The number of linear regions grows exponentially with d
 
 export const growthOfBound = defineClaim({
   id: 'depth-vs-width/region-growth-reading-a',
-  primary: { why: 'the sentence opens with 这个公式清晰地表明: it reads the growth off the bound formula (w+1)^L just given' },
+  alternativeOf: 'depth-vs-width/region-growth-reading-b',
   source: { file, quote: growthQuote },
   statement: growthStatement,
   reading: 'Reading A (one of three; readings B and C are depth-vs-width/region-growth-reading-b and -c): the statement is about the bound (w+1)^L itself. For w = 1..10 the bound multiplies by the constant w + 1 >= 2 per added layer (exponential in L); for L = 1..10 it is a polynomial of degree L in w (ratio to w^L stays within [1, 2^L]).',
   kind: 'arithmetic',
+  scope: 'forall',
   tolerance: exactly('exact integer arithmetic'),
   correction: () => '（(w+1)^L 的增长方式与所述不符。）',
   check: ({ judge }) => {
@@ -173,14 +179,16 @@ export const growthOfBound = defineClaim({
 
 export const growthOfMaximum = defineClaim({
   id: 'depth-vs-width/region-growth-reading-b',
-  alternativeOf: 'depth-vs-width/region-growth-reading-a',
+  primary: { why: 'the paragraph defines R(L,w) as 线性区域的最大数量 and the sentence\'s subject is 线性区域的数量, which 这个公式清晰地表明 takes the bound to reveal; the next sentence draws a design rule from it, so the claim is about the most regions an architecture can realise, not about the formula (declared primary until the blind referee\'s pick, S3, showed the bound reading takes the formula for the subject; the bound reading, reading A, stays as an alternative)' },
   source: { file, quote: growthQuote },
   statement: growthStatement,
-  reading: `Reading B (one of three; readings A and C are depth-vs-width/region-growth-reading-a and -c): the statement is about the largest number of regions the architecture can realise. Lower bounds by construction: the zigzag net reaches (w+1)^L exactly for w >= 3, the tent-map net 2^L + 2 for w = 2, the halving chain L + 1 for w = 1. Upper bounds: (w+1)^L (depth-vs-width/linear-region-bound), and L + 1 for w = 1 (every unit of a width-1 chain sees a monotone function, so it adds at most one breakpoint). Exponential in depth is read as: the maximum is at least 2^L; polynomial in width as: it is at most (w+1)^L, a degree-L polynomial. ${regionsCounted}`,
+  reading: `Reading B (one of three; readings A and C are depth-vs-width/region-growth-reading-a and -c): the statement is about the largest number of regions the architecture can realise. Lower bounds by construction: the zigzag net reaches (w+1)^L exactly for w >= 3, the tent-map net 2^L + 2 for w = 2, the halving chain L + 1 for w = 1. Upper bounds: (w+1)^L (depth-vs-width/linear-region-bound), and L + 1 for w = 1 (every unit of a width-1 chain sees a monotone function, so it adds at most one breakpoint). Exponential in depth is read as: the maximum is at least 2^L; polynomial in width as: it is at most (w+1)^L, a degree-L polynomial. ${regionsCounted} Scope forall: the sentence states a rate (exponential in depth, or a trend in width); here the rate is judged at a fixed finite range (a per-layer factor or a width exponent) in every setting run, not as a trend over a declared range (judge.trend), which would be its asymptotic design.`,
   kind: 'exact',
+  scope: 'forall',
   tolerance: exactly('counts compared exactly'),
   qualifiers: [{ condition: 'w >= 2', holds: (c) => c.w >= 2 }],
-  correction: () => '宽度为 1 时，最大线性区域数仅为 L+1，随深度线性增长；只有宽度 w >= 2 时，这个数量才随深度 L 指数增长（w >= 3 时恰好达到 (w+1)^L）。',
+  // A width-1 chain realises only L + 1 regions (the root of the depth-5 width-1 example's error): the growth holds from width 2.
+  correction: () => ({ replace: { span: '[线性区](@entry_id:276444)域的数量随深度 $L$ **指数增长**', text: '在宽度至少为 $2$ 时，[线性区](@entry_id:276444)域的最大数量随深度 $L$ **指数增长**（宽度为 $1$ 时只有 $L+1$ 个）' } }),
   cases: () => fc.record({ L: fc.integer({ min: 1, max: 5 }), w: fc.integer({ min: 1, max: 6 }) }),
   runs: { quick: 30, standard: 30, full: 30 },
   check: ({ L, w }, { judge }) => {
@@ -193,11 +201,13 @@ export const growthOfMaximum = defineClaim({
 
 export const growthAtInit = defineClaim({
   id: 'depth-vs-width/region-growth-reading-c',
-  alternativeOf: 'depth-vs-width/region-growth-reading-a',
+  alternativeOf: 'depth-vs-width/region-growth-reading-b',
   source: { file, quote: growthQuote },
   statement: growthStatement,
-  reading: 'Reading C (one of three; readings A and B are depth-vs-width/region-growth-reading-a and -b): the statement is about the regions of networks as they are initialised. Width 4, depths 2, 4 and 8; weights N(0, 2/fan_in) (He), biases N(0, 0.3^2); regions counted exactly on the real line. Exponential growth makes log(mean regions) linear in depth, so q = [log(R_8/R_4)/4] / [log(R_4/R_2)/2] = 1; linear growth (regions proportional to neurons) gives q near 0.5. Each sample is q from one group of nets per depth; the judge takes the interval of the groups\' mean.',
+  reading: 'Reading C (one of three; readings A and B are depth-vs-width/region-growth-reading-a and -b): the statement is about the regions of networks as they are initialised. Width 4, depths 2, 4 and 8; weights N(0, 2/fan_in) (He), biases N(0, 0.3^2); regions counted exactly on the real line. Exponential growth makes log(mean regions) linear in depth, so q = [log(R_8/R_4)/4] / [log(R_4/R_2)/2] = 1; linear growth (regions proportional to neurons) gives q near 0.5. Each sample is q from one group of nets per depth; the judge takes the interval of the groups\' mean. Scope forall: the sentence states a rate (exponential in depth, or a trend in width); here the rate is judged at a fixed finite range (a per-layer factor or a width exponent) in every setting run, not as a trend over a declared range (judge.trend), which would be its asymptotic design.',
   kind: 'statistical',
+  scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'the quick interval already lies wholly outside the band ([0.37, 0.57] vs [0.75, 1.25]); an outside result of an ungated judgement (judge.mean / sequential in a statistical claim) cannot refute, so no budget decides it: it takes a gated design (judge.replicated with its training record, or paired / trend), not more groups' },
   scale: { quick: { nets: 60, groups: 5 }, standard: { nets: 150, groups: 10 }, full: { nets: 400, groups: 20 } },
   tolerance: relative(0.25, 'q = 1 for any exponential rate and about 0.5 for linear growth: +-25% separates them'),
   correction: (e) => `对于按常规方式初始化的网络，线性区域的平均数量随深度近似线性增长（增长率比值 q = ${e.observations[0]?.measured?.toFixed(2)}，指数增长应为 1），指数增长只是可实现的最大值。`,
@@ -250,8 +260,10 @@ export const depthEfficientTypical = defineClaim({
   alternativeOf: 'depth-vs-width/depth-more-efficient-reading-a',
   source: { file, quote: efficiencyQuote },
   statement: efficiencyStatement,
-  reading: 'Reading B (one of two; reading A is depth-vs-width/depth-more-efficient-reading-a): complexity of networks as initialised. 73 parameters either way: four hidden layers of width 4 against one hidden layer of width 24. Weights N(0, 2/fan_in), biases N(0, 0.3^2); regions counted exactly on the real line. A random one-hidden-layer net has all its kinks distinct, so exactly 25 regions (counted, not assumed). Supported if the deep nets\' mean region count lies above the shallow count.',
+  reading: 'Reading B (one of two; reading A is depth-vs-width/depth-more-efficient-reading-a): complexity of networks as initialised. 73 parameters either way: four hidden layers of width 4 against one hidden layer of width 24. Weights N(0, 2/fan_in), biases N(0, 0.3^2); regions counted exactly on the real line. A random one-hidden-layer net has all its kinks distinct, so exactly 25 regions (counted, not assumed). Supported if the deep nets\' mean region count lies above the shallow count. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.',
   kind: 'statistical',
+  scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'the quick interval already lies wholly outside the band ([14.8, 16.0] vs at least 25); an outside result of an ungated judgement (judge.mean / sequential in a statistical claim) cannot refute, so no budget decides it: it takes a gated design (judge.replicated with its training record, or paired / trend), not more nets' },
   scale: { quick: { nets: 200 }, standard: { nets: 1000 }, full: { nets: 4000 } },
   tolerance: atLeast(0, 'more efficient means more regions for the same parameters: the deep mean must exceed the shallow count'),
   correction: (e) => `按常规初始化，同等参数下更深的网络平均只有约 ${e.observations.find((o) => o.method === 'mean')?.measured?.toFixed(1)} 个线性区域，少于浅层网络的 25 个；深度的优势只体现在可实现的最大区域数上。`,

@@ -6,7 +6,7 @@
 // region counts those two architectures actually reach. What would refute it: more crossings than
 // regions; an ordering the numbers do not support.
 import * as fc from 'fast-check';
-import { atLeast, atMost, defineClaim, exactly } from '../../src/claim/index.js';
+import { atMost, defineClaim, exactly, noLessThan, noMoreThan, writeQuote } from '../../src/claim/index.js';
 import { evalPlainNetAt, interpolantNet, thresholdCrossings } from '../../src/nets/regions/pwl-nets.js';
 import { zigzagNet } from '../../src/nets/regions/sawtooth.js';
 import { uniformStream } from '../../src/nets/base/rng.js';
@@ -18,6 +18,12 @@ import { comparedValues } from '../../src/findings/evidence-text.js';
 
 const file = 'depth-vs-width.md';
 const exampleQuote = '一个深度为{L1:int}、宽度仅为{w1:int}的网络 ($R {r1:rel} {b1:int}^{e1:int} = {R1:int}$)，其表达复杂度的能力远不如一个深度为{L2:int}、宽度为{w2:int}的网络 ($R {r2:rel} {b2:int}^{e2:int} = {R2:int}$)';
+// The rest of the example's two sentences after the quote: the corrections of reading A and of
+// example-shows-exponential-power-of-depth (session-6 review #5 and #6) replace both sentences as one span.
+const exampleTail = '，尽管后者的总参数可能更多。这具体地展示了深度在构建复杂函数方面的指数级威力';
+/** The two sentences rewritten from the realisable counts: a width-1 net has at most L + 1 regions, and an example that does show depth's power. */
+const exampleRewrite = (n: { L1: number; w1: number; L2: number; w2: number; deep: number; wide: number }): string =>
+  `宽度为 $1$ 的网络最多只有 $L+1$ 个线性区域：一个深度为${n.L1}、宽度仅为${n.w1}的网络至多有 $${n.deep}$ 个区域，反而不如一个深度为${n.L2}、宽度为${n.w2}的网络（可达 $${n.w2 + 1}^${n.L2} = ${n.wide}$ 个区域）。要展示深度在构建复杂函数方面的指数级威力，应比较宽度至少为 $2$ 的网络：例如深度为${n.L1}、宽度为${n.w2}的网络可达 $${n.w2 + 1}^${n.L1} = ${(n.w2 + 1) ** n.L1}$ 个区域`;
 const regionsCounted = 'Regions are counted exactly on the whole real line as maximal intervals of constant activation pattern of all hidden neurons (collinear neighbouring pieces are not merged, so this count bounds the number of linear pieces of the output from above; a neuron whose pre-activation is exactly 0 counts as off).';
 
 export const exampleByBounds = defineClaim({
@@ -27,11 +33,15 @@ export const exampleByBounds = defineClaim({
   statement: 'By the bound R(L,w) <= (w+1)^L, a depth-{L1} width-{w1} ReLU net (R {r1} {b1}^{e1} = {R1}) has far less capacity for complex functions than a depth-{L2} width-{w2} net (R {r2} {b2}^{e2} = {R2}).',
   reading: 'Reading A (one of two; reading B is depth-vs-width/deep-thin-vs-shallow-wide-reading-b): the ordering is drawn from the two bounds the sentence quotes. We recompute both bounds from (w+1)^L and check them against the quoted {R1} and {R2}, then check whether the quoted bounds order the architectures as the sentence does (a smaller bound for the depth-5 width-1 net).',
   kind: 'arithmetic',
+  scope: 'forall',
+  // The quoted bounds order the nets the other way; the root is that the example itself shows no power of depth.
+  follows: 'depth-vs-width/example-shows-exponential-power-of-depth',
   tolerance: exactly('integer powers are compared exactly'),
+  // The same edit of both sentences as the root's: the realisable counts, not the bounds, decide the example.
   correction: (e) => {
-    const v = comparedValues(e, 'ordering');
-    const n = (k: string) => e.slots.int(k);
-    return `一个深度为${n('L1')}、宽度仅为${n('w1')}的网络 ($R \\le ${n('b1')}^${n('e1')} = ${v.deep}$) 的线性区域数上界反而高于一个深度为${n('L2')}、宽度为${n('w2')}的网络 ($R \\le ${n('b2')}^${n('e2')} = ${v.wide}$)，因此仅凭这两个上界无法得出前者表达能力更弱的结论。`;
+    const [L1, w1, L2, w2] = [e.slots.int('L1'), e.slots.int('w1'), e.slots.int('L2'), e.slots.int('w2')];
+    const text = exampleRewrite({ L1, w1, L2, w2, deep: w1 === 1 ? L1 + 1 : (w1 + 1) ** L1, wide: (w2 + 1) ** L2 });
+    return { replace: { span: writeQuote(exampleQuote, e.slots.values) + exampleTail, text } };
   },
   check: ({ judge, slots }) => {
     const bound = (L: number, w: number) => (w + 1) ** L;
@@ -49,8 +59,9 @@ export const exampleByRealisedRegions = defineClaim({
   alternativeOf: 'depth-vs-width/deep-thin-vs-shallow-wide-reading-a',
   source: { file, quote: exampleQuote },
   statement: 'The most linear regions a depth-{L1} width-{w1} ReLU net (1-D input) can realise is smaller than the most a depth-{L2} width-{w2} net can realise.',
-  reading: `Reading B (one of two; reading A is depth-vs-width/deep-thin-vs-shallow-wide-reading-a): "capacity" is the number of regions the architecture can actually realise, not its bound. Lower bounds come from a seeded random search (W ~ N(0, c/fan_in), b ~ N(0, s^2) over several scales) plus hand constructions (a halving chain for width 1, a zigzag for width 3); a search gives lower bounds only. The width-1 upper bound is L + 1: every hidden unit of a width-1 chain sees a monotone function of x, so it switches at most once, adding at most one breakpoint per layer; the search checks that no width-1 net exceeds it. The width-3 upper bound is (w+1)^L = 16 (depth-vs-width/linear-region-bound). Supported if the width-1 upper bound is below the best width-3 count found. ${regionsCounted}`,
+  reading: `Reading B (one of two; reading A is depth-vs-width/deep-thin-vs-shallow-wide-reading-a): "capacity" is the number of regions the architecture can actually realise, not its bound. Lower bounds come from a seeded random search (W ~ N(0, c/fan_in), b ~ N(0, s^2) over several scales) plus hand constructions (a halving chain for width 1, a zigzag for width 3); a search gives lower bounds only. The width-1 upper bound is L + 1: every hidden unit of a width-1 chain sees a monotone function of x, so it switches at most once, adding at most one breakpoint per layer; the search checks that no width-1 net exceeds it. The width-3 upper bound is (w+1)^L = 16 (depth-vs-width/linear-region-bound). Supported if the width-1 upper bound is below the best width-3 count found. ${regionsCounted} Scope forall: a definite comparison of the two architectures\' realisable maxima, judged at the one pair of shapes the sentence names.`,
   kind: 'experiment',
+  scope: 'forall',
   scale: { quick: { nets: 2000 }, standard: { nets: 20000 }, full: { nets: 100000 } },
   tolerance: exactly('region counts are integers compared exactly; the ordering is a strict integer inequality'),
   correction: (e) => {
@@ -85,9 +96,10 @@ export const crossingsNeeded = defineClaim({
   id: 'depth-vs-width/perfect-classifier-crosses-at-every-boundary',
   source: { file, quote: '网络输出的函数值在跨越每个[振荡](@entry_id:267781)边界时都需要穿过一个固定的阈值' },
   statement: 'To classify perfectly, the network output must cross the decision threshold at every boundary where the label changes.',
-  reading: 'A task with M alternating-label segments of [0, 1] (random boundaries, M = 2..30). Perfect classifiers are generated as ReLU interpolants of random values of the right sign at random points inside each segment (a one-hidden-layer net); checked: they classify 5 test points per segment correctly, and their threshold crossings (counted exactly) number at least M - 1.',
+  reading: 'A task with M alternating-label segments of [0, 1] (random boundaries, M = 2..30). Perfect classifiers are generated as ReLU interpolants of random values of the right sign at random points inside each segment (a one-hidden-layer net); checked: they classify 5 test points per segment correctly, and their threshold crossings (counted exactly) number at least M - 1. Scope forall: a definite statement (an identity, bound or construction), so every generated case must satisfy it.',
   kind: 'exact',
-  tolerance: atLeast(0, 'a lower bound on an integer count'),
+  scope: 'forall',
+  tolerance: noLessThan(0, 'a lower bound on an integer count'),
   correction: () => '（实测存在完美分类器，其穿越阈值的次数少于 M-1。）',
   cases: () => fc.record({ M: fc.integer({ min: 2, max: 30 }), seed: fc.nat() }),
   runs: { quick: 30, standard: 100, full: 300 },
@@ -116,9 +128,10 @@ export const crossingsBounded = defineClaim({
   id: 'depth-vs-width/crossings-bounded-by-regions',
   source: { file, quote: '一个[分段线性函数](@entry_id:273766)最多能穿越一个阈值的次数受其[线性区](@entry_id:276444)域数量的限制' },
   statement: 'A piecewise-linear network output crosses a threshold at most as many times as it has linear regions, hence at most R(L, w) times.',
-  reading: `Random 1-D nets as in depth-vs-width/layer-splits-each-region-into-at-most-w-plus-1; the threshold is the output at a random point of [-3, 3]; crossings and regions are counted exactly. Measured: crossings minus regions. The zigzag construction (w >= 3) reaches crossings = regions = (w+1)^L at the level (w+1)/2, so the bound is tight. ${regionsCounted}`,
+  reading: `Random 1-D nets as in depth-vs-width/layer-splits-each-region-into-at-most-w-plus-1; the threshold is the output at a random point of [-3, 3]; crossings and regions are counted exactly. Measured: crossings minus regions. The zigzag construction (w >= 3) reaches crossings = regions = (w+1)^L at the level (w+1)/2, so the bound is tight. ${regionsCounted} Scope forall: a definite statement (an identity, bound or construction), so every generated case must satisfy it.`,
   kind: 'exact',
-  tolerance: atMost(0, 'an upper bound on an integer count'),
+  scope: 'forall',
+  tolerance: noMoreThan(0, 'an upper bound on an integer count'),
   correction: () => '（实测输出穿越阈值的次数超过了线性区域数。）',
   cases: reluNetCases,
   runs: { quick: 60, standard: 300, full: 1000 },
@@ -138,8 +151,9 @@ export const oscillationCondition = defineClaim({
   id: 'depth-vs-width/oscillation-necessary-condition',
   source: { file, quote: '因此，一个必要条件是 $M-1 \\le R(L,w)$' },
   statement: 'A ReLU network with L hidden layers of width w can classify M alternating segments perfectly only if M - 1 <= R(L, w).',
-  reading: `Every net defines the task it solves perfectly: the segments where its output is above or below 0, M = crossings + 1. Random 1-D nets as in depth-vs-width/layer-splits-each-region-into-at-most-w-plus-1; measured: M - 1 against R(L, w) = (w+1)^L. ${regionsCounted}`,
+  reading: `Every net defines the task it solves perfectly: the segments where its output is above or below 0, M = crossings + 1. Random 1-D nets as in depth-vs-width/layer-splits-each-region-into-at-most-w-plus-1; measured: M - 1 against R(L, w) = (w+1)^L. ${regionsCounted} Scope forall: a definite statement (an identity, bound or construction), so every generated case must satisfy it.`,
   kind: 'exact',
+  scope: 'forall',
   tolerance: atMost(0, 'an upper bound on an integer count'),
   correction: () => '（实测某网络完美分类的振荡段数超过了 R(L,w)+1。）',
   cases: reluNetCases,
@@ -156,8 +170,14 @@ export const exampleShowsDepthPower = defineClaim({
   statement: 'The depth-5/width-1 versus depth-2/width-3 example demonstrates the exponential power of depth for building complex functions.',
   reading: 'For the example to demonstrate a power of depth, its deeper net must be able to realise more regions than its shallower one. Realisable maxima: width-1 chains reach at most L + 1 = 6 at depth 5 (monotonicity bound, reached by the halving chain; random search confirms nothing exceeds it); depth 2 / width 3 reaches 16 (the zigzag construction, equal to its bound). Also recorded: how the width-1 maximum grows with depth (L + 1: linear).',
   kind: 'exact',
+  scope: 'forall',
   tolerance: exactly('region counts are integers'),
-  correction: () => '这个例子实际上说明的是相反的结论：宽度为 1 的网络最多只有 L+1 个线性区域，深度为5、宽度为1的网络（至多 6 个）不如深度为2、宽度为3的网络（可达 16 个）。要展示深度的指数级威力，应比较宽度至少为 2 的网络，例如深度为5、宽度为3的网络可达 4^5 = 1024 个区域。',
+  // Both sentences of the example in one edit (review #6; reading A of the first sentence follows this claim and makes the same edit).
+  correction: (e) => {
+    const v = comparedValues(e, 'the depth-5 width-1 net');
+    const span = writeQuote(exampleQuote, {}, { L1: '5', w1: '1', r1: '\\le', b1: '2', e1: '5', R1: '32', L2: '2', w2: '3', r2: '\\le', b2: '4', e2: '2', R2: '16' }) + exampleTail;
+    return { replace: { span, text: exampleRewrite({ L1: 5, w1: 1, L2: 2, w2: 3, deep: v.deep ?? 6, wide: v.wide ?? 16 }) } };
+  },
   check: ({ tf, judge, seed, record }) => {
     const scales = [0.5, 2, 8, 32].flatMap((c) => [0.1, 1, 10].map((s) => ({ weightVariance: c, biasStd: s })));
     const deepSearch = searchRegions(tf, [1, 1, 1, 1, 1, 1, 1], 600, seed, scales);

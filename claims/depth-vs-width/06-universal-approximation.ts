@@ -11,7 +11,7 @@
 // refute it: an error that stops falling; ReLU failing the definition of a squashing function; a
 // deep net whose advantage on a smooth target grows exponentially; trained deep nets doing better.
 import * as fc from 'fast-check';
-import { absolute, atLeast, atMost, defineClaim, exactly, relative } from '../../src/claim/index.js';
+import { absolute, defineClaim, exactly, noLessThan, noMoreThan, relative } from '../../src/claim/index.js';
 import { countLinearRegions, outputKinks } from '../../src/nets/regions/linear-regions.js';
 import { evalPlainNet, supDistance } from '../../src/nets/regions/pwl-nets.js';
 import { asFunction, randomContinuousTarget, randomSmoothTarget, randomSquashing, reluInterpolant, squashingStaircase, type Fn } from '../../src/nets/regions/universal-approx.js';
@@ -36,7 +36,7 @@ function widthFor(eps: number, error: (m: number) => number): { width: number | 
   return { width: null, errors };
 }
 
-const uatReading = (net: string) => `Compact set [0, 1]; targets: seeded random continuous functions (sums of |x - c| kinks, sines of several frequencies and a square-root cusp; continuous, not smooth). Approximant: ${net}. "Any precision" is tested at eps = 0.2, 0.1, 0.05 (relative to targets of order 1): a width up to ${WIDTHS[WIDTHS.length - 1]} must bring the sup error, measured on ${GRID + 1} grid points, below eps.`;
+const uatReading = (net: string) => `Compact set [0, 1]; targets: seeded random continuous functions (sums of |x - c| kinks, sines of several frequencies and a square-root cusp; continuous, not smooth). Approximant: ${net}. "Any precision" is tested at eps = 0.2, 0.1, 0.05 (relative to targets of order 1): a width up to ${WIDTHS[WIDTHS.length - 1]} must bring the sup error, measured on ${GRID + 1} grid points, below eps. Scope forall: a theorem about every continuous target, so every generated target and eps must be met.`;
 
 export const uatRelu = defineClaim({
   id: 'depth-vs-width/uat-relu-any-precision',
@@ -44,6 +44,7 @@ export const uatRelu = defineClaim({
   statement: 'A one-hidden-layer ReLU network approximates any continuous function on a compact set to any precision if it is wide enough.',
   reading: uatReading('the width-m one-hidden-layer ReLU net interpolating the target at m + 1 uniform knots'),
   kind: 'exact',
+  scope: 'forall',
   tolerance: exactly('found or not found is a yes/no fact'),
   correction: () => '（实测在所试宽度内 ReLU 单隐层网络未能达到所需精度。）',
   cases: uatCases,
@@ -63,6 +64,7 @@ export const uatSigmoid = defineClaim({
   statement: 'A one-hidden-layer sigmoid network approximates any continuous function on a compact set to any precision if it is wide enough.',
   reading: uatReading('the width-m staircase f(t_0) + sum_j (f(t_j) - f(t_{j-1})) sigmoid(40 m (x - c_j)), one sigmoid unit per step between m + 1 uniform knots'),
   kind: 'exact',
+  scope: 'forall',
   tolerance: exactly('found or not found is a yes/no fact'),
   correction: () => '（实测在所试宽度内 Sigmoid 单隐层网络未能达到所需精度。）',
   cases: uatCases,
@@ -78,8 +80,9 @@ export const uatAnySquashing = defineClaim({
   id: 'depth-vs-width/uat-any-squashing-activation',
   source: { file, quote: '一个具有单个隐藏层和任何“挤压”型[激活函数](@entry_id:141784)' },
   statement: 'The universal approximation theorem holds for one hidden layer with any squashing activation.',
-  reading: `A squashing function is nondecreasing with limits 0 at -infinity and 1 at +infinity (Hornik, Stinchcombe and White). Generated: random mixtures of a logistic of random scale, a clipped ramp of random scale and a unit step at a random point (discontinuous in general). ${uatReading('the staircase of m shifted copies of the squashing function, steepness 400 m')}`,
+  reading: `A squashing function is nondecreasing with limits 0 at -infinity and 1 at +infinity (Hornik, Stinchcombe and White). Generated: random mixtures of a logistic of random scale, a clipped ramp of random scale and a unit step at a random point (discontinuous in general). ${uatReading('the staircase of m shifted copies of the squashing function, steepness 400 m')} Scope forall: a definite statement (an identity, bound or construction), so every generated case must satisfy it.`,
   kind: 'exact',
+  scope: 'forall',
   tolerance: exactly('found or not found is a yes/no fact'),
   correction: () => '（实测某个挤压型激活函数在所试宽度内未能达到所需精度。）',
   cases: () => fc.record({ eps: fc.constantFrom(0.2, 0.1, 0.05), seed: fc.nat(), squashSeed: fc.nat() }),
@@ -94,12 +97,14 @@ export const uatAnySquashing = defineClaim({
 
 export const reluIsSquashing = defineClaim({
   id: 'depth-vs-width/relu-is-a-squashing-activation',
-  source: { file, quote: '（如Sigmoid或ReLU）' },
+  source: { file, quote: '“挤压”型[激活函数](@entry_id:141784)（如Sigmoid或ReLU）' },
   statement: 'Sigmoid and ReLU are examples of the squashing activation functions the universal approximation theorem covers.',
   reading: 'Squashing (Hornik, Stinchcombe and White 1989): nondecreasing, tending to 0 at -infinity and to 1 at +infinity. Checked for each activation: its value at z = 10^6 against the limit 1 (and its value at -10^6 against 0).',
   kind: 'exact',
+  scope: 'forall',
   tolerance: absolute(1e-6, 'a limit of exactly 1: at z = 10^6 any squashing function we use is within 1e-6 of it'),
-  correction: () => '一个具有单个隐藏层和任何非多项式[激活函数](@entry_id:141784)（如Sigmoid或ReLU；ReLU 无上界，并非“挤压”型函数，它由 Leshno 等人 1993 年对非多项式激活函数的推广所覆盖）的神经网络',
+  // ReLU is unbounded, so not squashing; the theorem that covers it (Leshno et al. 1993) asks only for a non-polynomial activation (review #7).
+  correction: () => ({ replace: { span: '任何“挤压”型[激活函数](@entry_id:141784)（如Sigmoid或ReLU）', text: '任何非多项式[激活函数](@entry_id:141784)（如Sigmoid或ReLU）' } }),
   check: ({ judge }) => {
     const relu = (z: number) => Math.max(0, z);
     for (const [name, fn] of [['sigmoid', logistic], ['relu', relu]] as const) {
@@ -121,9 +126,10 @@ export const widthIsTheResource = defineClaim({
   id: 'depth-vs-width/width-is-what-buys-precision',
   source: { file, quote: '并凸显了宽度的基本重要性' },
   statement: 'The theorem highlights the fundamental importance of width: precision has to be bought with width.',
-  reading: 'Read as: at a fixed width the attainable error is bounded away from zero. Target x^2 on [0, 1]: a one-hidden-layer ReLU net of width m has at most m + 1 pieces (counted exactly for random nets), and any function with k pieces on [0, 1] has one of length >= 1/k, on which no line comes closer to x^2 than (1/k)^2 / 8; so every width-m net has sup error >= 1/(8 (m+1)^2). Measured on random nets and on the best uniform-knot net (the interpolant shifted down by half its error): sup error x 8 (m+1)^2, which the bound puts at >= 1.',
+  reading: 'Read as: at a fixed width the attainable error is bounded away from zero. Target x^2 on [0, 1]: a one-hidden-layer ReLU net of width m has at most m + 1 pieces (counted exactly for random nets), and any function with k pieces on [0, 1] has one of length >= 1/k, on which no line comes closer to x^2 than (1/k)^2 / 8; so every width-m net has sup error >= 1/(8 (m+1)^2). Measured on random nets and on the best uniform-knot net (the interpolant shifted down by half its error): sup error x 8 (m+1)^2, which the bound puts at >= 1. Scope forall: a definite statement (an identity, bound or construction), so every generated case must satisfy it.',
   kind: 'exact',
-  tolerance: atLeast(0, 'a lower bound: every measured ratio must be at least 1'),
+  scope: 'forall',
+  tolerance: noLessThan(1, 'a lower bound: every measured ratio must be at least 1'),
   correction: () => '（实测某个固定宽度的网络的误差低于该宽度所允许的下界。）',
   cases: () => fc.record({ m: fc.integer({ min: 1, max: 64 }), seed: fc.nat() }),
   runs: { quick: 20, standard: 80, full: 300 },
@@ -145,10 +151,12 @@ export const smoothWidthBetter = defineClaim({
   id: 'depth-vs-width/smooth-target-widening-more-effective',
   source: { file, quote: '当[目标函数](@entry_id:267263)是全局光滑但没有明显的层级结构时，增加宽度通常是更有效的策略' },
   statement: 'When the target is globally smooth without evident hierarchical structure, increasing width is usually the more effective strategy.',
-  reading: 'At equal parameter counts (300): one hidden layer (width 74) against four (width 8), ReLU, He init, Adam (lr 0.01), full-batch MSE. Target: a smooth 2-D function without hierarchical structure (four random plane waves sin(pi a . x + p) on [-1, 1]^2), 256 training and 256 test points; error = test MSE over target variance. Samples: log(error shallow-wide / deep-narrow) per seed; supported if the interval lies below 0.',
+  reading: 'At equal parameter counts (300): one hidden layer (width 74) against four (width 8), ReLU, He init, Adam (lr 0.01), full-batch MSE. Target: a smooth 2-D function without hierarchical structure (four random plane waves sin(pi a . x + p) on [-1, 1]^2), 256 training and 256 test points; error = test MSE over target variance. Samples: log(error shallow-wide / deep-narrow) per seed; supported if the interval lies below 0. Scope forall over its one setting: the sentence\'s hedge (往往 / 通常 / 倾向于) is carried by the statistic (a mean over seeds or nets), not by a share of settings.',
   kind: 'experiment',
+  scope: 'forall',
+  decidingBudget: { budget: 'full', why: 'about 6 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); full runs 12 (standard 4); steps rise to 1500' },
   scale: { quick: { seeds: 2, steps: 60 }, standard: { seeds: 4, steps: 200 }, full: { seeds: 12, steps: 1500 } },
-  tolerance: atMost(0, 'more effective means a lower test error at the same parameter count: log ratio below 0'),
+  tolerance: noMoreThan(0, 'more effective means a lower test error at the same parameter count: log ratio below 0'),
   correction: (e) => `（实测在同等参数量下，浅而宽的网络在该光滑目标上的测试误差并不更低：log 误差比均值 ${e.observations[0]?.measured?.toFixed(3)}。）`,
   check: ({ tf, judge, scaled, seed, record }) => {
     const seeds = Array.from({ length: scaled.seeds }, (_, i) => seed + 1000 * i);
@@ -165,8 +173,9 @@ export const widthSetsPatches = defineClaim({
   id: 'depth-vs-width/width-sets-the-number-of-patches',
   source: { file, quote: '隐藏层的宽度直接决定了可用于构建这些“面片”的神经元数量' },
   statement: 'The hidden-layer width directly determines how many linear patches a shallow network can build.',
-  reading: 'One hidden layer, 1-D input, width m = 1..40, weights and biases N(0, 1): each unit adds one kink, so the net has exactly m + 1 linear pieces (its kinks are distinct with probability 1). Counted exactly: activation regions and output pieces (distinct slopes).',
+  reading: 'One hidden layer, 1-D input, width m = 1..40, weights and biases N(0, 1): each unit adds one kink, so the net has exactly m + 1 linear pieces (its kinks are distinct with probability 1). Counted exactly: activation regions and output pieces (distinct slopes). Scope forall: a definite statement (an identity, bound or construction), so every generated case must satisfy it.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: exactly('piece counts are integers'),
   correction: () => '（实测单隐层网络的线性片段数不等于宽度加一。）',
   cases: () => fc.record({ m: fc.integer({ min: 1, max: 40 }), seed: fc.nat() }),
@@ -183,8 +192,9 @@ export const widerMorePrecise = defineClaim({
   id: 'depth-vs-width/wider-shallow-net-finer-and-more-precise',
   source: { file, quote: '在浅层架构中，增加宽度允许网络对输入空间进行更精细的划分，从而能够以更高的精度逼近[目标函数](@entry_id:267263)' },
   statement: 'In a shallow network, more width gives a finer partition of the input and hence a more precise approximation.',
-  reading: 'Random smooth targets on [0, 1] (a few low-frequency sines); one-hidden-layer ReLU interpolants at width m and 2m (m = 2..128): the wider one has more pieces (regions counted exactly) and a smaller sup error (grid of 4001 points).',
+  reading: 'Random smooth targets on [0, 1] (a few low-frequency sines); one-hidden-layer ReLU interpolants at width m and 2m (m = 2..128): the wider one has more pieces (regions counted exactly) and a smaller sup error (grid of 4001 points). Scope forall: a definite statement (an identity, bound or construction), so every generated case must satisfy it.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: exactly('an ordering of two numbers is a yes/no fact'),
   correction: () => '（实测加宽后误差并未减小。）',
   cases: () => fc.record({ m: fc.integer({ min: 2, max: 128 }), seed: fc.nat() }),
@@ -201,8 +211,9 @@ export const shallowOptimalRate = defineClaim({
   id: 'depth-vs-width/smooth-shallow-reaches-optimal-rate',
   source: { file, quote: '理论表明浅而宽的网络可以达到最优的近似率' },
   statement: 'For smooth targets, shallow and wide networks reach the optimal approximation rate.',
-  reading: 'The optimal rate for targets with two bounded derivatives in one dimension, for methods whose parameters depend continuously on the target, is error ~ m^(-s/d) = m^-2 in the number of units m. Measured: the slope of log sup error against log m for one-hidden-layer ReLU interpolants of random smooth targets on [0, 1], m = 16..512 (least-squares fit over 6 widths, error on a grid of 8 m points, which contains every knot and 7 points between neighbours).',
+  reading: 'The optimal rate for targets with two bounded derivatives in one dimension, for methods whose parameters depend continuously on the target, is error ~ m^(-s/d) = m^-2 in the number of units m. Measured: the slope of log sup error against log m for one-hidden-layer ReLU interpolants of random smooth targets on [0, 1], m = 16..512 (least-squares fit over 6 widths, error on a grid of 8 m points, which contains every knot and 7 points between neighbours). Scope forall: a definite statement (an identity, bound or construction), so every generated case must satisfy it.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: absolute(0.15, 'tells the rate m^-2 from m^-1.5 or m^-2.5; least-squares slopes over a factor 32 in m are steady to about 0.05'),
   correction: (e) => `（实测浅层网络的误差按 m^${e.observations[0]?.measured?.toFixed(2)} 衰减。）`,
   cases: () => fc.record({ seed: fc.nat() }),
@@ -224,8 +235,10 @@ export const noExponentialDepthAdvantage = defineClaim({
   statement: 'For smooth targets, depth brings no exponential advantage over a shallow network.',
   reading: 'Target x^2 on [0, 1], smooth and with no compositional structure in its definition. Deep: Yarotsky\'s width-3 depth-k ReLU net x - sum_{s<=k} tent^s(x)/4^s; its sup error e_k is measured on a dyadic grid and its parameters counted. Shallow: a width-m net has at most m + 1 pieces, so its sup error on x^2 is at least 1/(8 (m+1)^2) (depth-vs-width/width-is-what-buys-precision); reaching e_k needs m >= 1/sqrt(8 e_k) - 1 units, 3m + 1 parameters. Advantage A(k) = shallow minimum / deep parameters. No exponential advantage means A grows at most polynomially in log(1/e), i.e. its growth factor per halving level A(k+1)/A(k) tends to 1; measured at k = 11 -> 12.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: relative(0.25, 'polynomial advantages give per-level factors near 1 at k = 11 (k^2 gives 1.19); an exponential advantage keeps a constant factor well above 1.25'),
-  correction: () => '而深度可以带来指数级的优势：例如逼近 x^2 到精度 ε，深层 ReLU 网络（Yarotsky 构造）只需 O(log(1/ε)) 个参数，而单隐层网络至少需要约 ε^{-1/2} 个参数。浅而宽的网络的最优率只在连续参数选择等限制下成立。',
+  // The optimal shallow rate holds for smooth activations; for ReLU nets depth gains exponentially on x^2 (Yarotsky 2017). The referee's edit (review #8).
+  correction: () => ({ replace: { span: '对于这类[光滑函数](@entry_id:267124)，理论表明浅而宽的网络可以达到最优的近似率，而深度并不能带来指数级的优势', text: '对于这类[光滑函数](@entry_id:267124)，理论表明（使用光滑激活函数的）浅而宽的网络可以达到最优的近似率；但对 ReLU 网络，深度对某些光滑函数（如 $x^2$）仍能带来指数级的优势' } }),
   check: ({ judge, record }) => {
     const adv = (k: number) => {
       const net = yarotskySquareNet(k);

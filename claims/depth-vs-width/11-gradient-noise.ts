@@ -9,10 +9,9 @@
 // at widths 16 and 1024, width exponents per seed; SGD runs for stability and per-neuron change.
 // What would refute it: exponents of the wrong sign or size; SNR flat in width.
 import type { Scalar, Tensor, Tensor2D } from '@tensorflow/tfjs';
-import { absolute, atLeast, atMost, defineClaim, relative, type CheckContext } from '../../src/claim/index.js';
+import { absolute, defineClaim, noLessThan, noMoreThan, relative, type CheckContext } from '../../src/claim/index.js';
 import { gradientNoise, sgdRun, sphereTask, type NoiseStats } from '../../src/nets/probe/gradients/gradient-noise.js';
 import { buildNtkNet, ntkForward, ntkForwardAll } from '../../src/nets/build/ntk.js';
-import { subSeed } from '../../src/random/seeds.js';
 import { permutation, uniformStream } from '../../src/nets/base/rng.js';
 
 const file = 'depth-vs-width.md';
@@ -28,7 +27,7 @@ function exponents(ctx: CheckContext<{ seeds: number; draws: number }>, metric: 
   return {
     n: seeds,
     draw: (i) => {
-      const s = subSeed(ctx.seed, i);
+      const s = ctx.seeds.child('net', i).value;
       const [a, b] = [NARROW, WIDE].map((width) => metric(gradientNoise(ctx.tf, { width, d: 4, n: 64, batchSize: 8, draws, seed: s })));
       ctx.record(`seed ${i}: ${label} at ${NARROW} / ${WIDE}`, `${a!.toPrecision(3)} / ${b!.toPrecision(3)}`);
       return Math.log(b! / a!) / Math.log(WIDE / NARROW);
@@ -46,8 +45,10 @@ export const widthAveragesNoiseRate = defineClaim({
   alternativeOf: 'depth-vs-width/width-averages-gradient-noise-reading-b',
   source: { file, quote: noiseQuote },
   statement: noiseStatement,
-  reading: `Reading A (one of two; reading B is depth-vs-width/width-averages-gradient-noise-reading-b): at the rate the section gives for averaging over w channels, a w-fold fall of the noise variance (width exponent -1). ${setup}. m = the minibatch gradient's relative noise E|g_batch - g|^2 / |g|^2 over all parameters.`,
+  reading: `Reading A (one of two; reading B is depth-vs-width/width-averages-gradient-noise-reading-b): at the rate the section gives for averaging over w channels, a w-fold fall of the noise variance (width exponent -1). ${setup}. m = the minibatch gradient's relative noise E|g_batch - g|^2 / |g|^2 over all parameters. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.`,
   kind: 'statistical',
+  scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'the quick interval already lies wholly outside the band ([-0.32, 0.22] vs [-1.25, -0.75]); an outside result of an ungated judgement (judge.mean / sequential in a statistical claim) cannot refute, so no budget decides it: it takes a gated design (judge.replicated with its training record, or paired / trend), not more seeds' },
   scale: exponentScale,
   tolerance: absolute(0.25, 'tells a w-fold fall (-1) from a sqrt(w)-fold one (-0.5) and from none (0)'),
   correction: (e) => `（实测小批量梯度的相对噪声随宽度的指数为 ${e.observations[0]?.measured?.toFixed(2)}，并未按 1/w 下降：噪声来自对数据的抽样，加宽网络并不能将其平均掉。）`,
@@ -59,10 +60,12 @@ export const widthAveragesNoise = defineClaim({
   primary: { why: 'the sentence names the role of width without a rate; the w-fold rate comes two sentences later and is checked there' },
   source: { file, quote: noiseQuote },
   statement: noiseStatement,
-  reading: `Reading B (one of two; reading A is depth-vs-width/width-averages-gradient-noise-reading-a): any decrease. ${setup}. m = the minibatch gradient's relative noise E|g_batch - g|^2 / |g|^2 over all parameters. Supported if the interval of exponents lies below 0.`,
+  reading: `Reading B (one of two; reading A is depth-vs-width/width-averages-gradient-noise-reading-a): any decrease. ${setup}. m = the minibatch gradient's relative noise E|g_batch - g|^2 / |g|^2 over all parameters. Supported if the interval of exponents lies below 0. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.`,
   kind: 'statistical',
+  scope: 'forall',
+  decidingBudget: { budget: 'standard', why: 'about 6 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); standard runs 8' },
   scale: exponentScale,
-  tolerance: atMost(0, 'averaging out means the relative noise shrinks with width: exponent below 0'),
+  tolerance: noMoreThan(0, 'averaging out means the relative noise shrinks with width: exponent below 0'),
   correction: (e) => `（实测小批量梯度的相对噪声随宽度的指数为 ${e.observations[0]?.measured?.toFixed(2)}：噪声来自数据抽样，加宽并不能将其平均掉。）`,
   check: (ctx) => { ctx.judge.sequential({ label: 'width exponent of the relative gradient noise', statistic: 'mean', ...exponents(ctx, (s) => s.relativeNoise, 'relative noise'), asserted: 0 }); },
 });
@@ -73,11 +76,12 @@ export const minibatchNoisy = defineClaim({
   statement: 'In SGD the gradient is computed on a mini-batch and is therefore a noisy estimate (of the full gradient).',
   reading: 'A width-64 net of the setup on 32 points split into 4 disjoint minibatches of 8: the average of the 4 minibatch gradients must equal the full-batch gradient (an unbiased estimate; float32 rounding allowed) and the minibatch gradients must differ from it (noise). Measured: the relative difference of the average, and the smallest relative deviation of a single minibatch gradient.',
   kind: 'exact',
+  scope: 'forall',
   tolerance: absolute(1e-4, 'float32 rounding of the same sums in two orders'),
   correction: () => '（小批量梯度的平均不等于全批量梯度。）',
-  check: ({ tf, judge, seed }) => {
-    const net = buildNtkNet(tf, { sizes: [4, 64, 1], activation: 'relu', weightVariance: 2, seed: subSeed(seed, 3) });
-    const data = sphereTask(tf, 32, 4, subSeed(seed, 4));
+  check: ({ tf, judge, seeds }) => {
+    const net = buildNtkNet(tf, { sizes: [4, 64, 1], activation: 'relu', weightVariance: 2, seed: seeds.child('net').value });
+    const data = sphereTask(tf, 32, 4, seeds.child('task').value);
     try {
       const grad = (rows: number[]) => tf.tidy(() => {
         const idx = tf.tensor1d(rows, 'int32');
@@ -85,7 +89,7 @@ export const minibatchNoisy = defineClaim({
         const g = tf.grads((...p: Tensor[]) => tf.mul(0.5, tf.mean(tf.square(tf.sub(ntkForward(tf, net.spec, p, x), y)))) as Scalar)(net.params);
         return Array.from(tf.concat(g.map((t) => tf.reshape(t, [-1]))).dataSync());
       });
-      const order = permutation(32, uniformStream(seed));
+      const order = permutation(32, uniformStream(seeds.child('order').value));
       const full = grad(order);
       const parts = [0, 1, 2, 3].map((k) => grad(order.slice(8 * k, 8 * k + 8)));
       const norm = (v: number[]) => Math.sqrt(v.reduce((s, x) => s + x * x, 0));
@@ -104,10 +108,12 @@ export const bothStatisticsChange = defineClaim({
   id: 'depth-vs-width/width-changes-both-gradient-statistics',
   source: { file, quote: '增加网络宽度 $w$ 会影响这两类参数的梯度统计特性' },
   statement: 'Increasing the width w changes the gradient statistics of both the shared and the per-neuron parameters.',
-  reading: `${setup}. Two quantities: the variance of the shared scale's minibatch gradient, and the mean size of a neuron's full-batch feature gradient |dL/dw_i|. "Changes" is read as a width exponent of at least 0.1 in size (a factor 1.5 over the 64-fold width range); samples are |exponent| per seed.`,
+  reading: `${setup}. Two quantities: the variance of the shared scale's minibatch gradient, and the mean size of a neuron's full-batch feature gradient |dL/dw_i|. "Changes" is read as a width exponent of at least 0.1 in size (a factor 1.5 over the 64-fold width range); samples are |exponent| per seed. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.`,
   kind: 'statistical',
+  scope: 'forall',
+  decidingBudget: { budget: 'standard', why: 'about 5 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); standard runs 8' },
   scale: exponentScale,
-  tolerance: atLeast(0, 'a material change: |exponent| >= 0.1'),
+  tolerance: noLessThan(0.1, 'a material change: |exponent| >= 0.1'),
   correction: () => '（实测其中一类参数的梯度统计几乎不随宽度变化。）',
   judgements: 2,
   check: (ctx) => {
@@ -122,12 +128,13 @@ export const sharedIsChannelSum = defineClaim({
   statement: 'The gradient of a shared parameter is the average of the contributions of all w channels.',
   reading: 'For the shared output scale s of f = s * sqrt(2/w) sum_i a_i relu(z_i): dL/ds = sum_i c_i with channel contributions c_i = mean_b r_b sqrt(2/w) a_i relu(z_ib) (r = residual). Under the 1/sqrt(w) normalisation this is sqrt(w) times the channels\' average: an average up to a fixed factor. Checked: autodiff\'s dL/ds against sum_i c_i computed channel by channel (widths 16, 128, 1024).',
   kind: 'exact',
+  scope: 'forall',
   tolerance: absolute(1e-4, 'float32 rounding, relative'),
   correction: () => '（共享参数的梯度并不等于各通道贡献之和。）',
-  check: ({ tf, judge, seed }) => {
+  check: ({ tf, judge, seeds }) => {
     for (const width of [16, 128, 1024]) {
-      const net = buildNtkNet(tf, { sizes: [4, width, 1], activation: 'relu', weightVariance: 2, seed: subSeed(seed, width) });
-      const data = sphereTask(tf, 64, 4, subSeed(seed, 4));
+      const net = buildNtkNet(tf, { sizes: [4, width, 1], activation: 'relu', weightVariance: 2, seed: seeds.child('net', width).value });
+      const data = sphereTask(tf, 64, 4, seeds.child('task').value);
       try {
         const [auto, summed] = tf.tidy(() => {
           const s = tf.scalar(1);
@@ -151,16 +158,17 @@ export const averagingReducesVariance = defineClaim({
   id: 'depth-vs-width/averaging-w-variables-divides-variance-by-w',
   source: { file, quote: 'averaging $w$ 个独立的[随机变量](@entry_id:195330)会使噪声（[方差](@entry_id:200758)）降低 $w$ 倍' },
   statement: 'By the central limit theorem, averaging w independent random variables reduces the noise (variance) w-fold.',
-  reading: 'Monte Carlo with i.i.d. exponential(1) variables (variance 1, far from Gaussian): the mean of w of them has variance 1/w exactly; samples are (mean - 1)^2 over 20000 draws per w, for w = 2, 8, 32, 128. Note: the w-fold reduction follows from independence alone (variances of independent sums add); the central limit theorem concerns the shape of the distribution, not this variance.',
+  reading: 'Monte Carlo with i.i.d. exponential(1) variables (variance 1, far from Gaussian): the mean of w of them has variance 1/w exactly; samples are (mean - 1)^2 over 20000 draws per w, for w = 2, 8, 32, 128. Note: the w-fold reduction follows from independence alone (variances of independent sums add); the central limit theorem concerns the shape of the distribution, not this variance. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.',
   kind: 'statistical',
+  scope: 'forall',
   scale: { quick: { draws: 20000 }, standard: { draws: 50000 }, full: { draws: 200000 } },
   tolerance: relative(0.1, 'the identity is exact; +-10% leaves room only for Monte Carlo error, which the interval covers'),
   correction: () => '（独立随机变量平均后的方差并未降低 w 倍。）',
   judgements: 4,
-  check: ({ judge, seed, scaled, record }) => {
+  check: ({ judge, seeds, scaled, record }) => {
     const draws = scaled.draws;
     record('draws per w', draws);
-    const u = uniformStream(seed);
+    const u = uniformStream(seeds.child('exponentials').value);
     for (const w of [2, 8, 32, 128]) {
       const samples = Array.from({ length: draws }, () => { let s = 0; for (let i = 0; i < w; i++) s -= Math.log(1 - u()); return (s / w - 1) ** 2; });
       judge.mean({ label: 'variance of the mean of w exponentials', samples, asserted: 1 / w, where: { w } });
@@ -176,8 +184,10 @@ export const snrSqrtW = defineClaim({
   alternativeOf: 'depth-vs-width/shared-gradient-snr-grows-with-width-reading-b',
   source: { file, quote: snrQuote },
   statement: snrStatement,
-  reading: `Reading A (one of two; reading B is depth-vs-width/shared-gradient-snr-grows-with-width-reading-b): at the rate the preceding sentence gives, a w-fold variance reduction, i.e. SNR proportional to sqrt(w): width exponent 0.5. ${setup}; m = |full-batch gradient of s| / standard deviation of its minibatch estimates.`,
+  reading: `Reading A (one of two; reading B is depth-vs-width/shared-gradient-snr-grows-with-width-reading-b): at the rate the preceding sentence gives, a w-fold variance reduction, i.e. SNR proportional to sqrt(w): width exponent 0.5. ${setup}; m = |full-batch gradient of s| / standard deviation of its minibatch estimates. Scope forall: the sentence states a rate (exponential in depth, or a trend in width); here the rate is judged at a fixed finite range (a per-layer factor or a width exponent) in every setting run, not as a trend over a declared range (judge.trend), which would be its asymptotic design.`,
   kind: 'statistical',
+  scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'the quick interval already lies wholly outside the band ([-0.065, 0.145] vs [0.35, 0.65]); an outside result of an ungated judgement (judge.mean / sequential in a statistical claim) cannot refute, so no budget decides it: it takes a gated design (judge.replicated with its training record, or paired / trend), not more seeds' },
   scale: exponentScale,
   tolerance: absolute(0.15, 'tells sqrt(w) (0.5) from no growth (0) and from linear growth (1)'),
   correction: (e) => `因此，共享参数梯度的信噪比并不随宽度按 √w 提高（实测宽度指数约为 ${e.observations[0]?.measured?.toFixed(2)}）：小批量噪声来自对数据的抽样，各通道面对的是同一批样本，其贡献并不独立。`,
@@ -189,10 +199,12 @@ export const snrIncreases = defineClaim({
   primary: { why: '提高 (rises) asserts the direction; the w-fold variance reduction it follows from is the preceding sentence\'s own claim' },
   source: { file, quote: snrQuote },
   statement: snrStatement,
-  reading: `Reading B (one of two; reading A is depth-vs-width/shared-gradient-snr-grows-with-width-reading-a): any increase. ${setup}; m = |full-batch gradient of s| / standard deviation of its minibatch estimates. Supported if the interval of exponents lies above 0.`,
+  reading: `Reading B (one of two; reading A is depth-vs-width/shared-gradient-snr-grows-with-width-reading-a): any increase. ${setup}; m = |full-batch gradient of s| / standard deviation of its minibatch estimates. Supported if the interval of exponents lies above 0. Scope forall: the sentence states a rate (exponential in depth, or a trend in width); here the rate is judged at a fixed finite range (a per-layer factor or a width exponent) in every setting run, not as a trend over a declared range (judge.trend), which would be its asymptotic design.`,
   kind: 'statistical',
+  scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'about 25 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); full runs 16; beyond full: about 25 seeds' },
   scale: exponentScale,
-  tolerance: atLeast(0, 'an increase: exponent above 0'),
+  tolerance: noLessThan(0, 'an increase: exponent above 0'),
   correction: (e) => `（实测共享参数梯度的信噪比随宽度的指数为 ${e.observations[0]?.measured?.toFixed(2)}，并未提高。）`,
   check: (ctx) => { ctx.judge.sequential({ label: 'width exponent of the shared-gradient SNR', statistic: 'mean', ...exponents(ctx, (s) => s.sharedSnr, 'shared SNR'), asserted: 0 }); },
 });
@@ -201,8 +213,10 @@ export const featureGradientShrinks = defineClaim({
   id: 'depth-vs-width/neuron-gradient-shrinks-like-inverse-sqrt-width',
   source: { file, quote: '其梯度更新的**期望大小**会随着网络输出的规范化因子（通常是 $1/\\sqrt{w}$）而缩减' },
   statement: 'The expected size of a single neuron\'s feature gradient shrinks with the output normalisation factor, typically 1/sqrt(w).',
-  reading: `${setup}; m = the mean over neurons of |dL/dw_i|, the full-batch gradient of neuron i's incoming weights. Judged against the exponent -0.5 of 1/sqrt(w).`,
+  reading: `${setup}; m = the mean over neurons of |dL/dw_i|, the full-batch gradient of neuron i's incoming weights. Judged against the exponent -0.5 of 1/sqrt(w). Scope forall: the sentence states a rate (exponential in depth, or a trend in width); here the rate is judged at a fixed finite range (a per-layer factor or a width exponent) in every setting run, not as a trend over a declared range (judge.trend), which would be its asymptotic design.`,
   kind: 'statistical',
+  scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'about 34 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); full runs 16; beyond full: about 34 seeds (the band is only 0.2 wide)' },
   scale: exponentScale,
   tolerance: absolute(0.1, 'tells 1/sqrt(w) (-0.5) from 1/w (-1) and from no change (0)'),
   correction: (e) => `（实测单个神经元特征梯度随宽度的指数为 ${e.observations[0]?.measured?.toFixed(2)}。）`,
@@ -215,8 +229,8 @@ function neuronChangeExponents(ctx: CheckContext<{ changeSeeds: number; steps: n
   ctx.record('seeds', seeds);
   ctx.record('steps', steps);
   return Array.from({ length: seeds }, (_, i) => {
-    const s = subSeed(ctx.seed, i);
-    const [a, b] = [NARROW, WIDE].map((width) => sgdRun(ctx.tf, { width, d: 4, n: 64, batchSize, steps, lr: 0.5, seed: s, orderSeed: s + 1 }).neuronChange);
+    const s = ctx.seeds.child('net', i).value;
+    const [a, b] = [NARROW, WIDE].map((width) => sgdRun(ctx.tf, { width, d: 4, n: 64, batchSize, steps, lr: 0.5, seed: s, orderSeed: ctx.seeds.child('order', i).value }).neuronChange);
     ctx.record(`seed ${i}: per-neuron relative change at ${NARROW} / ${WIDE}`, `${a!.toPrecision(3)} / ${b!.toPrecision(3)}`);
     return Math.log(b! / a!) / Math.log(WIDE / NARROW);
   });
@@ -226,10 +240,11 @@ export const neuronLearnsSlower = defineClaim({
   id: 'depth-vs-width/single-neuron-learns-slower-in-wider-nets',
   source: { file, quote: '在固定的[学习率](@entry_id:140210)下，更宽的网络中单个神经元的[特征学习](@entry_id:749268)速度会变慢' },
   statement: 'At a fixed learning rate, single neurons learn their features more slowly in wider networks.',
-  reading: 'The nets of the setup trained by full-batch gradient descent at a fixed learning rate 0.5 for the same number of steps at widths 16 and 1024. m = the mean over neurons of |w_i(T) - w_i(0)| / |w_i(0)| (incoming weights). Supported if the interval of width exponents lies below 0.',
+  reading: 'The nets of the setup trained by full-batch gradient descent at a fixed learning rate 0.5 for the same number of steps at widths 16 and 1024. m = the mean over neurons of |w_i(T) - w_i(0)| / |w_i(0)| (incoming weights). Supported if the interval of width exponents lies below 0. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.',
   kind: 'experiment',
+  scope: 'forall',
   scale: { quick: { changeSeeds: 3, steps: 40 }, standard: { changeSeeds: 6, steps: 120 }, full: { changeSeeds: 12, steps: 300 } },
-  tolerance: atMost(0, 'slower learning: the per-neuron change shrinks with width, exponent below 0'),
+  tolerance: noMoreThan(0, 'slower learning: the per-neuron change shrinks with width, exponent below 0'),
   correction: () => '（实测更宽网络中单个神经元的权重变化并未更小。）',
   check: (ctx) => { ctx.judge.mean({ label: 'width exponent of the per-neuron weight change', samples: neuronChangeExponents(ctx, 64), asserted: 0 }); },
 });
@@ -238,10 +253,12 @@ export const stabilityVersusSpecialisation = defineClaim({
   id: 'depth-vs-width/width-trades-stability-for-specialisation',
   source: { file, quote: '它通过平均化效应提高了训练的稳定性，但可能以减缓单个特征的专门化学习为代价' },
   statement: 'Width improves training stability through averaging, possibly at the cost of slower specialisation of individual features.',
-  reading: 'Two measurements on the nets of the setup trained by minibatch SGD (batch 8, lr 0.5, same steps) at widths 16 and 1024. Stability: for one net, 3 runs that differ only in minibatch order; m = coefficient of variation of their final full-batch losses. Specialisation: m = mean per-neuron relative weight change. Samples are width exponents per seed; supported if both intervals lie below 0.',
+  reading: 'Two measurements on the nets of the setup trained by minibatch SGD (batch 8, lr 0.5, same steps) at widths 16 and 1024. Stability: for one net, 3 runs that differ only in minibatch order; m = coefficient of variation of their final full-batch losses. Specialisation: m = mean per-neuron relative weight change. Samples are width exponents per seed; supported if both intervals lie below 0. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.',
   kind: 'experiment',
+  scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'about 20 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); full runs 12; beyond full: about 20 seeds of 3 orders each' },
   scale: { quick: { steps: 40, seeds: 2, changeSeeds: 3 }, standard: { steps: 120, seeds: 4, changeSeeds: 6 }, full: { steps: 300, seeds: 12, changeSeeds: 12 } },
-  tolerance: atMost(0, 'both effects read as shrinking with width: exponents below 0'),
+  tolerance: noMoreThan(0, 'both effects read as shrinking with width: exponents below 0'),
   correction: (e) => `（实测：最终损失在不同小批量顺序下的变异系数随宽度的指数为 ${e.observations[0]?.measured?.toFixed(2)}，加宽并未提高 SGD 训练的稳定性。）`,
   judgements: 2,
   check: (ctx) => {
@@ -250,9 +267,9 @@ export const stabilityVersusSpecialisation = defineClaim({
     ctx.record('seeds', seeds);
     ctx.record('SGD steps', steps);
     const samples = Array.from({ length: seeds }, (_, i) => {
-      const s = subSeed(ctx.seed, i);
+      const s = ctx.seeds.child('net', i).value;
       const [a, b] = [NARROW, WIDE].map((width) => {
-        const losses = [0, 1, 2].map((k) => sgdRun(ctx.tf, { width, d: 4, n: 64, batchSize: 8, steps, lr: 0.5, seed: s, orderSeed: subSeed(s, 10 + k) }).finalLoss);
+        const losses = [0, 1, 2].map((k) => sgdRun(ctx.tf, { width, d: 4, n: 64, batchSize: 8, steps, lr: 0.5, seed: s, orderSeed: ctx.seeds.child('order', i, k).value }).finalLoss);
         const mean = losses.reduce((t, v) => t + v, 0) / 3;
         return Math.sqrt(losses.reduce((t, v) => t + (v - mean) ** 2, 0) / 2) / mean;
       });
