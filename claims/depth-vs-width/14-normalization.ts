@@ -248,7 +248,8 @@ export const bnDepthIndependent = defineClaim({
 
 export const stabilityFactor = defineClaim({
   id: 'depth-vs-width/batch-norm-stability-factor',
-  source: { file, quote: '一个量化的**穩定因子** $R(L, \\sigma_w^2) = (2/\\sigma_w^2)^L$' },
+  // A script slot: the copy-edit pass writes the traditional 穩 as 稳, the same word, so either anchors.
+  source: { file, quote: '一个量化的**{script:穩|稳}定因子** $R(L, \\sigma_w^2) = (2/\\sigma_w^2)^L$' },
   statement: 'The stability factor R(L, sigma_w^2) = (2 / sigma_w^2)^L quantifies BN\'s exponential advantage over the baseline network in keeping gradient norms stable.',
   reading: 'R read as the ratio of squared gradient norms after L layers, BN net over plain net with the same weights, i.e. per layer (2/sigma_w^2) times BN\'s own factor, taken by the text to be 1. Square ReLU MLPs, 20 hidden layers of width 128, batch 64, Var(W) in {1, 4} / fan_in; per weight pair the per-layer factor of that ratio over hidden layers 4..16, judged by geometric mean against 2/sigma_w^2.',
   kind: 'statistical',
