@@ -206,24 +206,25 @@ export const imagenetSize = defineClaim({
   },
 });
 
-// The text's pruning results (shares removed) enter as inputs: they are the cited experiments' outcomes.
-const VGG_REMOVED = 0.985;
-const RESNET_REMOVED = 0.8;
+// The conclusion rests on the figures the paragraph has just given, read from it: the data sets'
+// sizes, the networks' counts and the cited experiments' outcomes (the shares removed).
+const figuresQuote = '他们在 CIFAR-10 数据集（{cifar:int} 样本）上将 VGG-19 网络（{about:原有|原有约} {n:number} {unit:亿|万}参数）的大小减少了 {vggCut:percent}，同时维持了良好的性能。对于 ResNet-50（有 {resnet:int} 万参数），他们在不损失 ImageNet（{imagenet:int} 万样本）上的性能的情况下，将参数减少了 {resnetCut:percent}。这些成果虽然印象深刻，但即使是修剪后（不考虑数据增强），这些网络仍然过参数化';
 
 export const stillOverPublished = defineClaim({
   id: 'why-deep-learning-works/pruned-nets-still-overparameterised-reading-a',
   alternativeOf: 'why-deep-learning-works/pruned-nets-still-overparameterised-reading-b',
-  source: { file, quote: '这些成果虽然印象深刻，但即使是修剪后（不考虑数据增强），这些网络仍然过参数化' },
+  source: { file, quote: figuresQuote },
   statement: 'Even after pruning (and without counting augmentation) these networks are still over-parameterised.',
-  reading: 'Reading A (one of two; reading B is why-deep-learning-works/pruned-nets-still-overparameterised-reading-b): rebuilt parameter counts and published data-set sizes. VGG-19 keeps 1.5% of its parameters (the text\'s 98.5% reduction) on CIFAR-10\'s 50,000 training images: both the CIFAR VGG-19 Frankle & Carbin pruned and the ImageNet VGG-19 the text\'s count refers to are tried; ResNet-50 keeps 20% on ImageNet-1k\'s 1,281,167 images. Over-parameterised = more parameters left than training examples.',
+  reading: 'Reading A (one of two; reading B is why-deep-learning-works/pruned-nets-still-overparameterised-reading-b): rebuilt parameter counts and published data-set sizes. VGG-19 keeps what the text\'s {vggCut} reduction leaves, on CIFAR-10\'s 50,000 training images: both the CIFAR VGG-19 Frankle & Carbin pruned and the ImageNet VGG-19 the text\'s count refers to are tried; ResNet-50 keeps what its {resnetCut} reduction leaves, on ImageNet-1k\'s 1,281,167 images. Over-parameterised = more parameters left than training examples.',
   kind: 'arithmetic',
   tolerance: exactly('inequalities between exact counts'),
   correction: (e) => `（${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.model} 剪枝后每个训练样本仅 ${o.values?.perExample?.toFixed(2)} 个参数`).join('；')}，并非过参数化。）`,
-  check: ({ judge }) => {
+  check: ({ judge, slots }) => {
+    const [vggLeft, resnetLeft] = [1 - slots.percent('vggCut'), 1 - slots.percent('resnetCut')];
     const cases = [
-      { model: 'VGG-19 (CIFAR)', kept: (1 - VGG_REMOVED) * countParams(vggLayers(VGG19_CIFAR)), examples: CIFAR10.train },
-      { model: 'VGG-19 (ImageNet)', kept: (1 - VGG_REMOVED) * countParams(vggLayers(VGG19)), examples: CIFAR10.train },
-      { model: 'ResNet-50', kept: (1 - RESNET_REMOVED) * countParams(resnetLayers(RESNETS['ResNet-50'])), examples: IMAGENET_1K.train },
+      { model: 'VGG-19 (CIFAR)', kept: vggLeft * countParams(vggLayers(VGG19_CIFAR)), examples: CIFAR10.train },
+      { model: 'VGG-19 (ImageNet)', kept: vggLeft * countParams(vggLayers(VGG19)), examples: CIFAR10.train },
+      { model: 'ResNet-50', kept: resnetLeft * countParams(resnetLayers(RESNETS['ResNet-50'])), examples: IMAGENET_1K.train },
     ];
     for (const c of cases) judge.holds({ label: 'parameters left exceed training examples', holds: c.kept > c.examples, values: { perExample: c.kept / c.examples }, where: { model: c.model } });
   },
@@ -233,16 +234,16 @@ export const stillOverAsStated = defineClaim({
   id: 'why-deep-learning-works/pruned-nets-still-overparameterised-reading-b',
   follows: 'why-deep-learning-works/imagenet-size-in-pruning-study',
   primary: { why: 'the sentence draws its conclusion (仍然过参数化) from the figures the paragraph itself has just given' },
-  source: { file, quote: '这些成果虽然印象深刻，但即使是修剪后（不考虑数据增强），这些网络仍然过参数化' },
+  source: { file, quote: figuresQuote },
   statement: 'By the paragraph\'s own figures, the pruned networks still have more parameters than training examples.',
-  reading: 'Reading B (one of two; reading A is why-deep-learning-works/pruned-nets-still-overparameterised-reading-a): the figures the paragraph itself gives: VGG-19 with 1.38 亿 parameters keeps 1.5% on CIFAR-10\'s 60,000 samples; ResNet-50 with 2,560 万 keeps 20% on ImageNet\'s 1,280 万 samples. It reuses the paragraph\'s ImageNet size, so its refutation follows from imagenet-size-in-pruning-study\'s 1,280 万 (ILSVRC-2012 has 128 万), and the finding folds under that root (docs/reviews/findings-engine.md #34).',
+  reading: 'Reading B (one of two; reading A is why-deep-learning-works/pruned-nets-still-overparameterised-reading-a): the figures the paragraph itself gives, read from it: VGG-19 with {n} {unit} parameters keeps what its {vggCut} reduction leaves, on CIFAR-10\'s {cifar} samples; ResNet-50 with {resnet} 万 keeps what its {resnetCut} reduction leaves, on ImageNet\'s {imagenet} 万 samples. It reuses the paragraph\'s ImageNet size, so its refutation follows from imagenet-size-in-pruning-study (ILSVRC-2012 has 128 万 training images), and the finding folds under that root (docs/reviews/findings-engine.md #34); its correction is that root\'s.',
   kind: 'arithmetic',
   tolerance: exactly('inequalities between exact numbers'),
-  correction: (e) => `（按本段给出的数字，${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.model} 剪枝后每个训练样本仅 ${o.values?.perExample?.toFixed(2)} 个参数`).join('；')}；ImageNet 训练集实为 ${(IMAGENET_1K.train / 1e4).toFixed(0)} 万样本。）`,
-  check: ({ judge }) => {
+  correction: (e) => ({ replace: { span: writeQuote(figuresQuote, e.slots.values), text: writeQuote(figuresQuote, e.slots.values, { imagenet: (IMAGENET_1K.train / 1e4).toFixed(0) }) } }),
+  check: ({ judge, slots }) => {
     const cases = [
-      { model: 'VGG-19', kept: (1 - VGG_REMOVED) * 1.38e8, examples: 60_000 },
-      { model: 'ResNet-50', kept: (1 - RESNET_REMOVED) * 2.56e7, examples: 1.28e7 },
+      { model: 'VGG-19', kept: (1 - slots.percent('vggCut')) * vggStated(slots), examples: slots.int('cifar') },
+      { model: 'ResNet-50', kept: (1 - slots.percent('resnetCut')) * slots.int('resnet') * UNITS['万']!, examples: slots.int('imagenet') * UNITS['万']! },
     ];
     for (const c of cases) judge.holds({ label: 'parameters left exceed training examples', holds: c.kept > c.examples, values: { perExample: c.kept / c.examples }, where: { model: c.model } });
   },
