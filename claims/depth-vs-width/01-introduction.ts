@@ -6,14 +6,14 @@
 // of plain nets as depth grows; look for the announced parts in this source file. What would
 // refute it: errors within a factor 1.5 of each other; regions that do not grow or gradients that
 // do not shrink; an announced part that the file does not contain.
-import { readFileSync } from 'node:fs';
 import { below, defineClaim, exactly, noLessThan } from '../../src/claim/index.js';
+import { chapterHeadings } from '../../src/claim/chapter-headings.js';
 import { fitsByDepth } from '../../src/nets/experiments/budget-fit.js';
 import { constructionRegions, endToEndGradientRatio } from '../../src/nets/experiments/depth-tradeoff.js';
 
 const file = 'depth-vs-width.md';
-const source = () => readFileSync(new URL('../../sources/depth-vs-width.md', import.meta.url), 'utf8');
-const headings = () => source().split('\n').filter((l) => /^#{2,4} /.test(l));
+// Read through chapter-headings.ts, so the result cache keys these claims on the headings alone.
+const headings = () => chapterHeadings(new URL('../../sources/depth-vs-width.md', import.meta.url)).filter((l) => /^#{2,4} /.test(l));
 const headingsMatching = (word: string) => headings().filter((h) => h.includes(word)).length;
 
 const outlineReading = 'Reading: the outline announces parts of this text; a part counts as present when a heading of sources/depth-vs-width.md names it. Only this source file is searched (the book\'s other chapters are other files).';

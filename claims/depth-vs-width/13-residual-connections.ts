@@ -176,7 +176,8 @@ export const residualBound = defineClaim({
 
 export const identityPlusOne = defineClaim({
   id: 'depth-vs-width/identity-path-contributes-the-plus-one',
-  source: { file, quote: '这个 "+1"來自于[恒等映射](@entry_id:634191) $x$' },
+  // A script slot: the copy-edit pass writes the traditional 來 as 来, the same word, so either anchors.
+  source: { file, quote: '这个 "+1"{script:來|来}自于[恒等映射](@entry_id:634191) $x$' },
   statement: 'The "+1" in (1 + s) comes from the identity map x.',
   reading: 'At random points, the Jacobian of a residual block h + relu(h W) minus the identity equals the Jacobian of its branch relu(h W) (both by central finite differences, width 2-8); so |J_block| <= 1 + |J_branch| by the triangle inequality. Measured: the largest entry of J_block - I - J_branch. Scope forall: a definite statement (an identity, bound or construction), so every generated case must satisfy it.',
   kind: 'exact',

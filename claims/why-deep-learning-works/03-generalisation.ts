@@ -94,18 +94,28 @@ export const complexFunctions = defineClaim({
 
 // The text gives an order of magnitude: a count rounds to it within half a decade on log10.
 const HALF_DECADE = 0.5;
-const regionQuote = '一个具有 {units:int} 个单元的两层全连接网络可以为 MNIST-1D 创建多达 10^{regions:int} 个线性区域';
+// The architecture's words and the bound's direction are slots: the referee's correction
+// (docs/reviews/session-6-findings.md #13) reads 每层有 400 个单元 and 至少 (the lower bound some net
+// attains), and changes the per-example figure with the count, in the same sentence.
+const regionQuote = '一个{arch:具有|每层有} {units:int} 个单元的两层全连接网络可以为 MNIST-1D 创建{bound:多达|至少} 10^{regions:int} 个线性区域，大约为每个训练样本 10^{perExample:int} 个区域';
+/** 至少 (at least): the maximum reaches the text's order; 多达 (up to): the maximum rounds to it. */
+const AT_LEAST = '至少';
 const regionsCounted = 'Linear regions = activation-pattern regions of the input space R^40 (a network\'s output is affine on each). The text gives an order of magnitude, so the maximum is judged on log10.';
-const bracketRule = 'Judged on the bracket [lower, upper] the true maximum lies in: supported when the whole bracket rounds to the text\'s order of magnitude (within half a decade of it on log10), refuted when none of it does, undetermined when the bracket straddles the band.';
-// The true maximum is only known to lie in [lower, upper]: the claim holds if every value there rounds
-// to the text's order of magnitude, fails if none does, and is undecided otherwise.
-function judgeBracket(judge: { holds: (j: { label: string; holds: boolean | null; values: Record<string, number> }) => boolean }, record: (k: string, v: number) => void, lower: bigint, upper: bigint, asserted: number): void {
+const bracketRule = 'Judged on the bracket [lower, upper] the true maximum lies in. With 多达 (up to): supported when the whole bracket rounds to the text\'s order of magnitude (within half a decade of it on log10), refuted when none of it does. With 至少 (at least): supported when the lower bound, which some net attains, reaches the text\'s order (at most half a decade below it), refuted when even the upper bound falls short. Undetermined otherwise.';
+// The true maximum is only known to lie in [lower, upper]: "up to 10^r" holds if every value there
+// rounds to r, fails if none does; "at least 10^r" holds if the attained lower bound reaches r, fails
+// if the upper bound does not; undecided otherwise.
+function judgeBracket(judge: { holds: (j: { label: string; holds: boolean | null; values: Record<string, number> }) => boolean }, record: (k: string, v: number) => void, lower: bigint, upper: bigint, asserted: number, bound: string): void {
   const [lo, hi] = [log10Big(lower), log10Big(upper)];
   record('log10 lower bound (Montufar et al. 2014)', +lo.toFixed(2));
   record('log10 upper bound (Serra et al. 2018)', +hi.toFixed(2));
+  judge.holds({ label: `log10 max regions: bracket ${bound === AT_LEAST ? 'reaches' : 'within half a decade of'} the text's`, holds: orderHolds(lo, hi, asserted, bound), values: { lower: lo, upper: hi } });
+}
+function orderHolds(lo: number, hi: number, asserted: number, bound: string): boolean | null {
+  const reaches = (v: number) => v >= asserted - HALF_DECADE;
   const inBand = (v: number) => Math.abs(v - asserted) <= HALF_DECADE;
-  const holds = inBand(lo) && inBand(hi) ? true : hi < asserted - HALF_DECADE || lo > asserted + HALF_DECADE ? false : null;
-  judge.holds({ label: 'log10 max regions: bracket within half a decade of the text\'s', holds, values: { lower: lo, upper: hi } });
+  if (bound === AT_LEAST) return reaches(lo) ? true : reaches(hi) ? null : false;
+  return inBand(lo) && inBand(hi) ? true : hi < asserted - HALF_DECADE || lo > asserted + HALF_DECADE ? false : null;
 }
 const FITS = 'one hidden layer: widths whose maximum rounds to the text\'s order';
 const regionsRecorded = (record: (k: string, v: number | string) => void, units: number, regions: number) => {
@@ -115,13 +125,15 @@ const regionsRecorded = (record: (k: string, v: number | string) => void, units:
   record(FITS, fits.length ? `${fits[0]}-${fits[fits.length - 1]}` : 'none');
   record('log10 (units / inputs + 1)^inputs', +(D_IN * Math.log10(units / D_IN + 1)).toFixed(2));
 };
+// The sentence as the referee wrote it for reading A: 每层有, the attained lower bound's order with
+// 至少, and the per-example order it gives on section 20.1's training set.
 const regionCorrection = (e: EvidenceView) => {
-  const lo = Number(e.records['log10 lower bound (Montufar et al. 2014)']);
-  const hi = Number(e.records['log10 upper bound (Serra et al. 2018)']);
-  const range = Number.isFinite(lo) ? `10^${Math.floor(lo)} 至 10^${Math.ceil(hi)}` : `约 10^${Math.round(e.observations[0]?.measured ?? NaN)}`;
-  const text = `${String(e.records['architecture'])}可以为 MNIST-1D 创建多达 ${range} 个线性区域（约 10^${e.slots.values['regions']?.written} 个区域对应的是 ${String(e.records[FITS])} 个单元的单隐藏层网络）`;
-  return { replace: { span: writeQuote(regionQuote, e.slots.values), text } };
+  const lo = Math.floor(Number(e.records['log10 lower bound (Montufar et al. 2014)']));
+  const perExample = Math.round(lo - Math.log10(TRAINING_SETS[0]));
+  return { replace: { span: writeQuote(regionQuote, e.slots.values), text: writeQuote(regionQuote, e.slots.values, { arch: '每层有', bound: AT_LEAST, regions: String(lo), perExample: String(perExample) }) } };
 };
+// Readings B and C are not what the corrected words say (每层有 400): what was counted, for the author.
+const regionObserved = (e: EvidenceView) => `${String(e.records['architecture'])}：最多约 10^${Math.round(Number(e.records['log10 upper bound (Serra et al. 2018)'] ?? e.observations[0]?.measured))} 个线性区域（约 10^${e.slots.values['regions']?.written} 个区域对应的是 ${String(e.records[FITS])} 个单元的单隐藏层网络）`;
 
 export const regionsTwoLayers400 = defineClaim({
   id: 'why-deep-learning-works/mnist1d-max-regions-reading-a',
@@ -137,7 +149,7 @@ export const regionsTwoLayers400 = defineClaim({
     const [u, r] = [slots.int('units'), slots.int('regions')];
     record('architecture', `两个各有 ${u} 个隐藏单元的隐藏层的全连接网络`);
     regionsRecorded(record, u, r);
-    judgeBracket(judge, record, montufarLowerBound(D_IN, [u, u]), serraUpperBound(D_IN, [u, u]), r);
+    judgeBracket(judge, record, montufarLowerBound(D_IN, [u, u]), serraUpperBound(D_IN, [u, u]), r, slots.choice('bound'));
   },
 });
 
@@ -150,12 +162,12 @@ export const regionsTwoLayers200 = defineClaim({
   kind: 'arithmetic',
   scope: 'forall',
   tolerance: exactly('an order of magnitude: every value the maximum can take (its bracket) must round to the text\'s order of magnitude on the log10 scale'),
-  correction: regionCorrection,
+  correction: regionObserved,
   check: ({ judge, record, slots }) => {
     const [u, r] = [slots.int('units'), slots.int('regions')];
     record('architecture', `两个各有 ${u / 2} 个隐藏单元的隐藏层（共 ${u} 个单元）的全连接网络`);
     regionsRecorded(record, u, r);
-    judgeBracket(judge, record, montufarLowerBound(D_IN, [u / 2, u / 2]), serraUpperBound(D_IN, [u / 2, u / 2]), r);
+    judgeBracket(judge, record, montufarLowerBound(D_IN, [u / 2, u / 2]), serraUpperBound(D_IN, [u / 2, u / 2]), r, slots.choice('bound'));
   },
 });
 
@@ -167,17 +179,19 @@ export const regionsOneLayer400 = defineClaim({
   reading: `Reading C (of three; a and b are why-deep-learning-works/mnist1d-max-regions-reading-a and -b): "two-layer" counted in weight layers, one hidden layer of {units} units. Its maximum is exact: {units} generic hyperplanes cut R^40 into sum_{j<=40} C(400, j) regions (Zaslavsky), attained by a generic net. ${regionsCounted}`,
   kind: 'arithmetic',
   scope: 'forall',
-  tolerance: absolute(0.5, 'an order of magnitude: the maximum must round to the text\'s order of magnitude on the log10 scale'),
-  correction: regionCorrection,
+  tolerance: absolute(0.5, 'an order of magnitude: the maximum must round to the text\'s order of magnitude on the log10 scale (after 至少, reach it: a yes/no fact)'),
+  correction: regionObserved,
   check: ({ judge, record, slots }) => {
     const [u, r] = [slots.int('units'), slots.int('regions')];
     record('architecture', `一个有 ${u} 个隐藏单元的单隐藏层全连接网络`);
     regionsRecorded(record, u, r);
-    judge.value({ label: 'log10 max regions (Zaslavsky, exact)', measured: log10Big(shallowMaxRegions(D_IN, u)), asserted: r });
+    const exact = log10Big(shallowMaxRegions(D_IN, u));
+    if (slots.choice('bound') === AT_LEAST) judge.holds({ label: 'log10 max regions (Zaslavsky, exact) reaches the text\'s order', holds: orderHolds(exact, exact, r, AT_LEAST), values: { exact } });
+    else judge.value({ label: 'log10 max regions (Zaslavsky, exact)', measured: exact, asserted: r });
   },
 });
 
-const perRegionQuote = '多达 10^{regions:int} 个线性区域，大约为每个训练样本 10^{perExample:int} 个区域';
+const perRegionQuote = '{bound:多达|至少} 10^{regions:int} 个线性区域，大约为每个训练样本 10^{perExample:int} 个区域';
 
 export const regionsPerExample = defineClaim({
   id: 'why-deep-learning-works/mnist1d-regions-per-training-example',
@@ -204,16 +218,24 @@ export const regionsMostlyEmpty = defineClaim({
 });
 
 const SIZES_400 = [D_IN, 400, 400, CLASSES];
+// The parameter count and the extra degrees of freedom are stated in one sentence, and one edit
+// corrects both (docs/reviews/session-6-findings.md #14): the count, and the count less the examples
+// the sentence subtracts (its own difference, the training set).
+const dofQuote = '前面提到的模型有 {params:int} 个参数，假定每个参数可以拟合一个训练样例，它有 {extra:int} 个额外自由度';
+const dofCorrection = (e: EvidenceView, params: number) => {
+  const examples = e.slots.int('params') - e.slots.int('extra');
+  return { replace: { span: writeQuote(dofQuote, e.slots.values), text: writeQuote(dofQuote, e.slots.values, { params: params.toLocaleString('en-US'), extra: (params - examples).toLocaleString('en-US') }) } };
+};
 
 export const model400ParamCount = defineClaim({
   id: 'why-deep-learning-works/mnist1d-400-unit-param-count',
-  source: { file, quote: '前面提到的模型有 {params:int} 个参数' },
+  source: { file, quote: dofQuote },
   statement: 'The model mentioned before (two hidden layers of 400 units, for MNIST-1D) has {params} parameters.',
   reading: '"The model mentioned before" is the two-layer fully connected network with 400 units of the previous paragraph, read as two hidden layers of 400 units (the 43-unit network of section 20.1.1 has 4,095 parameters). MNIST-1D has 40 inputs and 10 classes (section 20.1), so 40 -> 400 -> 400 -> 10 with weights and biases, counted by tfjs-layers on the built model and by the counter. Other readings tried are recorded: one output unit (40-400-400-1), no biases, 200 + 200 units, one hidden layer of 400; only the one-output network gives 177,201.',
   kind: 'architecture',
   scope: 'forall',
   tolerance: exactly('a parameter count quoted to the last digit'),
-  correction: (e) => ({ replace: { span: '前面提到的模型有 177,201 个参数', text: `前面提到的模型有 ${measuredAt(e, 'parameters').toLocaleString('en-US')} 个参数（177,201 是输出只有 1 个单元的 40-400-400-1 网络的参数数）` } }),
+  correction: (e) => dofCorrection(e, measuredAt(e, 'parameters')),
   check: ({ tf, judge, record, slots }) => {
     const counted = countParams(mlpLayers(SIZES_400));
     const byTfjs = countWithTfjs(() => mlpModel(tf, SIZES_400));
@@ -225,9 +247,6 @@ export const model400ParamCount = defineClaim({
     judge.value({ label: 'parameters', measured: byTfjs, asserted: slots.int('params') });
   },
 });
-
-// The parameter count and the extra degrees of freedom are stated in one sentence.
-const dofQuote = '前面提到的模型有 {params:int} 个参数，假定每个参数可以拟合一个训练样例，它有 {extra:int} 个额外自由度';
 
 export const extraDofAsStated = defineClaim({
   id: 'why-deep-learning-works/extra-degrees-of-freedom-reading-a',
@@ -249,13 +268,15 @@ export const extraDofAsStated = defineClaim({
 export const extraDofRebuilt = defineClaim({
   id: 'why-deep-learning-works/extra-degrees-of-freedom-reading-b',
   alternativeOf: 'why-deep-learning-works/extra-degrees-of-freedom-reading-a',
+  // Its count is the rebuilt one, so a refutation is the parameter count's (finding #14 corrects both numbers).
+  follows: 'why-deep-learning-works/mnist1d-400-unit-param-count',
   source: { file, quote: dofQuote },
   statement: 'The model mentioned before (two hidden layers of 400 units, for MNIST-1D) has {extra} extra degrees of freedom over its 10,000 training examples.',
   reading: 'Reading B (one of two; reading A is why-deep-learning-works/extra-degrees-of-freedom-reading-a): the parameter count rebuilt for the model the text describes (40 -> 400 -> 400 -> 10 with biases, why-deep-learning-works/mnist1d-400-unit-param-count) minus the 10,000 training examples of section 20.1.',
   kind: 'arithmetic',
   scope: 'forall',
   tolerance: exactly('a difference of integers quoted to the last digit'),
-  correction: (e) => `它有 ${measuredAt(e, 'extra degrees of freedom').toLocaleString('en-US')} 个额外自由度（按重建的 ${(measuredAt(e, 'extra degrees of freedom') + 10_000).toLocaleString('en-US')} 个参数计）`,
+  correction: (e) => dofCorrection(e, Number(e.records['rebuilt parameters'])),
   check: ({ judge, record, slots }) => {
     const params = denseParamCount(SIZES_400);
     record('rebuilt parameters', params);

@@ -7,7 +7,7 @@
 // is at most ResNet-50's size, width / 8 otherwise); the shares and ratios recomputed against the
 // published data-set sizes; the pruning percentages themselves are the cited experiments' results
 // and enter only as inputs. What would refute it: a count or a share outside the precision written.
-import { absolute, defineClaim, exactly, type EvidenceView, atLeast } from '../../src/claim/index.js';
+import { absolute, defineClaim, exactly, relative, writeQuote, type EvidenceView, atLeast } from '../../src/claim/index.js';
 import { countParams, resnetLayers, RESNETS, vggLayers, type VggConfig } from '../../src/nets/count/architectures.js';
 import { countWithTfjs, resnetModel, vggModel } from '../../src/nets/build/architecture-tfjs.js';
 import { CIFAR10, HAN_VGG16_REMAINING, HAN_VGG16_WEIGHTS_KEPT, IMAGENET_1K, IMAGENET_21K } from '../../src/nets/count/published-sizes.js';
@@ -130,15 +130,44 @@ export const cifarSize = defineClaim({
   },
 });
 
+// The count's words are slots: the referee's correction (docs/reviews/session-6-findings.md #15) leads
+// with the network actually pruned, 原有约 2000 万参数, so the unit and the 约 change with the number.
+const vggQuote = '将 VGG-19 网络（{about:原有|原有约} {n:number} {unit:亿|万}参数）的大小减少了 {cut:percent}';
+const UNITS: Record<string, number> = { 亿: 1e8, 万: 1e4 };
+const CIFAR_VGG = 'CIFAR-10 VGG-19 (Frankle & Carbin)';
+const vggStated = (slots: { number(name: string): number; choice(name: string): string }) => slots.number('n') * UNITS[slots.choice('unit')]!;
+const vggTolerance = relative(0.025, 'a count given to two or three significant digits (1.38 亿, 约 2000 万): within 2.5%, half a unit of the second digit');
+
 export const vgg19Params = defineClaim({
   id: 'why-deep-learning-works/vgg19-param-count',
-  source: { file, quote: '将 VGG-19 网络（原有 {n:number} 亿参数）的大小减少了 {cut:percent}' },
-  statement: 'VGG-19 has {n} × 10^8 (亿) parameters.',
-  reading: 'VGG-19 as published (Simonyan & Zisserman 2015, configuration E: 16 3x3 convs and fc 4096, 4096, 1000, with biases). Recorded: VGG-16 (configuration D), and the CIFAR-10 VGG-19 that Frankle & Carbin actually pruned (the same convs with batch norm, one fc layer to 10 classes; their figure 2 lists it at 20M); the CIFAR variant is built in full in tfjs-layers, the ImageNet one at width / 8 (full at the full budget), to cross-check the counter. "1.38 亿" is read to its three significant digits.',
+  primary: { why: 'the sentence gives the size of the network Frankle & Carbin pruned on CIFAR-10 (在 CIFAR-10 数据集上将 VGG-19 网络…减少了), the CIFAR VGG-19 of their figure 2' },
+  source: { file, quote: vggQuote },
+  statement: 'The VGG-19 that Frankle & Carbin pruned on CIFAR-10 had {n} {unit} parameters.',
+  reading: 'The network the sentence says was pruned: Frankle & Carbin\'s CIFAR-10 VGG-19 (the 16 3x3 convs of configuration E with batch norm, one fc layer to 10 classes; their figure 2 lists it at 20M), built in full in tfjs-layers to cross-check the counter. The text\'s count is the number times its unit (亿 = 10^8, 万 = 10^4). Recorded: VGG-19 as published for ImageNet (Simonyan & Zisserman 2015, configuration E), the first design of this claim, now why-deep-learning-works/vgg19-param-count-as-published.',
   kind: 'architecture',
   scope: 'forall',
-  tolerance: absolute(5e5, 'three significant digits: 137.5 to 138.5 million round to 1.38 亿'),
-  correction: (e) => `将 VGG-19 网络（原有 ${(measured(e, 'parameters') / 1e8).toFixed(2)} 亿参数；在 CIFAR-10 上剪枝的版本约 ${(Number(e.records['CIFAR-10 VGG-19 (Frankle & Carbin)']) / 1e4).toFixed(0)} 万）的大小减少了 ${e.slots.values.cut!.written}`,
+  tolerance: vggTolerance,
+  correction: (e) => ({ replace: { span: writeQuote(vggQuote, e.slots.values), text: writeQuote(vggQuote, e.slots.values, { about: '原有约', n: String(Number((measured(e, 'parameters') / 1e4).toPrecision(2))), unit: '万' }) } }),
+  check: ({ tf, judge, record, slots }) => {
+    const counted = countParams(vggLayers(VGG19_CIFAR));
+    const byTfjs = countWithTfjs(() => vggModel(tf, VGG19_CIFAR));
+    record('ImageNet VGG-19 (configuration E)', countParams(vggLayers(VGG19)));
+    judge.holds({ label: 'counter equals tfjs-layers (CIFAR VGG-19)', holds: counted === byTfjs, values: { counted, byTfjs } });
+    judge.value({ label: 'parameters', measured: byTfjs, asserted: vggStated(slots) });
+  },
+});
+
+export const vgg19ParamsAsPublished = defineClaim({
+  id: 'why-deep-learning-works/vgg19-param-count-as-published',
+  alternativeOf: 'why-deep-learning-works/vgg19-param-count',
+  source: { file, quote: vggQuote },
+  statement: 'VGG-19 as published has {n} {unit} parameters.',
+  // One network's count: the statement holds or fails for it alone.
+  scope: 'forall',
+  reading: 'VGG-19 as published (Simonyan & Zisserman 2015, configuration E: 16 3x3 convs and fc 4096, 4096, 1000, with biases). Recorded: VGG-16 (configuration D), and the CIFAR-10 VGG-19 that Frankle & Carbin actually pruned; the ImageNet VGG-19 is built in tfjs-layers at width / 8 (full at the full budget), the CIFAR one in full, to cross-check the counter. The text\'s count is the number times its unit (亿 = 10^8, 万 = 10^4).',
+  kind: 'architecture',
+  tolerance: absolute(5e5, 'the first design\'s: three significant digits, 137.5 to 138.5 million round to 1.38 亿'),
+  correction: (e) => `VGG-19（ImageNet，配置 E）有 ${(measured(e, 'parameters') / 1e8).toFixed(2)} 亿参数；在 CIFAR-10 上剪枝的版本约 ${(Number(e.records[CIFAR_VGG]) / 1e4).toFixed(0)} 万`,
   scale: { quick: { divisor: 8 }, standard: { divisor: 8 }, full: { divisor: 1 } },
   check: ({ tf, judge, record, scaled, slots }) => {
     const divisor = scaled.divisor;
@@ -149,9 +178,9 @@ export const vgg19Params = defineClaim({
     const tfjsCifar = countWithTfjs(() => vggModel(tf, VGG19_CIFAR));
     record('cross-check width divisor (ImageNet VGG-19)', divisor);
     record('VGG-16 (configuration D)', countParams(vggLayers(VGG16)));
-    record('CIFAR-10 VGG-19 (Frankle & Carbin)', countedCifar);
+    record(CIFAR_VGG, countedCifar);
     judge.holds({ label: 'counter equals tfjs-layers (ImageNet VGG-19 scaled, CIFAR VGG-19 full)', holds: countedSmall === tfjsSmall && countedCifar === tfjsCifar, values: { countedSmall, tfjsSmall, countedCifar, tfjsCifar } });
-    judge.value({ label: 'parameters', measured: countParams(vggLayers(VGG19)), asserted: slots.number('n') * 1e8 });
+    judge.value({ label: 'parameters', measured: countParams(vggLayers(VGG19)), asserted: vggStated(slots) });
   },
 });
 
@@ -187,25 +216,26 @@ export const imagenetSize = defineClaim({
   },
 });
 
-// The text's pruning results (shares removed) enter as inputs: they are the cited experiments' outcomes.
-const VGG_REMOVED = 0.985;
-const RESNET_REMOVED = 0.8;
+// The conclusion rests on the figures the paragraph has just given, read from it: the data sets'
+// sizes, the networks' counts and the cited experiments' outcomes (the shares removed).
+const figuresQuote = '他们在 CIFAR-10 数据集（{cifar:int} 样本）上将 VGG-19 网络（{about:原有|原有约} {n:number} {unit:亿|万}参数）的大小减少了 {vggCut:percent}，同时维持了良好的性能。对于 ResNet-50（有 {resnet:int} 万参数），他们在不损失 ImageNet（{imagenet:int} 万样本）上的性能的情况下，将参数减少了 {resnetCut:percent}。这些成果虽然印象深刻，但即使是修剪后（不考虑数据增强），这些网络仍然过参数化';
 
 export const stillOverPublished = defineClaim({
   id: 'why-deep-learning-works/pruned-nets-still-overparameterised-reading-a',
   primary: { why: 'the sentence concludes about the real pruned networks (这些网络仍然过参数化), so it is judged on their true training-set sizes; reusing the paragraph\'s 1,280 万 (reading B) only inherits the root error of imagenet-size-in-pruning-study, which is judged in its own sentence (blind referee pick, session 7)' },
-  source: { file, quote: '这些成果虽然印象深刻，但即使是修剪后（不考虑数据增强），这些网络仍然过参数化' },
+  source: { file, quote: figuresQuote },
   statement: 'Even after pruning (and without counting augmentation) these networks are still over-parameterised.',
-  reading: 'Reading A (one of two; reading B is why-deep-learning-works/pruned-nets-still-overparameterised-reading-b): rebuilt parameter counts and published data-set sizes. VGG-19 keeps 1.5% of its parameters (the text\'s 98.5% reduction) on CIFAR-10\'s 50,000 training images: both the CIFAR VGG-19 Frankle & Carbin pruned and the ImageNet VGG-19 the text\'s count refers to are tried; ResNet-50 keeps 20% on ImageNet-1k\'s 1,281,167 images. Over-parameterised = more parameters left than training examples.',
+  reading: 'Reading A (one of two; reading B is why-deep-learning-works/pruned-nets-still-overparameterised-reading-b): rebuilt parameter counts and published data-set sizes. VGG-19 keeps what the text\'s {vggCut} reduction leaves, on CIFAR-10\'s 50,000 training images: both the CIFAR VGG-19 Frankle & Carbin pruned and the ImageNet VGG-19 the text\'s count refers to are tried; ResNet-50 keeps what its {resnetCut} reduction leaves, on ImageNet-1k\'s 1,281,167 images. Over-parameterised = more parameters left than training examples.',
   kind: 'arithmetic',
   scope: 'forall',
   tolerance: exactly('inequalities between exact counts'),
   correction: (e) => `（${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.model} 剪枝后每个训练样本仅 ${o.values?.perExample?.toFixed(2)} 个参数`).join('；')}，并非过参数化。）`,
-  check: ({ judge }) => {
+  check: ({ judge, slots }) => {
+    const [vggLeft, resnetLeft] = [1 - slots.percent('vggCut'), 1 - slots.percent('resnetCut')];
     const cases = [
-      { model: 'VGG-19 (CIFAR)', kept: (1 - VGG_REMOVED) * countParams(vggLayers(VGG19_CIFAR)), examples: CIFAR10.train },
-      { model: 'VGG-19 (ImageNet)', kept: (1 - VGG_REMOVED) * countParams(vggLayers(VGG19)), examples: CIFAR10.train },
-      { model: 'ResNet-50', kept: (1 - RESNET_REMOVED) * countParams(resnetLayers(RESNETS['ResNet-50'])), examples: IMAGENET_1K.train },
+      { model: 'VGG-19 (CIFAR)', kept: vggLeft * countParams(vggLayers(VGG19_CIFAR)), examples: CIFAR10.train },
+      { model: 'VGG-19 (ImageNet)', kept: vggLeft * countParams(vggLayers(VGG19)), examples: CIFAR10.train },
+      { model: 'ResNet-50', kept: resnetLeft * countParams(resnetLayers(RESNETS['ResNet-50'])), examples: IMAGENET_1K.train },
     ];
     for (const c of cases) judge.holds({ label: 'parameters left exceed training examples', holds: c.kept > c.examples, values: { perExample: c.kept / c.examples }, where: { model: c.model } });
   },
@@ -216,17 +246,17 @@ export const stillOverAsStated = defineClaim({
   follows: 'why-deep-learning-works/imagenet-size-in-pruning-study',
   // The first primary, kept as an alternative since the blind referee pass (session 7): the sentence's conclusion is about the real networks.
   alternativeOf: 'why-deep-learning-works/pruned-nets-still-overparameterised-reading-a',
-  source: { file, quote: '这些成果虽然印象深刻，但即使是修剪后（不考虑数据增强），这些网络仍然过参数化' },
+  source: { file, quote: figuresQuote },
   statement: 'By the paragraph\'s own figures, the pruned networks still have more parameters than training examples.',
-  reading: 'Reading B (one of two; reading A is why-deep-learning-works/pruned-nets-still-overparameterised-reading-a): the figures the paragraph itself gives: VGG-19 with 1.38 亿 parameters keeps 1.5% on CIFAR-10\'s 60,000 samples; ResNet-50 with 2,560 万 keeps 20% on ImageNet\'s 1,280 万 samples. It reuses the paragraph\'s ImageNet size, so its refutation follows from imagenet-size-in-pruning-study\'s 1,280 万 (ILSVRC-2012 has 128 万), and the finding folds under that root (docs/reviews/findings-engine.md #34).',
+  reading: 'Reading B (one of two; reading A is why-deep-learning-works/pruned-nets-still-overparameterised-reading-a): the figures the paragraph itself gives, read from it: VGG-19 with {n} {unit} parameters keeps what its {vggCut} reduction leaves, on CIFAR-10\'s {cifar} samples; ResNet-50 with {resnet} 万 keeps what its {resnetCut} reduction leaves, on ImageNet\'s {imagenet} 万 samples. It reuses the paragraph\'s ImageNet size, so its refutation follows from imagenet-size-in-pruning-study (ILSVRC-2012 has 128 万 training images), and the finding folds under that root (docs/reviews/findings-engine.md #34); its correction is that root\'s.',
   kind: 'arithmetic',
   scope: 'forall',
   tolerance: exactly('inequalities between exact numbers'),
-  correction: (e) => `（按本段给出的数字，${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.model} 剪枝后每个训练样本仅 ${o.values?.perExample?.toFixed(2)} 个参数`).join('；')}；ImageNet 训练集实为 ${(IMAGENET_1K.train / 1e4).toFixed(0)} 万样本。）`,
-  check: ({ judge }) => {
+  correction: (e) => ({ replace: { span: writeQuote(figuresQuote, e.slots.values), text: writeQuote(figuresQuote, e.slots.values, { imagenet: (IMAGENET_1K.train / 1e4).toFixed(0) }) } }),
+  check: ({ judge, slots }) => {
     const cases = [
-      { model: 'VGG-19', kept: (1 - VGG_REMOVED) * 1.38e8, examples: 60_000 },
-      { model: 'ResNet-50', kept: (1 - RESNET_REMOVED) * 2.56e7, examples: 1.28e7 },
+      { model: 'VGG-19', kept: (1 - slots.percent('vggCut')) * vggStated(slots), examples: slots.int('cifar') },
+      { model: 'ResNet-50', kept: (1 - slots.percent('resnetCut')) * slots.int('resnet') * UNITS['万']!, examples: slots.int('imagenet') * UNITS['万']! },
     ];
     for (const c of cases) judge.holds({ label: 'parameters left exceed training examples', holds: c.kept > c.examples, values: { perExample: c.kept / c.examples }, where: { model: c.model } });
   },

@@ -8,6 +8,7 @@ import type { Budget, Claim } from '../claim/types.js';
 import type { Sentence } from '../coverage/sentences.js';
 import type { BackendName } from '../backend/select.js';
 import { ENGINE_VERSION } from '../version.js';
+import { headingsOf } from '../claim/chapter-headings.js';
 import { anchorText, sentencesOf } from './anchor-text.js';
 import { fileHash, moduleGraphs } from './module-graph.js';
 
@@ -18,6 +19,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // The engine code a result depends on besides the claim's own modules: the worker that runs the
 // check (judge, property runner, backend set-up) and the main thread's decision and record.
 const ENGINE_ENTRIES = ['src/runner/workers/worker.ts', 'src/runner/decide.ts', 'src/runner/to-result.ts'].map((p) => join(ROOT, p));
+const HEADINGS_MODULE = join(ROOT, 'src/claim/chapter-headings.ts');
 
 /** The code behind the results: the engine's fingerprint and each claim's module graph. */
 export interface CodeFingerprints {
@@ -26,6 +28,8 @@ export interface CodeFingerprints {
   claims: ReadonlyMap<string, string>;
   /** Claims whose code reads their whole chapter (a module names `sources/<file>`): keyed on all of its text. */
   readsChapter: ReadonlySet<string>;
+  /** Claims whose code reads only their chapter's headings (through src/claim/chapter-headings.ts): keyed on those too. */
+  readsHeadings: ReadonlySet<string>;
 }
 
 /** What backend a run asks for: a forced one, or the one automatic selection picks on this install. */
@@ -53,14 +57,19 @@ export async function codeFingerprints(claims: readonly Claim[], cwd = process.c
   const textOf = (path: string) => texts.get(path) ?? texts.set(path, readFileSync(path, 'utf8')).get(path)!;
   const byClaim = new Map<string, string>();
   const readsChapter = new Set<string>();
+  const readsHeadings = new Set<string>();
   for (const c of claims) {
     if (!c.definedIn) continue;
     const graph = graphs.get(resolve(cwd, c.definedIn))!;
     byClaim.set(c.id, graph.hash);
-    // Such a check depends on text outside its sentence (an outline claim reads every heading).
-    if (graph.files.some((f) => textOf(f).includes(`sources/${c.source.file}`))) readsChapter.add(c.id);
+    // Such a check depends on text outside its sentence. A module that names the chapter but reads
+    // no file itself hands it to the headings module (an outline claim): the headings are what it reads.
+    const naming = graph.files.filter((f) => textOf(f).includes(`sources/${c.source.file}`));
+    if (!naming.length) continue;
+    if (graph.files.includes(HEADINGS_MODULE) && !naming.some((f) => /\breadFile/.test(textOf(f)))) readsHeadings.add(c.id);
+    else readsChapter.add(c.id);
   }
-  return { engine, claims: byClaim, readsChapter };
+  return { engine, claims: byClaim, readsChapter, readsHeadings };
 }
 
 export interface RunIdentity {
@@ -87,7 +96,7 @@ export function claimKeys(claims: readonly Claim[], code: CodeFingerprints, run:
     const text = texts.get(file);
     const sentence = text === null || text === undefined ? null
       : code.readsChapter.has(c.id) ? text
-      : anchorText(sentencesOf(file, text, sentences), text, c.source.quote);
+      : anchorText(sentencesOf(file, text, sentences), text, c.source.quote) + (code.readsHeadings.has(c.id) ? `\n${headingsOf(text).join('\n')}` : '');
     const parts = { format: CACHE_FORMAT, id: c.id, modules, engine: code.engine, sentence, seed: run.seed, budget: run.budget, backend: run.backend };
     keys.set(c.id, createHash('sha256').update(JSON.stringify(parts)).digest('hex'));
   }

@@ -11,6 +11,8 @@ export interface Slots {
   percent(name: string): number;
   /** A relation slot (`{name:rel}`): `<`, `>`, `\le`, `\ge`, or `missing` when the text lost its sign. */
   rel(name: string): Relation;
+  /** A choice slot (`{name:one|other}`): the option the text now writes (its characters as the source has them). */
+  choice(name: string): string;
   /** Every slot's value, for records and corrections. */
   readonly values: SlotValues;
 }
@@ -31,6 +33,7 @@ export function createSlots(values: SlotValues): Slots {
     number: (name) => read(name, 'number').value,
     percent: (name) => read(name, 'percent').value,
     rel: (name) => read(name, 'rel').relation!,
+    choice: (name) => read(name, 'choice').written,
     values,
   };
 }

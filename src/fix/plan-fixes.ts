@@ -50,11 +50,16 @@ export function planFix(finding: Finding, claims: ReadonlyMap<string, ClaimResul
     if (r.correction !== null && 'replace' in r.correction) wanted.push({ anchor: r.source, replace: r.correction.replace, by: id });
   }
   const edits: Edit[] = [];
+  const own: Edit[] = [];
   for (const w of wanted) {
     const source = sourceOf(w.anchor.file);
     if (source === null) return { finding, hand: `source ${w.anchor.file} not found` };
     const at = locateCorrection(source, w.anchor, w.replace);
     if ('problem' in at) return { finding, hand: w.by === finding.id ? at.problem : `${w.by}, folded into this finding: ${at.problem}` };
+    // The finding's own correction rewrites its span as a whole (a count and the figure derived from
+    // it in one sentence): a folded claim's edit inside that span is superseded, not a conflict.
+    if (w.by === finding.id) own.push(at.edit);
+    else if (own.some((o) => o.file === at.edit.file && o.start <= at.edit.start && at.edit.end <= o.end)) continue;
     if (!edits.some((e) => e.file === at.edit.file && e.start === at.edit.start && e.end === at.edit.end && e.text === at.edit.text)) edits.push(at.edit);
   }
   return { finding, edits };

@@ -25,7 +25,7 @@ afterAll(() => project.remove());
 describe('result cache keys', () => {
   it('are stable when nothing changes', async () => {
     const a = await keysNow();
-    expect(a.size).toBe(3);
+    expect(a.size).toBe(4);
     expect(changed(a, await keysNow())).toEqual([]);
   });
 
@@ -57,10 +57,19 @@ describe('result cache keys', () => {
     expect(changed(before, await keysNow())).toEqual(['cachefix/outline']);
   });
 
+  it('change for a claim that reads the chapter\'s headings when a heading changes, and not when a sentence does', async () => {
+    const before = await keysNow();
+    project.edit('sources/cachefix.md', '没有断言', '没有任何断言');
+    expect(changed(before, await keysNow())).toEqual(['cachefix/outline']);
+    const middle = await keysNow();
+    project.edit('sources/cachefix.md', '# 缓存测试章', '# 缓存测试章（修订）');
+    expect(changed(middle, await keysNow())).toEqual(['cachefix/outline', 'cachefix/title']);
+  });
+
   it('change for every claim with the seed, the budget or the backend', async () => {
     const before = await keysNow();
     for (const over of [{ seed: 2 }, { budget: 'standard' as const }, { backend: 'cpu' }]) {
-      expect(changed(before, await keysNow(over)), JSON.stringify(over)).toEqual(['cachefix/outline', 'cachefix/product', 'cachefix/sum']);
+      expect(changed(before, await keysNow(over)), JSON.stringify(over)).toEqual(['cachefix/outline', 'cachefix/product', 'cachefix/sum', 'cachefix/title']);
     }
   });
 

@@ -39,16 +39,17 @@ describe('incremental runs', () => {
     expect(first.code).toBe(0);
     expect(reusedIds(first.claims)).toEqual([]);
     const second = await run();
-    expect(reusedIds(second.claims)).toEqual(['cachefix/outline', 'cachefix/product', 'cachefix/sum']);
-    expect(second.stdout).toContain('reused 3 of 3 result(s) from the cache');
-    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('Reused from the cache: 3 of 3 results');
+    expect(reusedIds(second.claims)).toEqual(['cachefix/outline', 'cachefix/product', 'cachefix/sum', 'cachefix/title']);
+    expect(second.stdout).toContain('reused 4 of 4 result(s) from the cache');
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('Reused from the cache: 4 of 4 results');
     // The log holds reused results too, so a crash after them loses nothing.
-    expect(readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n')).toHaveLength(4);
+    expect(readFileSync(join(out, 'results.jsonl'), 'utf8').trim().split('\n')).toHaveLength(5);
 
     project.edit('sources/cachefix.md', '三加四等于 7', '三加四等于 8');
     const third = await run();
-    // The outline claim reads every heading of the chapter, so any edit of it re-runs that claim too.
-    expect(reusedIds(third.claims)).toEqual(['cachefix/product']);
+    // Editing one number re-runs exactly that sentence's claim, and the outline claim that reads the
+    // whole chapter; the claim that reads only the headings is reused.
+    expect(reusedIds(third.claims)).toEqual(['cachefix/product', 'cachefix/title']);
     // The re-run claim read the new number: its measurement is now judged against 8.
     expect(third.claims.get('cachefix/sum')!.evidence.observations[0]!.asserted).toBe(8);
     expect(third.claims.get('cachefix/sum')!.verdict).not.toBe(first.claims.get('cachefix/sum')!.verdict);
@@ -57,8 +58,8 @@ describe('incremental runs', () => {
   it('runs everything with --fresh, and stores what it ran', async () => {
     const fresh = await run({ fresh: true });
     expect(reusedIds(fresh.claims)).toEqual([]);
-    expect(fresh.stdout).toContain('reused 0 of 3');
-    expect(reusedIds((await run()).claims)).toEqual(['cachefix/outline', 'cachefix/product', 'cachefix/sum']);
+    expect(fresh.stdout).toContain('reused 0 of 4');
+    expect(reusedIds((await run()).claims)).toEqual(['cachefix/outline', 'cachefix/product', 'cachefix/sum', 'cachefix/title']);
   });
 
   it('ignores a corrupt entry with a warning and runs that claim again', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSlot, interpolate, matchQuote, parseQuoteTemplate, templateWords } from '../../src/claim/quote-template.js';
+import { formatSlot, interpolate, matchQuote, parseQuoteTemplate, templateWords, writeQuote } from '../../src/claim/quote-template.js';
 import { locateQuote } from '../../src/claim/quote.js';
 import { createSlots } from '../../src/claim/slots.js';
 
@@ -63,5 +63,41 @@ describe('quote templates', () => {
     expect(s.int('p')).toBe(15139);
     expect(() => s.number('p')).toThrow(/is \{p:int\}, read as number/);
     expect(() => s.int('q')).toThrow(/no slot \{q:int\}/);
+  });
+  it('reads a choice slot: which of the listed words the text writes, so a correction of that word keeps the claim anchored', () => {
+    const quote = '与该层{of:权重矩阵的|的}[{term:雅可比行列式|雅可比矩阵}]({link:@entry_id:7|@article_id:9})的乘积';
+    const [before] = matchQuote('梯度涉及到与该层权重矩阵的[雅可比行列式](@entry_id:7)的乘积。', quote);
+    expect(createSlots(before!.slots).choice('term')).toBe('雅可比行列式');
+    expect(before!.slots.term!.value).toBe(0);
+    const [after] = matchQuote('梯度涉及到与该层的[雅可比矩阵](@article_id:9)的乘积。', quote);
+    expect(createSlots(after!.slots).choice('term')).toBe('雅可比矩阵');
+    expect(after!.slots.of!.written).toBe('的');
+    expect(writeQuote(quote, before!.slots, { of: '的', term: '雅可比矩阵', link: '@article_id:9' })).toBe(after!.text);
+    expect(interpolate('multiplies by the {term}', after!.slots)).toBe('multiplies by the 雅可比矩阵');
+    // A word the choice does not list is a changed word: no match, so the claim goes stale rather than read it.
+    expect(matchQuote('与该层的[雅可比张量](@entry_id:7)的乘积', quote)).toEqual([]);
+    expect(() => createSlots(after!.slots).int('term')).toThrow(/is \{term:choice\}, read as int/);
+  });
+
+  it('names what is wrong with a bad choice slot', () => {
+    expect(() => parseQuoteTemplate('a {w:x||y} b')).toThrow(/choice slot \{w:x\|\|y\} has an empty option/);
+    expect(() => parseQuoteTemplate('a {w:x|y|x} b')).toThrow(/lists «x» twice/);
+    expect(() => parseQuoteTemplate('a {w:choice} b')).toThrow(/unknown type.*\{w:one\|other\}/);
+  });
+
+  it('anchors through changed link markup and bold marks, never through a changed digit or word', () => {
+    const quote = '很好地拟[合数](@entry_id:263553)据，其自身的描述';
+    for (const text of ['要能很好地拟合数据，其自身的描述也', '要能很好地[拟合](@entry_id:263553)数据，其自身的描述也', '要能很好地**拟合数据**，其自身的描述也']) {
+      const found = matchQuote(text, quote);
+      expect(found, text).toHaveLength(1);
+      expect(found[0]!.text).toBe(text.slice(found[0]!.start, found[0]!.end));
+      expect(found[0]!.text.startsWith('很好地')).toBe(true);
+    }
+    expect(matchQuote('要能很好地拟合资料，其自身的描述也', quote)).toEqual([]);
+    const slotted = matchQuote('一个 [NTK](@entry_id:5) 网络有 1,234 个参数', '一个 NTK 网络有 {p:int} 个参数');
+    expect(slotted[0]!.slots.p!.value).toBe(1234);
+    const [a, b] = slotted[0]!.spans.p!;
+    expect('一个 [NTK](@entry_id:5) 网络有 1,234 个参数'.slice(a, b)).toBe('1,234');
+    expect(matchQuote('一个 [NTK](@entry_id:5) 网络有 1,235 个参数', '一个 NTK 网络有 1,234 个参数')).toEqual([]);
   });
 });

@@ -17,8 +17,9 @@ const SOURCES = resolve(import.meta.dirname, '../../sources');
 const REGISTRY = resolve(import.meta.dirname, '../../claims/index.ts');
 const templated = claims.filter((c) => parseQuoteTemplate(c.source.quote).slots.length > 0);
 
-/** Another valid value for a slot, written the way the text writes it. */
-function edited(v: SlotValue): string {
+/** Another valid value for a slot, written the way the text writes it; for a choice, the next word it lists. */
+function edited(v: SlotValue, options: readonly string[] = []): string {
+  if (v.type === 'choice') return options[(v.value + 1) % options.length]!;
   if (v.type === 'rel') return ({ '<': '>', '>': '<', '\\le': '\\ge', '\\ge': '\\le', missing: '<' } as const)[v.relation!];
   const number = v.written.replace(/\\?%|％/, '').trim();
   const decimals = number.split('.')[1]?.length ?? 0;
@@ -48,7 +49,7 @@ describe('slot mutation', () => {
       const original = readFileSync(join(SOURCES, claim.source.file), 'utf8');
       const [before] = matchQuote(original, claim.source.quote);
       const [from, to] = before!.spans[slot]!;
-      const value = edited(before!.slots[slot]!);
+      const value = edited(before!.slots[slot]!, parseQuoteTemplate(claim.source.quote).slots.find((s) => s.name === slot)!.options);
       const text = original.slice(0, from) + value + original.slice(to);
       writeFileSync(file, text);
       try {

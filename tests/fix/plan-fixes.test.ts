@@ -20,6 +20,13 @@ describe('planning a fix', () => {
     expect('edits' in plan && plan.edits.map((e) => [TEXT.slice(e.start, e.end), e.text])).toEqual([['3,210', '3,290'], ['15,139', '15,319']]);
   });
 
+  it('lets the finding\'s own edit of a whole span supersede a folded claim\'s edit inside it, instead of a conflict', () => {
+    // The lead rewrites the count and the figure derived from it; the folded claim only knew its own figure.
+    const lead = finding('a', '有 3,210 和 15,139 个参数', replace('有 3,210 和 15,139 个参数', '有 4,000 和 16,000 个参数'), ['a', 'b']);
+    const plan = planFix(lead, new Map([['b', result('b', '15,139 个参数', replace('15,139 个参数', '15,319 个参数'))]]), sourceOf);
+    expect('edits' in plan && plan.edits.map((e) => [TEXT.slice(e.start, e.end), e.text])).toEqual([['3,210 和 15,139', '4,000 和 16,000']]);
+  });
+
   it('leaves to the author a finding whose correction, or a folded claim\'s, is only observed or absent', () => {
     expect(planFix(finding('a', '3,210', { observed: 'measured 3,290' }), new Map(), sourceOf)).toEqual({ finding: expect.anything(), hand: 'no edit can be computed; observed: measured 3,290' });
     expect(planFix(finding('a', '3,210', null), new Map(), sourceOf)).toMatchObject({ hand: 'no correction was computed' });
