@@ -3,10 +3,13 @@
 // gradient-norm factor is closer to exp(-L/2n), a tug of war between depth and width: L >> n vanishes,
 // widening compensates.
 // How we test it: the per-input ratio G = |dL/dx| / |dL/dh_L| of fresh square nets (tfjs autodiff),
-// compared with exp(-L/2n) in two readings (the typical net: geometric mean; the arithmetic mean), and
-// the infinite-width recursion. What would refute it: a factor outside +-20% of exp(-L/2n); a deep narrow
-// net whose gradient does not vanish; widening that does not restore it.
-import { below, defineClaim, noLessThan, noMoreThan, relative, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
+// divided by the infinite-width factor at the same depth (the mean-field recursion), since the sentence
+// states a finite-width correction (issue 18, Confounds), and compared with exp(-L/2n) in two readings
+// (the typical net: geometric mean; the arithmetic mean); the first designs, against the raw factor, stay
+// as alternative readings. Per-net factors are replicates of gated judgements. What would refute it: a
+// corrected factor outside the band of exp(-L/2n); a deep narrow net whose gradient does not vanish;
+// widening that does not restore the infinite-width factor.
+import { absolute, below, defineClaim, noLessThan, noMoreThan, relative, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
 import { inputGradientFactors } from '../../src/nets/probe/gradients/input-gradient.js';
 import { meanFieldTrajectory, standardNormals } from '../../src/nets/theory/mean-field.js';
 import type { Activation } from '../../src/nets/base/activations.js';
@@ -53,6 +56,27 @@ function factorDraws(ctx: CheckContext<{ nets: number }>, phi: 'relu' | 'tanh', 
   };
 }
 
+// The planned nets' draws as replicates for a gated judgement; nets whose every row vanished exactly (no typical factor) are dropped (counted by factorDraws).
+function factorSamples(ctx: CheckContext<{ nets: number }>, phi: 'relu' | 'tanh', L: number, n: number, stat: 'geometric' | 'arithmetic', tag: number): number[] {
+  const { n: nets, draw } = factorDraws(ctx, phi, L, n, stat, tag);
+  return Array.from({ length: nets }, (_, i) => draw(i)).filter((v) => Number.isFinite(v) && v > 0);
+}
+
+// The infinite-width baseline of the gradient-norm factor through L layers: ln sqrt(prod chi_l) along the
+// variance recursion from q_1 = sigma_w^2 (N(0, I) inputs), as in infinite-width-ntk/infinite-width-gradients-stable.
+// Exactly 0 for ReLU at sigma_w^2 = 2 (antithetic samples make E[relu'(z)^2] exactly 1/2); negative for tanh at sigma_w^2 = 1.
+function logBaseline(ctx: CheckContext<{ nets: number }>, phi: 'relu' | 'tanh', L: number): number {
+  const u = standardNormals(ctx.tf, 1 << 13, ctx.seeds.child('gaussian-samples').value);
+  const v = critical[phi];
+  const { chi } = meanFieldTrajectory(ctx.tf, phi, v, 0, v, L, u);
+  const b = chi.reduce((s, c) => s + Math.log(c), 0) / 2;
+  ctx.record(`infinite-width baseline factor sqrt(prod chi_l) (${phi}, L=${L})`, Number(Math.exp(b).toPrecision(4)));
+  return b;
+}
+
+const untrained = { untrained: 'gradients of random nets at initialisation; nothing is trained' } as const;
+const baselineWhy = 'Issue 18 (Confounds): the first design judged the raw factor against exp(-L/2n), so the tanh cases (sigma_w^2 = 1, zero bias), whose infinite-width factor sqrt(prod chi_l) is itself below 1 (infinite-width-ntk/infinite-width-gradients-stable), failed through the infinite-width behaviour, not the finite-width correction the sentence states; and it judged with judge.sequential, which cannot refute a statistical claim. This design, chosen after those results were seen, divides each net\'s factor by the infinite-width baseline at the same depth and judges with a gated method.';
+
 const factorCases = (['relu', 'tanh'] as const).flatMap((phi) => [16, 32].flatMap((n) => [0.5, 1, 2].map((ratio) => ({ phi, n, L: n * ratio }))));
 const factorQuote = '而是更接近 $\\exp(-L/{k:number}n)$';
 const factorStatement = 'At finite width n and depth L the factor by which the gradient norm changes through the network is close to exp(-L/{k}n).';
@@ -63,39 +87,87 @@ const factorCorrection = (stat: string) => (e: EvidenceView) => {
   return `梯度范数在整个网络中变化的因子（${stat}）并不接近 $\\exp(-L/${e.slots.number('k')}n)$：${rows.join('；')}`;
 };
 
+const factorVsBaselineId = 'infinite-width-ntk/finite-width-gradient-factor-vs-baseline';
+const firstDesign = (stat: string) => `The first design (kept as its own reading, per ground rule 1; the primary is ${factorVsBaselineId}): the raw factor ${stat} judged against exp(-L/2n) without its infinite-width baseline, so the tanh cases judge the infinite-width decay rather than the finite-width correction. Its judgement moved from judge.sequential (not gated: an outside interval was held back at every budget, so the design could not fail) to judge.replicated over the same per-net draws (the mean over nets of the per-net factors), so that it can.`;
+const vsBaselineCorrection = (e: EvidenceView) => {
+  const rows = e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.phi} L=${o.where.L} n=${o.where.n}：${Math.exp(o.measured!).toFixed(3)}（exp(-L/${e.slots.number('k')}n)=${Math.exp(o.asserted!).toFixed(3)}）`);
+  return `有限宽度带来的梯度范数因子（相对于无限宽极限的因子，几何平均）并不接近 $\\exp(-L/${e.slots.number('k')}n)$：${rows.join('；')}`;
+};
+
+export const factorVsBaseline = defineClaim({
+  id: factorVsBaselineId,
+  scope: 'forall',
+  primary: { why: 'the paragraph contrasts the finite net with the infinite limit ("不再是精确的 1"): exp(-L/2n) is the finite-width correction to the infinite-width factor, and the next sentence speaks of a network too deep for its width suffering vanishing gradients: the correction of a given, typical network' },
+  source: { file, quote: factorQuote },
+  statement: factorStatement,
+  reading: `Scope forall: the approximation is stated without hedge for every case of the premise. The finite-width correction of a typical network, relative to its infinite-width baseline: per net, ln of its typical factor (the mean of ln G over its 16 inputs; inputs whose gradient vanishes exactly are dropped and counted) minus ln sqrt(prod chi_l), the infinite-width factor through the same L layers (the mean-field recursion from q_1 = sigma_w^2; exactly 1 for ReLU at sigma_w^2 = 2, below 1 for tanh at sigma_w^2 = 1); the mean over nets (replicates) must lie within 0.2 of -L/2n. ${baselineWhy} The first designs are infinite-width-ntk/finite-width-gradient-factor-reading-a (typical factor) and -reading-b (mean factor); the mean factor relative to the baseline is infinite-width-ntk/finite-width-gradient-factor-reading-b-vs-baseline. ${factorCommon}`,
+  kind: 'statistical',
+  scale: { quick: { nets: 10 }, standard: { nets: 20 }, full: { nets: 50 } },
+  tolerance: absolute(0.2, '"closer to exp(-L/2n)" is an approximation: +-0.2 on the log factor (a factor within x0.82..x1.22, the log form of the first design\'s +-20%) admits higher-order corrections (O(L/n^2), a few percent at n >= 16) and still separates -L/2n from, e.g., -5L/4n, the leading-order typical log factor of He-initialised ReLU nets, at L/n >= 1/2'),
+  judgements: factorCases.length,
+  correction: vsBaselineCorrection,
+  check: (ctx) => {
+    factorCases.forEach(({ phi, n, L }, i) => {
+      const base = logBaseline(ctx, phi, L);
+      const samples = factorSamples(ctx, phi, L, n, 'geometric', i).map((g) => Math.log(g) - base);
+      ctx.judge.replicated({ label: 'ln(typical factor / infinite-width factor), per net', samples, asserted: -L / (ctx.slots.number('k') * n), resolution: 1e-3, training: untrained, where: { phi, L, n } });
+    });
+  },
+});
+
+export const factorArithmeticVsBaseline = defineClaim({
+  id: 'infinite-width-ntk/finite-width-gradient-factor-reading-b-vs-baseline',
+  scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'at quick (10 nets) all 12 cases straddle: the per-net mean factor of ReLU nets has a heavy tail (log factors spread over about sqrt(5L/4n) between nets), so the nearest decision, ReLU L = 64, n = 32 (0.240, CI [0.044, 0.437], 0.054 below the band edge 0.294), asks n(h/d)^2 = 10 (0.197 / 0.054)^2, about 130 nets, and the support of ReLU L = 32, n = 16 (0.375 at the band centre, half-width 0.87 against a band half-width of 0.07) about 1500; the full budget has 50.' },
+  alternativeOf: factorVsBaselineId,
+  source: { file, quote: factorQuote },
+  statement: factorStatement,
+  reading: `Scope forall, as the primary. Reading B relative to the baseline: the expected factor E[G] (per net the plain mean of G over its 16 inputs) divided by the infinite-width factor sqrt(prod chi_l) at the same depth; the mean over nets (replicates) must lie within +-20% of exp(-L/2n). ${baselineWhy} ${factorCommon}`,
+  kind: 'statistical',
+  scale: { quick: { nets: 10 }, standard: { nets: 20 }, full: { nets: 50 } },
+  tolerance: factorTolerance,
+  judgements: factorCases.length,
+  correction: factorCorrection('算术平均，相对于无限宽极限的因子'),
+  check: (ctx) => {
+    factorCases.forEach(({ phi, n, L }, i) => {
+      const base = Math.exp(logBaseline(ctx, phi, L));
+      const samples = factorSamples(ctx, phi, L, n, 'arithmetic', 100 + i).map((g) => g / base);
+      ctx.judge.replicated({ label: 'E[G] / infinite-width factor, per net', samples, asserted: Math.exp(-L / (ctx.slots.number('k') * n)), resolution: 1e-3, training: untrained, where: { phi, L, n } });
+    });
+  },
+});
+
 export const factorGeometric = defineClaim({
   id: 'infinite-width-ntk/finite-width-gradient-factor-reading-a',
   scope: 'forall',
-  decidingBudget: { budget: 'beyond', why: 'no budget decides it as the design stands: judge.sequential is not a gated method, so in this statistical claim an interval wholly outside the band is held back at every budget (tanh at every (L, n) and ReLU at L = 32, n = 16: typical factors 0.03-0.22 against bands 0.29-0.93), and more nets cannot bring those cases inside. Deciding it needs a gated judgement (judge.replicated over per-net factors), and the tanh cases judged against their infinite-width baseline, the product of chi_l, which is below 1 at zero bias (infinite-width-ntk/infinite-width-gradients-stable), not more draws.' },
-  primary: { why: 'the next sentence speaks of a network too deep for its width suffering vanishing gradients: the factor of a given, typical network' },
+  alternativeOf: factorVsBaselineId,
   source: { file, quote: factorQuote },
   statement: factorStatement,
-  reading: `Scope forall: the approximation is stated without hedge for every case of the premise, judged on each typical factor with its interval. Reading A (one of two; reading B is infinite-width-ntk/finite-width-gradient-factor-reading-b): the factor of a typical network: the geometric mean exp(E[log G]) (for the near-log-normal G also its median), because a given network trains with its own factor and log G, a sum over layers, is what concentrates. ${factorCommon}`,
+  reading: `Scope forall: the approximation is stated without hedge for every case of the premise. Reading A: the factor of a typical network: per net the geometric mean exp(E[log G]) over its inputs (for the near-log-normal G also its median), because a given network trains with its own factor and log G, a sum over layers, is what concentrates. ${firstDesign('exp(E[log G])')} ${factorCommon}`,
   kind: 'statistical',
   scale: { quick: { nets: 10 }, standard: { nets: 20 }, full: { nets: 50 } },
   tolerance: factorTolerance,
   judgements: factorCases.length,
   correction: factorCorrection('几何平均/中位数'),
   check: (ctx) => {
-    factorCases.forEach(({ phi, n, L }, i) => ctx.judge.sequential({ label: 'typical gradient-norm factor exp(E log G)', statistic: 'geometricMean', ...factorDraws(ctx, phi, L, n, 'geometric', i), asserted: Math.exp(-L / (ctx.slots.number('k') * n)), where: { phi, L, n } }));
+    factorCases.forEach(({ phi, n, L }, i) => ctx.judge.replicated({ label: 'typical gradient-norm factor exp(E log G), per net', samples: factorSamples(ctx, phi, L, n, 'geometric', i), asserted: Math.exp(-L / (ctx.slots.number('k') * n)), resolution: 1e-3, training: untrained, where: { phi, L, n } }));
   },
 });
 
 export const factorArithmetic = defineClaim({
   id: 'infinite-width-ntk/finite-width-gradient-factor-reading-b',
   scope: 'forall',
-  decidingBudget: { budget: 'beyond', why: 'no budget decides it as the design stands: judge.sequential is not a gated method, so in this statistical claim an interval wholly outside the band is held back at every budget (tanh at every (L, n): E[G] 0.06-0.25 against bands 0.29-0.93), and more nets cannot bring those cases inside. Deciding it needs a gated judgement (judge.replicated over per-net factors), and the tanh cases judged against their infinite-width baseline, the product of chi_l, which is below 1 at zero bias (infinite-width-ntk/infinite-width-gradients-stable), not more draws.' },
-  alternativeOf: 'infinite-width-ntk/finite-width-gradient-factor-reading-a',
+  alternativeOf: factorVsBaselineId,
   source: { file, quote: factorQuote },
   statement: factorStatement,
-  reading: `Scope forall: the approximation is stated without hedge for every case of the premise, judged on each mean with its interval. Reading B (one of two; reading A is infinite-width-ntk/finite-width-gradient-factor-reading-a): the expected factor E[G], the plain average over networks and inputs (per net the mean over its 16 inputs; t-interval over nets). ${factorCommon}`,
+  reading: `Scope forall: the approximation is stated without hedge for every case of the premise. Reading B: the expected factor E[G], the plain average over networks and inputs (per net the mean over its 16 inputs; t-interval over nets). ${firstDesign('E[G]')} ${factorCommon}`,
   kind: 'statistical',
   scale: { quick: { nets: 10 }, standard: { nets: 20 }, full: { nets: 50 } },
   tolerance: factorTolerance,
   judgements: factorCases.length,
   correction: factorCorrection('算术平均'),
   check: (ctx) => {
-    factorCases.forEach(({ phi, n, L }, i) => ctx.judge.sequential({ label: 'mean gradient-norm factor E[G]', statistic: 'mean', ...factorDraws(ctx, phi, L, n, 'arithmetic', 100 + i), asserted: Math.exp(-L / (ctx.slots.number('k') * n)), where: { phi, L, n } }));
+    factorCases.forEach(({ phi, n, L }, i) => ctx.judge.replicated({ label: 'mean gradient-norm factor E[G], per net', samples: factorSamples(ctx, phi, L, n, 'arithmetic', 100 + i), asserted: Math.exp(-L / (ctx.slots.number('k') * n)), resolution: 1e-3, training: untrained, where: { phi, L, n } }));
   },
 });
 
@@ -119,13 +191,41 @@ export const factorNotOne = defineClaim({
   },
 });
 
+const tugCases = [['relu', 8], ['relu', 16], ['tanh', 8], ['tanh', 16]] as const;
+const tugVsBaselineId = 'infinite-width-ntk/depth-width-tug-of-war-vs-baseline';
+
+export const tugOfWarVsBaseline = defineClaim({
+  id: tugVsBaselineId,
+  scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'at quick (10 pairs) all four cases straddle: ReLU log factors spread between nets (about sqrt(5L/4n)), so the nearest decision, ReLU L = 16 (0.554, CI [-1.283, 2.391], 0.454 above the band edge 0.1), asks n(h/d)^2 = 10 (1.84 / 0.454)^2, about 160 pairs, and tanh L = 8 (0.104, half-width 0.29, at the band edge) far more; the full budget has 50.' },
+  primary: { why: 'the sentence reads the formula exp(-L/2n) just before it: the tug of war is the finite-width correction\'s dependence on L/n, so the infinite-width factor, which depends on depth alone, is divided out' },
+  source: { file, quote: '稳定性是深度和宽度之间的一场拉锯战' },
+  statement: 'The formula shows that stability is a tug of war between depth and width: the factor depends on L/n.',
+  reading: `Scope forall: a definite statement that the finite-width factor depends on L/n alone, so every doubled pair must leave it unchanged. Per pair of independent nets at (L, n) and (2L, 2n), the log ratio of their typical factors (mean of ln G over 16 inputs), each divided by its infinite-width factor sqrt(prod chi_l) at its own depth: ln(G(2L, 2n) / B(2L)) - ln(G(L, n) / B(L)), a replicate; the mean over pairs must lie within 0.1 of 0 (the ratio within about +-10% of 1). Conditions (L, n) = (8, 16) and (16, 16), both activations at their critical initialisation; G as in ${factorVsBaselineId}. Issue 18 (Confounds): the first design (infinite-width-ntk/depth-width-tug-of-war, kept as its own reading) judged the raw ratio, in which tanh's depth-driven infinite-width decay B(2L) / B(L) < 1 stands in for the finite-width dependence the sentence states, and judged it with judge.sequential, which cannot refute a statistical claim; this design, chosen after those results were seen, divides out the baseline and judges with a gated method.`,
+  kind: 'statistical',
+  scale: { quick: { nets: 10 }, standard: { nets: 20 }, full: { nets: 50 } },
+  tolerance: absolute(0.1, 'a finite-width factor that depends on L/n only gives log ratio 0 up to the O(L/n^2) corrections (a few percent here); +-0.1 (the log form of the first design\'s +-10%) leaves room for them and catches a depth-driven decay'),
+  judgements: tugCases.length,
+  correction: () => '有限宽度带来的梯度因子（相对于无限宽极限的因子）并不只取决于 L/n',
+  check: (ctx) => {
+    tugCases.forEach(([phi, L], i) => {
+      const a = factorDraws(ctx, phi, L, 16, 'geometric', 300 + i);
+      const b = factorDraws(ctx, phi, 2 * L, 32, 'geometric', 400 + i);
+      const shift = logBaseline(ctx, phi, 2 * L) - logBaseline(ctx, phi, L);
+      const samples = Array.from({ length: a.n }, (_, j) => Math.log(b.draw(j)) - Math.log(a.draw(j)) - shift).filter(Number.isFinite);
+      ctx.judge.replicated({ label: 'ln[G(2L, 2n) / B(2L)] - ln[G(L, n) / B(L)], per pair', samples, asserted: 0, resolution: 1e-3, training: untrained, where: { phi, L, n: 16 } });
+    });
+  },
+});
+
 export const tugOfWar = defineClaim({
   id: 'infinite-width-ntk/depth-width-tug-of-war',
   scope: 'forall',
-  decidingBudget: { budget: 'beyond', why: 'every case straddles: supporting it needs each geometric-mean ratio inside [0.9, 1.1], and at ReLU L = 8 the quick log-scale half-width 0.93 (10 nets) against a band of +-0.1 asks about 10 (0.93 / 0.1)^2 = 860 nets, beyond the full budget\'s 50; refuting the tanh cases (0.77, 0.76) needs a gated judgement, since judge.sequential in a statistical claim cannot refute at any budget.' },
+  decidingBudget: { budget: 'full', why: 'at quick (10 pairs) all four cases straddle; the nearest decisions are ReLU L = 8 (2.03, CI [0.35, 3.71], 0.93 above the band edge 1.1: n(h/d)^2 = 10 (1.68 / 0.93)^2, about 33 pairs) and tanh L = 8 (0.798, CI [0.595, 1.001], 0.102 below the edge 0.9: about 40 pairs); the full budget\'s 50 decide them, the standard budget\'s 20 do not.' },
+  alternativeOf: tugVsBaselineId,
   source: { file, quote: '稳定性是深度和宽度之间的一场拉锯战' },
   statement: 'The formula shows that stability is a tug of war between depth and width: the factor depends on L/n.',
-  reading: 'Scope forall: a definite statement that the factor depends on L/n alone, so every doubled pair must leave it unchanged, judged with its interval. A function of L/n only: doubling depth and width together leaves the typical factor unchanged. Per pair of independent nets, the ratio G(2L, 2n) / G(L, n) of their typical factors (geometric mean over 16 inputs) is a sample; their geometric mean must be 1. Conditions (L, n) = (8, 16) and (16, 16), both activations at their critical initialisation.',
+  reading: `Scope forall: a definite statement that the factor depends on L/n alone, so every doubled pair must leave it unchanged, judged with its interval. A function of L/n only: doubling depth and width together leaves the typical factor unchanged. Per pair of independent nets, the ratio G(2L, 2n) / G(L, n) of their typical factors (geometric mean over 16 inputs) is a replicate; their mean must be 1. Conditions (L, n) = (8, 16) and (16, 16), both activations at their critical initialisation. The first design (kept as its own reading, per ground rule 1; the primary is ${tugVsBaselineId}): the raw ratio, without the infinite-width baseline, so tanh's depth-driven infinite-width decay counts against it. Its judgement moved from judge.sequential (not gated: it could not refute at any budget) to judge.replicated over the same per-pair ratios, so that it can fail.`,
   kind: 'statistical',
   scale: { quick: { nets: 10 }, standard: { nets: 20 }, full: { nets: 50 } },
   tolerance: relative(0.1, 'a factor that depends on L/n only gives ratio 1 up to the O(L/n^2) corrections (a few percent here); +-10% leaves room for them and catches a depth-driven decay such as tanh\'s infinite-width 1/sqrt(L)'),
@@ -133,11 +233,11 @@ export const tugOfWar = defineClaim({
   judgements: 4,
   correction: (e) => e.qualifiedBy ? '对 ReLU（He 初始化），稳定性是深度和宽度之间的一场拉锯战（因子只取决于 L/n）；对 tanh（σ_w²=1）深度本身就会使梯度衰减，加倍宽度不能抵消加倍深度' : '梯度因子并不只取决于 L/n',
   check: (ctx) => {
-    [['relu', 8], ['relu', 16], ['tanh', 8], ['tanh', 16]].forEach(([phi, L], i) => {
-      const p = phi as 'relu' | 'tanh';
-      const a = factorDraws(ctx, p, L as number, 16, 'geometric', 300 + i);
-      const b = factorDraws(ctx, p, 2 * (L as number), 32, 'geometric', 400 + i);
-      ctx.judge.sequential({ label: 'G(2L, 2n) / G(L, n)', statistic: 'geometricMean', n: a.n, draw: (j) => { const x = a.draw(j); return b.draw(j) / x; }, asserted: 1, where: { phi: p, L: L as number, n: 16 } });
+    tugCases.forEach(([phi, L], i) => {
+      const a = factorDraws(ctx, phi, L, 16, 'geometric', 300 + i);
+      const b = factorDraws(ctx, phi, 2 * L, 32, 'geometric', 400 + i);
+      const samples = Array.from({ length: a.n }, (_, j) => { const x = a.draw(j); return b.draw(j) / x; }).filter((v) => Number.isFinite(v) && v > 0);
+      ctx.judge.replicated({ label: 'G(2L, 2n) / G(L, n), per pair', samples, asserted: 1, resolution: 1e-3, training: untrained, where: { phi, L, n: 16 } });
     });
   },
 });
@@ -202,13 +302,37 @@ export const tooDeepVanishesFraction = defineClaim({
   },
 });
 
+const wideningVsBaselineId = 'infinite-width-ntk/widening-compensates-vs-baseline';
+
+export const wideningCompensatesVsBaseline = defineClaim({
+  id: wideningVsBaselineId,
+  scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'tanh is inside at quick (-0.147, CI [-0.193, -0.101]); ReLU straddles: -0.165, CI [-0.347, 0.016], 0.035 inside the band edge -0.2 (its leading-order typical log factor -5L/4n = -0.156 lies that close to the edge), so n(h/d)^2 = 6 (0.181 / 0.035)^2, about 160 nets, decide it; the full budget has 20.' },
+  primary: { why: 'the sentence continues the tug of war of exp(-L/2n): what widening can compensate is the finite-width loss, the gap to the infinite-width factor at that depth, which no width can move' },
+  source: { file, quote: '但这可以通过加宽网络来抵消' },
+  statement: 'Vanishing gradients from excessive depth can be compensated by widening the network.',
+  reading: `Scope forall: "可以…抵消" states a general remedy (widening offsets the depth), so it must hold for both activations of the paragraph at the depth tried. At depth L = 32, widening from n = 8 (L = 4n) to n = 256 (L/n = 1/8) must bring the typical factor back to its infinite-width value: per net, ln of its typical factor (mean of ln G over 16 inputs) minus ln sqrt(prod chi_l) over the 32 layers; the mean over nets (replicates) must lie within 0.2 of 0. Both activations at the chapter's critical initialisations; G as in ${factorVsBaselineId}. Issue 18 (Confounds): the first design (infinite-width-ntk/widening-compensates, kept as its own reading) asked the raw factor to return to 1, which tanh (sigma_w^2 = 1, zero bias) cannot reach at any width since its infinite-width factor is itself below 1, and judged it with judge.sequential, which cannot refute a statistical claim; this design, chosen after those results were seen, divides out the baseline and judges with a gated method.`,
+  kind: 'statistical',
+  scale: { quick: { nets: 6 }, standard: { nets: 10 }, full: { nets: 20 } },
+  tolerance: absolute(0.2, 'compensated = restored to within +-0.2 of the infinite-width log factor (a factor within x0.82..x1.22, the log form of the first design\'s +-20%, the same band as the factor claims)'),
+  judgements: 2,
+  correction: () => '加宽网络并不能抵消有限宽度带来的梯度消失',
+  check: (ctx) => {
+    (['relu', 'tanh'] as const).forEach((phi, i) => {
+      const base = logBaseline(ctx, phi, 32);
+      const samples = factorSamples(ctx, phi, 32, 256, 'geometric', 600 + i).map((g) => Math.log(g) - base);
+      ctx.judge.replicated({ label: 'ln(typical factor / infinite-width factor) at L = 32, n = 256, per net', samples, asserted: 0, resolution: 1e-3, training: untrained, where: { phi } });
+    });
+  },
+});
+
 export const wideningCompensates = defineClaim({
   id: 'infinite-width-ntk/widening-compensates',
   scope: 'forall',
-  decidingBudget: { budget: 'beyond', why: 'no budget decides it as the design stands: judge.sequential is not a gated method, so in this statistical claim an interval wholly outside the band is held back at every budget (tanh at L = 32, n = 256: 0.136, CI [0.111, 0.167], against [0.8, 1.2]), and more nets cannot bring those cases inside. Deciding it needs a gated judgement (judge.replicated over per-net factors) with the tanh case judged against its infinite-width baseline (the product of chi_l over 32 layers, below 1 at zero bias); the ReLU case alone (1.01, log half-width 0.23 at 3 nets, 0.17 from the band edge) would need about 6 nets, the standard budget\'s 8, not more draws.' },
+  alternativeOf: wideningVsBaselineId,
   source: { file, quote: '但这可以通过加宽网络来抵消' },
   statement: 'Vanishing gradients from excessive depth can be compensated by widening the network.',
-  reading: 'Scope forall: "可以…抵消" states a general remedy (widening offsets the depth), not a chance that it sometimes works, so it must hold for both activations of the paragraph at the depth tried. At depth L = 32, widening from n = 8 (L = 4n, vanishing) to n = 256 (L/n = 1/8) must bring the typical factor exp(E[log G]) back to within 20% of 1. Both activations at the chapter\'s critical initialisations; measured as in infinite-width-ntk/finite-width-gradient-factor-reading-a (the narrow end is infinite-width-ntk/too-deep-for-width-vanishes).',
+  reading: `Scope forall: "可以…抵消" states a general remedy (widening offsets the depth), not a chance that it sometimes works, so it must hold for both activations of the paragraph at the depth tried. At depth L = 32, widening from n = 8 (L = 4n, vanishing) to n = 256 (L/n = 1/8) must bring the typical factor exp(E[log G]) back to within 20% of 1: the mean over nets of their typical factors. Both activations at the chapter's critical initialisations; measured as in ${factorVsBaselineId} (the narrow end is infinite-width-ntk/too-deep-for-width-vanishes). The first design (kept as its own reading, per ground rule 1; the primary is ${wideningVsBaselineId}): the raw factor against 1, which tanh's infinite-width factor is itself below. Its judgement moved from judge.sequential (not gated: it could not refute at any budget) to judge.replicated over the same per-net factors, so that it can fail.`,
   kind: 'statistical',
   scale: { quick: { nets: 3 }, standard: { nets: 8 }, full: { nets: 20 } },
   tolerance: relative(0.2, 'compensated = restored to within 20% of the stable value 1, the same band as the factor claims'),
@@ -216,6 +340,6 @@ export const wideningCompensates = defineClaim({
   judgements: 2,
   correction: (e) => e.qualifiedBy ? '对 ReLU，这可以通过加宽网络来抵消；对 tanh（σ_w²=1）加宽并不能恢复梯度，因为它在无限宽时也随深度衰减' : '加宽网络并不能抵消梯度消失',
   check: (ctx) => {
-    (['relu', 'tanh'] as const).forEach((phi, i) => ctx.judge.sequential({ label: 'typical gradient-norm factor at L = 32, n = 256', statistic: 'geometricMean', ...factorDraws(ctx, phi, 32, 256, 'geometric', 600 + i), asserted: 1, where: { phi } }));
+    (['relu', 'tanh'] as const).forEach((phi, i) => ctx.judge.replicated({ label: 'typical gradient-norm factor at L = 32, n = 256, per net', samples: factorSamples(ctx, phi, 32, 256, 'geometric', 600 + i), asserted: 1, resolution: 1e-3, training: untrained, where: { phi } }));
   },
 });
