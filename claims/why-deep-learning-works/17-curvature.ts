@@ -2,8 +2,9 @@
 // The attribution to Baldi & Hornik is a theorem about linear networks; the other sentences describe
 // experiments (random Gaussian functions, Dauphin's saddles, Fort & Scherlis's Goldilocks zone) and
 // are part 2's.
-import { defineClaim, absolute, noLessThan, noMoreThan } from '../../src/claim/index.js';
-import type { CheckContext, PerBudget } from '../../src/claim/types.js';
+import { defineClaim, absolute, exactly, noLessThan, noMoreThan, writeQuote } from '../../src/claim/index.js';
+import type { CheckContext, PerBudget, PublishedNumber } from '../../src/claim/types.js';
+import { CRITICAL_POINT_INDEX } from '../../src/nets/count/published-critical-points.js';
 import { spearman } from '../../src/stats/rank-correlation.js';
 import { findCritical, findMinimum, gaussianFunction, negativeShare, tanhNetLoss, type Smooth } from '../../src/nets/landscape/critical-points.js';
 import { descendLinearNet, linearTask, rankCriticalLosses } from '../../src/nets/landscape/linear-net-minima.js';
@@ -82,11 +83,39 @@ export const gaussianFieldIndex = defineClaim({
   },
 });
 
+// The caption's panels report published directions, and their words say which way: the direction a
+// caption states is checked against the paper's (a record); our small re-runs are its other readings.
+const fig208aQuote = '在随机高斯函数中，函数在零梯度点下降的方向数随函数值的{dir:增加|降低}而减少';
+const fig208bQuote = '研究表明，负特征值（指向下方的方向）的比例随损失的{dir:增加|降低}而减少';
+/** +1 when the caption says the downward share falls as the value rises (增加), -1 when it falls as the value falls. */
+const fallsWithRise = (slots: { choice(name: string): string }) => (slots.choice('dir') === '增加' ? 1 : -1);
+const directionClaim = (panel: 'a' | 'b', quote: string, record: PublishedNumber, what: string) => defineClaim({
+  id: `why-deep-learning-works/figure-20-8${panel}-direction-as-published`,
+  primary: { why: `the caption reports a published figure (${what}); its words say which way the share of downward directions moves, and the natural reading is the words, checked against the paper's direction (the final referee pass, session 7, found the caption reversed and our re-run's refutation held back only because it was ungated)` },
+  source: { file, quote },
+  statement: `In figure 20.8${panel}, the share of downward directions at critical points falls as the ${panel === 'a' ? 'function value' : 'loss'} {dir}s, the direction the caption states.`,
+  reading: `A statement about the published record: the caption's direction ({dir}: 增加, the share falls as the value rises; 降低, it falls as the value falls) against the direction published for ${what} (CRITICAL_POINT_INDEX in src/nets/count/published-critical-points.ts: the index grows with the value). Scope forall: one reported relation.`,
+  kind: 'arithmetic',
+  scope: 'forall',
+  published: [record],
+  tolerance: exactly('a direction agrees with the published one or does not'),
+  correction: (e) => ({ replace: { span: writeQuote(quote, e.slots.values), text: writeQuote(quote, e.slots.values, { dir: '降低' }) } }),
+  check: ({ judge, slots }) => {
+    // Published: the index grows with the value, i.e. the share falls as the value falls.
+    const statesRecord = fallsWithRise(slots) === -record.value;
+    judge.holds({ label: `the caption's direction agrees with ${what}`, holds: statesRecord, values: { captionFallsWithRise: fallsWithRise(slots), publishedIndexGrowsWithValue: record.value } });
+  },
+});
+
+export const fig208aAsPublished = directionClaim('a', fig208aQuote, CRITICAL_POINT_INDEX.gaussian, 'random Gaussian functions (Bray & Dean 2007)');
+export const fig208bAsPublished = directionClaim('b', fig208bQuote, CRITICAL_POINT_INDEX.network, 'neural-network losses (Dauphin et al. 2014, figure 1)');
+
 export const fig208aLiteral = defineClaim({
   id: 'why-deep-learning-works/figure-20-8a-index-vs-value-reading-a',
-  source: { file, quote: '在随机高斯函数中，函数在零梯度点下降的方向数随函数值的增加而减少' },
-  statement: 'In random Gaussian functions, the number of downward directions at zero-gradient points decreases as the function value increases (the caption as written).',
-  reading: `Reading a, the caption's words literally ("随函数值的增加而减少": fewer downward directions at higher values), which contradicts the main text (why-deep-learning-works/gaussian-function-index-falls-with-value) and its own conclusion that minima lie low; reading b (why-deep-learning-works/figure-20-8a-index-vs-value-reading-b) is the main text's direction. ${fieldReading} Judged: the mean correlation (t-interval) at most 0 (a decrease with value). Scope forall: the figure's relation is stated without a hedge.`,
+  alternativeOf: 'why-deep-learning-works/figure-20-8a-direction-as-published',
+  source: { file, quote: fig208aQuote },
+  statement: 'In random Gaussian functions, the number of downward directions at zero-gradient points decreases as the function value {dir}s (the caption as written), at small scale.',
+  reading: `Reading a, the caption's words literally ("随函数值的增加而减少": fewer downward directions at higher values), which contradicts the main text (why-deep-learning-works/gaussian-function-index-falls-with-value) and its own conclusion that minima lie low; reading b (why-deep-learning-works/figure-20-8a-index-vs-value-reading-b) is the main text's direction. ${fieldReading} Judged: the mean correlation (t-interval), signed by the caption's direction ({dir}: +1 for 增加, -1 for 降低), at most 0. Scope forall: the figure's relation is stated without a hedge.`,
   kind: 'statistical',
   scope: 'forall',
   decidingBudget: { budget: 'beyond', why: 'rho 0.94 over 4 draws, wholly outside the band (<= 0), already outside its band at quick, but through an ungated judgement (a mean, not judge.replicated/paired), which cannot refute at any budget; deciding it needs a gated design (replicated seeds with a convergence rule), not more budget' },
@@ -95,7 +124,8 @@ export const fig208aLiteral = defineClaim({
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   scale: FIELD_SCALE,
   check: (ctx) => {
-    ctx.judge.mean({ range: [-1, 1], label: 'Spearman correlation of value and negative-eigenvalue share', samples: fieldDraws(ctx).map(rho) });
+    const sign = fallsWithRise(ctx.slots);
+    ctx.judge.mean({ range: [-1, 1], label: 'signed Spearman correlation of value and negative-eigenvalue share', samples: fieldDraws(ctx).map((d) => sign * rho(d)) });
   },
 });
 
@@ -188,9 +218,10 @@ export const fig208bFound = defineClaim({
 
 export const fig208bLiteral = defineClaim({
   id: 'why-deep-learning-works/figure-20-8b-share-vs-loss-reading-a',
-  source: { file, quote: '研究表明，负特征值（指向下方的方向）的比例随损失的增加而减少' },
-  statement: 'The share of negative eigenvalues at critical points decreases as the loss increases (the caption as written).',
-  reading: `Reading a, the caption's words literally ("随损失的增加而减少"), which contradicts the main text and the caption's own conclusion that minima have low loss; reading b (why-deep-learning-works/figure-20-8b-share-vs-loss-reading-b) takes the main text's direction. ${netReading} Judged: the mean Spearman correlation of loss and negative share (t-interval) at most 0. Scope forall: the reported relation is stated without a hedge.`,
+  alternativeOf: 'why-deep-learning-works/figure-20-8b-direction-as-published',
+  source: { file, quote: fig208bQuote },
+  statement: 'The share of negative eigenvalues at critical points decreases as the loss {dir}s (the caption as written), at small scale.',
+  reading: `Reading a, the caption's words literally ("随损失的增加而减少"), which contradicts the main text and the caption's own conclusion that minima have low loss; reading b (why-deep-learning-works/figure-20-8b-share-vs-loss-reading-b) takes the main text's direction. ${netReading} Judged: the mean Spearman correlation of loss and negative share (t-interval), signed by the caption's direction ({dir}: +1 for 增加, -1 for 降低), at most 0. Scope forall: the reported relation is stated without a hedge.`,
   kind: 'experiment',
   scope: 'forall',
   decidingBudget: { budget: 'beyond', why: 'rho 0.87 over 4 draws, wholly outside the band (<= 0), already outside its band at quick, but through an ungated judgement (a mean, not judge.replicated/paired), which cannot refute at any budget; deciding it needs a gated design (replicated seeds with a convergence rule), not more budget' },
@@ -199,7 +230,8 @@ export const fig208bLiteral = defineClaim({
   timeLimit: { quick: 300, standard: 600, full: 1800 },
   scale: NET_SCALE,
   check: (ctx) => {
-    ctx.judge.mean({ range: [-1, 1], label: 'Spearman correlation of loss and negative-eigenvalue share', samples: netDraws(ctx).map(netRho).filter(Number.isFinite) });
+    const sign = fallsWithRise(ctx.slots);
+    ctx.judge.mean({ range: [-1, 1], label: 'signed Spearman correlation of loss and negative-eigenvalue share', samples: netDraws(ctx).map(netRho).filter(Number.isFinite).map((r) => sign * r) });
   },
 });
 
