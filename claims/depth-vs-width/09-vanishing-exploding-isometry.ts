@@ -47,7 +47,7 @@ export const dynamicalIsometry = defineClaim({
   decidingBudget: { budget: 'beyond', why: 'the quick interval already lies wholly outside the band ([2.43, 3.40] and [4.40, 5.78] vs at most 0.5); an outside result of an ungated judgement (judge.mean / sequential in a statistical claim) cannot refute, so no budget decides it: it takes a gated design (judge.replicated with its training record, or paired / trend), not more nets' },
   scale: { quick: { nets: 4 }, standard: { nets: 10 }, full: { nets: 30 } },
   tolerance: atMost(0.5, 'near-isometry read as squared singular values within about +-50% of their mean: a spread of at most 0.5'),
-  correction: () => '只有当 $pw=1$ 时，梯度才能在期望意义上保持稳定的范数（临界初始化）；这并不是动态等距：动态等距要求输入-输出雅可比矩阵的全部奇异值都集中在 1 附近，而 ReLU 网络在任何高斯初始化下都达不到。',
+  correction: () => ({ replace: { span: '这种情况被称为**动态等距 (dynamical isometry)**', text: '这种情况对应于**临界初始化**（“混沌边缘”）；它并不是**动态等距 (dynamical isometry)**：后者要求输入-输出雅可比矩阵的全部奇异值都集中在1附近，而ReLU网络无法做到' } }),
   check: ({ tf, judge, scaled, seeds, record }) => {
     const nets = scaled.nets;
     record('nets per depth', nets);
@@ -66,7 +66,8 @@ export const dynamicalIsometry = defineClaim({
           mlp.dispose();
         }
       };
-      judge.sequential({ label: 'spread std(s^2)/mean(s^2) of the Jacobian\'s squared singular values', statistic: 'mean', n: nets, draw, asserted: 0, where: { depth } });
+      // Gated (the same nets and spread as before): a statistical claim refutes only through replicates.
+      judge.replicated({ label: 'spread std(s^2)/mean(s^2) of the Jacobian\'s squared singular values', samples: Array.from({ length: nets }, (_, i) => draw(i)), asserted: 0, where: { depth }, resolution: 1e-6, training: { untrained: 'Jacobians at initialisation; nothing is trained' } });
     }
   },
   judgements: 2,
@@ -93,13 +94,15 @@ export const criticalDepthNorm = defineClaim({
   decidingBudget: { budget: 'beyond', why: 'the quick interval already lies wholly outside the band ([16.0, 25.6] and [20.1, 22.9] vs [9.3, 11.3]); an outside result of an ungated judgement (judge.mean / sequential in a statistical claim) cannot refute, so no budget decides it: it takes a gated design (judge.replicated with its training record, or paired / trend), not more groups' },
   scale: { quick: { groups: 3 }, standard: { groups: 6 }, full: { groups: 16 } },
   tolerance: absolute(1, 'one layer: the depth is a layer count, interpolated, and finite width shifts it by a fraction of a layer'),
-  correction: () => '这个临界深度由 $L^* = \\frac{2\\ln(\\tau)}{|\\ln(pw)|}$ 给出（若 τ 指梯度范数本身的偏离因子；公式 $\\frac{\\ln(\\tau)}{|\\ln(pw)|}$ 对应的是梯度范数平方的偏离因子）',
+  // The formula is the squared norm's; the edit names the squared norm (and restores the lost > of tau > 1).
+  correction: () => ({ replace: { span: '超过这个深度，梯度范数就会偏离其初始值一个显著的因子 $\\tau  1$', text: '超过这个深度，梯度范数的平方就会偏离其初始值一个显著的因子 $\\tau > 1$' } }),
   check: ({ tf, judge, scaled, seeds, record }) => {
     const groups = scaled.groups;
     record('groups of 4 nets per weight scale', groups);
     for (const sigma2 of [1.6, 2.5]) {
       const draw = (g: number) => crossingDepth(Array.from({ length: 4 }, (_, i) => squareGradientProfile(tf, 24, 128, sigma2, seeds.child(`net at sigma_w^2 = ${sigma2}`, g, i).value)), 24, 10, false);
-      judge.sequential({ label: 'depth at which the gradient norm moved by tau', statistic: 'mean', n: groups, draw, asserted: Math.log(10) / Math.abs(Math.log(sigma2 / 2)), where: { sigma2 } });
+      // Gated (the same groups and crossing depth as before): a statistical claim refutes only through replicates.
+      judge.replicated({ label: 'depth at which the gradient norm moved by tau', samples: Array.from({ length: groups }, (_, g) => draw(g)), asserted: Math.log(10) / Math.abs(Math.log(sigma2 / 2)), where: { sigma2 }, resolution: 0.01, training: { untrained: 'gradients at initialisation; nothing is trained' } });
     }
   },
   judgements: 2,
@@ -174,7 +177,7 @@ const tanhCases = () => fc.record({ depth: fc.integer({ min: 4, max: 12 }), widt
 
 export const tanhVersusLinear = defineClaim({
   id: 'depth-vs-width/tanh-lowers-gradient-factor-reading-a',
-  primary: { why: 'its reason is that tanh\'s derivative is below 1 almost everywhere (导数在大部分区域都小于1): a comparison with a unit of slope 1 on the same weights. Kept against the blind referee\'s pick of ReLU (S10): the sentence measures the derivative against 1, and ReLU\'s derivative is 0 on half its inputs (p = 1/2 in the law pw), so a comparison with ReLU is not what 导数…小于1 argues; pw 的乘积更倾向于小于1 places the product against the critical value 1, not against ReLU\'s product' },
+  alternativeOf: 'depth-vs-width/tanh-lowers-gradient-factor-reading-b',
   source: { file, quote: tanhQuote },
   statement: tanhStatement,
   reading: 'Reading A (one of two; reading B is depth-vs-width/tanh-lowers-gradient-factor-reading-b): compared with a non-saturating (identity) activation on the same weights. Square nets, zero biases, Var(W) = sigma_w^2 / fan_in with sigma_w^2 in {1, 2}, 4..12 hidden layers, width 64 or 128, 32 N(0, I) inputs; per pair (same seed, tanh and linear) the quotient of per-layer gradient factors. Supported if its interval lies below 1. Scope forall over its one setting: the sentence\'s hedge (往往 / 通常 / 倾向于) is carried by the statistic (a mean over seeds or nets), not by a share of settings.',
@@ -190,7 +193,7 @@ export const tanhVersusLinear = defineClaim({
 
 export const tanhVersusRelu = defineClaim({
   id: 'depth-vs-width/tanh-lowers-gradient-factor-reading-b',
-  alternativeOf: 'depth-vs-width/tanh-lowers-gradient-factor-reading-a',
+  primary: { why: 'the final referee overturned reading A (the identity): 激活函数的选择也至关重要 contrasts activations one would actually choose, and the law under discussion is ReLU\'s pw, so tanh is set against ReLU; nobody chooses the identity. Reading A can hardly fail (tanh\' <= 1 pointwise on the same weights), and its own reason, ReLU\'s derivative being 0 on half its inputs (p = 1/2), is the very reason a reader compares tanh with ReLU\'s pw rather than with 1. Reading A stays as an alternative' },
   source: { file, quote: tanhQuote },
   statement: tanhStatement,
   reading: 'Reading B (one of two; reading A is depth-vs-width/tanh-lowers-gradient-factor-reading-a): compared with ReLU, the activation the law was derived for, on the same weights ("more inclined to fall below 1" than ReLU\'s pw). Same nets and cases as reading A with ReLU in place of the identity. Supported if the quotient\'s interval lies below 1. Scope forall over its one setting: the sentence\'s hedge (往往 / 通常 / 倾向于) is carried by the statistic (a mean over seeds or nets), not by a share of settings.',

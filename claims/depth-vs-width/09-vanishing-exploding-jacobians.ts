@@ -53,10 +53,11 @@ export const layerByLayer = defineClaim({
 // The term the text writes is a slot: the referee's correction (docs/reviews/session-6-findings.md #9)
 // changes it to 雅可比矩阵, drops 权重矩阵 (the Jacobian is the layer's, not its weight matrix's), and
 // links the article the book links 雅可比矩阵 to elsewhere (deep-feedforward-networks.md).
-const determinantQuote = '每一层梯度的计算都涉及到与该层{of:权重矩阵的|的}[{term:雅可比行列式|雅可比矩阵}]({link:@entry_id:137120|@article_id:303923})的乘积';
+// The term slot holds the link with the word: the correction drops the link (the determinant entry) rather than invent one.
+const determinantQuote = '每一层梯度的计算都涉及到与{of:该层权重矩阵的|该层}{term:[雅可比行列式](@entry_id:137120)|雅可比矩阵（的转置）}的乘积';
 const determinantStatement = 'Each layer\'s gradient is computed by multiplying with the layer\'s {term} (雅可比行列式: the Jacobian determinant, a scalar; 雅可比矩阵: the Jacobian matrix).';
-const DETERMINANT = '雅可比行列式';
-const corrected = { of: '的', term: '雅可比矩阵', link: '@article_id:303923' };
+const DETERMINANT = '[雅可比行列式](@entry_id:137120)';
+const corrected = { of: '该层', term: '雅可比矩阵（的转置）' };
 
 type SmallNet = { depth: number; width: number; activation: Activation; seed: number };
 
@@ -200,7 +201,8 @@ export const recursionAsWritten = defineClaim({
   scope: 'forall',
   tolerance: absolute(1e-4, 'float32 rounding: relative differences up to 1e-4'),
   // Backprop applies the transposed Jacobian, from the output down; in the i.i.d. model J and its transpose share their singular values, so the norm law is unaffected (review #38).
-  correction: () => ({ replace: { span: '$g_\\ell = J_\\ell g_{\\ell-1}$', text: '$g_{\\ell-1} = J_\\ell^{T} g_\\ell$' } }),
+  // The chapter's g_0 is the output-end gradient (E|g_L|^2 = (pw)^L E|g_0|^2), so only the transpose is missing; the source writes no transpose, so plain ^{T}.
+  correction: () => ({ replace: { span: '$g_\\ell = J_\\ell g_{\\ell-1}$', text: '$g_\\ell = J_\\ell^{T} g_{\\ell-1}$' } }),
   cases: smallNetCases,
   runs: { quick: 15, standard: 50, full: 200 },
   check: (c, { tf, judge }) => {

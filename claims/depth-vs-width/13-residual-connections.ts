@@ -147,12 +147,15 @@ export const gradientsExplode = defineClaim({
   decidingBudget: { budget: 'beyond', why: 'the quick interval already lies wholly outside the band ([0.857, 0.907] vs at least 1); an outside result of an ungated judgement (judge.mean / sequential in a statistical claim) cannot refute, so no budget decides it: it takes a gated design (judge.replicated with its training record, or paired / trend), not more nets' },
   scale: { quick: { nets: 4 }, standard: { nets: 10 }, full: { nets: 30 } },
   tolerance: above(1, 'explosion means a per-layer factor above 1'),
-  correction: () => '如果 $s>1$，上界 $s^L$ 会指数增长，但这只是上界：实际梯度未必爆炸。例如 ReLU 网络在 Var(W) = 1.6/n 时每层 s ≈ 2.5 > 1，梯度却按 √0.8 每层衰减；决定梯度的是 σ_w²/2 这类平均因子，而不是谱范数。',
+  // The span leaves the two lost signs to the copy-edit pass's own edits ($s1$ -> $s < 1$, $s > 1$).
+  correction: () => ({ replace: { span: '则会指数增长（[梯度爆炸](@entry_id:635825)）', text: '这个上界会随 $L$ 指数增长，梯度有可能爆炸（但上界增长并不意味着梯度一定爆炸）' } }),
   check: ({ judge, scaled, seeds, record }) => {
     const nets = scaled.nets;
     record('nets', nets);
     record('spectral norm of a layer (first net)', spectralNorm(chainWeights({ depth: 1, width: 64, branchVariance: 1.6, skip: false, seed: seeds.child('net', 0).value })[0]!).toFixed(3));
-    judge.sequential({ label: 'per-layer gradient factor at s > 1', statistic: 'geometricMean', n: nets, draw: (i) => Math.exp(chainSignal({ depth: 30, width: 64, branchVariance: 1.6, skip: false, seed: seeds.child('net', i).value }, 4).backwardLog[30]! / 30), asserted: 1 });
+    // Gated (the same nets and per-layer factor as before): a statistical claim refutes only through replicates.
+    const factors = Array.from({ length: nets }, (_, i) => Math.exp(chainSignal({ depth: 30, width: 64, branchVariance: 1.6, skip: false, seed: seeds.child('net', i).value }, 4).backwardLog[30]! / 30));
+    judge.replicated({ label: 'per-layer gradient factor at s > 1', samples: factors, asserted: 1, resolution: 1e-4, training: { untrained: 'gradients at initialisation; nothing is trained' } });
   },
 });
 

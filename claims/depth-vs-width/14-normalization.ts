@@ -9,7 +9,7 @@
 // away from 1 with BN; a ratio off (2/sigma_w^2) per layer; no gain in usable learning rate.
 import * as fc from 'fast-check';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
-import { absolute, defineClaim, noLessThan, relative, type CheckContext } from '../../src/claim/index.js';
+import { absolute, defineClaim, noLessThan, relative, writeQuote, type CheckContext } from '../../src/claim/index.js';
 import { batchNormalize, bnGradientNorms, type BnNetSpec } from '../../src/nets/probe/gradients/bn-gradient-norms.js';
 import { meanLayerFactor } from '../../src/nets/probe/gradients/gradient-norms.js';
 import { Seeds, subSeed } from '../../src/random/seeds.js';
@@ -218,20 +218,21 @@ export const bnFactorOne = defineClaim({
   id: 'depth-vs-width/batch-norm-makes-gradient-factor-one',
   source: { file, quote: '这个乘性因子在理想情况下会变为{one:number}' },
   statement: 'With batch normalisation rescaling every layer\'s output, the per-layer multiplicative factor of the gradient norm ideally becomes {one}.',
-  reading: 'Square ReLU MLPs with every pre-activation normalised over a batch of 64 (no affine parameters), 20 hidden layers of width 128, Var(W) in {1, 4} / fan_in, N(0, I) inputs, L = sum(out * r). Per net: the per-layer factor of |dL/dh| over hidden layers 4..16 (away from both ends); samples judged by geometric mean against 1. "Ideally" is read as at initialisation, the setting of the preceding sentence. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.',
+  reading: 'Square ReLU MLPs with every pre-activation normalised over a batch of 64 (no affine parameters), 20 hidden layers of width 128, Var(W) in {1, 4} / fan_in, N(0, I) inputs, L = sum(out * r). Per net: the per-layer factor of |dL/dh| over hidden layers 4..16 (away from both ends); samples judged by their mean (replicates) against 1. "Ideally" is read as at initialisation, the setting of the preceding sentence. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.',
   kind: 'statistical',
   scope: 'forall',
   decidingBudget: { budget: 'beyond', why: 'the quick interval already lies wholly outside the band ([1.21, 1.22] and [1.21, 1.23] vs [0.9, 1.1]); an outside result of an ungated judgement (judge.mean / sequential in a statistical claim) cannot refute, so no budget decides it: it takes a gated design (judge.replicated with its training record, or paired / trend), not more nets' },
   scale: { quick: { nets: 3 }, standard: { nets: 8 }, full: { nets: 20 } },
   tolerance: relative(0.1, 'a factor of 1 up to finite-width and finite-batch effects of a few percent'),
-  correction: (e) => `而在一个带有BN的网络中，这个乘性因子与权重尺度无关，但并不等于1：初始化时实测约为 ${e.observations.find((o) => o.outcome === 'outside')?.measured?.toFixed(3)}（批量归一化的 ReLU 网络在初始化时梯度随深度指数增长）。`,
+  correction: () => ({ replace: { span: '而在一个带有BN的网络中，由于每层的输出都被重新缩放，这个乘性因子在理想情况下会变为1', text: '而在一个带有BN的网络中，每层的输出都被重新缩放，前向信号的尺度不再随深度漂移；但BN本身会使梯度在初始化时随深度指数增长（对ReLU每层约 $1.2$ 倍），这无法通过调节 $\\sigma_w^2$ 消除' } }),
   judgements: 2,
   check: ({ tf, judge, scaled, seeds, record, slots }) => {
     const nets = scaled.nets;
     record('nets per weight scale', nets);
     for (const sigma2 of [1, 4]) {
       const draw = (i: number) => bnFactor(bn(tf, { depth: 20, width: 128, weightVariance: sigma2, batchNorm: true, batchSize: 64, seed: seeds.child('net', sigma2, i).value }).norms, 4, 16);
-      judge.sequential({ label: 'per-layer gradient factor with BN', statistic: 'geometricMean', n: nets, draw, asserted: slots.number('one'), where: { sigma2 } });
+      // Gated (the same nets and per-layer factors as before): a statistical claim refutes only through replicates.
+      judge.replicated({ label: 'per-layer gradient factor with BN', samples: Array.from({ length: nets }, (_, i) => draw(i)), asserted: slots.number('one'), where: { sigma2 }, resolution: 1e-4, training: { untrained: 'gradients at initialisation; nothing is trained' } });
     }
   },
 });
@@ -240,33 +241,37 @@ export const bnDepthIndependent = defineClaim({
   id: 'depth-vs-width/batch-norm-gradient-independent-of-depth',
   source: { file, quote: 'BN有效地将梯度范数维持在一个稳定的水平，从而独立于网络的深度' },
   statement: 'Batch normalisation keeps the gradient norm at a stable level, independent of the network\'s depth.',
-  reading: 'The BN nets of depth-vs-width/batch-norm-makes-gradient-factor-one at Var(W) = 2/fan_in. Per net: |dL/dx| / |dL/dh after the top 5 layers| (the gradient\'s change over the remaining 15 layers); "independent of depth" is read as within 25% of 1; samples judged by geometric mean. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.',
+  reading: 'The BN nets of depth-vs-width/batch-norm-makes-gradient-factor-one at Var(W) = 2/fan_in. Per net: |dL/dx| / |dL/dh after the top 5 layers| (the gradient\'s change over the remaining 15 layers); "independent of depth" is read as within 25% of 1; samples judged by their mean (replicates). Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.',
   kind: 'statistical',
   scope: 'forall',
   decidingBudget: { budget: 'beyond', why: 'the quick interval already lies wholly outside the band ([9.77, 12.9] vs [0.75, 1.25]); an outside result of an ungated judgement (judge.mean / sequential in a statistical claim) cannot refute, so no budget decides it: it takes a gated design (judge.replicated with its training record, or paired / trend), not more nets' },
   scale: { quick: { nets: 3 }, standard: { nets: 8 }, full: { nets: 20 } },
   tolerance: relative(0.25, 'independent of depth read as changing by less than 25% over 15 more layers'),
-  correction: (e) => `（实测 BN 网络的梯度范数随深度持续变化：多经过 15 层后变为 ${e.observations[0]?.measured?.toFixed(2)} 倍。）`,
+  correction: () => ({ replace: { span: 'BN有效地将梯度范数维持在一个稳定的水平，从而独立于网络的深度', text: 'BN使梯度的缩放不再依赖于 $\\sigma_w^2$，但并未使其独立于网络的深度' } }),
   check: ({ tf, judge, scaled, seeds, record }) => {
     const nets = scaled.nets;
     record('nets', nets);
     const draw = (i: number) => { const n = bn(tf, { depth: 20, width: 128, weightVariance: 2, batchNorm: true, batchSize: 64, seed: seeds.child('net', i).value }).norms; return n[0]! / n[15]!; };
-    judge.sequential({ label: 'gradient norm change over 15 more BN layers', statistic: 'geometricMean', n: nets, draw, asserted: 1 });
+    // Gated (the same nets and ratio as before): a statistical claim refutes only through replicates.
+    judge.replicated({ label: 'gradient norm change over 15 more BN layers', samples: Array.from({ length: nets }, (_, i) => draw(i)), asserted: 1, resolution: 1e-4, training: { untrained: 'gradients at initialisation; nothing is trained' } });
   },
 });
+
+const stabilityQuote = '一个量化的**{script:穩|稳}定因子** $R(L, \\sigma_w^2) = (2/\\sigma_w^2)^L$';
 
 export const stabilityFactor = defineClaim({
   id: 'depth-vs-width/batch-norm-stability-factor',
   // A script slot: the copy-edit pass writes the traditional 穩 as 稳, the same word, so either anchors.
-  source: { file, quote: '一个量化的**{script:穩|稳}定因子** $R(L, \\sigma_w^2) = (2/\\sigma_w^2)^L$' },
+  source: { file, quote: stabilityQuote },
   statement: 'The stability factor R(L, sigma_w^2) = (2 / sigma_w^2)^L quantifies BN\'s exponential advantage over the baseline network in keeping gradient norms stable.',
-  reading: 'R read as the ratio of squared gradient norms after L layers, BN net over plain net with the same weights, i.e. per layer (2/sigma_w^2) times BN\'s own factor, taken by the text to be 1. Square ReLU MLPs, 20 hidden layers of width 128, batch 64, Var(W) in {1, 4} / fan_in; per weight pair the per-layer factor of that ratio over hidden layers 4..16, judged by geometric mean against 2/sigma_w^2. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.',
+  reading: 'R read as the ratio of squared gradient norms after L layers, BN net over plain net with the same weights, i.e. per layer (2/sigma_w^2) times BN\'s own factor, taken by the text to be 1. Square ReLU MLPs, 20 hidden layers of width 128, batch 64, Var(W) in {1, 4} / fan_in; per weight pair the per-layer factor of that ratio over hidden layers 4..16, judged by their mean (replicates) against 2/sigma_w^2. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.',
   kind: 'statistical',
   scope: 'forall',
   decidingBudget: { budget: 'beyond', why: 'the quick interval already lies wholly outside the band ([2.84, 3.11] vs [1.8, 2.2] and [0.65, 0.84] vs [0.45, 0.55]); an outside result of an ungated judgement (judge.mean / sequential in a statistical claim) cannot refute, so no budget decides it: it takes a gated design (judge.replicated with its training record, or paired / trend), not more nets' },
   scale: { quick: { nets: 3 }, standard: { nets: 8 }, full: { nets: 20 } },
   tolerance: relative(0.1, 'finite-width and finite-batch effects of a few percent per layer'),
-  correction: (e) => `（实测每层比值约为 ${e.observations.find((o) => o.outcome === 'outside')?.measured?.toFixed(3)}，而非 2/σ_w²：BN 网络自身的每层因子并不为 1。）`,
+  // The whole sentence goes: BN's own per-layer factor (about 1.2 on |g|) keeps the ratio off (2/sigma_w^2)^L.
+  correction: (e) => ({ replace: { span: `${writeQuote(stabilityQuote, e.slots.values)} 展示了BN相对于基线网络在稳定梯度范数方面的指数级优势`, text: '相对于基线网络，BN消除了梯度缩放对 $\\sigma_w^2$ 的依赖，但其自身仍带来随深度指数增长的梯度' } }),
   judgements: 2,
   check: ({ tf, judge, scaled, seed, record }) => {
     const nets = scaled.nets;
@@ -276,7 +281,8 @@ export const stabilityFactor = defineClaim({
         const spec = { depth: 20, width: 128, weightVariance: sigma2, batchSize: 64, seed: subSeed(seed, 10 * sigma2 + i) };
         return (bnFactor(bn(tf, { ...spec, batchNorm: true }).norms, 4, 16) / bnFactor(bn(tf, { ...spec, batchNorm: false }).norms, 4, 16)) ** 2;
       };
-      judge.sequential({ label: 'per-layer factor of |g_BN|^2 / |g_plain|^2', statistic: 'geometricMean', n: nets, draw, asserted: 2 / sigma2, where: { sigma2 } });
+      // Gated (the same weight pairs and ratio as before): a statistical claim refutes only through replicates.
+      judge.replicated({ label: 'per-layer factor of |g_BN|^2 / |g_plain|^2', samples: Array.from({ length: nets }, (_, i) => draw(i)), asserted: 2 / sigma2, where: { sigma2 }, resolution: 1e-4, training: { untrained: 'gradients at initialisation; nothing is trained' } });
     }
   },
 });
