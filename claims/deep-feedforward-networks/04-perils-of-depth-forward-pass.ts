@@ -119,7 +119,7 @@ const AT_MOST = '至多';
 // rho^L bounds ||J(x)||_2 (activations are 1-Lipschitz): the ratio may exceed 1 by float32 rounding only.
 const rhoBound = atMost(1e-4, 'a bound: the ratio may not exceed 1 beyond float32 rounding of the product');
 const withinRhoBound = (ratio: number) => ratio <= rhoBound.band(1)[1];
-const rhoStatement = 'The sensitivity of the output to the input changes exponentially with depth, approximately as rho^L, where rho is the weights\' spectral norm.';
+const rhoStatement = 'The sensitivity of the output to the input changes exponentially with depth, {size} (大约: approximately; 至多: at most) rho^L, where rho is the weights\' spectral norm.';
 const rhoCases = (rho: fc.Arbitrary<number>) => () => fc.record({
   activation: fc.constantFrom('linear', 'relu', 'tanh'),
   weights: fc.constantFrom('gaussian', 'orthogonal'),
@@ -177,7 +177,7 @@ export const rhoAboveOneChaotic = defineClaim({
   // Same root as reading B's finding: with rho the spectral norm, rho^L only bounds the sensitivity, so rho > 1 is necessary, not sufficient.
   follows: 'deep-feedforward-networks/sensitivity-rho-to-the-l-reading-b',
   source: { file, quote: chaoticQuote },
-  statement: 'If rho {sign} {one} the network becomes chaotically sensitive to its input.',
+  statement: 'If rho {sign} {one} the network {mode} (将: will; 可能: may) become chaotically sensitive to its input.',
   reading: 'Chaotic sensitivity = the worst-case sensitivity ||J(x)||_2 grows exponentially with depth, i.e. its per-layer rate is at least 1. Nets of sensitivity-rho-to-the-l-reading-a with the spectral norm rho of every weight matrix on the grid 1.0001, 1.1, 1.25, 1.5, 1.75, 2 over (1, 2] (1.5 first, so a failing net is reported at 1.5, not at the edge). Scope forall: the conditional "如果…将" is definite, so every net meeting its condition must become chaotic. Where the text says 可能 (may) and calls the condition only necessary, the claim is that the sensitivity never exceeds rho^L (so it can grow only when rho > 1): reading A\'s bound, on the same nets.',
   kind: 'exact',
   scope: 'forall',

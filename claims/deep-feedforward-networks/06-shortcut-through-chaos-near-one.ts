@@ -117,7 +117,7 @@ const CONDITIONED = { cond: '只有当每层偏离 $1$ 的幅度远小于 $1/L$ 
 const statesCondition = (slots: { choice(name: string): string }) => slots.choice('cond') === CONDITIONED.cond;
 // "远小于 1/L" read as at most a tenth of it: the per-layer deviation times L at most 0.1 (reading B's qualifier).
 const FAR_BELOW = 0.1;
-const nearOneStatement = 'A product of numbers close to 1 stays close to 1.';
+const nearOneStatement = 'A product of numbers close to 1 stays close to 1, under the condition the text states if any (its opening: {cond}).';
 const nearOneTolerance = noMoreThan(Math.LN2, '"stays close to 1" read generously as within a factor 2 of 1: |log(product)| <= log 2');
 
 export const nearOneScalars = defineClaim({

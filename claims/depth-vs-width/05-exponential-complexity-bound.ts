@@ -158,7 +158,7 @@ const zigzagRegions = (L: number, w: number) => {
 const FROM_WIDTH_TWO = { cond: '表明，在宽度至少为 $2$ 时，', max: '最大数量', tail: '（宽度为 $1$ 时只有 $L+1$ 个），' };
 const growthQuote = '这个公式清晰地{cond:表明，|表明，在宽度至少为 $2$ 时，}[线性区](@entry_id:276444)域的{max:数量|最大数量}随深度 $L$ **指数增长**{tail:，|（宽度为 $1$ 时只有 $L+1$ 个），}而随宽度 $w$ **[多项式增长](@entry_id:177086)**';
 const statesWidthTwo = (slots: { choice(name: string): string }) => slots.choice('cond') === FROM_WIDTH_TWO.cond;
-const growthStatement = 'The number of linear regions grows exponentially with depth L and polynomially with width w.';
+const growthStatement = 'The {max} (数量: number; 最大数量: largest number) of linear regions grows exponentially with depth L and polynomially with width w; where the text says so, from width 2 on, with L + 1 regions at width 1.';
 
 export const growthOfBound = defineClaim({
   id: 'depth-vs-width/region-growth-reading-a',

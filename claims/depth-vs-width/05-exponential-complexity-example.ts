@@ -22,9 +22,9 @@ const file = 'depth-vs-width.md';
 // closing sentence says the example does not show depth's power and what would.
 const WIDTH_ONE_REALISES = '$，但宽度为 $1$ 时实际至多只有 $L+1$ 个区域)';
 const exampleQuote = `一个深度为{L1:int}、宽度仅为{w1:int}的网络 ($R {r1:rel} {b1:int}^{e1:int} = {R1:int}{real:$)|${WIDTH_ONE_REALISES}}，其表达复杂度的能力远不如一个深度为{L2:int}、宽度为{w2:int}的网络 ($R {r2:rel} {b2:int}^{e2:int} = {R2:int}$)`;
-const DOES_NOT_SHOW = '并没有展示；要展示';
+const DOES_NOT_SHOW = '并没有展示';
 const showsQuote = `这{shows:具体地展示了|${DOES_NOT_SHOW}}深度在构建复杂函数方面的指数级威力`;
-const whatWouldShow = '，应比较宽度至少为 $2$ 的网络，其线性区域的最大数量随深度指数增长';
+const whatWouldShow = '：这需要比较宽度至少为 $2$ 的网络，其线性区域的最大数量随深度指数增长';
 const regionsCounted = 'Regions are counted exactly on the whole real line as maximal intervals of constant activation pattern of all hidden neurons (collinear neighbouring pieces are not merged, so this count bounds the number of linear pieces of the output from above; a neuron whose pre-activation is exactly 0 counts as off).';
 
 export const exampleByBounds = defineClaim({
@@ -168,7 +168,7 @@ export const oscillationCondition = defineClaim({
 export const exampleShowsDepthPower = defineClaim({
   id: 'depth-vs-width/example-shows-exponential-power-of-depth',
   source: { file, quote: showsQuote },
-  statement: 'The depth-5/width-1 versus depth-2/width-3 example demonstrates the exponential power of depth for building complex functions.',
+  statement: 'The depth-5/width-1 versus depth-2/width-3 example {shows} (具体地展示了: demonstrates; 并没有展示: does not demonstrate) the exponential power of depth for building complex functions.',
   reading: 'For the example to demonstrate a power of depth, its deeper net must be able to realise more regions than its shallower one. Realisable maxima: width-1 chains reach at most L + 1 = 6 at depth 5 (monotonicity bound, reached by the halving chain; random search confirms nothing exceeds it); depth 2 / width 3 reaches 16 (the zigzag construction, equal to its bound). Also recorded: how the width-1 maximum grows with depth (L + 1: linear). Where the text says instead that the example does not show that power and that nets of width at least 2 would, the claim is that the deeper net cannot realise more regions than the shallower one and that a width-3 net\'s maximum at depth 5 reaches 2^5 (the zigzag construction).',
   kind: 'exact',
   scope: 'forall',

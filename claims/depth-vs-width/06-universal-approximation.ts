@@ -87,7 +87,7 @@ const examplesQuote = `${kindSlot}[激活函数](@entry_id:141784)（如Sigmoid�
 export const uatAnySquashing = defineClaim({
   id: 'depth-vs-width/uat-any-squashing-activation',
   source: { file, quote: anyKindQuote },
-  statement: 'The universal approximation theorem holds for one hidden layer with any squashing activation.',
+  statement: 'The universal approximation theorem holds for one hidden layer with any activation of the kind the text names ({kind}; “挤压”型: squashing, 非多项式: non-polynomial).',
   reading: `A squashing function is nondecreasing with limits 0 at -infinity and 1 at +infinity (Hornik, Stinchcombe and White). Generated: random mixtures of a logistic of random scale, a clipped ramp of random scale and a unit step at a random point (discontinuous in general). ${uatReading('the staircase of m shifted copies of the squashing function, steepness 400 m')} Where the text says 非多项式 (non-polynomial) instead, these squashing functions are non-polynomial activations of the wider class (bounded and non-constant), so the same cases check it on that class's squashing part. Scope forall: a definite statement (an identity, bound or construction), so every generated case must satisfy it.`,
   kind: 'exact',
   scope: 'forall',
@@ -106,7 +106,7 @@ export const uatAnySquashing = defineClaim({
 export const reluIsSquashing = defineClaim({
   id: 'depth-vs-width/relu-is-a-squashing-activation',
   source: { file, quote: examplesQuote },
-  statement: 'Sigmoid and ReLU are examples of the squashing activation functions the universal approximation theorem covers.',
+  statement: 'Sigmoid and ReLU are examples of the activation functions the universal approximation theorem covers, of the kind the text names ({kind}; “挤压”型: squashing, 非多项式: non-polynomial).',
   reading: 'The kind of activation the text names ({kind}). Squashing (“挤压”型; Hornik, Stinchcombe and White 1989): nondecreasing, tending to 0 at -infinity and to 1 at +infinity; checked for each activation: its value at z = 10^6 against the limit 1 (and its value at -10^6 against 0). Non-polynomial (非多项式; Leshno et al. 1993): a polynomial that is affine on an interval is affine everywhere, and a bounded polynomial is constant; checked: ReLU has slopes 0 on [-2, -1] and 1 on [1, 2] (each piece affine: zero second differences), sigmoid is bounded on [-10^6, 10^6] and not constant.',
   kind: 'exact',
   scope: 'forall',
@@ -241,7 +241,7 @@ function smoothedOneHidden(net: ReturnType<typeof reluInterpolant>, beta: number
 export const shallowOptimalRate = defineClaim({
   id: 'depth-vs-width/smooth-shallow-reaches-optimal-rate',
   source: { file, quote: shallowQuote },
-  statement: 'For smooth targets, shallow and wide networks reach the optimal approximation rate.',
+  statement: 'For smooth targets, shallow and wide networks reach the optimal approximation rate, with the activations the text names (as it says it: {act}; 使用光滑激活函数的: smooth ones).',
   reading: 'The optimal rate for targets with two bounded derivatives in one dimension, for methods whose parameters depend continuously on the target, is error ~ m^(-s/d) = m^-2 in the number of units m. Measured: the slope of log sup error against log m for one-hidden-layer ReLU interpolants of random smooth targets on [0, 1], m = 16..512 (least-squares fit over 6 widths, error on a grid of 8 m points, which contains every knot and 7 points between neighbours). Where the text says the shallow nets use smooth activations (使用光滑激活函数的), each interpolant\'s ReLU units become softplus units of sharpness 1000 m^2, the same weights: a smooth-activation net. Scope forall: a definite statement (an identity, bound or construction), so every generated case must satisfy it.',
   kind: 'exact',
   scope: 'forall',
@@ -268,7 +268,7 @@ const noExponentialBand = noExponentialTolerance.band(1);
 export const noExponentialDepthAdvantage = defineClaim({
   id: 'depth-vs-width/smooth-no-exponential-depth-advantage',
   source: { file, quote: depthQuote },
-  statement: 'For smooth targets, depth brings no exponential advantage over a shallow network.',
+  statement: 'For smooth targets, what the text says of depth\'s exponential advantage over a shallow network: "{but}带来指数级的优势" (，而深度并不能: depth brings none; ；但对 ReLU 网络…仍能: for ReLU nets depth still brings one on some smooth functions such as x^2).',
   reading: 'Target x^2 on [0, 1], smooth and with no compositional structure in its definition. Deep: Yarotsky\'s width-3 depth-k ReLU net x - sum_{s<=k} tent^s(x)/4^s; its sup error e_k is measured on a dyadic grid and its parameters counted. Shallow: a width-m net has at most m + 1 pieces, so its sup error on x^2 is at least 1/(8 (m+1)^2) (depth-vs-width/width-is-what-buys-precision); reaching e_k needs m >= 1/sqrt(8 e_k) - 1 units, 3m + 1 parameters. Advantage A(k) = shallow minimum / deep parameters. No exponential advantage means A grows at most polynomially in log(1/e), i.e. its growth factor per halving level A(k+1)/A(k) tends to 1; measured at k = 11 -> 12. Where the text says instead that for ReLU nets depth does bring an exponential advantage on some smooth functions such as x^2, the factor must lie above the band (a constant factor per level).',
   kind: 'exact',
   scope: 'forall',

@@ -20,7 +20,7 @@ export const edgeOfChaosPreservesSignal = defineClaim({
   id: 'infinite-width-ntk/edge-of-chaos-preserves-signal',
   scope: 'forall',
   source: { file, quote: criticalQuote },
-  statement: 'At the edge of chaos (chi = 1) the signal\'s magnitude is preserved on average as it propagates forward.',
+  statement: 'At the edge of chaos (chi = 1), what the text says of the signal propagating forward holds on average: {what} (its magnitude is preserved, or a small perturbation of it neither grows nor decays).',
   reading: 'The critical initialisations the section derives: tanh with sigma_w^2 = 1 and ReLU with sigma_w^2 = 2, zero bias, N(0, I) inputs (q_0 = sigma_w^2). "On average" is read as the expectation the infinite-width theory uses: the variance recursion q_{l+1} = sigma_w^2 E[phi(z)^2], z ~ N(0, q_l), evaluated on 2^14 standardised antithetic normal samples, gives q_30 / q_1; "preserved" = within +-5% of 1. (Single finite nets scatter around this: at width 256 and depth 30 their log q drifts by about 0.8, so they cannot resolve it; the expectation is what "on average" names.) Where the text says instead that a small perturbation neither grows nor decays, the measure is the chapter\'s own chi = sigma_w^2 E[phi\'(z)^2], the factor by which a perturbation\'s squared norm is multiplied through one layer, at the state the same recursion reaches at layer 30: within +-5% of 1. (Its product over the layers is the gradient\'s factor, which infinite-width-ntk/infinite-width-gradients-stable judges.)',
   kind: 'exact',
   scale: { quick: { normals: 1 << 13 }, standard: { normals: 1 << 14 }, full: { normals: 1 << 15 } },

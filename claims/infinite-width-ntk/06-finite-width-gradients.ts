@@ -25,7 +25,7 @@ export const infiniteWidthGradientsStable = defineClaim({
   scope: 'forall',
   follows: 'infinite-width-ntk/edge-of-chaos-preserves-signal',
   source: { file, quote: stableQuote },
-  statement: 'In the infinite-width limit, gradients are perfectly stable.',
+  statement: 'In the infinite-width limit, gradients are perfectly stable, as the text scopes it: 在无限{lim} (for every activation, or for ReLU at sigma_w^2 = 2 with tanh\'s decaying).',
   reading: 'At the critical initialisations of the chapter (tanh sigma_w^2 = 1, ReLU sigma_w^2 = 2, zero bias, N(0, I) inputs), the infinite-width factor of the back-propagated squared gradient norm per layer is chi_l = sigma_w^2 E[phi\'(z_l)^2] along the variance recursion (phi\' by tfjs autodiff on 2^14 standardised normal samples); perfectly stable = its product over 32 layers within +-5% of 1. The paragraph\'s exp(-L/2n) correction is Hanin\'s ReLU result, where the sentence holds; its tanh failure (sigma_w^2 = 1, no bias) is the decay along the variance recursion that infinite-width-ntk/edge-of-chaos-preserves-signal already reports, so a refutation here folds under that root (docs/reviews/findings-engine.md #24). Where the text states the stability for ReLU and adds that tanh gradients decay even in the limit, ReLU\'s product is judged as before and tanh\'s must lie below the band.',
   kind: 'exact',
   tolerance: stableTolerance,
