@@ -4,7 +4,7 @@
 // What would refute it: a sensitivity above rho^L, a rate that is not rho.
 import * as fc from 'fast-check';
 import type { Tensor2D } from '@tensorflow/tfjs';
-import { atMost, defineClaim, noLessThan, relative, type Budget, type CheckContext, type Slots } from '../../src/claim/index.js';
+import { atMost, defineClaim, noLessThan, relative, writeQuote, type Budget, type CheckContext, type Slots } from '../../src/claim/index.js';
 import { subSeed } from '../../src/random/seeds.js';
 import { buildMlp, type Mlp } from '../../src/nets/base/mlp.js';
 import { type Activation } from '../../src/nets/base/activations.js';
@@ -113,8 +113,13 @@ function sensitivityAtRho(tf: Tf, c: { activation: string; weights: string; rho:
     mlp.dispose();
   }
 }
-const rhoQuote = '输出对输入的敏感度会随着深度 $L$ 呈指数级变化，大约为 $\\rho^L$';
-const rhoStatement = 'The sensitivity of the output to the input changes exponentially with depth, approximately as rho^L, where rho is the weights\' spectral norm.';
+// The referee's edit (session 6, #1) makes 大约 (about) 至多 (at most); the choice slot reads which the text says.
+const rhoQuote = '输出对输入的敏感度会随着深度 $L$ 呈指数级变化，{size:大约|至多}为 $\\rho^L$';
+const AT_MOST = '至多';
+// rho^L bounds ||J(x)||_2 (activations are 1-Lipschitz): the ratio may exceed 1 by float32 rounding only.
+const rhoBound = atMost(1e-4, 'a bound: the ratio may not exceed 1 beyond float32 rounding of the product');
+const withinRhoBound = (ratio: number) => ratio <= rhoBound.band(1)[1];
+const rhoStatement = 'The sensitivity of the output to the input changes exponentially with depth, {size} (大约: approximately; 至多: at most) rho^L, where rho is the weights\' spectral norm.';
 const rhoCases = (rho: fc.Arbitrary<number>) => () => fc.record({
   activation: fc.constantFrom('linear', 'relu', 'tanh'),
   weights: fc.constantFrom('gaussian', 'orthogonal'),
@@ -132,7 +137,7 @@ export const sensitivityBound = defineClaim({
   reading: 'Reading A (one of two; reading B is deep-feedforward-networks/sensitivity-rho-to-the-l-reading-b): rho^L as the scale that bounds the sensitivity: the input-output Jacobian\'s spectral norm ||J(x)||_2 is at most rho^L (activations are 1-Lipschitz). Square nets (linear, ReLU or tanh; zero biases) whose L = 4..12 weight matrices (width 16..48) all have spectral norm exactly rho in [0.7, 1.5], Gaussian or orthogonal. Measured: ||J(x)||_2 / rho^L at one input. Scope forall: a definite statement ("会…大约为"), so every generated net must follow it.',
   kind: 'exact',
   scope: 'forall',
-  tolerance: atMost(1e-4, 'a bound: the ratio may not exceed 1 beyond float32 rounding of the product'),
+  tolerance: rhoBound,
   correction: (e) => `敏感度超过了 rho^L（比值 ${firstOutside(e).measured?.toPrecision(4)}）`,
   cases: rhoCases(fc.double({ min: 0.7, max: 1.5, noNaN: true })),
   runs: { quick: 6, standard: 25, full: 80 },
@@ -146,39 +151,49 @@ export const sensitivityRate = defineClaim({
   primary: { why: '大约为 ρ^L states the size of the sensitivity (approximately equal), not a bound on it' },
   source: { file, quote: rhoQuote },
   statement: rhoStatement,
-  reading: 'Reading B (one of two; reading A is deep-feedforward-networks/sensitivity-rho-to-the-l-reading-a): "approximately rho^L" as the actual growth: the per-layer rate ||J(x)||_2^(1/L) must be rho within 10%. Same nets as reading A. Scope forall: a definite statement ("会…大约为"), so every generated net must follow it.',
+  reading: 'Reading B (one of two; reading A is deep-feedforward-networks/sensitivity-rho-to-the-l-reading-a): "approximately rho^L" as the actual growth: the per-layer rate ||J(x)||_2^(1/L) must be rho within 10%. Same nets as reading A. Where the text says 至多 (at most) instead of 大约 (about), the sentence states the bound and reading A\'s bound judges it. Scope forall: a definite statement ("会…大约为"), so every generated net must follow it.',
   kind: 'exact',
   scope: 'forall',
   tolerance: relative(0.1, '"approximately rho^L" read as a per-layer rate within 10% of rho: tighter would punish finite-depth effects, looser would accept a different base'),
   qualifiers: [{ condition: 'weights = orthogonal and activation = linear', holds: (w) => w.weights === 'orthogonal' && w.activation === 'linear' }],
   // The referee's edit (session 6, #1): with rho the spectral norm, rho^L is the Lipschitz bound, reached only by orthogonal linear nets.
-  correction: () => ({ replace: { span: '大约为 $\\rho^L$', text: '至多为 $\\rho^L$' } }),
+  correction: (e) => ({ replace: { span: writeQuote(rhoQuote, e.slots.values), text: writeQuote(rhoQuote, e.slots.values, { size: AT_MOST }) } }),
   cases: rhoCases(fc.double({ min: 0.7, max: 1.5, noNaN: true })),
   runs: { quick: 6, standard: 25, full: 80 },
-  check: (c, { tf, judge }) => {
-    judge.value({ label: 'per-layer sensitivity rate ||J(x)||_2^(1/L)', measured: sensitivityAtRho(tf, c) ** (1 / c.depth), asserted: c.rho });
+  check: (c, { tf, judge, slots }) => {
+    const sensitivity = sensitivityAtRho(tf, c);
+    // 至多 states the bound, which reading A's declared tolerance judges; 大约 states the size.
+    if (slots.choice('size') === AT_MOST) judge.holds({ label: '||J(x)||_2 / rho^L within the bound (reading A\'s tolerance)', holds: withinRhoBound(sensitivity / c.rho ** c.depth), values: { ratio: sensitivity / c.rho ** c.depth } });
+    else judge.value({ label: 'per-layer sensitivity rate ||J(x)||_2^(1/L)', measured: sensitivity ** (1 / c.depth), asserted: c.rho });
   },
 });
+
+// The referee's edit (session 6, #2) makes 将 (will) 可能 (may) and adds that the condition is only necessary.
+const chaoticQuote = '如果 $\\rho {sign:rel} {one:number}$，网络{mode:将|可能}对其输入变得混沌般敏感';
+const MAY = '可能';
 
 export const rhoAboveOneChaotic = defineClaim({
   id: 'deep-feedforward-networks/rho-above-one-chaotic-sensitivity',
   // Same root as reading B's finding: with rho the spectral norm, rho^L only bounds the sensitivity, so rho > 1 is necessary, not sufficient.
   follows: 'deep-feedforward-networks/sensitivity-rho-to-the-l-reading-b',
-  source: { file, quote: '如果 $\\rho {sign:rel} {one:number}$，网络将对其输入变得混沌般敏感' },
-  statement: 'If rho {sign} {one} the network becomes chaotically sensitive to its input.',
-  reading: 'Chaotic sensitivity = the worst-case sensitivity ||J(x)||_2 grows exponentially with depth, i.e. its per-layer rate is at least 1. Nets of sensitivity-rho-to-the-l-reading-a with the spectral norm rho of every weight matrix on the grid 1.0001, 1.1, 1.25, 1.5, 1.75, 2 over (1, 2] (1.5 first, so a failing net is reported at 1.5, not at the edge). Scope forall: the conditional "如果…将" is definite, so every net meeting its condition must become chaotic.',
+  source: { file, quote: chaoticQuote },
+  statement: 'If rho {sign} {one} the network {mode} (将: will; 可能: may) become chaotically sensitive to its input.',
+  reading: 'Chaotic sensitivity = the worst-case sensitivity ||J(x)||_2 grows exponentially with depth, i.e. its per-layer rate is at least 1. Nets of sensitivity-rho-to-the-l-reading-a with the spectral norm rho of every weight matrix on the grid 1.0001, 1.1, 1.25, 1.5, 1.75, 2 over (1, 2] (1.5 first, so a failing net is reported at 1.5, not at the edge). Scope forall: the conditional "如果…将" is definite, so every net meeting its condition must become chaotic. Where the text says 可能 (may) and calls the condition only necessary, the claim is that the sensitivity never exceeds rho^L (so it can grow only when rho > 1): reading A\'s bound, on the same nets.',
   kind: 'exact',
   scope: 'forall',
   tolerance: noLessThan(1, 'exponential growth means a per-layer rate of at least 1'),
   qualifiers: [{ condition: 'weights = orthogonal and activation = linear', holds: (w) => w.weights === 'orthogonal' && w.activation === 'linear' }],
   // The referee's edit (session 6, #2), with the text's own relation and number from the quote's slots.
-  correction: (e) => ({ replace: { span: '网络将对其输入变得混沌般敏感', text: `网络可能对其输入变得混沌般敏感（$\\rho ${e.slots.rel('sign')} ${e.slots.number('one')}$ 只是必要条件）` } }),
+  correction: (e) => ({ replace: { span: writeQuote(chaoticQuote, e.slots.values), text: `${writeQuote(chaoticQuote, e.slots.values, { mode: MAY })}（$\\rho ${e.slots.rel('sign')} ${e.slots.number('one')}$ 只是必要条件）` } }),
   // rho on a grid over (1, 2] whose first value is 1.5: a counterexample shrinks toward the first value, so the
   // witness reported is a net well inside the condition, not one at the edge rho = 1.0001 where a rate just
   // under 1 says little. The grid keeps both ends of the first design's range.
   cases: (_budget: Budget, slots: Slots) => rhoCases(fc.constantFrom(1.5, 1.25, 1.75, 2, 1.1, 1.0001).map((r) => r * slots.number('one')))(),
   runs: { quick: 6, standard: 25, full: 80 },
-  check: (c, { tf, judge }) => {
-    judge.value({ label: 'per-layer worst-case sensitivity rate', measured: sensitivityAtRho(tf, c) ** (1 / c.depth) });
+  check: (c, { tf, judge, slots }) => {
+    const sensitivity = sensitivityAtRho(tf, c);
+    // 可能 with "only necessary": the sensitivity never exceeds rho^L, so only rho above one lets it grow; the bound of reading A judges it.
+    if (slots.choice('mode') === MAY) judge.holds({ label: '||J(x)||_2 / rho^L within the bound (chaos needs rho > 1)', holds: withinRhoBound(sensitivity / c.rho ** c.depth), values: { ratio: sensitivity / c.rho ** c.depth } });
+    else judge.value({ label: 'per-layer worst-case sensitivity rate', measured: sensitivity ** (1 / c.depth) });
   },
 });

@@ -17,13 +17,14 @@ import { randomReluNet, reluNetCases } from '../../src/nets/regions/random-relu-
 import { comparedValues } from '../../src/findings/evidence-text.js';
 
 const file = 'depth-vs-width.md';
-const exampleQuote = '一个深度为{L1:int}、宽度仅为{w1:int}的网络 ($R {r1:rel} {b1:int}^{e1:int} = {R1:int}$)，其表达复杂度的能力远不如一个深度为{L2:int}、宽度为{w2:int}的网络 ($R {r2:rel} {b2:int}^{e2:int} = {R2:int}$)';
-// The rest of the example's two sentences after the quote: the corrections of reading A and of
-// example-shows-exponential-power-of-depth (session-6 review #5 and #6) replace both sentences as one span.
-const exampleTail = '，尽管后者的总参数可能更多。这具体地展示了深度在构建复杂函数方面的指数级威力';
-/** The two sentences rewritten from the realisable counts: a width-1 net has at most L + 1 regions, and an example that does show depth's power. */
-const exampleRewrite = (n: { L1: number; w1: number; L2: number; w2: number; deep: number; wide: number }): string =>
-  `宽度为 $1$ 的网络最多只有 $L+1$ 个线性区域：一个深度为${n.L1}、宽度仅为${n.w1}的网络至多有 $${n.deep}$ 个区域，反而不如一个深度为${n.L2}、宽度为${n.w2}的网络（可达 $${n.w2 + 1}^${n.L2} = ${n.wide}$ 个区域）。要展示深度在构建复杂函数方面的指数级威力，应比较宽度至少为 $2$ 的网络：例如深度为${n.L1}、宽度为${n.w2}的网络可达 $${n.w2 + 1}^${n.L1} = ${(n.w2 + 1) ** n.L1}$ 个区域`;
+// Session-6 review #5 and #6, as word edits the quotes read through choice slots: the deep net's
+// parenthetical adds that a width-1 net realises only L + 1 regions (what its ordering rests on), and the
+// closing sentence says the example does not show depth's power and what would.
+const WIDTH_ONE_REALISES = '$，但宽度为 $1$ 时实际至多只有 $L+1$ 个区域)';
+const exampleQuote = `一个深度为{L1:int}、宽度仅为{w1:int}的网络 ($R {r1:rel} {b1:int}^{e1:int} = {R1:int}{real:$)|${WIDTH_ONE_REALISES}}，其表达复杂度的能力远不如一个深度为{L2:int}、宽度为{w2:int}的网络 ($R {r2:rel} {b2:int}^{e2:int} = {R2:int}$)`;
+const DOES_NOT_SHOW = '并没有展示';
+const showsQuote = `这{shows:具体地展示了|${DOES_NOT_SHOW}}深度在构建复杂函数方面的指数级威力`;
+const whatWouldShow = '：这需要比较宽度至少为 $2$ 的网络，其线性区域的最大数量随深度指数增长';
 const regionsCounted = 'Regions are counted exactly on the whole real line as maximal intervals of constant activation pattern of all hidden neurons (collinear neighbouring pieces are not merged, so this count bounds the number of linear pieces of the output from above; a neuron whose pre-activation is exactly 0 counts as off).';
 
 export const exampleByBounds = defineClaim({
@@ -31,25 +32,25 @@ export const exampleByBounds = defineClaim({
   primary: { why: 'the sentence gives the two bounds in parentheses (R ≤ 32, R ≤ 16) as its evidence for the comparison' },
   source: { file, quote: exampleQuote },
   statement: 'By the bound R(L,w) <= (w+1)^L, a depth-{L1} width-{w1} ReLU net (R {r1} {b1}^{e1} = {R1}) has far less capacity for complex functions than a depth-{L2} width-{w2} net (R {r2} {b2}^{e2} = {R2}).',
-  reading: 'Reading A (one of two; reading B is depth-vs-width/deep-thin-vs-shallow-wide-reading-b): the ordering is drawn from the two bounds the sentence quotes. We recompute both bounds from (w+1)^L and check them against the quoted {R1} and {R2}, then check whether the quoted bounds order the architectures as the sentence does (a smaller bound for the depth-5 width-1 net).',
+  reading: 'Reading A (one of two; reading B is depth-vs-width/deep-thin-vs-shallow-wide-reading-b): the ordering is drawn from the two bounds the sentence quotes. We recompute both bounds from (w+1)^L and check them against the quoted {R1} and {R2}, then check whether the quoted bounds order the architectures as the sentence does (a smaller bound for the depth-5 width-1 net). Where the deep net\'s parenthetical adds that a width-1 net realises at most L + 1 regions, the ordering is drawn from that count instead of the bound.',
   kind: 'arithmetic',
   scope: 'forall',
   // The quoted bounds order the nets the other way; the root is that the example itself shows no power of depth.
   follows: 'depth-vs-width/example-shows-exponential-power-of-depth',
   tolerance: exactly('integer powers are compared exactly'),
-  // The same edit of both sentences as the root's: the realisable counts, not the bounds, decide the example.
-  correction: (e) => {
-    const [L1, w1, L2, w2] = [e.slots.int('L1'), e.slots.int('w1'), e.slots.int('L2'), e.slots.int('w2')];
-    const text = exampleRewrite({ L1, w1, L2, w2, deep: w1 === 1 ? L1 + 1 : (w1 + 1) ** L1, wide: (w2 + 1) ** L2 });
-    return { replace: { span: writeQuote(exampleQuote, e.slots.values) + exampleTail, text } };
-  },
+  // The parenthetical gains the width-1 count the ordering rests on; the root's edit corrects the closing sentence.
+  correction: (e) => ({ replace: { span: writeQuote(exampleQuote, e.slots.values), text: writeQuote(exampleQuote, e.slots.values, { real: WIDTH_ONE_REALISES }) } }),
   check: ({ judge, slots }) => {
     const bound = (L: number, w: number) => (w + 1) ** L;
     const [L1, w1, L2, w2] = [slots.int('L1'), slots.int('w1'), slots.int('L2'), slots.int('w2')];
-    const deep = bound(L1, w1);
     const wide = bound(L2, w2);
-    judge.value({ label: '(w+1)^L', measured: deep, asserted: slots.int('R1'), where: { L: L1, w: w1 } });
+    judge.value({ label: '(w+1)^L', measured: bound(L1, w1), asserted: slots.int('R1'), where: { L: L1, w: w1 } });
     judge.value({ label: '(w+1)^L', measured: wide, asserted: slots.int('R2'), where: { L: L2, w: w2 } });
+    if (slots.choice('real') === WIDTH_ONE_REALISES && w1 === 1) {
+      judge.holds({ label: `ordering: L + 1 at L=${L1} (width 1) < bound(L=${L2}, w=${w2}), as the sentence draws it`, holds: L1 + 1 < wide, values: { deep: L1 + 1, wide } });
+      return;
+    }
+    const deep = bound(L1, w1);
     judge.holds({ label: `ordering: bound(L=${L1}, w=${w1}) < bound(L=${L2}, w=${w2}), as the sentence draws it`, holds: deep < wide, values: { deep, wide } });
   },
 });
@@ -166,25 +167,26 @@ export const oscillationCondition = defineClaim({
 
 export const exampleShowsDepthPower = defineClaim({
   id: 'depth-vs-width/example-shows-exponential-power-of-depth',
-  source: { file, quote: '这具体地展示了深度在构建复杂函数方面的指数级威力' },
-  statement: 'The depth-5/width-1 versus depth-2/width-3 example demonstrates the exponential power of depth for building complex functions.',
-  reading: 'For the example to demonstrate a power of depth, its deeper net must be able to realise more regions than its shallower one. Realisable maxima: width-1 chains reach at most L + 1 = 6 at depth 5 (monotonicity bound, reached by the halving chain; random search confirms nothing exceeds it); depth 2 / width 3 reaches 16 (the zigzag construction, equal to its bound). Also recorded: how the width-1 maximum grows with depth (L + 1: linear).',
+  source: { file, quote: showsQuote },
+  statement: 'The depth-5/width-1 versus depth-2/width-3 example {shows} (具体地展示了: demonstrates; 并没有展示: does not demonstrate) the exponential power of depth for building complex functions.',
+  reading: 'For the example to demonstrate a power of depth, its deeper net must be able to realise more regions than its shallower one. Realisable maxima: width-1 chains reach at most L + 1 = 6 at depth 5 (monotonicity bound, reached by the halving chain; random search confirms nothing exceeds it); depth 2 / width 3 reaches 16 (the zigzag construction, equal to its bound). Also recorded: how the width-1 maximum grows with depth (L + 1: linear). Where the text says instead that the example does not show that power and that nets of width at least 2 would, the claim is that the deeper net cannot realise more regions than the shallower one and that a width-3 net\'s maximum at depth 5 reaches 2^5 (the zigzag construction).',
   kind: 'exact',
   scope: 'forall',
   tolerance: exactly('region counts are integers'),
-  // Both sentences of the example in one edit (review #6; reading A of the first sentence follows this claim and makes the same edit).
-  correction: (e) => {
-    const v = comparedValues(e, 'the depth-5 width-1 net');
-    const span = writeQuote(exampleQuote, {}, { L1: '5', w1: '1', r1: '\\le', b1: '2', e1: '5', R1: '32', L2: '2', w2: '3', r2: '\\le', b2: '4', e2: '2', R2: '16' }) + exampleTail;
-    return { replace: { span, text: exampleRewrite({ L1: 5, w1: 1, L2: 2, w2: 3, deep: v.deep ?? 6, wide: v.wide ?? 16 }) } };
-  },
-  check: ({ tf, judge, seed, record }) => {
+  correction: (e) => ({ replace: { span: writeQuote(showsQuote, e.slots.values), text: writeQuote(showsQuote, e.slots.values, { shows: DOES_NOT_SHOW }) + whatWouldShow } }),
+  check: ({ tf, judge, seed, record, slots }) => {
     const scales = [0.5, 2, 8, 32].flatMap((c) => [0.1, 1, 10].map((s) => ({ weightVariance: c, biasStd: s })));
     const deepSearch = searchRegions(tf, [1, 1, 1, 1, 1, 1, 1], 600, seed, scales);
     const deep = Math.max(countLinearRegions(halvingChain(5)).regions, deepSearch.max);
     const wide = countLinearRegions(zigzagNet(2, 3)).regions;
     record('width-1 maxima at depth 1..5 (halving chain)', [1, 2, 3, 4, 5].map((L) => countLinearRegions(halvingChain(L)).regions).join(', '));
     judge.holds({ label: 'search finds no width-1 depth-5 net above L + 1 = 6', holds: deepSearch.max <= 6, values: { found: deepSearch.max } });
+    if (slots.choice('shows') === DOES_NOT_SHOW) {
+      judge.holds({ label: 'the depth-5 width-1 net cannot realise more regions than the depth-2 width-3 net', holds: deep <= wide, values: { deep, wide } });
+      const width3 = countLinearRegions(zigzagNet(5, 3)).regions;
+      judge.holds({ label: 'a depth-5 width-3 net realises at least 2^5 regions (exponential in depth from width 2)', holds: width3 >= 2 ** 5, values: { width3 } });
+      return;
+    }
     judge.holds({ label: 'the depth-5 width-1 net can realise more regions than the depth-2 width-3 net', holds: deep > wide, values: { deep, wide } });
   },
 });

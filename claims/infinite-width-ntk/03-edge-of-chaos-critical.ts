@@ -11,23 +11,32 @@ import { perVariance, tanhInitSweep, tanhSweep, tanhSweepReading as sweepReading
 
 const file = 'infinite-width-ntk.md';
 
+// The edit says what chi = 1 balances, a small perturbation's growth (the next sentence defines chi by
+// it), not the signal's own magnitude; the choice slot reads which the text says.
+const PERTURBATION = '微小扰动在向前传播时平均既不放大也不衰减';
+const criticalQuote = `这是一个[临界状态](@article_id:321104)，信号的{what:幅度在向前传播时平均得以保持|${PERTURBATION}}`;
+
 export const edgeOfChaosPreservesSignal = defineClaim({
   id: 'infinite-width-ntk/edge-of-chaos-preserves-signal',
   scope: 'forall',
-  source: { file, quote: '这是一个[临界状态](@article_id:321104)，信号的幅度在向前传播时平均得以保持' },
-  statement: 'At the edge of chaos (chi = 1) the signal\'s magnitude is preserved on average as it propagates forward.',
-  reading: 'The critical initialisations the section derives: tanh with sigma_w^2 = 1 and ReLU with sigma_w^2 = 2, zero bias, N(0, I) inputs (q_0 = sigma_w^2). "On average" is read as the expectation the infinite-width theory uses: the variance recursion q_{l+1} = sigma_w^2 E[phi(z)^2], z ~ N(0, q_l), evaluated on 2^14 standardised antithetic normal samples, gives q_30 / q_1; "preserved" = within +-5% of 1. (Single finite nets scatter around this: at width 256 and depth 30 their log q drifts by about 0.8, so they cannot resolve it; the expectation is what "on average" names.)',
+  source: { file, quote: criticalQuote },
+  statement: 'At the edge of chaos (chi = 1), what the text says of the signal propagating forward holds on average: {what} (its magnitude is preserved, or a small perturbation of it neither grows nor decays).',
+  reading: 'The critical initialisations the section derives: tanh with sigma_w^2 = 1 and ReLU with sigma_w^2 = 2, zero bias, N(0, I) inputs (q_0 = sigma_w^2). "On average" is read as the expectation the infinite-width theory uses: the variance recursion q_{l+1} = sigma_w^2 E[phi(z)^2], z ~ N(0, q_l), evaluated on 2^14 standardised antithetic normal samples, gives q_30 / q_1; "preserved" = within +-5% of 1. (Single finite nets scatter around this: at width 256 and depth 30 their log q drifts by about 0.8, so they cannot resolve it; the expectation is what "on average" names.) Where the text says instead that a small perturbation neither grows nor decays, the measure is the chapter\'s own chi = sigma_w^2 E[phi\'(z)^2], the factor by which a perturbation\'s squared norm is multiplied through one layer, at the state the same recursion reaches at layer 30: within +-5% of 1. (Its product over the layers is the gradient\'s factor, which infinite-width-ntk/infinite-width-gradients-stable judges.)',
   kind: 'exact',
   scale: { quick: { normals: 1 << 13 }, standard: { normals: 1 << 14 }, full: { normals: 1 << 15 } },
   tolerance: relative(0.05, 'the recursion is deterministic up to the Monte Carlo error of E[phi^2] (well under 1% per layer with standardised samples); +-5% over 30 layers admits that and tells preservation from any decay'),
   qualifiers: [{ condition: 'phi = relu', holds: (c) => c.phi === 'relu' }],
   // chi = 1 balances a small perturbation's growth (the next sentence defines chi by it), not the signal's own magnitude: one edit of the span serves whether tanh alone or both fail.
-  correction: () => ({ replace: { span: '信号的幅度在向前传播时平均得以保持', text: '信号的微小扰动在向前传播时平均既不放大也不衰减' } }),
+  correction: (e) => ({ replace: { span: writeQuote(criticalQuote, e.slots.values), text: writeQuote(criticalQuote, e.slots.values, { what: PERTURBATION }) } }),
   check: (ctx) => {
     const u = standardNormals(ctx.tf, ctx.scaled.normals, ctx.seeds.child('gaussian-samples').value);
     for (const phi of ['relu', 'tanh'] as const) {
       const v = phi === 'relu' ? 2 : 1;
-      const { q } = meanFieldTrajectory(ctx.tf, phi, v, 0, v, 30, u);
+      const { q, chi } = meanFieldTrajectory(ctx.tf, phi, v, 0, v, 30, u);
+      if (ctx.slots.choice('what') === PERTURBATION) {
+        ctx.judge.value({ label: 'chi at layer 30: a perturbation\'s squared-norm factor through one layer', measured: chi[29]!, asserted: 1, where: { phi } });
+        continue;
+      }
       ctx.judge.value({ label: 'q_30 / q_1 (infinite-width recursion)', measured: q[30]! / q[1]!, asserted: 1, where: { phi } });
     }
   },
