@@ -66,7 +66,9 @@ export const uatWholeLine = defineClaim({
   kind: 'exact',
   scope: 'forall',
   tolerance: noMoreThan(0.1, 'approximation to eps = 0.1 on the whole line: the sup error must be at most 0.1'),
-  correction: (e) => `有限的ReLU网络在整个实数轴上无法一致逼近 sin(x)：其误差至少为 ${firstOutside(e).measured?.toFixed(2)}；通用近似定理只保证在紧集（有界闭区间）上的逼近`,
+  // The bound is the one the reading proves (|e| >= 1 at a witness point); the measured value is only what the
+  // constructed nets reached (final referee, session 7, #25).
+  correction: () => '有限的ReLU网络在整个实数轴上无法一致逼近 sin(x)：其误差至少为 1；通用近似定理只保证在紧集（有界闭区间）上的逼近',
   check: ({ judge, record }) => {
     let best = Infinity;
     for (let m = 8; m <= 1024; m *= 2) {
@@ -121,7 +123,7 @@ export const residualBroaderAtEqualWidth = defineClaim({
   kind: 'exact',
   scope: 'forall',
   tolerance: exactly('a yes/no: does some plain width-1 net represent the identity'),
-  correction: () => '在相同宽度下残差网络能表示普通网络无法表示的函数（例如宽度为1时的恒等函数）；只有允许增加宽度（2d + k）时，残差网络的函数类别才不比普通网络更广',
+  correction: () => '在相同宽度下残差网络能表示普通网络无法表示的函数（例如宽度为1时的恒等函数）；只有允许普通网络更宽时，残差网络的函数类别才不比普通网络更广',
   check: ({ tf, judge, record, seeds }) => {
     const x = tf.tensor2d([-1e3, -1, 0, 0.5, 1e3], [5, 1]);
     const ident: ResidualNet = { d: 1, blocks: [{ w1: [[1.3]], b1: [0.2], w2: [[0]], b2: [0] }] };

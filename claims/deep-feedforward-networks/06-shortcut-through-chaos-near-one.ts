@@ -159,6 +159,7 @@ export const nearOneMatrices = defineClaim({
   }),
 });
 
+const skipSentence = '梯度可以无障碍地通过跳跃连接创建的恒等路径流动，完全绕过了深度矩阵乘积的不稳定性';
 export const skipBypasses = defineClaim({
   id: 'deep-feedforward-networks/skip-path-bypasses-instability',
   source: { file, quote: '完全绕过了深度矩阵乘积的不稳定性' },
@@ -174,13 +175,10 @@ export const skipBypasses = defineClaim({
     { condition: 'c * depth <= 1', holds: (w) => Number(w.c) * Number(w.depth) <= 1 },
     { condition: 'c * depth <= 0.3', holds: (w) => Number(w.c) * Number(w.depth) <= 0.3 },
   ],
-  // In the chapter's terms: with Var(W) = c/n, ||W_l|| is about 2√c, so c·L ≪ 1 is ||W_l|| ≪ 1/√L. A note, not an
-  // edit: a word edit here would unanchor the quote, which the claim cannot yet read through a slot.
-  // The cell farthest outside, the one the verdict's summary shows.
-  correction: (e) => {
-    const o = e.observations.filter((x) => x.outcome === 'outside').reduce((a, b) => ((b.measured ?? 0) > (a.measured ?? 0) ? b : a), firstOutside(e));
-    return `梯度经过 $\\prod(I+W_l)^T$ 的增益随深度约按 $e^{cL/2}$ 增长（$c$ 为每层权重方差与宽度之积；深度 ${o.where.depth}、$c = ${Number(o.where.c)}$ 时为 $e^{${o.measured?.toFixed(1)}}$）：只有每层 $W_l$ 的范数远小于 $1/\\sqrt{L}$ 时，跳跃连接才基本绕过深度矩阵乘积的不稳定性`;
-  },
+  // "完全绕过" is drawn from the product claim and fails by the same e^{cL/2}: one root error, reported there.
+  follows: 'deep-feedforward-networks/product-of-near-one-numbers-reading-b',
+  // The final referee's edit (session 7, #3) of the whole sentence, read from the source around the quote.
+  correction: () => ({ replace: { span: skipSentence, text: '梯度可以通过跳跃连接创建的恒等路径流动，在 $W_l$ 足够小时基本绕过了深度矩阵乘积的不稳定性' } }),
   check: ({ tf, judge, seeds }) => residualGrid(tf, seeds, (where, at) => {
     judge.value({ label: '|log gradient gain| through prod (I + W_l)^T', where, measured: Math.abs(at.logGradientGain) });
   }),

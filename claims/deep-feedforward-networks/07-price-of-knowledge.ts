@@ -266,6 +266,9 @@ export const mustStorePlainBackprop = defineClaim({
 export const mustStoreAll = defineClaim({
   id: 'deep-feedforward-networks/must-store-every-layer-until-backprop-ends',
   alternativeOf: 'deep-feedforward-networks/must-store-every-layer-plain-backprop',
+  // The same point as the sibling sentence's "impossible at all" reading (gradient checkpointing), one note
+  // for the author (final referee, session 7, #27/#28).
+  follows: 'deep-feedforward-networks/training-cannot-discard-activations-reading-b',
   source: { file, quote: mustStoreQuote },
   statement: mustStoreStatement,
   reading: 'The first design, kept as an alternative reading ("must" as impossible at all). "Must" tested against gradient checkpointing, which computes the same gradients (training-cannot-discard-activations-reading-b): if every layer\'s activations had to be held, its peak memory could not be below the tape\'s. Square ReLU MLPs of depth L in {16, 32}, width 64, batch 32; segments of k = sqrt(L) layers. Measured: peak bytes above the start (tf.profile) of the checkpointed gradient divided by the tape gradient\'s; the claim needs at least 1.',

@@ -13,7 +13,7 @@ const file = 'infinite-width-ntk.md';
 
 // The edit says what chi = 1 balances, a small perturbation's growth (the next sentence defines chi by
 // it), not the signal's own magnitude; the choice slot reads which the text says.
-const PERTURBATION = '微小扰动在向前传播时平均既不放大也不衰减';
+const PERTURBATION = '微小扰动随深度既不指数式放大，也不指数式衰减';
 const criticalQuote = `这是一个[临界状态](@article_id:321104)，信号的{what:幅度在向前传播时平均得以保持|${PERTURBATION}}`;
 
 export const edgeOfChaosPreservesSignal = defineClaim({
@@ -27,6 +27,8 @@ export const edgeOfChaosPreservesSignal = defineClaim({
   tolerance: relative(0.05, 'the recursion is deterministic up to the Monte Carlo error of E[phi^2] (well under 1% per layer with standardised samples); +-5% over 30 layers admits that and tells preservation from any decay'),
   qualifiers: [{ condition: 'phi = relu', holds: (c) => c.phi === 'relu' }],
   // chi = 1 balances a small perturbation's growth (the next sentence defines chi by it), not the signal's own magnitude: one edit of the span serves whether tanh alone or both fail.
+  // Only exponential change is ruled out: for zero-bias tanh at sigma_w^2 = 1 the perturbation still decays polynomially
+  // (final referee, session 7, #1), so "平均既不放大也不衰减" was itself false there.
   correction: (e) => ({ replace: { span: writeQuote(criticalQuote, e.slots.values), text: writeQuote(criticalQuote, e.slots.values, { what: PERTURBATION }) } }),
   check: (ctx) => {
     const u = standardNormals(ctx.tf, ctx.scaled.normals, ctx.seeds.child('gaussian-samples').value);

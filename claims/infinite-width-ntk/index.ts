@@ -14,12 +14,13 @@ import * as s04Convexity from './04-function-space-convexity.js';
 import * as s05Laziness from './05-laziness.js';
 import * as s06LazyRich from './06-finite-width-lazy-rich.js';
 import * as s06Gradients from './06-finite-width-gradients.js';
+import * as s06InfiniteLimit from './06-finite-width-infinite-limit.js';
 
 export const claims = claimsOf([
   s01Introduction, s02Principles,
   s03VanishExplode, s03Critical, s03Sensitivity, s03Tanh, s03Relu,
   s04Landscape, s04Dynamics, s04Kernel, s04Convexity,
-  s05Laziness, s06LazyRich, s06Gradients,
+  s05Laziness, s06LazyRich, s06InfiniteLimit, s06Gradients,
 ], new URL('../../sources/infinite-width-ntk.md', import.meta.url));
 
 /** Sentences of infinite-width-ntk.md that assert nothing checkable, keyed by a verbatim quote. */

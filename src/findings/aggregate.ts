@@ -140,5 +140,5 @@ export function aggregate(
   const files = coverage.map((c) => c.file);
   const at = (f: Finding): number => (files.indexOf(f.source.file) + 1 || files.length + 1) * 1e6 + (f.source.line ?? 0);
   const findings = foldBySpan([...foldFollows(content, follows), ...(opts.extra ?? [])], opts.sources).sort((a, b) => at(a) - at(b));
-  return { sentences, findings: strongestFirst(findings), notes: strongestFirst(notes) };
+  return { sentences, findings: strongestFirst(findings), notes: strongestFirst(foldFollows(notes, follows)) };
 }

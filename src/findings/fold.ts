@@ -1,5 +1,5 @@
 // Folding findings: a finding that follows from another goes under its root, and findings on one span become one.
-import type { Finding } from '../results/schema.js';
+import type { Finding, Note } from '../results/schema.js';
 
 const CONFIDENCE = { high: 0, medium: 1, low: 2 } as const;
 
@@ -11,13 +11,13 @@ export function strongestFirst<T extends { confidence: Finding['confidence'] }>(
 /**
  * Folds each finding whose claim `follows` another finding's claim under that root (through chains),
  * so the author gets one correction, on the root sentence. A finding whose root is not itself a
- * finding stands alone: a `follows` link never hides an error.
+ * finding stands alone: a `follows` link never hides an error. Notes fold the same way among notes.
  */
-export function foldFollows(findings: readonly Finding[], follows: ReadonlyMap<string, string>): Finding[] {
-  const byClaim = new Map<string, Finding>();
+export function foldFollows<T extends Finding | Note>(findings: readonly T[], follows: ReadonlyMap<string, string>): T[] {
+  const byClaim = new Map<string, T>();
   for (const f of findings) for (const c of f.claims) byClaim.set(c, f);
   const index = new Map(findings.map((f, i) => [f, i]));
-  const rootOf = (f: Finding): Finding => {
+  const rootOf = (f: T): T => {
     const path = [f];
     for (let next = follows.get(f.claims[0] ?? ''); next !== undefined; next = follows.get(path.at(-1)!.claims[0] ?? '')) {
       const up = byClaim.get(next);
@@ -28,7 +28,7 @@ export function foldFollows(findings: readonly Finding[], follows: ReadonlyMap<s
     }
     return path.at(-1)!;
   };
-  const folded = new Map<Finding, Finding>();
+  const folded = new Map<T, T>();
   for (const f of findings) {
     const root = rootOf(f);
     const into = folded.get(root) ?? { ...root, claims: [...root.claims] };

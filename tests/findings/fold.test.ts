@@ -1,7 +1,7 @@
 // Folding findings by root cause and by span, from any producer.
 import { describe, expect, it } from 'vitest';
 import { foldBySpan, foldFollows, strongestFirst } from '../../src/findings/fold.js';
-import type { Finding } from '../../src/results/schema.js';
+import type { Finding, Note } from '../../src/results/schema.js';
 
 const finding = (over: Partial<Finding> & { id: string }): Finding => ({
   category: 'error', source: { file: 'c.md', quote: over.id, line: 1 }, claims: [over.id], summary: `${over.id} is wrong`,
@@ -15,6 +15,12 @@ describe('foldFollows', () => {
       new Map([['c/b', 'c/a'], ['c/c', 'c/b'], ['c/d', 'c/supported']]),
     );
     expect(out.map((f) => [f.id, f.claims])).toEqual([['c/a', ['c/a', 'c/b', 'c/c']], ['c/d', ['c/d']]]);
+  });
+
+  it('folds a note that follows another note under it', () => {
+    const note = (id: string): Note => ({ ...finding({ id }), category: 'wording' });
+    const out = foldFollows([note('c/a'), note('c/b')], new Map([['c/b', 'c/a']]));
+    expect(out.map((f) => [f.id, f.claims])).toEqual([['c/a', ['c/a', 'c/b']]]);
   });
 
   it('survives a cycle of follows without losing a finding', () => {
