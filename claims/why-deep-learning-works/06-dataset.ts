@@ -4,10 +4,10 @@
 // replaced CIFAR-10's images by noise or permuted its ten labels. How we test it: the counts exactly
 // (BigInt) from the image side; the data-set figures against the data sets' published sizes. What
 // would refute it: another count. Whether the random-data fits succeed is an experiment (part 2).
-import { absolute, defineClaim, exactly, writeQuote } from '../../src/claim/index.js';
+import { above, absolute, defineClaim, exactly, writeQuote } from '../../src/claim/index.js';
 import { CIFAR10, MNIST } from '../../src/nets/count/published-sizes.js';
 import { log10Big } from '../../src/nets/count/region-bounds.js';
-import { fitConditions, type DataCondition } from '../../src/nets/experiments/zero-error-fits.js';
+import { fitConditions, judgeSlower, type DataCondition } from '../../src/nets/experiments/zero-error-fits.js';
 
 const file = 'why-deep-learning-works.md';
 
@@ -102,12 +102,13 @@ export const randomDataSlowerButFitted = defineClaim({
   replicates: { citation: 'Zhang 等人在 2017 年的研究' },
   source: { file, quote: '这些变化降低了学习速度，但网络仍然能够很好地适应这个有限的数据集' },
   statement: 'Replacing the inputs by Gaussian noise, or permuting the labels, slows learning, but the network still fits the finite training set.',
-  reading: 'Zhang et al.\'s CIFAR-10 experiment reproduced at MNIST-1D scale: a 40-128-10 ReLU net (He init), full-batch Adam (lr 0.003), no regularisation, on n seeded MNIST-1D training examples (quick 500, standard 1000, full 1000): real data, inputs replaced by i.i.d. N(0, 1) (the data\'s mean and variance), labels permuted; each seed draws one data set and one initialisation shared by the three conditions. "Fits" = 100% training accuracy within the step cap; "slows" = strictly more steps to zero training error than on the real data (evaluated every 5 steps). Judged per seed and condition. Seeds: quick 2, standard 3, full 7; step cap quick 1000, standard 3000, full 3000. Scope forall: Zhang et al. report that both changes slowed learning and that the net still fitted, so every condition and seed is judged. Checked against Zhang et al. 2017a, figure 1a: on CIFAR-10 every condition reaches zero training loss, the true labels first.',
+  reading: 'Zhang et al.\'s CIFAR-10 experiment reproduced at MNIST-1D scale: a 40-128-10 ReLU net (He init), full-batch Adam (lr 0.003), no regularisation, on n seeded MNIST-1D training examples (quick 500, standard 1000, full 1000): real data, inputs replaced by i.i.d. N(0, 1) (the data\'s mean and variance), labels permuted; each seed draws one data set and one initialisation shared by the three conditions. "Fits" = 100% training accuracy within the step cap; "slows" = strictly more steps to zero training error than on the real data (evaluated every 5 steps). Judged: "fits" per seed and condition; "slows" (gated, paired by seed) per condition as the mean over seeds of ln(steps to fit on the random data / steps on the real data), above 0, with resolution 5 steps over the real data\'s steps (one evaluation interval), each run required to have reached 100% training accuracy (a run cut off by the cap decides nothing), at least 3 seeds before a refutation; a null result (an interval containing 0) has no positive control here and stays undecided. Seeds: quick 2, standard 3, full 7; step cap quick 1000, standard 3000, full 3000. Scope forall: Zhang et al. report that both changes slowed learning and that the net still fitted, so every condition and seed is judged. Checked against Zhang et al. 2017a, figure 1a: on CIFAR-10 every condition reaches zero training loss, the true labels first.',
   kind: 'experiment',
   scope: 'forall',
-  decidingBudget: { budget: 'beyond', why: 'Its \'more steps than the real data\' comparisons are per-seed facts (holds), which never refute and support only if every seed agrees. At standard (n = 1000, 3 seeds, seed 1) random labels fit more slowly in every seed (315/305/335 steps against 275/255/260) but Gaussian inputs fit faster (170/165/165), as at quick; no budget of this design decides it. Deciding takes a paired judgement of the steps to fit per condition over seeds (judge.paired on the log ratio), a new design kept beside this one.' },
-  tolerance: exactly('exact facts of each run: fitted or not; one step count above another or not'),
-  correction: (e) => `（在 MNIST-1D 上：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.condition}：${o.label}不成立 ${JSON.stringify(o.values)}`).join('；')}）`,
+  decidingBudget: { budget: 'standard', why: 'quick has 2 seeds, fewer than the 3 a refutation needs; at standard (n = 1000, 3 seeds, seed 1) the earlier per-seed design recorded random labels fitted in 315/305/335 steps and Gaussian inputs in 170/165/165 against 275/255/260 on real data: log ratios about +0.19 (half-width about 0.15 at t(2) = 4.30) and -0.46 (half-width about 0.05), so both paired judgements lie outside 0 at 3 seeds' },
+  judgements: 2,
+  tolerance: above(0, '"降低了学习速度": strictly more steps to zero training error than on the real data (a log ratio above 0)'),
+  correction: (e) => `（在 MNIST-1D 上：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.condition}：${o.label}不成立 ${o.values ? JSON.stringify(o.values) : o.measured?.toFixed(3)}`).join('；')}）`,
   scale: { quick: { seeds: 2, n: 500, cap: 1000 }, standard: { seeds: 3, n: 1000, cap: 3000 }, full: { seeds: 7, n: 1000, cap: 3000 } },
   check: ({ tf, judge, scaled, seeds: streams, record }) => {
     const seeds = scaled.seeds;
@@ -119,10 +120,8 @@ export const randomDataSlowerButFitted = defineClaim({
     for (let i = 0; i < seeds; i++) {
       const [real, ...random] = runs.slice(3 * i, 3 * i + 3);
       record(`seed ${i}: steps to fit, real / Gaussian inputs / random labels`, [real!, ...random].map((r) => r.fitStep ?? `>${cap}`).join(' / '));
-      for (const r of random) {
-        judge.holds({ label: 'fitted within the cap', holds: r.fitStep !== null, values: { finalTrainAcc: r.finalTrainAcc }, where: { condition: r.condition, seed: i } });
-        if (r.fitStep !== null && real!.fitStep !== null) judge.holds({ label: 'more steps than the real data', holds: r.fitStep > real!.fitStep, values: { steps: r.fitStep, realDataSteps: real!.fitStep }, where: { condition: r.condition, seed: i } });
-      }
+      for (const r of random) judge.holds({ label: 'fitted within the cap', holds: r.fitStep !== null, values: { finalTrainAcc: r.finalTrainAcc }, where: { condition: r.condition, seed: i } });
     }
+    judgeSlower(judge, runs, conditions, cap, 5);
   },
 });

@@ -276,10 +276,10 @@ export const prunedToEightPercent = defineClaim({
   replicates: { citation: 'Han 等人（2016）' },
   source: { file, quote: '在只保留 {kept:percent} 权重的情况下，VGG 网络在 ImageNet 分类任务上仍然保持了良好的性能' },
   statement: 'A network pruned by weight magnitude to {kept} of its weights, and fine-tuned, keeps its performance (Han et al. 2016: VGG on ImageNet).',
-  reading: `Han et al.'s procedure at MNIST-1D scale (we have neither VGG nor ImageNet): a fully connected 40-100-100-10 ReLU net (15,210 parameters, He init) trained by minibatch Adam (batch 100, lr 0.003, S steps: quick 300, standard 1000, full 1200) on n seeded examples (quick 1000, standard 2000, full 4000), 1000 test examples; then pruned in rounds by global weight magnitude (biases kept) to ${KEEP.map((k) => `${k * 100}%`).join(', ')} of the weights, each round fine-tuned for S/3 steps from the surviving weights with the mask held (Han et al. prune and retrain iteratively). "Still performs well" read as: the test accuracy at 8% within ${TOLERANCE * 100} point of the dense net's (fixed before the run: a point is about the seed-to-seed spread, so a loss within it is no loss that could be seen). Judged: the mean over seeds (quick 3, standard 4, full 8) of pruned-minus-dense test accuracy at least -${TOLERANCE} (t-interval). Recorded: the accuracy at every share and the smallest share within the tolerance per seed (the largest sparsity reachable without loss). Scope forall: the published result is stated outright. Source numbers: a replication of Han 等人（2016）'s result at MNIST-1D scale, checked against the direction the sentence attributes to the paper; none of the paper's own numbers enters the check, so the result reads as reproduced or not reproduced at this scale, never as the text misreporting the paper.`,
+  reading: `Han et al.'s procedure at MNIST-1D scale (we have neither VGG nor ImageNet): a fully connected 40-100-100-10 ReLU net (15,210 parameters, He init) trained by minibatch Adam (batch 100, lr 0.003, S steps: quick 300, standard 1000, full 1200) on n seeded examples (quick 1000, standard 2000, full 4000), 1000 test examples; then pruned in rounds by global weight magnitude (biases kept) to ${KEEP.map((k) => `${k * 100}%`).join(', ')} of the weights, each round fine-tuned for S/3 steps from the surviving weights with the mask held (Han et al. prune and retrain iteratively). "Still performs well" read as: the test accuracy at 8% within ${TOLERANCE * 100} point of the dense net's (fixed before the run: a point is about the seed-to-seed spread, so a loss within it is no loss that could be seen). Judged (gated, paired by seed): the mean over seeds (quick 3, standard 4, full 8) of pruned-minus-dense test accuracy at least -${TOLERANCE} (t-interval), with resolution 1/1000 (one test example); every dense run and every fine-tuning round at the text's share must have converged (test accuracy improved by at most ${TOLERANCE} over its last 3 of 10 recorded points), so a net cut off while still improving decides nothing; a null result (an interval containing 0) has no positive control here and stays undecided. Recorded: the accuracy at every share and the smallest share within the tolerance per seed (the largest sparsity reachable without loss). Scope forall: the published result is stated outright. Source numbers: a replication of Han 等人（2016）'s result at MNIST-1D scale, checked against the direction the sentence attributes to the paper; none of the paper's own numbers enters the check, so the result reads as reproduced or not reproduced at this scale, never as the text misreporting the paper.`,
   kind: 'experiment',
   scope: 'forall',
-  decidingBudget: { budget: 'beyond', why: 'the 8%-kept net\'s test accuracy is 0.072 below the dense net\'s (interval -0.12 to -0.025) against the band -0.01, already outside its band at quick, but through an ungated judgement (a mean, not judge.replicated/paired), which cannot refute at any budget; deciding it needs a gated design (replicated seeds with a convergence rule), not more budget' },
+  decidingBudget: { budget: 'standard', why: 'at quick (seed 1) the paired estimate -0.083 (interval -0.14 to -0.023, 3 seeds) lies wholly outside the band -0.01, but one run (the fine-tuning at 8%) was still improving (0.011 over its last 3 tenths against the 0.01 rule), so the convergence gate holds it back; standard trains 1000 dense steps and 333 per fine-tuning round, enough for the curves to level off, and an effect this far outside the band decides at its 4 seeds' },
   tolerance: atLeast(TOLERANCE, `a loss of up to ${TOLERANCE * 100} point of test accuracy counts as keeping the performance`),
   correction: (e) => `（MNIST-1D 复现中，保留 ${e.slots.values.kept!.written} 权重并微调后测试准确率平均下降 ${(-100 * (e.observations[0]?.measured ?? NaN)).toFixed(1)} 个百分点。）`,
   timeLimit: { quick: 300, standard: 1200, full: 3600 },
@@ -293,12 +293,15 @@ export const prunedToEightPercent = defineClaim({
     const steps = scaled.steps;
     const seeds = scaled.seeds;
     record('training / test examples, dense Adam steps, fine-tuning steps per round, seeds', `${n} / 1000, ${steps}, ${Math.round(steps / 3)}, ${seeds}`);
-    const at8: number[] = [];
+    const pruned: number[] = [];
+    const denseAccs: number[] = [];
+    const curves: number[][] = [];
     for (let s = 0; s < seeds; s++) {
       const task = mnist1dTask(tf, { seed: streams.child('data', s).value, nTrain: n, nTest: 1000 });
       const spec = { sizes: [40, 100, 100, 10], phi: 'relu' as const, weightVariance: 2, seed: streams.child('init', s).value };
-      const opts = { optimizer: 'adam' as const, lr: 0.003, batchSize: 100, evalEvery: steps, train: task.train, test: task.test, keep: true };
-      const dense = runClassifier(tf, spec, { ...opts, steps });
+      const opts = { optimizer: 'adam' as const, lr: 0.003, batchSize: 100, train: task.train, test: task.test, keep: true };
+      const dense = runClassifier(tf, spec, { ...opts, steps, evalEvery: Math.max(1, Math.round(steps / 10)) });
+      curves.push(dense.testAcc);
       tf.dispose(dense.init);
       let current: Tensor[] = dense.final;
       const denseAcc = dense.testAcc.at(-1)!;
@@ -306,7 +309,11 @@ export const prunedToEightPercent = defineClaim({
       try {
         for (const keep of KEEP) {
           const masks = magnitudeMasks(tf, current, keep);
-          const r = runClassifier(tf, spec, { ...opts, steps: Math.round(steps / 3), init: current, masks, orderSeed: streams.child('order', s, Math.round(keep * 1000)).value });
+          const fineSteps = Math.round(steps / 3);
+          // Only the round at the text's share is judged, so only its curve is recorded finely enough for the convergence rule.
+          const evalEvery = keep === kept ? Math.max(1, Math.round(fineSteps / 10)) : fineSteps;
+          const r = runClassifier(tf, spec, { ...opts, steps: fineSteps, evalEvery, init: current, masks, orderSeed: streams.child('order', s, Math.round(keep * 1000)).value });
+          if (keep === kept) curves.push(r.testAcc);
           tf.dispose([...current, ...r.init, ...masks.filter((m): m is Tensor => m !== null)]);
           current = r.final;
           accs.push(r.testAcc.at(-1)!);
@@ -318,8 +325,16 @@ export const prunedToEightPercent = defineClaim({
       const within = KEEP.filter((_, k) => accs[k]! >= denseAcc - TOLERANCE);
       record(`seed ${s}: test accuracy dense, then at ${KEEP.join(' / ')} kept`, `${denseAcc.toFixed(3)}, ${accs.map((a) => a.toFixed(3)).join(' / ')}`);
       record(`seed ${s}: smallest share kept within ${TOLERANCE} of dense`, within.length ? Math.min(...within) : 'none');
-      at8.push(accs[(KEEP as readonly number[]).indexOf(kept)]! - denseAcc);
+      pruned.push(accs[(KEEP as readonly number[]).indexOf(kept)]!);
+      denseAccs.push(denseAcc);
     }
-    judge.mean({ label: `test accuracy at ${100 * kept}% kept minus dense`, samples: at8, asserted: 0 });
+    judge.paired({
+      label: `test accuracy at ${100 * kept}% kept minus dense, paired by seed`,
+      a: pruned,
+      b: denseAccs,
+      asserted: 0,
+      resolution: 1 / 1000,
+      training: { curves, rule: { kind: 'plateau', window: 3, tolerance: TOLERANCE, goal: 'max' } },
+    });
   },
 });

@@ -7,7 +7,7 @@
 // against the counter; the ratios against ImageNet-1k's training set and the subspace share
 // recomputed. Readings tried where a count matches none are recorded. What would refute it: a count
 // that differs, a ratio or share outside what is written. The training outcomes are part 2's.
-import { absolute, defineClaim, exactly, writeQuote, type EvidenceView, noLessThan } from '../../src/claim/index.js';
+import { above, absolute, defineClaim, exactly, writeQuote, type EvidenceView, noLessThan } from '../../src/claim/index.js';
 import { countParams, mlpLayers } from '../../src/nets/count/architectures.js';
 import { countWithTfjs, mlpModel } from '../../src/nets/build/architecture-tfjs.js';
 import { cnnModel } from '../../src/nets/count/cnn-graph.js';
@@ -17,7 +17,7 @@ import { AMOEBANET_PUBLISHED_PARAMS, IMAGENET_1K, MNIST } from '../../src/nets/c
 import { MNIST1D_DEFAULTS } from '../../src/datasets/mnist1d-params.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
-import { fitConditions } from '../../src/nets/experiments/zero-error-fits.js';
+import { fitConditions, judgeSlower } from '../../src/nets/experiments/zero-error-fits.js';
 
 const file = 'why-deep-learning-works.md';
 const measured = (e: EvidenceView, label: string) => e.observations.find((o) => o.label === label)?.measured ?? NaN;
@@ -272,12 +272,12 @@ export const fig201GaussianSlowerButFitted = defineClaim({
   replicates: { citation: 'Zhang et al. (2017a)' },
   source: { file, quote: '当像素从一个与原始数据有相同均值和方差的高斯随机分布中抽取时，尽管速度更慢，但模型仍然能够拟合' },
   statement: 'When the inputs are drawn from a Gaussian with the data\'s mean and variance, the model fits more slowly but still fits.',
-  reading: 'The phenomenon of figure 20.1 (AlexNet on CIFAR-10), reproduced at MNIST-1D scale: a 40-128-10 ReLU net (He init), full-batch Adam (lr 0.003), no regularisation, on n seeded MNIST-1D training examples (quick 500, standard 1000, full 1000), real inputs and inputs replaced by i.i.d. N(0, 1) (MNIST-1D\'s inputs are standardised: mean 0, variance 1), same labels, same initial weights. Measured: steps to 100% training accuracy (evaluated every 5 steps; cap quick 1000, standard 3000, full 3000). Judged per seed (quick 2, standard 3, full 5): the Gaussian inputs are fitted within the cap, and in strictly more steps than the real inputs. Scope forall: the caption states it outright. Source numbers: a replication of figure 20.1 (改编自 Zhang et al. (2017a)) at MNIST-1D scale, checked against the direction its caption states; no number read off the figure enters the check, so the result reads as reproduced or not reproduced at this scale.',
+  reading: 'The phenomenon of figure 20.1 (AlexNet on CIFAR-10), reproduced at MNIST-1D scale: a 40-128-10 ReLU net (He init), full-batch Adam (lr 0.003), no regularisation, on n seeded MNIST-1D training examples (quick 500, standard 1000, full 1000), real inputs and inputs replaced by i.i.d. N(0, 1) (MNIST-1D\'s inputs are standardised: mean 0, variance 1), same labels, same initial weights. Measured: steps to 100% training accuracy (evaluated every 5 steps; cap quick 1000, standard 3000, full 3000). Judged: per seed (quick 2, standard 3, full 5), the Gaussian inputs are fitted within the cap; and (gated, paired by seed) the mean over seeds of ln(steps to fit on Gaussian inputs / steps on real inputs) above 0 (strictly more steps), with resolution 5 steps over the real inputs\' steps (one evaluation interval), each run required to have reached 100% training accuracy (a run cut off by the cap decides nothing), at least 3 seeds before a refutation; a null result (an interval containing 0) has no positive control here and stays undecided. Scope forall: the caption states it outright. Source numbers: a replication of figure 20.1 (改编自 Zhang et al. (2017a)) at MNIST-1D scale, checked against the direction its caption states; no number read off the figure enters the check, so the result reads as reproduced or not reproduced at this scale.',
   kind: 'experiment',
   scope: 'forall',
-  decidingBudget: { budget: 'beyond', why: 'both seeds fitted Gaussian inputs in fewer steps than the real inputs at quick; the per-seed holds judgement is ungated and cannot refute at any budget; deciding it needs a gated design (paired steps to fit over replicated seeds with a convergence rule), not more budget' },
-  tolerance: exactly('exact facts of each run: fitted or not; one step count above another or not'),
-  correction: (e) => `（在 MNIST-1D 上：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.label}不成立 ${JSON.stringify(o.values)}`).join('；')}）`,
+  decidingBudget: { budget: 'standard', why: 'quick has 2 seeds, fewer than the 3 a refutation needs; at standard (n = 1000, 3 seeds, seed 1) the earlier per-seed design recorded Gaussian inputs fitted in 170/165/165 steps against 275/255/260 on real inputs: a log ratio of about -0.46 with half-width about 0.05 at t(2) = 4.30, outside 0 at 3 seeds' },
+  tolerance: above(0, '"尽管速度更慢": strictly more steps to zero training error than on the real inputs (a log ratio above 0)'),
+  correction: (e) => `（在 MNIST-1D 上：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.label}不成立 ${o.values ? JSON.stringify(o.values) : o.measured?.toFixed(3)}`).join('；')}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   scale: { quick: { seeds: 2, n: 500, cap: 1000 }, standard: { seeds: 3, n: 1000, cap: 3000 }, full: { seeds: 5, n: 1000, cap: 3000 } },
   check: ({ tf, judge, scaled, seeds: streams, record }) => {
@@ -290,7 +290,7 @@ export const fig201GaussianSlowerButFitted = defineClaim({
       const [real, g] = [runs[2 * i]!, runs[2 * i + 1]!];
       record(`seed ${i}: steps to fit, real / Gaussian inputs`, `${real.fitStep ?? `>${cap}`} / ${g.fitStep ?? `>${cap}`}`);
       judge.holds({ label: 'Gaussian inputs fitted within the cap', holds: g.fitStep !== null, values: { finalTrainAcc: g.finalTrainAcc }, where: { seed: i } });
-      if (g.fitStep !== null && real.fitStep !== null) judge.holds({ label: 'more steps than the real inputs', holds: g.fitStep > real.fitStep, values: { gaussianInputs: g.fitStep, realInputs: real.fitStep }, where: { seed: i } });
     }
+    judgeSlower(judge, runs, ['real', 'gaussian inputs'], cap, 5);
   },
 });

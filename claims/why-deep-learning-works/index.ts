@@ -31,6 +31,7 @@ import * as s23Overparameterisation from './23-overparameterisation.js';
 import * as s24OffManifold from './24-off-manifold.js';
 import * as s25ManyParameters from './25-many-parameters.js';
 import * as s26Pruning from './26-pruning.js';
+import * as s26PruningRecord from './26-pruning-record.js';
 import * as s27Distillation from './27-distillation.js';
 import * as s28Discussion from './28-discussion.js';
 import * as s29MustBeDeep from './29-must-be-deep.js';
@@ -47,7 +48,7 @@ export const claims = claimsOf([
   s05FittingFactors, s06Dataset, s07Regularisation, s08StochasticTraining, s09Overparameterisation, s10Activation,
   s11Initialisation, s12Depth, s13LossProperties, s14MultipleGlobalMinima, s15PathToMinimumTrajectory, s15PathToMinimum,
   s16ConnectedMinima, s17CurvatureGoldilocks, s17Curvature, s19TrainingAlgorithm, s20FlatnessBatchAndAveraging, s20Flatness,
-  s21Architecture, s22WeightNorm, s23Overparameterisation, s24OffManifold, s25ManyParameters, s26Pruning,
+  s21Architecture, s22WeightNorm, s23Overparameterisation, s24OffManifold, s25ManyParameters, s26Pruning, s26PruningRecord,
   s27Distillation, s28Discussion, s29MustBeDeep, s30FunctionComplexity, s31Trainability, s32InductiveBias,
   s33Summary, s34Problems, s35FiguresAdversarial, s35Figures,
 ], new URL('../../sources/why-deep-learning-works.md', import.meta.url));

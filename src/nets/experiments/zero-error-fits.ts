@@ -5,6 +5,7 @@ import { mnist1dTask } from '../../datasets/mnist1d-task.js';
 import { runClassifier, type ClassifierRunOptions } from '../train/classifier-run.js';
 import { subSeed } from '../../random/seeds.js';
 import type { TrainNetSpec } from '../train/train-mlp.js';
+import type { Judge } from '../../claim/types.js';
 
 export type DataCondition = 'real' | 'gaussian inputs' | 'random labels';
 
@@ -42,4 +43,28 @@ export function fitConditions(tf: Tf, o: {
     }
   }
   return out;
+}
+
+/**
+ * Judges "slower than the real data" for each random-data condition: paired by seed, the mean of
+ * ln(steps to fit on the condition / steps on the real data). A run that did not fit enters at the cap
+ * and fails the convergence gate (training accuracy 1), so a cut-off run decides nothing; the
+ * resolution is one evaluation interval over the real data's fastest fit.
+ */
+export function judgeSlower(judge: Judge, runs: readonly FitOutcome[], conditions: readonly DataCondition[], cap: number, evalEvery: number): void {
+  const real = runs.filter((r) => r.condition === 'real');
+  if (real.length === 0 || conditions[0] !== 'real') throw new Error('judgeSlower needs the real data as the first condition');
+  const resolution = evalEvery / Math.max(evalEvery, Math.min(...real.map((r) => r.fitStep ?? cap)));
+  for (const condition of conditions.slice(1)) {
+    const random = runs.filter((r) => r.condition === condition);
+    judge.paired({
+      label: `ln(steps to fit, ${condition} / real data), paired by seed`,
+      a: random.map((r) => r.fitStep ?? cap),
+      b: real.map((r) => r.fitStep ?? cap),
+      statistic: 'logRatio',
+      resolution,
+      training: { curves: [...real, ...random].map((r) => [r.finalTrainAcc]), rule: { kind: 'target', value: 1, goal: 'max' } },
+      where: { condition },
+    });
+  }
 }

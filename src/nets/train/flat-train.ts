@@ -26,8 +26,8 @@ export interface FlatTrainOptions {
   masks?: readonly (Tensor | null)[];
 }
 
-/** Trains copies of `init` and returns the final parameters (new tensors the caller disposes) and the last loss. */
-export function trainFlat(tf: Tf, forward: Forward, init: readonly Tensor[], o: FlatTrainOptions): { params: Tensor[]; loss: number } {
+/** Trains copies of `init` and returns the final parameters (new tensors the caller disposes), the last loss and every step's minibatch loss. */
+export function trainFlat(tf: Tf, forward: Forward, init: readonly Tensor[], o: FlatTrainOptions): { params: Tensor[]; loss: number; costs: number[] } {
   const run = trainLoop(tf, {
     init,
     loss: (ps, batch) => lossOf(tf, o.target === 'labels' ? 'softmax' : 'mse', forward(ps, batch!.x), batch!.y),
@@ -38,7 +38,7 @@ export function trainFlat(tf: Tf, forward: Forward, init: readonly Tensor[], o: 
     trainable: o.trainable,
     masks: o.masks,
   });
-  return { params: run.params, loss: run.costs[o.steps - 1] ?? NaN };
+  return { params: run.params, loss: run.costs[o.steps - 1] ?? NaN, costs: run.costs };
 }
 
 /** Share of rows whose largest logit is at the label's one-hot position. */
@@ -49,4 +49,12 @@ export function accuracyOf(tf: Tf, forward: Forward, params: readonly Tensor[], 
 /** Per row: 1 if classified correctly, else 0 (i.i.d. samples over test examples). */
 export function correctness(tf: Tf, forward: Forward, params: readonly Tensor[], x: Tensor2D, y: Tensor2D): number[] {
   return tf.tidy(() => Array.from(correctRows(tf, forward(params, x), y).dataSync()));
+}
+
+/** The mean minibatch loss over each tenth of a run: a curve smooth enough for a plateau rule, where single minibatch losses are noise. */
+export function lossTenths(costs: readonly number[]): number[] {
+  return Array.from({ length: 10 }, (_, k) => {
+    const part = costs.slice(Math.floor((k * costs.length) / 10), Math.floor(((k + 1) * costs.length) / 10));
+    return part.reduce((s, x) => s + x, 0) / part.length;
+  });
 }
