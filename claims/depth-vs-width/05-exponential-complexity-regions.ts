@@ -4,7 +4,7 @@
 // and piecewise linearity along random lines in R^d; convex regions with an affine map inside.
 // What would refute it: a jump or a kink inside a region; two patterns on one affine piece.
 import * as fc from 'fast-check';
-import { absolute, defineClaim, exactly, relative } from '../../src/claim/index.js';
+import { absolute, defineClaim } from '../../src/claim/index.js';
 import { evalPlainNetAt } from '../../src/nets/regions/pwl-nets.js';
 import { normalStream } from '../../src/nets/base/rng.js';
 import type { PlainNet } from '../../src/nets/regions/linear-regions.js';

@@ -7,7 +7,7 @@
 import * as fc from 'fast-check';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { determinant, Matrix } from 'ml-matrix';
-import { absolute, defineClaim, relative, writeQuote, type CheckContext } from '../../src/claim/index.js';
+import { absolute, defineClaim, writeQuote, type CheckContext } from '../../src/claim/index.js';
 import { buildMlp, forward } from '../../src/nets/base/mlp.js';
 import { type Activation } from '../../src/nets/base/activations.js';
 import { autodiffJacobian, chainProduct, layerJacobians } from '../../src/nets/probe/layer-jacobians.js';

@@ -9,9 +9,8 @@
 // formula) where the full one would hold hundreds of megabytes. Augmentation and token totals are
 // recomputed from the papers' procedures and tables. What would refute it: a count outside the
 // precision the text writes its figure with. The fitting result itself is an experiment (part 2).
-import { absolute, defineClaim, exactly, writeQuote, type EvidenceView } from '../../src/claim/index.js';
+import { absolute, defineClaim, exactly, writeQuote } from '../../src/claim/index.js';
 import { denseParamCount } from '../../src/nets/count/param-count.js';
-import { countParams } from '../../src/nets/count/architectures.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
 
@@ -19,7 +18,6 @@ const file = 'why-deep-learning-works.md';
 // MNIST-1D's 40 inputs and 10 classes; the hidden width is the text's.
 const sizesFor = (units: number): [number, number, number, number] => [40, units, units, 10];
 const unitsQuote = '在每层有 {units:int} 个隐藏单元（约 {params:int} 参数）的情况下，两层全连接网络';
-const measured = (e: EvidenceView, label: string) => e.observations.find((o) => o.label === label)?.measured ?? NaN;
 
 export const mnist1dParamCount = defineClaim({
   id: 'why-deep-learning-works/mnist1d-43-unit-param-count',

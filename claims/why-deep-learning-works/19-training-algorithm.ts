@@ -6,13 +6,11 @@
 // not scale as alpha/4. The generalisation experiments cited here (batch size, learning rate, Adam
 // against SGD) are part 2's.
 import * as fc from 'fast-check';
-import { defineClaim, relative, type EvidenceView, noLessThan, noMoreThan, exactly, writeQuote } from '../../src/claim/index.js';
+import { defineClaim, relative, noLessThan, noMoreThan, exactly, writeQuote } from '../../src/claim/index.js';
 import { HE_2019 } from '../../src/nets/count/published-batch-lr.js';
 import { implicitCoefficientsForSeed } from '../../src/nets/theory/modified-loss.js';
-import type { CheckContext } from '../../src/claim/types.js';
-import { at, BATCH_LR_GRID, batchesOf, batchGain, failedMeans, grid, GRID_READING, GRID_SCALE, lrGain, lrsOf, mean, rankCorrelation, seedsOf } from '../../src/experiments/batch-lr-grid.js';
+import { BATCH_LR_GRID, batchesOf, batchGain, failedMeans, grid, GRID_READING, GRID_SCALE, lrGain, lrsOf, mean, rankCorrelation, seedsOf } from '../../src/experiments/batch-lr-grid.js';
 import type { GridRun } from '../../src/nets/experiments/batch-lr-grid.js';
-import { spearman } from '../../src/stats/rank-correlation.js';
 
 const file = 'why-deep-learning-works.md';
 

@@ -5,16 +5,15 @@
 // minimum; but sharpness does not predict generalisation across data sets (Neyshabur et al. 2017).
 // How we test it: as in 20-flatness.ts, on the grid of § 20.4.1 and on dedicated runs, several seeds.
 import type { Tensor } from '@tensorflow/tfjs';
-import { defineClaim, type CheckContext, type EvidenceView, atMost, noLessThan, noMoreThan } from '../../src/claim/index.js';
+import { defineClaim, type CheckContext, atMost, noLessThan, noMoreThan } from '../../src/claim/index.js';
 import { mnist1dTask, type Mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { evaluateClassifier, runClassifier } from '../../src/nets/train/classifier-run.js';
 import { averageParams, ensemblePerturbationIncrease, perturbationIncrease, topHessianEigenvalue } from '../../src/nets/landscape/sharpness.js';
 import type { TrainNetSpec } from '../../src/nets/train/train-mlp.js';
-import { BATCH_LR_GRID, batchGain, failedMeans, grid, GRID_READING, GRID_SCALE, rankCorrelation, sharpnessTestCorrelation } from '../../src/experiments/batch-lr-grid.js';
+import { BATCH_LR_GRID, batchGain, failedMeans, grid, GRID_READING, GRID_SCALE, sharpnessTestCorrelation } from '../../src/experiments/batch-lr-grid.js';
 
 const file = 'why-deep-learning-works.md';
 // The judgements that failed, with what was measured, for a correction.
-const failed = (e: EvidenceView) => e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.label}${Object.keys(o.where).length ? ` (${Object.entries(o.where).map(([k, v]) => `${k}=${v}`).join(', ')})` : ''}: ${o.measured ?? JSON.stringify(o.values)}`).join('; ');
 
 const literature = (id: string, quote: string, statement: string, reason: string) =>
   defineClaim({ id: `why-deep-learning-works/${id}`, source: { file, quote }, statement, kind: 'not-checkable', reason });

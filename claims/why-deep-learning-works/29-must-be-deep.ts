@@ -8,7 +8,7 @@
 // width reaches; a depth below ten; 5-17 not being the shorter paths. Historical statements and
 // attributions are not-checkable.
 import * as fc from 'fast-check';
-import { absolute, defineClaim, exactly, type EvidenceView, type Judge, noLessThan } from '../../src/claim/index.js';
+import { defineClaim, exactly, type EvidenceView, type Judge, noLessThan } from '../../src/claim/index.js';
 import { asFunction, randomContinuousTarget, reluInterpolant } from '../../src/nets/regions/universal-approx.js';
 import { supDistance } from '../../src/nets/regions/pwl-nets.js';
 import { GPT3_175B } from '../../src/nets/count/transformers.js';

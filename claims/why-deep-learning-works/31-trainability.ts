@@ -3,7 +3,6 @@
 // outcomes are part 2's, the description of the test is narrative.
 import { defineClaim, type EvidenceView, noLessThan } from '../../src/claim/index.js';
 import type { Arch } from '../../src/nets/train/arch-net.js';
-import type { CheckContext } from '../../src/claim/types.js';
 import { distilledStudent } from '../../src/nets/experiments/distillation.js';
 import { CONV_TEACHER_RUN, convTeacher, DISTIL_SCALE } from '../../src/experiments/conv-teacher.js';
 

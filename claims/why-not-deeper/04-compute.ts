@@ -4,7 +4,7 @@
 // How we test it: tfjs's own profiler (src/nets/probe/activation-memory.ts) on forward passes and on weight
 // gradients of square MLPs of growing depth: matrix-multiply FLOPs and peak bytes; wall time per
 // training step. What would refute it: a deeper net that needs no more of them.
-import { atLeast, defineClaim, exactly, noLessThan, type CheckContext } from '../../src/claim/index.js';
+import { defineClaim, exactly, noLessThan, type CheckContext } from '../../src/claim/index.js';
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { profilePass, forwardKeeping, weightGradients, type PassProfile } from '../../src/nets/probe/activation-memory.js';
 import { buildMlp } from '../../src/nets/base/mlp.js';
