@@ -307,8 +307,8 @@ export const wideningCompensatesVsBaseline = defineClaim({
   reading: `Scope forall: "可以…抵消" states a general remedy (widening offsets the depth), so it must hold for both activations of the paragraph at the depth tried. At depth L = 32, widening from n = 8 (L = 4n) to n = 1024 (L/n = 1/32) must bring the typical factor back to its infinite-width value: per net, ln of its typical factor (mean of ln G over 16 inputs) minus ln sqrt(prod chi_l) over the 32 layers; the mean over nets (replicates) must lie within 0.2 of 0. Both activations at the chapter's critical initialisations; G as in ${factorVsBaselineId}. The width is the final referee's (session 7, #23): at the earlier n = 256 (infinite-width-ntk/widening-compensates-vs-baseline-n256, kept as its own reading) ReLU's expected value -5L/4n = -0.156 sits 0.04 inside the band edge, so no budget decided it; at n = 1024 it is -0.04, and tanh's excess about -0.06. ${wideningBaselineWhy}`,
   kind: 'statistical',
   scale: { quick: { nets: 6 }, standard: { nets: 10 }, full: { nets: 20 } },
-  tolerance: wideningTolerance,
-  judgements: 2,
+  tolerance: wideningTolerance, judgements: 2,
+  timeLimit: { quick: 300, standard: 900, full: 2400 }, // width-1024 nets: 80-100 s at quick on a loaded 2-core machine
   correction: () => '加宽网络并不能抵消有限宽度带来的梯度消失',
   check: (ctx) => wideningCheck(ctx, 1024),
 });
