@@ -86,6 +86,7 @@ export const fig209Curve = defineClaim({
   reading: `Figure 20.9 (MNIST) at MNIST-1D scale; "two-layer" read as two hidden layers. ${goldReading} The same curve as why-deep-learning-works/goldilocks-zone-of-positive-curvature over r^2 / r_X^2 = 0.01 ... 1000; "a clear region" read as: at the radius with the highest mean share over the first half of the points, the second half's mean share (t-interval) is at least 0.6. Scope forall: the caption states the region outright. Source numbers: a replication of figure 20.9 (改编自 Fort & Scherlis (2019)) at MNIST-1D scale, checked against the direction its caption states; no number read off the figure enters the check, so the result reads as reproduced or not reproduced at this scale.`,
   kind: 'experiment',
   scope: 'forall',
+  decidingBudget: { budget: 'beyond', why: 'at quick 2 samples put the share at the chosen radius at 0.65 against the 0.6 edge, a per-sample spread of about 0.14: with a t quantile near 2.5 about (2.5 x 0.14 / 0.05)^2 = 49 samples decide it, and the full budget\'s 16 points give about 8' },
   tolerance: noLessThan(0.6, 'the zone\'s threshold, 0.6'),
   correction: (e) => `（MNIST-1D 复现中，正特征值比例曲线最高处仅为 ${e.observations[0]?.measured?.toFixed(2)}，未见明显的正曲率区域。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
