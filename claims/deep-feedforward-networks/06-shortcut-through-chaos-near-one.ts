@@ -159,11 +159,12 @@ export const nearOneMatrices = defineClaim({
   }),
 });
 
-const skipSentence = '梯度可以无障碍地通过跳跃连接创建的恒等路径流动，完全绕过了深度矩阵乘积的不稳定性';
+const SMALL_W = '在 $W_l$ 足够小时基本';
+const skipQuote = `{flow:梯度可以无障碍地|梯度可以}通过跳跃连接创建的恒等路径流动，{how:完全|${SMALL_W}}绕过了深度矩阵乘积的不稳定性`;
 export const skipBypasses = defineClaim({
   id: 'deep-feedforward-networks/skip-path-bypasses-instability',
-  source: { file, quote: '完全绕过了深度矩阵乘积的不稳定性' },
-  statement: 'Gradients flow unimpeded through the identity path of the skip connections, completely bypassing the instability of deep matrix products.',
+  source: { file, quote: skipQuote },
+  statement: 'Gradients flow through the identity path of the skip connections ({flow}), bypassing the instability of deep matrix products ({how}).',
   reading: 'For deep linear residual nets with small weights (Var(W) = c/n, c in {1e-4, 1e-3, 3e-3, 1e-2}, width 16 or 32), the back-propagated gradient\'s gain |prod (I + W_l)^T g| / |g| for a random g must stay within a factor 2 of 1 at every depth 10, 100, 300, 1000, 2000 ("completely bypassing"), every cell of the grid computed (40 products). Products in tfjs with renormalisation. Measured: |log gain|.',
   kind: 'exact',
   scope: 'forall',
@@ -178,8 +179,10 @@ export const skipBypasses = defineClaim({
   // "完全绕过" is drawn from the product claim and fails by the same e^{cL/2}: one root error, reported there.
   follows: 'deep-feedforward-networks/product-of-near-one-numbers-reading-b',
   // The final referee's edit (session 7, #3) of the whole sentence, read from the source around the quote.
-  correction: () => ({ replace: { span: skipSentence, text: '梯度可以通过跳跃连接创建的恒等路径流动，在 $W_l$ 足够小时基本绕过了深度矩阵乘积的不稳定性' } }),
-  check: ({ tf, judge, seeds }) => residualGrid(tf, seeds, (where, at) => {
+  correction: (e) => ({ replace: { span: writeQuote(skipQuote, e.slots.values), text: writeQuote(skipQuote, e.slots.values, { flow: '梯度可以', how: SMALL_W }) } }),
+  // Once the text restricts the bypass to small W_l, the products it speaks of are the cells within the qualifier.
+  check: ({ tf, judge, seeds, slots }) => residualGrid(tf, seeds, (where, at) => {
+    if (slots.choice('how') === SMALL_W && where.c * where.depth > 1) return;
     judge.value({ label: '|log gradient gain| through prod (I + W_l)^T', where, measured: Math.abs(at.logGradientGain) });
   }),
 });

@@ -218,7 +218,7 @@ export const imagenetSize = defineClaim({
 
 // The conclusion rests on the figures the paragraph has just given, read from it: the data sets'
 // sizes, the networks' counts and the cited experiments' outcomes (the shares removed).
-const figuresQuote = '他们在 CIFAR-10 数据集（{cifar:int} 样本）上将 VGG-19 网络（{about:原有|原有约} {n:number} {unit:亿|万}参数）的大小减少了 {vggCut:percent}，同时维持了良好的性能。对于 ResNet-50（有 {resnet:int} 万参数），他们在不损失 ImageNet（{imagenet:int} 万样本）上的性能的情况下，将参数减少了 {resnetCut:percent}。这些成果虽然印象深刻，但即使是修剪后（不考虑数据增强），这些网络仍然过参数化';
+const figuresQuote = '他们在 CIFAR-10 数据集（{cifar:int} 样本）上将 VGG-19 网络（{about:原有|原有约} {n:number} {unit:亿|万}参数）的大小减少了 {vggCut:percent}，同时维持了良好的性能。对于 ResNet-50（有 {resnet:int} 万参数），{who:他们|Frankle 等人（2020）将权重回退到训练早期（而非初始权重）后，}在不损失 ImageNet（{imagenet:int} 万样本）上的性能的情况下，将参数减少了 {resnetCut:percent}。这些成果虽然印象深刻，但即使是修剪后（不考虑数据增强），这些网络仍然过参数化';
 
 export const stillOverPublished = defineClaim({
   id: 'why-deep-learning-works/pruned-nets-still-overparameterised-reading-a',
