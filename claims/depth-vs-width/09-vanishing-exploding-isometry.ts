@@ -44,7 +44,6 @@ export const dynamicalIsometry = defineClaim({
   reading: 'Dynamical isometry (Saxe et al. 2014; Pennington et al. 2017) means that all singular values of the input-output Jacobian concentrate near 1, not only their mean square. At pw = 1 (ReLU, Var(W) = 2/fan_in, square nets of width 64, zero biases), the input-output Jacobian at one N(0, I) input is formed from the written-out layer Jacobians and its singular values computed (float64). Measured per net: the spread std(s^2) / mean(s^2) of the squared singular values (0 for an isometry). Read as isometric: a spread of at most 0.5. Depths 4 and 16. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.',
   kind: 'statistical',
   scope: 'forall',
-  decidingBudget: { budget: 'beyond', why: 'the quick interval already lies wholly outside the band ([2.43, 3.40] and [4.40, 5.78] vs at most 0.5); an outside result of an ungated judgement (judge.mean / sequential in a statistical claim) cannot refute, so no budget decides it: it takes a gated design (judge.replicated with its training record, or paired / trend), not more nets' },
   scale: { quick: { nets: 4 }, standard: { nets: 10 }, full: { nets: 30 } },
   tolerance: atMost(0.5, 'near-isometry read as squared singular values within about +-50% of their mean: a spread of at most 0.5'),
   correction: () => ({ replace: { span: '这种情况被称为**动态等距 (dynamical isometry)**', text: '这种情况对应于**临界初始化**（“混沌边缘”）；它并不是**动态等距 (dynamical isometry)**：后者要求输入-输出雅可比矩阵的全部奇异值都集中在1附近，而ReLU网络无法做到' } }),
@@ -91,7 +90,6 @@ export const criticalDepthNorm = defineClaim({
   reading: `Reading B (one of two; reading A is depth-vs-width/critical-depth-reading-a): as this sentence says, the factor tau applies to the gradient norm (taken as the root of the mean squared norm). ${criticalReading('the root-mean-square norm')} Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.`,
   kind: 'statistical',
   scope: 'forall',
-  decidingBudget: { budget: 'beyond', why: 'the quick interval already lies wholly outside the band ([16.0, 25.6] and [20.1, 22.9] vs [9.3, 11.3]); an outside result of an ungated judgement (judge.mean / sequential in a statistical claim) cannot refute, so no budget decides it: it takes a gated design (judge.replicated with its training record, or paired / trend), not more groups' },
   scale: { quick: { groups: 3 }, standard: { groups: 6 }, full: { groups: 16 } },
   tolerance: absolute(1, 'one layer: the depth is a layer count, interpolated, and finite width shifts it by a fraction of a layer'),
   // The formula is the squared norm's; the edit names the squared norm (and restores the lost > of tau > 1).

@@ -144,7 +144,6 @@ export const gradientsExplode = defineClaim({
   reading: 'Reading B (one of two; reading A is depth-vs-width/lipschitz-above-one-explodes-reading-a): about the network\'s actual gradients. Bias-free square ReLU stacks of 30 layers of width 64 at Var(W) = 1.6/fan_in: every layer has s = |W|_2 near 2 sqrt(1.6) = 2.5 > 1 (recorded). Measured: the back-propagated gradient\'s per-layer factor (4 inputs per net); exploding means a factor above 1. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.',
   kind: 'statistical',
   scope: 'forall',
-  decidingBudget: { budget: 'beyond', why: 'the quick interval already lies wholly outside the band ([0.857, 0.907] vs at least 1); an outside result of an ungated judgement (judge.mean / sequential in a statistical claim) cannot refute, so no budget decides it: it takes a gated design (judge.replicated with its training record, or paired / trend), not more nets' },
   scale: { quick: { nets: 4 }, standard: { nets: 10 }, full: { nets: 30 } },
   tolerance: above(1, 'explosion means a per-layer factor above 1'),
   // The span leaves the two lost signs to the copy-edit pass's own edits ($s1$ -> $s < 1$, $s > 1$).

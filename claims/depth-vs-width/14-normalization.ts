@@ -221,7 +221,6 @@ export const bnFactorOne = defineClaim({
   reading: 'Square ReLU MLPs with every pre-activation normalised over a batch of 64 (no affine parameters), 20 hidden layers of width 128, Var(W) in {1, 4} / fan_in, N(0, I) inputs, L = sum(out * r). Per net: the per-layer factor of |dL/dh| over hidden layers 4..16 (away from both ends); samples judged by their mean (replicates) against 1. "Ideally" is read as at initialisation, the setting of the preceding sentence. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.',
   kind: 'statistical',
   scope: 'forall',
-  decidingBudget: { budget: 'beyond', why: 'the quick interval already lies wholly outside the band ([1.21, 1.22] and [1.21, 1.23] vs [0.9, 1.1]); an outside result of an ungated judgement (judge.mean / sequential in a statistical claim) cannot refute, so no budget decides it: it takes a gated design (judge.replicated with its training record, or paired / trend), not more nets' },
   scale: { quick: { nets: 3 }, standard: { nets: 8 }, full: { nets: 20 } },
   tolerance: relative(0.1, 'a factor of 1 up to finite-width and finite-batch effects of a few percent'),
   correction: () => ({ replace: { span: '而在一个带有BN的网络中，由于每层的输出都被重新缩放，这个乘性因子在理想情况下会变为1', text: '而在一个带有BN的网络中，每层的输出都被重新缩放，前向信号的尺度不再随深度漂移；但BN本身会使梯度在初始化时随深度指数增长（对ReLU每层约 $1.2$ 倍），这无法通过调节 $\\sigma_w^2$ 消除' } }),
@@ -244,7 +243,6 @@ export const bnDepthIndependent = defineClaim({
   reading: 'The BN nets of depth-vs-width/batch-norm-makes-gradient-factor-one at Var(W) = 2/fan_in. Per net: |dL/dx| / |dL/dh after the top 5 layers| (the gradient\'s change over the remaining 15 layers); "independent of depth" is read as within 25% of 1; samples judged by their mean (replicates). Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.',
   kind: 'statistical',
   scope: 'forall',
-  decidingBudget: { budget: 'beyond', why: 'the quick interval already lies wholly outside the band ([9.77, 12.9] vs [0.75, 1.25]); an outside result of an ungated judgement (judge.mean / sequential in a statistical claim) cannot refute, so no budget decides it: it takes a gated design (judge.replicated with its training record, or paired / trend), not more nets' },
   scale: { quick: { nets: 3 }, standard: { nets: 8 }, full: { nets: 20 } },
   tolerance: relative(0.25, 'independent of depth read as changing by less than 25% over 15 more layers'),
   correction: () => ({ replace: { span: 'BN有效地将梯度范数维持在一个稳定的水平，从而独立于网络的深度', text: 'BN使梯度的缩放不再依赖于 $\\sigma_w^2$，但并未使其独立于网络的深度' } }),
@@ -267,7 +265,6 @@ export const stabilityFactor = defineClaim({
   reading: 'R read as the ratio of squared gradient norms after L layers, BN net over plain net with the same weights, i.e. per layer (2/sigma_w^2) times BN\'s own factor, taken by the text to be 1. Square ReLU MLPs, 20 hidden layers of width 128, batch 64, Var(W) in {1, 4} / fan_in; per weight pair the per-layer factor of that ratio over hidden layers 4..16, judged by their mean (replicates) against 2/sigma_w^2. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.',
   kind: 'statistical',
   scope: 'forall',
-  decidingBudget: { budget: 'beyond', why: 'the quick interval already lies wholly outside the band ([2.84, 3.11] vs [1.8, 2.2] and [0.65, 0.84] vs [0.45, 0.55]); an outside result of an ungated judgement (judge.mean / sequential in a statistical claim) cannot refute, so no budget decides it: it takes a gated design (judge.replicated with its training record, or paired / trend), not more nets' },
   scale: { quick: { nets: 3 }, standard: { nets: 8 }, full: { nets: 20 } },
   tolerance: relative(0.1, 'finite-width and finite-batch effects of a few percent per layer'),
   // The whole sentence goes: BN's own per-layer factor (about 1.2 on |g|) keeps the ratio off (2/sigma_w^2)^L.
