@@ -21,6 +21,8 @@ export const observationSchema = z.object({
   band: band.nullable(),
   ci: pair.nullable(),
   n: z.number().int().nullable(),
+  /** The confidence level of a Student-t interval (mean, geometric mean, replicated, paired): lets a projection of the samples that would decide it use the t quantile. */
+  level: z.number().optional(),
   planned: z.number().int().optional(),
   values: z.record(z.string(), z.number()).optional(),
   outcome: z.enum(['inside', 'outside', 'straddle']),

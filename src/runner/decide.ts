@@ -4,6 +4,7 @@ import type { JudgementRecord, Verdict } from '../results/schema.js';
 import type { RawOutcome } from './outcome.js';
 import { FAMILY_ALPHA } from './judge.js';
 import { clopperPearson } from '../stats/proportion.js';
+import { samplesForHalfWidth } from '../stats/interval.js';
 import { createSlots } from '../claim/slots.js';
 import type { SlotValues } from '../claim/quote-template.js';
 
@@ -85,8 +86,9 @@ function describe(o: Observation): string {
 
 /**
  * For an interval that straddles a band edge: about how many samples would put the whole interval on
- * one side of that edge if the estimate held, from the 1/sqrt(n) shrinking of its half-width (t
- * quantiles fall too, so this errs high). Null when the estimate sits on the edge or nothing is sampled.
+ * one side of that edge if the estimate and spread held. A t-interval (its level recorded) shrinks by
+ * 1/sqrt(n) and by its falling t quantile; any other interval by 1/sqrt(n) alone, which errs high. Null
+ * when the estimate sits on the edge or nothing is sampled.
  */
 export function samplesToDecide(o: Observation): number | null {
   if (o.outcome !== 'straddle' || !o.ci || !o.band || o.measured === null || o.n === null || o.n < 2) return null;
@@ -100,6 +102,7 @@ export function samplesToDecide(o: Observation): number | null {
   const d = Math.min(...straddled.map((e) => Math.abs(m - e)));
   const h = Math.max(m - lo, hi - m);
   if (!(d > 0)) return null;
+  if (o.level !== undefined) return samplesForHalfWidth(h, o.n, o.level, d);
   // The tolerance keeps float noise in an exact ratio (2.0000000001) from adding a sample.
   return Math.ceil(o.n * (h / d) ** 2 - 1e-9);
 }

@@ -89,7 +89,7 @@ export function createJudge(tolerance: Tolerance, state: JudgeState, premise?: (
     const band = tolerance.band(asserted);
     return push({
       label: j.label, where: j.where, method, measured: ci.estimate, asserted, band,
-      ci: [ci.lo, ci.hi], n: ci.n, outcome: place(ci, band),
+      ci: [ci.lo, ci.hi], n: ci.n, level, outcome: place(ci, band),
     });
   };
 
@@ -124,6 +124,7 @@ export function createJudge(tolerance: Tolerance, state: JudgeState, premise?: (
     }
     return push({
       label: j.label, where: j.where, method, measured: ci.estimate, asserted, band, ci: [ci.lo, ci.hi], n: ci.n,
+      ...(method === 'replicated' || method === 'paired' ? { level: ci.level } : {}),
       outcome: failed.length ? 'straddle' : raw,
       gate: { replicates: ci.n, resolution: j.resolution, converged: train.converged, control, detectable: Math.max(detectable, j.resolution), failed },
     });

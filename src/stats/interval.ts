@@ -52,3 +52,23 @@ export function detectableShift(samples: readonly number[], level: number): numb
   const sd = Math.sqrt(samples.reduce((s, x) => s + (x - mean) ** 2, 0) / (n - 1));
   return (tQuantile(1 - (1 - level) / 2, n - 1) + tQuantile(0.8, n - 1)) * sd / Math.sqrt(n);
 }
+
+/**
+ * The smallest sample size at which a two-sided t-interval whose half-width is `half` at n samples
+ * (same spread) narrows to at most `target`: both 1/sqrt(n) and the t quantile shrink as samples are
+ * added, so the plain n·(half/target)² overstates the need from a handful of seeds.
+ */
+export function samplesForHalfWidth(half: number, n: number, level: number, target: number): number {
+  if (n < 2 || !(half > 0) || !(target > 0)) throw new Error(`samplesForHalfWidth: needs n >= 2 and positive widths, got n=${n}, half=${half}, target=${target}`);
+  const q = 1 - (1 - level) / 2;
+  const sd = half * Math.sqrt(n) / tQuantile(q, n - 1);
+  const halfAt = (m: number): number => tQuantile(q, m - 1) * sd / Math.sqrt(m);
+  if (halfAt(n) <= target) return n;
+  let [lo, hi] = [n, 2 * n];
+  while (halfAt(hi) > target) [lo, hi] = [hi, hi * 2];
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (halfAt(mid) > target) lo = mid; else hi = mid;
+  }
+  return hi;
+}

@@ -48,6 +48,13 @@ describe('samples to decide', () => {
     expect(samplesToDecide(straddling({ measured: 1.0, ci: [0.8, 1.2], band: [0.9, 1.5], n: 3 }))).toBe(12);
   });
 
+  it('lets the t quantile fall too when the interval is a t-interval of known level', () => {
+    // sd = 0.2·√3 / t(0.975, 2) ≈ 0.0805; t(0.975, 4)·0.0805/√5 ≈ 0.0999 ≤ 0.1 first at 5 samples, not 12.
+    expect(samplesToDecide(straddling({ measured: 1.0, ci: [0.8, 1.2], band: [0.9, 1.5], n: 3, level: 0.95 }))).toBe(5);
+    // A narrow interval needs no more than it has.
+    expect(samplesToDecide(straddling({ measured: 1.0, ci: [0.85, 1.15], band: [0.9, 1.5], n: 200, level: 0.95 }))).toBeGreaterThan(200);
+  });
+
   it('has no answer when the estimate sits on the edge, for exact facts, or for a decided judgement', () => {
     expect(samplesToDecide(straddling({ measured: 0.9, ci: [0.8, 1.0], band: [0.9, 1.5], n: 3 }))).toBeNull();
     expect(samplesToDecide(straddling({ method: 'holds' }))).toBeNull();
