@@ -9,7 +9,8 @@
 // away from 1 with BN; a ratio off (2/sigma_w^2) per layer; no gain in usable learning rate.
 import * as fc from 'fast-check';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
-import { absolute, defineClaim, noLessThan, relative, writeQuote, type CheckContext } from '../../src/claim/index.js';
+import { absolute, defineClaim, exactly, noLessThan, relative, writeQuote, type CheckContext } from '../../src/claim/index.js';
+import { IOFFE_SZEGEDY_2015 } from '../../src/nets/count/published-batch-norm.js';
 import { batchNormalize, bnGradientNorms, type BnNetSpec } from '../../src/nets/probe/gradients/bn-gradient-norms.js';
 import { meanLayerFactor } from '../../src/nets/probe/gradients/gradient-norms.js';
 import { Seeds, subSeed } from '../../src/random/seeds.js';
@@ -74,12 +75,23 @@ export const stableScale = defineClaim({
   },
 });
 
+const icsQuote = '{phenomenon:避免了层间信号尺度的剧烈变化|减轻了训练过程中各层输入分布随前面各层参数的更新而不断变化}，这种现象被称为“[内部协变量偏移](@entry_id:637601) (internal covariate shift)”';
+const ICS_OVER_TRAINING = '减轻了训练过程中各层输入分布随前面各层参数的更新而不断变化';
+
 export const icsTerm = defineClaim({
   id: 'depth-vs-width/scale-drift-called-internal-covariate-shift',
-  source: { file, quote: '这种现象被称为“[内部协变量偏移](@entry_id:637601) (internal covariate shift)”' },
-  statement: 'Drastic changes of signal scale between layers are called internal covariate shift.',
-  kind: 'not-checkable',
-  reason: 'A question of terminology. For the record: Ioffe and Szegedy (2015) define internal covariate shift as the change in the distribution of a layer\'s inputs during training, as the preceding layers\' parameters change, not as the difference of scales between layers at one moment.',
+  source: { file, quote: icsQuote },
+  statement: 'The phenomenon the text names internal covariate shift ({phenomenon}) is the one Ioffe and Szegedy (2015) defined by that term.',
+  reading: 'A statement about the published record, which settles it: the term was introduced by Ioffe and Szegedy (2015), and the text\'s use of it must name the phenomenon they defined (IOFFE_SZEGEDY_2015.icsChangesDuringTraining in src/nets/count/published-batch-norm.ts: a layer\'s input distribution changing during training as the preceding layers\' parameters change). The text\'s phenomenon is classified from its words: 层间信号尺度的剧烈变化 (the scale differing from layer to layer) is a difference between layers at one moment, not a change over training. Scope forall: one definition.',
+  kind: 'arithmetic',
+  scope: 'forall',
+  published: [IOFFE_SZEGEDY_2015.icsChangesDuringTraining],
+  tolerance: exactly('a definition names the same phenomenon or it does not'),
+  correction: (e) => ({ replace: { span: writeQuote(icsQuote, e.slots.values), text: writeQuote(icsQuote, e.slots.values, { phenomenon: ICS_OVER_TRAINING }) } }),
+  check: ({ judge, slots }) => {
+    const overTraining = slots.choice('phenomenon') === ICS_OVER_TRAINING ? 1 : 0;
+    judge.holds({ label: 'the text\'s phenomenon is a change during training, as Ioffe and Szegedy (2015) define internal covariate shift', holds: overTraining === IOFFE_SZEGEDY_2015.icsChangesDuringTraining.value, values: { textChangesDuringTraining: overTraining, published: IOFFE_SZEGEDY_2015.icsChangesDuringTraining.value } });
+  },
 });
 
 export const higherLearningRate = defineClaim({
