@@ -10,6 +10,7 @@ import { above, absolute, below, defineClaim, noLessThan, noMoreThan, relative, 
 import { type Activation } from '../../src/nets/base/activations.js';
 import { meanLayerFactor } from '../../src/nets/probe/gradients/gradient-norms.js';
 import { forwardTrace } from '../../src/nets/probe/layer-jacobians.js';
+import { buildMlp } from '../../src/nets/base/mlp.js';
 import { weightGradients } from '../../src/nets/probe/activation-memory.js';
 import { Seeds } from '../../src/random/seeds.js';
 import { taskData } from '../../src/datasets/function-targets.js';
@@ -161,44 +162,46 @@ export const vanishes = defineClaim({
   check: (c, ctx) => { ctx.judge.sequential({ label: 'per-layer gradient-norm factor', statistic: 'geometricMean', ...factorDraws(c, ctx), asserted: 1 }); },
 });
 
+const UNSTABLE_DEPTH = 30;
+
 export const explodingUnstable = defineClaim({
   id: 'depth-vs-width/exploding-gradients-make-training-unstable',
+  decidingBudget: { budget: 'standard', why: 'decided at quick seed 1: 6 of 6 pw = 1.5 runs diverge, share CI [0.54, 1] against 1/2; the declaration stays for the golden run made before this design, where it was inconclusive; standard (8 seeds) and full (16) decide it with more margin' },
   source: { file, quote: '使得训练过程极其不稳定' },
   statement: 'When pw > 1 the exploding gradients make training extremely unstable.',
-  reading: 'Deep plain ReLU MLPs (8 hidden layers of width 16) on a smooth 2-D regression (128 points), plain full-batch SGD at lr 0.01, a rate at which the pw = 1 net (Var(W) = 2/fan_in) trains: checked in every run. The same architecture at Var(W) = 3/fan_in (pw = 1.5) is trained identically; "extremely unstable" is read as failing to lower the loss (or diverging). Samples: log(final / initial training loss) of the pw = 1.5 net (a diverged run counts as log 10^6); supported if the interval lies at or above 0. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.',
+  reading: `Deep plain ReLU MLPs (${UNSTABLE_DEPTH} hidden layers of width 16) on a smooth 2-D regression (128 points), plain full-batch SGD at lr 0.01, a rate at which the pw = 1 net (Var(W) = 2/fan_in) trains: checked in every run. The same architecture at Var(W) = 3/fan_in (pw = 1.5) is trained identically; at ${UNSTABLE_DEPTH} layers the law gives a squared-gradient growth of (pw)^L = 1.5^${UNSTABLE_DEPTH}, about 2 x 10^5, a real explosion (the first design's 8 layers gave 1.5^8, about 26, a mild one, and judged an ungated mean that could not fail). "Extremely unstable" is read per run as training that fails: the loss diverges or ends no lower than it started. Judged: the share of pw = 1.5 runs that fail, a Clopper-Pearson interval against 1/2 (a run either fails or not, so the outcome is a proportion, not a mean of loss ratios); supported if most runs fail, refuted if most train. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.`,
   kind: 'experiment',
   scope: 'forall',
-  decidingBudget: { budget: 'full', why: 'about 4 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); full runs 12 (standard 3); steps rise to 1000, the horizon at which a pw = 1.5 run either diverges or settles' },
-  scale: { quick: { seeds: 2, steps: 60 }, standard: { seeds: 3, steps: 150 }, full: { seeds: 12, steps: 1000 } },
-  tolerance: noLessThan(0, 'unstable training is read as a loss that does not go down: log(final/initial) >= 0'),
-  correction: (e) => `（实测在 pw = 1 网络可稳定训练的学习率下，pw = 1.5 的网络损失仍下降：log(末/初) 均值 ${e.observations.find((o) => o.method === 'mean')?.measured?.toFixed(2)}。）`,
+  scale: { quick: { seeds: 6, steps: 100 }, standard: { seeds: 8, steps: 200 }, full: { seeds: 16, steps: 500 } },
+  tolerance: noLessThan(0.5, '"extremely unstable" is read as training that fails in most runs: a share of failed runs above 1/2'),
+  correction: (e) => `（实测在 pw = 1 网络可稳定训练的学习率下，${UNSTABLE_DEPTH} 层、pw = 1.5 的网络多数能正常训练：失败比例 ${e.observations.find((o) => o.method === 'proportion')?.measured?.toFixed(2)}。）`,
   check: ({ tf, judge, scaled, seeds, record }) => {
     const steps = scaled.steps;
     record('SGD steps', steps);
-    const samples: number[] = [];
+    let failed = 0;
     seeds.replicates('task', scaled.seeds).forEach((s, i) => {
       const data = taskData(tf, { task: 'smooth2d', nTrain: 128, nTest: 16, seed: s });
       try {
-        const run = (weightVariance: number) => trainMlp(tf, { sizes: [2, ...Array<number>(8).fill(16), 1], phi: 'relu', weightVariance, seed: seeds.child('net', i).value }, { optimizer: 'sgd', lr: 0.01, steps, loss: 'mse', train: data.train, evalEvery: steps });
+        const run = (weightVariance: number) => trainMlp(tf, { sizes: [2, ...Array<number>(UNSTABLE_DEPTH).fill(16), 1], phi: 'relu', weightVariance, seed: seeds.child('net', i).value }, { optimizer: 'sgd', lr: 0.01, steps, loss: 'mse', train: data.train, evalEvery: steps });
         const ref = run(2);
         judge.holds({ label: 'the pw = 1 net trains at this rate', holds: !ref.nonFinite && ref.trainLoss[ref.trainLoss.length - 1]! < ref.trainLoss[0]!, values: { initial: ref.trainLoss[0]!, final: ref.trainLoss[ref.trainLoss.length - 1]! }, where: { seed: i } });
         const hot = run(3);
         const last = hot.trainLoss[hot.trainLoss.length - 1]!;
-        record(`seed ${i}: pw = 1.5 loss initial / final`, `${hot.trainLoss[0]!.toPrecision(3)} / ${last.toPrecision(3)}`);
-        samples.push(hot.nonFinite || !Number.isFinite(last) ? Math.log(1e6) : Math.log(last / hot.trainLoss[0]!));
+        record(`seed ${i}: pw = 1 / pw = 1.5 loss initial -> final`, `${ref.trainLoss[0]!.toPrecision(3)} -> ${ref.trainLoss[ref.trainLoss.length - 1]!.toPrecision(3)} / ${hot.trainLoss[0]!.toPrecision(3)} -> ${last.toPrecision(3)}`);
+        if (hot.nonFinite || !Number.isFinite(last) || last >= hot.trainLoss[0]!) failed++;
       } finally {
         data.dispose();
       }
     });
-    judge.mean({ label: 'log(final / initial loss) at pw = 1.5', samples, asserted: 0 });
+    judge.proportion({ label: 'share of pw = 1.5 runs whose training fails (diverges or does not lower the loss)', successes: failed, n: scaled.seeds });
   },
 });
 
 const starveQuote = '使得网络的前几层几乎无法接收到学习信号，参数更新停滞';
 const starveStatement = 'When pw < 1 the first layers receive almost no learning signal and their parameter updates stall.';
-// Relative gradient |dL/dW_l| / |W_l| per weight matrix of a square ReLU net (L = sum(out * r), 32 Gaussian inputs).
-function relativeWeightGradients(tf: CheckContext['tf'], depth: number, width: number, sigma2: number, seeds: Seeds): number[] {
-  const mlp = squareNet(tf, depth, width, sigma2, seeds.child('weights').value);
+// Relative gradient |dL/dW_l| / |W_l| per weight matrix of a square ReLU net (L = sum(out * r), 32 Gaussian inputs), biases N(0, biasVariance).
+function relativeWeightGradients(tf: CheckContext['tf'], depth: number, width: number, sigma2: number, seeds: Seeds, biasVariance = 0): number[] {
+  const mlp = buildMlp(tf, { sizes: Array<number>(depth + 2).fill(width), activation: 'relu', weightVariance: (n) => sigma2 / n, biasVariance, seed: seeds.child('weights').value });
   try {
     return tf.tidy(() => {
       const x = tf.randomNormal([SQUARE_BATCH, width], 0, 1, 'float32', seeds.child('inputs').value) as Tensor2D;
@@ -210,23 +213,31 @@ function relativeWeightGradients(tf: CheckContext['tf'], depth: number, width: n
   }
 }
 
+// Bias scales of the within-net reading; with zero biases a ReLU net is positively homogeneous (see its reading).
+const STARVE_BIAS_SD = [0.3, 1];
+
 export const starveWithinNet = defineClaim({
   id: 'depth-vs-width/vanishing-starves-first-layers-reading-a',
+  decidingBudget: { budget: 'standard', why: 'decided at quick seed 1: log ratios -3.03 [-3.40, -2.66] at sigma_b = 0.3 and -4.32 [-4.73, -3.91] at sigma_b = 1 over 6 nets, both below log 0.1 = -2.30; the declaration stays for the golden run made before this design; standard runs 16 nets' },
   primary: { why: '前几层 (the first layers) sets them against the later layers of the same net, through which the vanishing gradient has already passed' },
   source: { file, quote: starveQuote },
   statement: starveStatement,
-  reading: 'Reading A (one of two; reading B is depth-vs-width/vanishing-starves-first-layers-reading-b): the first layers get almost no signal compared with the last layers of the same net. Square bias-free ReLU nets, 12 hidden layers of width 64, Var(W) = 1/fan_in (pw = 1/2); the learning signal of a layer is its relative weight gradient |dL/dW| / |W| at initialisation (L = sum(out * r), 32 Gaussian inputs). Samples: first-layer over last-layer signal per net; "almost none" is read as at most a tenth. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.',
+  reading: `Reading A (one of two; reading B is depth-vs-width/vanishing-starves-first-layers-reading-b): the first layers get almost no signal compared with the last layers of the same net. Square ReLU nets, 12 hidden layers of width 64, Var(W) = 1/fan_in (pw = 1/2), biases N(0, sigma_b^2) with sigma_b in {${STARVE_BIAS_SD.join(', ')}}; the learning signal of a layer is its relative weight gradient |dL/dW| / |W| at initialisation (L = sum(out * r), 32 Gaussian inputs). Biases are part of the design because a bias-free ReLU net is positively homogeneous in each layer's weights, so <dL/dW_l, W_l> = L for every layer: the forward shrinkage exactly offsets the backward one and every layer's relative gradient is the same by construction, whatever pw is (the first design, bias-free and judged by an ungated mean that could not fail, measured a ratio of about 1.15; the bias-free ratio is recorded for contrast). Samples: first-layer over last-layer signal per net; "almost none" is read as at most a tenth. Gated (judge.replicated on the log ratio): refuted if the interval lies wholly above log 0.1 over at least 3 nets. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.`,
   kind: 'statistical',
   scope: 'forall',
-  decidingBudget: { budget: 'beyond', why: 'the quick interval already lies wholly outside the band ([0.77, 1.89] vs at most 0.1); an outside result of an ungated judgement (judge.mean / sequential in a statistical claim) cannot refute, so no budget decides it: it takes a gated design (judge.replicated with its training record, or paired / trend), not more nets' },
   scale: { quick: { nets: 6 }, standard: { nets: 16 }, full: { nets: 40 } },
-  tolerance: noMoreThan(0.1, '"almost no signal" is read as at most a tenth of the last layer\'s'),
-  correction: (e) => `（在无偏置的 ReLU 网络中，前向信号与反向梯度同步缩小，第一层与最后一层的相对梯度之比约为 ${e.observations[0]?.measured?.toFixed(2)}：所有层同样缺乏学习信号，而不只是前几层。）`,
+  tolerance: noMoreThan(Math.log(0.1), '"almost no signal" is read as at most a tenth of the last layer\'s: a log ratio at most log 0.1 = -2.30'),
+  correction: (e) => `（实测第一层与最后一层的相对梯度之比约为 ${Math.exp(e.observations.find((o) => o.outcome === 'outside')?.measured ?? NaN).toFixed(2)}，前几层并未几乎接收不到学习信号。）`,
+  judgements: 2,
   check: ({ tf, judge, scaled, seeds, record }) => {
     const nets = scaled.nets;
-    record('nets', nets);
-    const draw = (i: number) => { const g = relativeWeightGradients(tf, 12, 64, 1, seeds.child('net', i)); return g[0]! / g[g.length - 1]!; };
-    judge.sequential({ label: 'relative gradient, first layer / last layer', statistic: 'geometricMean', n: nets, draw, asserted: 0.1 });
+    record('nets per bias scale', nets);
+    const ratio = (i: number, biasSd: number) => { const g = relativeWeightGradients(tf, 12, 64, 1, seeds.child('net', i), biasSd ** 2); return g[0]! / g[g.length - 1]!; };
+    record('bias-free net 0: relative gradient, first / last layer', +ratio(0, 0).toPrecision(3));
+    for (const biasSd of STARVE_BIAS_SD) {
+      const samples = Array.from({ length: nets }, (_, i) => Math.log(ratio(i, biasSd)));
+      judge.replicated({ label: 'log relative gradient, first layer / last layer', samples, where: { sigmaB: biasSd }, resolution: 1e-3, training: { untrained: 'gradients at initialisation; nothing is trained' } });
+    }
   },
 });
 

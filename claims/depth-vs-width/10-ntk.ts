@@ -17,6 +17,7 @@ import { kernelRegressionCheck, type RegressionCheck } from '../../src/nets/expe
 import { buildNtkNet, empiricalNtk } from '../../src/nets/build/ntk.js';
 import { spherePoints } from '../../src/datasets/teacher.js';
 import { trainMlp } from '../../src/nets/train/train-mlp.js';
+import { TRAINED } from '../../src/experiments/ntk-width-sweep.js';
 
 const file = 'depth-vs-width.md';
 const D = 4;
@@ -44,11 +45,15 @@ const regression = (tf: Tf, maxSteps: number) => (width: number, seed: number): 
 const regressionScale = { quick: { seeds: 3, maxSteps: 150 }, standard: { seeds: 4, maxSteps: 300 }, full: { seeds: 10, maxSteps: 1500 } };
 
 const shrinks = noMoreThan(0, 'shrinking with width means a negative width exponent: the interval must lie below 0');
-const lazyClaim = (o: { id: string; quote: string; statement: string; what: string; metric: (r: LazyRunResult) => number; hidden?: number; widths?: [number, number]; decidingBudget?: DecidingBudget }) => defineClaim({
+// Gated claims judge the per-seed exponents as replicates; a refutation also needs every run (both
+// widths, every seed) to have at least halved its training residual, so that what was compared is a
+// training trajectory and not its first steps.
+const GATE = ' Gated (judge.replicated): refuted only if the interval lies wholly above 0 over at least 3 seeds and every run at least halved its training residual.';
+const lazyClaim = (o: { id: string; quote: string; statement: string; what: string; metric: (r: LazyRunResult) => number; hidden?: number; widths?: [number, number]; decidingBudget?: DecidingBudget; gated?: { why: string } }) => defineClaim({
   id: `depth-vs-width/${o.id}`,
   source: { file, quote: o.quote },
   statement: o.statement,
-  reading: `${setup}; ${o.hidden ?? 1} hidden layer(s). Measured: ${o.what}, at widths ${(o.widths ?? [64, 1024]).join(' and ')}; samples are its width exponents per seed. Supported if their interval lies below 0 (the quantity shrinks as the net widens, as the infinite-width limit requires). Scope forall: the sentence describes the infinite-width limit; here that limit is judged as a width exponent between two widths on every seed, not as a trend over a declared range of widths (judge.trend), which would be its asymptotic design.`,
+  reading: `${setup}; ${o.hidden ?? 1} hidden layer(s). Measured: ${o.what}, at widths ${(o.widths ?? [64, 1024]).join(' and ')}; samples are its width exponents per seed. Supported if their interval lies below 0 (the quantity shrinks as the net widens, as the infinite-width limit requires).${o.gated ? `${GATE} ${o.gated.why}` : ''} Scope forall: the sentence describes the infinite-width limit; here that limit is judged as a width exponent between two widths on every seed, not as a trend over a declared range of widths (judge.trend), which would be its asymptotic design.`,
   kind: 'experiment' as const,
   scope: 'forall' as const,
   ...(o.decidingBudget ? { decidingBudget: o.decidingBudget } : {}),
@@ -56,7 +61,13 @@ const lazyClaim = (o: { id: string; quote: string; statement: string; what: stri
   tolerance: shrinks,
   correction: (e) => `（实测该量随宽度的指数为 ${e.observations[0]?.measured?.toFixed(2)}，并未随宽度增大而减小。）`,
   check: (ctx) => {
-    ctx.judge.mean({ label: `width exponent of ${o.what}`, samples: widthExponents(ctx, o.widths ?? [64, 1024], lazy(ctx, o.hidden), o.metric, o.what), asserted: 0 });
+    const label = `width exponent of ${o.what}`;
+    const runs: LazyRunResult[] = [];
+    const run = lazy(ctx, o.hidden);
+    const samples = widthExponents(ctx, o.widths ?? [64, 1024], (w, s) => { const r = run(w, s); runs.push(r); return r; }, o.metric, o.what);
+    if (!o.gated) { ctx.judge.mean({ label, samples, asserted: 0 }); return; }
+    const curves = runs.map((r) => r.residualNorms.map((v) => v / r.residualNorms[0]!));
+    ctx.judge.replicated({ label, samples, resolution: 0.01, training: { curves, rule: TRAINED } });
   },
 });
 
@@ -94,11 +105,12 @@ export const widthEasesOptimisation = defineClaim({
 
 export const ntkDescribesLimit = lazyClaim({
   id: 'wide-training-follows-ntk-kernel-flow',
-  decidingBudget: { budget: 'full', why: 'about 8 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); full runs 10 (standard 4)' },
+  decidingBudget: { budget: 'standard', why: 'decided at quick seed 1: width exponent -0.57, CI [-1.04, -0.09] over 3 seeds; the declaration stays for the golden run made before this design; standard runs 4 seeds, full 10' },
   quote: '在宽度 $w \\to \\infty$ 的极限情况下，[神经网](@entry_id:276355)络的训练动态呈现出一种令人惊讶的简化现象',
   statement: 'As width grows to infinity, the training dynamics simplify to those described by the neural tangent kernel.',
-  what: 'the largest distance, over training, between the net\'s predictions on the training points and the solution of the kernel flow df/dt = -K0 (f - y), relative to the initial residual',
-  metric: (r) => r.odeDeviation,
+  what: 'the largest distance, over training, between the net\'s predictions on the training points and the NTK dynamics f_{k+1} = f_k - eta K0 (f_k - y) run with the same discrete steps (the linearised net trained by the same gradient descent), relative to the initial residual',
+  metric: (r) => r.trainDeviation,
+  gated: { why: 'The NTK description is compared in the net\'s own discrete time: the continuous kernel flow df/dt = -K0 (f - y) differs from gradient descent at eta = 1/lambda_max by a discretisation error that does not depend on width (the top mode is removed in one step by descent, to e^-1 by the flow), so it is no reference for a width limit.' },
 });
 
 export const paramsBarelyMove = lazyClaim({
@@ -200,11 +212,12 @@ export const globalOptimum = defineClaim({
 
 export const explainsEasyTraining = lazyClaim({
   id: 'lazy-regime-explains-easy-training-of-wide-nets',
-  decidingBudget: { budget: 'beyond', why: 'about 15 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); full runs 10; beyond full: about 15 seeds at 500 steps' },
+  decidingBudget: { budget: 'full', why: 'at quick seed 1 the exponent is -0.31, CI [-1.01, 0.40] over 3 seeds; the projection with the t quantile is about 6 seeds, which full (10 seeds, 500 steps) runs and standard (4) does not' },
   quote: '这解释了为什么非常宽的网络通常更容易训练',
   statement: 'The lazy, nearly linear regime explains why very wide networks are usually easier to train.',
-  what: 'the final training residual |f_T - y| / |f_0 - y| after the same number of gradient-descent steps',
-  metric: (r) => r.finalResidual,
+  what: 'how far the net\'s training outcome is from that of its linearisation (a convex quadratic problem) trained by the same gradient descent: |final residual of the net - final residual of the linear model|, both relative to the initial residual',
+  metric: (r) => Math.abs(r.finalResidual - r.linearFinalResidual),
+  gated: { why: 'The explanation is that a wide net trains as the convex linear model does, so the net\'s result must approach the linear model\'s as width grows; the residual itself is not the test, since at a step size of 1/lambda_max the infinite-width limit leaves a width-independent residual after a fixed number of steps.' },
 });
 
 export const noFeatureLearning = lazyClaim({
@@ -225,11 +238,12 @@ export const fixedFeatureSpace = lazyClaim({
 
 export const noRepresentationChange = lazyClaim({
   id: 'ntk-regime-keeps-internal-representation',
-  decidingBudget: { budget: 'standard', why: 'about 4 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); standard runs 4' },
+  decidingBudget: { budget: 'standard', why: 'at quick seed 1 the exponent is -0.82, CI [-1.73, 0.09] over 3 seeds; the projection with the t quantile is about 4 seeds, which standard runs (full runs 10)' },
   quote: '它不会在训练中调整其内部表示来适应数据',
   statement: 'In the NTK regime the network does not adapt its internal representation to the data during training.',
-  what: 'how far training moves the kernel towards the targets: |change of the kernel-target alignment y\'Ky / (|K|_F |y|^2)|',
-  metric: (r) => Math.abs(r.alignmentChange),
+  what: 'the relative change of the representation the kernel is built from, |K_T - K_0|_F / |K_0|_F on the training points (the NTK is the inner product of the parameter gradients, the net\'s internal representation of each point)',
+  metric: (r) => r.kernelChange,
+  gated: { why: 'The infinite-width theory predicts the change falls like width^-1/2.' },
 });
 
 export const deepNoFeatureLearning = lazyClaim({

@@ -63,7 +63,7 @@ export function sweep(ctx: CheckContext<any>, opts: SweepOptions = {}): SweepRun
 
 // The sweep's nets are trained; a refutation needs every judged run to have at least halved its
 // training residual, so that what was measured is a training trajectory and not its first steps.
-const TRAINED: ConvergenceRule = { kind: 'target', value: 0.5, goal: 'min' };
+export const TRAINED: ConvergenceRule = { kind: 'target', value: 0.5, goal: 'min' };
 const training = (runs: SweepRuns) => ({ curves: runs.map((r) => r.result.residualNorms.map((v) => v / r.result.residualNorms[0]!)), rule: TRAINED });
 
 /** Judges the power-law exponent of a metric against width: the least-squares slope of log(metric) on log(width) over every run of every seed, with its interval. */

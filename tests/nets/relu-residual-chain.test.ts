@@ -33,4 +33,18 @@ describe('relu residual chain', () => {
     // At least the sqrt(2) of E|relu(hW)|^2 = |h|^2; the positive mean of relu adds a positive cross term.
     expect(res.forwardLog[40]! / 40).toBeGreaterThan(0.5 * Math.log(2) - 0.05);
   });
+
+  it('back-propagates through a branch closed by a linear layer as finite differences do', () => {
+    const spec = { depth: 3, width: 6, branchVariance: 2, closingVariance: 0.7, skip: true, seed: 9 };
+    const w = chainWeights(spec);
+    const v = chainWeights({ ...spec, branchVariance: spec.closingVariance, seed: spec.seed ^ 0x2545f491 });
+    const g = normalStream(spec.seed ^ 0x5bd1e995);
+    const x = Array.from({ length: 6 }, () => g());
+    const r = Array.from({ length: 6 }, () => g());
+    const times = (h: number[], m: number[][]) => m[0]!.map((_, j) => h.reduce((s, hi, i) => s + hi * m[i]![j]!, 0));
+    const f = (h0: number[]) => w.reduce((h, wk, k) => times(times(h, wk).map((z) => Math.max(z, 0)), v[k]!).map((b, j) => h[j]! + b), h0).reduce((s, y, j) => s + y * r[j]!, 0);
+    const h = 1e-6;
+    const fd = x.map((_, i) => { const up = x.slice(); up[i]! += h; const dn = x.slice(); dn[i]! -= h; return (f(up) - f(dn)) / (2 * h); });
+    expect(Math.log(norm(fd) / norm(r))).toBeCloseTo(chainSignal(spec, 1).backwardLog[3]!, 5);
+  });
 });

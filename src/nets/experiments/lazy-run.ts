@@ -40,6 +40,8 @@ export interface LazyRunResult {
   odeDeviation: number;
   /** |f_T(X) - y| / |f_0(X) - y|. */
   finalResidual: number;
+  /** The same for the linearisation trained by the same discrete gradient descent. */
+  linearFinalResidual: number;
   /** Kernel-target alignment y'Ky / (|K|_F |y|^2) at the end minus at the start. */
   alignmentChange: number;
   /** Per-step residual norms |f_k(X) - y| at the recorded steps. */
@@ -127,6 +129,7 @@ export function lazyRun(tf: Tf, opts: LazyRunOptions): LazyRunResult {
       trainDeviation: Math.max(...main.map(([, i]) => norm(sub(run.train[i]!, lin.train[i]!)))) / r0,
       odeDeviation: Math.max(...main.map(([, i]) => norm(sub(run.train[i]!, ode[i]!)))) / r0,
       finalResidual: norm(resid[resid.length - 1]!) / r0,
+      linearFinalResidual: norm(sub(lin.train[main[main.length - 1]![1]]!, y)) / r0,
       alignmentChange: alignment(kT, y) - alignment(k0, y),
       residualNorms: resid.map(norm),
       componentRates,

@@ -45,8 +45,10 @@ export interface SquareNet {
   depth: number;
   width: number;
   activation: Activation;
-  /** Var(W_ij) as a function of fan-in; biases are zero. */
+  /** Var(W_ij) as a function of fan-in. */
   weightVariance: (fanIn: number) => number;
+  /** Var(b_i); absent or 0: no biases. */
+  biasVariance?: number;
   seed: number;
   batchSize: number;
   /** First layer of the window: the factor spans hidden layers fromLayer+1..H (default 0: all of them, from the input). */
@@ -57,7 +59,7 @@ export interface SquareNet {
 export function meanLayerFactor(tf: Tf, net: SquareNet): number {
   const k = net.fromLayer ?? 0;
   if (!(Number.isInteger(k) && k >= 0 && k < net.depth)) throw new Error(`fromLayer must be an integer in [0, ${net.depth - 1}], got ${k}`);
-  const mlp = buildMlp(tf, { sizes: Array<number>(net.depth + 2).fill(net.width), activation: net.activation, weightVariance: net.weightVariance, seed: net.seed });
+  const mlp = buildMlp(tf, { sizes: Array<number>(net.depth + 2).fill(net.width), activation: net.activation, weightVariance: net.weightVariance, biasVariance: net.biasVariance ?? 0, seed: net.seed });
   try {
     const norms = gradientNorms(tf, mlp, { batchSize: net.batchSize, seed: subSeed(net.seed, 1_000_003) });
     return (norms[k]! / norms[net.depth]!) ** (1 / (net.depth - k));
