@@ -281,10 +281,11 @@ export const stabilityFactor = defineClaim({
   tolerance: relative(0.1, 'finite-width and finite-batch effects of a few percent per layer'),
   // BN's own per-layer factor (about 1.2 on |g|) keeps the ratio off (2/sigma_w^2)^L: the numerator is
   // the measured per-layer ratio times sigma_w^2, over both weight scales (one number, as the formula
-  // has it), and the advantage the text draws from the 2 goes with it.
+  // has it), and the advantage the text draws from the 2 goes with it. The edit writes 稳 for 穩: the
+  // copy-edit finding on that character folds into this one, so its fix must come with it.
   correction: (e) => {
     const c = e.observations.reduce((a, o) => a + (o.measured ?? 0) * Number(o.where?.sigma2 ?? Number.NaN), 0) / Math.max(1, e.observations.length);
-    return { replace: { span: `${writeQuote(stabilityQuote, e.slots.values)} 展示了BN相对于基线网络在稳定梯度范数方面的指数级优势`, text: `${writeQuote(stabilityQuote, e.slots.values, { two: c.toFixed(1) })} 给出了BN网络与基线网络梯度范数平方之比：BN消除了对 $\\sigma_w^2$ 的依赖，但并未带来稳定梯度范数的指数级优势` } };
+    return { replace: { span: `${writeQuote(stabilityQuote, e.slots.values)} 展示了BN相对于基线网络在稳定梯度范数方面的指数级优势`, text: `${writeQuote(stabilityQuote, e.slots.values, { two: c.toFixed(1), script: '稳' })} 给出了BN网络与基线网络梯度范数平方之比：BN消除了对 $\\sigma_w^2$ 的依赖，但并未带来稳定梯度范数的指数级优势` } };
   },
   judgements: 2,
   check: ({ tf, judge, scaled, seed, record, slots }) => {

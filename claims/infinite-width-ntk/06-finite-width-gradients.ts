@@ -84,14 +84,9 @@ export const factorVsBaseline = defineClaim({
   scale: { quick: { nets: 10 }, standard: { nets: 20 }, full: { nets: 50 } },
   tolerance: absolute(0.2, '"closer to exp(-L/2n)" is an approximation: +-0.2 on the log factor (a factor within x0.82..x1.22, the log form of the first design\'s +-20%) admits higher-order corrections (O(L/n^2), a few percent at n >= 16) and still separates -L/2n from, e.g., -5L/4n, the leading-order typical log factor of He-initialised ReLU nets, at L/n >= 1/2'),
   judgements: factorCases.length,
-  // The final referee's edit (session 7, #3): the constant depends on the activation (1/2 for a deep linear net,
-  // about 5/4 for He-initialised ReLU, Hanin & Nica 2019). Offered for the author's hand, not applied as an
-  // edit: the rewrite leaves tanh's constant open (取决于激活函数) and turns to the expected squared norm,
-  // so this claim's comparison of both activations with one exp(-L/kn) could not judge the corrected sentence.
-  correction: (e) => {
-    const rows = e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.phi} L=${o.where.L} n=${o.where.n}: ${o.measured!.toFixed(2)}（-L/${e.slots.number('k')}n = ${o.asserted!.toFixed(2)}）`);
-    return `（需作者改写，不作机械替换：典型网络相对于无限宽极限的对数因子 ${rows.join('；')}。建议改为“${factorEdit}”；改写后 tanh 的常数未定，且改谈梯度范数平方的期望，本断言无法判定改写后的句子。）`;
-  },
+  // The final referee's edit (session 7, #3; c = 1/2 deep linear, about 5/4 He ReLU, Hanin & Nica 2019), for the author's hand:
+  // it leaves tanh's c open and turns to E|g|^2, which this comparison with one exp(-L/kn) cannot judge.
+  correction: (e) => `（需作者改写，不作机械替换：典型网络相对于无限宽极限的对数因子 ${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.phi} L=${o.where.L} n=${o.where.n}: ${o.measured!.toFixed(2)}（-L/${e.slots.number('k')}n = ${o.asserted!.toFixed(2)}）`).join('；')}。建议改为“${factorEdit}”；改写后 tanh 的常数未定，且改谈梯度范数平方的期望，本断言无法判定改写后的句子。）`,
   check: (ctx) => {
     factorCases.forEach(({ phi, n, L }, i) => {
       const base = logBaseline(ctx, phi, L);

@@ -22,7 +22,8 @@ const sources = join(dir, 'sources');
 // slots and judges with the same measurement (lipschitz, the two batch-norm factors), or a rewrite
 // offered for the author's hand with the reason no measurement here can judge it (the rest). The
 // other claims of the edited sentences are arithmetic or exact, and anchoring is checked for every
-// claim below. About 25 s of CPU per run at quick.
+// claim below. They take 17-34 s per run at quick (idle to loaded machine); the test runs them twice and
+// re-checks the edited ones: about 50 s more wall time for the test, measured on a loaded machine.
 const STATISTICAL = [
   'depth-vs-width/pw-1-is-dynamical-isometry',
   'depth-vs-width/critical-depth-reading-b',
