@@ -46,7 +46,14 @@ export const dynamicalIsometry = defineClaim({
   scope: 'forall',
   scale: { quick: { nets: 4 }, standard: { nets: 10 }, full: { nets: 30 } },
   tolerance: atMost(0.5, 'near-isometry read as squared singular values within about +-50% of their mean: a spread of at most 0.5'),
-  correction: () => ({ replace: { span: '这种情况被称为**动态等距 (dynamical isometry)**', text: '这种情况对应于**临界初始化**（“混沌边缘”）；它并不是**动态等距 (dynamical isometry)**：后者要求输入-输出雅可比矩阵的全部奇异值都集中在1附近，而ReLU网络无法做到' } }),
+  // The author's hand, not an edit: the rewrite this finding calls for (the case is critical
+  // initialisation, not dynamical isometry, which no ReLU net reaches) denies a name and asserts an
+  // impossibility for every ReLU net and initialisation, which these Gaussian nets at two depths
+  // cannot judge; an edit would leave a corrected sentence nothing here checks.
+  correction: (e) => {
+    const spreads = e.observations.map((o) => o.measured).filter((m): m is number => m !== null);
+    return `（需作者改写，不作机械替换：实测 pw = 1 的 ReLU 网络（高斯初始化）输入-输出雅可比矩阵奇异值平方的相对离散度为 ${Math.min(...spreads).toFixed(1)}–${Math.max(...spreads).toFixed(1)}，远非动态等距（全部奇异值集中在 1 附近）。这种情况应称为临界初始化（“混沌边缘”）；若改写为“ReLU 网络无法做到动态等距”，那是对所有 ReLU 网络与初始化的断言，本测量无法判定。）`;
+  },
   check: ({ tf, judge, scaled, seeds, record }) => {
     const nets = scaled.nets;
     record('nets per depth', nets);
@@ -81,26 +88,34 @@ function crossingDepth(profiles: number[][], depth: number, tau: number, squared
   return NaN;
 }
 
+const SQUARED_NORM = '梯度范数的平方';
+
 const criticalReading = (what: string) => `${squareLawReading} tau = 10; sigma_w^2 = 1.6 (pw = 0.8) and 2.5 (pw = 1.25), where L* = ln 10 / |ln pw| = 10.3. Nets of 24 hidden layers, width 128, in groups of 4; per group the mean of |g_L|^2 / |g_0|^2 over its nets at every L, and the first L (interpolated between layers in log) at which ${what} has moved by the factor tau. Groups are the samples.`;
 
 export const criticalDepthNorm = defineClaim({
   id: 'depth-vs-width/critical-depth-reading-b',
-  source: { file, quote: '超过这个深度，梯度范数就会偏离其初始值一个显著的因子' },
-  statement: 'The critical depth beyond which the gradient norm has moved from its initial value by a factor tau is L* = ln(tau) / |ln(pw)|.',
-  reading: `Reading B (one of two; reading A is depth-vs-width/critical-depth-reading-a): as this sentence says, the factor tau applies to the gradient norm (taken as the root of the mean squared norm). ${criticalReading('the root-mean-square norm')} Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.`,
+  // A choice slot: the edit this finding calls for (梯度范数 -> 梯度范数的平方) keeps the claim anchored, and its check then judges the squared norm.
+  source: { file, quote: `超过这个深度，{norm:${SQUARED_NORM}|梯度范数}就会偏离其初始值一个显著的因子` },
+  statement: 'The critical depth beyond which the gradient norm (the text: «{norm}») has moved from its initial value by a factor tau is L* = ln(tau) / |ln(pw)|.',
+  reading: `Reading B (one of two; reading A is depth-vs-width/critical-depth-reading-a): as this sentence says, the factor tau applies to the quantity it names: the gradient norm (梯度范数, taken as the root of the mean squared norm), or the squared norm (the mean squared norm) once the text reads 梯度范数的平方. ${criticalReading('that quantity')} Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.`,
   kind: 'statistical',
   scope: 'forall',
   scale: { quick: { groups: 3 }, standard: { groups: 6 }, full: { groups: 16 } },
   tolerance: absolute(1, 'one layer: the depth is a layer count, interpolated, and finite width shifts it by a fraction of a layer'),
-  // The formula is the squared norm's; the edit names the squared norm (and restores the lost > of tau > 1).
-  correction: () => ({ replace: { span: '超过这个深度，梯度范数就会偏离其初始值一个显著的因子 $\\tau  1$', text: '超过这个深度，梯度范数的平方就会偏离其初始值一个显著的因子 $\\tau > 1$' } }),
-  check: ({ tf, judge, scaled, seeds, record }) => {
+  // The formula is the squared norm's, so the fix names the squared norm (and restores the lost > of
+  // tau > 1). Left to the author's hand, not applied as an edit: the claim follows the edit (the
+  // choice slot) and then judges reading A's quantity, which quick cannot decide (its groups scatter
+  // by about a layer; depth-vs-width/critical-depth-reading-a's deciding budget), so an applied edit
+  // could not be shown to hold where the author re-checks it.
+  correction: (e) => `（需作者改写，不作机械替换：实测梯度范数偏离 τ = 10 倍的深度约为 ${Math.max(...e.observations.map((o) => o.measured ?? 0)).toFixed(1)} 层，约为 L* 的两倍：L* 的公式描述的是梯度范数的平方。建议改为“超过这个深度，${SQUARED_NORM}就会偏离其初始值一个显著的因子 $\\tau > 1$”；改后本断言按平方判断，即 depth-vs-width/critical-depth-reading-a 的读法，quick 预算下无法判定。）`,
+  check: ({ tf, judge, scaled, seeds, record, slots }) => {
     const groups = scaled.groups;
+    const squared = slots.choice('norm') === SQUARED_NORM;
     record('groups of 4 nets per weight scale', groups);
     for (const sigma2 of [1.6, 2.5]) {
-      const draw = (g: number) => crossingDepth(Array.from({ length: 4 }, (_, i) => squareGradientProfile(tf, 24, 128, sigma2, seeds.child(`net at sigma_w^2 = ${sigma2}`, g, i).value)), 24, 10, false);
+      const draw = (g: number) => crossingDepth(Array.from({ length: 4 }, (_, i) => squareGradientProfile(tf, 24, 128, sigma2, seeds.child(`net at sigma_w^2 = ${sigma2}`, g, i).value)), 24, 10, squared);
       // Gated (the same groups and crossing depth as before): a statistical claim refutes only through replicates.
-      judge.replicated({ label: 'depth at which the gradient norm moved by tau', samples: Array.from({ length: groups }, (_, g) => draw(g)), asserted: Math.log(10) / Math.abs(Math.log(sigma2 / 2)), where: { sigma2 }, resolution: 0.01, training: { untrained: 'gradients at initialisation; nothing is trained' } });
+      judge.replicated({ label: squared ? 'depth at which the squared gradient norm moved by tau' : 'depth at which the gradient norm moved by tau', samples: Array.from({ length: groups }, (_, g) => draw(g)), asserted: Math.log(10) / Math.abs(Math.log(sigma2 / 2)), where: { sigma2 }, resolution: 0.01, training: { untrained: 'gradients at initialisation; nothing is trained' } });
     }
   },
   judgements: 2,

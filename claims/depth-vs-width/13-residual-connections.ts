@@ -116,15 +116,17 @@ export const belowOneDecays = defineClaim({
   },
 });
 
-const explodeQuote = '则会指数增长（[梯度爆炸](@entry_id:635825)）';
-const explodeStatement = 'If the per-layer constant s is above 1, the Lipschitz bound s^L grows exponentially: the gradients explode.';
+// A choice slot: reading B's correction (the bound grows; explosion does not follow) keeps both readings anchored, and B then judges it.
+const NEED_NOT = '这个上界会指数增长，但这并不意味着一定发生';
+const explodeQuote = `{what:则会指数增长（|${NEED_NOT}}[梯度爆炸](@entry_id:635825)`;
+const explodeStatement = 'If the per-layer constant s is above 1, the Lipschitz bound s^L grows exponentially, and the gradients explode (the text: «{what}梯度爆炸»; with 并不意味着, they need not).';
 
 export const boundGrows = defineClaim({
   id: 'depth-vs-width/lipschitz-above-one-explodes-reading-a',
   alternativeOf: 'depth-vs-width/lipschitz-above-one-explodes-reading-b',
   source: { file, quote: explodeQuote },
   statement: explodeStatement,
-  reading: 'Reading A (one of two; reading B is depth-vs-width/lipschitz-above-one-explodes-reading-b): about the bound only. For s in {1.01, 1.5, 2.8} and L = 1..50, s^L multiplies by the constant s > 1 per layer.',
+  reading: 'Reading A (one of two; reading B is depth-vs-width/lipschitz-above-one-explodes-reading-b): about the bound only (which the text keeps once it says explosion need not follow). For s in {1.01, 1.5, 2.8} and L = 1..50, s^L multiplies by the constant s > 1 per layer.',
   kind: 'arithmetic',
   scope: 'forall',
   tolerance: exactly('a yes/no fact'),
@@ -141,20 +143,21 @@ export const gradientsExplode = defineClaim({
   primary: { why: 'the paragraph uses the Lipschitz bound 来理解 the gradient propagation the residual addition changes, and the parenthetical （梯度爆炸） asserts what s > 1 does to the actual gradients, the claim a reader takes away; 这个值 (the bound s^L) growing is only its literal subject (blind referee S13; the bound reading, reading A, was the declared primary and stays as an alternative)' },
   source: { file, quote: explodeQuote },
   statement: explodeStatement,
-  reading: 'Reading B (one of two; reading A is depth-vs-width/lipschitz-above-one-explodes-reading-a): about the network\'s actual gradients. Bias-free square ReLU stacks of 30 layers of width 64 at Var(W) = 1.6/fan_in: every layer has s = |W|_2 near 2 sqrt(1.6) = 2.5 > 1 (recorded). Measured: the back-propagated gradient\'s per-layer factor (4 inputs per net); exploding means a factor above 1. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.',
+  reading: 'Reading B (one of two; reading A is depth-vs-width/lipschitz-above-one-explodes-reading-a): about the network\'s actual gradients. Bias-free square ReLU stacks of 30 layers of width 64 at Var(W) = 1.6/fan_in: every layer has s = |W|_2 near 2 sqrt(1.6) = 2.5 > 1 (recorded). Measured: the back-propagated gradient\'s per-layer factor (4 inputs per net); exploding means a factor above 1. Once the text says the growing bound need not bring explosion (这并不意味着一定发生梯度爆炸), these nets with s > 1 are its witness: the same factors are judged as the per-layer shrink factor 1/factor, which must lie above 1. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.',
   kind: 'statistical',
   scope: 'forall',
   scale: { quick: { nets: 4 }, standard: { nets: 10 }, full: { nets: 30 } },
-  tolerance: above(1, 'explosion means a per-layer factor above 1'),
+  tolerance: above(1, 'explosion means a per-layer factor above 1; where the text says it need not follow, a shrink factor 1/factor above 1 shows it'),
   // The span leaves the two lost signs to the copy-edit pass's own edits ($s1$ -> $s < 1$, $s > 1$).
-  correction: () => ({ replace: { span: '则会指数增长（[梯度爆炸](@entry_id:635825)）', text: '这个上界会随 $L$ 指数增长，梯度有可能爆炸（但上界增长并不意味着梯度一定爆炸）' } }),
-  check: ({ judge, scaled, seeds, record }) => {
+  correction: () => ({ replace: { span: '则会指数增长（[梯度爆炸](@entry_id:635825)）', text: `${NEED_NOT}[梯度爆炸](@entry_id:635825)` } }),
+  check: ({ judge, scaled, seeds, record, slots }) => {
     const nets = scaled.nets;
+    const needNot = slots.choice('what') === NEED_NOT;
     record('nets', nets);
     record('spectral norm of a layer (first net)', spectralNorm(chainWeights({ depth: 1, width: 64, branchVariance: 1.6, skip: false, seed: seeds.child('net', 0).value })[0]!).toFixed(3));
     // Gated (the same nets and per-layer factor as before): a statistical claim refutes only through replicates.
     const factors = Array.from({ length: nets }, (_, i) => Math.exp(chainSignal({ depth: 30, width: 64, branchVariance: 1.6, skip: false, seed: seeds.child('net', i).value }, 4).backwardLog[30]! / 30));
-    judge.replicated({ label: 'per-layer gradient factor at s > 1', samples: factors, asserted: 1, resolution: 1e-4, training: { untrained: 'gradients at initialisation; nothing is trained' } });
+    judge.replicated({ label: needNot ? 'per-layer gradient shrink factor 1/factor at s > 1' : 'per-layer gradient factor at s > 1', samples: needNot ? factors.map((f) => 1 / f) : factors, asserted: 1, resolution: 1e-4, training: { untrained: 'gradients at initialisation; nothing is trained' } });
   },
 });
 

@@ -13,6 +13,7 @@ import { absolute, defineClaim, noMoreThan, relative, type CheckContext } from '
 import { Seeds } from '../../src/random/seeds.js';
 import { buildNtkNet, empiricalNtk, ntkForward } from '../../src/nets/build/ntk.js';
 import { limitNtk } from '../../src/nets/theory/ntk-limit.js';
+import { twoLayerReluNtkByQuadrature } from '../../src/nets/theory/ntk-quadrature.js';
 import { spherePoints } from '../../src/datasets/teacher.js';
 import { judgeEach, sweep, sweepReading, vanishingTolerance, widestReading, widthSweep } from '../../src/experiments/ntk-width-sweep.js';
 
@@ -158,13 +159,32 @@ export const closedForm = defineClaim({
   },
 });
 
+export const closedFormAllAnglesQuadrature = defineClaim({
+  id: 'infinite-width-ntk/two-layer-relu-ntk-closed-form-all-angles-quadrature',
+  scope: 'forall',
+  source: { file, quote: '这个[期望](@article_id:311378)可以被精确计算' },
+  statement: 'For a simple two-layer ReLU network the expectation E[grad f(x) . grad f(x\') ] can be computed exactly, at every angle between the inputs.',
+  reading: 'Scope forall: "可以被精确计算" asserts that the expectation has an exact form, which must then hold at every pair of inputs. Reading B of two (reading A is infinite-width-ntk/two-layer-relu-ntk-closed-form, a Monte Carlo of the nets themselves at 0-90 degrees): the closed form (the arc-cosine kernel of src/nets/theory/ntk-limit.ts) against the expectation computed without it, by float64 quadrature over the Gaussian pre-activation pair of the same parametrisation (src/nets/theory/ntk-quadrature.ts, 2^20 angles), at every 15 degrees from 0 to 180 (norms 1 and 2, d = 4, sigma_w^2 = 2), each on the scale of the closed form\'s K(x, x). A mathematical fact is judged where nothing is in doubt but the formula: the Monte Carlo first design (infinite-width-ntk/two-layer-relu-ntk-closed-form-all-angles) resolves its band only with the full budget\'s 400 nets of width 4096 (final referee, session 7, #17, judged it beyond any budget from the quick interval).',
+  kind: 'exact',
+  tolerance: absolute(1e-4, 'the quadrature\'s own error: each of the two indicators\' jumps costs at most one step of 2 pi / 2^20, about 1e-5 of K(x, x); a wrong term of the closed form (a missing factor, a wrong angle term) moves the kernel by a percent or more of K(x, x) at some angle'),
+  judgements: 13,
+  correction: (e) => { const o = e.observations.find((x) => x.outcome === 'outside')!; return `两层 ReLU 网络的 NTK 期望（数值积分）在夹角 ${String(o.where.angle)}° 处与反余弦闭式解相差 ${(o.measured! - o.asserted!).toExponential(1)}（以 K(x, x) 为尺度）`; },
+  check: (ctx) => {
+    const angles = Array.from({ length: 13 }, (_, k) => 15 * k);
+    const xs = [atAngle(0, 1), ...angles.map((a) => atAngle(a, 2))];
+    const lim = limitNtk({ sizes: [4, 4096, 1], activation: 'relu', weightVariance: 2 }, xs);
+    const scale = lim[0]![0]!;
+    angles.forEach((angle, j) => ctx.judge.value({ label: 'quadrature E[grad f . grad f\'] / closed-form K(x, x)', measured: twoLayerReluNtkByQuadrature(xs[0]!, xs[j + 1]!, 2, 2 ** 20) / scale, asserted: lim[0]![j + 1]! / scale, where: { angle, normProduct: 2 } }));
+  },
+});
+
 export const closedFormAllAngles = defineClaim({
   id: 'infinite-width-ntk/two-layer-relu-ntk-closed-form-all-angles',
   scope: 'forall',
-  decidingBudget: { budget: 'beyond', why: 'at 45 degrees the quick estimate 1.278 (CI [1.258, 1.299], 32 nets) sits 0.002 inside the band\'s lower edge 1.276 with half-width 0.020: n(h/d)^2 = about 2500 nets of width 4096, six times the full budget\'s 400. Were the estimate to move to the closed form\'s 1.286, the full budget\'s half-width (about 0.006) would decide it; from the interval we have, it is beyond.' },
+  decidingBudget: { budget: 'full', why: 'at quick the 45-degree pair, 1.278 (CI [1.258, 1.299], 32 nets), sits 0.002 inside the band\'s lower edge 1.276, where the t projection asks about 1800 nets; at the closed form\'s own 1.286 (infinite-width-ntk/two-layer-relu-ntk-closed-form-all-angles-quadrature), 0.01 inside the edge, the full budget\'s 400 nets (half-width about 0.006) decide it, and the timed full run of session 8 (main 09ebd90) found it supported there' },
   source: { file, quote: '这个[期望](@article_id:311378)可以被精确计算' },
   statement: 'For a simple two-layer ReLU network the expectation E[grad f(x) . grad f(x\') ] can be computed exactly, at every angle between the inputs.',
-  reading: 'Scope forall: "可以被精确计算" asserts that the expectation has an exact form, which must then hold at every pair of inputs compared; judged on Monte Carlo means with their intervals. Reading B of two (reading A is infinite-width-ntk/two-layer-relu-ntk-closed-form, which dropped the 135-degree pair after a first run, because near-zero kernels make a relative comparison measure only noise). This reading restores the obtuse angles and measures every pair on the kernel\'s own scale: each net\'s K(x, x\') divided by the closed form\'s K(x, x) at the first input (norm 1) is one sample, judged against the closed form\'s K(x, x\') / K(x, x) with an absolute band. Pairs at 45, 90, 135 and 180 degrees (norms 1 and 2); independent nets of width 4096, d = 4, sigma_w^2 = 2, as in reading A. (The band was first +-0.03 of K(x, x), three times reading A\'s at their shared 90-degree pair; narrowed at the re-judging of issue 18, before this band was run, to one rule for both readings. At quick, 32 nets give the 45-degree pair an interval about +-0.02 wide, which cannot decide a +-0.01 band: the full budget\'s nets (about +-0.006) decide it, the standard budget\'s may.)',
+  reading: 'Scope forall: "可以被精确计算" asserts that the expectation has an exact form, which must then hold at every pair of inputs compared; judged on Monte Carlo means with their intervals. The first design of reading B (kept as its own reading, per ground rule 1; reading B is now judged by quadrature, infinite-width-ntk/two-layer-relu-ntk-closed-form-all-angles-quadrature): its +-0.01 band on the scale K(x, x) is finer than the quick interval resolves (final referee, session 7, #17, judged it beyond any budget; the timed full run decided it). Reading B (reading A is infinite-width-ntk/two-layer-relu-ntk-closed-form, which dropped the 135-degree pair after a first run, because near-zero kernels make a relative comparison measure only noise). This reading restores the obtuse angles and measures every pair on the kernel\'s own scale: each net\'s K(x, x\') divided by the closed form\'s K(x, x) at the first input (norm 1) is one sample, judged against the closed form\'s K(x, x\') / K(x, x) with an absolute band. Pairs at 45, 90, 135 and 180 degrees (norms 1 and 2); independent nets of width 4096, d = 4, sigma_w^2 = 2, as in reading A. (The band was first +-0.03 of K(x, x), three times reading A\'s at their shared 90-degree pair; narrowed at the re-judging of issue 18, before this band was run, to one rule for both readings. At quick, 32 nets give the 45-degree pair an interval about +-0.02 wide, which cannot decide a +-0.01 band: the full budget\'s nets (about +-0.006) decide it, the standard budget\'s may.)',
   kind: 'statistical',
   scale: { quick: { nets: 32 }, standard: { nets: 120 }, full: { nets: 400 } },
   tolerance: absolute(0.01, 'one rule with reading A: no pair gets a wider band, on the scale K(x, x), than the narrowest band A applies, A\'s 3% of the closed form at its 90-degree pair (norms 1 and 2), 0.03 x 0.318 = 0.0095 of K(x, x); a kernel near 0 at an obtuse angle is then held to that same absolute yardstick instead of a relative one that measures only noise'),
