@@ -4,7 +4,7 @@
 // once held back by not understanding them). How we test it: small seeded gradient-descent runs on a
 // checkerboard and on a teacher regression task, and the scatter of the end-to-end gradient gain of
 // random nets at several depths. What would refute it: a net that cannot beat a linear model on a
-// nonlinear pattern; deeper nets that simply train better; no depth at which learning stalls.
+// nonlinear pattern; a depth that alone fixes capability (equal-depth nets that fit alike); no depth at which learning stalls.
 // The history sentence is not checkable.
 import type { Tensor2D } from '@tensorflow/tfjs';
 import { above, absolute, defineClaim, noLessThan, type CheckContext } from '../../src/claim/index.js';

@@ -1,7 +1,7 @@
 // § 深度的幻象与激活的火花, the paragraph on activations: tanh (smooth, S-shaped, an early choice) and
-// ReLU (simpler, silent or proportional, trains deep nets better). How we test it: values and derivatives on
-// float32 grids, and small training runs. What would refute it: a linear piece in tanh, a ReLU output that is
-// neither 0 nor z, a tanh net that trains as well as the ReLU one.
+// ReLU (simpler, silent or proportional, its gradient undiminished at depth). How we test it: values and derivatives on
+// float32 grids, and gradient gains of deep nets at initialisation. What would refute it: a linear piece in tanh, a ReLU output that is
+// neither 0 nor z, a tanh net whose gradient reaches the early layers as undiminished as the ReLU net's.
 import * as fc from 'fast-check';
 import { above, defineClaim, exactly } from '../../src/claim/index.js';
 import { gradientNorms } from '../../src/nets/probe/gradients/gradient-norms.js';
