@@ -8,38 +8,56 @@
 // residual versions of the deep net (branch scale 1/sqrt(blocks)); gradient norms at initialisation by
 // tfjs autodiff. What would refute it: a deep plain net that trains as well as the shallow one; a
 // residual net that trains worse than the shallow one.
-import type { Tensor2D } from '@tensorflow/tfjs';
-import { atLeast, defineClaim, noLessThan, noMoreThan, type CheckContext } from '../../src/claim/index.js';
-import { scoredFinalLoss } from '../../src/nets/train/train.js';
-import { initialActivationGradients, trainMlp } from '../../src/nets/train/train-mlp.js';
+import type { Scalar, Tensor, Tensor2D } from '@tensorflow/tfjs';
+import { defineClaim, noLessThan, noMoreThan, type CheckContext } from '../../src/claim/index.js';
+import { scoredFinalLoss, trainParams } from '../../src/nets/train/train.js';
+import { initialActivationGradients } from '../../src/nets/train/train-mlp.js';
 import { teacherClassification } from '../../src/datasets/teacher.js';
 import { bySeed, DEPTH_RUN_SCALE, DEPTH_RUNS, finalLoss, taskReading, trainAtDepths, type DepthRun } from '../../src/experiments/depth-runs.js';
 import { meansText } from '../../src/findings/evidence-text.js';
+import { subSeed } from '../../src/random/seeds.js';
 
 const file = 'why-not-deeper.md';
 
 const last = (xs: readonly number[]) => xs[xs.length - 1]!;
 const logRatio = (a: number, b: number) => Math.log(a / b);
 
+// One claim per threshold the sentence sets (a claim has one tolerance): the drop of at least 5 points,
+// and the premise "即使没有梯度消失/爆炸" read as a gradient ratio within a factor of 10; both judge the same runs.
+const DEGRADATION_DEPTHS = [3, 6, 12, 24];
 export const saturateThenDrop = defineClaim({
   id: 'why-not-deeper/stacking-layers-accuracy-saturates-then-drops',
   source: { file, quote: '简单地堆叠层数也可能导致训练准确率先饱和然后迅速下降' },
   statement: 'Even without vanishing/exploding gradients, simply stacking layers can make training accuracy first saturate and then drop rapidly.',
-  reading: `Training accuracy after a fixed budget as a function of depth (3, 6, 12, 24 hidden layers, plain): it reaches its best at a smaller depth and then drops by at least 5 points at depth 24. Per seed: drop = max(acc_3, acc_6, acc_12) - acc_24, its mean judged against 0.05. Without vanishing/exploding gradients: at initialisation the back-propagated gradient at the first hidden layer is within a factor of 10 of that at the last one at every depth; per seed: margin = 1 - max over depths of |log10(|dL/dh_1| / |dL/dh_L|)|, its mean judged against 0. ${taskReading} Scope exists: "也可能导致" states a possibility, so one stack whose accuracy saturates and drops witnesses it.`,
+  reading: `Training accuracy after a fixed budget as a function of depth (3, 6, 12, 24 hidden layers, plain): it reaches its best at a smaller depth and then drops by at least 5 points at depth 24. Per seed: drop = max(acc_3, acc_6, acc_12) - acc_24, its mean judged against 0.05. That these runs have no vanishing or exploding gradients is its own claim, why-not-deeper/stacking-layers-without-vanishing-gradients (the same runs). ${taskReading} Scope exists: "也可能导致" states a possibility, so one stack whose accuracy saturates and drops witnesses it.`,
   kind: 'experiment',
   scope: 'exists',
   shares: [DEPTH_RUNS],
   scale: DEPTH_RUN_SCALE,
-  judgements: 2,
-  tolerance: atLeast(0, 'both are lower bounds the sentence sets: a drop of at least 5 points (asserted 0.05), and a gradient ratio within a factor of 10 (margin >= 0)'),
+  tolerance: noLessThan(0.05, '"迅速下降" read as a drop of at least 5 points of training accuracy from the best shallower depth to depth 24'),
   correction: (e) => `在这一规模下，堆叠层数并未使训练准确率先饱和后下降（${meansText(e)}）`,
   check: (ctx) => {
-    const depths = [3, 6, 12, 24];
-    const seeds = bySeed(trainAtDepths(ctx, depths.map((depth) => ({ depth }))));
-    const margin = seeds.map((runs) => 1 - Math.max(...runs.map((r) => Math.abs(Math.log10(r.gradientRatio)))));
+    const seeds = bySeed(trainAtDepths(ctx, DEGRADATION_DEPTHS.map((depth) => ({ depth }))));
     const drop = seeds.map((runs) => { const acc = runs.map((r) => last(r.result.trainAcc)); return Math.max(...acc.slice(0, 3)) - acc[3]!; });
-    ctx.judge.mean({ label: 'gradient-ratio margin at initialisation, 1 - max |log10 ratio|', samples: margin, asserted: 0 });
-    ctx.judge.mean({ label: 'train accuracy drop: best of depths 3-12 minus depth 24', samples: drop, asserted: 0.05 });
+    ctx.judge.mean({ label: 'train accuracy drop: best of depths 3-12 minus depth 24', samples: drop });
+  },
+});
+
+export const saturateWithoutVanishing = defineClaim({
+  id: 'why-not-deeper/stacking-layers-without-vanishing-gradients',
+  source: { file, quote: '即使没有梯度消失/爆炸' },
+  statement: 'The degradation happens even without vanishing/exploding gradients.',
+  reading: `The runs of why-not-deeper/stacking-layers-accuracy-saturates-then-drops (plain, 3, 6, 12, 24 hidden layers) have no vanishing or exploding gradient: at initialisation the back-propagated gradient at the first hidden layer is within a factor of 10 of that at the last one at every depth. Per seed: margin = 1 - max over depths of |log10(|dL/dh_1| / |dL/dh_L|)|, its mean judged against 0. ${taskReading} Scope exists: the sentence's premise holds of the stack that witnesses the drop.`,
+  kind: 'experiment',
+  scope: 'exists',
+  shares: [DEPTH_RUNS],
+  scale: DEPTH_RUN_SCALE,
+  tolerance: noLessThan(0, '"没有梯度消失/爆炸" read as a first-to-last gradient ratio within a factor of 10 at every depth: margin 1 - max |log10 ratio| at least 0'),
+  correction: (e) => `这些网络在初始化时存在梯度消失或爆炸（${meansText(e)}）`,
+  check: (ctx) => {
+    const seeds = bySeed(trainAtDepths(ctx, DEGRADATION_DEPTHS.map((depth) => ({ depth }))));
+    const margin = seeds.map((runs) => 1 - Math.max(...runs.map((r) => Math.abs(Math.log10(r.gradientRatio)))));
+    ctx.judge.mean({ label: 'gradient-ratio margin at initialisation, 1 - max |log10 ratio|', samples: margin });
   },
 });
 
@@ -161,31 +179,49 @@ export const residualGradientFlowCloserToOne = defineClaim({
   },
 });
 
+// A stack of residual blocks h <- h + relu(h W_l + b_l) / sqrt(blocks) on R^8 with no projection around it
+// (He init, zero biases), trained by Adam (lr 0.05) on y = x: the relative training MSE E|f(x) - x|^2 / E|x|^2,
+// recorded 11 times. The identity is the stack with every branch silenced, which training must reach.
+function residualIdentityCurve(tf: CheckContext['tf'], seed: number, steps: number, blocks = 10, width = 8): number[] {
+  const x = tf.randomNormal([128, width], 0, 1, 'float32', seed) as Tensor2D;
+  const init = [
+    ...Array.from({ length: blocks }, (_, l) => tf.randomNormal([width, width], 0, Math.sqrt(2 / width), 'float32', subSeed(seed, l + 1))),
+    ...Array.from({ length: blocks }, () => tf.zeros([width])),
+  ];
+  try {
+    const meanSquare = tf.tidy(() => tf.mean(tf.sum(tf.square(x), 1)).dataSync()[0]!);
+    const loss = (ps: readonly Tensor[]) => tf.tidy(() => {
+      let h: Tensor2D = x;
+      for (let l = 0; l < blocks; l++) h = tf.add(h, tf.mul(tf.relu(tf.add(tf.matMul(h, ps[l] as Tensor2D), ps[blocks + l]!)), 1 / Math.sqrt(blocks))) as Tensor2D;
+      return tf.div(tf.mean(tf.sum(tf.square(tf.sub(h, x)), 1)), meanSquare) as Scalar;
+    });
+    const run = trainParams(tf, init, loss, { steps, learningRate: IDENTITY_LR, optimizer: 'adam' });
+    tf.dispose([...run.params]);
+    const every = Math.max(1, Math.floor(steps / 10));
+    return run.losses.filter((_, t) => t % every === 0 || t === run.losses.length - 1);
+  } finally {
+    tf.dispose([x, ...init]);
+  }
+}
+const IDENTITY_LR = 0.05;
+
 export const identityByConstruction = defineClaim({
   id: 'why-not-deeper/residual-net-can-represent-identity',
   source: { file, quote: '并使得深层网络至少能够学习到恒等映射' },
   statement: 'Residual connections make it possible for a deep network to at least learn the identity mapping.',
-  reading: 'Learning the identity: deep stacks (10 hidden layers of width 16, so that the first ReLU layer can pass x and -x, 8-dim N(0, I) inputs, target y = x, mean squared error, Adam lr 0.01) trained for the same budget in plain and residual form (He init): the residual stack reaches a lower training loss, and with its branches zeroed it computes the identity exactly (checked in tfjs: max |h_out - h_in| over the hidden stack = 0). Per seed: log(loss_plain / loss_residual), its mean judged against 0 over the seeds. Earlier design: one exact judgement per seed (1 / 2 / 6 seeds), refuted by any single seed. Scope exists: "至少能够学习到" states a capability, so one residual net that learns the identity witnesses it.',
+  reading: 'A capability, in two parts. Representing it: with its residual branches zeroed the stack computes the identity exactly (checked in tfjs: max |h_out - h_in| over 16 zero-weight blocks = 0). Learning it: a deep residual stack (10 blocks h <- h + relu(h W_l + b_l) / sqrt(10) on R^8, no projection around them, He init, zero biases; 128 8-dim N(0, I) inputs, target y = x, mean squared error, Adam lr 0.05) trained from its random start reaches the identity, the stack with every branch silenced: its final training MSE relative to E[y^2] at most 1%. Per seed: that relative MSE, judged (replicated, gated; a refutation needs runs whose loss has plateaued, at most 1e-4 of improvement over the last 3 of 11 recorded points) against 0.01. (First design, removed: the residual stack had to reach a lower loss than the plain one, which the span does not assert and which the plain stack can also represent the identity for; an exists claim judged by an ungated mean, it could only be left without a witness; session-7 referee, #201.) Scope exists: "至少能够学习到" states a capability, so one residual net that learns the identity witnesses it.',
   kind: 'experiment',
   scope: 'exists',
-  decidingBudget: { budget: 'beyond', why: 'the log loss ratio 0.14 has a half-width 0.41 from 3 seeds: about 28 seeds, past full\'s 12' },
-  scale: { quick: { seeds: 3, steps: 80 }, standard: { seeds: 6, steps: 150 }, full: { seeds: 12, steps: 300 } },
-  tolerance: noLessThan(0, 'the mean log-ratio must be positive (>= 0); the exact identity is a holds judgement'),
-  correction: (e) => `在这一规模下，残差网络并不比普通网络更容易学到恒等映射（${meansText(e)}）`,
+  scale: { quick: { seeds: 3, steps: 400 }, standard: { seeds: 6, steps: 600 }, full: { seeds: 12, steps: 800 } },
+  tolerance: noMoreThan(0.01, '"学习到恒等映射" read as fitting y = x to within 1% of its mean square (relative training MSE at most 0.01)'),
+  correction: (e) => `在这一规模下，残差网络未能学到恒等映射（${meansText(e)}）`,
   check: (ctx) => {
     const tf = ctx.tf;
     const { seeds, steps } = ctx.scaled;
-    const ratios = Array.from({ length: seeds }, (_, s) => {
-      const seed = ctx.seeds.child('run', s).value;
-      const x = tf.randomNormal([128, 8], 0, 1, 'float32', seed) as Tensor2D;
-      try {
-        const loss = (residual: boolean) => scoredFinalLoss(trainMlp(tf, { sizes: [8, ...Array<number>(10).fill(16), 8], phi: 'relu', weightVariance: 2, residual, seed }, { optimizer: 'adam', lr: 0.01, steps, loss: 'mse', train: { x, y: x }, evalEvery: steps }).trainLoss).last;
-        return logRatio(loss(false), loss(true));
-      } finally {
-        x.dispose();
-      }
-    });
-    ctx.judge.mean({ label: 'log(training loss plain / residual), fitting y = x', samples: ratios });
+    const runs = Array.from({ length: seeds }, (_, s) => residualIdentityCurve(tf, ctx.seeds.child('run', s).value, steps));
+    ctx.record('relative training MSE of the residual stack per seed', runs.map((c) => scoredFinalLoss(c).last.toPrecision(3)).join(', '));
+    ctx.record('relative training MSE over training, first seed', runs[0]!.map((v) => v.toPrecision(3)).join(', '));
+    ctx.judge.replicated({ label: 'residual stack fitting y = x: final training MSE / E[y^2]', samples: runs.map((c) => scoredFinalLoss(c).last), resolution: 1e-4, training: { curves: runs, rule: { kind: 'plateau', window: 3, tolerance: 1e-4, goal: 'min' } } });
     const exact = tf.tidy(() => {
       const h = tf.randomNormal([16, 8], 0, 1, 'float32', ctx.seeds.child('identity-probe').value);
       let s = h;

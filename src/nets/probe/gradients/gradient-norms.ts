@@ -10,6 +10,8 @@ export interface GradientNormOptions {
   batchSize: number;
   /** Seed of the input batch and of the readout direction r. */
   seed: number;
+  /** Standard deviation of the inputs (default 1): small inputs probe the mean-field fixed point q = 0. */
+  inputScale?: number;
 }
 
 /**
@@ -21,7 +23,7 @@ export function gradientNorms(tf: Tf, mlp: Mlp, opts: GradientNormOptions): numb
   const L = mlp.weights.length;
   const B = opts.batchSize;
   const norms = tf.tidy(() => {
-    const x = tf.randomNormal([B, sizes[0]!], 0, 1, 'float32', subSeed(opts.seed, 0)) as Tensor2D;
+    const x = tf.randomNormal([B, sizes[0]!], 0, opts.inputScale ?? 1, 'float32', subSeed(opts.seed, 0)) as Tensor2D;
     const r = tf.randomNormal([B, sizes[L]!], 0, 1, 'float32', subSeed(opts.seed, 1));
     const probes = sizes.slice(0, L).map((n) => tf.zeros([B, n]));
     const loss = (...p: Tensor[]) => tf.sum(tf.mul(forward(tf, mlp, x, p), r));
@@ -53,6 +55,8 @@ export interface SquareNet {
   batchSize: number;
   /** First layer of the window: the factor spans hidden layers fromLayer+1..H (default 0: all of them, from the input). */
   fromLayer?: number;
+  /** Standard deviation of the inputs (default 1). */
+  inputScale?: number;
 }
 
 /** One fresh square net's per-layer factor, geometric mean over hidden layers k+1..H: (|dL/dh_k| / |dL/dh_H|)^(1/(H-k)), k = fromLayer. */
@@ -61,7 +65,7 @@ export function meanLayerFactor(tf: Tf, net: SquareNet): number {
   if (!(Number.isInteger(k) && k >= 0 && k < net.depth)) throw new Error(`fromLayer must be an integer in [0, ${net.depth - 1}], got ${k}`);
   const mlp = buildMlp(tf, { sizes: Array<number>(net.depth + 2).fill(net.width), activation: net.activation, weightVariance: net.weightVariance, biasVariance: net.biasVariance ?? 0, seed: net.seed });
   try {
-    const norms = gradientNorms(tf, mlp, { batchSize: net.batchSize, seed: subSeed(net.seed, 1_000_003) });
+    const norms = gradientNorms(tf, mlp, { batchSize: net.batchSize, seed: subSeed(net.seed, 1_000_003), inputScale: net.inputScale });
     return (norms[k]! / norms[net.depth]!) ** (1 / (net.depth - k));
   } finally {
     mlp.dispose();
