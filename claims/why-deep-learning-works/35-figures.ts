@@ -182,7 +182,7 @@ export const fig202FitAndDepth = defineClaim({
   decidingBudget: { budget: 'beyond', why: 'at quick (seed 1, 500 examples, 5 seeds) every net fitted and 2 layers beat 1 (log ratio about -0.5, decided), but 3 against 2 layers is -0.081 [-0.215, 0.053] (about 9 seeds by the t projection; full has 8) and 4 against 3 layers is about 0 (145-175 steps each, within one or two evaluation intervals in every seed): a null result, which the gate holds back without a positive control, so no budget of this design decides the 4-layer step; it needs a positive control (the same nets with a planted speed-up of about one evaluation interval) or a true effect that more seeds would resolve' },
   tolerance: below(0, '"深层模型需要的训练周期更少": fewer steps to zero training error than one layer fewer (a log ratio below 0)'),
   correction: (e) => `（在 MNIST-1D 随机标签、全批量梯度下降的复现中：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.layers} 层：${o.label}不成立 ${o.values ? JSON.stringify(o.values) : o.measured?.toFixed(3)}`).join('；')}）`,
-  timeLimit: { quick: 180, standard: 900, full: 1800 },
+  timeLimit: { quick: 300, standard: 900, full: 1800 },
   scale: { quick: { n: 500, cap: 1000, every: 5, seeds: 5 }, standard: { n: 1000, cap: 3000, every: 10, seeds: 5 }, full: { n: 1500, cap: 4000, every: 10, seeds: 8 } },
   check: ({ tf, judge, scaled, seeds: streams, record }) => {
     // The 3- and 4-layer nets fit only ~10 steps apart at standard; at n = 1500 a coarser interval would tie them.
@@ -260,7 +260,7 @@ export const fig201GaussianSlowerButFitted = defineClaim({
   decidingBudget: { budget: 'standard', why: 'quick decides it at seed 1 with 5 seeds on 1,000 examples (Gaussian inputs fitted in fewer steps in every seed: log ratio -0.36 [-0.47, -0.25], not reproduced at this scale); standard repeats the 5 seeds with a higher step cap' },
   tolerance: above(0, '"尽管速度更慢": strictly more steps to zero training error than on the real inputs (a log ratio above 0)'),
   correction: (e) => `（在 MNIST-1D 上：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.label}不成立 ${o.values ? JSON.stringify(o.values) : o.measured?.toFixed(3)}`).join('；')}）`,
-  timeLimit: { quick: 120, standard: 600, full: 1800 },
+  timeLimit: { quick: 300, standard: 900, full: 1800 },
   scale: { quick: { seeds: 5, n: 1000, cap: 1000 }, standard: { seeds: 5, n: 1000, cap: 3000 }, full: { seeds: 5, n: 1000, cap: 3000 } },
   check: ({ tf, judge, scaled, seeds: streams, record }) => {
     const seeds = scaled.seeds;
