@@ -6,6 +6,7 @@ import type { Tf } from '../../backend/tf.js';
 import { mnist1dTask } from '../../datasets/mnist1d-task.js';
 import { runClassifier } from '../train/classifier-run.js';
 import { subSeed } from '../../random/seeds.js';
+import type { Judge } from '../../claim/types.js';
 
 /** Hidden widths of figure 20.2's nets with 1, 2, 3 and 4 hidden layers. */
 export const FIG202_HIDDEN = [[298], [100, 100], [75, 75, 75], [63, 63, 63, 63]] as const;
@@ -29,5 +30,29 @@ export function fig202Runs(tf: Tf, o: { n: number; lr: number; cap: number; ever
     });
   } finally {
     task.dispose();
+  }
+}
+
+/**
+ * Judges "each deeper net fits in fewer steps than the net one layer shallower" over seeds (one
+ * `fig202Runs` per seed): for 2, 3 and 4 layers, paired by seed, the mean of ln(steps to fit / steps
+ * one layer shallower). A run that did not fit enters at the cap and fails the convergence gate
+ * (training accuracy 1), so a cut-off run decides nothing; the resolution is one evaluation
+ * interval over the fastest fit.
+ */
+export function judgeDeeperFaster(judge: Judge, bySeed: readonly (readonly Fig202Run[])[], cap: number, every: number): void {
+  const steps = (r: Fig202Run) => r.fitStep ?? cap;
+  const resolution = every / Math.max(every, Math.min(...bySeed.flat().map(steps)));
+  for (let i = 1; i < FIG202_HIDDEN.length; i++) {
+    const [deeper, shallower] = [bySeed.map((runs) => runs[i]!), bySeed.map((runs) => runs[i - 1]!)];
+    judge.paired({
+      label: 'ln(steps to zero training error / steps one layer fewer), paired by seed',
+      a: deeper.map(steps),
+      b: shallower.map(steps),
+      statistic: 'logRatio',
+      resolution,
+      training: { curves: [...shallower, ...deeper].map((r) => r.curve.map((p) => p.acc)), rule: { kind: 'target', value: 1, goal: 'max' } },
+      where: { layers: i + 1 },
+    });
   }
 }
