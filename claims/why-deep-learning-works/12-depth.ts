@@ -66,14 +66,17 @@ export const deeperNetsFigureData = defineClaim({
 });
 
 type LotteryScale = { seeds: number; n: number; steps: number };
-const LOTTERY_SCALE: PerBudget<LotteryScale> = { quick: { seeds: 3, n: 500, steps: 150 }, standard: { seeds: 4, n: 500, steps: 300 }, full: { seeds: 8, n: 600, steps: 300 } };
+const LOTTERY_SCALE: PerBudget<LotteryScale> = { quick: { seeds: 3, n: 500, steps: 150 }, standard: { seeds: 4, n: 500, steps: 300 }, full: { seeds: 12, n: 600, steps: 300 } };
 const lotteryNet = '40-128-128-10 ReLU net (He init), full-batch Adam (lr 0.003, S steps: quick 150, standard 300, full 300) on n seeded MNIST-1D examples (quick 500, standard 500, full 600), 1000 test examples; one-shot global magnitude pruning keeping 10% of the weights (biases kept); the sparse net retrained for S steps (a) from the original initial values (the ticket) and (b) from a fresh He draw with the same mask';
 
 /** Per seed: test accuracy of the dense net, the ticket and the re-initialised sparse net. */
-function lotteryAccuracies({ tf, scaled, seeds: streams, record }: Pick<CheckContext<LotteryScale>, 'tf' | 'scaled' | 'seeds' | 'record'>): { dense: number; ticket: number; fresh: number; curves: number[][] }[] {
+// A test-accuracy curve has levelled off: it improved by at most 0.02 over the last 3 of its 10 recorded points.
+const LOTTERY_PLATEAU = { kind: 'plateau', window: 3, tolerance: 0.02, goal: 'max' } as const;
+type LotteryRun = { dense: number; ticket: number; fresh: number; curves: { dense: number[]; ticket: number[]; fresh: number[] } };
+function lotteryAccuracies({ tf, scaled, seeds: streams, record }: Pick<CheckContext<LotteryScale>, 'tf' | 'scaled' | 'seeds' | 'record'>): LotteryRun[] {
   const { seeds, n, steps } = scaled;
   record('examples / test examples / steps per run / kept share / seeds', `${n} / 1000 / ${steps} / 0.1 / ${seeds}`);
-  const out: { dense: number; ticket: number; fresh: number; curves: number[][] }[] = [];
+  const out: LotteryRun[] = [];
   for (let i = 0; i < seeds; i++) {
     const s = streams.child('replicate', i);
     const task = mnist1dTask(tf, { seed: s.child('data').value, nTrain: n, nTest: 1000 });
@@ -87,7 +90,7 @@ function lotteryAccuracies({ tf, scaled, seeds: streams, record }: Pick<CheckCon
       const fresh = runClassifier(tf, spec(2), { ...opts, masks });
       const [d, t, f] = [dense, ticket, fresh].map((r) => r.testAcc.at(-1)!);
       record(`seed ${i}: test accuracy dense / ticket / re-initialised`, `${d!.toFixed(3)} / ${t!.toFixed(3)} / ${f!.toFixed(3)}`);
-      out.push({ dense: d!, ticket: t!, fresh: f!, curves: [dense.testAcc, ticket.testAcc] });
+      out.push({ dense: d!, ticket: t!, fresh: f!, curves: { dense: dense.testAcc, ticket: ticket.testAcc, fresh: fresh.testAcc } });
     } finally {
       task.dispose();
       tf.dispose([...dense.init, ...dense.final, ...masks.filter((m): m is Tensor => m !== null)]);
@@ -101,17 +104,23 @@ export const reinitialisedTicketFails = defineClaim({
   replicates: { citation: 'Frankle & Carbin（2019）' },
   source: { file, quote: '如果权重随机重新初始化，则此方法不适用' },
   statement: 'A pruned sub-network retrained from the original initial weights performs well, but not when its weights are randomly re-initialised.',
-  reading: `Frankle & Carbin's lottery ticket at MNIST-1D scale (they used VGG/ResNet on CIFAR-10 and LeNet on MNIST): a ${lotteryNet}. "Does not work" read as: (b)'s test accuracy is below (a)'s. Judged: the per-seed gap, ticket minus re-initialised test accuracy, over seeds (quick 3, standard 4, full 8) by a t-interval that must lie above 0. Design change made after seeing the verdict flip across quick seeds when a single run (quick) or two runs were judged one by one: the statistic is now the mean gap over several seeds with its confidence interval, for seed stability; the net, data, pruning and training are as before. Scope forall: a definite statement ('此方法不适用'), judged on the mean gap over seeds. Checked against Frankle & Carbin 2019, sections 2-4: the same sub-networks randomly re-initialised learn more slowly and reach lower test accuracy.`,
+  reading: `Frankle & Carbin's lottery ticket at MNIST-1D scale (they used VGG/ResNet on CIFAR-10 and LeNet on MNIST): a ${lotteryNet}. "Does not work" read as: (b)'s test accuracy is below (a)'s. Judged (gated, paired by seed): the per-seed gap, ticket minus re-initialised test accuracy, over seeds (quick 3, standard 4, full 12; full had 8 until the session-8 full run left the dense comparison one seed short) by a t-interval that must lie above 0, with resolution 1/1000 (one test example); the ticket and the re-initialised net must both have converged (test accuracy improved by at most 0.02 over the last 3 of 10 recorded points); a null result has no positive control here and stays undecided. The first design judged the same gap by an ungated mean, which could never refute; the session-8 full run put it wholly below 0, so it is now gated and reads "not reproduced at this scale" when every curve is level. Design change made after seeing the verdict flip across quick seeds when a single run (quick) or two runs were judged one by one: the statistic is now the mean gap over several seeds with its confidence interval, for seed stability; the net, data, pruning and training are as before. Scope forall: a definite statement ('此方法不适用'), judged on the mean gap over seeds. Checked against Frankle & Carbin 2019, sections 2-4: the same sub-networks randomly re-initialised learn more slowly and reach lower test accuracy.`,
   kind: 'experiment',
   scope: 'forall',
-  decidingBudget: { budget: 'beyond', why: 'The mean gap, ticket minus re-initialised, is -0.0007 with a 95% interval [-0.0058, 0.0045] over 3 seeds at quick, against a band starting at 0: at d = 0.0007 and h = 0.0052, about 3 (h/d)^2 = 180 seeds would decide it, past full\'s 8; at this scale the two nets are indistinguishable.' },
+  decidingBudget: { budget: 'full', why: 'at quick the gap is near 0 and its interval straddles 0; the session-8 full run (8 seeds, 300 steps, 600 examples) put the mean gap wholly below 0, which the first, ungated design could not report; gated, full\'s 12 seeds decide it once every ticket and re-initialised curve is level by the plateau rule' },
   tolerance: noLessThan(0, 'the sentence asserts only a direction: the mean gap must be positive (its whole interval above 0)'),
-  correction: (e) => `（MNIST-1D 复现中，随机重新初始化的稀疏网络与“中奖彩票”表现相当：平均差距 ${(e.observations[0]?.measured ?? NaN).toFixed(3)}）`,
+  correction: (e) => `（MNIST-1D 复现中，随机重新初始化的稀疏网络并不逊于“中奖彩票”：平均差距 ${(e.observations[0]?.measured ?? NaN).toFixed(3)}）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
   scale: LOTTERY_SCALE,
   check: (ctx) => {
     const acc = lotteryAccuracies(ctx);
-    ctx.judge.mean({ label: 'test accuracy gap, ticket minus re-initialised', samples: acc.map((a) => a.ticket - a.fresh) });
+    ctx.judge.paired({
+      label: 'test accuracy gap, ticket minus re-initialised, paired by seed',
+      a: acc.map((a) => a.ticket),
+      b: acc.map((a) => a.fresh),
+      resolution: 1 / 1000,
+      training: { curves: acc.flatMap((a) => [a.curves.ticket, a.curves.fresh]), rule: LOTTERY_PLATEAU },
+    });
   },
 });
 
@@ -120,10 +129,10 @@ export const ticketMatchesDense = defineClaim({
   replicates: { citation: 'Frankle & Carbin（2019）' },
   source: { file, quote: '再剪裁幅度最小的权重，并从相同的初始权重重新训练，可以获得相同或更优的性能' },
   statement: 'Training a network, pruning its smallest-magnitude weights and retraining the rest from the same initial weights gives the same or better performance.',
-  reading: `The phenomenon Frankle & Carbin showed on VGG/ResNet (CIFAR-10) and LeNet (MNIST), tested at MNIST-1D scale, not their networks: a ${lotteryNet}. "The same or better" read as: the ticket's test accuracy is at least the dense net's minus 0.02. Judged (gated, paired by seed): the per-seed gap, ticket minus dense test accuracy, over seeds (quick 3, standard 4, full 8) by a t-interval that must lie above -0.02, with resolution 1/1000 (one test example); the dense net and the ticket must both have converged (test accuracy improved by at most 0.02 over the last 3 of 10 recorded points), so an under-trained pair decides nothing; a null result has no positive control here and stays undecided. The re-initialised control is why-deep-learning-works/lottery-ticket-needs-original-init (same runs, same seeds). Scope forall: '可以获得' reports what Frankle & Carbin's procedure yields (their winning tickets exist, which is their finding, not ours to witness); re-run at this scale the procedure is a replication of that finding, judged on the mean gap over seeds, so it can read "not reproduced at this scale" (the first scope, exists, could never fail: the final referee pass, part 1 item 58). Checked against Frankle & Carbin 2019, sections 2-4 (LeNet on MNIST, Conv-2/4/6, VGG-19 and ResNet-18 on CIFAR-10): tickets kept at 10-20% of the weights and reset to their initial values match or beat the dense net's test accuracy.`,
+  reading: `The phenomenon Frankle & Carbin showed on VGG/ResNet (CIFAR-10) and LeNet (MNIST), tested at MNIST-1D scale, not their networks: a ${lotteryNet}. "The same or better" read as: the ticket's test accuracy is at least the dense net's minus 0.02. Judged (gated, paired by seed): the per-seed gap, ticket minus dense test accuracy, over seeds (quick 3, standard 4, full 12; full had 8 until the session-8 full run left the dense comparison one seed short) by a t-interval that must lie above -0.02, with resolution 1/1000 (one test example); the dense net and the ticket must both have converged (test accuracy improved by at most 0.02 over the last 3 of 10 recorded points), so an under-trained pair decides nothing; a null result has no positive control here and stays undecided. The re-initialised control is why-deep-learning-works/lottery-ticket-needs-original-init (same runs, same seeds). Scope forall: '可以获得' reports what Frankle & Carbin's procedure yields (their winning tickets exist, which is their finding, not ours to witness); re-run at this scale the procedure is a replication of that finding, judged on the mean gap over seeds, so it can read "not reproduced at this scale" (the first scope, exists, could never fail: the final referee pass, part 1 item 58). Checked against Frankle & Carbin 2019, sections 2-4 (LeNet on MNIST, Conv-2/4/6, VGG-19 and ResNet-18 on CIFAR-10): tickets kept at 10-20% of the weights and reset to their initial values match or beat the dense net's test accuracy.`,
   kind: 'experiment',
   scope: 'forall',
-  decidingBudget: { budget: 'standard', why: 'the gated design decides at quick already (seed 1: ticket minus dense -0.048, interval -0.073 to -0.023 over 3 seeds, wholly below the band edge -0.02, every test-accuracy curve level by the plateau rule); should a seed leave it undecided, standard\'s 4 seeds at 300 steps narrow the interval' },
+  decidingBudget: { budget: 'full', why: 'full trains 12 seeds (quick 3, standard 4) for 300 steps on 600 examples: the session-8 full run at 8 seeds left the interval across the band edge by a hair and projected (the t quantile at the projected n) just over 8 seeds, so full now has 12; the gated design decides once every test-accuracy curve is level by the plateau rule' },
   tolerance: atLeast(0.02, '"the same" performance: two test accuracies measured on 1,000 examples differ by ~0.015 (one standard error of an accuracy near 0.7) from sampling alone; 0.02 is what "the same" can mean at this test size'),
   correction: (e) => `（MNIST-1D 复现中，保留 10% 权重的“中奖彩票”测试准确率平均比原网络低 ${(-(e.observations[0]?.measured ?? NaN)).toFixed(3)}。）`,
   timeLimit: { quick: 120, standard: 600, full: 1800 },
@@ -136,7 +145,7 @@ export const ticketMatchesDense = defineClaim({
       b: acc.map((a) => a.dense),
       asserted: 0,
       resolution: 1 / 1000,
-      training: { curves: acc.flatMap((a) => a.curves), rule: { kind: 'plateau', window: 3, tolerance: 0.02, goal: 'max' } },
+      training: { curves: acc.flatMap((a) => [a.curves.dense, a.curves.ticket]), rule: LOTTERY_PLATEAU },
     });
   },
 });

@@ -9,7 +9,7 @@ import * as fc from 'fast-check';
 import { defineClaim, relative, noLessThan, noMoreThan, exactly, writeQuote } from '../../src/claim/index.js';
 import { HE_2019 } from '../../src/nets/count/published-batch-lr.js';
 import { implicitCoefficientsForSeed } from '../../src/nets/theory/modified-loss.js';
-import { BATCH_LR_GRID, batchesOf, batchGain, failedMeans, grid, GRID_READING, GRID_SCALE, lrGain, lrsOf, mean, rankCorrelation, seedsOf } from '../../src/experiments/batch-lr-grid.js';
+import { BATCH_LR_GRID, batchesOf, batchGain, failedMeans, grid, GRID_READING, GRID_SCALE, gridTraining, lrGain, lrsOf, mean, rankCorrelation, rankResolution, seedsOf } from '../../src/experiments/batch-lr-grid.js';
 import type { GridRun } from '../../src/nets/experiments/batch-lr-grid.js';
 
 const file = 'why-deep-learning-works.md';
@@ -86,7 +86,7 @@ export const sgdBeatsFullBatch = defineClaim({
   kind: 'experiment',
   scope: 'forall',
   shares: [BATCH_LR_GRID],
-  decidingBudget: { budget: 'standard', why: 'batch 25 minus full batch 0.049, interval [-0.097, 0.195] over 2 seeds at quick (seed 1): a seed-to-seed spread of about 0.016, so with the t quantile at the projected n, not n(h/d)^2 from the quick interval, whose t quantile at 1-2 degrees of freedom overstates the seeds needed the interval excludes 0 from about 3 seeds; standard has 4' },
+  decidingBudget: { budget: 'standard', why: 'standard runs the grid over 4 seeds instead of quick\'s 2 (1000 examples and a third learning rate, 0.25): at least the samples the summary projects (the t quantile at the projected n) to narrow quick\'s interval past the band at quick\'s estimate, so standard decides it if that estimate holds; the mean is ungated, so an estimate that moved across the band would leave it undecided, not refuted' },
   tolerance: noLessThan(0, '"better": any gain in test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，SGD 的测试准确率并未高于全批量梯度下降：${failedMeans(e)}）`,
   timeLimit: { quick: 120, standard: 900, full: 2400 },
@@ -113,7 +113,7 @@ export const smallBatchBetter = defineClaim({
   reading: `Keskar et al.'s finding as a phenomenon at MNIST-1D scale. ${GRID_READING} Keskar's large batches were about 10% of the training set: here batch 100 (10-20%) against the small batch 25, same learning rate, averaged over the learning rates, both at zero training error. Judged: the mean over seeds of test accuracy (batch 25) minus (batch 100) above 0 (t-interval). Scope forall: '能实现' states what small batches achieve in general (a reported finding), not that it happens once; judged on the mean effect over seeds. Source numbers: a replication of Keskar 等人（2017）'s result at MNIST-1D scale, checked against the direction the sentence attributes to the paper; none of the paper's own numbers enters the check, so the result reads as reproduced or not reproduced at this scale, never as the text misreporting the paper.`,
   kind: 'experiment',
   scope: 'forall',
-  decidingBudget: { budget: 'standard', why: 'batch 25 minus batch 100 0.033, interval [-0.072, 0.138] over 2 seeds at quick (seed 1): a seed-to-seed spread of about 0.012, so with the t quantile at the projected n, not n(h/d)^2 from the quick interval, whose t quantile at 1-2 degrees of freedom overstates the seeds needed the interval excludes 0 from about 3 seeds; standard has 4' },
+  decidingBudget: { budget: 'standard', why: 'standard runs the grid over 4 seeds instead of quick\'s 2 (1000 examples and a third learning rate, 0.25): at least the samples the summary projects (the t quantile at the projected n) to narrow quick\'s interval past the band at quick\'s estimate, so standard decides it if that estimate holds; the mean is ungated, so an estimate that moved across the band would leave it undecided, not refuted' },
   shares: [BATCH_LR_GRID],
   tolerance: noLessThan(0, '"better": any gain in test accuracy'),
   correction: (e) => `（MNIST-1D 复现中，小批量的测试准确率并未高于大批量：${failedMeans(e)}）`,
@@ -202,10 +202,10 @@ export const ratioReadingA = defineClaim({
   replicates: { citation: 'He 等人（2019）' },
   source: { file, quote: heQuote },
   statement: 'At MNIST-1D scale, the ratio of batch size to learning rate correlates with test accuracy in the direction the text states ({sign}).',
-  reading: heReading('Reading A (the first primary): 泛化程度 as test accuracy, re-run on our grid. Scope forall: \'证明了……存在显著的\' reports the result outright. Source numbers: none of the paper\'s own numbers enters the check (the record claim checks the sign against the paper), so the result reads as reproduced or not reproduced at this scale.'),
+  reading: heReading('Reading A (the first primary): 泛化程度 as test accuracy, re-run on our grid. The mean is gated: every run must have reached zero training error (the grid\'s stopping rule), at least 3 seeds, a difference within one step of a Spearman correlation over the seed\'s runs (12 / (k (k^2 - 1)) for k runs) a tie, and no zero-width interval; so a correlation of the other sign reads "not reproduced at this scale" (the first design judged the same mean ungated, which could never refute). Scope forall: \'证明了……存在显著的\' reports the result outright. Source numbers: none of the paper\'s own numbers enters the check (the record claim checks the sign against the paper), so the result reads as reproduced or not reproduced at this scale.'),
   kind: 'experiment',
   scope: 'forall',
-  decidingBudget: { budget: 'standard', why: 'rho -0.91 (the interval clipped at -1) over 2 seeds: n(h/d)^2 = 0.8 seeds, so standard\'s 4 seeds decide it' },
+  decidingBudget: { budget: 'standard', why: 'the estimate lies outside the band at quick, held back there only by the gate (2 seeds, a zero-width interval from two equal correlations); standard runs the grid over 4 seeds (full 8) on 1000 examples with three learning rates, which clears the replicate gate, and the zero-width gate unless all four correlations coincide' },
   shares: [BATCH_LR_GRID],
   tolerance: noLessThan(0, '"a correlation of the stated sign": the signed rho above 0'),
   correction: (e) => `（He 等人的结果是：该比值越大，泛化越差（测试准确率与该比值负相关，泛化误差与之正相关）；MNIST-1D 复现：${failedMeans(e)}）`,
@@ -213,7 +213,8 @@ export const ratioReadingA = defineClaim({
   scale: GRID_SCALE,
   check: (ctx) => {
     const sign = statedSign(ctx.slots);
-    ctx.judge.mean({ range: [-1, 1], label: 'sign x Spearman rho(batch / lr, test accuracy)', samples: rankCorrelation(grid(ctx), ratioOf, (r) => r.testAcc).map((x) => sign * x) });
+    const runs = grid(ctx);
+    ctx.judge.replicated({ range: [-1, 1], label: 'sign x Spearman rho(batch / lr, test accuracy)', samples: rankCorrelation(runs, ratioOf, (r) => r.testAcc).map((x) => sign * x), resolution: rankResolution(runs), training: gridTraining(runs) });
   },
 });
 

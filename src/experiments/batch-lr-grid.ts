@@ -2,7 +2,7 @@
 // flatness and weight-norm claims of §§ 20.4.2 and 20.4.4: one set of plain-SGD runs per run seed and
 // budget (src/nets/experiments/batch-lr-grid.ts runs it), and the per-seed contrasts the claims judge.
 import type { EvidenceView } from '../claim/index.js';
-import type { CheckContext, PerBudget } from '../claim/types.js';
+import type { CheckContext, PerBudget, Training } from '../claim/types.js';
 import { batchLrGrid, type GridRun } from '../nets/experiments/batch-lr-grid.js';
 import { spearman } from '../stats/rank-correlation.js';
 import { defineExperiment } from './define-experiment.js';
@@ -59,6 +59,11 @@ export function lrGain(runs: readonly GridRun[], high: number, low: number): num
 export function rankCorrelation(runs: readonly GridRun[], a: (r: GridRun) => number, b: (r: GridRun) => number): number[] {
   return seedsOf(runs).map((s) => { const rs = runs.filter((r) => r.seed === s && Number.isFinite(a(r)) && Number.isFinite(b(r))); return spearman(rs.map(a), rs.map(b)); });
 }
+
+/** The gate's convergence rule for grid runs: each stops at its first epoch with every training point classified, or at the cap. */
+export const gridTraining = (runs: readonly GridRun[]): Training => ({ curves: runs.map((r) => [r.trainAcc]), rule: { kind: 'target', value: 1, goal: 'max' } });
+/** The smallest step between two Spearman correlations over a seed's k runs, 12 / (k (k^2 - 1)): a difference within it is a tie. */
+export const rankResolution = (runs: readonly GridRun[]) => { const k = runs.length / seedsOf(runs).length; return 12 / (k * (k * k - 1)); };
 
 export const failedMeans = (e: EvidenceView) => e.observations.filter((o) => o.outcome !== 'inside').map((o) => `${o.label}: ${o.measured?.toFixed(3)} (CI ${o.ci?.map((v) => v.toFixed(3)).join('–')})`).join('; ');
 /** Per seed: Spearman's correlation between sharpness and test accuracy over the grid's runs. */
