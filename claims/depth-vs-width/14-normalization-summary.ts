@@ -69,7 +69,7 @@ export const problemDependent = defineClaim({
   reading: 'The checkable part: the better of deep-narrow and shallow-wide depends on the problem. Two problems at the same budget of 300 parameters: a smooth 2-D target and a 4-D binary-tree composition (as in depth-vs-width/intro-choice-affects-performance); four equal hidden layers against one, He init, Adam (lr 0.01), 256 training points. Per seed d = log(error_4/error_1) on the tree task minus the same on the smooth task; "depends" is read as |d| of at least log 1.5 (the preference shifts by a factor 1.5 between problems). Scope exists: the sentence says what can happen (可能 / 影响 / 依赖于 / 成为可能), so one setting that shows it is a witness; a setting where it does not show refutes nothing.',
   kind: 'experiment',
   scope: 'exists',
-  decidingBudget: { budget: 'full', why: 'about 6 seeds decide it (interval half-width h and distance d to the band edge at quick, n (h/d)^2 with the t quantile of the smaller n); full runs 8; its steps rise too (1500), which may move the estimate itself' },
+  decidingBudget: { budget: 'beyond', why: 'full\'s 8 seeds per task at 1500 steps left the witness undecided in the full-budget run of session 8 (seed 1); an exists claim needs one task whose interval clears the band, so deciding it needs more seeds on the task nearest its edge, past full' },
   scale: { quick: { seeds: 2, steps: 60 }, standard: { seeds: 3, steps: 200 }, full: { seeds: 8, steps: 1500 } },
   tolerance: noLessThan(Math.log(1.5), 'a material dependence: |d| >= log 1.5 = 0.405'),
   correction: (e) => `（实测两种问题上深窄与浅宽的相对优劣几乎相同：|d| 均值 ${e.observations[0]?.measured?.toFixed(3)}。）`,

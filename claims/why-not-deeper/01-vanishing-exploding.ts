@@ -61,7 +61,7 @@ export const productVanishesRate = defineClaim({
   source: { file, quote: productQuote },
   statement: productStatement,
   scope: 'asymptotic',
-  decidingBudget: { budget: 'full', why: 'in the Xavier tanh setting the slope -0.034 has a half-width 0.065 from the mean of 2 seeds per depth; the half-width falls as 1/sqrt(seeds), so about 8 seeds place it below 0, and full takes 10' },
+  decidingBudget: { budget: 'beyond', why: 'full\'s 10 seeds per depth left the Xavier tanh slope undecided in the full-budget run of session 8 (seed 1): its interval still reaches 0; a rate that slow needs more depths or many more seeds' },
   reading: `Close to {limit} as the net deepens: in each named setting, the mean over seeds of ln(|dL/dh_1| / |dL/dh_L|) at depths L = ${productDepths.join(', ')} falls with depth, i.e. its least-squares slope over L is negative (the product keeps shrinking the gradient as factors are added). ${settingsReading}`,
   kind: 'exact',
   judgements: 4,
