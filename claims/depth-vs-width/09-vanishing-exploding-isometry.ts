@@ -209,7 +209,7 @@ export const tanhVersusLinear = defineClaim({
 
 export const tanhVersusRelu = defineClaim({
   id: 'depth-vs-width/tanh-lowers-gradient-factor-reading-b',
-  decidingBudget: { budget: 'standard', why: 'decided at quick seed 1 (qualified: 1.13 [1.08, 1.18] at sigma_b^2 = 0, intervals below 1 at sigma_b^2 = 1, 8 net pairs per case, 8 cases; seeds 2 and 3: qualified and inconclusive); the declaration stays for the golden run made before this design; standard runs 16 cases of 8 nets' },
+  decidingBudget: { budget: 'standard', why: 'quick decides it at seed 1; should another seed leave it undecided, standard decides it: standard runs 16 cases of 8 nets' },
   primary: { why: 'the final referee overturned reading A (the identity): 激活函数的选择也至关重要 contrasts activations one would actually choose, and the law under discussion is ReLU\'s pw, so tanh is set against ReLU; nobody chooses the identity. Reading A can hardly fail (tanh\' <= 1 pointwise on the same weights), and its own reason, ReLU\'s derivative being 0 on half its inputs (p = 1/2), is the very reason a reader compares tanh with ReLU\'s pw rather than with 1. Reading A stays as an alternative' },
   source: { file, quote: tanhQuote },
   statement: tanhStatement,

@@ -166,7 +166,7 @@ const UNSTABLE_DEPTH = 30;
 
 export const explodingUnstable = defineClaim({
   id: 'depth-vs-width/exploding-gradients-make-training-unstable',
-  decidingBudget: { budget: 'standard', why: 'decided at quick seed 1: 6 of 6 pw = 1.5 runs diverge, share CI [0.54, 1] against 1/2; the declaration stays for the golden run made before this design, where it was inconclusive; standard (8 seeds) and full (16) decide it with more margin' },
+  decidingBudget: { budget: 'standard', why: 'quick decides it at seed 1; should another seed leave it undecided, standard decides it: standard (8 seeds) and full (16) decide it with more margin' },
   source: { file, quote: '使得训练过程极其不稳定' },
   statement: 'When pw > 1 the exploding gradients make training extremely unstable.',
   reading: `Deep plain ReLU MLPs (${UNSTABLE_DEPTH} hidden layers of width 16) on a smooth 2-D regression (128 points), plain full-batch SGD at lr 0.01, a rate at which the pw = 1 net (Var(W) = 2/fan_in) trains: checked in every run. The same architecture at Var(W) = 3/fan_in (pw = 1.5) is trained identically; at ${UNSTABLE_DEPTH} layers the law gives a squared-gradient growth of (pw)^L = 1.5^${UNSTABLE_DEPTH}, about 2 x 10^5, a real explosion (the first design's 8 layers gave 1.5^8, about 26, a mild one, and judged an ungated mean that could not fail). "Extremely unstable" is read per run as training that fails: the loss diverges or ends no lower than it started. Judged: the share of pw = 1.5 runs that fail, a Clopper-Pearson interval against 1/2 (a run either fails or not, so the outcome is a proportion, not a mean of loss ratios); supported if most runs fail, refuted if most train. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.`,
@@ -218,7 +218,7 @@ const STARVE_BIAS_SD = [0.3, 1];
 
 export const starveWithinNet = defineClaim({
   id: 'depth-vs-width/vanishing-starves-first-layers-reading-a',
-  decidingBudget: { budget: 'standard', why: 'decided at quick seed 1: log ratios -3.03 [-3.40, -2.66] at sigma_b = 0.3 and -4.32 [-4.73, -3.91] at sigma_b = 1 over 6 nets, both below log 0.1 = -2.30; the declaration stays for the golden run made before this design; standard runs 16 nets' },
+  decidingBudget: { budget: 'standard', why: 'quick decides it at seed 1; should another seed leave it undecided, standard decides it: standard runs 16 nets' },
   primary: { why: '前几层 (the first layers) sets them against the later layers of the same net, through which the vanishing gradient has already passed' },
   source: { file, quote: starveQuote },
   statement: starveStatement,

@@ -105,7 +105,7 @@ export const widthEasesOptimisation = defineClaim({
 
 export const ntkDescribesLimit = lazyClaim({
   id: 'wide-training-follows-ntk-kernel-flow',
-  decidingBudget: { budget: 'standard', why: 'decided at quick seed 1: width exponent -0.57, CI [-1.04, -0.09] over 3 seeds; the declaration stays for the golden run made before this design; standard runs 4 seeds, full 10' },
+  decidingBudget: { budget: 'standard', why: 'quick decides it at seed 1; should another seed leave it undecided, standard decides it: standard runs 4 seeds, full 10' },
   quote: '在宽度 $w \\to \\infty$ 的极限情况下，[神经网](@entry_id:276355)络的训练动态呈现出一种令人惊讶的简化现象',
   statement: 'As width grows to infinity, the training dynamics simplify to those described by the neural tangent kernel.',
   what: 'the largest distance, over training, between the net\'s predictions on the training points and the NTK dynamics f_{k+1} = f_k - eta K0 (f_k - y) run with the same discrete steps (the linearised net trained by the same gradient descent), relative to the initial residual',

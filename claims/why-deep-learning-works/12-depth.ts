@@ -33,7 +33,7 @@ export const deeperFewerIterations = defineClaim({
   kind: 'experiment',
   scope: 'forall',
   judgements: 3,
-  decidingBudget: { budget: 'standard', why: 'quick decides it at seed 1 (5 seeds, 50 examples): 2 layers took longer than 1 in every seed, log ratio +0.42 [0.003, 0.84], so not reproduced at this scale; the interval\'s lower end is near 0, so a quick seed may leave it undecided, and standard\'s 5 seeds on 100 examples (where the earlier single seed had every deeper net slower: 1800/1950/2000/2050 steps) decide it' },
+  decidingBudget: { budget: 'standard', why: 'quick decides it at seed 1; should another seed leave it undecided, standard decides it: the interval\'s lower end is near 0, so a quick seed may leave it undecided, and standard\'s 5 seeds on 100 examples (where the earlier single seed had every deeper net slower: 1800/1950/2000/2050 steps) decide it' },
   tolerance: below(0, '"更少的迭代次数": fewer steps to zero training error than one layer fewer (a log ratio below 0)'),
   correction: (e) => `（学习率 0.0025 的复现中，更深的网络并未总在更少的迭代次数内完成训练：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.layers} 层 ${o.measured?.toFixed(3)}`).join('；')}）`,
   timeLimit: { quick: 300, standard: 900, full: 1800 },
