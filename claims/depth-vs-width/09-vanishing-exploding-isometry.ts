@@ -52,7 +52,7 @@ export const dynamicalIsometry = defineClaim({
   // cannot judge; an edit would leave a corrected sentence nothing here checks.
   correction: (e) => {
     const spreads = e.observations.map((o) => o.measured).filter((m): m is number => m !== null);
-    return `（需作者改写，不作机械替换：实测 pw = 1 的 ReLU 网络（高斯初始化）输入-输出雅可比矩阵奇异值平方的相对离散度为 ${Math.min(...spreads).toFixed(1)}–${Math.max(...spreads).toFixed(1)}，远非动态等距（全部奇异值集中在 1 附近）。这种情况应称为临界初始化（“混沌边缘”）；若改写为“ReLU 网络无法做到动态等距”，那是对所有 ReLU 网络与初始化的断言，本测量无法判定。）`;
+    return `（需作者改写。建议将“这种情况被称为**动态等距 (dynamical isometry)**”改为：这种情况对应于**临界初始化**（“混沌边缘”），但它并不是**动态等距 (dynamical isometry)**：后者要求输入-输出雅可比矩阵的全部奇异值都集中在 $1$ 附近。实测 $pw=1$ 的 ReLU 网络（高斯初始化）雅可比矩阵奇异值平方的相对离散度为 ${Math.min(...spreads).toFixed(1)}–${Math.max(...spreads).toFixed(1)}。）`;
   },
   check: ({ tf, judge, scaled, seeds, record }) => {
     const nets = scaled.nets;
@@ -107,7 +107,7 @@ export const criticalDepthNorm = defineClaim({
   // choice slot) and then judges reading A's quantity, which quick cannot decide (its groups scatter
   // by about a layer; depth-vs-width/critical-depth-reading-a's deciding budget), so an applied edit
   // could not be shown to hold where the author re-checks it.
-  correction: (e) => `（需作者改写，不作机械替换：实测梯度范数偏离 τ = 10 倍的深度约为 ${Math.max(...e.observations.map((o) => o.measured ?? 0)).toFixed(1)} 层，约为 L* 的两倍：L* 的公式描述的是梯度范数的平方。建议改为“超过这个深度，${SQUARED_NORM}就会偏离其初始值一个显著的因子 $\\tau > 1$”；改后本断言按平方判断，即 depth-vs-width/critical-depth-reading-a 的读法，quick 预算下无法判定。）`,
+  correction: (e) => `（需作者改写。建议改为：超过这个深度，${SQUARED_NORM}就会偏离其初始值一个显著的因子 $\\tau > 1$。实测梯度范数偏离 $\\tau = 10$ 倍的深度约为 ${Math.max(...e.observations.map((o) => o.measured ?? 0)).toFixed(1)} 层，约为 $L^*$ 的两倍：$L^*$ 的公式描述的是梯度范数的平方。）`,
   check: ({ tf, judge, scaled, seeds, record, slots }) => {
     const groups = scaled.groups;
     const squared = slots.choice('norm') === SQUARED_NORM;

@@ -76,8 +76,9 @@ export const stableScale = defineClaim({
   },
 });
 
-const icsQuote = '{phenomenon:避免了层间信号尺度的剧烈变化|减轻了训练过程中各层输入分布随前面各层参数的更新而不断变化}，这种现象被称为“[内部协变量偏移](@entry_id:637601) (internal covariate shift)”';
-const ICS_OVER_TRAINING = '减轻了训练过程中各层输入分布随前面各层参数的更新而不断变化';
+const icsQuote = '{phenomenon:避免了层间信号尺度的剧烈变化|减轻了训练过程中各层输入分布随前面各层参数的更新而不断变化的现象}，这种现象被称为“[内部协变量偏移](@entry_id:637601) (internal covariate shift)”';
+// The referee's wording (session 8): "的现象" gives 这种现象 its noun.
+const ICS_OVER_TRAINING = '减轻了训练过程中各层输入分布随前面各层参数的更新而不断变化的现象';
 
 export const icsTerm = defineClaim({
   id: 'depth-vs-width/scale-drift-called-internal-covariate-shift',
@@ -275,7 +276,9 @@ export const bnDepthIndependent = defineClaim({
   // The author's hand, not an edit: the fix denies independence of depth, and this claim's band (within 25% of 1)
   // judges only the independence, not its denial; the growth it would state per layer is
   // depth-vs-width/batch-norm-makes-gradient-factor-one's, whose corrected number the author can cite.
-  correction: (e) => `（需作者改写，不作机械替换：实测BN网络再经过15层，梯度范数变为 ${e.observations[0]?.measured?.toFixed(1)} 倍，并不独立于网络的深度：BN使梯度的缩放不再依赖于 $\\sigma_w^2$，但自身每层仍使梯度范数增大（见 depth-vs-width/batch-norm-makes-gradient-factor-one）。改写后的否定句本断言的带宽无法判定。）`,
+  correction: (e) => `（需作者改写。建议改为：BN使梯度范数的缩放不再依赖于 $\\sigma_w^2$，但并未使其独立于网络的深度（初始化时每层仍约增大 $1.2$ 倍）。实测BN网络再经过15层，梯度范数变为 ${e.observations[0]?.measured?.toFixed(1)} 倍。）`,
+  // One root error with the per-layer factor (referee, session 8): 11.7x over 15 layers is 1.2 per layer compounded.
+  follows: 'depth-vs-width/batch-norm-makes-gradient-factor-one',
   check: ({ tf, judge, scaled, seeds, record }) => {
     const nets = scaled.nets;
     record('nets', nets);
@@ -304,7 +307,7 @@ export const stabilityFactor = defineClaim({
   // copy-edit finding on that character folds into this one, so its fix must come with it.
   correction: (e) => {
     const c = e.observations.reduce((a, o) => a + (o.measured ?? 0) * Number(o.where?.sigma2 ?? Number.NaN), 0) / Math.max(1, e.observations.length);
-    return { replace: { span: `${writeQuote(stabilityQuote, e.slots.values)} 展示了BN相对于基线网络在稳定梯度范数方面的指数级优势`, text: `${writeQuote(stabilityQuote, e.slots.values, { two: c.toFixed(1), script: '稳' })} 给出了BN网络与基线网络梯度范数平方之比：BN消除了对 $\\sigma_w^2$ 的依赖，但并未带来稳定梯度范数的指数级优势` } };
+    return { replace: { span: `${writeQuote(stabilityQuote, e.slots.values)} 展示了BN相对于基线网络在稳定梯度范数方面的指数级优势`, text: `${writeQuote(stabilityQuote, e.slots.values, { two: c.toFixed(1), script: '稳' })} 给出了BN网络与基线网络梯度范数平方之比（约值）：BN消除了梯度缩放对 $\\sigma_w^2$ 的依赖，但其自身仍使梯度范数随深度指数增长` } };
   },
   judgements: 2,
   check: ({ tf, judge, scaled, seed, record, slots }) => {

@@ -86,7 +86,7 @@ export const factorVsBaseline = defineClaim({
   judgements: factorCases.length,
   // The final referee's edit (session 7, #3; c = 1/2 deep linear, about 5/4 He ReLU, Hanin & Nica 2019), for the author's hand:
   // it leaves tanh's c open and turns to E|g|^2, which this comparison with one exp(-L/kn) cannot judge.
-  correction: (e) => `（需作者改写，不作机械替换：典型网络相对于无限宽极限的对数因子 ${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.phi} L=${o.where.L} n=${o.where.n}: ${o.measured!.toFixed(2)}（-L/${e.slots.number('k')}n = ${o.asserted!.toFixed(2)}）`).join('；')}。建议改为“${factorEdit}”；改写后 tanh 的常数未定，且改谈梯度范数平方的期望，本断言无法判定改写后的句子。）`,
+  correction: (e) => `（需作者改写。建议改为：${factorEdit}。实测典型网络相对于无限宽极限的对数因子：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `${o.where.phi === 'relu' ? 'ReLU' : o.where.phi}，$L=${o.where.L}$，$n=${o.where.n}$ 时为 ${o.measured!.toFixed(2)}（$-L/${e.slots.number('k')}n$ 为 ${o.asserted!.toFixed(2)}）`).join('；')}。）`,
   check: (ctx) => {
     factorCases.forEach(({ phi, n, L }, i) => {
       const base = logBaseline(ctx, phi, L);
