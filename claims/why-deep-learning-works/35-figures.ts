@@ -1,6 +1,6 @@
 // § 附图
 // The captions: figure 20.2's four MNIST-1D networks (1-4 hidden layers of 298, 100, 75, 63 units;
-// 15208, 15210, 15235, 15139 parameters); figure 20.3's ImageNet models have 10 to 100 times as many
+// the caption prints 15208, 15210, 15235 and 15139 parameters, the last of which the 4-layer net does not have); figure 20.3's ImageNet models have 10 to 100 times as many
 // parameters as training examples; figure 20.6's 750-dimensional subspace is 0.4% of a two-hidden-
 // layer 200-unit MNIST network; figure 20.12's network of the same shape has 198,450 parameters.
 // How we test it: every network rebuilt in tfjs-layers and counted (weights and biases), cross-checked
