@@ -11,7 +11,7 @@ import * as fc from 'fast-check';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
 import { absolute, defineClaim, exactly, noLessThan, relative, writeQuote, type CheckContext, type ConvergenceRule } from '../../src/claim/index.js';
 import { converged } from '../../src/stats/convergence.js';
-import { IOFFE_SZEGEDY_2015 } from '../../src/nets/count/published-batch-norm.js';
+import { IOFFE_SZEGEDY_2015 } from '../../src/nets/published/batch-norm.js';
 import { batchNormalize, bnGradientNorms, type BnNetSpec } from '../../src/nets/probe/gradients/bn-gradient-norms.js';
 import { meanLayerFactor } from '../../src/nets/probe/gradients/gradient-norms.js';
 import { Seeds, subSeed } from '../../src/random/seeds.js';
@@ -84,7 +84,7 @@ export const icsTerm = defineClaim({
   id: 'depth-vs-width/scale-drift-called-internal-covariate-shift',
   source: { file, quote: icsQuote },
   statement: 'The phenomenon the text names internal covariate shift ({phenomenon}) is the one Ioffe and Szegedy (2015) defined by that term.',
-  reading: 'A statement about the published record, which settles it: the term was introduced by Ioffe and Szegedy (2015), and the text\'s use of it must name the phenomenon they defined (IOFFE_SZEGEDY_2015.icsChangesDuringTraining in src/nets/count/published-batch-norm.ts: a layer\'s input distribution changing during training as the preceding layers\' parameters change). The text\'s phenomenon is classified from its words: 层间信号尺度的剧烈变化 (the scale differing from layer to layer) is a difference between layers at one moment, not a change over training. Scope forall: one definition.',
+  reading: 'A statement about the published record, which settles it: the term was introduced by Ioffe and Szegedy (2015), and the text\'s use of it must name the phenomenon they defined (IOFFE_SZEGEDY_2015.icsChangesDuringTraining in src/nets/published/batch-norm.ts: a layer\'s input distribution changing during training as the preceding layers\' parameters change). The text\'s phenomenon is classified from its words: 层间信号尺度的剧烈变化 (the scale differing from layer to layer) is a difference between layers at one moment, not a change over training. Scope forall: one definition.',
   kind: 'arithmetic',
   scope: 'forall',
   published: [IOFFE_SZEGEDY_2015.icsChangesDuringTraining],

@@ -9,7 +9,7 @@
 import * as fc from 'fast-check';
 import { absolute, defineClaim, exactly, relative, writeQuote } from '../../src/claim/index.js';
 import { outsideOf } from '../../src/findings/evidence-text.js';
-import { HE_2015 } from '../../src/nets/count/published-he-init.js';
+import { HE_2015 } from '../../src/nets/published/he-init.js';
 import { chi, fixedPointVariance, meanFieldTrajectory, standardNormals } from '../../src/nets/theory/mean-field.js';
 import { meanLayerFactor, perturbationFactors } from '../../src/nets/theory/perturbation-growth.js';
 import { trainMlp } from '../../src/nets/train/train-mlp.js';
@@ -148,7 +148,7 @@ export const heIsTwoOverFanIn = defineClaim({
   scope: 'forall',
   source: { file, quote: heQuote },
   statement: 'sigma_w^2 = {variance} (Var(W) = {variance}/fan_in) is the He initialisation.',
-  reading: 'Scope forall: an identification of two formulas, so it must hold for every generated fan_in. Checked against the published record: He et al. (2015, section 2.2, eq. 10) require (1/2) n_l Var[w_l] = 1, i.e. Var(W) = 2 / fan_in ("fan_in" mode; HE_2015 in src/nets/count/published-he-init.ts); sigma_w^2 = fan_in * Var(W) for generated fan_in in [1, 4096].',
+  reading: 'Scope forall: an identification of two formulas, so it must hold for every generated fan_in. Checked against the published record: He et al. (2015, section 2.2, eq. 10) require (1/2) n_l Var[w_l] = 1, i.e. Var(W) = 2 / fan_in ("fan_in" mode; HE_2015 in src/nets/published/he-init.ts); sigma_w^2 = fan_in * Var(W) for generated fan_in in [1, 4096].',
   kind: 'arithmetic',
   published: [HE_2015.forward],
   tolerance: relative(1e-9, 'exact arithmetic'),

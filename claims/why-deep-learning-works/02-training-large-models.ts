@@ -7,7 +7,7 @@ import { absolute, defineClaim, exactly, type EvidenceView } from '../../src/cla
 import { alexnetLayers, countParams } from '../../src/nets/count/architectures.js';
 import { GPT3_175B, gptLayers } from '../../src/nets/count/transformers.js';
 import { alexnetModel, countLayersWithTfjs, countWithTfjs } from '../../src/nets/build/architecture-tfjs.js';
-import { ALEXNET_AUGMENTATION, GPT3_MIX, IMAGENET_1K } from '../../src/nets/count/published-sizes.js';
+import { ALEXNET_AUGMENTATION, GPT3_MIX, IMAGENET_1K } from '../../src/nets/published/sizes.js';
 
 const file = 'why-deep-learning-works.md';
 const measured = (e: EvidenceView, label: string) => e.observations.find((o) => o.label === label)?.measured ?? NaN;

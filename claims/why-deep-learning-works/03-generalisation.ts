@@ -16,7 +16,7 @@ import { MNIST1D_DEFAULTS } from '../../src/datasets/mnist1d-params.js';
 import { countParams, mlpLayers } from '../../src/nets/count/architectures.js';
 import { countWithTfjs, mlpModel } from '../../src/nets/build/architecture-tfjs.js';
 import { denseParamCount } from '../../src/nets/count/param-count.js';
-import { MNIST1D_SPLIT } from '../../src/nets/count/published-sizes.js';
+import { MNIST1D_SPLIT } from '../../src/nets/published/sizes.js';
 import { log10Big, montufarLowerBound, serraUpperBound, shallowMaxRegions } from '../../src/nets/count/region-bounds.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';

@@ -5,7 +5,7 @@
 // (BigInt) from the image side; the data-set figures against the data sets' published sizes. What
 // would refute it: another count. Whether the random-data fits succeed is an experiment (part 2).
 import { above, absolute, defineClaim, exactly, writeQuote } from '../../src/claim/index.js';
-import { CIFAR10, MNIST } from '../../src/nets/count/published-sizes.js';
+import { CIFAR10, MNIST } from '../../src/nets/published/sizes.js';
 import { log10Big } from '../../src/nets/count/region-bounds.js';
 import { fitConditions, judgeSlower, type DataCondition } from '../../src/nets/experiments/zero-error-fits.js';
 

@@ -4,7 +4,7 @@
 // 2.2); we recompute it for the data sets the sentence names (CIFAR-100, MNIST). What would refute
 // it: a batch outside 5000-6000. The near-perfect fits and the figure 20.2 runs are experiments (part 2).
 import { defineClaim, exactly } from '../../src/claim/index.js';
-import { CIFAR100, KESKAR_LARGE_BATCH_SHARE, MNIST } from '../../src/nets/count/published-sizes.js';
+import { CIFAR100, KESKAR_LARGE_BATCH_SHARE, MNIST } from '../../src/nets/published/sizes.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
 import { fig202Runs } from '../../src/nets/experiments/random-label-fits-by-depth.js';

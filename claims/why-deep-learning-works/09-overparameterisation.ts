@@ -12,7 +12,7 @@
 import { defineClaim, exactly, absolute, noLessThan } from '../../src/claim/index.js';
 import { FIG_20_3_MODELS, IMAGENET_CNNS, paramsPerExample } from '../../src/nets/count/imagenet-models.js';
 import { maxWidth } from '../../src/nets/count/architectures.js';
-import { ALEXNET_AUGMENTATION, CIFAR10, IMAGENET_1K, MNIST } from '../../src/nets/count/published-sizes.js';
+import { ALEXNET_AUGMENTATION, CIFAR10, IMAGENET_1K, MNIST } from '../../src/nets/published/sizes.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
 import { denseParamCount } from '../../src/nets/count/param-count.js';

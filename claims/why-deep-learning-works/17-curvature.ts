@@ -4,7 +4,7 @@
 // are part 2's.
 import { defineClaim, absolute, exactly, noLessThan, noMoreThan, writeQuote } from '../../src/claim/index.js';
 import type { CheckContext, PerBudget, PublishedNumber } from '../../src/claim/types.js';
-import { CRITICAL_POINT_INDEX } from '../../src/nets/count/published-critical-points.js';
+import { CRITICAL_POINT_INDEX } from '../../src/nets/published/critical-points.js';
 import { spearman } from '../../src/stats/rank-correlation.js';
 import { findCritical, findMinimum, gaussianFunction, negativeShare, tanhNetLoss, type Smooth } from '../../src/nets/landscape/critical-points.js';
 import { descendLinearNet, linearTask, rankCriticalLosses } from '../../src/nets/landscape/linear-net-minima.js';
@@ -94,7 +94,7 @@ const directionClaim = (panel: 'a' | 'b', quote: string, record: PublishedNumber
   primary: { why: `the caption reports a published figure (${what}); its words say which way the share of downward directions moves, and the natural reading is the words, checked against the paper's direction (the final referee pass, session 7, found the caption reversed and our re-run's refutation held back only because it was ungated)` },
   source: { file, quote },
   statement: `In figure 20.8${panel}, the share of downward directions at critical points falls as the ${panel === 'a' ? 'function value' : 'loss'} {dir}s, the direction the caption states.`,
-  reading: `A statement about the published record: the caption's direction ({dir}: 增加, the share falls as the value rises; 降低, it falls as the value falls) against the direction published for ${what} (CRITICAL_POINT_INDEX in src/nets/count/published-critical-points.ts: the index grows with the value). Scope forall: one reported relation.`,
+  reading: `A statement about the published record: the caption's direction ({dir}: 增加, the share falls as the value rises; 降低, it falls as the value falls) against the direction published for ${what} (CRITICAL_POINT_INDEX in src/nets/published/critical-points.ts: the index grows with the value). Scope forall: one reported relation.`,
   kind: 'arithmetic',
   scope: 'forall',
   published: [record],

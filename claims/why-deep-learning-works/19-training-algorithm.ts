@@ -8,7 +8,7 @@
 // experiments cited here (batch size, learning rate, Adam against SGD) are part 2's.
 import * as fc from 'fast-check';
 import { defineClaim, absolute, relative, noLessThan, noMoreThan, exactly, writeQuote } from '../../src/claim/index.js';
-import { HE_2019 } from '../../src/nets/count/published-batch-lr.js';
+import { HE_2019 } from '../../src/nets/published/batch-lr.js';
 import { implicitCoefficientsForSeed } from '../../src/nets/theory/modified-loss.js';
 import { BATCH_LR_GRID, batchesOf, batchGain, failedMeans, grid, GRID_READING, GRID_SCALE, gridTraining, lrGain, lrsOf, mean, rankCorrelation, rankResolution, seedsOf } from '../../src/experiments/batch-lr-grid.js';
 import type { GridRun } from '../../src/nets/experiments/batch-lr-grid.js';
@@ -207,7 +207,7 @@ export const ratioAsPublished = defineClaim({
   primary: { why: '网络泛化程度 is how well the network generalises, and the sentence reports what He et al. (2019) showed, so it is checked against the paper: their experiments collect test accuracy and keep the ratio "not too large to achieve a good generalization ability". The final referee pass (session 7) overturned the generalisation-gap reading adopted after the blind pick: nothing in the paragraph cues 泛化程度 as a gap, and the paragraph\'s own directions (smaller batches, larger learning rates generalise better) show the sentence reversed the paper' },
   source: { file, quote: heQuote },
   statement: 'He et al. (2019) showed a significant correlation of the sign the text states ({sign}) between the ratio of batch size to learning rate and how well the network generalises.',
-  reading: 'A statement about the published record, which settles it: the sign the text gives ({sign}) against the sign of the correlation between the ratio and test accuracy that He et al. report (HE_2019.testAccuracySign in src/nets/count/published-batch-lr.ts). Scope forall: one reported result. The bound\'s positive correlation is the next clause\'s (why-deep-learning-works/he-2019-generalisation-bound); our MNIST-1D grid re-runs the direction as replications (readings A and B).',
+  reading: 'A statement about the published record, which settles it: the sign the text gives ({sign}) against the sign of the correlation between the ratio and test accuracy that He et al. report (HE_2019.testAccuracySign in src/nets/published/batch-lr.ts). Scope forall: one reported result. The bound\'s positive correlation is the next clause\'s (why-deep-learning-works/he-2019-generalisation-bound); our MNIST-1D grid re-runs the direction as replications (readings A and B).',
   kind: 'arithmetic',
   scope: 'forall',
   published: [HE_2019.testAccuracySign],

@@ -1,7 +1,7 @@
 // Section 20.5.1 (pruning), line 137: who found the ResNet-50/ImageNet lottery tickets, and how,
 // checked against the published record.
 import { defineClaim, exactly, writeQuote } from '../../src/claim/index.js';
-import { FRANKLE_2020 } from '../../src/nets/count/published-lottery.js';
+import { FRANKLE_2020 } from '../../src/nets/published/lottery.js';
 
 const file = 'why-deep-learning-works.md';
 
@@ -16,7 +16,7 @@ export const resnetTicketAsPublished = defineClaim({
   id: 'why-deep-learning-works/resnet50-ticket-procedure-as-published',
   source: { file, quote: resnetTicketQuote },
   statement: 'The ResNet-50 result (80% of the parameters removed without loss on ImageNet) was obtained as the text accounts for it ({who}): by Frankle & Carbin (2019) retraining from the same initial weights (他们), or by Frankle et al. (2020) rewinding to early training.',
-  reading: 'A statement about the published record, which settles it. The text\'s account ({who}) of who found the tickets and how: 他们 is Frankle & Carbin (2019) of the previous sentence, whose procedure retrains from the same initial weights (从相同初始权重开始). Checked against FRANKLE_2020 in src/nets/count/published-lottery.ts: the ResNet-50/ImageNet subnetworks at 80% sparsity are Frankle, Dziugaite, Roy & Carbin\'s (arXiv:1903.01611v3), found by rewinding the weights to a point 0.1% to 7% through training rather than to iteration 0; Frankle & Carbin (2019) stop at VGG-19 and ResNet-18 on CIFAR-10. Judged: with 他们, the published rewind point is iteration 0 (the initial weights); with the account of rewinding, it is later than iteration 0. The 80% matches the record and is recorded. Scope forall: one reported result.',
+  reading: 'A statement about the published record, which settles it. The text\'s account ({who}) of who found the tickets and how: 他们 is Frankle & Carbin (2019) of the previous sentence, whose procedure retrains from the same initial weights (从相同初始权重开始). Checked against FRANKLE_2020 in src/nets/published/lottery.ts: the ResNet-50/ImageNet subnetworks at 80% sparsity are Frankle, Dziugaite, Roy & Carbin\'s (arXiv:1903.01611v3), found by rewinding the weights to a point 0.1% to 7% through training rather than to iteration 0; Frankle & Carbin (2019) stop at VGG-19 and ResNet-18 on CIFAR-10. Judged: with 他们, the published rewind point is iteration 0 (the initial weights); with the account of rewinding, it is later than iteration 0. The 80% matches the record and is recorded. Scope forall: one reported result.',
   kind: 'arithmetic',
   scope: 'forall',
   published: [FRANKLE_2020.resnet50Sparsity, FRANKLE_2020.rewindShare],

@@ -10,7 +10,7 @@
 import { absolute, defineClaim, exactly, relative, writeQuote, type EvidenceView, atLeast } from '../../src/claim/index.js';
 import { countParams, resnetLayers, RESNETS, vggLayers, type VggConfig } from '../../src/nets/count/architectures.js';
 import { countWithTfjs, resnetModel, vggModel } from '../../src/nets/build/architecture-tfjs.js';
-import { CIFAR10, HAN_VGG16_REMAINING, HAN_VGG16_WEIGHTS_KEPT, IMAGENET_1K, IMAGENET_21K } from '../../src/nets/count/published-sizes.js';
+import { CIFAR10, HAN_VGG16_REMAINING, HAN_VGG16_WEIGHTS_KEPT, IMAGENET_1K, IMAGENET_21K } from '../../src/nets/published/sizes.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
 import { magnitudeMasks } from '../../src/nets/probe/param-probes.js';

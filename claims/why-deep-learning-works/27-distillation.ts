@@ -7,10 +7,10 @@
 // classifier); the student against ImageNet-1k's training set. What would refute it: a count that
 // does not round to the text's figure at the digits written. Attributions are not-checkable.
 import { about, absolute, defineClaim, type EvidenceView, exactly, noLessThan, writeQuote } from '../../src/claim/index.js';
-import { BA_CARUANA_2014, HINTON_2015 } from '../../src/nets/count/published-distillation.js';
+import { BA_CARUANA_2014, HINTON_2015 } from '../../src/nets/published/distillation.js';
 import { countParams, resnetLayers, RESNETS, type ResNetConfig } from '../../src/nets/count/architectures.js';
 import { countWithTfjs, resnetModel } from '../../src/nets/build/architecture-tfjs.js';
-import { IMAGENET_1K } from '../../src/nets/count/published-sizes.js';
+import { IMAGENET_1K } from '../../src/nets/published/sizes.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { archNet, type Arch } from '../../src/nets/train/arch-net.js';
 import { accuracyOf, lossTenths, trainFlat } from '../../src/nets/train/flat-train.js';
@@ -29,7 +29,7 @@ export const bucilua = literature('distillation-origin', '这种方法称为知�
   'A fact about the history of the literature (who proposed it first, when).');
 // The text: Hinton et al. (2015) found the pattern across output classes important, and trained a
 // small network to approximate a large one's pre-softmax logits. How we test it: against the published
-// record (src/nets/count/published-distillation.ts). Their student learns from the teacher's softmax at
+// record (src/nets/published/distillation.ts). Their student learns from the teacher's softmax at
 // a raised temperature; regressing the logits is Ba & Caruana's (2014) method, which Hinton et al. show
 // to be their objective's high-temperature limit. What would refute it: a record that does not say what
 // the text attributes. The MNIST-1D re-run of the effect is the replication below.
@@ -37,7 +37,7 @@ export const hintonClassPattern = defineClaim({
   id: 'why-deep-learning-works/hinton-2015-class-pattern-as-published',
   source: { file, quote: 'Hinton 等人（2015）发现，不同输出类别间的信息模式很重要' },
   statement: 'Hinton et al. (2015) found that the pattern of information across output classes matters.',
-  reading: 'A statement about the published record, which settles it: HINTON_2015.classPatternMatters in src/nets/count/published-distillation.ts (section 1: the relative probabilities the teacher gives the incorrect classes carry how it generalises, and the soft targets pass them on). Scope forall: one reported finding.',
+  reading: 'A statement about the published record, which settles it: HINTON_2015.classPatternMatters in src/nets/published/distillation.ts (section 1: the relative probabilities the teacher gives the incorrect classes carry how it generalises, and the soft targets pass them on). Scope forall: one reported finding.',
   kind: 'arithmetic',
   scope: 'forall',
   published: [HINTON_2015.classPatternMatters],
@@ -57,7 +57,7 @@ export const hintonLogits = defineClaim({
   primary: { why: 'the paragraph introduces distillation and figure 20.16 draws a loss on the pre-softmax activations: "approximate the logits" describes what Hinton et al.\'s student ends up matching, which their paper shows (section 2.1) is what their objective does at the high temperatures they used; both referees of session 7 judged the sentence a defensible simplification of the paper, not a misattribution' },
   source: { file, quote: logitsQuote },
   statement: 'Hinton et al. (2015) trained a small network to approximate the large network\'s {target}, as their paper\'s objective does.',
-  reading: 'A statement about the published record, which settles it. The target the text names ({target}) against HINTON_2015 in src/nets/count/published-distillation.ts: the student of Hinton et al. learns from the teacher\'s softmax at a raised temperature (softTargets), and their section 2.1 shows that at high temperature this is matching the zero-meaned logits (logitMatchingIsSpecialCase). Judged: with "logits", the paper shows its objective matches the logits in its high-temperature limit; with the softened softmax outputs, that is the paper\'s objective. The stricter reading, that logit regression itself is Hinton et al.\'s method, is reading B (why-deep-learning-works/hinton-2015-logits-reading-b). Scope forall: one reported method.',
+  reading: 'A statement about the published record, which settles it. The target the text names ({target}) against HINTON_2015 in src/nets/published/distillation.ts: the student of Hinton et al. learns from the teacher\'s softmax at a raised temperature (softTargets), and their section 2.1 shows that at high temperature this is matching the zero-meaned logits (logitMatchingIsSpecialCase). Judged: with "logits", the paper shows its objective matches the logits in its high-temperature limit; with the softened softmax outputs, that is the paper\'s objective. The stricter reading, that logit regression itself is Hinton et al.\'s method, is reading B (why-deep-learning-works/hinton-2015-logits-reading-b). Scope forall: one reported method.',
   kind: 'arithmetic',
   scope: 'forall',
   published: [HINTON_2015.softTargets, HINTON_2015.logitMatchingIsSpecialCase],
@@ -75,7 +75,7 @@ export const hintonLogitsDirect = defineClaim({
   alternativeOf: 'why-deep-learning-works/hinton-2015-logits-as-published',
   source: { file, quote: logitsQuote },
   statement: 'The method of training a small network on the large network\'s {target} is Hinton et al.\'s (2015) own objective.',
-  reading: 'Reading B (the strict one): the target the text names ({target}) is the one Hinton et al.\'s student was trained on. Checked against the record (src/nets/count/published-distillation.ts): their objective is the cross-entropy with the teacher\'s temperature-softened softmax (HINTON_2015.softTargets); regressing the pre-softmax logits by squared error is Ba & Caruana\'s (2014) mimic learning (BA_CARUANA_2014.regressesLogits), which Hinton et al. cite as the special case their distillation generalises. Judged: with "logits" the sentence holds only if the record gave Hinton et al. no softened-softmax objective; with the softened outputs it holds. Scope forall: one reported method.',
+  reading: 'Reading B (the strict one): the target the text names ({target}) is the one Hinton et al.\'s student was trained on. Checked against the record (src/nets/published/distillation.ts): their objective is the cross-entropy with the teacher\'s temperature-softened softmax (HINTON_2015.softTargets); regressing the pre-softmax logits by squared error is Ba & Caruana\'s (2014) mimic learning (BA_CARUANA_2014.regressesLogits), which Hinton et al. cite as the special case their distillation generalises. Judged: with "logits" the sentence holds only if the record gave Hinton et al. no softened-softmax objective; with the softened outputs it holds. Scope forall: one reported method.',
   kind: 'arithmetic',
   scope: 'forall',
   published: [HINTON_2015.softTargets, BA_CARUANA_2014.regressesLogits],

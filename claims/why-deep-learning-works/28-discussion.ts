@@ -8,7 +8,7 @@
 // refute it: another ratio; a rebuilt model that already reaches n D. Judgements are not-checkable.
 import { defineClaim, exactly } from '../../src/claim/index.js';
 import { IMAGENET_CNNS, paramsPerExample } from '../../src/nets/count/imagenet-models.js';
-import { CIFAR10, IMAGENET_1K, MNIST } from '../../src/nets/count/published-sizes.js';
+import { CIFAR10, IMAGENET_1K, MNIST } from '../../src/nets/published/sizes.js';
 
 const file = 'why-deep-learning-works.md';
 const literature = (id: string, quote: string, statement: string, reason: string) =>

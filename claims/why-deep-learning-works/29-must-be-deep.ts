@@ -14,7 +14,7 @@ import { supDistance } from '../../src/nets/regions/pwl-nets.js';
 import { GPT3_175B } from '../../src/nets/count/transformers.js';
 import { binomial } from '../../src/nets/count/region-bounds.js';
 import { FIG_20_3_MODELS, IMAGENET_CNNS } from '../../src/nets/count/imagenet-models.js';
-import { VEIT_RESNET110_BLOCKS, VIT_DEPTHS } from '../../src/nets/count/published-sizes.js';
+import { VEIT_RESNET110_BLOCKS, VIT_DEPTHS } from '../../src/nets/published/sizes.js';
 
 const file = 'why-deep-learning-works.md';
 // The judgements that failed, with what was measured, for a correction.

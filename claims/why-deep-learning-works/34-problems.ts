@@ -7,7 +7,7 @@
 // questions (narrative) or premises about figure 20.2's experiment (part 2).
 import { absolute, defineClaim, exactly, writeQuote } from '../../src/claim/index.js';
 import { VGG_CONFIGS } from '../../src/nets/count/architectures.js';
-import { IMAGENET_21K } from '../../src/nets/count/published-sizes.js';
+import { IMAGENET_21K } from '../../src/nets/published/sizes.js';
 import { log10Big } from '../../src/nets/count/region-bounds.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';

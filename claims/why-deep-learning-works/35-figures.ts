@@ -13,7 +13,7 @@ import { countWithTfjs, mlpModel } from '../../src/nets/build/architecture-tfjs.
 import { cnnModel } from '../../src/nets/count/cnn-graph.js';
 import { countReadings, FIG_20_3_MODELS, FIG_20_3_VARIANTS } from '../../src/nets/count/imagenet-models.js';
 import { denseParamCount } from '../../src/nets/count/param-count.js';
-import { AMOEBANET_PUBLISHED_PARAMS, IMAGENET_1K, MNIST } from '../../src/nets/count/published-sizes.js';
+import { AMOEBANET_PUBLISHED_PARAMS, IMAGENET_1K, MNIST } from '../../src/nets/published/sizes.js';
 import { MNIST1D_DEFAULTS } from '../../src/datasets/mnist1d-params.js';
 import { fitConditions, judgeSlower } from '../../src/nets/experiments/zero-error-fits.js';
 import { fig202Runs, judgeDeeperFaster } from '../../src/nets/experiments/random-label-fits-by-depth.js';

@@ -41,7 +41,7 @@ const OPTIMIZER_STEPS: Record<string, string> = {
  * above, so the base does not depend on what is built on it.
  */
 const NETS_RANK: Record<string, number> = {
-  base: 0, count: 1, regions: 1, build: 2, theory: 3, train: 4, probe: 5, landscape: 5, experiments: 6,
+  base: 0, published: 0, count: 1, regions: 1, build: 2, theory: 3, train: 4, probe: 5, landscape: 5, experiments: 6,
 };
 
 describe('limits', () => {
