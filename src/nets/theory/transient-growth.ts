@@ -11,11 +11,14 @@ import { subSeed } from '../../random/seeds.js';
  * symmetric (normal) matrix.
  */
 export function schurMatrix(tf: Tf, eigenvalues: readonly number[], offDiag: number, seed: number): Dense {
-  const n = eigenvalues.length;
-  const noise = gaussianMatrix(tf, n, n, offDiag, subSeed(seed, 1));
-  const t = eigenvalues.map((lambda, i) => eigenvalues.map((_, j) => (j === i ? lambda : j > i ? noise[i]![j]! : 0)));
-  const q = randomOrthogonal(tf, n, subSeed(seed, 2));
-  return matmul(matmul(q, t), transpose(q));
+  const q = randomOrthogonal(tf, eigenvalues.length, subSeed(seed, 2));
+  return matmul(matmul(q, schurFactor(tf, eigenvalues, offDiag, seed)), transpose(q));
+}
+
+/** The triangular factor T of schurMatrix with the same arguments: stored exactly, so its eigenvalues are exactly its diagonal. */
+export function schurFactor(tf: Tf, eigenvalues: readonly number[], offDiag: number, seed: number): Dense {
+  const noise = gaussianMatrix(tf, eigenvalues.length, eigenvalues.length, offDiag, subSeed(seed, 1));
+  return eigenvalues.map((lambda, i) => eigenvalues.map((_, j) => (j === i ? lambda : j > i ? noise[i]![j]! : 0)));
 }
 
 /**
@@ -23,6 +26,12 @@ export function schurMatrix(tf: Tf, eigenvalues: readonly number[], offDiag: num
  * Q diag(r_1 R(theta_1), ..., r_m R(theta_m)) Q^T with 2x2 rotations R at seeded angles, Q Haar-orthogonal.
  */
 export function normalMatrix(tf: Tf, pairModuli: readonly number[], seed: number): Dense {
+  const q = randomOrthogonal(tf, 2 * pairModuli.length, subSeed(seed, 2));
+  return matmul(matmul(q, normalFactor(tf, pairModuli, seed)), transpose(q));
+}
+
+/** The block-diagonal factor diag(r_b R(theta_b)) of normalMatrix with the same arguments. */
+export function normalFactor(tf: Tf, pairModuli: readonly number[], seed: number): Dense {
   const m = pairModuli.length;
   const n = 2 * m;
   const angles = tf.tidy(() => tf.randomUniform([m], 0, Math.PI, 'float32', subSeed(seed, 1)).arraySync() as number[]);
@@ -32,8 +41,7 @@ export function normalMatrix(tf: Tf, pairModuli: readonly number[], seed: number
     d[2 * b]![2 * b] = c; d[2 * b]![2 * b + 1] = -s;
     d[2 * b + 1]![2 * b] = s; d[2 * b + 1]![2 * b + 1] = c;
   });
-  const q = randomOrthogonal(tf, n, subSeed(seed, 2));
-  return matmul(matmul(q, d), transpose(q));
+  return d;
 }
 
 /** ||A^k v|| / ||v|| for k = 0..K, iterating g <- A g in tfjs (float32). */
@@ -77,4 +85,28 @@ export function logPowerNorms(tf: Tf, a: Dense, v: readonly number[], K: number)
     }
     return [0, ...Array.from(tf.cumsum(tf.stack(logs)).dataSync())];
   });
+}
+
+/**
+ * The asymptotic growth rate log||A^k|| / k at k = 2^squarings, by repeated squaring in float64 with the
+ * power renormalised (Frobenius norm) after every squaring, and a proven bound on how far it can still lie
+ * above log(rho): from the Schur form A = Q (D + N) Q^T with ||N|| <= ||A|| + rho, ||A^k||_2 <=
+ * n rho^k (2 k ||A|| / rho)^(n-1), and ||A^k||_F <= sqrt(n) ||A^k||_2; it cannot lie below log(rho), since
+ * ||A^k||_F >= ||A^k||_2 >= rho^k. A finite-step iteration carries this bias at its own k, which for a
+ * strongly non-normal matrix and a few hundred steps is larger than the rate's tolerance.
+ */
+export function logNormGrowthRate(a: Dense, rho: number, squarings: number): { rate: number; biasBound: number } {
+  const n = a.length;
+  const frobenius = (m: Dense) => Math.hypot(...m.flat());
+  const normA = frobenius(a);
+  let p = a.map((row) => row.map((v) => v / normA));
+  let logNorm = Math.log(normA); // log||A^(2^i)||_F, with p = A^(2^i) / ||A^(2^i)||_F
+  for (let i = 0; i < squarings; i++) {
+    const sq = matmul(p, p);
+    const s = frobenius(sq);
+    logNorm = 2 * logNorm + Math.log(s);
+    p = sq.map((row) => row.map((v) => v / s));
+  }
+  const k = 2 ** squarings;
+  return { rate: logNorm / k, biasBound: (1.5 * Math.log(n) + (n - 1) * Math.log((2 * k * normA) / rho)) / k };
 }
