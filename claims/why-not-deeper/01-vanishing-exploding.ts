@@ -175,13 +175,12 @@ const HARD_PLATEAU = { kind: 'plateau', window: 3, tolerance: 0.01, goal: 'min' 
 const nearChanceTolerance = (chance: string) => noLessThan(NEAR_CHANCE, `"难以学习" read as near chance: the deep net's final training loss at least ${NEAR_CHANCE} times ${chance}`);
 
 // The two near-chance readings differ only in the chance level they measure against.
-function judgeNearChance(ctx: CheckContext<{ steps: number; seeds: number }>, chanceName: string, chance: (d: ReturnType<typeof trainSeeds>[number]) => number, gated: boolean): void {
+function judgeNearChance(ctx: CheckContext<{ steps: number; seeds: number }>, chanceName: string, chance: (d: ReturnType<typeof trainSeeds>[number]) => number): void {
   const deep = trainSeeds(ctx, sigmoidDeep, 0.5, ctx.scaled.steps, ctx.scaled.seeds);
   deep.forEach((d) => ctx.record(`seed ${d.seed % 1000}: deep final loss / ${chanceName} (nats)`, `${finalLoss(d).toFixed(3)} / ${chance(d).toFixed(3)}`));
   const samples = deep.map((d) => finalLoss(d) / chance(d));
   const label = `deep final loss / ${chanceName} (near chance)`;
-  if (gated) ctx.judge.replicated({ label, samples, resolution: 1e-3, training: { curves: deep.map((d) => d.result.trainLoss), rule: HARD_PLATEAU } });
-  else ctx.judge.mean({ label, samples });
+  ctx.judge.replicated({ label, samples, resolution: 1e-3, training: { curves: deep.map((d) => d.result.trainLoss), rule: HARD_PLATEAU } });
 }
 
 export const hardToLearn = defineClaim({
@@ -195,7 +194,7 @@ export const hardToLearn = defineClaim({
   scale: hardScale,
   tolerance: nearChanceTolerance('the label entropy'),
   correction: (e) => `在这一规模下，梯度消失的深层网络仍然学得不错（${meansText(e)}）`,
-  check: (ctx) => judgeNearChance(ctx, 'label entropy', (d) => d.labelEntropy, true),
+  check: (ctx) => judgeNearChance(ctx, 'label entropy', (d) => d.labelEntropy),
 });
 
 export const hardToLearnLog4 = defineClaim({
@@ -206,13 +205,15 @@ export const hardToLearnLog4 = defineClaim({
   reading: `The first design, kept as its own reading (the primary is why-not-deeper/vanishing-gradients-net-hard-to-learn): ${hardSetup}: the deep net's final loss at least ${NEAR_CHANCE} log 4, the chance level of balanced labels (a first version compared with the initial loss, which a random readout inflates above chance, so dropping to the chance level counted as learning). Per seed: loss_deep / log 4, its mean judged against ${NEAR_CHANCE} by a t-interval, left ungated: the bar sits where a net that learned only the imbalanced prior lands, so a gated version refuted a true sentence (quick seed 2: 0.843, CI [0.830, 0.855]); this reading can support the sentence, never refute it. (Earlier design: one exact judgement per seed, 1 / 2 / 6 seeds, refuted as soon as one seed went the other way, so the verdict depended on the number of seeds; changed for that reason, statistics fixed before running.) The teacher's labels are imbalanced, so a net that learns only the prior sits below 0.9 log 4 on most tasks. Scope forall: a definite statement, so the judged vanishing-gradient runs must learn with difficulty.`,
   kind: 'experiment',
   scope: 'forall',
-  decidingBudget: { budget: 'beyond', why: 'an ungated mean, which can support but never refute: the deep net\'s loss / log 4 is 0.868 against the near-chance line 0.9 with a half-width 0.12 from 4 seeds, and below 0.9 log 4 is where a net that learned only the imbalanced prior lands, so more seeds move it away from support; the primary reading (the seed\'s label entropy) decides the sentence' },
+  decidingBudget: { budget: 'beyond', why: 'gated like the primary: the ratio sits just below the near-chance line, where a net that learned only the imbalanced class prior lands, so full\'s 12 seeds leave it straddling the line and about twice as many would refute this reading (a wording note: the primary, against the seed\'s label entropy, decides the sentence)' },
   scale: hardScale,
   tolerance: nearChanceTolerance('log 4'),
   correction: (e) => `在这一规模下，梯度消失的深层网络仍然学得不错（${meansText(e)}）`,
-  // Left ungated: its bar sits where a net that learned only the imbalanced prior lands (session 7, #197), so
-  // gated it refuted a true sentence at quick seed 2 (0.843, CI [0.830, 0.855]); it can support, never refute.
-  check: (ctx) => judgeNearChance(ctx, 'log 4', () => Math.log(4), false),
+  // Gated like the primary (session 8): ungated it could support but never refute, a check that cannot fail.
+  // Its bar sits where a net that learned only the imbalanced prior lands (session 7, #197), so it may
+  // refute this reading at some seeds (quick seed 2: 0.843, CI [0.830, 0.855]); as an alternative reading
+  // that is a wording note, while the primary decides the sentence.
+  check: (ctx) => judgeNearChance(ctx, 'log 4', () => Math.log(4)),
 });
 
 export const worseThanShallow = defineClaim({
