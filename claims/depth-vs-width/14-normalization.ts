@@ -277,8 +277,6 @@ export const bnDepthIndependent = defineClaim({
   // judges only the independence, not its denial; the growth it would state per layer is
   // depth-vs-width/batch-norm-makes-gradient-factor-one's, whose corrected number the author can cite.
   correction: (e) => `（需作者改写。建议改为：BN使梯度范数的缩放不再依赖于 $\\sigma_w^2$，但并未使其独立于网络的深度（初始化时每层仍约增大 $1.2$ 倍）。实测BN网络再经过15层，梯度范数变为 ${e.observations[0]?.measured?.toFixed(1)} 倍。）`,
-  // One root error with the per-layer factor (referee, session 8): 11.7x over 15 layers is 1.2 per layer compounded.
-  follows: 'depth-vs-width/batch-norm-makes-gradient-factor-one',
   check: ({ tf, judge, scaled, seeds, record }) => {
     const nets = scaled.nets;
     record('nets', nets);
