@@ -22,8 +22,11 @@ function startsBlock(line: string): boolean {
   const l = /^ {0,3}(.*)$/s.exec(line)![1]!;
   if (/^ /.test(l)) return false; // indented code cannot interrupt a paragraph
   return /^(#{1,6}(\s|$)|>|[-+*](\s|$)|\d{1,9}[.)](\s|$)|```|~~~|\$\$|=+\s*$|-[\s-]*$|\*[\s*]*$|_[\s_]*$)/.test(l)
-    || (/^[|:\s-]+$/.test(l) && l.includes('-'));
+    || isDelimiterRow(l);
 }
+
+// A table's delimiter row: after a line holding a `|`, markdown-it makes the pair a table.
+const isDelimiterRow = (line: string): boolean => /^[|:\s-]+$/.test(line) && line.includes('-');
 
 // A span kept raw must stay inside one paragraph and one block.
 function holdsTogether(span: string): boolean {
@@ -57,6 +60,8 @@ function blockMathEnd(s: string, i: number): number | null {
   if (n > 1) return null;
   // One line, `$$…$$` with nothing after (not even spaces); an empty block would swallow the text.
   if (n === 1 && rest.indexOf('$$') === rest.length - 2) return rest.slice(0, -2).trim() ? eol : -1;
+  // The table rule runs before the math rule: a `|` here over a delimiter row makes a table of both lines.
+  if (rest.includes('|') && isDelimiterRow(s.slice(eol + 1, lineEnd(s, eol + 1)).trim())) return -1;
   // Otherwise the rule takes lines up to the first holding `$$`, or the rest of the document; it
   // drops whatever follows a `$$` in mid-line, so only a line ending in `$$` closes cleanly.
   for (let start = eol + 1; start < s.length; start = lineEnd(s, start) + 1) {

@@ -63,7 +63,7 @@ describe('escapeMarkdown', () => {
       const afterLabel = md.render(`**S:** ${escapeMarkdown(s, { midLine: true })}`).replace(/<\/?p>|<br>|<strong>S:<\/strong>/g, '');
       expect(afterLabel).not.toMatch(/<[a-z]/);
       expect(squash(afterLabel)).toBe(squash(esc(s)));
-    }), { numRuns: 5000 });
+    }), { numRuns: 5000, examples: [['$$|\n|- \n$$']] }); // a table the math block hid, found by CI at stop 27
   });
 
   it('keeps display math that is a block of its own', () => {
