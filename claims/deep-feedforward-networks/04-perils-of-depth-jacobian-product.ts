@@ -121,13 +121,16 @@ function rescaledGain(tf: Tf, c: { depth: number; width: number; target: number;
   try {
     if (measure === 'rate') {
       const scaled: Mlp = { ...mlp, weights: mlp.weights.map((w, l) => tf.mul(w, scales[l]!) as Tensor2D) };
-      const gain = scalarOf(tf, () => {
-        const g = tf.randomNormal([1, n], 0, 1, 'float32', subSeed(c.seed, 2));
-        const dx = tf.grad((t: Tensor) => tf.sum(tf.mul(forward(tf, scaled, t as Tensor2D), g)))(x);
-        return tf.div(tf.norm(dx), tf.norm(g));
-      });
-      tf.dispose(scaled.weights);
-      return gain ** (1 / (c.depth + 1));
+      try {
+        const gain = scalarOf(tf, () => {
+          const g = tf.randomNormal([1, n], 0, 1, 'float32', subSeed(c.seed, 2));
+          const dx = tf.grad((t: Tensor) => tf.sum(tf.mul(forward(tf, scaled, t as Tensor2D), g)))(x);
+          return tf.div(tf.norm(dx), tf.norm(g));
+        });
+        return gain ** (1 / (c.depth + 1));
+      } finally {
+        tf.dispose(scaled.weights);
+      }
     }
     // The mean over isotropic output gradients g of |P^T g|^2 / |g|^2 is ||P||_F^2 / n for the end-to-end
     // Jacobian P: the mean-field quantity, free of the finite-width drift of a single direction's log-gain.
