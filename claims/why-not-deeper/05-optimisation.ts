@@ -7,7 +7,7 @@
 // What would refute it: one final loss for all seeds; no descent direction at the origin; a large
 // gradient at the plateau; SGD as good as Adam; a very deep net that trains as well as a shallow one.
 import type { Tensor2D } from '@tensorflow/tfjs';
-import { atMost, defineClaim, exactly, noLessThan } from '../../src/claim/index.js';
+import { atMost, defineClaim, exactly, noLessThan, noMoreThan, type CheckContext } from '../../src/claim/index.js';
 import { originSaddle } from '../../src/nets/landscape/landscape.js';
 import { initialWeightGradients, trainMlp } from '../../src/nets/train/train-mlp.js';
 import { spherePoints, teacherClassification } from '../../src/datasets/teacher.js';
@@ -27,8 +27,10 @@ export const manyLocalMinima = defineClaim({
   kind: 'experiment',
   scope: 'exists',
   scale: { quick: { seeds: 5, steps: 150 }, standard: { seeds: 8, steps: 300 }, full: { seeds: 40, steps: 1500 } },
-  tolerance: exactly('an integer count of distinct final losses; the band is >= 3'),
-  correction: (e) => `多次训练只找到了 ${JSON.stringify(e.observations[0]!.values)} 个不同的局部最小值`,
+  // The 2% that makes two final losses distinct is the instrument's resolution (the reading states it), not a
+  // second band: the one threshold is the count, moved here from a fact inside the check (session 9).
+  tolerance: noLessThan(3, '"很多" read as at least three distinct minima: more than one or two'),
+  correction: (e) => `多次训练只找到了 ${e.observations[0]!.measured} 个不同的局部最小值`,
   check: (ctx) => {
     const tf = ctx.tf;
     const { seeds, steps } = ctx.scaled;
@@ -44,7 +46,7 @@ export const manyLocalMinima = defineClaim({
       const sorted = [...finals].sort((a, b) => a - b);
       const distinct = sorted.filter((v, i) => i === 0 || v > sorted[i - 1]! * 1.02).length;
       ctx.record('final losses', sorted.map((v) => v.toFixed(4)).join(', '));
-      ctx.judge.holds({ label: 'at least 3 distinct final losses', holds: distinct >= 3, values: { distinct, runs: seeds } });
+      ctx.judge.value({ label: 'distinct final losses (more than 2% apart)', measured: distinct });
     } finally {
       tf.dispose([x, y]);
     }
@@ -78,30 +80,50 @@ export const saddlePoints = defineClaim({
   },
 });
 
+/** Per seed: the weight-gradient norms of the near-zero and the Xavier initialisation, and the near-zero net's loss over log 4. */
+function flatRegionProbes(ctx: CheckContext<{ seeds: number }>): { seed: number; flat: number; xavier: number; lossOverChance: number }[] {
+  return Array.from({ length: ctx.scaled.seeds }, (_, s) => {
+    const seed = ctx.seeds.child('run', s).value;
+    const data = teacherClassification(ctx.tf, { nTrain: 128, nTest: 1, d: 8, classes: 4, seed });
+    try {
+      const norm = (v: number) => Math.hypot(...initialWeightGradients(ctx.tf, { sizes: [8, 32, 32, 32, 32, 4], phi: 'tanh', weightVariance: v, seed }, { x: data.xTrain, y: data.yTrain }, 'softmax'));
+      const loss = trainMlp(ctx.tf, { sizes: [8, 32, 32, 32, 32, 4], phi: 'tanh', weightVariance: 0.01, seed }, { optimizer: 'sgd', lr: 0, steps: 0, loss: 'softmax', train: { x: data.xTrain, y: data.yTrain } }).trainLoss[0]!;
+      return { seed, flat: norm(0.01), xavier: norm(1), lossOverChance: loss / Math.log(4) };
+    } finally {
+      data.dispose();
+    }
+  });
+}
+const flatSetup = 'A tanh MLP of 4 hidden layers of width 32 with near-zero weights (Var(W) = 0.01/fan_in, zero biases) on the 4-class teacher task (128 points), against the Xavier initialisation (Var(W) = 1/fan_in) of the same net.';
+const flatSplit = 'A flat region = a region far from any minimum where the gradient is near zero; one claim per threshold (a claim has one tolerance), both on the same nets: before session 9 one claim judged both inequalities as facts under an exact tolerance.';
+
 export const flatRegions = defineClaim({
   id: 'why-not-deeper/loss-surface-flat-regions',
   source: { file, quote: '和平坦区域' },
-  statement: 'The loss surface of a deep network can have flat regions.',
-  reading: 'A flat region = a region far from any minimum where the gradient is near zero: a tanh MLP of 4 hidden layers of width 32 with near-zero weights (Var(W) = 0.01/fan_in, zero biases) on the 4-class teacher task sits at chance loss (at least 0.99 log 4) with a weight-gradient norm at most 1e-3 of that at the Xavier initialisation (Var(W) = 1/fan_in). One judgement pair per seed.',
+  statement: 'The loss surface of a deep network can have flat regions: places where the gradient nearly vanishes.',
+  reading: `${flatSplit} This one: the gradient is near zero. ${flatSetup} Per seed: |grad| near zero / |grad| at Xavier, at most 1e-3. That the region is far from a minimum (the loss at chance) is why-not-deeper/loss-surface-flat-regions-at-chance. Scope exists: "可能……有……平坦区域" states a possibility, so one flat place witnesses it.`,
   kind: 'exact',
   scope: 'exists',
   scale: { quick: { seeds: 3 }, standard: { seeds: 10 }, full: { seeds: 30 } },
-  tolerance: exactly('inequalities on measured gradient norms and losses'),
+  tolerance: noMoreThan(1e-3, '"平坦" read as a gradient at least a thousand times smaller than at a standard initialisation of the same net'),
   correction: (e) => `在这一例子中没有找到平坦区域（${e.observations.map((o) => JSON.stringify(o.values)).join('；')}）`,
   check: (ctx) => {
-    for (let s = 0; s < ctx.scaled.seeds; s++) {
-      const seed = ctx.seeds.child('run', s).value;
-      const data = teacherClassification(ctx.tf, { nTrain: 128, nTest: 1, d: 8, classes: 4, seed });
-      try {
-        const norm = (v: number) => Math.hypot(...initialWeightGradients(ctx.tf, { sizes: [8, 32, 32, 32, 32, 4], phi: 'tanh', weightVariance: v, seed }, { x: data.xTrain, y: data.yTrain }, 'softmax'));
-        const [flat, normal] = [norm(0.01), norm(1)];
-        const loss = trainMlp(ctx.tf, { sizes: [8, 32, 32, 32, 32, 4], phi: 'tanh', weightVariance: 0.01, seed }, { optimizer: 'sgd', lr: 0, steps: 0, loss: 'softmax', train: { x: data.xTrain, y: data.yTrain } }).trainLoss[0]!;
-        ctx.judge.holds({ label: 'gradient norm at most 1e-3 of Xavier\'s', holds: flat <= 1e-3 * normal, values: { flat, xavier: normal }, where: { seed } });
-        ctx.judge.holds({ label: 'loss at chance (>= 0.99 log 4)', holds: loss >= 0.99 * Math.log(4), values: { loss }, where: { seed } });
-      } finally {
-        data.dispose();
-      }
-    }
+    for (const r of flatRegionProbes(ctx)) ctx.judge.value({ label: 'weight-gradient norm, near zero / Xavier', measured: r.flat / r.xavier, where: { seed: r.seed } });
+  },
+});
+
+export const flatRegionsAtChance = defineClaim({
+  id: 'why-not-deeper/loss-surface-flat-regions-at-chance',
+  source: { file, quote: '和平坦区域' },
+  statement: 'The flat regions of a deep network\'s loss surface can lie far from any minimum, at a high loss.',
+  reading: `${flatSplit} This one: the flat region is far from a minimum. ${flatSetup} Per seed: the near-zero net's training loss over log 4 (chance for 4 classes), at least 0.99. That the gradient there is near zero is why-not-deeper/loss-surface-flat-regions. Scope exists: one flat place at a high loss witnesses it.`,
+  kind: 'exact',
+  scope: 'exists',
+  scale: { quick: { seeds: 3 }, standard: { seeds: 10 }, full: { seeds: 30 } },
+  tolerance: noLessThan(0.99, 'a flat region is not a minimum: the loss there at chance, at least 99% of log 4'),
+  correction: (e) => `在这一例子中平坦区域的损失并不高（${e.observations.map((o) => JSON.stringify(o.values)).join('；')}）`,
+  check: (ctx) => {
+    for (const r of flatRegionProbes(ctx)) ctx.judge.value({ label: 'training loss / log 4 at the near-zero initialisation', measured: r.lossOverChance, where: { seed: r.seed } });
   },
 });
 
