@@ -14,7 +14,7 @@ import { defineExperiment } from '../../src/experiments/define-experiment.js';
 import { spectralNorm } from '../../src/nets/base/spectra.js';
 import type { CheckContext, PerBudget } from '../../src/claim/types.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { runWithNormControl, settledStep, type NormRun } from '../../src/nets/train/norm-runs.js';
+import { firstStep, runWithNormControl, type NormRun } from '../../src/nets/train/norm-runs.js';
 import { settledSign, type StepTerm } from '../../src/stats/censored.js';
 import { failedMeans } from '../../src/experiments/batch-lr-grid.js';
 
@@ -66,7 +66,7 @@ export const normAndLipschitz = defineClaim({
 const literature = (id: string, quote: string, statement: string, reason: string) =>
   defineClaim({ id: `why-deep-learning-works/${id}`, source: { file, quote }, statement, kind: 'not-checkable', reason });
 const limits = { quick: 120, standard: 900, full: 2400 };
-const grokLimits = { quick: 180, standard: 1200, full: 2400 };
+const grokLimits = { quick: 300, standard: 1200, full: 2400 };
 
 const SIZES = [40, 100, 100, 10];
 // The l2 norm of a Xavier-normal draw in expectation: sum over layers of fanIn * fanOut * 2 / (fanIn + fanOut), square-rooted.
@@ -162,17 +162,18 @@ export const goldilocksNearXavier = defineClaim({
 // Grokking runs: per seed, He-scale init with decay, ALPHA x He with decay, ALPHA x He without decay.
 const ALPHA = 4;
 interface GrokSeed { he: NormRun; big: NormRun; noDecay: NormRun }
-// The design is set by cost: the runs cost about 4 ms of CPU per step whatever the horizon, so the
-// dynamics are made faster rather than the horizon long: Adam's step is raised from the first design's
-// 0.001 to the sphere runs' 0.003 (which trains this net at batch 50), the first design's decay
-// coefficient 0.3 is kept, and the horizon covers the time decay alone needs to shrink the ALPHA-fold
-// norm back to He's, ln(ALPHA) / (lr * decay) = 1540 steps, plus a margin.
-const GROK_LR = 0.003;
-const GROK_DECAY = 0.3;
+// The design is set by two needs: the large-norm run must fit the training set (the positive control
+// every grokking sentence presupposes) before decay brings its norm down, and the horizon must be
+// affordable (about 4 ms of CPU per step). Adam's step is raised to 0.01, so the large-norm run fits
+// within a few hundred steps, and decay is lowered to 0.1, so the per-step shrink (lr * decay = 0.001)
+// takes ln(ALPHA) / 0.001 = 1386 steps to bring the ALPHA-fold norm back to He's, after the fit.
+const GROK_LR = 0.01;
+const GROK_DECAY = 0.1;
 const DECAY_STEPS = Math.round(Math.log(ALPHA) / (GROK_LR * GROK_DECAY));
-// Steps per epoch: n = 1000 examples in batches of 50.
+// Steps per epoch: n = 1000 examples in batches of 50; evaluations every two epochs.
 const EPOCH = 20;
-const grokReading = `Liu et al.'s (2023) MNIST experiment at MNIST-1D scale: a 40-100-100-10 ReLU net, cross-entropy, Adam lr ${GROK_LR} with decoupled weight decay ${GROK_DECAY} (AdamW: every parameter times 1 - ${(GROK_LR * GROK_DECAY).toFixed(5)} after each step, so decay alone shrinks a norm ${ALPHA}-fold in ${DECAY_STEPS} steps), batch 50, n = 1000 seeded training examples (an epoch is 20 steps), 1000 test examples, S steps (quick 2000, standard 4000, full 6000), evaluated every S/25. Three runs per seed from the same draw: He scale (N(0, 2/fan_in)), the draw times ${ALPHA} (parameter norm ${ALPHA}x He's, "much larger"), and the draw times ${ALPHA} without weight decay. Fit step = the evaluation from which training accuracy stays 1; generalisation step = the evaluation from which test accuracy stays at or above the He run's final test accuracy minus 0.03. Seeds quick 1, standard 3, full 5, drawn from the run seed (not the claim's) because the five claims on grokking share the runs. A fit or generalisation step a run does not reach by its last step is censored (it lies somewhere after the horizon): a comparison of steps is decided where every placement of the censored step gives the same answer (a run that never fits has fitted later than one that did), and left undetermined (so the claim is at best inconclusive) where the answer depends on it; a value read at a step that was never reached is undetermined. Before this, an unreached step failed every comparison it was in, so at quick (one seed, 2000 steps, the large-norm run's training accuracy hovering at 0.97-0.99 with run seed 1) three of these claims were refuted by a run too short to show the event, and supported with run seeds 2 and 3. Design history: a first design used Adam lr 0.001, decay 0.3, batch 100. A second (lr 0.003, decay 0.92, chosen so that decay alone would shrink the norm 4-fold in 500 steps, 1000 steps at quick) was a design error: its decay held the He run's norm so low that it never fitted the training set (training accuracy <= 0.96) and shrank the large-norm run below He's norm before it fitted, so none of the grokking sentences, which presuppose a fitted training set, could be measured. This third design keeps the first design's decay coefficient (whose He run fitted) and only speeds up the step. Quick's single seed and 2000 steps (100 epochs) judge one instance; the standard and full budgets add seeds and a longer tail.`;
+const EVAL_EVERY = 2 * EPOCH;
+const grokReading = `Liu et al.'s (2023) MNIST experiment at MNIST-1D scale: a 40-100-100-10 ReLU net, cross-entropy, Adam lr ${GROK_LR} with decoupled weight decay ${GROK_DECAY} (AdamW: every parameter times 1 - ${(GROK_LR * GROK_DECAY).toFixed(3)} after each step, so decay alone shrinks a norm ${ALPHA}-fold in ${DECAY_STEPS} steps), batch 50, n = 1000 seeded training examples (an epoch is 20 steps), 1000 test examples, S steps (quick 2000, standard 4000, full 6000), evaluated every ${EVAL_EVERY} steps. Three runs per seed from the same draw: He scale (N(0, 2/fan_in)), the draw times ${ALPHA} (parameter norm ${ALPHA}x He's, "much larger"), and the draw times ${ALPHA} without weight decay. Fit step = the first evaluation with training accuracy 1 (training error zero); generalisation step = the first evaluation with test accuracy at or above the He run's final test accuracy minus 0.03. Positive control: the large-norm run must fit; every judgement reads its fit step and is undetermined where it never fitted, so generalisation is judged only after a fit. Seeds quick 1, standard 3, full 5, drawn from the run seed (not the claim's) because the five claims on grokking share the runs. A step a run does not reach by its last step is censored (somewhere after the horizon): a comparison of steps is decided where every placement of the censored step gives the same answer, and left undetermined where it depends on it; a value read at a step never reached is undetermined. Quick is a smoke test: its 2000 steps show the control (the fit) and the norm coming down, but the large-norm run's generalisation step may lie past them. Design history: three earlier designs could not show the effect, because under their decay the large-norm run never fitted (session-8 referees): lr 0.001, decay 0.3, batch 100; lr 0.003, decay 0.92 (the He run never fitted either); lr 0.003, decay 0.3, where the large-norm run's training accuracy peaked at 0.99 (step 800) and fell to 0.91-0.94 as decay shrank its norm below He's. With no fit they could never decide, so none is kept as a reading. This fourth design, chosen from prototype runs (data seeds 1 and 2, not the claim's seeds) before any run of these claims: Adam's step tripled so the large-norm run fits within a few hundred steps, decay cut to 0.1 so its norm comes down after the fit (prototypes: fits at step 480 at norm 50 with test accuracy 0.29-0.31; test accuracy then rises to 0.40-0.46 as the norm falls to He's 21-24; without decay it stays at 0.27-0.29 with the norm at 80; a decay of 0.2 again unfitted the large-norm run). The fit and generalisation steps were "the evaluation from which the accuracy stays at the level"; they are first-hitting steps here because at lr 0.01 Adam spikes knock the fitted He run off for an evaluation or two (prototypes: at steps 1200, 1280 and 3200), which pushed a "stays" step late for a reason unrelated to grokking.`;
 
 type GrokScale = { steps: number; seeds: number };
 const GROK_SCALE: PerBudget<GrokScale> = { quick: { steps: 2000, seeds: 1 }, standard: { steps: 4000, seeds: 3 }, full: { steps: 6000, seeds: 5 } };
@@ -186,7 +187,7 @@ const grokExperiment = defineExperiment<void, GrokSeed[]>({
       const streams = new Seeds(seed);
       const task = mnist1dTask(tf, { seed: streams.child('data').value, nTrain: 1000, nTest: 1000 });
       try {
-        const run = (a: number, decay: number) => runWithNormControl(tf, { sizes: SIZES, phi: 'relu', weightVariance: 2 * a * a, seed: streams.child('net').value }, { lr: GROK_LR, steps, batchSize: 50, train: task.train, test: task.test, loss: 'softmax', decay, evalEvery: steps / 25 });
+        const run = (a: number, decay: number) => runWithNormControl(tf, { sizes: SIZES, phi: 'relu', weightVariance: 2 * a * a, seed: streams.child('net').value }, { lr: GROK_LR, steps, batchSize: 50, train: task.train, test: task.test, loss: 'softmax', decay, evalEvery: EVAL_EVERY });
         return { he: run(1, GROK_DECAY), big: run(ALPHA, GROK_DECAY), noDecay: run(ALPHA, 0) };
       } finally {
         task.dispose();
@@ -198,13 +199,16 @@ function grokRuns(ctx: CheckContext<GrokScale>): GrokSeed[] {
   const { steps, seeds } = ctx.scaled;
   const out = grokExperiment.of(ctx);
   ctx.record('steps / seeds', `${steps} / ${seeds}`);
+  // The positive control: every judgement below reads a fit step, undetermined where the run never fitted.
+  out.forEach((g, i) => ctx.record(`seed ${i + 1}: positive control, first step at training accuracy 1 (He / ${ALPHA}x He / ${ALPHA}x He without decay)`, (['he', 'big', 'noDecay'] as const).map((k) => firstStep(g[k].at, g[k].trainAcc, 1) ?? 'never').join(' / ')));
   out.forEach((g, i) => (['he', 'big', 'noDecay'] as const).forEach((k) => ctx.record(`seed ${i + 1}, ${k}: step:train acc/test acc/norm`, g[k].at.map((s, j) => `${s}:${g[k].trainAcc[j]!.toFixed(2)}/${g[k].testAcc[j]!.toFixed(2)}/${g[k].norm[j]!.toFixed(0)}`).join(' '))));
   return out;
 }
 // A JSON-safe value for judge.holds (a diverged run's NaN would break the report): -1 stands for "none".
 const finite = (x: number | null) => (x !== null && Number.isFinite(x) ? x : -1);
 const level = (g: GrokSeed) => g.he.testAcc.at(-1)! - 0.03;
-const steps = (g: GrokSeed, k: 'he' | 'big' | 'noDecay') => ({ fit: settledStep(g[k].at, g[k].trainAcc, 1), gen: settledStep(g[k].at, g[k].testAcc, level(g)) });
+// First-hitting steps: at lr 0.01 Adam's occasional spikes knock a fitted run off for an evaluation or two.
+const steps = (g: GrokSeed, k: 'he' | 'big' | 'noDecay') => ({ fit: firstStep(g[k].at, g[k].trainAcc, 1), gen: firstStep(g[k].at, g[k].testAcc, level(g)) });
 // Settled sign of a combination of steps (null: depends on where an unreached step lies).
 const later = (g: GrokSeed, terms: readonly StepTerm[], constant = 0, strict = true) => settledSign(terms, g.he.at.at(-1)!, { constant, strict });
 
@@ -220,7 +224,7 @@ export const grokkingDelay = defineClaim({
   reading: `${grokReading} Per seed (holds, an exact fact of the runs): the gap from the large-norm run's fit step to its generalisation step is larger than the He run's gap by at least 10 epochs (${10 * EPOCH} steps: "many epochs"); a run that never fits or never generalises within the cap leaves the gap censored (undetermined). The test-accuracy rise between the two steps is recorded. With one seed at quick the judgement is of that run alone. Scope exists: '泛化性能可能会突然显著提升' says grokking can happen, which one run showing it witnesses; runs without it do not refute. Source numbers: a replication of Liu 等人（2023c）'s result at MNIST-1D scale, checked against the direction the sentence attributes to the paper; none of the paper's own numbers enters the check, so the result reads as reproduced or not reproduced at this scale, never as the text misreporting the paper.`,
   kind: 'experiment',
   scope: 'exists',
-  decidingBudget: { budget: 'full', why: 'full\'s longer horizon decides it: in the full-budget run of session 8 (seed 1) a large-norm run fitted and then generalised at least 10 epochs later than He\'s, the witness its exists scope asks for; at quick and standard the large-norm runs do not fit before decay shrinks their norm' },
+  decidingBudget: { budget: 'beyond', why: 'quick is a smoke test of the positive control; the judgement needs the large-norm run\'s generalisation step, and in the prototypes of this design (data seeds 1 and 2) that run, fitted at step 480, came back to He\'s norm (21-24) by step 1600-2000 but its test accuracy rose only gradually, 0.31 to 0.46 by step 3200, and stayed short of the level (He\'s final 0.50 minus 0.03) at 4000 steps: whether it reaches He\'s accuracy is open at 6000, and Omnigrok\'s horizon (about 10^5 steps) is beyond the nightly on 2 cores' },
 
   shares: [grokExperiment.key],
   tolerance: exactly('exact facts of the runs: steps reached or not, one gap above another by 10 epochs or not'),
@@ -233,7 +237,7 @@ export const grokkingDelay = defineClaim({
       ctx.record(`seed ${i + 1}: fit / generalisation step, He vs ${ALPHA}x He`, `${he.fit}/${he.gen} vs ${big.fit}/${big.gen}`);
       const testAt = (s: number | null) => (s === null ? 'none' : g.big.testAcc[g.big.at.indexOf(s)]!.toFixed(3));
       ctx.record(`seed ${i + 1}: ${ALPHA}x He test accuracy at fit / at generalisation`, `${testAt(big.fit)} / ${testAt(big.gen)}`);
-      ctx.judge.holds({ label: 'fit-to-generalisation gap exceeds He\'s by >= 10 epochs', holds: later(g, [[1, big.gen], [-1, big.fit], [-1, he.gen], [1, he.fit]], -10 * EPOCH, false), values: { fit: finite(big.fit), gen: finite(big.gen), heFit: finite(he.fit), heGen: finite(he.gen) }, where: { seed: i + 1 } });
+      ctx.judge.holds({ label: 'fit-to-generalisation gap exceeds He\'s by >= 10 epochs', holds: big.gen === null ? null : later(g, [[1, big.gen], [-1, big.fit], [-1, he.gen], [1, he.fit]], -10 * EPOCH, false), values: { fit: finite(big.fit), gen: finite(big.gen), heFit: finite(he.fit), heGen: finite(he.gen) }, where: { seed: i + 1 } });
     });
   },
 });
@@ -246,7 +250,7 @@ export const grokkingLargeNorm = defineClaim({
   reading: `${grokReading} Per seed (holds): when the large-norm run first fits the training set, its test accuracy is below the He run's at the He run's own fit step (it fits but does not yet generalise), and its parameter norm is then above the He run's final norm. "Varies a lot between the data points" is read through its consequence, poor test accuracy at the fit. Scope forall: stated outright as the condition of grokking. Source numbers: a replication of Liu 等人（2023c）'s result at MNIST-1D scale, checked against the direction the sentence attributes to the paper; none of the paper's own numbers enters the check, so the result reads as reproduced or not reproduced at this scale, never as the text misreporting the paper.`,
   kind: 'experiment',
   scope: 'forall',
-  decidingBudget: { budget: 'beyond', why: 'censored: the large-norm run never fits by the 2000-step horizon; its training accuracy peaks at 0.99 (step 800) and falls to 0.91 as decay shrinks its norm below He\'s, so neither standard\'s 4000 nor full\'s 6000 steps settle it; deciding it needs a design whose large-norm run fits (a smaller or scheduled decay)' },
+  decidingBudget: { budget: 'standard', why: 'both judgements read the fit step, which this design reaches at every budget (prototypes: step 480); standard adds two seeds to quick\'s one, each a run of its own, so a seed whose run fits later than its horizon stays undetermined rather than deciding' },
   shares: [grokExperiment.key],
   tolerance: exactly('exact facts of the runs: one accuracy or norm above another'),
   correction: (e) => `（MNIST-1D 复现中：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `seed ${o.where.seed}: ${o.label} ${JSON.stringify(o.values)}`).join('；')}）`,
@@ -272,7 +276,7 @@ export const grokkingNormShrinks = defineClaim({
   reading: `${grokReading} The Goldilocks zone is taken as the norms at which the He-initialised net trains and generalises (its final norm). Judged: per seed, the large-norm run's norm at its generalisation step below its initial norm (holds), and the ratio of that norm to the He run's final norm, pooled over seeds by its mean, equal to 1 within 50% (entering the zone; t-interval when several seeds). Scope forall: the mechanism is stated outright. Source numbers: a replication of Liu 等人（2023c）'s result at MNIST-1D scale, checked against the direction the sentence attributes to the paper; none of the paper's own numbers enters the check, so the result reads as reproduced or not reproduced at this scale, never as the text misreporting the paper.`,
   kind: 'experiment',
   scope: 'forall',
-  decidingBudget: { budget: 'full', why: 'full\'s longer horizon decides it: in the full-budget run of session 8 (seed 1) every large-norm run reached the generalisation level, with its norm then inside the band around He\'s; at quick and standard the runs are censored by the horizon' },
+  decidingBudget: { budget: 'beyond', why: 'quick is a smoke test of the positive control; the judgement needs the large-norm run\'s generalisation step, and in the prototypes of this design (data seeds 1 and 2) that run, fitted at step 480, came back to He\'s norm (21-24) by step 1600-2000 but its test accuracy rose only gradually, 0.31 to 0.46 by step 3200, and stayed short of the level (He\'s final 0.50 minus 0.03) at 4000 steps: whether it reaches He\'s accuracy is open at 6000, and Omnigrok\'s horizon (about 10^5 steps) is beyond the nightly on 2 cores' },
   shares: [grokExperiment.key],
   tolerance: relative(0.5, 'a norm within a factor 1.5 of the He run\'s is in the same range; figure 20.12\'s zone spans about a factor 2 of radii'),
   correction: (e) => `（MNIST-1D 复现中：${failedMeans(e)}）`,
@@ -300,7 +304,7 @@ export const fig1013Slower = defineClaim({
   reading: `${grokReading} Per seed (holds): the large-norm run's fit step later than the He run's, and its generalisation step later than the He run's by more than its fit step is ("more slowly"). Scope forall: the caption states both delays outright. Source numbers: a replication of figure 20.13 (改编自 Liu et al. (2023c)) at MNIST-1D scale, checked against the direction its caption states; no number read off the figure enters the check, so the result reads as reproduced or not reproduced at this scale.`,
   kind: 'experiment',
   scope: 'forall',
-  decidingBudget: { budget: 'beyond', why: 'censored: the large-norm run never fits by the 2000-step horizon; its training accuracy peaks at 0.99 (step 800) and falls to 0.91 as decay shrinks its norm below He\'s, so neither standard\'s 4000 nor full\'s 6000 steps settle it; deciding it needs a design whose large-norm run fits (a smaller or scheduled decay)' },
+  decidingBudget: { budget: 'beyond', why: 'at this design\'s step (Adam lr 0.01) the large-norm run first fits about when He\'s does (quick: 320 against He\'s 480 at run seed 1, 360 against 320 at run seed 2), so the per-seed order of fit steps is close to a coin toss and, judged ungated per seed, one reversed seed leaves it undecided at any number of seeds; deciding it needs a paired, gated comparison of fit steps over seeds, or a smaller step at which the large-norm run still fits under decay (lr 0.003 did not: the session-8 design)' },
   shares: [grokExperiment.key],
   tolerance: exactly('exact facts of the runs: one step count above another'),
   correction: (e) => `（MNIST-1D 复现中：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `seed ${o.where.seed}: ${o.label} ${JSON.stringify(o.values)}`).join('；')}）`,
@@ -323,7 +327,7 @@ export const fig1013NormDelay = defineClaim({
   reading: `${grokReading} The attribution tested causally: the same large-norm draw trained without weight decay (its norm does not come down) against with it. Per seed (holds): the no-decay run's final norm is above the decayed run's, and its final test accuracy below the decayed run's; it has not reached the generalisation level by the end, or reached it later. Scope forall: the attribution is stated outright. Source numbers: a replication of figure 20.13 (改编自 Liu et al. (2023c)) at MNIST-1D scale, checked against the direction its caption states; no number read off the figure enters the check, so the result reads as reproduced or not reproduced at this scale.`,
   kind: 'experiment',
   scope: 'forall',
-  decidingBudget: { budget: 'beyond', why: 'censored: at quick the no-decay run\'s generalisation step is past the 2000-step horizon; the large-norm run\'s training accuracy peaks at 0.99 (step 800) and falls to 0.91 as decay shrinks its norm below He\'s, so a longer horizon does not settle the decay runs; deciding it needs a design whose large-norm run fits (a smaller or scheduled decay)' },
+  decidingBudget: { budget: 'beyond', why: 'quick is a smoke test of the positive control; the judgement needs the large-norm run\'s generalisation step, and in the prototypes of this design (data seeds 1 and 2) that run, fitted at step 480, came back to He\'s norm (21-24) by step 1600-2000 but its test accuracy rose only gradually, 0.31 to 0.46 by step 3200, and stayed short of the level (He\'s final 0.50 minus 0.03) at 4000 steps: whether it reaches He\'s accuracy is open at 6000, and Omnigrok\'s horizon (about 10^5 steps) is beyond the nightly on 2 cores' },
   shares: [grokExperiment.key],
   tolerance: exactly('exact facts of the runs: one norm, accuracy or step above another'),
   correction: (e) => `（MNIST-1D 复现中：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `seed ${o.where.seed}: ${o.label} ${JSON.stringify(o.values)}`).join('；')}）`,

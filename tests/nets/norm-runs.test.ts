@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
-import { runWithNormControl, settledStep } from '../../src/nets/train/norm-runs.js';
+import { firstStep, runWithNormControl, settledStep } from '../../src/nets/train/norm-runs.js';
 
 beforeAll(async () => { await selectBackend(); });
 const spec = { sizes: [40, 16, 10], phi: 'relu' as const, weightVariance: 2, seed: 4 };
@@ -24,5 +24,10 @@ describe('runWithNormControl', () => {
     expect(settledStep([0, 10, 20, 30], [0.1, 1, 0.9, 1], 1)).toBe(30);
     expect(settledStep([0, 10, 20], [0.5, 1, 1], 1)).toBe(10);
     expect(settledStep([0, 10], [1, 0.5], 1)).toBeNull();
+  });
+
+  it('firstStep: the first step at the level, whatever follows', () => {
+    expect(firstStep([0, 10, 20, 30], [0.1, 1, 0.9, 1], 1)).toBe(10);
+    expect(firstStep([0, 10], [0.5, 0.9], 1)).toBeNull();
   });
 });

@@ -85,3 +85,9 @@ export function settledStep(at: readonly number[], curve: readonly number[], lev
   while (k > 0 && curve[k - 1]! >= level) k--;
   return k < curve.length ? at[k]! : null;
 }
+
+/** The first evaluated step at which the curve is at or above `level` (null: it never gets there). */
+export function firstStep(at: readonly number[], curve: readonly number[], level: number): number | null {
+  const k = curve.findIndex((v) => v >= level);
+  return k < 0 ? null : at[k]!;
+}
