@@ -43,5 +43,5 @@ export const practitionersExpectFit = defineClaim({
   source: { file: 'why-deep-learning-works.md', quote: '实际上，我们已经习以为常，认为只要隐藏单元足够' },
   statement: 'Practitioners have come to take for granted that, with enough hidden units, deep nets classify almost any training set almost perfectly and generalise to new data.',
   kind: 'not-checkable',
-  reason: 'A statement about what practitioners expect, not about networks. The expectations themselves are tested at MNIST-1D scale by why-deep-learning-works/wide-two-layer-net-fits-and-generalises and why-deep-learning-works/random-data-fitted-more-slowly.',
+  reason: 'A statement about what practitioners expect, not about networks. The expectations themselves are tested at MNIST-1D scale by why-deep-learning-works/wide-two-layer-net-fits-and-generalises and why-deep-learning-works/random-data-fitted-more-slowly-labels and -inputs.',
 });

@@ -24,7 +24,7 @@ export const recapLessImportant = defineClaim({
   source: { file: 'why-deep-learning-works.md', quote: '然而，数据集的选择、拟合算法的随机性以及正则化的应用似乎并不那么重要' },
   statement: 'The choice of data set, the stochasticity of the fitting algorithm and regularisation seem less important.',
   kind: 'not-checkable',
-  reason: 'A hedged recap ("似乎") of §20.2; the experiments behind it are why-deep-learning-works/random-data-fitted-more-slowly, why-deep-learning-works/large-batches-still-fit, why-deep-learning-works/fig-20-2-text-learning-rate-fits-random-labels and why-deep-learning-works/regularisation-not-needed-to-fit-random-data.',
+  reason: 'A hedged recap ("似乎") of §20.2; the experiments behind it are why-deep-learning-works/random-data-fitted-more-slowly-labels and -inputs, why-deep-learning-works/large-batches-still-fit, why-deep-learning-works/fig-20-2-text-learning-rate-fits-random-labels and why-deep-learning-works/regularisation-not-needed-to-fit-random-data.',
 });
 
 export const recapNoDepthEvidence = defineClaim({

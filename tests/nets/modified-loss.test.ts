@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { implicitCoefficient, modifiedFlow, modifiedGrad, tanhLossGrad, tanhParamCount, type TanhTask } from '../../src/nets/theory/modified-loss.js';
+import { implicitCoefficient, implicitCoefficientsSecondOrder, modifiedFlow, modifiedGrad, tanhLossGrad, tanhParamCount, type TanhTask } from '../../src/nets/theory/modified-loss.js';
 import { normalStream } from '../../src/nets/base/rng.js';
 
 function task(seed: number): { task: TanhTask; theta: number[] } {
@@ -40,5 +40,14 @@ describe('modified loss of gradient descent', () => {
     expect(r.c / 0.001).toBeGreaterThan(0.9);
     expect(r.c / 0.001).toBeLessThan(1.1);
     expect(r.mismatch).toBeLessThan(r.plainMismatch / 10);
+  });
+
+  it('second-order Richardson is the combination that cancels the linear and quadratic terms of the ratio, and lands on 1', () => {
+    const r = implicitCoefficientsSecondOrder(4, 7);
+    const ratio = (c: number, alpha: number) => c / (alpha / 4);
+    const [r1, r2, r4] = [ratio(r.smallest.c, 0.0025), ratio(r.small.c, 0.005), ratio(r.large.c, 0.01)];
+    // Weights (8, -6, 1) / 3 sum to 1 and annihilate h and h^2 on the points h, 2h, 4h.
+    expect(r.extrapolated2).toBeCloseTo((8 * r1 - 6 * r2 + r4) / 3, 12);
+    expect(Math.abs(r.extrapolated2 - 1)).toBeLessThan(1e-3);
   });
 });

@@ -6,7 +6,7 @@ import type { Tf } from '../../backend/tf.js';
 import { mnist1dTask } from '../../datasets/mnist1d-task.js';
 import { runClassifier } from '../train/classifier-run.js';
 import { subSeed } from '../../random/seeds.js';
-import type { Judge } from '../../claim/types.js';
+import type { Judge, Observation } from '../../claim/types.js';
 
 /** Hidden widths of figure 20.2's nets with 1, 2, 3 and 4 hidden layers. */
 export const FIG202_HIDDEN = [[298], [100, 100], [75, 75, 75], [63, 63, 63, 63]] as const;
@@ -35,24 +35,41 @@ export function fig202Runs(tf: Tf, o: { n: number; lr: number; cap: number; ever
 
 /**
  * Judges "each deeper net fits in fewer steps than the net one layer shallower" over seeds (one
- * `fig202Runs` per seed): for 2, 3 and 4 layers, paired by seed, the mean of ln(steps to fit / steps
- * one layer shallower). A run that did not fit enters at the cap and fails the convergence gate
- * (training accuracy 1), so a cut-off run decides nothing; the resolution is one evaluation
- * interval over the fastest fit.
+ * `fig202Runs` per seed), with an equivalence margin of one evaluation interval: for 2, 3 and 4
+ * layers, paired by seed, the mean of ln(deeper's steps / (shallower's steps - every)). Below 0 is
+ * "fewer by more than one evaluation interval"; a deeper net within one interval of the shallower
+ * one (a plain log ratio within about the resolution every / steps) or slower is "not fewer", so a
+ * null depth step can be decided: an interval wholly at or above 0 bounds the speed-up below one
+ * interval, which is what a positive control would otherwise have to show (two one-sided tests).
+ * The evaluation interval is the margin, so it is not asked for again as the tie gate's resolution.
+ * A run that did not fit enters at the cap and fails the convergence gate (training accuracy 1).
  */
 export function judgeDeeperFaster(judge: Judge, bySeed: readonly (readonly Fig202Run[])[], cap: number, every: number): void {
   const steps = (r: Fig202Run) => r.fitStep ?? cap;
-  const resolution = every / Math.max(every, Math.min(...bySeed.flat().map(steps)));
   for (let i = 1; i < FIG202_HIDDEN.length; i++) {
     const [deeper, shallower] = [bySeed.map((runs) => runs[i]!), bySeed.map((runs) => runs[i - 1]!)];
     judge.paired({
-      label: 'ln(steps to zero training error / steps one layer fewer), paired by seed',
+      label: 'ln(steps to zero training error / (steps one layer fewer - one evaluation interval)), paired by seed',
       a: deeper.map(steps),
-      b: shallower.map(steps),
+      // A fit is first seen at an evaluation, so every fitted run has taken at least two intervals here.
+      b: shallower.map((r) => Math.max(steps(r) - every, every)),
       statistic: 'logRatio',
-      resolution,
+      resolution: 0,
       training: { curves: [...shallower, ...deeper].map((r) => r.curve.map((p) => p.acc)), rule: { kind: 'target', value: 1, goal: 'max' } },
       where: { layers: i + 1 },
     });
   }
+}
+
+/** What a depth replication observed, as a Chinese sentence: each depth step's ratio of steps with its interval; `scaleRecord` is the claim's 'n / cap / every / seeds' record. */
+export function deeperObserved(observations: readonly Observation[], setting: string, scaleRecord: unknown): string {
+  const names = ['训练样本', '步数上限', '评估间隔（步）', '种子数'];
+  const scale = `${setting}（${String(scaleRecord).split(' / ').map((v, i) => `${names[i]} ${v}`).join('，')}）`;
+  const steps = observations.filter((o) => o.method === 'paired' && o.outcome === 'outside').map((o) => {
+    const r = (x: number | null | undefined) => (x === null || x === undefined ? '?' : Math.exp(x).toFixed(2));
+    return `${o.where?.layers} 层网络达到零训练误差所需的步数与 ${Number(o.where?.layers) - 1} 层网络少一个评估间隔后的步数之比为 ${r(o.measured)}（置信区间 ${r(o.ci?.[0])}–${r(o.ci?.[1])}，${o.n} 个种子配对），并未少于后者`;
+  });
+  const unfit = observations.filter((o) => o.method === 'holds' && o.outcome === 'outside').map((o) => `${o.where?.layers} 层（种子 ${o.where?.seed}）`);
+  const parts = [...steps, ...(unfit.length ? [`${unfit.join('、')}未能在步数上限内拟合`] : [])];
+  return `（${scale}：${parts.join('；')}。）`;
 }

@@ -40,8 +40,11 @@ export interface SubspaceOptions {
   k?: number;
 }
 
-/** Trains z from 0 (theta_0 drawn from `spec`) by Adam and returns the final training loss and accuracies. */
-export function trainInSubspace(tf: Tf, spec: TrainNetSpec, o: SubspaceOptions): { trainLoss: number; trainAcc: number; testAcc: number; params: number } {
+/**
+ * Trains z from 0 (theta_0 drawn from `spec`) by Adam and returns the final training loss and
+ * accuracies, and the test accuracy at ten evenly spaced steps (a convergence gate reads it).
+ */
+export function trainInSubspace(tf: Tf, spec: TrainNetSpec, o: SubspaceOptions): { trainLoss: number; trainAcc: number; testAcc: number; testCurve: number[]; params: number } {
   const init = initParams(tf, spec);
   const shapes = init.map((p) => p.shape);
   const theta0 = flattenParams(tf, init);
@@ -65,6 +68,8 @@ export function trainInSubspace(tf: Tf, spec: TrainNetSpec, o: SubspaceOptions):
   };
   const paramsOf = (t: Float32Array): Tensor[] => tf.tidy(() => unflattenParams(tf, tf.tensor1d(t), shapes));
   const lossGrad = tf.grads((...p: Tensor[]) => tf.losses.softmaxCrossEntropy(o.train.y, mlpOutput(tf, spec, p, o.train.x)) as Scalar);
+  const testCurve: number[] = [];
+  const every = Math.max(1, Math.floor(o.steps / 10));
   for (let s = 1; s <= o.steps; s++) {
     const params = paramsOf(theta());
     const g = tf.tidy(() => flattenParams(tf, lossGrad(params)).dataSync());
@@ -78,11 +83,17 @@ export function trainInSubspace(tf: Tf, spec: TrainNetSpec, o: SubspaceOptions):
       m2[j] = b2 * m2[j]! + (1 - b2) * gz[j]! ** 2;
       z[j] = z[j]! - (o.lr * (m1[j]! / (1 - b1 ** s))) / (Math.sqrt(m2[j]! / (1 - b2 ** s)) + eps);
     }
+    if (s % every === 0 && s < o.steps) {
+      const ps = paramsOf(theta());
+      testCurve.push(evaluateClassifier(tf, spec, ps, o.test).acc);
+      tf.dispose(ps);
+    }
   }
   const params = paramsOf(theta());
   try {
     const tr = evaluateClassifier(tf, spec, params, o.train);
-    return { trainLoss: tr.loss, trainAcc: tr.acc, testAcc: evaluateClassifier(tf, spec, params, o.test).acc, params: D };
+    const testAcc = evaluateClassifier(tf, spec, params, o.test).acc;
+    return { trainLoss: tr.loss, trainAcc: tr.acc, testAcc, testCurve: [...testCurve, testAcc], params: D };
   } finally {
     tf.dispose(params);
   }
