@@ -6,7 +6,8 @@
 // constructions on the iterated tent map (Telgarsky's sawtooth): its depth-L width-2 net, the piece
 // and crossing counts any one-hidden-layer net must match, and parameter counts; composition of
 // nets by stacking; and trained deep-narrow against shallow-wide nets at one budget on a sawtooth
-// and on a 4-D binary-tree composition. What would refute it: a shallow net as small as the deep
+// and on a 4-D binary-tree composition (the theory sentence is checked against the published rates of
+// Mhaskar, Liao & Poggio 2017; its training run is a replication). What would refute it: a shallow net as small as the deep
 // one; a deep net that does not compute the composition; trained deep nets that do worse.
 import * as fc from 'fast-check';
 import { above, absolute, defineClaim, exactly, noLessThan, noMoreThan } from '../../src/claim/index.js';
@@ -16,6 +17,7 @@ import { sawtoothNet, tentPower } from '../../src/nets/regions/sawtooth.js';
 import { denseParamCount } from '../../src/nets/count/param-count.js';
 import { fitsByDepth } from '../../src/nets/experiments/budget-fit.js';
 import { buildMlp, mlpToArrays } from '../../src/nets/base/mlp.js';
+import { COMPOSITIONAL_RATES } from '../../src/nets/published/compositional.js';
 import { uniformStream } from '../../src/nets/base/rng.js';
 
 const file = 'depth-vs-width.md';
@@ -195,17 +197,45 @@ export const shallowExponentialWidth = defineClaim({
   },
 });
 
+const smoothQuote = '其中每个子函数 $g_i$ 仅作用于低维变量且足够平滑，深度网络在参数效率上远超浅层网络';
+const smoothStatement = 'For functions composed of smooth constituents that each act on few variables, deep networks are far more parameter-efficient than shallow ones.';
+const { shallowExponentDimensionPerInput: SHALLOW_DIM, deepConstituentDimension: DEEP_DIM } = COMPOSITIONAL_RATES;
+
+export const smoothConstituentsRecord = defineClaim({
+  id: 'depth-vs-width/compositional-smooth-constituents-as-published',
+  primary: { why: '理论研究表明 reports an approximation-theory result, which the published record settles (session-8 referee, item 138): the sentence is about the rates the theory proves, not about what a small net trained by Adam reaches' },
+  source: { file, quote: smoothQuote },
+  statement: smoothStatement,
+  reading: 'A statement about the published record, which settles it (COMPOSITIONAL_RATES in src/nets/published/compositional.ts): Mhaskar, Liao & Poggio (2017) and Poggio et al. (2017) prove that a shallow net needs O(epsilon^(-n/m)) units for a function of n variables of smoothness m, and a deep net shaped like a binary-tree composition of smooth 2-variable constituents O((n - 1) epsilon^(-2/m)). "远超" is read as: the ratio of the two counts grows without bound as the accuracy epsilon tightens, i.e. the shallow exponent exceeds the deep one, for every input dimension n >= 3 (two or more composed constituents) and smoothness m = 1..8 checked; the published dimensions enter as stored, so a record that said otherwise would fail here. Scope forall: one theorem over its whole class. Our training run re-runs the direction as a replication (depth-vs-width/compositional-smooth-constituents-deep-wins).',
+  kind: 'arithmetic',
+  scope: 'forall',
+  published: [SHALLOW_DIM, DEEP_DIM],
+  tolerance: exactly('an exponent gap is positive or it is not'),
+  correction: () => '（已发表的逼近理论结果并不支持这一点：浅层网络所需单元数的指数并不大于深层网络的。）',
+  check: ({ judge, record }) => {
+    const gaps: number[] = [];
+    for (let n = 3; n <= 16; n++) for (let m = 1; m <= 8; m++) gaps.push((n * SHALLOW_DIM.value - DEEP_DIM.value) / m);
+    record('log(shallow / deep units) at epsilon = 0.01, n = 8, m = 2', ((8 * SHALLOW_DIM.value - DEEP_DIM.value) / 2 * Math.log(100) - Math.log(7)).toFixed(2));
+    judge.holds({ label: 'shallow minus deep exponent of 1/epsilon, (n - 2)/m, above 0 for n = 3..16, m = 1..8 (the count ratio grows without bound)', holds: gaps.every((g) => g > 0), values: { smallestGap: Math.min(...gaps) } });
+  },
+});
+
+// A convergence rule for the replication: the relative training error moved by at most 0.01 over its last 3 recorded tenths.
+const FIT_PLATEAU = { kind: 'plateau', window: 3, tolerance: 0.01, goal: 'min' } as const;
+
 export const smoothConstituents = defineClaim({
   id: 'depth-vs-width/compositional-smooth-constituents-deep-wins',
-  source: { file, quote: '其中每个子函数 $g_i$ 仅作用于低维变量且足够平滑，深度网络在参数效率上远超浅层网络' },
-  statement: 'For functions composed of smooth constituents that each act on few variables, deep networks are far more parameter-efficient than shallow ones.',
-  reading: 'Tested by training at equal parameter counts (the theory\'s approximation rates cannot be computed here). Target: the 4-D binary tree y = h(h(x1, x2), h(x3, x4)), h(a, b) = sin(2a + b) cos(a - 2b), inputs uniform on [-1, 1]^4, 512 training and 512 test points. ReLU MLPs at 300 parameters: four equal hidden layers against one; He init, Adam (lr 0.01), full-batch MSE. Samples: log(test error deep / shallow) per seed; "far more efficient" should at least give the deep net the lower error: supported if the interval lies below 0. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.',
+  alternativeOf: 'depth-vs-width/compositional-smooth-constituents-as-published',
+  replicates: { citation: '理论研究' },
+  source: { file, quote: smoothQuote },
+  statement: smoothStatement,
+  reading: 'A replication, at the scale of this machine, of the theory the sentence reports (理论研究表明; the record claim depth-vs-width/compositional-smooth-constituents-as-published checks the sentence against the papers), by training at equal parameter counts. Target: the 4-D binary tree y = h(h(x1, x2), h(x3, x4)), h(a, b) = sin(2a + b) cos(a - 2b), inputs uniform on [-1, 1]^4, 512 training and 512 test points. ReLU MLPs at 300 parameters: four equal hidden layers against one; He init, Adam (lr 0.01), full-batch MSE. Samples: per seed, the paired log(test error deep / shallow), judged gated (judge.paired): at least 3 seeds, a log ratio within 0.05 a tie, every run\'s relative training error on a plateau (moved by at most 0.01 over its last 3 recorded tenths), and a null result undecided without a control; supported (reproduced) if the interval lies below 0. The first design (session 8) judged the same samples ungated (judge.mean), which could not refute; the full-budget run put them above 0 (0.43 [0.36, 0.50]). A 300-parameter net on a 4-D target is a toy proxy of an asymptotic rate, so the result reads as reproduced or not reproduced at this scale, never as a finding. Scope forall: the theory states the advantage for its whole class, so every seed run should show it.',
   kind: 'experiment',
   scope: 'forall',
-  decidingBudget: { budget: 'beyond', why: 'undecided at every budget as designed: the full-budget run of session 8 (seed 1) put the deep/shallow error ratio wholly on the wrong side of the band, but through an ungated judgement, which cannot refute; deciding it needs the gated paired design (judge.paired over seeds)' },
+  decidingBudget: { budget: 'full', why: 'quick (2 seeds, 60 steps) and standard (4 seeds, 200 steps) stop short of the plateau the gate asks for; full trains 12 seeds for 1500 steps, where session 8\'s full run put the ungated log ratio wholly above 0 (0.43 [0.36, 0.50]), so the gated interval decides there if the runs have plateaued' },
   scale: { quick: { seeds: 2, steps: 60 }, standard: { seeds: 4, steps: 200 }, full: { seeds: 12, steps: 1500 } },
   tolerance: noMoreThan(0, 'more parameter-efficient means a lower error at the same parameter count: log ratio below 0'),
-  correction: (e) => `（在同等参数量下，训练得到的深层网络在该组合目标上的测试误差并不更低：log 误差比均值 ${e.observations[0]?.measured?.toFixed(3)}。理论上的表示优势未必能被梯度下降实现。）`,
+  correction: (e) => `（在本机可运行的规模下未能复现：同等参数量下，训练得到的深层网络在该组合目标上的测试误差并不更低，log 误差比均值 ${e.observations[0]?.measured?.toFixed(3)}。）`,
   check: ({ tf, judge, scaled, seed, record }) => {
     const seeds = Array.from({ length: scaled.seeds }, (_, i) => seed + 1000 * i);
     const steps = scaled.steps;
@@ -213,7 +243,7 @@ export const smoothConstituents = defineClaim({
     record('Adam steps', steps);
     const [shallow, deep] = fitsByDepth(tf, { task: 'tree4d', depths: [1, 4], budget: 300, seeds, steps, lr: 0.01, nTrain: 512, nTest: 512 });
     shallow!.forEach((s, i) => record(`seed ${i}: error shallow / deep`, `${s.testError.toPrecision(3)} / ${deep![i]!.testError.toPrecision(3)}`));
-    judge.mean({ label: 'log(test error deep / shallow)', samples: shallow!.map((s, i) => Math.log(deep![i]!.testError / s.testError)), asserted: 0 });
+    judge.paired({ label: 'log(test error deep / shallow)', a: deep!.map((d) => d.testError), b: shallow!.map((s) => s.testError), statistic: 'logRatio', resolution: 0.05, training: { curves: [...deep!, ...shallow!].map((f) => f.trainCurve), rule: FIT_PLATEAU } });
   },
 });
 

@@ -31,6 +31,7 @@ const STATISTICAL = [
   'depth-vs-width/batch-norm-makes-gradient-factor-one',
   'depth-vs-width/batch-norm-gradient-independent-of-depth',
   'depth-vs-width/batch-norm-stability-factor',
+  'depth-vs-width/plain-gradient-factor-sigma2-over-2-reading-b',
   'infinite-width-ntk/finite-width-gradient-factor-vs-baseline',
 ];
 const COMPUTED = new Set(['arithmetic', 'architecture', 'exact']);

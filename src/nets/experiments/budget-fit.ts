@@ -20,6 +20,8 @@ export interface BudgetFit {
   testError: number;
   /** Train MSE / test-target variance after training. */
   trainError: number;
+  /** Train MSE / test-target variance at every tenth of the steps (the convergence gates read it). */
+  trainCurve: number[];
   diverged: boolean;
 }
 
@@ -30,11 +32,12 @@ export function fitAtBudget(tf: Tf, opts: { data: TaskSpec; hidden: number; budg
   const width = widthAtBudget(dIn, opts.hidden, opts.budget);
   const sizes = [dIn, ...Array<number>(opts.hidden).fill(width), 1];
   try {
-    const r = trainMlp(tf, { sizes, phi: 'relu', weightVariance: 2, seed: opts.seed }, { optimizer: 'adam', lr: opts.lr, steps: opts.steps, loss: 'mse', train: data.train, test: data.test, evalEvery: opts.steps });
+    const r = trainMlp(tf, { sizes, phi: 'relu', weightVariance: 2, seed: opts.seed }, { optimizer: 'adam', lr: opts.lr, steps: opts.steps, loss: 'mse', train: data.train, test: data.test, evalEvery: Math.max(1, Math.floor(opts.steps / 10)) });
     return {
       hidden: opts.hidden, width, params: denseParamCount(sizes),
       testError: r.testLoss[r.testLoss.length - 1]! / data.testVariance,
       trainError: r.trainLoss[r.trainLoss.length - 1]! / data.testVariance,
+      trainCurve: r.trainLoss.map((v) => v / data.testVariance),
       diverged: r.nonFinite,
     };
   } finally {
