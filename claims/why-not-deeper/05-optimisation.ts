@@ -13,7 +13,7 @@ import { initialWeightGradients, trainMlp } from '../../src/nets/train/train-mlp
 import { spherePoints, teacherClassification } from '../../src/datasets/teacher.js';
 import { bySeed, DEPTH_RUN_SCALE, DEPTH_RUNS, finalLoss, taskReading, trainAtDepths } from '../../src/experiments/depth-runs.js';
 import { meansText } from '../../src/findings/evidence-text.js';
-import { HE_2016 } from '../../src/nets/published/he-resnet.js';
+import { HE_2016 } from '../../src/nets/published/resnet.js';
 
 const file = 'why-not-deeper.md';
 // Gated judgements: a refutation needs runs that stopped improving (the loss is recorded 11 times per run).
@@ -171,7 +171,7 @@ export const veryDeepStillHardAsPublished = defineClaim({
   primary: { why: '"非常深" is depth at the scale of the literature the section summarises (its 网络退化 paragraph is He et al. 2016), and the record settles it: with He initialisation and batch normalisation a plain 34-layer net trains worse than an 18-layer one. Toy nets 24 layers deep and 32 wide are not very deep in that sense: with Adam and He initialisation they train fine (the first design, why-not-deeper/very-deep-still-hard-to-optimise, kept as its own reading; session 8 review, #202)' },
   source: { file, quote: veryDeepQuote },
   statement: veryDeepStatement,
-  reading: 'A statement about the published record, which settles it: He et al. (2016) trained plain nets of 18 and 34 layers on ImageNet with modern initialisation (He et al. 2015) and batch normalisation, which they verified keeps the gradients at healthy norms, and the deeper one ended worse (HE_2016 in src/nets/published/he-resnet.ts): it has the higher training error throughout training (section 4.1, Figure 4), and the higher top-1 validation error (Table 2). Judged: the published training-error finding, and the published validation errors ordered as the sentence says; no threshold, two published orderings. Their optimiser is SGD with momentum, not Adam or RMSProp: the sentence\'s "现代优化器" is represented by the initialisation and normalisation that remove the vanishing gradients. Scope forall: one reported result.',
+  reading: 'A statement about the published record, which settles it: He et al. (2016) trained plain nets of 18 and 34 layers on ImageNet with modern initialisation (He et al. 2015) and batch normalisation, which they verified keeps the gradients at healthy norms, and the deeper one ended worse (HE_2016 in src/nets/published/resnet.ts): it has the higher training error throughout training (section 4.1, Figure 4), and the higher top-1 validation error (Table 2). Judged: the published training-error finding, and the published validation errors ordered as the sentence says; no threshold, two published orderings. Their optimiser is SGD with momentum, not Adam or RMSProp: the sentence\'s "现代优化器" is represented by the initialisation and normalisation that remove the vanishing gradients. Scope forall: one reported result.',
   kind: 'arithmetic',
   scope: 'forall',
   published: [HE_2016.plain34HigherTrainingError, HE_2016.plain18Top1, HE_2016.plain34Top1],
