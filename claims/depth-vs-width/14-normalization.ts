@@ -5,18 +5,15 @@
 // factor (sigma_w^2/2 without normalisation) "ideally becomes 1", keeping the gradient norm
 // independent of depth, with a "stability factor" R = (2/sigma_w^2)^L. How we test it: tfjs's batchNormalization layer; square ReLU MLPs with and without
 // normalisation of every pre-activation over a batch of 64 (bn-gradient-norms.ts), same weights;
-// learning-rate sweeps (train-mlp.ts). What would refute it: moments off (0, 1); a per-layer factor
+// learning-rate sweeps in 14-normalization-learning-rate.ts. What would refute it: moments off (0, 1); a per-layer factor
 // away from 1 with BN; a ratio off (2/sigma_w^2) per layer; no gain in usable learning rate.
 import * as fc from 'fast-check';
 import type { Tensor, Tensor2D } from '@tensorflow/tfjs';
-import { absolute, defineClaim, exactly, noLessThan, relative, writeQuote, type CheckContext, type ConvergenceRule } from '../../src/claim/index.js';
-import { converged } from '../../src/stats/convergence.js';
+import { absolute, defineClaim, exactly, relative, writeQuote, type CheckContext } from '../../src/claim/index.js';
 import { IOFFE_SZEGEDY_2015 } from '../../src/nets/published/batch-norm.js';
 import { batchNormalize, bnGradientNorms, type BnNetSpec } from '../../src/nets/probe/gradients/bn-gradient-norms.js';
 import { meanLayerFactor } from '../../src/nets/probe/gradients/gradient-norms.js';
 import { Seeds, subSeed } from '../../src/random/seeds.js';
-import { taskData } from '../../src/datasets/function-targets.js';
-import { trainMlp } from '../../src/nets/train/train-mlp.js';
 
 const file = 'depth-vs-width.md';
 
@@ -93,49 +90,6 @@ export const icsTerm = defineClaim({
   check: ({ judge, slots }) => {
     const overTraining = slots.choice('phenomenon') === ICS_OVER_TRAINING ? 1 : 0;
     judge.holds({ label: 'the text\'s phenomenon is a change during training, as Ioffe and Szegedy (2015) define internal covariate shift', holds: overTraining === IOFFE_SZEGEDY_2015.icsChangesDuringTraining.value, values: { textChangesDuringTraining: overTraining, published: IOFFE_SZEGEDY_2015.icsChangesDuringTraining.value } });
-  },
-});
-
-// Learning-rate grid of the BN comparison: 0.01 x 2^k; a rate is usable if the loss stays finite and at least halves.
-const LR_GRID = Array.from({ length: 11 }, (_, k) => 0.01 * 2 ** k);
-const USABLE: ConvergenceRule = { kind: 'target', value: 0.5, goal: 'min' };
-
-export const higherLearningRate = defineClaim({
-  id: 'depth-vs-width/batch-norm-allows-higher-learning-rates',
-  source: { file, quote: '这使得梯度更加稳定，允许使用更高的学习率' },
-  statement: 'Batch normalisation makes gradients more stable and allows higher learning rates.',
-  reading: `ReLU MLPs with 6 hidden layers of width 32 (He init) on a smooth 2-D regression (128 points), full-batch SGD at learning rates 0.01 x 2^k, k = 0..${LR_GRID.length - 1} (0.01 to ${LR_GRID[LR_GRID.length - 1]}); a rate is usable if the loss stays finite and at least halves within the steps. Per seed (the same task and initial weights for both): the largest usable rate with BN (every hidden pre-activation normalised over the batch, train-mlp.ts) and without. "Allows higher" is read as: BN's largest usable rate is higher, seed by seed. Judged by judge.proportion: the share of seeds where BN's rate is at least one grid step higher (a tie counts as not higher, so a null effect can refute), a Clopper-Pearson interval against 1/2. The first design (a factor-4 grid, 20 steps, the mean number of grid steps gained judged ungated) could not refute, and two seeds differed by up to 5 grid steps in opposite directions; its training horizon did not let either net settle. Scope forall: a definite statement about the mechanism, so every setting run must show it; the statistic over nets or seeds is what the sentence asserts of a randomly initialised net.`,
-  kind: 'experiment',
-  scope: 'forall',
-  timeLimit: { quick: 300, standard: 900, full: 2400 },
-  decidingBudget: { budget: 'full', why: 'at quick seed 1 BN\'s largest usable rate is higher in 1 of 6 seeds (5 ties at 0.16), share CI [0.004, 0.64] against 1/2; the summary projects about 13 seeds at that share, which full (16 seeds) runs and standard (8) does not; full also trains longer (100 steps)' },
-  scale: { quick: { seeds: 6, steps: 60 }, standard: { seeds: 8, steps: 80 }, full: { seeds: 16, steps: 100 } },
-  tolerance: noLessThan(0.5, '"allows higher" is read as: in most seeds BN\'s largest usable rate is at least one grid step (a factor 2) higher; a tie or a loss is not higher'),
-  correction: () => '（实测在同样的任务与初始化下，BN 网络可用的最大学习率并未高于无 BN 的网络。）',
-  check: ({ tf, judge, scaled, seeds: streams, record }) => {
-    const steps = scaled.steps;
-    record('SGD steps per rate', steps);
-    const [withBn, without]: [number[], number[]] = [[], []];
-    streams.replicates('task', scaled.seeds).forEach((s, i) => {
-      const data = taskData(tf, { task: 'smooth2d', nTrain: 128, nTest: 16, seed: s });
-      try {
-        const largest = (batchNorm: boolean) => {
-          let best = -1;
-          LR_GRID.forEach((lr, k) => {
-            const r = trainMlp(tf, { sizes: [2, ...Array<number>(6).fill(32), 1], phi: 'relu', weightVariance: 2, batchNorm, seed: streams.child('net', i).value }, { optimizer: 'sgd', lr, steps, loss: 'mse', train: data.train, evalEvery: steps });
-            if (!r.nonFinite && converged(r.trainLoss.map((v) => v / r.trainLoss[0]!), USABLE).converged) best = k;
-          });
-          return best;
-        };
-        const [bn, plain] = [largest(true), largest(false)];
-        record(`seed ${i}: largest usable rate with / without BN`, `${bn < 0 ? 'none' : LR_GRID[bn]} / ${plain < 0 ? 'none' : LR_GRID[plain]}`);
-        withBn.push(bn);
-        without.push(plain);
-      } finally {
-        data.dispose();
-      }
-    });
-    judge.proportion({ label: 'share of seeds where BN\'s largest usable rate is higher', successes: withBn.filter((k, i) => k > without[i]!).length, n: withBn.length });
   },
 });
 

@@ -18,13 +18,15 @@ import * as s11GradientNoise from './11-gradient-noise.js';
 import * as s12ArchitecturalMechanisms from './12-architectural-mechanisms.js';
 import * as s13ResidualConnections from './13-residual-connections.js';
 import * as s14Normalization from './14-normalization.js';
+import * as s14NormalizationLearningRate from './14-normalization-learning-rate.js';
 import * as s14NormalizationSummary from './14-normalization-summary.js';
 
 export const claims = claimsOf([
   s01Introduction, s02Principles, s03ExpressivePower, s04HierarchicalComposition, s05ExponentialComplexityRegions,
   s05ExponentialComplexityBound, s05ExponentialComplexityExample, s06UniversalApproximation, s07CompressionView,
   s08OptimisationDynamics, s09VanishingExplodingJacobians, s09VanishingExplodingLaw, s09VanishingExplodingIsometry, s10Ntk,
-  s11GradientNoise, s12ArchitecturalMechanisms, s13ResidualConnections, s14Normalization, s14NormalizationSummary,
+  s11GradientNoise, s12ArchitecturalMechanisms, s13ResidualConnections, s14Normalization, s14NormalizationLearningRate,
+  s14NormalizationSummary,
 ], new URL('../../sources/depth-vs-width.md', import.meta.url));
 
 /** Sentences of depth-vs-width.md that assert nothing checkable, keyed by a verbatim quote. */

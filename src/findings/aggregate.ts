@@ -55,6 +55,12 @@ const base = (r: ClaimResult) => ({
 });
 
 function notesOf(r: ClaimResult, d: Declared | undefined, primary: ClaimResult | undefined): Note[] {
+  // A re-run of a cited result is reported as one even where it is an alternative to a record claim:
+  // what it shows is whether the result reproduces at this scale, not a second reading of the words.
+  if (d?.replicates && (r.verdict === 'supported' || r.verdict === 'inconclusive' || isFinding(r.verdict))) {
+    const result = r.verdict === 'supported' ? 'reproduced' : r.verdict === 'inconclusive' ? 'undecided at this scale' : 'not reproduced at this scale';
+    return [{ ...base(r), category: 'replication', correction: null, summary: `${d.replicates.citation}: ${result} (${scaleText(r)}). ${oneLine(r.summary)}` }];
+  }
   if (d?.alternativeOf) {
     if (!primary) return [];
     // The result's reading has the quote's slots filled in; the declaration's is the raw template.
@@ -66,10 +72,6 @@ function notesOf(r: ClaimResult, d: Declared | undefined, primary: ClaimResult |
       return [{ ...base(r), category: 'informative', correction: null, summary: `false as meant (${primary.id}); true if read as: ${as}` }];
     }
     return [];
-  }
-  if (d?.replicates && (r.verdict === 'supported' || r.verdict === 'inconclusive' || isFinding(r.verdict))) {
-    const result = r.verdict === 'supported' ? 'reproduced' : r.verdict === 'inconclusive' ? 'undecided at this scale' : 'not reproduced at this scale';
-    return [{ ...base(r), category: 'replication', correction: null, summary: `${d.replicates.citation}: ${result} (${scaleText(r)}). ${oneLine(r.summary)}` }];
   }
   if (unlocated(d) && (r.verdict === 'supported' || isFinding(r.verdict))) {
     return [{ ...base(r), category: 'unverified', correction: null, summary: `checks a published number with no source location; measured ${r.verdict}: ${oneLine(r.summary)}` }];
