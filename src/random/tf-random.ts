@@ -1,4 +1,4 @@
-// tfjs 4.22's randomNormal and randomUniform, reproduced value for value but ~5x faster.
+// tfjs 4.22's randomNormal and randomUniform, reproduced value for value at about half the cost.
 //
 // tfjs draws element by element through seedrandom's alea (state in object properties, one closure
 // call a draw) and MPRandGauss (a method call and an isNaN test a sample) into a TensorBuffer: about
