@@ -1,6 +1,7 @@
 // The patched wasm kernels against tfjs's plain-JavaScript cpu backend, on the shapes the claims use:
 // the forward and backward products of the nets in src/nets (batch x width x width, with a transposed
 // operand in every gradient), batched operands, and Pow with exponent 2 (tf.norm squares through it).
+import type { Tensor } from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
 import { swapIsCheaper } from '../../src/backend/wasm-matmul.js';
@@ -11,7 +12,7 @@ await selectBackend('wasm');
 const U = 2 ** -24;
 
 /** Runs `f` on `backend` and returns its output's values (inputs are made inside from plain arrays). */
-async function on(backend: 'wasm' | 'cpu', f: () => tf.Tensor): Promise<{ values: Float32Array; shape: number[] }> {
+async function on(backend: 'wasm' | 'cpu', f: () => Tensor): Promise<{ values: Float32Array; shape: number[] }> {
   if (backend === 'wasm') await selectBackend('wasm');
   else await tf.setBackend('cpu');
   return tf.tidy(() => {
@@ -47,7 +48,7 @@ const PRODUCTS: Product[] = [
 ];
 
 const size = (shape: number[]) => shape.reduce((p, d) => p * d, 1);
-const transposed = (t: tf.Tensor) => tf.transpose(t, [...t.shape.keys()].map((i, _, all) => (i < all.length - 2 ? i : 2 * all.length - 3 - i)));
+const transposed = (t: Tensor) => tf.transpose(t, [...t.shape.keys()].map((i, _, all) => (i < all.length - 2 ? i : 2 * all.length - 3 - i)));
 
 describe('the patched wasm BatchMatMul against the cpu backend', () => {
   for (const [i, p] of PRODUCTS.entries()) {

@@ -1,3 +1,4 @@
+import type { Tensor } from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import { selectBackend, tf } from '../../src/backend/select.js';
@@ -16,7 +17,7 @@ describe('the patched wasm BatchMatMul', () => {
         const [got, a, b] = tf.tidy(() => {
           const a = tf.randomNormal([...lead, ...(ta ? [k, m] : [m, k])], 0, 1, 'float32', seed);
           const b = tf.randomNormal([...lead, ...(tb ? [n, k] : [k, n])], 0, 1, 'float32', seed + 1);
-          const squeeze = (x: tf.Tensor) => (batched ? x.squeeze([0]) : x).arraySync() as number[][];
+          const squeeze = (x: Tensor) => (batched ? x.squeeze([0]) : x).arraySync() as number[][];
           return [squeeze(tf.matMul(a, b, ta, tb)), squeeze(a), squeeze(b)];
         });
         const at = (i: number, p: number) => (ta ? a[p]![i]! : a[i]![p]!);
