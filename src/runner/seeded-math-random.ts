@@ -1,5 +1,6 @@
-// tfjs draws from Math.random when an op's seed is falsy (MPRandGauss and UniformRandom take
-// `seed ? seed : Math.random()`), so a case with seed 0 (where fast-check shrinks every seed) got
+// tfjs draws from Math.random when an op's seed is missing (randomNormal's MPRandGauss takes
+// `seed ? seed : Math.random()`, so 0 counts as missing; randomUniform only undefined or null;
+// src/random/tf-random.ts keeps both rules), so a case with seed 0 (where fast-check shrinks every seed) got
 // unseeded weights: its measurement changed from run to run, and its replay did not reproduce it.
 // Seeding Math.random from the claim's seed and the case makes that draw, and any other unseeded
 // one, a fixed function of what the report prints.
