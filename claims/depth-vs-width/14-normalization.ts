@@ -212,9 +212,11 @@ export const bnFactorOne = defineClaim({
   scale: { quick: { nets: 3 }, standard: { nets: 8 }, full: { nets: 20 } },
   tolerance: relative(0.1, 'the text\'s factor up to finite-width and finite-batch effects of a few percent'),
   // The measured factor, to the one decimal 1.2 vs 1 needs, over both weight scales (one factor for both: BN removes sigma_w^2).
+  // It names the norm and gives the square too: once l.104 is corrected to the squared norm, 这个乘性因子
+  // could be read as the squared factor, about 1.5 (session-9 referee, D1).
   correction: (e) => {
     const m = e.observations.reduce((a, o) => a + (o.measured ?? 0), 0) / Math.max(1, e.observations.length);
-    return { replace: { span: `由于每层的输出都被重新缩放，${writeQuote(bnFactorQuote, e.slots.values)}`, text: `尽管每层的输出都被重新缩放，${writeQuote(bnFactorQuote, e.slots.values, { when: AT_INIT, one: m.toFixed(1) })}（ReLU网络，与 $\\sigma_w^2$ 无关）` } };
+    return { replace: { span: `由于每层的输出都被重新缩放，${writeQuote(bnFactorQuote, e.slots.values)}`, text: `尽管每层的输出都被重新缩放，${writeQuote(bnFactorQuote, e.slots.values, { when: AT_INIT, one: m.toFixed(1) })}（指梯度范数本身的因子，其平方约为 ${(m * m).toFixed(1)}；ReLU网络，与 $\\sigma_w^2$ 无关）` } };
   },
   judgements: 2,
   check: ({ tf, judge, scaled, seeds, record, slots }) => {

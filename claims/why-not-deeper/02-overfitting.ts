@@ -130,12 +130,12 @@ export const memorisesNoise = defineClaim({
 });
 
 // One claim per threshold (a claim has one tolerance): "表现很好" on the training data, and "表现很差" on the
-// test data read as a train-test gap; both judge the same runs.
+// test data read as a train-test gap; both run the same design, each from its own seeds.
 export const goodOnTrain = defineClaim({
   id: 'why-not-deeper/overfit-model-good-on-train',
   source: { file, quote: '这会导致模型在训练数据上表现很好' },
   statement: 'Overfitting makes the model perform well on training data.',
-  reading: `Well on training = mean training accuracy (on the given, noisy labels) at least 0.9. That it does poorly on test data is its own claim, why-not-deeper/overfit-model-good-on-train-poor-on-test (a claim has one threshold; both judge the same runs; before session 9 one claim held both thresholds, atLeast(0) with the values as asserted). ${noisyReading} Scope forall: "这会导致" is definite, so the judged overfit model must do well on its training data.`,
+  reading: `Well on training = mean training accuracy (on the given, noisy labels) at least 0.9. That it does poorly on test data is its own claim, why-not-deeper/overfit-model-good-on-train-poor-on-test (a claim has one threshold; both run the same design, each claim from its own seeds; before session 9 one claim held both thresholds, atLeast(0) with the values as asserted). ${noisyReading} Scope forall: "这会导致" is definite, so the judged overfit model must do well on its training data.`,
   kind: 'experiment',
   scope: 'forall',
   scale: noisyScale,
@@ -150,7 +150,7 @@ export const poorGeneralisation = defineClaim({
   id: 'why-not-deeper/overfit-model-good-on-train-poor-on-test',
   source: { file, quote: '但在未见过的测试数据（或验证数据）上表现很差' },
   statement: 'Overfitting makes the model perform poorly on unseen test data, compared with the training data.',
-  reading: `Poorly on test = mean clean test accuracy at least 0.2 below the training accuracy (the train-test gap). That it does well on the training data is its own claim, why-not-deeper/overfit-model-good-on-train (a claim has one threshold; both judge the same runs; before session 9 this claim held both thresholds, atLeast(0) with the values as asserted). ${noisyReading} Scope forall: "这会导致" is definite, so the judged overfit model must show the gap.`,
+  reading: `Poorly on test = mean clean test accuracy at least 0.2 below the training accuracy (the train-test gap). That it does well on the training data is its own claim, why-not-deeper/overfit-model-good-on-train (a claim has one threshold; both run the same design, each claim from its own seeds; before session 9 this claim held both thresholds, atLeast(0) with the values as asserted). ${noisyReading} Scope forall: "这会导致" is definite, so the judged overfit model must show the gap.`,
   kind: 'experiment',
   scope: 'forall',
   scale: noisyScale,

@@ -95,7 +95,7 @@ function flatRegionProbes(ctx: CheckContext<{ seeds: number }>): { seed: number;
   });
 }
 const flatSetup = 'A tanh MLP of 4 hidden layers of width 32 with near-zero weights (Var(W) = 0.01/fan_in, zero biases) on the 4-class teacher task (128 points), against the Xavier initialisation (Var(W) = 1/fan_in) of the same net.';
-const flatSplit = 'A flat region = a region far from any minimum where the gradient is near zero; one claim per threshold (a claim has one tolerance), both on the same nets: before session 9 one claim judged both inequalities as facts under an exact tolerance.';
+const flatSplit = 'A flat region = a region far from any minimum where the gradient is near zero; one claim per threshold (a claim has one tolerance), both on the same design, each claim drawing its own seeds (the near-zero initialisation is flat and at chance by construction, so the conjunction of the pair does not hinge on sharing nets): before session 9 one claim judged both inequalities as facts under an exact tolerance.';
 
 export const flatRegions = defineClaim({
   id: 'why-not-deeper/loss-surface-flat-regions',
