@@ -6,6 +6,7 @@
 // would refute it: another count. Whether the random-data fits succeed is an experiment (part 2).
 import { above, absolute, type CheckContext, defineClaim, exactly, writeQuote } from '../../src/claim/index.js';
 import { CIFAR10, MNIST } from '../../src/nets/published/sizes.js';
+import { ZHANG_2017 } from '../../src/nets/published/random-labels.js';
 import { log10Big } from '../../src/nets/count/region-bounds.js';
 import { judgeSlower } from '../../src/nets/experiments/zero-error-fits.js';
 import { RANDOM_DATA_EVERY, RANDOM_DATA_SCALE, randomDataFits, randomDataReading, slowerObserved } from '../../src/experiments/random-data-fits.js';
@@ -63,12 +64,33 @@ export const simpleFunctions = defineClaim({
   reason: 'A hypothesis about "real-world functions" as a class; no computation here can sample that class. The random-data experiments that bear on it are part 2\'s.',
 });
 
+// A choice slot: the verb a correction changes (得到验证 -> 得到检验), so the claims keep anchoring and the record claim judges the new verb.
+const zhangQuote = '这一假设由 Zhang 等人在 2017 年的研究中{verb:得到验证|得到检验}';
+const TESTED = '得到检验';
+
 export const zhangAttribution = defineClaim({
   id: 'why-deep-learning-works/zhang-2017-random-data-attribution',
-  source: { file, quote: '这一假设由 Zhang 等人在 2017 年的研究中得到验证' },
-  statement: 'Zhang et al. (2017) tested this hypothesis with experiments on CIFAR-10.',
+  source: { file, quote: zhangQuote },
+  statement: 'Zhang et al. (2017) ran these experiments on CIFAR-10.',
   kind: 'not-checkable',
-  reason: 'An attribution (who ran which experiment, in which year): a fact about the literature. The number in the sentence, CIFAR-10\'s ten classes, is checked by why-deep-learning-works/cifar10-ten-classes.',
+  reason: 'An attribution (who ran which experiment, in which year): a fact about the literature. The number in the sentence, CIFAR-10\'s ten classes, is checked by why-deep-learning-works/cifar10-ten-classes; what the experiments showed about the hypothesis is why-deep-learning-works/zhang-2017-hypothesis-as-published.',
+});
+
+export const zhangVerdictAsPublished = defineClaim({
+  id: 'why-deep-learning-works/zhang-2017-hypothesis-as-published',
+  source: { file, quote: zhangQuote },
+  statement: 'The hypothesis that networks fit real data easily because real-world functions are simple was confirmed, or only tested (the text: «{verb}»), by Zhang et al. (2017).',
+  reading: 'A statement about the published record, which settles it (ZHANG_2017 in src/nets/published/random-labels.ts). 得到验证 says their study confirmed the hypothesis; 得到检验 only that it tested it. Their networks fitted CIFAR-10 with random labels and with Gaussian-noise images, data with no real-world structure, which argues against the hypothesis, as the paragraph itself concludes (这表明数据集的特性并非决定性因素; session-9 referee). Supported if the verb the text uses matches the record: confirmation needs a study that confirms, testing one that tested. Scope forall: one published result.',
+  kind: 'arithmetic',
+  scope: 'forall',
+  published: [ZHANG_2017.testedRandomData, ZHANG_2017.confirmsSimpleFunctionsHypothesis],
+  tolerance: exactly('a study confirms a hypothesis or it does not'),
+  correction: (e) => ({ replace: { span: writeQuote(zhangQuote, e.slots.values), text: writeQuote(zhangQuote, e.slots.values, { verb: TESTED }) } }),
+  check: ({ judge, slots }) => {
+    const saysConfirmed = slots.choice('verb') === TESTED ? 0 : 1;
+    const holds = saysConfirmed === 1 ? ZHANG_2017.confirmsSimpleFunctionsHypothesis.value === 1 : ZHANG_2017.testedRandomData.value === 1;
+    judge.holds({ label: 'the text\'s verb (confirmed or tested) matches what Zhang et al. (2017) published', holds, values: { textSaysConfirmed: saysConfirmed, published: ZHANG_2017.confirmsSimpleFunctionsHypothesis.value } });
+  },
 });
 
 export const cifarClasses = defineClaim({
