@@ -85,7 +85,8 @@ describe('english-heading', () => {
   it('finds an English heading among Chinese ones', () => {
     const hits = hitsOf(englishHeading, `${chinese}## 1.4 Summary\n\n正文。\n\n## Exercises\n\n正文。\n`);
     expect(hits.map((h) => [h.quote, h.confidence])).toEqual([['Summary', 'high'], ['Exercises', 'high']]);
-    expect(hits[0]!.correction).toHaveProperty('observed');
+    expect(hits.map((h) => h.correction)).toEqual([{ replace: { span: 'Summary', text: '总结' } }, { replace: { span: 'Exercises', text: '习题' } }]);
+    expect(hitsOf(englishHeading, `${chinese}## 1.4 Outlook\n\n正文。\n`)[0]!.correction).toHaveProperty('observed');
   });
 
   it('leaves a heading that names a term the prose uses, and a chapter headed in English', () => {
