@@ -63,11 +63,15 @@ export function judgeDeeperFaster(judge: Judge, bySeed: readonly (readonly Fig20
 
 /** What a depth replication observed, as a Chinese sentence: each depth step's ratio of steps with its interval; `scaleRecord` is the claim's 'n / cap / every / seeds' record. */
 export function deeperObserved(observations: readonly Observation[], setting: string, scaleRecord: unknown): string {
-  const names = ['训练样本', '步数上限', '评估间隔（步）', '种子数'];
-  const scale = `${setting}（${String(scaleRecord).split(' / ').map((v, i) => `${names[i]} ${v}`).join('，')}）`;
-  const steps = observations.filter((o) => o.method === 'paired' && o.outcome === 'outside').map((o) => {
+  const names = [(v: string) => `训练样本 ${v}`, (v: string) => `步数上限 ${v}`, (v: string) => `每 ${v} 步评估一次`, (v: string) => `种子数 ${v}`];
+  const scale = `${setting}（${String(scaleRecord).split(' / ').map((v, i) => names[i]?.(v) ?? v).join('，')}）`;
+  // Every decided depth step, the reproduced ones too, so a note does not hide what agreed with the figure.
+  const steps = observations.filter((o) => o.method === 'paired' && (o.outcome === 'outside' || o.outcome === 'inside')).map((o) => {
     const r = (x: number | null | undefined) => (x === null || x === undefined ? '?' : Math.exp(x).toFixed(2));
-    return `${o.where?.layers} 层网络达到零训练误差所需的步数与 ${Number(o.where?.layers) - 1} 层网络少一个评估间隔后的步数之比为 ${r(o.measured)}（置信区间 ${r(o.ci?.[0])}–${r(o.ci?.[1])}，${o.n} 个种子配对），并未少于后者`;
+    const [k, ratio] = [Number(o.where?.layers), `${r(o.measured)}（置信区间 ${r(o.ci?.[0])}–${r(o.ci?.[1])}，${o.n} 个种子配对）`];
+    return o.outcome === 'inside'
+      ? `${k} 层网络达到零训练误差所需的步数少于 ${k - 1} 层网络（与少一个评估间隔后的步数之比为 ${ratio}），与原结果一致`
+      : `${k} 层网络达到零训练误差所需的步数与 ${k - 1} 层网络少一个评估间隔后的步数之比为 ${ratio}，并未少于后者`;
   });
   const unfit = observations.filter((o) => o.method === 'holds' && o.outcome === 'outside').map((o) => `${o.where?.layers} 层（种子 ${o.where?.seed}）`);
   const parts = [...steps, ...(unfit.length ? [`${unfit.join('、')}未能在步数上限内拟合`] : [])];
