@@ -193,6 +193,8 @@ function fig204Seeds(ctx: CheckContext<Fig204Scale>): Fig204Run[][] {
   return out;
 }
 const fitted = { kind: 'target' as const, value: 1, goal: 'max' as const };
+// One interval judgement per multiple above He's, so their number grows with the budget's multiples.
+const FIG_20_4_JUDGEMENTS: PerBudget<number> = { quick: FIG_20_4_SCALE.quick.multiples.length - 1, standard: FIG_20_4_SCALE.standard.multiples.length - 1, full: FIG_20_4_SCALE.full.multiples.length - 1 };
 const fig204SeedsReading = `Seeds (one data draw and one initial draw each, shared by the multiples) quick 3, standard 3, full 4, from the run seed, shared by the caption's two readings.`;
 const fig204History = 'The first design of reading B judged one run per multiple by a single value, which cannot refute (final referee pass, part 2 items 102, 186); it is replaced, and the caption\'s natural reading (the final result of fitting) is now the primary, reading A.';
 
@@ -210,6 +212,7 @@ export const largerInitStillFits = defineClaim({
   correction: (e) => `（MNIST-1D 复现中：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `a=${o.where.multiple}：${o.label}不成立 ${o.values ? JSON.stringify(o.values) : o.measured?.toFixed(3)}`).join('；')}）`,
   timeLimit: { quick: 300, standard: 1200, full: 2400 },
   scale: FIG_20_4_SCALE,
+  judgements: FIG_20_4_JUDGEMENTS,
   check: (ctx) => {
     const bySeed = fig204Seeds(ctx);
     const cap = ctx.scaled.cap;
@@ -237,6 +240,7 @@ export const largerInitSameTestResult = defineClaim({
   correction: (e) => `（MNIST-1D 复现中，较大倍数 He 初始化训练出的网络测试准确率变化：${e.observations.filter((o) => o.outcome === 'outside').map((o) => `a=${o.where.multiple}：${(o.measured ?? NaN).toFixed(3)}`).join('；')}）`,
   timeLimit: { quick: 300, standard: 1200, full: 2400 },
   scale: FIG_20_4_SCALE,
+  judgements: FIG_20_4_JUDGEMENTS,
   check: (ctx) => {
     const bySeed = fig204Seeds(ctx);
     ctx.scaled.multiples.slice(1).forEach((a, k) => {

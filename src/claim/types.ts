@@ -188,8 +188,11 @@ interface CheckedClaimBase<C, S extends Scale> extends ClaimCommon, ScopeDeclara
   correction: (evidence: EvidenceView) => CorrectionValue;
   /** Hard time limit in seconds per budget (defaults in the runner). */
   timeLimit?: Partial<PerBudget<number>>;
-  /** Interval judgements (mean, geometricMean) per run of the check: the multiplicity correction divides the error rate by it. */
-  judgements?: number;
+  /**
+   * Interval judgements (mean, geometricMean) per run of the check: the multiplicity correction divides
+   * the error rate by it. Per budget where the scale changes how many the check makes.
+   */
+  judgements?: number | PerBudget<number>;
   /** Keys of the `ctx.shared` computations the check uses; claims sharing a key run on one worker, so it is computed once. */
   shares?: readonly string[];
   /**

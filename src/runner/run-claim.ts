@@ -55,7 +55,7 @@ export async function runClaim(claim: Claim, opts: RunOptions): Promise<RawOutco
   for (const [name, v] of Object.entries(opts.slots ?? {})) records[`text ${name}`] = v.type === 'rel' ? v.relation! : v.value;
   const outcome: RawOutcome = { observations: state.observations, records, property: null, qualifiers: [], fault: null, backend: opts.backend, durationMs: 0, dropped: state.dropped };
   const tensorsBefore = tf.memory().numTensors;
-  const perRun = claim.judgements ?? 1;
+  const perRun = (typeof claim.judgements === 'number' ? claim.judgements : claim.judgements?.[opts.budget]) ?? 1;
   try {
     if (isProperty(claim)) {
       const numRuns = forBudget(opts.budget, DEFAULT_RUNS, claim.runs);
