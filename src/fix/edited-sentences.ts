@@ -17,6 +17,12 @@ export interface EditedSentence {
 const touches = (s: { start: number; end: number }, from: number, to: number): boolean =>
   from === to ? s.start <= from && from <= s.end : s.start < to && from < s.end;
 
+function lineAround(text: string, at: number): { start: number; text: string } {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return { start, text: text.slice(start, end === -1 ? text.length : end) };
+}
+
 /** Per edited sentence, in source order: its text before and after the edits, and its claims. */
 export function editedSentences(files: readonly EditedFile[], claims: readonly CoverageClaim[]): EditedSentence[] {
   const out: EditedSentence[] = [];
@@ -26,7 +32,15 @@ export function editedSentences(files: readonly EditedFile[], claims: readonly C
     const [old, items] = [itemsOf(f.before), itemsOf(f.after)];
     const byStart = new Map<number, { line: number; after: string; before: Set<string>; claims: Set<string>; findings: Set<string> }>();
     for (const e of f.edits) {
-      for (const item of items.filter((i) => touches(i.sentence, e.newStart, e.newEnd))) {
+      const hit = items.filter((i) => touches(i.sentence, e.newStart, e.newEnd));
+      // An edit outside every claimed sentence (a heading, say) is shown as its line, with no claim to re-check.
+      if (hit.length === 0) {
+        const line = lineAround(f.after, e.newStart);
+        const entry = byStart.get(line.start) ?? byStart.set(line.start, { line: f.after.slice(0, line.start).split('\n').length, after: line.text, before: new Set(), claims: new Set(), findings: new Set() }).get(line.start)!;
+        entry.before.add(lineAround(f.before, e.start).text);
+        for (const id of e.findings) entry.findings.add(id);
+      }
+      for (const item of hit) {
         const s = item.sentence;
         const entry = byStart.get(s.start) ?? byStart.set(s.start, { line: s.line, after: s.text, before: new Set(), claims: new Set(), findings: new Set() }).get(s.start)!;
         // A claim whose quote held the edited words is placed only in the text before.

@@ -131,4 +131,11 @@ describe('the edited sentences', () => {
       before: '另一段：雅可比行列式的乘积会消失。', after: '另一段：雅可比矩阵的乘积会消失。',
     }]);
   });
+
+  it('show an edit outside every sentence, a heading, as its line with no claim', () => {
+    const heading = locateCorrection(TEXT, anchor('第二十章', 1), { span: '第二十章', text: '第 20 章' });
+    if (!('edit' in heading)) throw new Error(heading.problem);
+    const a = applyEdits(new Map([[FILE, TEXT]]), [{ id: 'title', edits: [heading.edit] }]);
+    expect(editedSentences(a.files, [])).toEqual([{ file: FILE, line: 1, findings: ['title'], claims: [], before: '# 第二十章', after: '# 第 20 章' }]);
+  });
 });
