@@ -15,6 +15,7 @@ import * as s09VanishingExplodingLaw from './09-vanishing-exploding-law.js';
 import * as s09VanishingExplodingIsometry from './09-vanishing-exploding-isometry.js';
 import * as s10Ntk from './10-ntk.js';
 import * as s11GradientNoise from './11-gradient-noise.js';
+import * as s11GradientNoiseStability from './11-gradient-noise-stability.js';
 import * as s12ArchitecturalMechanisms from './12-architectural-mechanisms.js';
 import * as s13ResidualConnections from './13-residual-connections.js';
 import * as s14Normalization from './14-normalization.js';
@@ -25,7 +26,7 @@ export const claims = claimsOf([
   s01Introduction, s02Principles, s03ExpressivePower, s04HierarchicalComposition, s05ExponentialComplexityRegions,
   s05ExponentialComplexityBound, s05ExponentialComplexityExample, s06UniversalApproximation, s07CompressionView,
   s08OptimisationDynamics, s09VanishingExplodingJacobians, s09VanishingExplodingLaw, s09VanishingExplodingIsometry, s10Ntk,
-  s11GradientNoise, s12ArchitecturalMechanisms, s13ResidualConnections, s14Normalization, s14NormalizationLearningRate,
+  s11GradientNoise, s11GradientNoiseStability, s12ArchitecturalMechanisms, s13ResidualConnections, s14Normalization, s14NormalizationLearningRate,
   s14NormalizationSummary,
 ], new URL('../../sources/depth-vs-width.md', import.meta.url));
 

@@ -13,6 +13,8 @@ describe('gradient noise', () => {
     const full = gradientNoise(tf, { width: 32, d: 4, n: 16, batchSize: 16, draws: 3, seed: 1 });
     expect(full.relativeNoise).toBeLessThan(1e-8);
     expect(full.sharedFull).toBeCloseTo(a.sharedFull, 6);
+    expect(a.sharedDraws).toHaveLength(8);
+    expect(new Set(full.sharedDraws.map((g) => g.toPrecision(5))).size).toBe(1);
     expect(tf.memory().numTensors).toBe(before);
   });
 

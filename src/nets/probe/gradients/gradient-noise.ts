@@ -31,6 +31,8 @@ export interface NoiseStats {
   featureGradient: number;
   /** Mean over draws of |g_batch - g|^2 / |g|^2 over all parameters (s included). */
   relativeNoise: number;
+  /** The minibatch gradients of s, one per draw (independent draws). */
+  sharedDraws: number[];
 }
 
 /** The task of lazy-run.ts's experiments: sphere inputs and y = sin(x . v). */
@@ -86,7 +88,7 @@ export function gradientNoise(tf: Tf, spec: NoiseSpec): NoiseStats {
     }
     const mean = shared.reduce((a, v) => a + v, 0) / shared.length;
     const sharedVariance = shared.reduce((a, v) => a + (v - mean) ** 2, 0) / (shared.length - 1);
-    return { sharedFull: full[0]!, sharedVariance, sharedSnr: Math.abs(full[0]!) / Math.sqrt(sharedVariance), featureGradient, relativeNoise: noise };
+    return { sharedFull: full[0]!, sharedVariance, sharedSnr: Math.abs(full[0]!) / Math.sqrt(sharedVariance), featureGradient, relativeNoise: noise, sharedDraws: shared };
   } finally {
     tf.dispose([s, data.x, data.y]);
     net.dispose();
