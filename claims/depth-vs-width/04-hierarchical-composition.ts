@@ -16,6 +16,7 @@ import { evalPlainNet, interpolantNet, supDistance, thresholdCrossings } from '.
 import { sawtoothNet, tentPower } from '../../src/nets/regions/sawtooth.js';
 import { denseParamCount } from '../../src/nets/count/param-count.js';
 import { fitsByDepth } from '../../src/nets/experiments/budget-fit.js';
+import { fitTreeAtBudget } from '../../src/nets/experiments/tree-fit.js';
 import { buildMlp, mlpToArrays } from '../../src/nets/base/mlp.js';
 import { COMPOSITIONAL_RATES } from '../../src/nets/published/compositional.js';
 import { uniformStream } from '../../src/nets/base/rng.js';
@@ -231,7 +232,33 @@ export const smoothConstituents = defineClaim({
   replicates: { citation: '理论研究' },
   source: { file, quote: smoothQuote },
   statement: smoothStatement,
-  reading: 'A replication, at the scale of this machine, of the theory the sentence reports (理论研究表明; the record claim depth-vs-width/compositional-smooth-constituents-as-published checks the sentence against the papers), by training at equal parameter counts. Target: the 4-D binary tree y = h(h(x1, x2), h(x3, x4)), h(a, b) = sin(2a + b) cos(a - 2b), inputs uniform on [-1, 1]^4, 512 training and 512 test points. ReLU MLPs at 300 parameters: four equal hidden layers against one; He init, Adam (lr 0.01), full-batch MSE. Samples: per seed, the paired log(test error deep / shallow), judged gated (judge.paired): at least 3 seeds, a log ratio within 0.05 a tie, every run\'s relative training error on a plateau (moved by at most 0.01 over its last 3 recorded tenths), and a null result undecided without a control; supported (reproduced) if the interval lies below 0. The first design (session 8) judged the same samples ungated (judge.mean), which could not refute; the full-budget run put them above 0 (0.43 [0.36, 0.50]). A 300-parameter net on a 4-D target is a toy proxy of an asymptotic rate, so the result reads as reproduced or not reproduced at this scale, never as a finding. Scope forall: the theory states the advantage for its whole class, so every seed run should show it.',
+  reading: 'A replication, at the scale of this machine, of the theory the sentence reports (理论研究表明; the record claim depth-vs-width/compositional-smooth-constituents-as-published checks the sentence against the papers), by training at equal parameter counts. Target: the 4-D binary tree y = h(h(x1, x2), h(x3, x4)), h(a, b) = sin(2a + b) cos(a - 2b), inputs uniform on [-1, 1]^4, 512 training and 512 test points. The deep net is the theorem\'s (Mhaskar, Liao & Poggio 2017): a binary tree shaped like the target\'s composition graph, three one-hidden-layer ReLU nodes 2 -> 24 -> 1, each on two variables (291 parameters; src/nets/experiments/tree-fit.ts), against a one-hidden-layer ReLU MLP of width 49 on all four inputs (295 parameters); He init, zero biases, Adam (lr 0.01), full-batch MSE. Samples: per seed, the paired log(test error tree / shallow), judged gated (judge.paired): at least 3 seeds, a log ratio within 0.05 a tie, every run\'s relative training error on a plateau (moved by at most 0.01 over its last 3 recorded tenths), and a null result undecided without a control; reproduced if the interval lies below 0. Until session 9 the deep net was a dense 4-layer MLP (session-9 referee, D4); that design is kept as depth-vs-width/compositional-smooth-constituents-dense-deep-net. A 300-parameter net on a 4-D target is a toy proxy of an asymptotic rate, so the result reads as reproduced or not reproduced at this scale, never as a finding. Scope forall: the theory states the advantage for its whole class, so every seed run should show it.',
+  kind: 'experiment',
+  scope: 'forall',
+  decidingBudget: { budget: 'full', why: 'quick (2 seeds) is below the gate\'s 3 and its 60 steps stop short of a plateau; full trains 12 seeds for 1500 steps' },
+  scale: { quick: { seeds: 2, steps: 60 }, standard: { seeds: 4, steps: 200 }, full: { seeds: 12, steps: 1500 } },
+  tolerance: noMoreThan(0, 'more parameter-efficient means a lower error at the same parameter count: log ratio below 0'),
+  correction: (e) => `（在本机可运行的规模下未能复现：同等参数量下，按目标的二叉树组合结构搭建的深层网络，其测试误差并不低于浅层网络，log 误差比均值 ${e.observations[0]?.measured?.toFixed(3)}。）`,
+  check: ({ tf, judge, scaled, seed, record }) => {
+    const seeds = Array.from({ length: scaled.seeds }, (_, i) => seed + 1000 * i);
+    const steps = scaled.steps;
+    record('seeds', seeds.length);
+    record('Adam steps', steps);
+    const data = (s: number) => ({ task: 'tree4d' as const, nTrain: 512, nTest: 512, seed: s });
+    const [shallow] = fitsByDepth(tf, { task: 'tree4d', depths: [1], budget: 300, seeds, steps, lr: 0.01, nTrain: 512, nTest: 512 });
+    const tree = seeds.map((s) => fitTreeAtBudget(tf, { data: data(s), budget: 300, steps, lr: 0.01, seed: s + 1 }));
+    shallow!.forEach((f, i) => record(`seed ${i}: error shallow / tree`, `${f.testError.toPrecision(3)} / ${tree[i]!.testError.toPrecision(3)}`));
+    judge.paired({ label: 'log(test error tree / shallow)', a: tree.map((d) => d.testError), b: shallow!.map((f) => f.testError), statistic: 'logRatio', resolution: 0.05, training: { curves: [...tree, ...shallow!].map((f) => f.trainCurve), rule: FIT_PLATEAU } });
+  },
+});
+
+export const smoothConstituentsDense = defineClaim({
+  id: 'depth-vs-width/compositional-smooth-constituents-dense-deep-net',
+  alternativeOf: 'depth-vs-width/compositional-smooth-constituents-as-published',
+  replicates: { citation: '理论研究' },
+  source: { file, quote: smoothQuote },
+  statement: smoothStatement,
+  reading: 'The first design of depth-vs-width/compositional-smooth-constituents-deep-wins (its design until session 9), kept as its own reading under ground rule 1: its deep net is a dense MLP, not the graph-matched binary tree the theorem is about, so at equal parameters it spends most of them on connections the target does not have, and its outcome does not bear on the cited theory (session-9 referee, D4); the replication now trains the tree. A replication, at the scale of this machine, of the theory the sentence reports (理论研究表明; the record claim depth-vs-width/compositional-smooth-constituents-as-published checks the sentence against the papers), by training at equal parameter counts. Target: the 4-D binary tree y = h(h(x1, x2), h(x3, x4)), h(a, b) = sin(2a + b) cos(a - 2b), inputs uniform on [-1, 1]^4, 512 training and 512 test points. ReLU MLPs at 300 parameters: four equal hidden layers against one; He init, Adam (lr 0.01), full-batch MSE. Samples: per seed, the paired log(test error deep / shallow), judged gated (judge.paired): at least 3 seeds, a log ratio within 0.05 a tie, every run\'s relative training error on a plateau (moved by at most 0.01 over its last 3 recorded tenths), and a null result undecided without a control; supported (reproduced) if the interval lies below 0. The first design (session 8) judged the same samples ungated (judge.mean), which could not refute; the full-budget run put them above 0 (0.43 [0.36, 0.50]). A 300-parameter net on a 4-D target is a toy proxy of an asymptotic rate, so the result reads as reproduced or not reproduced at this scale, never as a finding. Scope forall: the theory states the advantage for its whole class, so every seed run should show it.',
   kind: 'experiment',
   scope: 'forall',
   decidingBudget: { budget: 'full', why: 'quick (2 seeds, 60 steps) and standard (4 seeds, 200 steps) stop short of the plateau the gate asks for; full trains 12 seeds for 1500 steps, where session 8\'s full run put the ungated log ratio wholly above 0 (0.43 [0.36, 0.50]), so the gated interval decides there if the runs have plateaued' },
