@@ -18,6 +18,7 @@ import * as s11GradientNoise from './11-gradient-noise.js';
 import * as s11GradientNoiseStability from './11-gradient-noise-stability.js';
 import * as s12ArchitecturalMechanisms from './12-architectural-mechanisms.js';
 import * as s13ResidualConnections from './13-residual-connections.js';
+import * as s13ResidualConnectionsTrainable from './13-residual-connections-trainable.js';
 import * as s14Normalization from './14-normalization.js';
 import * as s14NormalizationLearningRate from './14-normalization-learning-rate.js';
 import * as s14NormalizationSummary from './14-normalization-summary.js';
@@ -26,7 +27,7 @@ export const claims = claimsOf([
   s01Introduction, s02Principles, s03ExpressivePower, s04HierarchicalComposition, s05ExponentialComplexityRegions,
   s05ExponentialComplexityBound, s05ExponentialComplexityExample, s06UniversalApproximation, s07CompressionView,
   s08OptimisationDynamics, s09VanishingExplodingJacobians, s09VanishingExplodingLaw, s09VanishingExplodingIsometry, s10Ntk,
-  s11GradientNoise, s11GradientNoiseStability, s12ArchitecturalMechanisms, s13ResidualConnections, s14Normalization, s14NormalizationLearningRate,
+  s11GradientNoise, s11GradientNoiseStability, s12ArchitecturalMechanisms, s13ResidualConnections, s13ResidualConnectionsTrainable, s14Normalization, s14NormalizationLearningRate,
   s14NormalizationSummary,
 ], new URL('../../sources/depth-vs-width.md', import.meta.url));
 
