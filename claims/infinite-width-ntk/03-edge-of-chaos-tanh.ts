@@ -5,9 +5,9 @@
 // with wide nets; Glorot's variance by arithmetic. What would refute it: another derivative or root; a
 // Glorot variance other than 1/fan_in.
 import * as fc from 'fast-check';
-import { absolute, defineClaim, exactly, relative, writeQuote } from '../../src/claim/index.js';
+import { absolute, type CheckContext, defineClaim, exactly, relative, writeQuote } from '../../src/claim/index.js';
 import { GLOROT_2010, GLOROT_2010_ORIGIN } from '../../src/nets/published/init.js';
-import { chi, fixedPointVariance, standardNormals } from '../../src/nets/theory/mean-field.js';
+import { chi, fixedPointVariance, gaussianRule, standardNormals, type GaussianRule } from '../../src/nets/theory/mean-field.js';
 import { meanLayerFactor, perturbationFactors } from '../../src/nets/theory/perturbation-growth.js';
 
 const file = 'infinite-width-ntk.md';
@@ -32,13 +32,24 @@ export const tanhDerivativeAtOrigin = defineClaim({
 
 const tanhCriticalQuote = '$\\chi={chi:number}$ 的条件立即得出 $\\sigma_w^2 = {variance:number}$';
 
+// The wide nets bracket the root at 0.5x and 2x. At 0.8x and 1.25x (the design until session 10) the chaotic
+// side has chi = 1.014 at infinite width (zero-bias tanh leaves the root only quadratically), while one
+// n = 256 net measures it within about +-0.012 (0.9995 to 1.023 over six nets): a width-256 check that
+// refuted the sentence on one net in six. At 2x chi = 1.106 and the nets measure 1.09 to 1.12.
+const wideNetsReading = 'Checked with wide nets (n = 256, depth 40 to reach the fixed point, tangent propagation): the measured perturbation factor over layers 30-40 is below 1 at 0.5 x and above 1 at 2 x the root, where the infinite-width chi is 0.5 and 1.106 (a closer bracket, 0.8 x and 1.25 x, put the chaotic side at chi = 1.014, inside one width-256 net\'s spread of about 0.012, a finite-width check the sentence does not assert).';
+function judgeWideNets(ctx: CheckContext, r: number): void {
+  const deepFactor = (v: number) => { const s = perturbationFactors(ctx.tf, 'tanh', v, 0, 41, ctx.seeds.child('net').value); return meanLayerFactor(s.distance2, 30); };
+  const [below, above] = [deepFactor(0.5 * r), deepFactor(2 * r)];
+  ctx.judge.holds({ label: 'net perturbation factor (layers 30-40) below 1 at 0.5x the root and above 1 at 2x', holds: below < 1 && above > 1, values: { below, above } });
+}
+
 export const tanhCriticalOnset = defineClaim({
   id: 'infinite-width-ntk/tanh-critical-weight-variance-at-origin',
   scope: 'forall',
   primary: { why: 'the item\'s own argument: tanh\'s derivative at the origin is 1 (the sentence before), so at the ordered fixed point q* = 0 chi = sigma_w^2 tanh\'(0)^2 and chi = 1 "immediately" gives sigma_w^2; the root is taken where the text takes it, at the origin' },
   source: { file, quote: tanhCriticalQuote },
   statement: 'For tanh, the condition chi = {chi} gives sigma_w^2 = {variance}.',
-  reading: 'Zero bias, chi evaluated where the text evaluates it: at the ordered fixed point q* = 0 of the variance map, i.e. chi(sigma_w^2) = sigma_w^2 E[tanh\'(z)^2] with z ~ N(0, q), q -> 0+ (q = 1e-9; tfjs autodiff on 2^12 standardised antithetic samples). Solved for chi = {chi} by bisection on [0.5, 3]; chi rises linearly in sigma_w^2 there, so the root is well conditioned. Checked with wide nets (n = 256, depth 40, tangent propagation) as in the alternative: the measured perturbation factor is below 1 at 0.8 x and above 1 at 1.25 x the root.',
+  reading: `Zero bias, chi evaluated where the text evaluates it: at the ordered fixed point q* = 0 of the variance map, i.e. chi(sigma_w^2) = sigma_w^2 E[tanh\'(z)^2] with z ~ N(0, q), q -> 0+ (q = 1e-9; tfjs autodiff on 2^12 standardised antithetic samples). Solved for chi = {chi} by bisection on [0.5, 3]; chi rises linearly in sigma_w^2 there, so the root is well conditioned. ${wideNetsReading}`,
   kind: 'exact',
   tolerance: relative(0.02, 'the root is computed, not sampled from nets: at q -> 0+ the Monte Carlo error of E[tanh\'^2] is far below 1%; 2% leaves room for that'),
   correction: (e) => ({ replace: { span: writeQuote(tanhCriticalQuote, e.slots.values), text: writeQuote(tanhCriticalQuote, e.slots.values, { variance: e.observations[0]!.measured!.toFixed(3) }) } }),
@@ -53,9 +64,7 @@ export const tanhCriticalOnset = defineClaim({
     }
     const r = (lo + hi) / 2;
     ctx.judge.value({ label: `sigma_w^2 solving chi = ${target} at q -> 0+ (zero bias)`, measured: r, asserted: ctx.slots.number('variance') });
-    const deepFactor = (v: number) => { const s = perturbationFactors(ctx.tf, 'tanh', v, 0, 41, ctx.seeds.child('net').value); return meanLayerFactor(s.distance2, 30); };
-    const [below, above] = [deepFactor(0.8 * r), deepFactor(1.25 * r)];
-    ctx.judge.holds({ label: 'net perturbation factor (layers 30-40) below 1 at 0.8x the root and above 1 at 1.25x', holds: below < 1 && above > 1, values: { below, above } });
+    judgeWideNets(ctx, r);
   },
 });
 
@@ -65,15 +74,14 @@ export const tanhCritical = defineClaim({
   alternativeOf: 'infinite-width-ntk/tanh-critical-weight-variance-at-origin',
   source: { file, quote: tanhCriticalQuote },
   statement: 'For tanh, the condition chi = {chi} gives sigma_w^2 = {variance}.',
-  reading: 'Assumptions stated: zero bias, chi evaluated at the stable fixed point q* of the variance map q -> sigma_w^2 E[tanh(sqrt(q) u)^2] (q* = 0 for sigma_w^2 <= 1, where E[tanh\'^2] = 1; q* > 0 above). We solve chi(sigma_w^2) = sigma_w^2 E[tanh\'(z)^2], z ~ N(0, q*(sigma_w^2)), equal to 1 by bisection (Gaussian expectations by Monte Carlo on 2^13 standardised antithetic samples with tfjs autodiff), and check with wide nets (n = 256, depth 40 to reach the fixed point, tangent propagation) that the measured perturbation factor is below 1 at 0.8 x and above 1 at 1.25 x the root. The root with bias variance 0.05 is recorded for comparison. The root is ill-conditioned from above: to first order in q*, q* = (1 - 1/sigma_w^2)/2 and chi = sigma_w^2 (1 - 2 q*) = 1, so chi - 1 grows only quadratically past the root and a float32 rounding change in chi near 1e-5 moves the root by up to ~1e-2 (1.0000 on wasm, 1.0084 on cpu in the parity run at quick, seed 1, docs/parity/; both inside the band). The first design, kept as an alternative since the re-judging of issue 18: with the seed streams renamed, seeds 1 and 3 at quick put its root at 1.041, outside the band, an artefact of that ill-conditioning; the primary reading takes the root at the origin, as the text does.',
+  reading: `Assumptions stated: zero bias, chi evaluated at the stable fixed point q* of the variance map q -> sigma_w^2 E[tanh(sqrt(q) u)^2] (q* = 0 for sigma_w^2 <= 1, where E[tanh'^2] = 1; q* > 0 above). We solve chi(sigma_w^2) = sigma_w^2 E[tanh'(z)^2], z ~ N(0, q*(sigma_w^2)), equal to 1 by bisection, the Gaussian expectations by a deterministic rule (trapezoid on [-12, 12], step 1/64, exact to rounding for tanh; tanh' by tfjs autodiff). ${wideNetsReading} The root with bias variance 0.05 is recorded for comparison. The root is ill-conditioned from above: to second order, with m4 = E[u^4], q* = 3 (1 - 1/sigma_w^2) / (2 m4) and chi - 1 = eps (1 - 3/m4) + (7/4) eps^2 (eps = 1 - 1/sigma_w^2), so with the true m4 = 3 chi - 1 grows only quadratically past the root. Until session 10 the expectations were sample means over 2^13 standardised antithetic normals, whose m4 errs by about 0.1: m4 < 3 adds a negative linear term and moves the root to about 1 + (4/7)(3/m4 - 1) (m4 = 2.92 gives 1.076), so quick seeds 1/2/3 read 1.041/1.000/1.125 (refuted/supported/refuted), a sampling artefact, not a reading; that Monte Carlo root is recorded beside the rule's. The first design is kept as an alternative since the re-judging of issue 18; the primary reading takes the root at the origin, as the text does.`,
   kind: 'exact',
-  tolerance: relative(0.02, 'the root is computed, not sampled from nets: Monte Carlo with 2^13 standardised antithetic samples moves it by well under 1%; 2% leaves room for that'),
+  tolerance: relative(0.02, 'the root is computed, not sampled from nets: with the expectations exact to rounding, a float32 error delta in chi moves the root by about sqrt(delta / 1.75), 1e-3 for delta = 2e-6; 2% leaves room for that'),
   // A wording note on a root its own reading calls ill-conditioned: it reports what was observed and edits no number of the text.
   correction: (e) => `若在 tanh 的非零不动点 $q^*$ 处求 $\\chi$，数值求根得到 $\\sigma_w^2 \\approx ${e.observations[0]!.measured!.toFixed(3)}$；此根在 $\\chi = 1$ 附近是病态的（越过根后 $\\chi - 1$ 只按二阶增长），与 1 的偏差是 $\\chi$ 的数值误差（浮点舍入与蒙特卡罗抽样）被病态放大的结果，不是文本的错误`,
   check: (ctx) => {
-    const u = standardNormals(ctx.tf, 1 << 12, ctx.seeds.child('gaussian-samples').value);
     const target = ctx.slots.number('chi');
-    const root = (bv: number) => {
+    const root = (bv: number, u: Float64Array | GaussianRule) => {
       let [lo, hi] = [0.5, 3];
       for (let i = 0; i < 22; i++) {
         const mid = (lo + hi) / 2;
@@ -82,12 +90,13 @@ export const tanhCritical = defineClaim({
       }
       return (lo + hi) / 2;
     };
-    const r = root(0);
-    ctx.record('critical sigma_w^2 with bias variance 0.05', +root(0.05).toFixed(4));
+    const rule = gaussianRule();
+    const r = root(0, rule);
+    ctx.record('critical sigma_w^2 with bias variance 0.05', +root(0.05, rule).toFixed(4));
+    const u = standardNormals(ctx.tf, 1 << 12, ctx.seeds.child('gaussian-samples').value);
+    ctx.record('root by sample means over 2^13 normals (the design until session 10), and their E[u^4]', `${root(0, u).toFixed(4)}, ${(u.reduce((a, x) => a + x ** 4, 0) / u.length).toFixed(3)}`);
     ctx.judge.value({ label: `sigma_w^2 solving chi = ${target} (zero bias)`, measured: r, asserted: ctx.slots.number('variance') });
-    const deepFactor = (v: number) => { const s = perturbationFactors(ctx.tf, 'tanh', v, 0, 41, ctx.seeds.child('net').value); return meanLayerFactor(s.distance2, 30); };
-    const [below, above] = [deepFactor(0.8 * r), deepFactor(1.25 * r)];
-    ctx.judge.holds({ label: 'net perturbation factor (layers 30-40) below 1 at 0.8x the root and above 1 at 1.25x', holds: below < 1 && above > 1, values: { below, above } });
+    judgeWideNets(ctx, r);
   },
 });
 

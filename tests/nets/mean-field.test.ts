@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { chi, fixedPointVariance, gaussianMoments, meanFieldTrajectory, meanSquare, probeTangent, probeWideNet, standardNormals } from '../../src/nets/theory/mean-field.js';
+import { chi, fixedPointVariance, gaussianMoments, gaussianRule, meanFieldTrajectory, meanSquare, probeTangent, probeWideNet, standardNormals } from '../../src/nets/theory/mean-field.js';
 
 beforeAll(async () => { await selectBackend(); });
 
@@ -20,6 +20,16 @@ describe('mean-field signal propagation', () => {
     expect(relu.dphi2).toBeCloseTo(0.5, 2);
     expect(chi(tf, 'tanh', 0.7, 1e-8, s)).toBeCloseTo(0.7, 5);
     expect(meanSquare('linear', 2, s)).toBeCloseTo(2, 6);
+  });
+
+  it('the deterministic Gaussian rule has the normal moments to rounding, so tanh\'s ill-conditioned chi = 1 root is 1', () => {
+    const r = gaussianRule();
+    const moment = (k: number) => r.nodes.reduce((a, z, i) => a + r.weights[i]! * z ** k, 0);
+    [[0, 1], [2, 1], [4, 3], [6, 15]].forEach(([k, m]) => expect(moment(k!)).toBeCloseTo(m!, 10));
+    expect(meanSquare('linear', 2, r)).toBeCloseTo(2, 10);
+    // Past sigma_w^2 = 1 chi - 1 grows as (7/4) eps^2: about 0.0136 at 1.25 at the fixed point.
+    expect(chi(tf, 'tanh', 1.25, fixedPointVariance('tanh', 1.25, 0, r), r)).toBeCloseTo(1.0136, 3);
+    expect(chi(tf, 'tanh', 0.9, fixedPointVariance('tanh', 0.9, 0, r), r)).toBeCloseTo(0.9, 5);
   });
 
   it('fixed points: tanh below sigma_w^2 = 1 contracts to 0; ReLU with bias has q* = sigma_b^2 / (1 - sigma_w^2 / 2)', () => {
