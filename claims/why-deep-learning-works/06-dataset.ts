@@ -141,36 +141,40 @@ function judgeHalf(ctx: CheckContext, condition: 'gaussian inputs' | 'random lab
   judgeSlower(ctx.judge, [...real, ...random], ['real', condition], cap, RANDOM_DATA_EVERY);
 }
 
-export const randomLabelsSlowerButFitted = defineClaim({
-  id: 'why-deep-learning-works/random-data-fitted-more-slowly-labels',
+const slowScope = 'Scope forall: Zhang et al. report that the change slowed learning and that the net still fitted, so every seed is judged. Checked against Zhang et al. 2017a, figure 1a: on CIFAR-10 every condition reaches zero training loss, the true labels first; a replication of that direction at MNIST-1D scale (1000 examples, not CIFAR-10\'s 50,000), so the result reads as reproduced or not reproduced at this scale.';
+
+/** One half of the sentence: the same judgement on the shared runs, for one of the two changes. */
+const slowerHalf = (o: { suffix: 'labels' | 'inputs'; condition: 'random labels' | 'gaussian inputs'; what: string; statement: string; half: string; decidingWhy: string }) => defineClaim({
+  id: `why-deep-learning-works/random-data-fitted-more-slowly-${o.suffix}`,
   replicates: { citation: 'Zhang 等人在 2017 年的研究' },
   source: { file, quote: slowQuote },
-  statement: 'Permuting the labels slows learning, but the network still fits the finite training set.',
-  reading: `The label half of Zhang et al.'s CIFAR-10 experiment reproduced at MNIST-1D scale (the Gaussian-input half is why-deep-learning-works/random-data-fitted-more-slowly-inputs, on the same runs). ${randomDataReading} ${slowJudged('permuted labels')} ${slowHistory} Scope forall: Zhang et al. report that the change slowed learning and that the net still fitted, so every seed is judged. Checked against Zhang et al. 2017a, figure 1a: on CIFAR-10 every condition reaches zero training loss, the true labels first; a replication of that direction at MNIST-1D scale (1000 examples, not CIFAR-10's 50,000), so the result reads as reproduced or not reproduced at this scale.`,
+  statement: o.statement,
+  reading: `${o.half} ${randomDataReading} ${slowJudged(o.what)} ${slowHistory} ${slowScope}`,
   kind: 'experiment',
   scope: 'forall',
   shares: [randomDataFits.key],
-  decidingBudget: { budget: 'standard', why: 'quick decides it at seed 1 (session 8: 5 of 5 seeds slower, 315/305/335/315/375 steps against 275/255/260/245/260); should another seed leave it undecided, standard repeats the 5 seeds with a step cap of 3000' },
+  decidingBudget: { budget: 'standard', why: `quick decides it at seed 1 (session 8: ${o.decidingWhy}); should another seed leave it undecided, standard repeats the 5 seeds with a step cap of 3000` },
   tolerance: slowTolerance,
-  correction: (e) => slowerObserved(e, 'random labels'),
+  correction: (e) => slowerObserved(e, o.condition),
   timeLimit: { quick: 300, standard: 900, full: 1800 },
   scale: RANDOM_DATA_SCALE,
-  check: (ctx) => judgeHalf(ctx, 'random labels'),
+  check: (ctx) => judgeHalf(ctx, o.condition),
 });
 
-export const gaussianInputsSlowerButFitted = defineClaim({
-  id: 'why-deep-learning-works/random-data-fitted-more-slowly-inputs',
-  replicates: { citation: 'Zhang 等人在 2017 年的研究' },
-  source: { file, quote: slowQuote },
+export const randomLabelsSlowerButFitted = slowerHalf({
+  suffix: 'labels',
+  condition: 'random labels',
+  what: 'permuted labels',
+  statement: 'Permuting the labels slows learning, but the network still fits the finite training set.',
+  half: 'The label half of Zhang et al.\'s CIFAR-10 experiment reproduced at MNIST-1D scale (the Gaussian-input half is why-deep-learning-works/random-data-fitted-more-slowly-inputs, on the same runs).',
+  decidingWhy: '5 of 5 seeds slower, 315/305/335/315/375 steps against 275/255/260/245/260',
+});
+
+export const gaussianInputsSlowerButFitted = slowerHalf({
+  suffix: 'inputs',
+  condition: 'gaussian inputs',
+  what: 'Gaussian inputs',
   statement: 'Replacing the inputs by Gaussian noise slows learning, but the network still fits the finite training set.',
-  reading: `The Gaussian-input half of Zhang et al.'s CIFAR-10 experiment reproduced at MNIST-1D scale (the label half is why-deep-learning-works/random-data-fitted-more-slowly-labels, on the same runs; figure 20.1's caption states this half again, why-deep-learning-works/fig-20-1-gaussian-inputs-fitted-more-slowly, also on these runs). ${randomDataReading} ${slowJudged('Gaussian inputs')} ${slowHistory} Scope forall: Zhang et al. report that the change slowed learning and that the net still fitted, so every seed is judged. Checked against Zhang et al. 2017a, figure 1a: on CIFAR-10 every condition reaches zero training loss, the true labels first; a replication of that direction at MNIST-1D scale (1000 examples, not CIFAR-10's 50,000), so the result reads as reproduced or not reproduced at this scale.`,
-  kind: 'experiment',
-  scope: 'forall',
-  shares: [randomDataFits.key],
-  decidingBudget: { budget: 'standard', why: 'quick decides it at seed 1 (session 8: Gaussian inputs faster in 5 of 5 seeds, log ratio -0.41 [-0.52, -0.30]); should another seed leave it undecided, standard repeats the 5 seeds with a step cap of 3000' },
-  tolerance: slowTolerance,
-  correction: (e) => slowerObserved(e, 'gaussian inputs'),
-  timeLimit: { quick: 300, standard: 900, full: 1800 },
-  scale: RANDOM_DATA_SCALE,
-  check: (ctx) => judgeHalf(ctx, 'gaussian inputs'),
+  half: 'The Gaussian-input half of Zhang et al.\'s CIFAR-10 experiment reproduced at MNIST-1D scale (the label half is why-deep-learning-works/random-data-fitted-more-slowly-labels, on the same runs; figure 20.1\'s caption states this half again, why-deep-learning-works/fig-20-1-gaussian-inputs-fitted-more-slowly, also on these runs).',
+  decidingWhy: 'Gaussian inputs faster in 5 of 5 seeds, log ratio -0.41 [-0.52, -0.30]',
 });

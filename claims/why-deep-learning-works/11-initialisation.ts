@@ -10,9 +10,8 @@
 // variance and from a quarter and four times it. What would refute it: the deep net fitting from the
 // off-He variances about as fast as from He's; the shallow net slowed far more than that.
 import { above, absolute, defineClaim, exactly, type CheckContext, type PerBudget } from '../../src/claim/index.js';
-import type { Tf } from '../../src/backend/tf.js';
 import { Seeds } from '../../src/random/seeds.js';
-import { defineExperiment } from '../../src/experiments/define-experiment.js';
+import { FIG_20_4_SCALE, FIG_20_4_SETUP, fig204Experiment, fig204Line, fig204Multiples, fig204Seeds, type Fig204Scale, type Fig204Run } from '../../src/experiments/figure-20-4-multiples.js';
 import { mnist1dTask } from '../../src/datasets/mnist1d-task.js';
 import { runClassifier } from '../../src/nets/train/classifier-run.js';
 import { relativeWeightChange } from '../../src/nets/probe/param-probes.js';
@@ -146,31 +145,6 @@ export const initNotWholeStory = defineClaim({
   reason: 'A conclusion about the completeness of an explanation ("因此…并没有完全解释"), not a property of networks that a computation could measure.',
 });
 
-const fig204Setup = 'Figure 20.4 (Liu et al., MNIST) at MNIST-1D scale, as in why-deep-learning-works/larger-init-slower-but-fits: 40-200-200-10 ReLU, weights N(0, a^2 * 2/fan_in) (a = the multiple of He\'s standard deviation), zero biases, full-batch Adam (lr 0.003), mean squared error on one-hot targets, n = 300 seeded MNIST-1D training examples (at every budget, not the text\'s 1,000), 1000 test examples, multiples a = 1, 4 (quick), 1, 2, 4 (standard), 1, 2, 4, 8 (full), each trained to 100% training accuracy (evaluated every 10 steps; cap quick 1500, standard 3000, full 4000). One data draw; the same initial draw scaled by each multiple (single run: value / holds).';
-
-type Fig204Scale = { n: number; multiples: readonly number[]; cap: number };
-const FIG_20_4_SCALE: PerBudget<Fig204Scale> = { quick: { n: 300, multiples: [1, 4], cap: 1500 }, standard: { n: 300, multiples: [1, 2, 4], cap: 3000 }, full: { n: 300, multiples: [1, 2, 4, 8], cap: 4000 } };
-
-interface Fig204Run { a: number; fitStep: number | null; trainAcc: number; testAcc: number; distance: number; curve: number[] }
-
-/** Per multiple of He's standard deviation, on one data draw and one initial draw: steps to fit, accuracies and distance travelled by the weights. */
-function fig204Multiples(tf: Tf, { n, multiples, cap }: Fig204Scale, streams: Seeds): Fig204Run[] {
-  const task = mnist1dTask(tf, { seed: streams.child('data').value, nTrain: n, nTest: 1000 });
-  try {
-    return multiples.map((a) => {
-      const r = runClassifier(tf, { sizes: [40, 200, 200, 10], phi: 'relu', weightVariance: 2 * a * a, seed: streams.child('init').value }, { optimizer: 'adam', lr: 0.003, loss: 'mse', steps: cap, evalEvery: 10, train: task.train, test: task.test, stopWhenFit: true, keep: true });
-      const init = relativeWeightChange(tf, r.init, r.final);
-      const norm0 = tf.tidy(() => Math.sqrt(r.init.filter((_, k) => k % 2 === 0).reduce((acc, w) => acc + tf.sum(tf.square(w)).dataSync()[0]!, 0)));
-      tf.dispose([...r.init, ...r.final]);
-      return { a, fitStep: r.fitStep, trainAcc: r.trainAcc.at(-1)!, testAcc: r.testAcc.at(-1)!, distance: init * norm0, curve: r.trainAcc };
-    });
-  } finally {
-    task.dispose();
-  }
-}
-
-const fig204Line = (r: Fig204Run, cap: number) => `${r.fitStep ?? `>${cap}`} / ${r.trainAcc.toFixed(3)} / ${r.testAcc.toFixed(3)} / ${r.distance.toFixed(2)}`;
-
 /** One run per multiple (the claim's own data and initial draw), recorded. */
 function fig204Runs({ tf, scaled, seeds, record }: Pick<CheckContext<Fig204Scale>, 'tf' | 'scaled' | 'seeds' | 'record'>): Fig204Run[] {
   record('examples / test examples / step cap', `${scaled.n} / 1000 / ${scaled.cap}`);
@@ -179,19 +153,6 @@ function fig204Runs({ tf, scaled, seeds, record }: Pick<CheckContext<Fig204Scale
   return runs;
 }
 
-// Figure 20.4's caption over seeds: both of its readings judge these runs, one experiment seeded from the run seed.
-const FIG_20_4_SEEDS: PerBudget<number> = { quick: 3, standard: 3, full: 4 };
-const fig204Experiment = defineExperiment<void, Fig204Run[][]>({
-  key: 'figure-20-4-multiples',
-  seeds: FIG_20_4_SEEDS,
-  run: ({ tf, budget, replicates }) => replicates.map((seed) => fig204Multiples(tf, FIG_20_4_SCALE[budget], new Seeds(seed))),
-});
-function fig204Seeds(ctx: CheckContext<Fig204Scale>): Fig204Run[][] {
-  const out = fig204Experiment.of(ctx);
-  ctx.record('examples / test examples / step cap / seeds', `${ctx.scaled.n} / 1000 / ${ctx.scaled.cap} / ${out.length}`);
-  out.forEach((runs, i) => runs.forEach((r) => ctx.record(`seed ${i + 1}, a=${r.a}: steps to fit / final training accuracy / test accuracy / distance travelled by the weights`, fig204Line(r, ctx.scaled.cap))));
-  return out;
-}
 const fitted = { kind: 'target' as const, value: 1, goal: 'max' as const };
 // One interval judgement per multiple above He's, so their number grows with the budget's multiples.
 const FIG_20_4_JUDGEMENTS: PerBudget<number> = { quick: FIG_20_4_SCALE.quick.multiples.length - 1, standard: FIG_20_4_SCALE.standard.multiples.length - 1, full: FIG_20_4_SCALE.full.multiples.length - 1 };
@@ -204,7 +165,7 @@ export const largerInitStillFits = defineClaim({
   replicates: { citation: 'Liu et al. (2023c)' },
   source: { file, quote: '使用较大倍数的 He 初始化时，虽然拟合网络需要更长时间，但最终结果不受影响' },
   statement: 'With larger multiples of He initialisation the network takes longer to fit, but the final result is not affected.',
-  reading: `Reading A: "the final result" read as the end of fitting, zero training error, which every multiple reaches; reading B (its test accuracy) is ...-reading-b. ${fig204Setup.replace(' One data draw; the same initial draw scaled by each multiple (single run: value / holds).', '')} ${fig204SeedsReading} Judged: per seed and multiple a > 1, fitted within the cap (a fact of each run); and (gated, paired by seed) per multiple a > 1 (where = multiple) the mean over seeds of ln(steps to fit at a / steps at a = 1) above 0 ("takes longer"), with resolution one evaluation interval (10 steps) over the He run's fastest fit, every run required to have fitted (a run cut off by the cap decides nothing); a null result has no positive control and stays undecided. ${fig204History} Scope forall: the caption states it of its multiples. Checked against figure 20.4 and its caption (adapted from Liu et al. 2023c): every multiple reaches zero training error, the larger later.`,
+  reading: `Reading A: "the final result" read as the end of fitting, zero training error, which every multiple reaches; reading B (its test accuracy) is ...-reading-b. ${FIG_20_4_SETUP.replace(' One data draw; the same initial draw scaled by each multiple (single run: value / holds).', '')} ${fig204SeedsReading} Judged: per seed and multiple a > 1, fitted within the cap (a fact of each run); and (gated, paired by seed) per multiple a > 1 (where = multiple) the mean over seeds of ln(steps to fit at a / steps at a = 1) above 0 ("takes longer"), with resolution one evaluation interval (10 steps) over the He run's fastest fit, every run required to have fitted (a run cut off by the cap decides nothing); a null result has no positive control and stays undecided. ${fig204History} Scope forall: the caption states it of its multiples. Checked against figure 20.4 and its caption (adapted from Liu et al. 2023c): every multiple reaches zero training error, the larger later.`,
   kind: 'experiment',
   scope: 'forall',
   shares: [fig204Experiment.key],
@@ -232,7 +193,7 @@ export const largerInitSameTestResult = defineClaim({
   decidingBudget: { budget: 'standard', why: 'quick decides it at seed 1; should another seed leave it undecided, standard decides it: standard adds a = 2 on the same 3 seeds' },
   source: { file, quote: '使用较大倍数的 He 初始化时，虽然拟合网络需要更长时间，但最终结果不受影响' },
   statement: 'With larger multiples of He initialisation the network takes longer to fit, but the final result is not affected.',
-  reading: `Reading B: "the final result" read as what the fitted net achieves on unseen data, its test accuracy, which must match He's (a = 1) within 0.05; reading A (the primary: every multiple still fits, and later) is ...-reading-a, on the same runs. ${fig204Setup.replace(' One data draw; the same initial draw scaled by each multiple (single run: value / holds).', '')} ${fig204SeedsReading} Judged (gated, replicated over seeds): per multiple a > 1 (where = multiple), the mean over seeds of the test accuracy at a minus at a = 1 (same seed) within 0.05 of 0, with resolution 1/1000 (one test example), every run required to have fitted (so the comparison is of fitted nets, the caption's "final result"). A test-accuracy loss at larger scales is what Liu et al. report without decay, so this reading failing says nothing against the caption. ${fig204History} Scope forall: figure 20.4's runs, each multiple judged. Checked against figure 20.4 and its caption (adapted from Liu et al. 2023c).`,
+  reading: `Reading B: "the final result" read as what the fitted net achieves on unseen data, its test accuracy, which must match He's (a = 1) within 0.05; reading A (the primary: every multiple still fits, and later) is ...-reading-a, on the same runs. ${FIG_20_4_SETUP.replace(' One data draw; the same initial draw scaled by each multiple (single run: value / holds).', '')} ${fig204SeedsReading} Judged (gated, replicated over seeds): per multiple a > 1 (where = multiple), the mean over seeds of the test accuracy at a minus at a = 1 (same seed) within 0.05 of 0, with resolution 1/1000 (one test example), every run required to have fitted (so the comparison is of fitted nets, the caption's "final result"). A test-accuracy loss at larger scales is what Liu et al. report without decay, so this reading failing says nothing against the caption. ${fig204History} Scope forall: figure 20.4's runs, each multiple judged. Checked against figure 20.4 and its caption (adapted from Liu et al. 2023c).`,
   kind: 'experiment',
   scope: 'forall',
   shares: [fig204Experiment.key],
@@ -254,7 +215,7 @@ export const largerInitMovesFarther = defineClaim({
   id: 'why-deep-learning-works/fig-20-4-weights-move-farther',
   source: { file, quote: '这可能仅仅反映了权重需要移动更长的距离' },
   statement: 'The longer fitting time at larger initialisation may simply reflect that the weights must move a longer distance.',
-  reading: `The hedge ("可能") is not checkable, but its premise is: from a larger initial scale the weights travel farther before the data are fitted. Measured: the Euclidean distance |W_T - W_0| over all weight matrices (biases excluded) at the step the net first fits (or the cap). ${fig204Setup} Judged per multiple a > 1 (where = multiple): the distance is strictly greater than at the next smaller multiple. Scope forall: figure 20.4's runs, each multiple judged. Checked against figure 20.4 and its caption (adapted from Liu et al. 2023c).`,
+  reading: `The hedge ("可能") is not checkable, but its premise is: from a larger initial scale the weights travel farther before the data are fitted. Measured: the Euclidean distance |W_T - W_0| over all weight matrices (biases excluded) at the step the net first fits (or the cap). ${FIG_20_4_SETUP} Judged per multiple a > 1 (where = multiple): the distance is strictly greater than at the next smaller multiple. Scope forall: figure 20.4's runs, each multiple judged. Checked against figure 20.4 and its caption (adapted from Liu et al. 2023c).`,
   kind: 'experiment',
   scope: 'forall',
   replicates: { citation: 'Liu et al. (2023c)' },

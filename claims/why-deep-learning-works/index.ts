@@ -27,6 +27,7 @@ import * as s20FlatnessBatchAndAveraging from './20-flatness-batch-and-averaging
 import * as s20Flatness from './20-flatness.js';
 import * as s21Architecture from './21-architecture.js';
 import * as s22WeightNorm from './22-weight-norm.js';
+import * as s22WeightNormGrokking from './22-weight-norm-grokking.js';
 import * as s23Overparameterisation from './23-overparameterisation.js';
 import * as s24OffManifold from './24-off-manifold.js';
 import * as s25ManyParameters from './25-many-parameters.js';
@@ -48,7 +49,7 @@ export const claims = claimsOf([
   s05FittingFactors, s06Dataset, s07Regularisation, s08StochasticTraining, s09Overparameterisation, s10Activation,
   s11Initialisation, s12Depth, s13LossProperties, s14MultipleGlobalMinima, s15PathToMinimumTrajectory, s15PathToMinimum,
   s16ConnectedMinima, s17CurvatureGoldilocks, s17Curvature, s19TrainingAlgorithm, s20FlatnessBatchAndAveraging, s20Flatness,
-  s21Architecture, s22WeightNorm, s23Overparameterisation, s24OffManifold, s25ManyParameters, s26Pruning, s26PruningRecord,
+  s21Architecture, s22WeightNorm, s22WeightNormGrokking, s23Overparameterisation, s24OffManifold, s25ManyParameters, s26Pruning, s26PruningRecord,
   s27Distillation, s28Discussion, s29MustBeDeep, s30FunctionComplexity, s31Trainability, s32InductiveBias,
   s33Summary, s34Problems, s35FiguresAdversarial, s35Figures,
 ], new URL('../../sources/why-deep-learning-works.md', import.meta.url));
