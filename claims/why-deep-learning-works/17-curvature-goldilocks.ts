@@ -102,7 +102,8 @@ export const fig209Curve = defineClaim({
 
 export const goldilocksAttribution = defineClaim({
   id: 'why-deep-learning-works/fort-scherlis-goldilocks-name',
-  source: { file, quote: '他们将这个范围称为“刚刚好区域' },
+  // The name is a choice slot: the copy-edit correction to the chapter's one term (glossary.ts) keeps the quote anchored.
+  source: { file, quote: '他们将这个范围称为“{zone:刚刚好区域|金发姑娘区域}' },
   statement: 'Fort & Scherlis (2019) called this range the "Goldilocks zone".',
   kind: 'not-checkable',
   reason: 'A name given by the cited authors; the phenomenon is tested by why-deep-learning-works/goldilocks-zone-of-positive-curvature.',

@@ -251,7 +251,7 @@ export const fig1013Slower = defineClaim({
 export const fig1013NormDelay = defineClaim({
   id: 'why-deep-learning-works/figure-20-13-delay-is-the-norm-decrease',
   replicates: { citation: 'Liu et al. (2023c)' },
-  source: { file, quote: '泛化的滞后归因于权重的范数减少回到“适中区”所需的时间' },
+  source: { file, quote: '泛化的滞后归因于权重的范数减少回到“{zone:适中区|金发姑娘区域}”所需的时间' },
   statement: 'The delay in generalisation is due to the time the weight norm needs to decrease back into the Goldilocks zone.',
   reading: `${grokReading} The attribution tested causally: the same large-norm draw trained without weight decay (its norm does not come down) against with it. Per seed (holds): the no-decay run's final norm is above the decayed run's, and its final test accuracy below the decayed run's; it has not reached the generalisation level by the end, or reached it later. Scope forall: the attribution is stated outright. Source numbers: a replication of figure 20.13 (改编自 Liu et al. (2023c)) at MNIST-1D scale, checked against the direction its caption states; no number read off the figure enters the check, so the result reads as reproduced or not reproduced at this scale.`,
   kind: 'experiment',

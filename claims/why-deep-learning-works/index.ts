@@ -1,6 +1,7 @@
 // The claims of sources/why-deep-learning-works.md, built from its claim modules' exports in source order.
 import { claimsOf } from '../../src/claim/index.js';
 import { narrative as chapterNarrative } from './narrative.js';
+import { glossary as chapterGlossary } from './glossary.js';
 import * as s00Introduction from './00-introduction.js';
 import * as s01Doubts from './01-doubts.js';
 import * as s02TrainingLargeModels from './02-training-large-models.js';
@@ -56,3 +57,6 @@ export const claims = claimsOf([
 
 /** Sentences of why-deep-learning-works.md that assert nothing checkable, keyed by a verbatim quote. */
 export const narrative = chapterNarrative;
+
+/** Concepts the chapter names with more than one term, and the term kept (the copy-edit rule term-renderings). */
+export const glossary = chapterGlossary;

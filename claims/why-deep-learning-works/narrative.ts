@@ -54,7 +54,7 @@ export const narrative = defineNarrative('why-deep-learning-works.md', [
   { quote: '改编自 Draxler et al. (2018)', reason: credit },
   { quote: '图 20.8 损失函数的临界点', reason: title },
   { quote: '改编自 Dauphin et al. (2014) 和 Bahri et al. (2020)', reason: credit },
-  { quote: '图 20.9 适中区域', reason: title },
+  { quote: '图 20.9 {zone:适中区域|金发姑娘区域}', reason: title },
   { quote: '改编自 Fort & Scherlis (2019)。\n\n![Figure20.10]', reason: credit },
   { quote: '图 20.10 批大小与学习率的比率', reason: title },
   { quote: '改编自 He et al. (2019)', reason: credit },

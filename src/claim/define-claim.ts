@@ -21,6 +21,7 @@ const declared = z.object({
   // Sentence verdicts, reported results and root causes (issue 17); cross-claim rules live in src/findings/declarations.ts.
   primary: z.object({ why: z.string().trim().min(10, 'must justify the natural reading from the paragraph') }).strict().optional(),
   alternativeOf: z.string().regex(ID, 'must name the primary reading\'s claim id').optional(),
+  firstDesign: z.object({ why: z.string().trim().min(10, 'must say what its instrument cannot decide') }).strict().optional(),
   follows: z.string().regex(ID, 'must name the root claim\'s id').optional(),
   replicates: z.object({ citation: z.string().trim().min(2, 'must quote the citation as its sentence or paragraph writes it') }).strict().optional(),
   scale: z.object(Object.fromEntries(BUDGETS.map((b) => [b, z.record(z.string(), z.union([z.number(), z.array(z.number())]))]))).strict().optional(),
@@ -47,6 +48,7 @@ export function defineClaim(spec: ClaimSpec): Claim {
     throw new ClaimDefinitionError(id, issue.path.join('.') || 'claim', issue.message);
   }
   if (spec.primary && spec.alternativeOf) throw new ClaimDefinitionError(id, 'alternativeOf', 'cannot be set on a primary reading');
+  if (spec.firstDesign && !spec.alternativeOf) throw new ClaimDefinitionError(id, 'firstDesign', 'needs alternativeOf: a kept first design is a reading beside the primary that replaced it');
   if (spec.alternativeOf === spec.id || spec.follows === spec.id) throw new ClaimDefinitionError(id, spec.follows === spec.id ? 'follows' : 'alternativeOf', 'cannot name the claim itself');
   const chapter = spec.id.split('/')[0]!;
   if (spec.source.file !== `${chapter}.md`) {

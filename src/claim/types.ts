@@ -154,6 +154,12 @@ interface ClaimCommon {
   primary?: { why: string };
   /** This claim is an alternative reading of the assertion whose primary reading is the named claim (same sentence). */
   alternativeOf?: string;
+  /**
+   * This alternative is a design replaced after its result was seen, kept as its own reading (ground
+   * rule 1) because it asks something its replacement no longer does well: its verdict is listed with
+   * the sentence's readings, never a finding or a note. `why` says what its instrument cannot decide.
+   */
+  firstDesign?: { why: string };
   /** A refutation of this claim follows from the named claim's: its finding folds under that root. */
   follows?: string;
   /** This claim re-runs a cited result at a small scale; `citation` is the citation as written in its sentence or paragraph. */

@@ -90,7 +90,7 @@ Exit codes: 0 no difference, 3 a difference was found, 2 bad arguments or a back
   coverage.action(async (flags) => setCode(await coverageCommand(flags, io)));
 
   const copyedit = p.command('copyedit').description('check the text as written (no claims run): lost symbols, math that does not parse, markup debris, script, terminology, numbers, symbols');
-  for (const o of ['chapter', 'sources'] as const) copyedit.addOption(option(o));
+  for (const o of ['chapter', 'registry', 'sources'] as const) copyedit.addOption(option(o));
   copyedit.option('--json', 'print the hits as JSON');
   copyedit.action(async (flags) => setCode(await copyeditCommand(flags, io)));
 

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { aggregate } from '../findings/aggregate.js';
 import type { Claim } from '../claim/types.js';
 import type { Narrative } from '../claim/narrative.js';
+import type { GlossaryTerm } from '../claim/glossary.js';
 import { coverageCounts, coverageOfSources } from '../coverage/index.js';
 import { addCopyedit } from '../copyedit/index.js';
 import { changesSince } from '../history/changes.js';
@@ -13,7 +14,7 @@ import type { Results } from '../results/schema.js';
 import { writeReports } from '../report/write-reports.js';
 import { ENGINE_VERSION } from '../version.js';
 
-type Project = { claims: Claim[]; narrative: Narrative[] };
+type Project = { claims: Claim[]; narrative: Narrative[]; glossary?: GlossaryTerm[] };
 
 /**
  * Adds the engine version, coverage, the copy-edit pass's findings and notes, and the sentences, findings and notes
@@ -23,7 +24,7 @@ export function annotate(results: Results, opts: { sourcesDir: string; project: 
   results.run.versions.claimcheck = ENGINE_VERSION;
   // The text as written, whatever claims ran: cheap, and the same for every shard. It runs first so
   // that a copy-edit and a content finding on one span fold into one.
-  const copyeditFaults = addCopyedit(results, opts.sourcesDir, opts.chapters);
+  const copyeditFaults = addCopyedit(results, opts.sourcesDir, opts.chapters, opts.project.glossary);
   // Coverage is a property of the whole registry, so it counts every claim, not only the ones run.
   const coverage = coverageOfSources(opts.sourcesDir, opts.project.claims, opts.project.narrative, opts.chapters);
   results.coverage = coverage.map(coverageCounts);

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readChapter, type ChapterText } from './chapter-text.js';
 import type { Hit } from './hit.js';
+import type { GlossaryTerm } from '../claim/glossary.js';
 import type { CopyeditRule } from './rule.js';
 import { RULES } from './rules/index.js';
 
@@ -12,8 +13,11 @@ export interface CopyeditPass {
   readonly faults: string[];
 }
 
-/** Runs `rules` over the chapters; `only` (chapter names) limits what is reported, not what is learned from. */
-export function copyeditBook(book: readonly ChapterText[], opts: { only?: readonly string[]; rules?: readonly CopyeditRule[] } = {}): CopyeditPass {
+/**
+ * Runs `rules` over the chapters; `only` (chapter names) limits what is reported, not what is learned
+ * from; `glossary` is the project's declared terms (claims/<chapter>/glossary.ts).
+ */
+export function copyeditBook(book: readonly ChapterText[], opts: { only?: readonly string[]; rules?: readonly CopyeditRule[]; glossary?: readonly GlossaryTerm[] } = {}): CopyeditPass {
   const rules = opts.rules ?? RULES;
   const hits: Hit[] = [];
   const faults: string[] = [];
@@ -21,7 +25,7 @@ export function copyeditBook(book: readonly ChapterText[], opts: { only?: readon
     if (opts.only?.length && !opts.only.includes(ch.chapter)) continue;
     for (const rule of rules) {
       try {
-        hits.push(...rule.check(ch, book));
+        hits.push(...rule.check(ch, book, opts.glossary ?? []));
       } catch (e) {
         faults.push(`copy-edit rule ${rule.name} failed on ${ch.file}: ${(e as Error).message}`);
       }

@@ -5,7 +5,7 @@ import type { ClaimResult, Finding, Note, SentenceResult, Verdict } from '../res
 import { foldBySpan, foldFollows, strongestFirst } from './fold.js';
 
 /** What aggregation reads of a claim's declaration. */
-export type Declared = Pick<ClaimSpec, 'id' | 'kind' | 'statement' | 'reading' | 'primary' | 'alternativeOf' | 'follows' | 'replicates' | 'published'>;
+export type Declared = Pick<ClaimSpec, 'id' | 'kind' | 'statement' | 'reading' | 'primary' | 'alternativeOf' | 'firstDesign' | 'follows' | 'replicates' | 'published'>;
 
 // Worst first: a sentence takes the first of these among its assertions.
 const SEVERITY: readonly Verdict[] = ['refuted', 'qualified', 'error', 'stale', 'inconclusive', 'supported', 'not-checkable'];
@@ -61,6 +61,8 @@ function notesOf(r: ClaimResult, d: Declared | undefined, primary: ClaimResult |
     const result = r.verdict === 'supported' ? 'reproduced' : r.verdict === 'inconclusive' ? 'undecided at this scale' : 'not reproduced at this scale';
     return [{ ...base(r), category: 'replication', correction: null, summary: `${d.replicates.citation}: ${result} (${scaleText(r)}). ${oneLine(r.summary)}` }];
   }
+  // A kept first design is listed with the sentence's readings; a note from an instrument it was replaced for would be ours, not the text's.
+  if (d?.firstDesign) return [];
   if (d?.alternativeOf) {
     if (!primary) return [];
     // The result's reading has the quote's slots filled in; the declaration's is the raw template.

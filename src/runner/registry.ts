@@ -2,6 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Claim } from '../claim/types.js';
 import type { Narrative } from '../claim/narrative.js';
+import type { GlossaryTerm } from '../claim/glossary.js';
 import { linkProblems } from '../findings/declarations.js';
 
 /** Thrown when a registry cannot be loaded or is inconsistent; the message names the culprit. */
@@ -14,9 +15,9 @@ export async function loadRegistry(modulePath: string): Promise<Claim[]> {
   return (await loadProject(modulePath)).claims;
 }
 
-/** Imports a registry module: its claims (ids checked unique) and its narrative notes, if any. */
-export async function loadProject(modulePath: string): Promise<{ claims: Claim[]; narrative: Narrative[] }> {
-  let mod: { claims?: unknown; narrative?: unknown };
+/** Imports a registry module: its claims (ids checked unique), its narrative notes and its glossary, if any. */
+export async function loadProject(modulePath: string): Promise<{ claims: Claim[]; narrative: Narrative[]; glossary: GlossaryTerm[] }> {
+  let mod: { claims?: unknown; narrative?: unknown; glossary?: unknown };
   try {
     mod = await import(pathToFileURL(modulePath).href);
   } catch (e) {
@@ -33,5 +34,6 @@ export async function loadProject(modulePath: string): Promise<{ claims: Claim[]
   const problems = linkProblems(claims);
   if (problems.length) throw new RegistryError(`${modulePath}: ${problems.join('; ')}`);
   if (mod.narrative !== undefined && !Array.isArray(mod.narrative)) throw new RegistryError(`${modulePath}: \`narrative\` must be an array of notes`);
-  return { claims, narrative: (mod.narrative as Narrative[] | undefined) ?? [] };
+  if (mod.glossary !== undefined && !Array.isArray(mod.glossary)) throw new RegistryError(`${modulePath}: \`glossary\` must be an array of terms`);
+  return { claims, narrative: (mod.narrative as Narrative[] | undefined) ?? [], glossary: (mod.glossary as GlossaryTerm[] | undefined) ?? [] };
 }

@@ -9,7 +9,7 @@ import { isClaim } from '../../src/claim/index.js';
 
 const ROOT = join(import.meta.dirname, '../../claims');
 const chapters = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-const claimFiles = chapters.flatMap((ch) => readdirSync(join(ROOT, ch)).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'narrative.ts').map((f) => `${ch}/${f}`));
+const claimFiles = chapters.flatMap((ch) => readdirSync(join(ROOT, ch)).filter((f) => f.endsWith('.ts') && !['index.ts', 'narrative.ts', 'glossary.ts'].includes(f)).map((f) => `${ch}/${f}`));
 
 /** One file per source section, `NN-<slug>.ts` (NN: the section's position among the source's headings). */
 const PATTERN = /^\d{2}-[a-z0-9]+(-[a-z0-9]+)*\.ts$/;

@@ -3,6 +3,9 @@ import { linkTermVariants } from '../../src/copyedit/rules/terms/link-term-varia
 import { glossVariants } from '../../src/copyedit/rules/terms/gloss-variants.js';
 import { nearTerm } from '../../src/copyedit/rules/terms/near-term.js';
 import { captionNames } from '../../src/copyedit/rules/terms/caption-names.js';
+import { termRenderings } from '../../src/copyedit/rules/terms/term-renderings.js';
+import { defineGlossary, type GlossaryTerm } from '../../src/claim/index.js';
+import { readChapter } from '../../src/copyedit/index.js';
 import { hitsOf } from './fixture.js';
 
 describe('link-term-variants', () => {
@@ -79,5 +82,38 @@ describe('link-term-variants and declared synonyms', () => {
   it('leaves two terms alone that the chapter names as synonyms', () => {
     const text = '这就是**Alpha**或**[Beta初始化](@article_id:7)**。后来，[Alpha初始化](@article_id:7)被广泛使用。核心是[残差连接](@entry_id:9)，也称为“[捷径连接](@entry_id:9)”。[残差连接](@entry_id:9)很常见。';
     expect(hitsOf(linkTermVariants, text)).toEqual([]);
+  });
+});
+
+describe('term-renderings', () => {
+  const glossary = defineGlossary('fixture-0.md', [{ english: 'the edge of chaos', term: '混沌边缘', variants: ['混沌边界', '临界区'], why: 'the fixture keeps the first' }]);
+  const hits = (text: string, terms: readonly GlossaryTerm[] = glossary) => {
+    const ch = readChapter('fixture-0.md', text);
+    return termRenderings.check(ch, [ch], terms).map((h) => ({ quote: text.slice(h.start, h.end), confidence: h.confidence, correction: h.correction, summary: h.summary }));
+  };
+
+  it('corrects every other rendering of a declared concept to the term kept, each a finding', () => {
+    const found = hits('网络处于混沌边缘。\n\n在混沌边界附近训练最快。\n\n临界区很窄，临界区以外梯度消失。');
+    expect(found.map((h) => [h.quote, h.confidence, h.correction])).toEqual([
+      ['混沌边界', 'high', { replace: { span: '混沌边界', text: '混沌边缘' } }],
+      ['临界区', 'high', { replace: { span: '临界区', text: '混沌边缘' } }],
+      ['临界区', 'high', { replace: { span: '临界区', text: '混沌边缘' } }],
+    ]);
+    expect(found[0]!.summary).toContain('“混沌边缘” (l.1), “混沌边界” (l.3), “临界区” (l.5, 5)');
+  });
+
+  it('counts a rendering inside a longer one once, as the longer one', () => {
+    const terms = defineGlossary('fixture-0.md', [{ english: 'a zone', term: '适当区域', variants: ['适当区', '合适区域'], why: 'fixture' }]);
+    expect(hits('一个适当区域。另一个合适区域。', terms).map((h) => h.quote)).toEqual(['合适区域']);
+  });
+
+  it('leaves a chapter that keeps to one rendering, another chapter\'s terms, and a run without a glossary alone', () => {
+    expect(hits('临界区很窄。临界区以外梯度消失。')).toEqual([]);
+    expect(hits('混沌边缘与混沌边界。', defineGlossary('other.md', [{ english: 'a zone', term: '混沌边缘', variants: ['混沌边界'], why: 'fixture' }]))).toEqual([]);
+    expect(hits('混沌边缘与混沌边界。', [])).toEqual([]);
+  });
+
+  it('refuses a glossary whose kept term is also a variant', () => {
+    expect(() => defineGlossary('fixture-0.md', [{ english: 'a zone', term: '混沌边缘', variants: ['混沌边缘'], why: 'fixture' }])).toThrow(/not one of its variants/);
   });
 });

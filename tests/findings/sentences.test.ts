@@ -43,7 +43,15 @@ describe('sentences, findings and notes of a run', () => {
     const s = sentenceOf('约为十');
     expect(s.verdict).toBe('supported');
     expect(s.assertions).toHaveLength(1);
-    expect(s.assertions[0]!.readings.map((r) => [r.claim, r.role])).toEqual([['sentences/about-ten', 'primary'], ['sentences/about-ten-strict', 'alternative']]);
+    expect(s.assertions[0]!.readings.map((r) => [r.claim, r.role])).toEqual([['sentences/about-ten', 'primary'], ['sentences/about-ten-strict', 'alternative'], ['sentences/about-ten-first-design', 'alternative']]);
+  });
+
+  it('lists a kept first design with its sentence\'s readings, refuted, and makes no finding or note of it', () => {
+    const id = 'sentences/about-ten-first-design';
+    expect(results.claims.find((c) => c.id === id)!.verdict).toBe('refuted');
+    expect(findingsOf(id)).toEqual([]);
+    expect(results.notes.filter((n) => n.claims.includes(id))).toEqual([]);
+    expect(sentenceOf('约为十').assertions[0]!.readings.find((r) => r.claim === id)).toEqual({ claim: id, role: 'alternative', verdict: 'refuted' });
   });
 
   it('folds a finding that follows from another under its root: one finding, one correction', () => {

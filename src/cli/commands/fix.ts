@@ -132,7 +132,7 @@ async function recheck(flags: FixFlags, ctx: { results: Results; resultsPath: st
     for (const id of new Set([...s.claims, ...unplaced(s.findings)])) { const r = byId.get(id); if (r) io.out.write(`  ${r.verdict.padEnd(13)} ${r.id}: ${r.summary}\n`); }
   }
   const edited = ctx.applied.files.map((f) => f.file.replace(/\.md$/, ''));
-  const remaining = copyeditBook(readBook(ctx.sourcesDir), { only: edited }).hits.filter((h) => h.confidence === 'high');
+  const remaining = copyeditBook(readBook(ctx.sourcesDir), { only: edited, glossary: project.glossary }).hits.filter((h) => h.confidence === 'high');
   const holding = whatHolds(ctx.fixed, byId, remaining, ctx.applied.files);
   const now = holding.filter((h) => h.holds).length;
   io.out.write(`\nnow holding: ${now} of ${holding.length} applied finding(s)\n${holding.filter((h) => !h.holds).map((h) => `  not holding: ${h.id}: ${h.why}\n`).join('')}`);

@@ -11,6 +11,7 @@ import { englishHeading } from './language/english-heading.js';
 import { linkTermVariants } from './terms/link-term-variants.js';
 import { glossVariants } from './terms/gloss-variants.js';
 import { nearTerm } from './terms/near-term.js';
+import { termRenderings } from './terms/term-renderings.js';
 import { numberConsistency } from './numbers/number-consistency.js';
 import { captionNames } from './terms/caption-names.js';
 import { symbolMeanings } from './numbers/symbol-meanings.js';
@@ -18,4 +19,4 @@ import { chatResidue } from './language/chat-residue.js';
 import { lostSuperscript } from './math/lost-superscript.js';
 import { strayHyphen } from './markup/stray-hyphen.js';
 
-export const RULES: readonly CopyeditRule[] = [mathParse, missingRelation, parallelRelation, markupDebris, splitLink, traditionalCharsRule, strayEnglish, englishHeading, linkTermVariants, glossVariants, nearTerm, numberConsistency, captionNames, symbolMeanings, chatResidue, lostSuperscript, strayHyphen];
+export const RULES: readonly CopyeditRule[] = [mathParse, missingRelation, parallelRelation, markupDebris, splitLink, traditionalCharsRule, strayEnglish, englishHeading, linkTermVariants, glossVariants, termRenderings, nearTerm, numberConsistency, captionNames, symbolMeanings, chatResidue, lostSuperscript, strayHyphen];

@@ -8,8 +8,6 @@ export const HINTON_2015 = {
   classPatternMatters: published(1, 'Hinton, Vinyals & Dean (2015), section 1: "the relative probabilities of incorrect answers tell us a lot about how the cumbersome model tends to generalize"; the soft targets carry this information'),
   /** The student's distillation target is the teacher's softmax at a raised temperature (soft targets), not its logits. */
   softTargets: published(1, 'Hinton, Vinyals & Dean (2015), section 1 and section 2: "Our more general solution, called distillation, is to raise the temperature of the final softmax until the cumbersome model produces a suitably soft set of targets"; the student minimises the cross-entropy with these soft targets, weighted with the cross-entropy on the hard labels'),
-  /** The student does not learn from the teacher's hard predictions (its class labels): 0 = the paper does not do so. */
-  teacherLabels: published(0, 'Hinton, Vinyals & Dean (2015), section 1: "An obvious way to transfer the generalization ability of the cumbersome model to a small model is to use the class probabilities produced by the cumbersome model as soft targets"; section 2: the only hard targets in the objective are the correct labels of the transfer set, weighted "considerably lower"'),
   /** Matching the logits is the high-temperature limit of their objective, which they show. */
   logitMatchingIsSpecialCase: published(1, 'Hinton, Vinyals & Dean (2015), section 2.1 "Matching logits is a special case of distillation": at high temperature, with logits zero-meaned per case, distillation is equivalent to minimising 1/2 (z_i - v_i)^2'),
 } as const;
