@@ -7,6 +7,7 @@
 import type { Optimizer, Scalar, Tensor, Tensor2D, Variable } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { permutation, uniformStream } from '../base/rng.js';
+import { JsAdam } from './adam.js';
 
 export type OptimizerKind = 'sgd' | 'adam' | 'rmsprop';
 
@@ -61,8 +62,8 @@ export interface LoopResult extends Recorded {
   params: Tensor[];
 }
 
-function makeOptimizer(tf: Tf, kind: OptimizerKind, lr: number): Optimizer {
-  return kind === 'sgd' ? tf.train.sgd(lr) : kind === 'adam' ? tf.train.adam(lr) : tf.train.rmsprop(lr);
+function makeOptimizer(tf: Tf, kind: OptimizerKind, lr: number): Optimizer | JsAdam {
+  return kind === 'sgd' ? tf.train.sgd(lr) : kind === 'adam' ? new JsAdam(tf, lr) : tf.train.rmsprop(lr);
 }
 
 /** The row indices of each step's minibatch (null: the full batch), from one seeded stream. */
