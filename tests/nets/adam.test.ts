@@ -24,17 +24,21 @@ function both(init: readonly Tensor[], lr: number, steps: number, loss: (ps: rea
 }
 
 describe('JsAdam', () => {
-  it('takes tf.train.adam\'s steps bit for bit on a small net, at several learning rates', () => {
+  it('takes tf.train.adam\'s steps bit for bit on a small net, and on one whose first layer tfjs updates, at several learning rates', () => {
     const x = tf.randomNormal([64, 5], 0, 3, 'float32', 1);
     const y = tf.randomNormal([64, 3], 0, 1, 'float32', 2);
-    const init = [tf.randomNormal([5, 8], 0, 0.7, 'float32', 3), tf.zeros([8]), tf.randomNormal([8, 3], 0, 0.5, 'float32', 4), tf.zeros([3])];
-    const loss = (ps: readonly Tensor[]) => tf.losses.meanSquaredError(y, tf.add(tf.matMul(tf.relu(tf.add(tf.matMul(x, ps[0]!), ps[1]!)), ps[2]!), ps[3]!)) as Scalar;
-    for (const lr of [0.003, 0.01, 0.1, 1e-5]) {
-      const r = both(init, lr, 300, loss);
-      expect(r.js.costs).toEqual(r.tfjs.costs);
-      expect(r.js.params).toEqual(r.tfjs.params);
+    // Width 2000: the first weight matrix (10,000 elements) is above the tensors JsAdam updates in JS.
+    for (const [width, steps, lrs] of [[8, 300, [0.003, 0.01, 0.1, 1e-5]], [2000, 40, [0.01]]] as const) {
+      const init = [tf.randomNormal([5, width], 0, 0.7, 'float32', 3), tf.zeros([width]), tf.randomNormal([width, 3], 0, 0.5 / Math.sqrt(width / 8), 'float32', 4), tf.zeros([3])];
+      const loss = (ps: readonly Tensor[]) => tf.losses.meanSquaredError(y, tf.add(tf.matMul(tf.relu(tf.add(tf.matMul(x, ps[0]!), ps[1]!)), ps[2]!), ps[3]!)) as Scalar;
+      for (const lr of lrs) {
+        const r = both(init, lr, steps, loss);
+        expect(r.js.costs).toEqual(r.tfjs.costs);
+        expect(r.js.params).toEqual(r.tfjs.params);
+      }
+      tf.dispose(init);
     }
-    tf.dispose([x, y, ...init]);
+    tf.dispose([x, y]);
   });
 
   it('matches on gradients of every scale, zero, subnormal, infinite and not a number', () => {

@@ -4,12 +4,16 @@
 // bit: every kernel of its update is one IEEE float32 operation (add, sub, mul, div, sqrt, square)
 // and Math.fround of the same operation in double rounds to the same float32, so each line below
 // rounds where a tfjs kernel writes a float32 tensor (tests/nets/adam.test.ts compares the two).
-import type { Scalar, Tensor, Variable } from '@tensorflow/tfjs';
+// The JS loop costs about 15-30 ns an element against tfjs's ~12 ns and ~150 us a tensor, so
+// tensors above JS_LARGEST elements are left to tfjs's own Adam, which takes the same steps.
+import type { Optimizer, Scalar, Tensor, Variable } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 
 const f = Math.fround;
+/** The largest parameter tensor updated in JS (measured crossover on tfjs-wasm: about 8,000 elements). */
+const JS_LARGEST = 8192;
 
-/** Adam with tf.train.adam's defaults (beta1 0.9, beta2 0.999, the backend's epsilon) and its float32 rounding. */
+/** Adam with tf.train.adam's defaults (beta1 0.9, beta2 0.999, the backend's epsilon), its float32 rounding and its steps. */
 export class JsAdam {
   private readonly beta1 = f(0.9);
   private readonly beta2 = f(0.999);
@@ -21,10 +25,13 @@ export class JsAdam {
   private accBeta1 = f(0.9);
   private accBeta2 = f(0.999);
   private readonly moments = new Map<string, { m: Float32Array; v: Float32Array }>();
+  /** tfjs's Adam, for the tensors above JS_LARGEST (it keys its moments by position, so it is always handed the same list). */
+  private readonly large: Optimizer;
 
   constructor(private readonly tf: Tf, lr: number) {
     this.epsilon = f(tf.backend().epsilon());
     this.minusLr = f(-lr);
+    this.large = tf.train.adam(lr);
   }
 
   /** As Optimizer.minimize(f, true, varList): one update of `vars` down the gradient of `loss`; returns the loss (the caller disposes it). */
@@ -34,7 +41,10 @@ export class JsAdam {
     const c1 = f(1 - this.accBeta1);
     const c2 = f(1 - this.accBeta2);
     const { beta1, beta2, oneMinusBeta1, oneMinusBeta2, epsilon, minusLr } = this;
+    const large = vars.filter((v) => v.size > JS_LARGEST);
+    if (large.length) this.large.applyGradients(large.map((v) => ({ name: v.name, tensor: grads[v.name]! })));
     for (const variable of vars) {
+      if (variable.size > JS_LARGEST) continue;
       const g = grads[variable.name] as Tensor | null | undefined;
       if (!g) continue;
       const grad = g.dataSync() as Float32Array;
@@ -62,6 +72,7 @@ export class JsAdam {
   }
 
   dispose(): void {
+    this.large.dispose();
     this.moments.clear();
   }
 }
