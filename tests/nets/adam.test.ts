@@ -57,7 +57,8 @@ describe('JsAdam', () => {
     const [a, b] = starts.map((t) => tf.variable(t)) as [Variable, Variable];
     tf.dispose(starts);
     const opt = new JsAdam(tf, 0.1);
-    opt.minimize(() => tf.sum(tf.square(a)) as Scalar, true, [a, b]).dispose();
+    opt.minimize(() => tf.sum(tf.square(a)) as Scalar, true, [a, b])!.dispose();
+    expect(opt.minimize(() => tf.sum(tf.square(a)) as Scalar, false, [a, b])).toBeNull();
     expect(Array.from(b.dataSync())).toEqual([3]);
     opt.dispose();
     tf.dispose([a, b]);

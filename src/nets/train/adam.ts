@@ -34,8 +34,8 @@ export class JsAdam {
     this.large = tf.train.adam(lr);
   }
 
-  /** As Optimizer.minimize(f, true, varList): one update of `vars` down the gradient of `loss`; returns the loss (the caller disposes it). */
-  minimize(loss: () => Scalar, returnCost: true, vars: readonly Variable[]): Scalar {
+  /** As Optimizer.minimize: one update of `vars` down the gradient of `loss`; with `returnCost`, returns the loss (the caller disposes it). */
+  minimize(loss: () => Scalar, returnCost: boolean, vars: readonly Variable[]): Scalar | null {
     const tf = this.tf;
     const { value, grads } = tf.variableGrads(loss, vars as Variable[]);
     const c1 = f(1 - this.accBeta1);
@@ -68,7 +68,9 @@ export class JsAdam {
     this.accBeta1 = f(this.accBeta1 * beta1);
     this.accBeta2 = f(this.accBeta2 * beta2);
     tf.dispose(Object.values(grads).filter((t): t is Tensor => !!t));
-    return value;
+    if (returnCost) return value;
+    value.dispose();
+    return null;
   }
 
   dispose(): void {
