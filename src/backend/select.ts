@@ -3,6 +3,7 @@ import * as tfjs from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { fastRandomNormal, fastRandomUniform } from '../random/tf-random.js';
 import type { Tf } from './tf.js';
+import { patchWasmIdentity } from './wasm-identity.js';
 import { patchWasmBatchMatMul } from './wasm-matmul.js';
 import { patchWasmPowSquare } from './wasm-pow.js';
 
@@ -51,6 +52,7 @@ export async function selectBackend(forced?: BackendName): Promise<BackendInfo> 
       if (name === 'wasm') {
         patchWasmBatchMatMul();
         patchWasmPowSquare();
+        patchWasmIdentity();
       }
       return { name, versions: { node: process.versions.node, ...(tf.version as Record<string, string>) } };
     }

@@ -33,6 +33,7 @@ const LONG_CLAIM_FILES: readonly string[] = [
  */
 const OPTIMIZER_STEPS: Record<string, string> = {
   'src/nets/train/loop.ts': 'the one training loop',
+  'src/nets/train/adam.ts': 'the Adam update the loop (and the path fit below) steps with, tf.train.adam\'s bit for bit',
   'src/nets/landscape/mode-connectivity.ts': 'exception: fits a path between two minima, not a network',
 };
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend, tf } from '../../src/backend/select.js';
-import { batchOrder, trainLoop } from '../../src/nets/train/loop.js';
+import { batchOrder, rowPicker, trainLoop } from '../../src/nets/train/loop.js';
 import type { Scalar } from '@tensorflow/tfjs';
 
 beforeAll(async () => { await selectBackend(); });
@@ -14,6 +14,19 @@ describe('batchOrder', () => {
     expect(batchOrder(10, 4, 3)()).toEqual(batchOrder(10, 4, 3)());
     expect(batchOrder(10, undefined, undefined)()).toBeNull();
     expect(() => batchOrder(10, 4, undefined)).toThrow(/orderSeed/);
+  });
+});
+
+describe('rowPicker', () => {
+  it('picks the rows tf.gather picks, bit for bit, in any dtype and rank', () => {
+    for (const t of [tf.randomNormal([30, 7], 0, 1, 'float32', 5), tf.tensor2d([[1, 2], [3, 4], [5, 6]], [3, 2], 'int32'), tf.randomUniform([6, 2, 3], 0, 1, 'float32', 6)]) {
+      const rows = t.shape[0] === 3 ? [2, 0, 2] : [5, 1, 1, 0, t.shape[0] - 1];
+      const [mine, theirs] = [rowPicker(tf, t)(rows), tf.gather(t, tf.tensor1d(rows, 'int32'))];
+      expect(mine.dtype).toBe(theirs.dtype);
+      expect(mine.shape).toEqual(theirs.shape);
+      expect(Array.from(mine.dataSync())).toEqual(Array.from(theirs.dataSync()));
+      tf.dispose([t, mine, theirs]);
+    }
   });
 });
 

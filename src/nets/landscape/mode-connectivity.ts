@@ -7,6 +7,7 @@ import type { Tf } from '../../backend/tf.js';
 import { evaluateClassifier, runClassifier } from '../train/classifier-run.js';
 import { subSeed } from '../../random/seeds.js';
 import { uniformStream } from '../base/rng.js';
+import { JsAdam } from '../train/adam.js';
 import { mlpOutput, type TrainData, type TrainNetSpec } from '../train/train-mlp.js';
 
 /** (peak - higher end) / (log classes - higher end) of losses along a path: 0 = no barrier, 1 = back to chance. */
@@ -25,7 +26,7 @@ export function trainBend(tf: Tf, spec: TrainNetSpec, a: readonly Tensor[], b: r
   const mid = tf.tidy(() => a.map((ai, k) => tf.mul(tf.add(ai, b[k]!), 0.5)));
   const bend = mid.map((m) => tf.variable(m));
   tf.dispose(mid);
-  const opt = tf.train.adam(o.lr);
+  const opt = new JsAdam(tf, o.lr);
   const u = uniformStream(o.seed);
   try {
     for (let s = 0; s < o.steps; s++) {

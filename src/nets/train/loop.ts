@@ -7,6 +7,7 @@
 import type { Optimizer, Scalar, Tensor, Tensor2D, Variable } from '@tensorflow/tfjs';
 import type { Tf } from '../../backend/tf.js';
 import { permutation, uniformStream } from '../base/rng.js';
+import { JsAdam } from './adam.js';
 
 export type OptimizerKind = 'sgd' | 'adam' | 'rmsprop';
 
@@ -61,8 +62,8 @@ export interface LoopResult extends Recorded {
   params: Tensor[];
 }
 
-function makeOptimizer(tf: Tf, kind: OptimizerKind, lr: number): Optimizer {
-  return kind === 'sgd' ? tf.train.sgd(lr) : kind === 'adam' ? tf.train.adam(lr) : tf.train.rmsprop(lr);
+function makeOptimizer(tf: Tf, kind: OptimizerKind, lr: number): Optimizer | JsAdam {
+  return kind === 'sgd' ? tf.train.sgd(lr) : kind === 'adam' ? new JsAdam(tf, lr) : tf.train.rmsprop(lr);
 }
 
 /** The row indices of each step's minibatch (null: the full batch), from one seeded stream. */
@@ -78,6 +79,21 @@ export function batchOrder(n: number, batchSize: number | undefined, seed: numbe
   };
 }
 
+/**
+ * Picks rows of `t` into a new tensor, like tf.gather on axis 0 with the same values bit for bit,
+ * from one read of `t` into JS: tfjs-wasm's GatherV2 took about 190 us for 100 rows of 40 floats,
+ * a copy out of the read about 18 us, and a minibatch step of a small net costs 1-2 ms in all.
+ */
+export function rowPicker(tf: Tf, t: Tensor): (rows: readonly number[]) => Tensor {
+  const data = t.dataSync();
+  const width = t.shape.slice(1).reduce((p, d) => p * d, 1);
+  return (rows) => {
+    const out = new (data.constructor as new (n: number) => typeof data)(rows.length * width);
+    rows.forEach((r, k) => out.set(data.subarray(r * width, (r + 1) * width), k * width));
+    return tf.tensor(out, [rows.length, ...t.shape.slice(1)], t.dtype);
+  };
+}
+
 /** Trains copies of `o.init` and returns the recorded curves and the final parameters. */
 export function trainLoop(tf: Tf, o: LoopOptions): LoopResult {
   const masks = o.masks ?? [];
@@ -88,6 +104,7 @@ export function trainLoop(tf: Tf, o: LoopOptions): LoopResult {
   const optimizer = makeOptimizer(tf, o.optimizer, o.lr);
   const data = o.data;
   const nextRows = data ? batchOrder(data.x.shape[0], data.batchSize, data.orderSeed) : () => null;
+  let pick: { x: (rows: readonly number[]) => Tensor; y: (rows: readonly number[]) => Tensor } | null = null;
   const run: Recorded = { at: [], curves: {}, costs: [], steps: 0, stopped: null };
   const record = (step: number): boolean => {
     const measured = o.record!.measure(vars, step);
@@ -106,13 +123,12 @@ export function trainLoop(tf: Tf, o: LoopOptions): LoopResult {
   try {
     if (o.record && record(0)) run.stopped = 'rule';
     for (let step = 1; step <= o.steps && !run.stopped; step++) {
-      const picked = nextRows();
-      const rows = picked ? tf.tensor1d(picked, 'int32') : null;
+      const rows = nextRows();
+      if (rows && !pick) pick = { x: rowPicker(tf, data!.x), y: rowPicker(tf, data!.y) };
       const cost = optimizer.minimize(() => tf.tidy(() => {
-        const batch = data && (rows ? { x: tf.gather(data.x, rows) as Tensor2D, y: tf.gather(data.y, rows) as Tensor2D } : data);
+        const batch = data && (rows ? { x: pick!.x(rows) as Tensor2D, y: pick!.y(rows) as Tensor2D } : data);
         return penalised(o.loss(vars, batch ?? null, step));
       }), true, trainVars)!;
-      rows?.dispose();
       const c = cost.dataSync()[0]!;
       cost.dispose();
       run.costs.push(c);
