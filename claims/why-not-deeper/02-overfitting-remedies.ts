@@ -1,7 +1,7 @@
 // § 2. 过拟合 (Overfitting), the remedies
 // The text: L1/L2 regularisation, Dropout, data augmentation and early stopping can help reduce overfitting.
 // How we test it: the big net of 02-overfitting.ts on its noisy task, trained 500 Adam steps without a
-// remedy and with each (the shared runs of src/experiments/remedy-runs.ts); a positive control first:
+// remedy and with each (the shared runs of src/experiments/remedy-runs.ts), with a positive control:
 // the unremedied net's test cross-entropy must still be rising in the second half of training, so there
 // is overfitting to reduce. What would refute it: nothing at one setting (the claims are `exists`); a
 // remedy whose test cross-entropy is not below the unremedied net's leaves the claim without a witness.
@@ -24,6 +24,8 @@ const accuracyTolerance = noLessThan(0, '"helps reduce overfitting": the mean te
 const correction = (name: string) => (e: EvidenceView) => `在这一规模下，${name}并未降低测试集上的过拟合（${meansText(e)}）`;
 
 const finalTestLoss = (r: TrainResult) => r.testLoss.at(-1)!;
+// Each check judges the remedy's gain before the control: an exists claim's summary names the first
+// judgement of its witness, and the witness is the gain (the control only licenses it).
 function judgeControl(ctx: CheckContext, runs: readonly RemedyRuns[]): void {
   ctx.judge.paired({ label: 'positive control: unremedied test cross-entropy at the end minus at mid-training', a: runs.map((r) => finalTestLoss(r.base)), b: runs.map((r) => testLossAt(r.base, 0.5)), resolution: 0.01, training: { curves: runs.map((r) => r.base.trainLoss), rule: PLATEAU } });
 }
@@ -53,9 +55,9 @@ export const l1l2Helps = defineClaim({
   correction: correction('L1/L2 正则化'),
   check: (ctx) => {
     const runs = remedyRunsOf(ctx);
-    judgeControl(ctx, runs);
     remedyGain(ctx, runs, 'l2', 'L2');
     remedyGain(ctx, runs, 'l1', 'L1');
+    judgeControl(ctx, runs);
   },
 });
 
@@ -99,8 +101,8 @@ export const dropoutHelps = defineClaim({
   correction: correction('Dropout'),
   check: (ctx) => {
     const runs = remedyRunsOf(ctx);
-    judgeControl(ctx, runs);
     remedyGain(ctx, runs, 'dropout', 'dropout');
+    judgeControl(ctx, runs);
   },
 });
 
@@ -140,8 +142,8 @@ export const augmentationHelps = defineClaim({
   correction: correction('数据增强'),
   check: (ctx) => {
     const runs = remedyRunsOf(ctx);
-    judgeControl(ctx, runs);
     remedyGain(ctx, runs, 'jitter05', 'augmentation');
+    judgeControl(ctx, runs);
   },
 });
 
@@ -179,8 +181,8 @@ export const earlyStoppingHelps = defineClaim({
   correction: correction('早停法'),
   check: (ctx) => {
     const runs = remedyRunsOf(ctx);
-    judgeControl(ctx, runs);
     judgeGain(ctx, runs, 'early stopping (lowest validation cross-entropy)', (r) => r.base.testLoss[bestStep(r.base.validLoss, (a, b) => a < b)]!, (r) => [r.base.trainLoss]);
+    judgeControl(ctx, runs);
   },
 });
 
