@@ -79,6 +79,7 @@ export const advantageShrinks = defineClaim({
   reading: `The deep net's advantage = its clean test accuracy minus the shallow net's. There is an advantage to lose with enough data (at 512 points, mean advantage above 0) and it shrinks with too little (advantage at 512 minus advantage at 64 points, per setting: a paired interaction, mean above 0). Both judged by paired t-intervals over the sweep's settings, gated: at least 3 settings, a mean beyond the resolution 1/512 (test accuracy on 512 points moves in steps of 1/512), and every compared run's training accuracy settled (it rose by at most 0.03 over the last quarter of training). The "even worse" clause (甚至可能……表现更差) is a further possibility, not judged here. ${reading} Scope exists: "可能无法体现" states a possibility, so one design where the edge shrinks witnesses it.`,
   kind: 'experiment',
   scope: 'exists',
+  decidingBudget: { budget: 'beyond', why: 'quick seeds 1 and 3 decide it (the shrinking 0.083 [0.041, 0.125] and 0.055 [0.002, 0.107] from 6 settings); where it stays undecided (quick seed 2: 0.030 [-0.031, 0.091]) about 25 settings would decide it at that estimate, past full\'s 12' },
   shares: [DATA_SWEEP],
   scale: DATA_SWEEP_SCALE,
   judgements: 2,
