@@ -1,7 +1,7 @@
 // § 2. 过拟合 (Overfitting), the remedies
 // The text: L1/L2 regularisation, Dropout, data augmentation and early stopping can help reduce overfitting.
 // How we test it: the big net of 02-overfitting.ts on its noisy task, trained 500 Adam steps without a
-// remedy and with each (the shared runs of src/experiments/remedy-runs.ts); a positive control first:
+// remedy and with each (the shared runs of src/experiments/remedy-runs.ts), with a positive control:
 // the unremedied net's test cross-entropy must still be rising in the second half of training, so there
 // is overfitting to reduce. What would refute it: nothing at one setting (the claims are `exists`); a
 // remedy whose test cross-entropy is not below the unremedied net's leaves the claim without a witness.
@@ -19,11 +19,15 @@ const scope = 'Scope exists: "可以帮助减轻" states a capability, so one se
 const primaryWhy = '过拟合 is, in the paragraph\'s own words, doing well on the training data and badly on unseen data: on this noisy task the held-out cross-entropy is the measure of it that moves as the net memorises the flipped labels (it turns up after about 50 steps and keeps rising), while clean test accuracy from 64 training points moves by a point or two either way. "减轻" presupposes overfitting, so the witness includes the positive control that the unremedied net still overfits. Chosen in session 10 after the first design (test accuracy, 150 steps at quick) left every remedy undecided, on a pilot with other seeds; that design is kept as its own reading';
 const ceReading = (what: string) => `Helps = the big net with ${what} ends with a lower clean test cross-entropy than without it (same seed, data and steps): per seed, without minus with, its mean judged (paired t-interval, gated) against 0. Positive control, judged the same way and required for a witness: the unremedied net's test cross-entropy at the end minus at mid-training (step 250) is positive, i.e. it is still overfitting. ${design} ${scope}`;
 const ceTolerance = noLessThan(0, '"helps reduce overfitting": the mean test cross-entropy gain must be positive (>= 0); the positive control, the unremedied net\'s rise in test cross-entropy over the second half of training, likewise');
-const accuracyReading = (what: string) => `The first design, kept as its own reading: helps = the big net with ${what} ends with a higher clean test accuracy than without it (same seed, data and steps); per seed, with minus without, its mean judged by a t-interval against 0. It ran 150 / 250 / 500 steps at quick / standard / full until session 10 and now reads the primary's 500-step runs at every budget, so both readings judge the same nets. ${design} ${scope}`;
+/** What changed in the kept test-accuracy designs: they are adapted, not literal, first designs. */
+const adapted = 'What changed: it ran 150 / 250 / 500 steps at quick / standard / full on its own draws until session 10 and now reads the primary\'s 500-step runs at every budget, so both readings judge the same nets: at quick and standard it is not literally the first design (full is unchanged).';
+const accuracyReading = (what: string) => `An adapted first design, kept as its own reading: helps = the big net with ${what} ends with a higher clean test accuracy than without it (same seed, data and steps); per seed, with minus without, its mean judged by a t-interval against 0. ${adapted} ${design} ${scope}`;
 const accuracyTolerance = noLessThan(0, '"helps reduce overfitting": the mean test-accuracy gain must be positive (>= 0)');
 const correction = (name: string) => (e: EvidenceView) => `在这一规模下，${name}并未降低测试集上的过拟合（${meansText(e)}）`;
 
 const finalTestLoss = (r: TrainResult) => r.testLoss.at(-1)!;
+// Each check judges the remedy's gain before the control: an exists claim's summary names the first
+// judgement of its witness, and the witness is the gain (the control only licenses it).
 function judgeControl(ctx: CheckContext, runs: readonly RemedyRuns[]): void {
   ctx.judge.paired({ label: 'positive control: unremedied test cross-entropy at the end minus at mid-training', a: runs.map((r) => finalTestLoss(r.base)), b: runs.map((r) => testLossAt(r.base, 0.5)), resolution: 0.01, training: { curves: runs.map((r) => r.base.trainLoss), rule: PLATEAU } });
 }
@@ -53,9 +57,9 @@ export const l1l2Helps = defineClaim({
   correction: correction('L1/L2 正则化'),
   check: (ctx) => {
     const runs = remedyRunsOf(ctx);
-    judgeControl(ctx, runs);
     remedyGain(ctx, runs, 'l2', 'L2');
     remedyGain(ctx, runs, 'l1', 'L1');
+    judgeControl(ctx, runs);
   },
 });
 
@@ -99,8 +103,8 @@ export const dropoutHelps = defineClaim({
   correction: correction('Dropout'),
   check: (ctx) => {
     const runs = remedyRunsOf(ctx);
-    judgeControl(ctx, runs);
     remedyGain(ctx, runs, 'dropout', 'dropout');
+    judgeControl(ctx, runs);
   },
 });
 
@@ -128,7 +132,7 @@ export const augmentationHelps = defineClaim({
   primary: { why: `${primaryWhy}. The jitter is 0.5 here, 0.2 in the first design: at 0.2 the pilot's test cross-entropy gains straddled 0 (-0.05, -0.29, -0.16, +0.09), at 0.5 they were 0.7-1.6; an exists claim asks for one setting where the remedy helps, and 0.2 is too weak a jitter for 8-dim N(0, I) inputs to be it` },
   source: { file, quote: augmentation.quote },
   statement: augmentation.statement,
-  reading: ceReading(jitterWhat('0.5')),
+  reading: `${ceReading(jitterWhat('0.5'))} The jitter 0.5 was chosen after a pilot (other seeds) in which the first design's jitter 0.2 left the test cross-entropy gains across 0 (-0.05, -0.29, -0.16, +0.09), where 0.5 gave 0.7 to 1.6; the first design's 0.2 is kept, on test accuracy, as ${augmentation.id}-test-accuracy.`,
   kind: 'experiment',
   scope: 'exists',
   decidingBudget: { budget: 'standard', why: 'quick seed 2 left the gain at 0.99 [-0.15, 2.12] from 4 seeds (about 6 seeds at that estimate): standard\'s 8' },
@@ -140,8 +144,8 @@ export const augmentationHelps = defineClaim({
   correction: correction('数据增强'),
   check: (ctx) => {
     const runs = remedyRunsOf(ctx);
-    judgeControl(ctx, runs);
     remedyGain(ctx, runs, 'jitter05', 'augmentation');
+    judgeControl(ctx, runs);
   },
 });
 
@@ -179,8 +183,8 @@ export const earlyStoppingHelps = defineClaim({
   correction: correction('早停法'),
   check: (ctx) => {
     const runs = remedyRunsOf(ctx);
-    judgeControl(ctx, runs);
     judgeGain(ctx, runs, 'early stopping (lowest validation cross-entropy)', (r) => r.base.testLoss[bestStep(r.base.validLoss, (a, b) => a < b)]!, (r) => [r.base.trainLoss]);
+    judgeControl(ctx, runs);
   },
 });
 
@@ -189,7 +193,7 @@ export const earlyStoppingHelpsAccuracy = defineClaim({
   alternativeOf: early.id,
   source: { file, quote: early.quote },
   statement: early.statement,
-  reading: `The first design, kept as its own reading: early stopping keeps the net at the evaluation step (every 10 steps) with the best accuracy on the 128 validation points; helps = its clean test accuracy is above that of the net at the end; per seed, early minus final, its mean judged by a t-interval against 0. It ran 150 / 250 / 500 steps at quick / standard / full on its own draws until session 10 and now reads the primary's 500-step runs at every budget. ${design} ${scope}`,
+  reading: `An adapted first design, kept as its own reading: early stopping keeps the net at the evaluation step (every 10 steps) with the best accuracy on the 128 validation points; helps = its clean test accuracy is above that of the net at the end; per seed, early minus final, its mean judged by a t-interval against 0. ${adapted} ${design} ${scope}`,
   kind: 'experiment',
   scope: 'exists',
   decidingBudget: { budget: 'full', why: 'full\'s 12 seeds decided it in the full-budget run of session 8 (seed 1), which found the witness its scope asks for, where quick\'s 4 seeds leave the gain\'s interval across 0' },
