@@ -93,7 +93,7 @@ const ACC_RESOLUTION = 1 / 1000;
 const NORM_RESOLUTION = GROK_LR * GROK_DECAY * EVAL_EVERY;
 // An interval needs two seeds: with quick's one the comparisons are recorded and the claim stays undecided.
 const oneSeed = (ctx: CheckContext<GrokScale>, n: number): boolean => {
-  if (n < 2) ctx.judge.holds({ label: `the comparison over seeds (paired by seed): ${n} seed(s) record the runs but cannot decide it`, holds: null });
+  if (n < 2) ctx.judge.holds({ label: `the judgement over seeds: ${n} seed(s) record the runs but give no interval`, holds: null });
   return n < 2;
 };
 const GATED_HISTORY = 'Session 10 (session-10 referee, defect 2): the first design judged these comparisons per seed by holds alone, which in an experiment claim can support but never refute (an outside holds is held back), so it could only report reproduced, and it did so from quick\'s one seed. Its per-seed holds are kept unchanged as judgements of this claim (a seed that fails one, or leaves it unsettled, keeps the claim from support); the same comparisons are now also judged gated over seeds, paired by seed (from 2 seeds; a refutation needs 3, every run converged and the estimate beyond the resolution), a step a run never reached entering at the horizon with the convergence gate holding a refutation back, the rule of why-deep-learning-works/figure-20-13-large-norm-generalises-more-slowly. With one seed (quick) the comparisons are recorded and the claim stays undecided.';
