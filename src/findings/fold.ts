@@ -1,5 +1,6 @@
 // Folding findings: a finding that follows from another goes under its root, and findings on one span become one.
 import type { Finding, Note } from '../results/schema.js';
+import { anchorOf } from './anchor.js';
 
 const CONFIDENCE = { high: 0, medium: 1, low: 2 } as const;
 
@@ -38,16 +39,24 @@ export function foldFollows<T extends Finding | Note>(findings: readonly T[], fo
   return findings.filter((f) => rootOf(f) === f).map((f) => folded.get(f)!);
 }
 
-/** Where a quote sits in its source: the occurrence on the finding's line if there is one, else the first. */
+/**
+ * Where a quote sits in its source: the occurrence at the finding's column on its line (a copy-edit
+ * finding's id gives it), else the first on its line, else the first in the text.
+ */
 function spanOf(f: Finding, sources: ReadonlyMap<string, string>): [number, number] | null {
   const text = sources.get(f.source.file);
   if (text === undefined || !f.source.quote) return null;
+  const { line, column } = anchorOf(f);
   let first: number | null = null;
+  let firstOnLine: number | null = null;
   for (let at = text.indexOf(f.source.quote); at !== -1; at = text.indexOf(f.source.quote, at + 1)) {
     first ??= at;
-    if (f.source.line === null || text.slice(0, at).split('\n').length === f.source.line) return [at, at + f.source.quote.length];
+    if (line !== null && text.slice(0, at).split('\n').length !== line) continue;
+    if (column === undefined || at - text.lastIndexOf('\n', at - 1) === column) return [at, at + f.source.quote.length];
+    firstOnLine ??= at;
   }
-  return first === null ? null : [first, first + f.source.quote.length];
+  const at = firstOnLine ?? first;
+  return at === null ? null : [at, at + f.source.quote.length];
 }
 
 function overlap(a: Finding, b: Finding, sources: ReadonlyMap<string, string>): boolean {
@@ -55,8 +64,11 @@ function overlap(a: Finding, b: Finding, sources: ReadonlyMap<string, string>): 
   const sa = spanOf(a, sources);
   const sb = spanOf(b, sources);
   if (sa && sb) return sa[0] < sb[1] && sb[0] < sa[1];
-  // Without the source text: one quote holds the other on the same line.
-  return a.source.line === b.source.line && (a.source.quote.includes(b.source.quote) || b.source.quote.includes(a.source.quote));
+  // Without the source text: columns on the same line where both have one, else one quote holds the other there.
+  const [ca, cb] = [anchorOf(a), anchorOf(b)];
+  if (ca.line !== cb.line) return false;
+  if (ca.column !== undefined && cb.column !== undefined) return ca.column < cb.column + b.source.quote.length && cb.column < ca.column + a.source.quote.length;
+  return a.source.quote.includes(b.source.quote) || b.source.quote.includes(a.source.quote);
 }
 
 /**

@@ -2,6 +2,7 @@
 // author's hand is needed.
 import type { ClaimResult, Correction, Finding } from '../results/schema.js';
 import type { Edit } from './edit.js';
+import { anchorOf } from '../findings/anchor.js';
 import { locateCorrection, placeQuote, type Anchor } from './locate-correction.js';
 
 export type FixPlan =
@@ -13,14 +14,6 @@ const whyNoEdit = (c: Correction): string | null => {
   if ('observed' in c) return `no edit can be computed; observed: ${c.observed}`;
   return null;
 };
-
-// A copy-edit finding's id ends in the span's line and column (`copyedit/<rule>/<file>:<line>:<col>`).
-const COPYEDIT_AT = /^copyedit\/.+:(\d+):(\d+)$/;
-
-function anchorOf(f: Finding): Anchor {
-  const at = f.category === 'copyedit' ? COPYEDIT_AT.exec(f.id) : null;
-  return at ? { ...f.source, line: Number(at[1]), column: Number(at[2]) } : f.source;
-}
 
 /**
  * A finding's edits: its own correction, and those of the other claims folded into it, each

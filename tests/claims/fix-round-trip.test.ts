@@ -75,6 +75,12 @@ describe('the author\'s round trip', () => {
     expect(faults, second.stderr).toEqual([]);
     const remaining = new Set(after.findings.map((f) => f.id));
     expect(applied.filter((id) => remaining.has(id))).toEqual([]);
+    // A copy-edit id names its column, which an edit earlier on the line moves: a hit the fix left on
+    // an edited line (the second 适中区域 of figure 20.9's caption, once folded into the first) comes
+    // back under a new id, so it is looked for by rule, file and line.
+    const lineOf = (id: string) => /^copyedit\/(.+):\d+$/.exec(id)?.[1];
+    const editedLines = new Set<string | undefined>(applied.map(lineOf).filter((l) => l !== undefined));
+    expect(after.findings.filter((f) => editedLines.has(lineOf(f.id))).map((f) => f.id), 'copy-edit findings left on a line the fix edited').toEqual([]);
 
     const holding = /now holding: (\d+) of (\d+) applied finding/.exec(fix.stdout);
     expect(holding, fix.stdout).not.toBeNull();

@@ -1,6 +1,8 @@
 // Folding findings by root cause and by span, from any producer.
 import { describe, expect, it } from 'vitest';
 import { foldBySpan, foldFollows, strongestFirst } from '../../src/findings/fold.js';
+import { applyEdits } from '../../src/fix/apply-edits.js';
+import { planFix } from '../../src/fix/plan-fixes.js';
 import type { Finding, Note } from '../../src/results/schema.js';
 
 const finding = (over: Partial<Finding> & { id: string }): Finding => ({
@@ -50,6 +52,30 @@ describe('foldBySpan', () => {
     const inner = finding({ id: 'c/inner', source: { file: 'c.md', quote: '一句', line: 1 } });
     const outer = finding({ id: 'c/outer', source: { file: 'c.md', quote: '第一句话', line: 1 } });
     expect(foldBySpan([inner, outer]).map((f) => f.claims)).toEqual([['c/inner', 'c/outer']]);
+  });
+});
+
+describe('foldBySpan, one quote twice on a line', () => {
+  // Figure 20.9's caption names the zone 适中区域 twice on one line (session-10 referee, defect 4).
+  const text = '前言。\n图 20.9 适中区域。……称为适中区域。\n';
+  const hit = (col: number): Finding => finding({
+    id: `copyedit/term-renderings/c.md:2:${col}`, category: 'copyedit', source: { file: 'c.md', quote: '适中区域', line: 2 }, claims: [],
+    summary: `«适中区域» at column ${col}`, confidence: 'high', correction: { replace: { span: '适中区域', text: '金发姑娘区域' } },
+  });
+  const [first, second] = [hit(8), hit(text.split('\n')[1]!.lastIndexOf('适中区域') + 1)];
+
+  it('keeps copy-edit hits at different columns apart, with or without the source text', () => {
+    for (const sources of [new Map([['c.md', text]]), new Map<string, string>()]) {
+      expect(foldBySpan([first, second], sources).map((f) => [f.id, f.summary])).toEqual([[first.id, first.summary], [second.id, second.summary]]);
+    }
+  });
+
+  it('lets the fix correct both occurrences', () => {
+    const planned = foldBySpan([first, second], new Map([['c.md', text]])).map((f) => {
+      const plan = planFix(f, new Map(), () => text);
+      return { id: f.id, edits: 'edits' in plan ? plan.edits : [] };
+    });
+    expect(applyEdits(new Map([['c.md', text]]), planned).files[0]!.after).toBe('前言。\n图 20.9 金发姑娘区域。……称为金发姑娘区域。\n');
   });
 });
 
