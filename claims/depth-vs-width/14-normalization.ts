@@ -14,6 +14,7 @@ import { IOFFE_SZEGEDY_2015 } from '../../src/nets/published/batch-norm.js';
 import { batchNormalize, bnGradientNorms, type BnNetSpec } from '../../src/nets/probe/gradients/bn-gradient-norms.js';
 import { meanLayerFactor } from '../../src/nets/probe/gradients/gradient-norms.js';
 import { Seeds, subSeed } from '../../src/random/seeds.js';
+import { conventionSetup, judgeVarianceConvention, PER_FAN_IN } from '../../src/nets/theory/weight-variance-convention.js';
 
 const file = 'depth-vs-width.md';
 
@@ -197,29 +198,20 @@ export const exponentialScaling = defineClaim({
 
 // A choice slot: the correction (sigma_w^2 -> sigma_w^2/n, the chapter's convention) keeps the claim anchored,
 // and it then judges the variance the text names. It edits characters no other l.104 correction touches.
-const PER_FAN_IN = '$\\sigma_w^2/n$';
 const varianceQuote = `其中 {variance:${PER_FAN_IN}|$\\sigma_w^2$} 是权重的[方差](@entry_id:200758)`;
-const [VAR_WIDTH, VAR_DEPTH] = [128, 8];
 
 export const sigmaIsWeightVariance = defineClaim({
   id: 'depth-vs-width/sigma-w-squared-is-weight-variance',
   source: { file, quote: varianceQuote },
   statement: 'In the factor sigma_w^2 / 2, the variance of the weights is {variance}.',
-  reading: `The factor sigma_w^2/2 of the same sentence (the squared norm's, as the chapter's law E|g_L|^2 = (pw)^L E|g_0|^2 has it, depth-vs-width/plain-gradient-factor-sigma2-over-2-reading-a) holds when Var(W) = sigma_w^2 / n, n the layer's width (l.56) and fan-in, the convention of every claim of this chapter. Read as the text writes it, the weights' variance is what the slot names: sigma_w^2 itself, or sigma_w^2 / n once corrected. Square bias-free ReLU MLPs of width ${VAR_WIDTH}, ${VAR_DEPTH} hidden layers, Var(W_ij) = the named variance with sigma_w^2 in {1, 2}, 32 N(0, I) inputs; per net the per-layer factor of |g|^2 (geometric over the hidden layers), judged gated against sigma_w^2 / 2. With the literal variance the factor is n sigma_w^2 / 2, ${VAR_WIDTH / 2} times the text's. Scope forall: a definite statement about the mechanism, so every setting run must show it.`,
+  reading: `The factor sigma_w^2/2 of the same sentence (the squared norm's, as the chapter's law E|g_L|^2 = (pw)^L E|g_0|^2 has it, depth-vs-width/plain-gradient-factor-sigma2-over-2-reading-a) holds when Var(W) = sigma_w^2 / n, n the layer's width (l.56) and fan-in, the convention of every claim of this chapter. Read as the text writes it, the weights' variance is what the slot names: sigma_w^2 itself, or sigma_w^2 / n once corrected. ${conventionSetup} (the check infinite-width-ntk/sigma-w-squared-is-weight-variance shares, src/nets/theory/weight-variance-convention.ts). Scope forall: a definite statement about the mechanism, so every setting run must show it.`,
   kind: 'statistical',
   scope: 'forall',
   scale: { quick: { nets: 6 }, standard: { nets: 8 }, full: { nets: 8 } },
   tolerance: relative(0.1, 'finite-width effects of order 1/width; a literal variance is off by the factor n, not by percents'),
   correction: (e) => ({ replace: { span: writeQuote(varianceQuote, e.slots.values), text: `${writeQuote(varianceQuote, e.slots.values, { variance: PER_FAN_IN })}（$n$ 为该层的输入维度）` } }),
   judgements: 2,
-  check: ({ tf, judge, scaled, seeds, record, slots }) => {
-    const perFanIn = slots.choice('variance') === PER_FAN_IN;
-    record('nets per sigma_w^2', scaled.nets);
-    for (const sigma2 of [1, 2]) {
-      const draw = (i: number) => meanLayerFactor(tf, { depth: VAR_DEPTH, width: VAR_WIDTH, activation: 'relu', weightVariance: (n) => (perFanIn ? sigma2 / n : sigma2), seed: seeds.child('net', sigma2, i).value, batchSize: 32 }) ** 2;
-      judge.replicated({ label: `per-layer factor of |g|^2 at Var(W) = ${perFanIn ? 'sigma_w^2 / n' : 'sigma_w^2'}`, samples: Array.from({ length: scaled.nets }, (_, i) => draw(i)), asserted: sigma2 / 2, where: { sigma2 }, resolution: 1e-4, training: { untrained: 'gradients at initialisation; nothing is trained' } });
-    }
-  },
+  check: (ctx) => judgeVarianceConvention(ctx, ctx.scaled.nets, ctx.slots.choice('variance') === PER_FAN_IN),
 });
 
 // Per-layer factor of |g| (geometric over hidden layers from..to, counted from the input) of one BN or plain net.
