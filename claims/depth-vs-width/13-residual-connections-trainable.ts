@@ -17,7 +17,8 @@ const { deepestResidualTrained: DEEPEST_RESIDUAL, plainDegradedAt: PLAIN_DEGRADE
 
 export const trainableAsPublished = defineClaim({
   id: 'depth-vs-width/residual-connections-make-very-deep-nets-trainable-as-published',
-  primary: { why: 'the paragraph speaks of residual networks (残差网络) as built in practice, through hundreds or thousands of layers (数百甚至数千层); whether such depths became trainable is a fact of the published record (session-8 referee, item 150), which a 24-layer toy, where plain stacks train too, cannot show' },
+  // The sentence's only reading: the paragraph speaks of residual networks (残差网络) as built in practice,
+  // through hundreds or thousands of layers (数百甚至数千层), a fact of the published record (session-8 referee, item 150).
   source: { file, quote: trainableQuote },
   statement: trainableStatement,
   reading: 'A statement about the published record, which settles it (HE_2016 in src/nets/published/resnet.ts): He et al. (2016) trained a 1202-layer residual net on CIFAR-10 without optimisation difficulty, while their plain nets already trained worse at 56 layers than at 20. "极深" is read as the paragraph\'s hundreds of layers (数百) at least: supported if the deepest residual net trained reaches 100 layers and lies beyond the depth at which plain nets degraded. Scope exists: 成为可能, one trained witness suffices. No training run re-runs it: the replications at 24 layers (He\'s block, and the text\'s block as their first design) were retired in session 10 because a plain stack trains at that depth, so they could not show the effect at any budget, and the >= 100 layers that could are out of this machine\'s reach (session-10 referee, D14).',
