@@ -14,7 +14,7 @@ import { IOFFE_SZEGEDY_2015 } from '../../src/nets/published/batch-norm.js';
 import { batchNormalize, bnGradientNorms, type BnNetSpec } from '../../src/nets/probe/gradients/bn-gradient-norms.js';
 import { meanLayerFactor } from '../../src/nets/probe/gradients/gradient-norms.js';
 import { Seeds, subSeed } from '../../src/random/seeds.js';
-import { conventionSetup, judgeVarianceConvention, PER_FAN_IN } from '../../src/nets/theory/weight-variance-convention.js';
+import { conventionSetup, judgeVarianceConvention, PER_FAN_IN } from '../../src/nets/probe/gradients/weight-variance-convention.js';
 
 const file = 'depth-vs-width.md';
 
@@ -204,7 +204,7 @@ export const sigmaIsWeightVariance = defineClaim({
   id: 'depth-vs-width/sigma-w-squared-is-weight-variance',
   source: { file, quote: varianceQuote },
   statement: 'In the factor sigma_w^2 / 2, the variance of the weights is {variance}.',
-  reading: `The factor sigma_w^2/2 of the same sentence (the squared norm's, as the chapter's law E|g_L|^2 = (pw)^L E|g_0|^2 has it, depth-vs-width/plain-gradient-factor-sigma2-over-2-reading-a) holds when Var(W) = sigma_w^2 / n, n the layer's width (l.56) and fan-in, the convention of every claim of this chapter. Read as the text writes it, the weights' variance is what the slot names: sigma_w^2 itself, or sigma_w^2 / n once corrected. ${conventionSetup} (the check infinite-width-ntk/sigma-w-squared-is-weight-variance shares, src/nets/theory/weight-variance-convention.ts). Scope forall: a definite statement about the mechanism, so every setting run must show it.`,
+  reading: `The factor sigma_w^2/2 of the same sentence (the squared norm's, as the chapter's law E|g_L|^2 = (pw)^L E|g_0|^2 has it, depth-vs-width/plain-gradient-factor-sigma2-over-2-reading-a) holds when Var(W) = sigma_w^2 / n, n the layer's width (l.56) and fan-in, the convention of every claim of this chapter. Read as the text writes it, the weights' variance is what the slot names: sigma_w^2 itself, or sigma_w^2 / n once corrected. ${conventionSetup} (the check infinite-width-ntk/sigma-w-squared-is-weight-variance shares, src/nets/probe/gradients/weight-variance-convention.ts). Scope forall: a definite statement about the mechanism, so every setting run must show it.`,
   kind: 'statistical',
   scope: 'forall',
   scale: { quick: { nets: 6 }, standard: { nets: 8 }, full: { nets: 8 } },

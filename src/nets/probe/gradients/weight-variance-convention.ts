@@ -2,8 +2,8 @@
 // sigma_w^2 E[phi'(z)^2] (sigma_w^2 / 2 for ReLU) of a layer holds when Var(W) = sigma_w^2 / n. Two
 // chapters define sigma_w^2 as «权重的方差» (depth-vs-width l.104, infinite-width-ntk l.18); both
 // sentences are judged by this one check, on the variance their text names.
-import type { CheckContext } from '../../claim/types.js';
-import { meanLayerFactor } from '../probe/gradients/gradient-norms.js';
+import type { CheckContext } from '../../../claim/types.js';
+import { meanLayerFactor } from './gradient-norms.js';
 
 export const [CONVENTION_WIDTH, CONVENTION_DEPTH] = [128, 8];
 /** The chapters' convention, written as both write their formulas. */
