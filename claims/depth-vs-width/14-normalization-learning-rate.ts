@@ -87,9 +87,12 @@ export const higherLearningRateAsPublished = defineClaim({
   },
 });
 
-// Learning-rate grid of the BN comparison: 0.01 x 2^k; a rate is usable if the loss stays finite and at least halves.
+// Learning-rate grid of the BN comparison: 0.01 x 2^k. A rate is usable if the loss stays finite and ends at
+// most USABLE_SHARE of the targets' variance (the loss of predicting their mean): an absolute level, the same
+// for both nets, so a net whose large initial loss halves easily gains nothing from it (session-10 referee, D14).
 const LR_GRID = Array.from({ length: 11 }, (_, k) => 0.01 * 2 ** k);
-const USABLE: ConvergenceRule = { kind: 'target', value: 0.5, goal: 'min' };
+const USABLE_SHARE = 0.5;
+const usable = (targetVariance: number): ConvergenceRule => ({ kind: 'target', value: USABLE_SHARE * targetVariance, goal: 'min' });
 // The positive control (session-9 referee, D3): weights at twice He's variance grow the plain net's
 // signal and gradients by sqrt(2) per layer (8-fold over 6 layers), which its usable rate must pay
 // for, while BN undoes it in every hidden layer; a sweep that cannot see BN win there cannot judge.
@@ -101,11 +104,11 @@ export const higherLearningRate = defineClaim({
   replicates: { citation: 'BN' },
   source: { file, quote },
   statement,
-  reading: `A replication, at the scale of this machine, of the finding the record claim depth-vs-width/batch-norm-allows-higher-learning-rates-as-published checks (Ioffe & Szegedy 2015): ReLU MLPs with 6 hidden layers of width 32 (He init) on a smooth 2-D regression (128 points), full-batch SGD at learning rates 0.01 x 2^k, k = 0..${LR_GRID.length - 1} (0.01 to ${LR_GRID[LR_GRID.length - 1]}); a rate is usable if the loss stays finite and at least halves within the steps. Per seed (the same task and initial weights for both): the largest usable rate with BN (every hidden pre-activation normalised over the batch, train-mlp.ts) and without. Reproduced if BN's largest usable rate is higher, seed by seed: judge.proportion, the share of seeds where BN's rate is at least one grid step higher (a tie counts as not higher), a Clopper-Pearson interval against 1/2. Until session 9 this sweep was the sentence's only claim; the session-8 referee found it has no positive control (5 of 6 seeds tie at 0.16 at quick seed 1, likely because the unnormalised readout sets the full-batch stability edge in both nets), so until session 9 a failure here could say "not reproduced" from a design that cannot show the effect (quick seed 2: 0 of 6 seeds). Since session 10 (referee D3) it is gated on a positive control, run first: the same sweep on 3 other seeds with the weights at Var = 4/fan_in, twice He's, where the plain net's signal grows 8-fold over its 6 layers and BN undoes it; only if BN's largest usable rate is higher in every control seed is the proportion judged, otherwise the claim records that the sweep cannot show the effect at this scale (undecided) and skips the main sweep. The first design (a factor-4 grid, 20 steps, the mean number of grid steps gained judged ungated) could not refute, and two seeds differed by up to 5 grid steps in opposite directions. Scope forall over seeds, as the replication of a definite mechanism.`,
+  reading: `A replication, at the scale of this machine, of the finding the record claim depth-vs-width/batch-norm-allows-higher-learning-rates-as-published checks (Ioffe & Szegedy 2015): ReLU MLPs with 6 hidden layers of width 32 (He init) on a smooth 2-D regression (128 points), full-batch SGD at learning rates 0.01 x 2^k, k = 0..${LR_GRID.length - 1} (0.01 to ${LR_GRID[LR_GRID.length - 1]}); a rate is usable if the loss stays finite and its final training loss is at most ${USABLE_SHARE} times the targets' variance (the loss of predicting their mean; the net explains at least half of it), an absolute level declared before this design's first run. Per seed (the same task and initial weights for both): the largest usable rate with BN (every hidden pre-activation normalised over the batch, train-mlp.ts) and without. Reproduced if BN's largest usable rate is higher, seed by seed: judge.proportion, the share of seeds where BN's rate is at least one grid step higher (a tie counts as not higher), a Clopper-Pearson interval against 1/2. Until session 9 this sweep was the sentence's only claim; the session-8 referee found it has no positive control (5 of 6 seeds tie at 0.16 at quick seed 1, likely because the unnormalised readout sets the full-batch stability edge in both nets), so until session 9 a failure here could say "not reproduced" from a design that cannot show the effect (quick seed 2: 0 of 6 seeds). Since session 10 (referee D3) it is gated on a positive control, run first: the same sweep on 3 other seeds with the weights at Var = 4/fan_in, twice He's, where the plain net's signal grows 8-fold over its 6 layers and BN undoes it; only if BN's largest usable rate is higher in every control seed is the proportion judged, otherwise the claim records that the sweep cannot show the effect at this scale (undecided) and skips the main sweep. Until session 10 a rate was usable if the loss at least halved relative to its start; the control then failed in 9 of 9 seeds (quick run seeds 1, 2, 3): BN's largest usable rate was 0.16 in each, while the plain net at twice He's variance starts at a large loss that halves easily (0.32 or 0.64 in 4 of 9), so the design could only ever say undecided. It is not kept as its own reading, since a design that can only say undecided has no verdict that matters (session-10 referee, D14); usable is now judged on the absolute loss. The design before it (a factor-4 grid, 20 steps, the mean number of grid steps gained judged ungated) could not refute, and two seeds differed by up to 5 grid steps in opposite directions. Scope forall over seeds, as the replication of a definite mechanism.`,
   kind: 'experiment',
   scope: 'forall',
   timeLimit: { quick: 300, standard: 900, full: 2400 },
-  decidingBudget: { budget: 'beyond', why: 'the positive control failed at quick run seeds 1, 2, 3 (session 10): at Var = 4/fan_in BN\'s largest usable rate is 0.16 in every control seed, the plain net\'s none in 5 of 9 but 0.32 or 0.64 in 4 (its large initial loss halves easily), so the sweep cannot show the effect; deciding it takes a design whose control passes (a usable rate judged on the absolute loss, or a normalised readout), not more seeds' },
+  decidingBudget: { budget: 'full', why: 'from quick run seeds 1, 2, 3 of this design (session 10): the control passed at each (BN 0.16, the plain net at Var = 4/fan_in none or 0.01), and BN\'s largest usable rate was higher in 1, 0 and 1 of 6 seeds (BN 0.16 in every seed, as its unnormalised readout caps it; the plain net 0.16 or 0.32 in most), so seed 2 already decided and at that share about 13 seeds decide; full trains 16. A pilot on seeds 9001-9012 outside the claim\'s streams, run before this design\'s first run, had put the share near 0.6 (the plain net 0.08 in 7 of 12), a projection the claim\'s own seeds did not bear out' },
   scale: { quick: { seeds: 6, steps: 60 }, standard: { seeds: 8, steps: 80 }, full: { seeds: 16, steps: 100 } },
   tolerance: noLessThan(0.5, '"allows higher" is read as: in most seeds BN\'s largest usable rate is at least one grid step (a factor 2) higher; a tie or a loss is not higher'),
   correction: (e) => `（在本机可运行的规模下未能复现：6 个隐藏层、宽 32 的 ReLU 网络在平滑二维回归上，BN 网络可用的最大学习率高于无 BN 网络的种子比例为 ${e.observations[0]?.measured?.toFixed(2)}。）`,
@@ -116,11 +119,12 @@ export const higherLearningRate = defineClaim({
     const sweep = (label: string, task: string, net: string, count: number, weightVariance: number) => streams.replicates(task, count).map((s, i) => {
       const data = taskData(tf, { task: 'smooth2d', nTrain: 128, nTest: 16, seed: s });
       try {
+        const rule = usable(tf.tidy(() => tf.moments(data.train.y).variance.dataSync()[0]!));
         const largest = (batchNorm: boolean) => {
           let best = -1;
           LR_GRID.forEach((lr, k) => {
             const r = trainMlp(tf, { sizes: [2, ...Array<number>(6).fill(32), 1], phi: 'relu', weightVariance, batchNorm, seed: streams.child(net, i).value }, { optimizer: 'sgd', lr, steps, loss: 'mse', train: data.train, evalEvery: steps });
-            if (!r.nonFinite && converged(r.trainLoss.map((v) => v / r.trainLoss[0]!), USABLE).converged) best = k;
+            if (!r.nonFinite && converged(r.trainLoss, rule).converged) best = k;
           });
           return best;
         };

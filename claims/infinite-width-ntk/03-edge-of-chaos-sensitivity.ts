@@ -6,14 +6,33 @@
 // What would refute it: a measured factor away from chi; a perturbation that does not decay below 1 or
 // grow above it.
 import * as fc from 'fast-check';
-import { atLeast, below, defineClaim, noLessThan, noMoreThan, relative, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
+import { atLeast, below, defineClaim, noLessThan, noMoreThan, relative, writeQuote, type CheckContext, type EvidenceView } from '../../src/claim/index.js';
 import type { Activation as Phi } from '../../src/nets/base/activations.js';
 import { caseText, outsideOf } from '../../src/findings/evidence-text.js';
 import { Seeds } from '../../src/random/seeds.js';
 import { chi, fixedPointVariance, probeWideNet, standardNormals } from '../../src/nets/theory/mean-field.js';
 import { meanLayerFactor, perturbationFactors } from '../../src/nets/theory/perturbation-growth.js';
+import { conventionSetup, judgeVarianceConvention, PER_FAN_IN } from '../../src/nets/probe/gradients/weight-variance-convention.js';
 
 const file = 'infinite-width-ntk.md';
+
+// A choice slot: the correction (sigma_w^2 -> sigma_w^2/n) keeps the claim anchored, and it then judges the
+// variance the text names (session-10 referee, section 6: the slip of depth-vs-width l.104).
+const varianceQuote = `权重从方差为 {variance:${PER_FAN_IN}|$\\sigma_w^2$} 的分布中抽取`;
+
+export const sigmaIsWeightVariance = defineClaim({
+  id: 'infinite-width-ntk/sigma-w-squared-is-weight-variance',
+  source: { file, quote: varianceQuote },
+  statement: 'In chi = sigma_w^2 E[phi\'(z)^2], the variance of the weights is {variance}.',
+  reading: `The sentence defines sigma_w^2 through the weights' distribution, and its formula chi = sigma_w^2 E[phi'(z)^2] holds when Var(W) = sigma_w^2 / n, n the layer's fan-in (the width n of l.64); the paragraph's own consequences need it too: sigma_w^2 = 1 is called Glorot/Xavier (l.20), i.e. Var(W) = 1/n, and sigma_w^2 = 2 He (l.22), 2/n. Read as the text writes it, the weights' variance is what the slot names: sigma_w^2 itself, or sigma_w^2 / n once corrected; judged for ReLU, where E[phi'(z)^2] = 1/2 at any pre-activation variance, so chi = sigma_w^2 / 2. ${conventionSetup} (the check depth-vs-width/sigma-w-squared-is-weight-variance shares, src/nets/probe/gradients/weight-variance-convention.ts). Scope forall: a definition with a formula, so every setting run must show it.`,
+  kind: 'statistical',
+  scope: 'forall',
+  scale: { quick: { nets: 6 }, standard: { nets: 8 }, full: { nets: 8 } },
+  tolerance: relative(0.1, 'finite-width effects of order 1/width; a literal variance is off by the factor n, not by percents'),
+  correction: (e) => ({ replace: { span: writeQuote(varianceQuote, e.slots.values), text: `${writeQuote(varianceQuote, e.slots.values, { variance: PER_FAN_IN })}（$n$ 为该层的输入维度）` } }),
+  judgements: 2,
+  check: (ctx) => judgeVarianceConvention(ctx, ctx.scaled.nets, ctx.slots.choice('variance') === PER_FAN_IN),
+});
 
 export const chiFormula = defineClaim({
   id: 'infinite-width-ntk/chi-formula',

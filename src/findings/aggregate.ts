@@ -55,14 +55,15 @@ const base = (r: ClaimResult) => ({
 });
 
 function notesOf(r: ClaimResult, d: Declared | undefined, primary: ClaimResult | undefined): Note[] {
+  // A kept first design is listed with the sentence's readings; a note from an instrument it was replaced
+  // for would be ours, not the text's, and so would a replication note from a re-run the suite disowns.
+  if (d?.firstDesign) return [];
   // A re-run of a cited result is reported as one even where it is an alternative to a record claim:
   // what it shows is whether the result reproduces at this scale, not a second reading of the words.
   if (d?.replicates && (r.verdict === 'supported' || r.verdict === 'inconclusive' || isFinding(r.verdict))) {
     const result = r.verdict === 'supported' ? 'reproduced' : r.verdict === 'inconclusive' ? 'undecided at this scale' : 'not reproduced at this scale';
     return [{ ...base(r), category: 'replication', correction: null, summary: `${d.replicates.citation}: ${result} (${scaleText(r)}). ${oneLine(r.summary)}` }];
   }
-  // A kept first design is listed with the sentence's readings; a note from an instrument it was replaced for would be ours, not the text's.
-  if (d?.firstDesign) return [];
   if (d?.alternativeOf) {
     if (!primary) return [];
     // The result's reading has the quote's slots filled in; the declaration's is the raw template.

@@ -33,6 +33,7 @@ const STATISTICAL = [
   'depth-vs-width/batch-norm-stability-factor',
   'depth-vs-width/plain-gradient-factor-sigma2-over-2-reading-b',
   'depth-vs-width/sigma-w-squared-is-weight-variance',
+  'infinite-width-ntk/sigma-w-squared-is-weight-variance',
   'infinite-width-ntk/finite-width-gradient-factor-vs-baseline',
 ];
 const COMPUTED = new Set(['arithmetic', 'architecture', 'exact']);

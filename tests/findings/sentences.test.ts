@@ -72,6 +72,13 @@ describe('sentences, findings and notes of a run', () => {
     expect(sentenceOf('随机标签').verdict).toBe('inconclusive');
   });
 
+  it('makes no replication note of a kept first design that re-runs a result', () => {
+    const id = 'sentences/random-labels-first-design';
+    expect(results.claims.find((c) => c.id === id)!.verdict).toBe('refuted');
+    expect(results.notes.filter((n) => n.claims.includes(id))).toEqual([]);
+    expect(findingsOf(id)).toEqual([]);
+  });
+
   it('calls a published number without a source location unverified, neither a finding nor supported', () => {
     expect(results.notes.find((n) => n.claims.includes('sentences/reported-accuracy'))!.category).toBe('unverified');
     expect(sentenceOf('九成').verdict).toBe('inconclusive');
